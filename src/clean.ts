@@ -1,0 +1,74 @@
+import {describeBlock, type BlockDescription} from './features/describe.js';
+import {detectLanguage, stopwordsFor} from './features/language.js';
+import {featureMatrix} from './features/vector.js';
+import {applyContext, LOW_SCORE, type Verdict} from './model/context.js';
+import {defaultModel} from './model/default.js';
+import type {Model} from './model/model.js';
+import {scoreBlocks} from './model/score.js';
+import {normalizeNewlines} from './read/decode.js';
+import {splitBlocks} from './read/blocks.js';
+import type {BoilerplateLabel, CleanedDocument, ScoredBlock} from './types.js';
+
+export type Favor = 'precision' | 'balanced' | 'recall';
+
+export interface DeclutterOptions {
+  /** A model loaded with `loadModel`; the bundled one by default. */
+  model?: Model;
+  /** Trade recall for precision or back; `balanced` by default. */
+  favor?: Favor;
+  /** An explicit keep threshold in [0, 1]; overrides `favor`. */
+  threshold?: number;
+  /** Language (ISO 639-3) to use instead of detecting it. */
+  language?: string;
+}
+
+/** Clean one document: text in, every block scored and labelled, the title and body out. Pure: no I/O. */
+export function declutter(text: string, options: DeclutterOptions = {}): CleanedDocument {
+  const model = options.model ?? defaultModel();
+  const {layout, blocks} = splitBlocks(normalizeNewlines(text));
+  const texts = blocks.map((block) => block.text);
+  const language = options.language ?? detectLanguage(texts);
+  const stopwords = stopwordsFor(language);
+  const descriptions = texts.map((blockText) => describeBlock(blockText, stopwords));
+  const scores = scoreBlocks(model, featureMatrix(descriptions, texts, layout), descriptions);
+  const threshold = thresholdFor(model, options);
+  const verdicts = scores.map((score, i) => initialVerdict(score, descriptions[i]!, threshold));
+  applyContext(verdicts, descriptions);
+
+  const scored: ScoredBlock[] = verdicts.map((v, i) => ({
+    text: texts[i]!,
+    kept: v.kept,
+    label: v.label,
+    score: round(v.score),
+    reasons: v.reasons,
+  }));
+  const titleBlock = scored.find((block) => block.label === 'title');
+  const body = scored
+    .filter((block) => block.kept && block !== titleBlock)
+    .map((block) => block.text)
+    .join('\n\n');
+  return {title: titleBlock?.text ?? null, body, blocks: scored, layout, language};
+}
+
+export function thresholdFor(model: Model, options: Pick<DeclutterOptions, 'favor' | 'threshold'>): number {
+  if (options.threshold !== undefined) return options.threshold;
+  if (options.favor === 'precision') return model.thresholds?.precision ?? Math.min(0.9, model.threshold + 0.2);
+  if (options.favor === 'recall') return model.thresholds?.recall ?? Math.max(0.1, model.threshold - 0.2);
+  return model.threshold;
+}
+
+/** The scorer's verdict before context: kept at or above the threshold, else labelled by its strongest cue. */
+function initialVerdict(score: number, d: BlockDescription, threshold: number): Verdict {
+  const whole = d.cues.filter((cue) => cue.whole);
+  const partial = d.cues.filter((cue) => !cue.whole);
+  if (score >= threshold) return {kept: true, label: 'body', score, reasons: []};
+  const strongest = whole[0] ?? partial[0];
+  const label: BoilerplateLabel = strongest?.label ?? 'other';
+  const reasons = [...whole, ...partial].map((cue) => cue.name);
+  if (reasons.length === 0) reasons.push(LOW_SCORE);
+  return {kept: false, label, score, reasons};
+}
+
+function round(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}

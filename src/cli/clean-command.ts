@@ -1,0 +1,42 @@
+import {declutter} from '../clean.js';
+import {toJson} from '../write/json.js';
+import {toText} from '../write/text.js';
+import {toExplain} from '../write/explain.js';
+import type {CleanedDocument} from '../types.js';
+import {chalkFor, wantsColor} from './color.js';
+import type {CleanConfig} from './options.js';
+import {Output} from './output.js';
+import {displayName, readInput, STDIN} from './read-input.js';
+import {Reporter} from './reporter.js';
+
+/** Clean each input in order to stdout, like `cat`. Returns the exit status: 0 all cleaned, 1 some failed. */
+export async function cleanToStdout(inputs: readonly string[], config: CleanConfig, reporter: Reporter): Promise<number> {
+  const output = new Output(process.stdout);
+  const render = renderer(config);
+  let failed = 0;
+  for (const input of inputs.length ? inputs : [STDIN]) {
+    if (output.closed) break;
+    try {
+      const decoded = await readInput(input);
+      if (decoded.guessed) reporter.note(displayName(input), `not UTF-8: read as ${decoded.encoding}`);
+      await output.write(render(declutter(decoded.text, config.declutter)));
+    } catch (error) {
+      failed++;
+      reporter.error(displayName(input), (error as Error).message);
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+export function renderer(config: CleanConfig): (doc: CleanedDocument) => string {
+  switch (config.format) {
+    case 'json':
+      return (doc) => toJson(doc);
+    case 'explain': {
+      const chalk = chalkFor(wantsColor(process.stdout));
+      return (doc) => toExplain(doc, chalk);
+    }
+    default:
+      return toText;
+  }
+}

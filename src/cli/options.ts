@@ -1,0 +1,59 @@
+import {readFileSync} from 'node:fs';
+import type {DeclutterOptions, Favor} from '../clean.js';
+import {loadModel} from '../model/default.js';
+
+export const FORMATS = ['text', 'json', 'explain'] as const;
+export type Format = (typeof FORMATS)[number];
+export const FAVORS = ['precision', 'balanced', 'recall'] as const;
+
+/** Options as commander parses them for the clean command. */
+export interface CleanFlags {
+  format: Format;
+  model?: string;
+  favor: Favor;
+  threshold?: number;
+  language?: string;
+  quiet?: boolean;
+}
+
+/** The one configuration object the CLI builds from argv and hands down; nothing below reads argv. */
+export interface CleanConfig {
+  format: Format;
+  declutter: DeclutterOptions;
+  quiet: boolean;
+}
+
+/** Thrown for a bad option value: the CLI answers it with exit status 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export function buildConfig(flags: CleanFlags): CleanConfig {
+  const declutter: DeclutterOptions = {favor: flags.favor};
+  if (flags.threshold !== undefined) declutter.threshold = flags.threshold;
+  if (flags.language !== undefined) declutter.language = flags.language;
+  if (flags.model !== undefined) declutter.model = readModel(flags.model);
+  return {format: flags.format, declutter, quiet: flags.quiet === true};
+}
+
+export function readModel(path: string) {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`cannot read model ${path}: ${(error as Error).message}`);
+  }
+  try {
+    return loadModel(json);
+  } catch (error) {
+    throw new UsageError(`model ${path}: ${(error as Error).message}`);
+  }
+}
+
+export function parseThreshold(value: string): number {
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number) || number < 0 || number > 1) {
+    throw new UsageError(`--threshold takes a number from 0 to 1, not "${value}"`);
+  }
+  return number;
+}

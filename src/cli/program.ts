@@ -1,0 +1,67 @@
+import {Command, CommanderError, InvalidArgumentError, Option} from 'commander';
+import {cleanToStdout} from './clean-command.js';
+import {buildConfig, FAVORS, FORMATS, parseThreshold, UsageError, type CleanFlags} from './options.js';
+import {Reporter} from './reporter.js';
+
+export const EXIT_OK = 0;
+export const EXIT_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+/** Commander's value parsers throw InvalidArgumentError, which it reports as a usage error. */
+function asOption<T>(parse: (value: string) => T): (value: string) => T {
+  return (value) => {
+    try {
+      return parse(value);
+    } catch (error) {
+      throw new InvalidArgumentError((error as Error).message);
+    }
+  };
+}
+
+/** The commander program: a thin map from argv to one configuration object per command. */
+export function buildProgram(version: string, setExit: (code: number) => void): Command {
+  const program = new Command('declutter')
+    .description('Strip ads and boilerplate from scraped articles and print only the clean body text.')
+    .version(version, '-V, --version')
+    .argument('[files...]', 'text files to clean (- for stdin; stdin when none is given)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
+    .addOption(new Option('--favor <side>', 'trade recall for precision or back').choices(FAVORS).default('balanced'))
+    .option('--threshold <score>', 'keep blocks scoring at least this (0 to 1); overrides --favor', asOption(parseThreshold))
+    .option('--model <file>', 'use a model written by `declutter train` instead of the bundled one')
+    .option('--language <code>', 'ISO 639-3 language of the input (default: detected)')
+    .option('-q, --quiet', 'no notes on stderr (errors are still printed)')
+    .showHelpAfterError('(run declutter --help for usage)')
+    .exitOverride()
+    .action(async (files: string[], flags: CleanFlags, command: Command) => {
+      if (files.length === 0 && process.stdin.isTTY) {
+        process.stderr.write(command.helpInformation());
+        setExit(EXIT_USAGE);
+        return;
+      }
+      const config = buildConfig(flags);
+      setExit(await cleanToStdout(files, config, new Reporter(config.quiet)));
+    });
+  return program;
+}
+
+/** Run the CLI on argv; resolves to the exit status. */
+export async function run(argv: readonly string[], version: string): Promise<number> {
+  let status = EXIT_OK;
+  const program = buildProgram(version, (code) => (status = code));
+  try {
+    await program.parseAsync(argv as string[]);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version end the run normally; every other commander error is a usage error.
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help'
+        ? EXIT_OK
+        : EXIT_USAGE;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`declutter: ${error.message}\n(run declutter --help for usage)\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+  return status;
+}

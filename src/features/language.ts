@@ -1,0 +1,27 @@
+import {franc} from 'franc-min';
+import * as stopwordLists from 'stopword';
+
+/** Detect a document's language (ISO 639-3) from a sample of its longer blocks: franc needs prose, not menus. */
+export function detectLanguage(blockTexts: readonly string[]): string {
+  let sample = '';
+  for (const text of blockTexts) {
+    if (text.length >= 60) sample += text + '\n';
+    if (sample.length >= 2000) break;
+  }
+  if (sample.length < 60) sample = blockTexts.join('\n').slice(0, 2000);
+  return franc(sample, {minLength: 20});
+}
+
+const cache = new Map<string, ReadonlySet<string>>();
+
+/** The stopword list of a language (the `stopword` package's lists), English where the language has none. */
+export function stopwordsFor(language: string): ReadonlySet<string> {
+  let set = cache.get(language);
+  if (!set) {
+    const lists = stopwordLists as unknown as Record<string, string[] | undefined>;
+    const list = lists[language] ?? lists['eng']!;
+    set = new Set(list.map((word) => word.toLowerCase()));
+    cache.set(language, set);
+  }
+  return set;
+}

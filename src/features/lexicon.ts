@@ -1,0 +1,99 @@
+import type {BoilerplateLabel} from '../types.js';
+
+/**
+ * The cue lexicon: phrases that mark a block as a kind of boilerplate. One table, data only.
+ *
+ * - `whole` cues must match the entire block (case folded, surrounding punctuation and spaces dropped), so that
+ *   "Read more" as a link is a cue but a sentence that happens to contain "read more" is not.
+ * - other cues match anywhere in the block, and only ever add evidence: the scorer weighs them against the rest.
+ *
+ * A cue's name is the reason users see in `--format explain`. Every pattern is a general rule about how sites write
+ * boilerplate, never the words of one page.
+ */
+export interface Cue {
+  name: string;
+  label: BoilerplateLabel;
+  pattern: RegExp;
+  whole: boolean;
+}
+
+type CueRow = [name: string, label: BoilerplateLabel, whole: boolean, pattern: string];
+
+// Patterns are case-insensitive and Unicode-aware. Whole-block patterns are anchored for you.
+const ROWS: CueRow[] = [
+  // Ads.
+  ['ad-marker', 'ad', true, String.raw`(?:advertisement|advertisment|advertising|sponsored|sponsored content|sponsored links?|paid content|paid post|promoted|promoted content|partner content|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|reklame)(?: ?[-–—:] ?(?:story|article)? ?continue reading below)?`],
+  ['ad-continue-below', 'ad', false, String.raw`\b(?:advertisement|story continues below|article continues below|continue reading below)\b`],
+  ['ad-skip', 'ad', true, String.raw`(?:skip|close|report this) ad|ad feedback|why this ad\??`],
+
+  // Related content.
+  ['related-marker', 'related', true, String.raw`(?:read|see|watch|view|explore) (?:next|more|also|this next)(?: (?:stories|articles|news|on .{1,40}|from .{1,40}|about .{1,40}))?|related(?: (?:stories|articles|posts|news|content|coverage|topics|links|reading|videos?))?|(?:most|more) (?:read|popular|viewed|shared|commented|emailed|recent)(?: (?:stories|articles|news|posts|now|today|this week))?|trending(?: (?:now|stories|news|articles|topics|today))?|top stories|latest(?: (?:news|stories|articles|posts|videos))?|featured(?: (?:stories|articles|posts|news|content|videos?))?|editors?[’']?s? (?:picks?|choice)|recommended(?: (?:for you|stories|articles|reading|videos?))?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|(?:more|also) (?:from|in|on) .{1,40}|(?:more|other|similar) (?:stories|articles|posts|news)|don[’']?t miss|up next|in case you missed it|popular (?:posts|stories|articles)|recent (?:posts|stories|articles|comments)|previous (?:post|article|story)|next (?:post|article|story)|more stories|lesen sie auch|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren|weitere artikel|à lire aussi|lire aussi|sur le même sujet|te puede interesar|leer más|leggi anche`],
+  ['related-prefix', 'related', false, String.raw`^(?:read (?:more|also|next)|see also|related|recommended|more|also read|lesen sie auch|mehr zum thema|lire aussi)\s*[:|»›>→-]\s*\S`],
+
+  // Newsletters and sign-ups.
+  ['newsletter', 'newsletter', false, String.raw`\b(?:sign(?:ing)? up (?:for|to)|subscribe (?:to|for|now|today)|newsletter|get (?:the|our) (?:latest|best|daily|weekly)|delivered (?:straight )?to your inbox|in your inbox|enter your e-?mail|your e-?mail address|e-?mail (?:me|alerts)|abonnieren|jetzt anmelden|inscrivez-vous|suscríbete)\b`],
+  ['sign-up', 'newsletter', true, String.raw`sign ?up|sign in|log ?in|log ?out|register|subscribe|subscribe now|join now|create (?:an|your)? ?account|my account|anmelden|registrieren|abonnieren|s[’']inscrire|se connecter|connexion|iniciar sesión|regístrate|submit|search|suchen|rechercher|buscar|go|ok|email|e-mail|password|continue`],
+  ['dont-miss', 'newsletter', false, String.raw`\bdon[’']?t miss (?:out|a thing|the latest)\b|\bstay (?:informed|up to date|in the loop|updated)\b|\bnever miss\b`],
+
+  // Sharing and following.
+  ['share', 'social', true, String.raw`(?:share|share (?:this|on|via|article|story|post|page)(?: .{1,30})?|tweet|pin(?: it)?|email|e-mail|print|copy link|copied|link copied|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|instagram|youtube|tiktok|flipboard|messenger|teilen|partager|compartir|condividi)(?: ?(?:[|/,·•]|and) ?(?:share|tweet|pin|email|e-mail|print|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|instagram|youtube|tiktok|flipboard|messenger))*`],
+  ['follow-us', 'social', false, String.raw`\b(?:follow (?:us|me)(?: on)?|like us on|join us on|find us on|connect with us|share (?:this|on (?:facebook|twitter|x|linkedin|whatsapp))|folgen sie uns|suivez-nous|síguenos)\b`],
+  ['social-handle', 'social', true, String.raw`@[\w.]{2,30}|#[\p{L}\p{N}_]{2,40}(?: #[\p{L}\p{N}_]{2,40})*`],
+
+  // Comments.
+  ['comments', 'comments', true, String.raw`(?:view|show|hide|read|load|see|post|add|leave|write|join)(?: (?:a|the|all|\d+|more))? (?:comments?|replies|reply|discussion|conversation)|comments?|\d+ (?:comments?|replies|responses|kommentare?|commentaires?|comentarios?)|no comments(?: yet)?|be the first to comment|reply|antworten|kommentare?|commentaires?|comentarios?|kommentieren`],
+  ['comment-policy', 'comments', false, String.raw`\b(?:comments? (?:are|have been) (?:closed|moderated)|leave a (?:comment|reply)|you must be logged in to post a comment|your email address will not be published|required fields are marked|comment policy|community guidelines)\b`],
+
+  // Legal, cookies, copyright.
+  ['copyright', 'legal', false, String.raw`©|\(c\) ?\d{4}|\bcopyright\b|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b`],
+  ['cookies', 'legal', false, String.raw`\bcookies?\b|\bgdpr\b|\bconsent\b`],
+  ['privacy-terms', 'legal', false, String.raw`\b(?:privacy (?:policy|notice|statement|settings)|terms (?:of|and) (?:use|service|conditions)|terms & conditions|cookie (?:policy|settings|preferences)|accessibility statement|do not sell my (?:personal )?info\w*|your privacy choices|datenschutz\w*|impressum|mentions légales|aviso legal|política de privacidad)\b`],
+  ['legal-link', 'legal', true, String.raw`privacy|terms|legal|imprint|disclaimer|sitemap|site map|accessibility|careers|jobs|about(?: us)?|contact(?: us)?|advertise(?: with us)?|help|faq|press|agb|kontakt|über uns|nutzungsbedingungen|mediadaten|accept(?: all)?(?: cookies)?|reject(?: all)?|decline|agree|i agree|got it|manage (?:preferences|settings|cookies)|cookie settings|allow(?: all)?(?: cookies)?`],
+
+  // Captions and photo credits.
+  ['photo-credit', 'caption', false, String.raw`\b(?:via reuters|/reuters|reuters/|\(ap photo|ap photo/|/ap\b|\bafp via getty|getty images|/getty\b|/afp\b|afp/|shutterstock|istock(?:photo)?|alamy|epa-efe|/epa\b|\bpool via\b|photo(?:graph)?s? (?:by|credit|courtesy)|image (?:by|credit|courtesy|source)|(?:photo|image|picture|credit|foto|bild|quelle)\s*:|file photo|handout via|courtesy of|bildquelle|foto: )`],
+  ['caption-marker', 'caption', true, String.raw`(?:photo|image|video|picture|gallery|caption|credit|enlarge(?: this image)?|expand|zoom|toggle caption|hide caption|show caption|play video|watch video|watch|listen|view gallery|\d+ (?:photos|images|pictures)|foto|bild|bilder|galerie)`],
+
+  // Navigation.
+  ['nav-word', 'navigation', true, String.raw`home|menu|main menu|close menu|open menu|navigation|toggle navigation|skip to (?:main )?content|skip to (?:main )?navigation|jump to (?:main )?content|back to top|top|next|previous|prev|more|back|close|open|(?:load|show|view|see) (?:more|all)|all (?:news|stories|articles|topics|sections)|news|sports?|business|politics|world|opinion|entertainment|lifestyle|tech(?:nology)?|science|health|travel|culture|video|videos|podcasts?|weather|blog|shop|store|cart|categories|tags|archives?|startseite|zurück|weiter|nach oben|accueil|retour|inicio|volver|tags?:.{0,80}|categor(?:y|ies):.{0,80}|filed under:?.{0,80}|posted in:?.{0,80}`],
+  ['breadcrumb', 'navigation', false, String.raw`^[^.!?]{1,40}(?:\s+(?:>|»|›|/|\||→)\s+[^.!?]{1,40}){2,}$`],
+  ['pipe-list', 'navigation', false, String.raw`^(?:[^|]{1,30}\|){3,}[^|]{0,30}$`],
+  ['page-numbers', 'navigation', true, String.raw`(?:page )?\d+(?: of \d+)?|(?:\d+\s*){2,}(?:next|»|›)?|(?:«|‹)?\s*(?:prev(?:ious)?|next)\s*(?:»|›)?`],
+
+  // Counters.
+  ['counter', 'social', true, String.raw`[\d.,]+\s?[km]?\s?(?:likes?|shares?|views?|reads?|votes?|followers?|retweets?|reactions?|claps?|points?|stars?)`],
+
+  // Bylines, dates and reading times: not body text, but not harmful either. Kept apart as `other`.
+  ['reading-time', 'other', true, String.raw`\d+\s?(?:min(?:ute)?s?|mins?\.?)(?: read| reading time)?|reading time:? ?\d+ ?(?:min(?:ute)?s?)?`],
+  ['byline', 'other', true, String.raw`(?:by|von|par|por|di)\s+[\p{Lu}][\p{L}.’'-]+(?:\s+(?:and|&|und|et|y|e)?\s*[\p{Lu}][\p{L}.’'-]+){0,4}(?:\s*[,|]\s*.{0,60})?`],
+  ['dateline', 'other', true, String.raw`(?:(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour)(?: on| am| le)?:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?`],
+];
+
+export const CUES: readonly Cue[] = ROWS.map(([name, label, whole, source]) => ({
+  name,
+  label,
+  whole,
+  pattern: new RegExp(whole ? `^(?:${source})$` : source, 'iu'),
+}));
+
+/** Block text as whole-block cues see it: case folded, spaces collapsed, bullets and framing punctuation dropped. */
+export function cueKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s*+•·◦▪‣○●■□–—\-|:»›>«‹<()[\]{}"'“”‘’]+|[\s|:»›>«‹<()[\]{}"'“”‘’.!?…,;-]+$/gu, '');
+}
+
+/** Names of the cues a block matches, each once, in table order. */
+export function matchCues(text: string, cues: readonly Cue[] = CUES): Cue[] {
+  // A short block of several lines ("FEATURED STORIES" over a section name) is judged by its first line too.
+  const keys = [cueKey(text)];
+  const newline = text.indexOf('\n');
+  if (newline > 0 && text.length <= 200) keys.push(cueKey(text.slice(0, newline)));
+  const matched: Cue[] = [];
+  for (const cue of cues) {
+    const hit = cue.whole ? keys.some((key) => key.length <= 200 && cue.pattern.test(key)) : cue.pattern.test(text);
+    if (hit) matched.push(cue);
+  }
+  return matched;
+}

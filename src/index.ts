@@ -1,0 +1,16 @@
+/**
+ * declutter: strip ads and boilerplate from scraped articles and keep the body.
+ *
+ * The public API. Everything here is pure (text or bytes in, data out); the CLI and the batch runner sit on top.
+ */
+export {declutter, thresholdFor, type DeclutterOptions, type Favor} from './clean.js';
+export {decodeBytes, normalizeNewlines, InputError, type DecodedText, type DecodeOptions} from './read/decode.js';
+export {splitBlocks, type SplitResult} from './read/blocks.js';
+export {CUES, matchCues, type Cue} from './features/lexicon.js';
+export {CONTEXT_RULES, type ContextRule} from './model/context.js';
+export {defaultModel, loadModel} from './model/default.js';
+export type {Model} from './model/model.js';
+export {toText} from './write/text.js';
+export {toJson, type JsonDocument} from './write/json.js';
+export type {BoilerplateLabel, CleanedDocument, Label, Layout, ScoredBlock, SourceBlock} from './types.js';
+export {BOILERPLATE_LABELS} from './types.js';

@@ -1,0 +1,109 @@
+import type {BlockDescription} from '../features/describe.js';
+import type {BoilerplateLabel, Label} from '../types.js';
+
+/** A block while the context pass works on it. */
+export interface Verdict {
+  kept: boolean;
+  label: Label;
+  score: number;
+  reasons: string[];
+}
+
+interface RuleInput {
+  verdicts: Verdict[];
+  descriptions: readonly BlockDescription[];
+}
+
+/** A named rule of the context pass: its name is the reason users see on the blocks it changes. */
+export interface ContextRule {
+  name: string;
+  apply(input: RuleInput): void;
+}
+
+export const LOW_SCORE = 'low-score';
+const HEADLINE_MAX_WORDS = 25;
+const SUBHEADING_MAX_WORDS = 12;
+const RUN_MARKERS: ReadonlySet<BoilerplateLabel> = new Set(['related', 'newsletter', 'comments']);
+
+const hasWholeCue = (d: BlockDescription) => d.cues.some((cue) => cue.whole);
+const looksLikeHeadline = (d: BlockDescription, maxWords: number) =>
+  d.words >= 1 && d.words <= maxWords && !d.endsWithTerminal && !hasWholeCue(d) && d.urls === 0 && !d.startsLower;
+const isBody = (v: Verdict) => v.kept && v.label === 'body';
+
+/** A rule changes a verdict: the rule's name leads the reasons, and the scorer's 'low-score' no longer applies. */
+function overrule(v: Verdict, kept: boolean, label: Label, rule: string): void {
+  v.kept = kept;
+  v.label = label;
+  v.reasons = [rule, ...v.reasons.filter((reason) => reason !== LOW_SCORE)];
+}
+
+/**
+ * A short block between two kept body blocks is a subheading ("High price"): keep it, as jusText's revision does
+ * for short blocks sandwiched between good ones.
+ */
+const subheadingBetweenBody: ContextRule = {
+  name: 'subheading-between-body',
+  apply({verdicts, descriptions}) {
+    for (let i = 1; i + 1 < verdicts.length; i++) {
+      const v = verdicts[i]!;
+      if (v.kept || !looksLikeHeadline(descriptions[i]!, SUBHEADING_MAX_WORDS)) continue;
+      if (isBody(verdicts[i - 1]!) && isBody(verdicts[i + 1]!) && v.score >= 0.05) {
+        overrule(v, true, 'heading', this.name);
+      }
+    }
+  },
+};
+
+/**
+ * After a marker such as "Read Next" or "Related stories", the run of short, headline-like blocks is a list of
+ * links, up to the next real paragraph.
+ */
+const runAfterMarker: ContextRule = {
+  name: 'run-after-marker',
+  apply({verdicts, descriptions}) {
+    for (let i = 0; i < verdicts.length; i++) {
+      const marker = descriptions[i]!.cues.find((cue) => cue.whole && RUN_MARKERS.has(cue.label));
+      if (!marker || verdicts[i]!.kept) continue;
+      for (let j = i + 1; j < verdicts.length; j++) {
+        const d = descriptions[j]!;
+        if (d.endsWithTerminal && d.words > SUBHEADING_MAX_WORDS) break;
+        if (d.words > HEADLINE_MAX_WORDS) break;
+        const v = verdicts[j]!;
+        if (v.kept) overrule(v, false, marker.label, this.name);
+      }
+    }
+  },
+};
+
+/** Kept short blocks that are not body prose are headings. */
+const shortKeptAreHeadings: ContextRule = {
+  name: 'heading',
+  apply({verdicts, descriptions}) {
+    verdicts.forEach((v, i) => {
+      if (v.kept && v.label === 'body' && looksLikeHeadline(descriptions[i]!, SUBHEADING_MAX_WORDS)) v.label = 'heading';
+    });
+  },
+};
+
+/** The last headline-like block before the first body block is the title, kept even where the scorer doubted it. */
+const titleBeforeBody: ContextRule = {
+  name: 'title-before-body',
+  apply({verdicts, descriptions}) {
+    const firstBody = verdicts.findIndex(isBody);
+    if (firstBody <= 0) return;
+    for (let i = firstBody - 1; i >= Math.max(0, firstBody - 4); i--) {
+      const d = descriptions[i]!;
+      if (d.words >= 3 && looksLikeHeadline(d, HEADLINE_MAX_WORDS) && d.digits < 0.2) {
+        overrule(verdicts[i]!, true, 'title', this.name);
+        return;
+      }
+    }
+  },
+};
+
+/** The rules of the context pass, in the order they run. */
+export const CONTEXT_RULES: readonly ContextRule[] = [runAfterMarker, subheadingBetweenBody, shortKeptAreHeadings, titleBeforeBody];
+
+export function applyContext(verdicts: Verdict[], descriptions: readonly BlockDescription[], rules = CONTEXT_RULES): void {
+  for (const rule of rules) rule.apply({verdicts, descriptions});
+}

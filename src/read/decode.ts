@@ -1,0 +1,152 @@
+import {gunzipSync} from 'node:zlib';
+import chardet from 'chardet';
+
+/** Raised for input that cannot be read as text. The message says what is wrong, never which file: callers add that. */
+export class InputError extends Error {
+  constructor(
+    message: string,
+    readonly code: 'binary' | 'encoding' | 'gzip' | 'too-large',
+  ) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+export interface DecodedText {
+  text: string;
+  /** The encoding the bytes were read in (WHATWG name). */
+  encoding: string;
+  /** True when the encoding was guessed rather than known from UTF-8 validity or a BOM. */
+  guessed: boolean;
+  gzipped: boolean;
+}
+
+export interface DecodeOptions {
+  /** Refuse (decompressed) input larger than this many bytes. */
+  maxBytes?: number;
+}
+
+const GZIP_MAGIC = [0x1f, 0x8b];
+const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+
+/** Bytes to text: gunzip by magic bytes, refuse binary, honour a BOM, prefer UTF-8, else detect a legacy encoding. */
+export function decodeBytes(input: Uint8Array, options: DecodeOptions = {}): DecodedText {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let bytes = input;
+  const gzipped = bytes.length >= 2 && bytes[0] === GZIP_MAGIC[0] && bytes[1] === GZIP_MAGIC[1];
+  if (gzipped) bytes = gunzip(bytes, maxBytes);
+  if (bytes.length > maxBytes) {
+    throw new InputError(`input is ${formatSize(bytes.length)}, over the ${formatSize(maxBytes)} limit`, 'too-large');
+  }
+
+  const bom = detectBom(bytes);
+  if (bom) {
+    const text = new TextDecoder(bom.encoding, {fatal: true, ignoreBOM: false}).decode(bytes);
+    refuseBinaryText(text);
+    return {text: normalizeNewlines(text), encoding: bom.encoding, guessed: false, gzipped};
+  }
+  refuseBinaryBytes(bytes);
+
+  try {
+    const text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+    return {text: normalizeNewlines(text), encoding: 'utf-8', guessed: false, gzipped};
+  } catch {
+    // Not UTF-8: fall through to detection.
+  }
+  const encoding = detectLegacyEncoding(bytes);
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, {fatal: true}).decode(bytes);
+  } catch {
+    throw new InputError(`cannot decode the bytes as UTF-8 or as ${encoding}`, 'encoding');
+  }
+  refuseBinaryText(text);
+  return {text: normalizeNewlines(text), encoding, guessed: true, gzipped};
+}
+
+/** CRLF and lone CR become LF, so that every later step sees one newline convention. */
+export function normalizeNewlines(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+function gunzip(bytes: Uint8Array, maxBytes: number): Uint8Array {
+  try {
+    return gunzipSync(bytes, {maxOutputLength: maxBytes + 1});
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw new InputError(`gzipped input expands past the ${formatSize(maxBytes)} limit`, 'too-large');
+    }
+    throw new InputError(`corrupt gzip data (${(error as Error).message})`, 'gzip');
+  }
+}
+
+function detectBom(bytes: Uint8Array): {encoding: string} | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return {encoding: 'utf-8'};
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return {encoding: 'utf-16le'};
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return {encoding: 'utf-16be'};
+  return undefined;
+}
+
+// Control bytes other than tab, newline, vertical tab, form feed, carriage return and escape.
+function isControlByte(byte: number): boolean {
+  return byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0b && byte !== 0x0c && byte !== 0x0d && byte !== 0x1b;
+}
+
+/** A NUL byte, or more than 10% control bytes in the first 64 KiB, marks a file that is not text. */
+function refuseBinaryBytes(bytes: Uint8Array): void {
+  const sample = bytes.subarray(0, 65536);
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) throw new InputError('looks binary (it has NUL bytes)', 'binary');
+    if (isControlByte(byte)) control++;
+  }
+  if (sample.length > 0 && control / sample.length > 0.1) {
+    throw new InputError('looks binary (mostly control characters)', 'binary');
+  }
+}
+
+function refuseBinaryText(text: string): void {
+  const sample = text.slice(0, 65536);
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if (code === 0) throw new InputError('looks binary (it has NUL characters)', 'binary');
+    if (isControlByte(code)) control++;
+  }
+  if (sample.length > 0 && control / sample.length > 0.1) {
+    throw new InputError('looks binary (mostly control characters)', 'binary');
+  }
+}
+
+// chardet names encodings its own way; TextDecoder takes WHATWG labels. Multi-byte East Asian encodings pass through.
+const CHARDET_TO_WHATWG: Record<string, string> = {
+  'ISO-8859-1': 'windows-1252',
+  'ISO-8859-2': 'iso-8859-2',
+  'ISO-8859-5': 'iso-8859-5',
+  'ISO-8859-6': 'iso-8859-6',
+  'ISO-8859-7': 'iso-8859-7',
+  'ISO-8859-8': 'iso-8859-8',
+  'ISO-8859-9': 'windows-1254',
+  'windows-1250': 'windows-1250',
+  'windows-1251': 'windows-1251',
+  'windows-1252': 'windows-1252',
+  'windows-1253': 'windows-1253',
+  'windows-1254': 'windows-1254',
+  'windows-1255': 'windows-1255',
+  'windows-1256': 'windows-1256',
+  'KOI8-R': 'koi8-r',
+  Shift_JIS: 'shift_jis',
+  'EUC-JP': 'euc-jp',
+  'EUC-KR': 'euc-kr',
+  GB18030: 'gb18030',
+  Big5: 'big5',
+};
+
+function detectLegacyEncoding(bytes: Uint8Array): string {
+  const guess = chardet.detect(bytes.subarray(0, 65536));
+  return (guess && CHARDET_TO_WHATWG[guess]) ?? 'windows-1252';
+}
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`;
+}

@@ -1,0 +1,62 @@
+/** What a block is taken to be. `title`, `heading` and `body` are kept; the rest are kinds of boilerplate. */
+export type Label =
+  | 'title'
+  | 'heading'
+  | 'body'
+  | 'ad'
+  | 'related'
+  | 'newsletter'
+  | 'social'
+  | 'comments'
+  | 'legal'
+  | 'caption'
+  | 'navigation'
+  | 'other';
+
+export const BOILERPLATE_LABELS = [
+  'ad',
+  'related',
+  'newsletter',
+  'social',
+  'comments',
+  'legal',
+  'caption',
+  'navigation',
+  'other',
+] as const satisfies readonly Label[];
+
+export type BoilerplateLabel = (typeof BOILERPLATE_LABELS)[number];
+
+/** How the scraper laid the text out, detected per document. */
+export type Layout = 'lines' | 'paragraphs' | 'wrapped';
+
+/** One paragraph-like unit of the input, as split by `splitBlocks`. */
+export interface SourceBlock {
+  /** The block's words as one string: a wrapped paragraph is joined with single spaces, a bullet kept. */
+  text: string;
+  /** Offsets of the block's source in the (newline-normalised) input text: `input.slice(start, end)`. */
+  start: number;
+  end: number;
+}
+
+/** A block with the verdict on it: the shape of every block in the json format. */
+export interface ScoredBlock {
+  text: string;
+  kept: boolean;
+  label: Label;
+  /** How likely the block is body (or title or heading), in [0, 1]. */
+  score: number;
+  /** Names of the cues and rules behind the label, in the order they fired. */
+  reasons: string[];
+}
+
+/** The result of cleaning one document: the json format, and what the library returns. */
+export interface CleanedDocument {
+  title: string | null;
+  /** The kept blocks after the title, a blank line between blocks. */
+  body: string;
+  blocks: ScoredBlock[];
+  layout: Layout;
+  /** ISO 639-3 code of the detected language, or `und`. */
+  language: string;
+}
