@@ -20,6 +20,13 @@ export interface DeclutterOptions {
   threshold?: number;
   /** Language (ISO 639-3) to use instead of detecting it. */
   language?: string;
+  /** Batch mode's evidence from the other pages of the site: blocks it names are site template (rule `site-template`). */
+  templates?: SiteTemplates;
+}
+
+/** Which blocks repeat across many pages of one site (menus, footers, newsletter prompts): built by the batch runner. */
+export interface SiteTemplates {
+  isTemplate(blockText: string): boolean;
 }
 
 /** Clean one document: text in, every block scored and labelled, the title and body out. Pure: no I/O. */
@@ -33,7 +40,8 @@ export function declutter(text: string, options: DeclutterOptions = {}): Cleaned
   const scores = scoreBlocks(model, featureMatrix(descriptions, texts, layout), descriptions);
   const threshold = thresholdFor(model, options);
   const verdicts = scores.map((score, i) => initialVerdict(score, descriptions[i]!, threshold));
-  applyContext(verdicts, descriptions);
+  const siteTemplate = options.templates ? texts.map((blockText) => options.templates!.isTemplate(blockText)) : undefined;
+  applyContext(verdicts, descriptions, undefined, siteTemplate);
 
   const scored: ScoredBlock[] = verdicts.map((v, i) => ({
     text: texts[i]!,

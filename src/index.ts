@@ -3,7 +3,7 @@
  *
  * The public API. Everything here is pure (text or bytes in, data out); the CLI and the batch runner sit on top.
  */
-export {declutter, thresholdFor, type DeclutterOptions, type Favor} from './clean.js';
+export {declutter, thresholdFor, type DeclutterOptions, type Favor, type SiteTemplates} from './clean.js';
 export {decodeBytes, normalizeNewlines, InputError, type DecodedText, type DecodeOptions} from './read/decode.js';
 export {splitBlocks, type SplitResult} from './read/blocks.js';
 export {CUES, matchCues, type Cue} from './features/lexicon.js';

@@ -1,5 +1,8 @@
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander';
-import {cleanToStdout} from './clean-command.js';
+import {parseExtensions} from './batch/extensions.js';
+import {buildBatchConfig, parseJobs, parseOutExt, refuseBatchOnlyFlags, type BatchFlags} from './batch/options.js';
+import {runBatch} from './batch/run.js';
+import {cleanTreesToStdout} from './batch/stdout.js';
 import {buildConfig, FAVORS, FORMATS, parseThreshold, UsageError, type CleanFlags} from './options.js';
 import {Reporter} from './reporter.js';
 
@@ -29,17 +32,31 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
     .option('--threshold <score>', 'keep blocks scoring at least this (0 to 1); overrides --favor', asOption(parseThreshold))
     .option('--model <file>', 'use a model written by `declutter train` instead of the bundled one')
     .option('--language <code>', 'ISO 639-3 language of the input (default: detected)')
-    .option('-q, --quiet', 'no notes on stderr (errors are still printed)')
+    .option('-q, --quiet', 'no notes, progress or summary on stderr (errors are still printed)')
+    .option('-o, --out-dir <folder>', 'batch mode: clean files and folders into this folder, mirroring their tree')
+    .option('--ext <list>', 'extensions to pick in folders, comma-separated (default: txt,text,md,markdown,rst,html,htm,xhtml; each also .gz)', asOption(parseExtensions))
+    .option('--out-ext <ext>', 'extension of the output files (default: txt, or json with -f json)', asOption(parseOutExt))
+    .option('--skip-existing', 'batch mode: leave outputs that already exist (resume an interrupted run)')
+    .option('-j, --jobs <n>', 'batch mode: worker threads (default: the number of cores)', asOption(parseJobs))
+    .option('--site-key <key>', 'batch mode: group pages into sites by folder (default), all, or a regular expression on the path')
+    .option('--no-templates', 'batch mode: do not learn the lines repeated across a site\'s pages')
     .showHelpAfterError('(run declutter --help for usage)')
     .exitOverride()
-    .action(async (files: string[], flags: CleanFlags, command: Command) => {
+    .action(async (files: string[], flags: CleanFlags & BatchFlags, command: Command) => {
       if (files.length === 0 && process.stdin.isTTY) {
         process.stderr.write(command.helpInformation());
         setExit(EXIT_USAGE);
         return;
       }
       const config = buildConfig(flags);
-      setExit(await cleanToStdout(files, config, new Reporter(config.quiet)));
+      const reporter = new Reporter(config.quiet);
+      if (flags.outDir !== undefined) {
+        if (files.length === 0 || files.includes('-')) throw new UsageError('batch mode (-o) takes files and folders, not stdin');
+        setExit(await runBatch(files, buildBatchConfig(flags, config), reporter));
+        return;
+      }
+      refuseBatchOnlyFlags(flags);
+      setExit(await cleanTreesToStdout(files, flags.ext, config, reporter));
     });
   return program;
 }

@@ -12,6 +12,8 @@ export interface Verdict {
 interface RuleInput {
   verdicts: Verdict[];
   descriptions: readonly BlockDescription[];
+  /** Per block, in batch mode: whether the block repeats across many pages of its site. */
+  siteTemplate?: readonly boolean[];
 }
 
 /** A named rule of the context pass: its name is the reason users see on the blocks it changes. */
@@ -101,9 +103,31 @@ const titleBeforeBody: ContextRule = {
   },
 };
 
-/** The rules of the context pass, in the order they run. */
-export const CONTEXT_RULES: readonly ContextRule[] = [runAfterMarker, subheadingBetweenBody, shortKeptAreHeadings, titleBeforeBody];
+// A block this long is prose: a body paragraph quoted on several pages of a site stays, however often it repeats.
+const TEMPLATE_MAX_WORDS = 40;
 
-export function applyContext(verdicts: Verdict[], descriptions: readonly BlockDescription[], rules = CONTEXT_RULES): void {
-  for (const rule of rules) rule.apply({verdicts, descriptions});
+/**
+ * A line that repeats across many pages of one site (menus, footers, "Subscribe to our daily newsletter") is
+ * template, not article. It runs last, so no earlier rule keeps it as a title or heading.
+ */
+const siteTemplate: ContextRule = {
+  name: 'site-template',
+  apply({verdicts, descriptions, siteTemplate: repeated}) {
+    if (!repeated) return;
+    verdicts.forEach((v, i) => {
+      if (repeated[i] && descriptions[i]!.words <= TEMPLATE_MAX_WORDS) overrule(v, false, v.kept ? 'other' : v.label, this.name);
+    });
+  },
+};
+
+/** The rules of the context pass, in the order they run. */
+export const CONTEXT_RULES: readonly ContextRule[] = [runAfterMarker, subheadingBetweenBody, shortKeptAreHeadings, titleBeforeBody, siteTemplate];
+
+export function applyContext(
+  verdicts: Verdict[],
+  descriptions: readonly BlockDescription[],
+  rules = CONTEXT_RULES,
+  siteTemplate?: readonly boolean[],
+): void {
+  for (const rule of rules) rule.apply({verdicts, descriptions, siteTemplate});
 }

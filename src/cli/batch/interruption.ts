@@ -1,0 +1,43 @@
+import {constants} from 'node:os';
+import {removePendingTemps} from './write-atomic.js';
+
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+/**
+ * Ctrl-C (SIGINT) or kill (SIGTERM) during a batch: the first one aborts the run, which then winds down (no new
+ * files, workers stopped, temporary files removed); a second one leaves at once.
+ */
+export class Interruption {
+  readonly #controller = new AbortController();
+  #signal: NodeJS.Signals | undefined;
+
+  readonly #onSignal = (name: NodeJS.Signals) => {
+    if (this.#signal) {
+      removePendingTemps();
+      process.exit(exitStatusFor(name));
+    }
+    this.#signal = name;
+    this.#controller.abort();
+  };
+
+  constructor() {
+    for (const name of SIGNALS) process.on(name, this.#onSignal);
+  }
+
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+
+  /** 128 plus the signal's number, as a shell reports a command a signal stopped (130 for Ctrl-C); undefined if none came. */
+  get exitStatus(): number | undefined {
+    return this.#signal && exitStatusFor(this.#signal);
+  }
+
+  dispose(): void {
+    for (const name of SIGNALS) process.off(name, this.#onSignal);
+  }
+}
+
+function exitStatusFor(name: NodeJS.Signals): number {
+  return 128 + (constants.signals[name] ?? 2);
+}

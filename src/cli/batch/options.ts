@@ -1,0 +1,77 @@
+import {availableParallelism} from 'node:os';
+import {UsageError, type CleanConfig} from '../options.js';
+import {DEFAULT_EXTENSIONS} from './extensions.js';
+import {parseSiteKey, type SiteKey} from './plan.js';
+
+/** The batch options as commander parses them. */
+export interface BatchFlags {
+  outDir?: string;
+  ext?: string[];
+  outExt?: string;
+  skipExisting?: boolean;
+  jobs?: number;
+  siteKey?: string;
+  templates: boolean;
+}
+
+/** Everything a batch run needs, built once from argv. */
+export interface BatchConfig {
+  clean: CleanConfig;
+  outDir: string;
+  extensions: readonly string[];
+  outExt: string;
+  skipExisting: boolean;
+  jobs: number;
+  siteKey: SiteKey;
+  templates: boolean;
+}
+
+/** The output extension of each format, unless --out-ext says otherwise. */
+const FORMAT_EXTENSIONS = {text: 'txt', json: 'json', explain: 'txt'} as const;
+
+export function buildBatchConfig(flags: BatchFlags, clean: CleanConfig): BatchConfig {
+  if (flags.outDir === undefined) throw new UsageError('batch mode needs an output folder (-o, --out-dir)');
+  return {
+    clean,
+    outDir: flags.outDir,
+    extensions: flags.ext ?? DEFAULT_EXTENSIONS,
+    outExt: flags.outExt ?? FORMAT_EXTENSIONS[clean.format],
+    skipExisting: flags.skipExisting === true,
+    jobs: flags.jobs ?? availableParallelism(),
+    siteKey: siteKeyOf(flags.siteKey ?? 'folder'),
+    templates: flags.templates,
+  };
+}
+
+/** Options that only mean something with an output folder: a usage error names the first one given without it. */
+export function refuseBatchOnlyFlags(flags: BatchFlags): void {
+  const given = (
+    [
+      ['--out-ext', flags.outExt],
+      ['--skip-existing', flags.skipExisting],
+      ['--jobs', flags.jobs],
+      ['--site-key', flags.siteKey],
+    ] as const
+  ).find(([, value]) => value !== undefined);
+  if (given) throw new UsageError(`${given[0]} needs an output folder (-o, --out-dir)`);
+}
+
+export function parseJobs(value: string): number {
+  const jobs = Number(value);
+  if (!/^\d+$/.test(value.trim()) || jobs < 1 || jobs > 256) throw new Error(`--jobs takes a whole number from 1 to 256, not "${value}"`);
+  return jobs;
+}
+
+export function parseOutExt(value: string): string {
+  const ext = value.trim().replace(/^\./, '');
+  if (ext === '' || /[/\\]/.test(ext)) throw new Error(`--out-ext takes an extension such as txt, not "${value}"`);
+  return ext;
+}
+
+function siteKeyOf(value: string): SiteKey {
+  try {
+    return parseSiteKey(value);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}

@@ -1,0 +1,98 @@
+import {realpathSync, statSync} from 'node:fs';
+import {basename, dirname, extname, isAbsolute, join, relative, resolve, sep} from 'node:path';
+import {UsageError} from '../options.js';
+import type {InputFile} from './walk.js';
+
+/** One file of a batch: where it is read from and written to, and which site's templates apply to it. */
+export interface BatchJob {
+  input: string;
+  output: string;
+  site: string;
+  size: number;
+}
+
+/** `a/b.html.gz` with `txt` is `a/b.txt`: the `.gz`, then one extension, give way to the output's. */
+export function outputRelativePath(relativePath: string, outExt: string): string {
+  let stem = relativePath.replace(/\.gz$/i, '');
+  const ext = extname(basename(stem));
+  if (ext !== '') stem = stem.slice(0, -ext.length);
+  return `${stem}.${outExt}`;
+}
+
+/** How pages are grouped into sites for template learning: `folder`, `all`, or a regular expression on the path. */
+export type SiteKey = (relativePath: string) => string;
+
+export function parseSiteKey(value: string): SiteKey {
+  const byFolder: SiteKey = (path) => dirname(path);
+  if (value === 'folder') return byFolder;
+  if (value === 'all') return () => '';
+  let pattern: RegExp;
+  try {
+    pattern = new RegExp(value);
+  } catch (error) {
+    throw new Error(`--site-key takes folder, all or a regular expression: ${(error as Error).message}`);
+  }
+  // The first group if the pattern has one, else the whole match; a path it does not match goes by its folder.
+  return (path) => {
+    const match = pattern.exec(path);
+    return match ? `=${match[1] ?? match[0]}` : byFolder(path);
+  };
+}
+
+/** The batch's jobs in input order, or a usage error naming every pair of inputs that would share an output. */
+export function planJobs(files: readonly InputFile[], outDir: string, outExt: string, siteKey: SiteKey): BatchJob[] {
+  const byOutput = new Map<string, InputFile[]>();
+  for (const file of files) {
+    const output = join(outDir, outputRelativePath(file.relative, outExt));
+    byOutput.set(output, [...(byOutput.get(output) ?? []), file]);
+  }
+  const clashes = [...byOutput].filter(([, inputs]) => inputs.length > 1);
+  if (clashes.length > 0) {
+    const lines = clashes.map(([output, inputs]) => `  ${inputs.map((file) => file.path).join(' and ')} would both be written to ${output}`);
+    throw new UsageError(`inputs collide on one output path (rename one, or choose --out-ext):\n${lines.join('\n')}`);
+  }
+  return [...byOutput].map(([output, [file]]) => ({input: file!.path, output, site: siteKey(file!.relative), size: file!.size}));
+}
+
+/**
+ * Refuse, before any work, an output folder that is an input folder or inside one (the walk would read its own
+ * outputs, a second run would clean them again) and any output that is an input file itself (a hard link, or
+ * `declutter a.txt -o .`): inputs are never written.
+ */
+export function checkOutputSafety(outDir: string, inputFolders: readonly string[], files: readonly InputFile[], jobs: readonly BatchJob[]): void {
+  const realOut = realpathOfNew(outDir);
+  for (const folder of inputFolders) {
+    const inside = relative(realpathOfNew(folder), realOut);
+    if (inside === '' || (inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside))) {
+      throw new UsageError(`the output folder ${outDir} is inside the input folder ${folder}: choose an output folder outside it`);
+    }
+  }
+  const outInfo = statOrNull(outDir);
+  if (outInfo && !outInfo.isDirectory()) throw new UsageError(`the output ${outDir} exists and is not a folder`);
+  const inputIds = new Set(files.map((file) => file.id));
+  for (const job of jobs) {
+    const info = statOrNull(job.output);
+    if (info && inputIds.has(`${info.dev}:${info.ino}`)) {
+      throw new UsageError(`${job.input} would be written over by its own output ${job.output}: choose another output folder`);
+    }
+  }
+}
+
+/** The real path of a path that may not exist yet: its deepest existing ancestor resolved, the rest appended. */
+function realpathOfNew(path: string): string {
+  const absolute = resolve(path);
+  try {
+    return realpathSync(absolute);
+  } catch {
+    const parent = dirname(absolute);
+    return parent === absolute ? absolute : join(realpathOfNew(parent), basename(absolute));
+  }
+}
+
+function statOrNull(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,123 @@
+import {existsSync} from 'node:fs';
+import type {Reporter} from '../reporter.js';
+import {forEachConcurrent} from './concurrent.js';
+import {extensionMatcher} from './extensions.js';
+import {Interruption} from './interruption.js';
+import type {BatchConfig} from './options.js';
+import {checkOutputSafety, planJobs, type BatchJob} from './plan.js';
+import {CleanPool} from './pool.js';
+import {Progress} from './progress.js';
+import {formatSummary, Tally} from './summary.js';
+import {TemplateCounter} from './templates.js';
+import {walkInputs} from './walk.js';
+import {removePendingTemps, writeAtomic} from './write-atomic.js';
+
+/** Tasks handed to the pool ahead of the one being written: keeps every worker busy while the main thread writes. */
+const QUEUE_PER_WORKER = 2;
+
+/**
+ * Clean files and folders into an output folder that mirrors them. Every check that can refuse the run (output
+ * collisions, an output folder inside an input) is made before any work. Returns the exit status: 0 all cleaned,
+ * 1 some failed, 128 + the signal's number if interrupted. Usage errors are thrown.
+ */
+export async function runBatch(inputs: readonly string[], config: BatchConfig, reporter: Reporter): Promise<number> {
+  const walk = await walkInputs(inputs, extensionMatcher(config.extensions));
+  const jobs = planJobs(walk.files, config.outDir, config.outExt, config.siteKey);
+  checkOutputSafety(config.outDir, walk.folders, walk.files, jobs);
+
+  const tally = new Tally();
+  const progress = new Progress(config.clean.quiet);
+  for (const problem of walk.problems) {
+    tally.failed++;
+    reporter.error(problem.path, problem.reason);
+  }
+  const todo = config.skipExisting ? jobs.filter((job) => !existsSync(job.output)) : jobs;
+  tally.skipped = jobs.length - todo.length;
+
+  const interruption = new Interruption();
+  const workers = Math.max(1, Math.min(config.jobs, todo.length));
+  const pool = new CleanPool(workers, {format: config.clean.format, declutter: config.clean.declutter});
+  const context: RunContext = {pool, progress, reporter, tally, signal: interruption.signal, limit: workers * QUEUE_PER_WORKER};
+  let done = 0;
+  try {
+    if (todo.length > 0) {
+      const templates = config.templates ? await learnTemplates(jobs, context) : undefined;
+      progress.start('cleaning', todo.length);
+      await forEachConcurrent(todo, context.limit, context.signal, async (job) => {
+        if (await cleanJob(job, templates?.get(job.site), context)) done++;
+      });
+    }
+  } finally {
+    interruption.dispose();
+    progress.stop();
+    await pool.destroy();
+    removePendingTemps();
+  }
+  if (interruption.exitStatus !== undefined) {
+    process.stderr.write(`declutter: interrupted: ${done} of ${todo.length} files done\n`);
+    return interruption.exitStatus;
+  }
+  if (!config.clean.quiet) process.stderr.write(`declutter: ${formatSummary(tally)}\n`);
+  return tally.failed > 0 ? 1 : 0;
+}
+
+interface RunContext {
+  pool: CleanPool;
+  progress: Progress;
+  reporter: Reporter;
+  tally: Tally;
+  signal: AbortSignal;
+  limit: number;
+}
+
+/**
+ * First pass: count, per site, the pages that have each block (by hash), and keep each site's template hashes. All
+ * pages count, including those --skip-existing passes over, so a resumed run learns what a whole run learns.
+ */
+async function learnTemplates(jobs: readonly BatchJob[], {pool, progress, signal, limit}: RunContext): Promise<Map<string, number[]>> {
+  const counter = new TemplateCounter();
+  progress.start('learning templates', jobs.length);
+  await forEachConcurrent(jobs, limit, signal, async (job) => {
+    const result = await pool.hash({path: job.input}, signal).catch(ignoreIfAborted(signal));
+    // A page that cannot be read is reported by the cleaning pass; here it just does not count.
+    if (result?.ok) counter.addPage(job.site, result.hashes);
+    progress.tick(job.size);
+  });
+  const sites = new Set(jobs.map((job) => job.site));
+  return new Map([...sites].map((site) => [site, counter.templatesOf(site)]));
+}
+
+/** Second pass, one file: clean it in a worker, write it here. Returns whether the file is done (written or failed). */
+async function cleanJob(job: BatchJob, templates: number[] | undefined, context: RunContext): Promise<boolean> {
+  const {pool, progress, reporter, tally, signal} = context;
+  const result = await pool.clean({path: job.input, ...(templates ? {templates} : {})}, signal).catch(ignoreIfAborted(signal));
+  if (!result || signal.aborted) return false;
+  if (!result.ok) {
+    tally.failed++;
+    progress.print(() => reporter.error(job.input, result.reason));
+  } else {
+    try {
+      await writeAtomic(job.output, result.output);
+    } catch (error) {
+      tally.failed++;
+      progress.print(() => reporter.error(job.output, `cannot write: ${(error as Error).message}`));
+      return true;
+    }
+    if (result.note) progress.print(() => reporter.note(job.input, result.note!));
+    tally.cleaned++;
+    tally.bytesIn += job.size;
+    tally.bytesOut += Buffer.byteLength(result.output);
+    tally.textChars += result.textChars;
+    tally.keptChars += result.keptChars;
+  }
+  progress.tick(job.size);
+  return true;
+}
+
+/** A task the interruption aborted ends in nothing; any other failure is a bug and goes on up. */
+function ignoreIfAborted(signal: AbortSignal): (error: unknown) => undefined {
+  return (error) => {
+    if (signal.aborted) return undefined;
+    throw error;
+  };
+}

@@ -1,0 +1,42 @@
+import {statSync} from 'node:fs';
+import {cleanToStdout} from '../clean-command.js';
+import type {CleanConfig} from '../options.js';
+import type {Reporter} from '../reporter.js';
+import {DEFAULT_EXTENSIONS, extensionMatcher} from './extensions.js';
+import {walkInputs} from './walk.js';
+
+/**
+ * Without an output folder, a folder input is walked as in batch mode and its files are cleaned to stdout in name
+ * order, like `cat`; file inputs are cleaned as they are. Returns the exit status (1 when anything failed).
+ */
+export async function cleanTreesToStdout(
+  inputs: readonly string[],
+  extensions: readonly string[] = DEFAULT_EXTENSIONS,
+  config: CleanConfig,
+  reporter: Reporter,
+): Promise<number> {
+  const wanted = extensionMatcher(extensions);
+  const expanded: string[] = [];
+  let failed = 0;
+  for (const input of inputs) {
+    if (!isFolder(input)) {
+      expanded.push(input);
+      continue;
+    }
+    const walk = await walkInputs([input], wanted);
+    for (const problem of walk.problems) reporter.error(problem.path, problem.reason);
+    failed += walk.problems.length;
+    expanded.push(...walk.files.map((file) => file.path));
+  }
+  if (inputs.length > 0 && expanded.length === 0) return failed ? 1 : 0;
+  const status = await cleanToStdout(expanded, config, reporter);
+  return failed ? 1 : status;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

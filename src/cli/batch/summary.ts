@@ -1,0 +1,26 @@
+/** The running count of a batch, for the progress line and the summary at the end. */
+export class Tally {
+  cleaned = 0;
+  failed = 0;
+  skipped = 0;
+  bytesIn = 0;
+  bytesOut = 0;
+  textChars = 0;
+  keptChars = 0;
+  readonly started = performance.now();
+
+  get seconds(): number {
+    return (performance.now() - this.started) / 1000;
+  }
+}
+
+const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
+
+/** One line: "cleaned 120, failed 2, skipped 3; 25.1 MB in, 10.2 MB out; 41% of the text kept; 12.3 s". */
+export function formatSummary(tally: Tally, seconds = tally.seconds): string {
+  const kept = tally.textChars > 0 ? Math.round((100 * tally.keptChars) / tally.textChars) : 0;
+  return (
+    `cleaned ${tally.cleaned}, failed ${tally.failed}, skipped ${tally.skipped}; ` +
+    `${mb(tally.bytesIn)} MB in, ${mb(tally.bytesOut)} MB out; ${kept}% of the text kept; ${seconds.toFixed(1)} s`
+  );
+}

@@ -1,0 +1,60 @@
+import {createHash} from 'node:crypto';
+import type {SiteTemplates} from '../../clean.js';
+import {splitBlocks} from '../../read/blocks.js';
+import {normalizeNewlines} from '../../read/decode.js';
+
+/** A line is template when it is on at least this many pages of its site... */
+export const MIN_TEMPLATE_PAGES = 3;
+/** ...and on at least this share of them: a sentence quoted on two pages, or on 3 of 100, is not template. */
+export const MIN_TEMPLATE_SHARE = 0.3;
+
+/** The form two copies of one template line share: case, spacing and numbers ("12 comments") ignored. */
+export function normalizeBlock(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\d+/g, '0').replace(/\s+/g, ' ').trim();
+}
+
+/** A 53-bit hash of a block's normal form: a plain number, so the index holds numbers, never texts. */
+export function blockHash(text: string): number {
+  const digest = createHash('sha1').update(normalizeBlock(text)).digest();
+  return Number(digest.readBigUInt64BE(0) >> 11n);
+}
+
+/** The distinct block hashes of one page, split the way `declutter` splits it. */
+export function pageHashes(text: string): number[] {
+  const {blocks} = splitBlocks(normalizeNewlines(text));
+  return [...new Set(blocks.map((block) => blockHash(block.text)))];
+}
+
+interface SiteCounts {
+  pages: number;
+  /** Block hash to the number of the site's pages that have the block. */
+  pagesWith: Map<number, number>;
+}
+
+/** First pass of a batch: how many pages of each site (group) have each block, counted by hash. */
+export class TemplateCounter {
+  readonly #sites = new Map<string, SiteCounts>();
+
+  addPage(site: string, hashes: readonly number[]): void {
+    let counts = this.#sites.get(site);
+    if (!counts) this.#sites.set(site, (counts = {pages: 0, pagesWith: new Map()}));
+    counts.pages++;
+    for (const hash of hashes) counts.pagesWith.set(hash, (counts.pagesWith.get(hash) ?? 0) + 1);
+  }
+
+  /** The hashes of a site's template lines: on enough of its pages, both in number and in share. */
+  templatesOf(site: string): number[] {
+    const counts = this.#sites.get(site);
+    if (!counts) return [];
+    const needed = Math.max(MIN_TEMPLATE_PAGES, Math.ceil(counts.pages * MIN_TEMPLATE_SHARE));
+    const templates: number[] = [];
+    for (const [hash, pages] of counts.pagesWith) if (pages >= needed) templates.push(hash);
+    return templates;
+  }
+}
+
+/** The scorer's view of a site's template lines. */
+export function siteTemplates(hashes: readonly number[]): SiteTemplates {
+  const set = new Set(hashes);
+  return {isTemplate: (blockText) => set.has(blockHash(blockText))};
+}

@@ -1,0 +1,106 @@
+import type {Dirent, Stats} from 'node:fs';
+import {readdir, stat} from 'node:fs/promises';
+import {dirname, join, relative, resolve, sep} from 'node:path';
+import {describeFsError} from '../read-input.js';
+
+/** One file a batch will clean. */
+export interface InputFile {
+  /** The path as the user would write it: an input argument, or one joined under an input folder. */
+  path: string;
+  /** Its path relative to the batch's base folder: where its output goes under the output folder. */
+  relative: string;
+  size: number;
+  /** Device and inode, to tell whether an output would be this very file. */
+  id: string;
+}
+
+/** A path the walk found but cannot clean, with the reason. */
+export interface WalkProblem {
+  path: string;
+  reason: string;
+}
+
+export interface WalkResult {
+  /** The deepest folder that holds every input: outputs mirror the tree below it. */
+  base: string;
+  files: InputFile[];
+  problems: WalkProblem[];
+  /** The input arguments that are folders, resolved. */
+  folders: string[];
+}
+
+const fileId = (info: Stats) => `${info.dev}:${info.ino}`;
+
+/**
+ * Expand input arguments into the files to clean: a file argument is taken whatever its extension; a folder is walked
+ * recursively for files whose names `wanted` accepts, in name order. Symbolic links are followed, but a folder is
+ * entered once only (so a link loop ends), and only stat is used (so a FIFO or device never blocks the walk).
+ */
+export async function walkInputs(inputs: readonly string[], wanted: (name: string) => boolean): Promise<WalkResult> {
+  const infos = await Promise.all(inputs.map(async (input) => ({input, info: await stat(input).catch((error: unknown) => error)})));
+  const result: WalkResult = {base: commonBase(infos), files: [], problems: [], folders: []};
+  const seenFolders = new Set<string>();
+  const seenFiles = new Set<string>();
+  const addFile = (path: string, info: Stats) => {
+    if (seenFiles.has(fileId(info))) return;
+    seenFiles.add(fileId(info));
+    result.files.push({path, relative: relative(result.base, resolve(path)), size: info.size, id: fileId(info)});
+  };
+
+  const walkFolder = async (folder: string, info: Stats): Promise<void> => {
+    if (seenFolders.has(fileId(info))) return;
+    seenFolders.add(fileId(info));
+    let entries: Dirent[];
+    try {
+      entries = await readdir(folder, {withFileTypes: true});
+    } catch (error) {
+      result.problems.push({path: folder, reason: describeFsError(error)});
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = join(folder, entry.name);
+      if (!entry.isDirectory() && !entry.isSymbolicLink() && !wanted(entry.name)) continue;
+      let target: Stats;
+      try {
+        target = await stat(path);
+      } catch (error) {
+        // A dangling link or a link loop: worth a word only when its name says it is an input.
+        if (wanted(entry.name)) result.problems.push({path, reason: describeFsError(error)});
+        continue;
+      }
+      if (target.isDirectory()) await walkFolder(path, target);
+      else if (!wanted(entry.name)) continue;
+      else if (target.isFile()) addFile(path, target);
+      else result.problems.push({path, reason: 'is not a regular file'});
+    }
+  };
+
+  for (const {input, info} of infos) {
+    if (!isStats(info)) result.problems.push({path: input, reason: describeFsError(info)});
+    else if (info.isDirectory()) {
+      result.folders.push(resolve(input));
+      await walkFolder(input, info);
+    } else if (info.isFile()) addFile(input, info);
+    else result.problems.push({path: input, reason: 'is not a regular file'});
+  }
+  return result;
+}
+
+function isStats(value: unknown): value is Stats {
+  return typeof value === 'object' && value !== null && 'isDirectory' in value;
+}
+
+/** The deepest folder holding every input: a folder input holds itself, a file input its folder. */
+function commonBase(infos: ReadonlyArray<{input: string; info: unknown}>): string {
+  const folders = infos.map(({input, info}) => (isStats(info) && info.isDirectory() ? resolve(input) : dirname(resolve(input))));
+  if (folders.length === 0) return process.cwd();
+  let base = folders[0]!.split(sep);
+  for (const folder of folders.slice(1)) {
+    const parts = folder.split(sep);
+    let same = 0;
+    while (same < base.length && same < parts.length && base[same] === parts[same]) same++;
+    base = base.slice(0, same);
+  }
+  return base.join(sep) || sep;
+}

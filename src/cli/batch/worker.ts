@@ -1,0 +1,48 @@
+import {workerData} from 'node:worker_threads';
+import {declutter} from '../../clean.js';
+import {toExplain} from '../../write/explain.js';
+import {toJson} from '../../write/json.js';
+import {toText} from '../../write/text.js';
+import type {CleanedDocument} from '../../types.js';
+import {chalkFor} from '../color.js';
+import {readInput} from '../read-input.js';
+import type {CleanResult, CleanTask, HashResult, Task, WorkerSetup} from './tasks.js';
+import {pageHashes, siteTemplates} from './templates.js';
+
+// A worker thread of the batch pool: it reads, decodes and cleans; the main thread writes, so it alone owns files.
+const setup = workerData as WorkerSetup;
+const render = renderer(setup);
+
+export default async function runTask(task: Task): Promise<HashResult | CleanResult> {
+  try {
+    return task.kind === 'hash' ? await hashPage(task.path) : await cleanPage(task);
+  } catch (error) {
+    return {ok: false, reason: (error as Error).message};
+  }
+}
+
+async function hashPage(path: string): Promise<HashResult> {
+  const {text} = await readInput(path);
+  return {ok: true, hashes: pageHashes(text)};
+}
+
+/** Exactly what `declutter FILE` prints, so that a batch without templates matches cleaning each file alone. */
+async function cleanPage(task: CleanTask): Promise<CleanResult> {
+  const decoded = await readInput(task.path);
+  const options = task.templates ? {...setup.declutter, templates: siteTemplates(task.templates)} : setup.declutter;
+  const doc = declutter(decoded.text, options);
+  return {
+    ok: true,
+    output: render(doc),
+    textChars: decoded.text.length,
+    keptChars: toText(doc).length,
+    ...(decoded.guessed ? {note: `not UTF-8: read as ${decoded.encoding}`} : {}),
+  };
+}
+
+/** Files get no colour codes, whatever the terminal. */
+function renderer({format}: WorkerSetup): (doc: CleanedDocument) => string {
+  if (format === 'json') return (doc) => toJson(doc);
+  if (format === 'explain') return (doc) => toExplain(doc, chalkFor(false));
+  return toText;
+}

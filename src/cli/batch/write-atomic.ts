@@ -1,0 +1,34 @@
+import {randomBytes} from 'node:crypto';
+import {rmSync} from 'node:fs';
+import {mkdir, rename, rm, writeFile} from 'node:fs/promises';
+import {basename, dirname, join} from 'node:path';
+
+/** Temporary files being written now: removed if the run is interrupted. */
+const pending = new Set<string>();
+
+export const TEMP_SUFFIX = '.declutter-tmp';
+
+/**
+ * Write a file whole or not at all: into a temporary file beside it, then renamed into place, so an interrupted run
+ * leaves complete outputs only (rename is atomic within a folder).
+ */
+export async function writeAtomic(path: string, data: string): Promise<void> {
+  await mkdir(dirname(path), {recursive: true});
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
+  pending.add(temp);
+  try {
+    await writeFile(temp, data, {flag: 'wx'});
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, {force: true});
+    throw error;
+  } finally {
+    pending.delete(temp);
+  }
+}
+
+/** Remove the temporary files of writes still under way: synchronous, for the way out of an interrupted run. */
+export function removePendingTemps(): void {
+  for (const temp of pending) rmSync(temp, {force: true});
+  pending.clear();
+}
