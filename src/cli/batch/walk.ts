@@ -33,8 +33,9 @@ const fileId = (info: Stats) => `${info.dev}:${info.ino}`;
 
 /**
  * Expand input arguments into the files to clean: a file argument is taken whatever its extension; a folder is walked
- * recursively for files whose names `wanted` accepts, in name order. Symbolic links are followed, but a folder is
- * entered once only (so a link loop ends), and only stat is used (so a FIFO or device never blocks the walk).
+ * recursively for files whose names `wanted` accepts, in name order. A link to a file is followed, a link to a
+ * folder is not (as with `find`): so a link loop cannot trap the walk, nor lead it out of the input tree into the
+ * output folder. Only stat is used, so a FIFO or device never blocks the walk.
  */
 export async function walkInputs(inputs: readonly string[], wanted: (name: string) => boolean): Promise<WalkResult> {
   const infos = await Promise.all(inputs.map(async (input) => ({input, info: await stat(input).catch((error: unknown) => error)})));
@@ -48,7 +49,7 @@ export async function walkInputs(inputs: readonly string[], wanted: (name: strin
   };
 
   const walkFolder = async (folder: string, info: Stats): Promise<void> => {
-    if (seenFolders.has(fileId(info))) return;
+    if (seenFolders.has(fileId(info))) return; // a bind mount of a folder above, or a folder given twice
     seenFolders.add(fileId(info));
     let entries: Dirent[];
     try {
@@ -60,19 +61,22 @@ export async function walkInputs(inputs: readonly string[], wanted: (name: strin
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const path = join(folder, entry.name);
-      if (!entry.isDirectory() && !entry.isSymbolicLink() && !wanted(entry.name)) continue;
+      if (entry.isDirectory()) {
+        const info = await stat(path).catch(() => undefined);
+        if (info) await walkFolder(path, info);
+        else result.problems.push({path, reason: 'cannot be read'});
+        continue;
+      }
+      if (!wanted(entry.name)) continue;
       let target: Stats;
       try {
         target = await stat(path);
       } catch (error) {
-        // A dangling link or a link loop: worth a word only when its name says it is an input.
-        if (wanted(entry.name)) result.problems.push({path, reason: describeFsError(error)});
+        result.problems.push({path, reason: describeFsError(error)}); // a dangling link, or a link to itself
         continue;
       }
-      if (target.isDirectory()) await walkFolder(path, target);
-      else if (!wanted(entry.name)) continue;
-      else if (target.isFile()) addFile(path, target);
-      else result.problems.push({path, reason: 'is not a regular file'});
+      if (target.isFile()) addFile(path, target);
+      else if (!target.isDirectory()) result.problems.push({path, reason: 'is not a regular file'});
     }
   };
 

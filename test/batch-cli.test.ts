@@ -1,0 +1,204 @@
+import {execFileSync} from 'node:child_process';
+import {copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {gzipSync} from 'node:zlib';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {cleanAlone, declutterCli, listFiles, makeTmp, snapshot} from './batch-helpers.js';
+import {PROMO_LINES, SHARED_SENTENCE, SITE_PAGES, sitePage} from './batch-site.js';
+
+const NATO = new URL('../fixtures/nato/input.txt', import.meta.url).pathname;
+
+/**
+ * A real input tree: nested folders, a gzipped HTML-named page, a binary file, an empty file, a symlink loop, a
+ * dangling link, a FIFO, and a file with an extension the walk leaves alone.
+ */
+function makeTree(): string {
+  const root = makeTmp();
+  const input = join(root, 'in');
+  mkdirSync(join(input, 'news', 'deep'), {recursive: true});
+  copyFileSync(NATO, join(input, 'nato.txt'));
+  writeFileSync(join(input, 'news', 'page1.txt'), sitePage(0));
+  writeFileSync(join(input, 'news', 'deep', 'page2.html.gz'), gzipSync(sitePage(1)));
+  writeFileSync(join(input, 'news', 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3]));
+  writeFileSync(join(input, 'empty.txt'), '');
+  writeFileSync(join(input, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0]));
+  symlinkSync('..', join(input, 'news', 'loop'));
+  symlinkSync('nowhere.txt', join(input, 'dangling.txt'));
+  execFileSync('mkfifo', [join(input, 'news', 'pipe.txt')]);
+  return root;
+}
+
+describe('declutter DIR -o OUT', () => {
+  let root: string;
+  let before: Record<string, string>;
+  let run: Awaited<ReturnType<typeof declutterCli>>;
+
+  beforeAll(async () => {
+    root = makeTree();
+    before = snapshot(join(root, 'in'));
+    run = await declutterCli(['in', '-o', 'out', '--no-templates', '-j', '2'], {cwd: root});
+  });
+
+  it('mirrors the tree, with the output extension, uncompressed', () => {
+    expect(listFiles(join(root, 'out'))).toEqual(['empty.txt', 'nato.txt', 'news/deep/page2.txt', 'news/page1.txt']);
+  });
+
+  it('writes what cleaning each file alone prints, byte for byte, with templates off', () => {
+    for (const [input, output] of [
+      ['nato.txt', 'nato.txt'],
+      ['news/page1.txt', 'news/page1.txt'],
+      ['news/deep/page2.html.gz', 'news/deep/page2.txt'],
+    ]) {
+      expect(readFileSync(join(root, 'out', output), 'utf8')).toBe(cleanAlone(join(root, 'in', input!)));
+    }
+  });
+
+  it('matches the single-file CLI too', async () => {
+    const alone = await declutterCli([join(root, 'in', 'news', 'deep', 'page2.html.gz')]);
+    expect(readFileSync(join(root, 'out', 'news', 'deep', 'page2.txt'), 'utf8')).toBe(alone.stdout);
+  });
+
+  it('gives an empty output for an empty file', () => {
+    expect(readFileSync(join(root, 'out', 'empty.txt'), 'utf8')).toBe('');
+  });
+
+  it('names each file it cannot clean with the reason, cleans the others, and exits 1', () => {
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/binary\.txt: looks binary/);
+    expect(run.stderr).toMatch(/pipe\.txt: is not a regular file/);
+    expect(run.stderr).toMatch(/dangling\.txt: no such file/);
+    expect(run.stderr).not.toMatch(/image\.png/);
+    expect(run.stderr).toMatch(/cleaned 4, failed 3, skipped 0; .* MB in, .* MB out; \d+% of the text kept; [\d.]+ s/);
+  });
+
+  it('leaves the inputs as they were', () => {
+    expect(snapshot(join(root, 'in'))).toEqual(before);
+  });
+});
+
+describe('batch mode choices', () => {
+  it('writes json with the json extension, or the one --out-ext gives', async () => {
+    const root = makeTree();
+    const json = await declutterCli(['in/news', '-o', 'json', '-f', 'json', '--no-templates'], {cwd: root});
+    expect(json.code).toBe(1);
+    expect(listFiles(join(root, 'json'))).toEqual(['deep/page2.json', 'page1.json']);
+    expect(JSON.parse(readFileSync(join(root, 'json', 'deep', 'page2.json'), 'utf8')).title).toBe('Ferry timetable changes for the summer season');
+    const md = await declutterCli(['in/news/page1.txt', '-o', 'md', '--out-ext', '.md'], {cwd: root});
+    expect(md.code).toBe(0);
+    expect(listFiles(join(root, 'md'))).toEqual(['page1.md']);
+  });
+
+  it('cleans files given by name into the output folder', async () => {
+    const root = makeTmp();
+    writeFileSync(join(root, 'a.txt'), sitePage(0));
+    writeFileSync(join(root, 'b.md'), sitePage(1));
+    const run = await declutterCli(['a.txt', 'b.md', '-o', 'out', '-q'], {cwd: root});
+    expect(run).toMatchObject({code: 0, stderr: ''});
+    expect(listFiles(join(root, 'out'))).toEqual(['a.txt', 'b.txt']);
+  });
+
+  it('keeps folder names apart when several folders are given', async () => {
+    const root = makeTmp();
+    for (const site of ['one', 'two']) {
+      mkdirSync(join(root, site));
+      writeFileSync(join(root, site, 'index.txt'), sitePage(site === 'one' ? 0 : 1));
+    }
+    const run = await declutterCli(['one', 'two', '-o', 'out'], {cwd: root});
+    expect(run.code).toBe(0);
+    expect(listFiles(join(root, 'out'))).toEqual(['one/index.txt', 'two/index.txt']);
+  });
+
+  it('refuses inputs that would land on one output path before any work, naming them', async () => {
+    const root = makeTmp();
+    writeFileSync(join(root, 'a.txt'), sitePage(0));
+    writeFileSync(join(root, 'a.html'), sitePage(1));
+    const run = await declutterCli(['.', '-o', '../out'], {cwd: root});
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/a\.html and .*a\.txt would both be written to .*out\/a\.txt/);
+    expect(existsSync(join(root, '..', 'out'))).toBe(false);
+  });
+
+  it('refuses an output folder inside an input folder, or the input folder itself (exit 2)', async () => {
+    const root = makeTree();
+    for (const out of ['in/cleaned', 'in', 'in/news/../news/x']) {
+      const run = await declutterCli(['in', '-o', out], {cwd: root});
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/is inside the input folder/);
+    }
+    expect(existsSync(join(root, 'in', 'cleaned'))).toBe(false);
+    expect(listFiles(join(root, 'in')).some((file) => file.startsWith('news/x'))).toBe(false);
+  });
+
+  it('refuses to write an output over its own input', async () => {
+    const root = makeTmp();
+    writeFileSync(join(root, 'a.txt'), sitePage(0));
+    const run = await declutterCli(['a.txt', '-o', '.'], {cwd: root});
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/would be written over by its own output/);
+    expect(readFileSync(join(root, 'a.txt'), 'utf8')).toBe(sitePage(0));
+  });
+
+  it('skips outputs that exist with --skip-existing', async () => {
+    const root = makeTmp();
+    mkdirSync(join(root, 'in'));
+    mkdirSync(join(root, 'out'));
+    writeFileSync(join(root, 'in', 'a.txt'), sitePage(0));
+    writeFileSync(join(root, 'in', 'b.txt'), sitePage(1));
+    writeFileSync(join(root, 'out', 'a.txt'), 'left alone\n');
+    const run = await declutterCli(['in', '-o', 'out', '--skip-existing', '--no-templates'], {cwd: root});
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(root, 'out', 'a.txt'), 'utf8')).toBe('left alone\n');
+    expect(readFileSync(join(root, 'out', 'b.txt'), 'utf8')).toBe(cleanAlone(join(root, 'in', 'b.txt')));
+    expect(run.stderr).toMatch(/cleaned 1, failed 0, skipped 1/);
+  });
+
+  it('refuses batch-only options without an output folder, and a bad --jobs', async () => {
+    expect((await declutterCli([NATO, '--skip-existing'])).code).toBe(2);
+    const jobs = await declutterCli([NATO, '-o', makeTmp(), '-j', '0']);
+    expect(jobs.code).toBe(2);
+    expect(jobs.stderr).toMatch(/--jobs takes a whole number/);
+  });
+});
+
+describe('several inputs without -o', () => {
+  it('cleans them in order to stdout, like cat, a folder walked in name order', async () => {
+    const root = makeTree();
+    const run = await declutterCli(['in/news', 'in/nato.txt'], {cwd: root});
+    const expected = [join(root, 'in/news/deep/page2.html.gz'), join(root, 'in/news/page1.txt'), join(root, 'in/nato.txt')].map(cleanAlone).join('');
+    expect(run.stdout).toBe(expected);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/binary\.txt: looks binary/);
+  });
+});
+
+describe('template learning in a batch', () => {
+  it('removes the site lines each page alone keeps, and keeps a body sentence two pages share', async () => {
+    const root = makeTmp();
+    mkdirSync(join(root, 'site'));
+    for (let i = 0; i < SITE_PAGES; i++) writeFileSync(join(root, 'site', `page${i}.txt`), sitePage(i));
+    const learned = await declutterCli(['site', '-o', 'learned'], {cwd: root});
+    const alone = await declutterCli(['site', '-o', 'alone', '--no-templates'], {cwd: root});
+    expect([learned.code, alone.code]).toEqual([0, 0]);
+    for (let i = 0; i < SITE_PAGES; i++) {
+      const withTemplates = readFileSync(join(root, 'learned', `page${i}.txt`), 'utf8');
+      const without = readFileSync(join(root, 'alone', `page${i}.txt`), 'utf8');
+      for (const line of PROMO_LINES) {
+        expect(without).toContain(line);
+        expect(withTemplates).not.toContain(line);
+      }
+    }
+    for (const i of [0, 2]) expect(readFileSync(join(root, 'learned', `page${i}.txt`), 'utf8')).toContain(SHARED_SENTENCE);
+  });
+
+  it('learns per site: pages spread one to a folder teach nothing, unless --site-key groups them', async () => {
+    const root = makeTmp();
+    for (let i = 0; i < SITE_PAGES; i++) {
+      mkdirSync(join(root, 'site', `2026-0${i + 1}`), {recursive: true});
+      writeFileSync(join(root, 'site', `2026-0${i + 1}`, 'story.txt'), sitePage(i));
+    }
+    await declutterCli(['site', '-o', 'by-folder'], {cwd: root});
+    await declutterCli(['site', '-o', 'by-key', '--site-key', 'all'], {cwd: root});
+    expect(readFileSync(join(root, 'by-folder', '2026-01', 'story.txt'), 'utf8')).toContain(PROMO_LINES[0]);
+    expect(readFileSync(join(root, 'by-key', '2026-01', 'story.txt'), 'utf8')).not.toContain(PROMO_LINES[0]);
+  });
+});

@@ -1,0 +1,59 @@
+import {spawn, type ChildProcess} from 'node:child_process';
+import {existsSync, mkdtempSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join, relative} from 'node:path';
+import {declutter, decodeBytes, toText} from '../src/index.js';
+
+export const BIN = new URL('../bin/declutter.js', import.meta.url).pathname;
+/** The shared corpus beside the repository (or beside the main checkout, from a git worktree in a sub-folder). */
+export const CORPUS = ['../../shared/', '../../../shared/']
+  .map((up) => new URL(`${up}corpus/wcxb-dev/text/paras/`, import.meta.url).pathname)
+  .find((path) => existsSync(path)) ?? new URL('../../shared/corpus/wcxb-dev/text/paras/', import.meta.url).pathname;
+
+export interface Run {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Start the built CLI; `done` resolves when it exits. */
+export function start(args: readonly string[], options: {cwd?: string} = {}): {child: ChildProcess; done: Promise<Run>} {
+  const child = spawn(process.execPath, [BIN, ...args], {cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, NO_COLOR: '1'}});
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const done = new Promise<Run>((resolve) => child.on('close', (code, signal) => resolve({code, signal, stdout, stderr})));
+  return {child, done};
+}
+
+export const declutterCli = (args: readonly string[], options: {cwd?: string} = {}) => start(args, options).done;
+
+export const makeTmp = (prefix = 'declutter-batch-') => mkdtempSync(join(tmpdir(), prefix));
+
+/** What `declutter FILE` prints for a file, computed with the library in the test process. */
+export function cleanAlone(path: string): string {
+  return toText(declutter(decodeBytes(readFileSync(path)).text));
+}
+
+/** Every regular file under a folder, as paths relative to it, sorted. */
+export function listFiles(root: string): string[] {
+  const files: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, {withFileTypes: true})) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) files.push(relative(root, path));
+    }
+  };
+  walk(root);
+  return files.sort();
+}
+
+/** A snapshot of a folder's files (content and modification time), to show inputs are never changed. */
+export function snapshot(root: string): Record<string, string> {
+  return Object.fromEntries(listFiles(root).map((file) => [file, `${statSync(join(root, file)).mtimeMs}:${readFileSync(join(root, file)).toString('base64')}`]));
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

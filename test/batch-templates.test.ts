@@ -1,0 +1,92 @@
+import {describe, expect, it} from 'vitest';
+import {blockHash, normalizeBlock, pageHashes, siteTemplates, TemplateCounter} from '../src/cli/batch/templates.js';
+import {declutter, toText} from '../src/index.js';
+import {PROMO_LINES, SHARED_SENTENCE, SITE_PAGES, sitePage} from './batch-site.js';
+
+function learnSite(pages: readonly string[]): number[] {
+  const counter = new TemplateCounter();
+  for (const page of pages) counter.addPage('site', pageHashes(page));
+  return counter.templatesOf('site');
+}
+
+describe('template hashes', () => {
+  it('treat copies that differ in case, spacing or numbers as one line', () => {
+    expect(normalizeBlock('  12  Comments\n')).toBe('0 comments');
+    expect(blockHash('12 comments')).toBe(blockHash('3  Comments'));
+    expect(blockHash('Subscribe now')).not.toBe(blockHash('Subscribe later'));
+  });
+
+  it('are plain safe integers, so the index holds no text', () => {
+    const hash = blockHash('Subscribe to our daily newsletter');
+    expect(Number.isSafeInteger(hash)).toBe(true);
+  });
+
+  it('count a line once per page however often the page repeats it', () => {
+    expect(pageHashes('Menu\n\nMenu\n\nMenu\n')).toHaveLength(1);
+  });
+});
+
+describe('TemplateCounter', () => {
+  const pages = (count: number, line: (i: number) => string[]) => Array.from({length: count}, (_, i) => line(i).join('\n\n'));
+
+  it('takes a line on every page of a site as template', () => {
+    const templates = learnSite(pages(5, (i) => ['Sign in', `Story number ${'abcde'[i]} is here.`]));
+    expect(templates).toEqual([blockHash('Sign in')]);
+  });
+
+  it('needs at least three pages: a line on two of three is not template', () => {
+    const templates = learnSite(pages(3, (i) => (i < 2 ? ['Shared line', `page ${'abc'[i]}`] : [`page ${'abc'[i]}`])));
+    expect(templates).toEqual([]);
+  });
+
+  it('needs a share of the pages too: a line on 3 of 20 pages is not template', () => {
+    const templates = learnSite(pages(20, (i) => (i < 3 ? ['Quoted line', `page ${String.fromCharCode(97 + i)}`] : [`page ${String.fromCharCode(97 + i)}`])));
+    expect(templates).not.toContain(blockHash('Quoted line'));
+  });
+
+  it('keeps sites apart', () => {
+    const counter = new TemplateCounter();
+    for (let i = 0; i < 3; i++) counter.addPage('a', [1, 2]);
+    counter.addPage('b', [1]);
+    expect(counter.templatesOf('a').sort()).toEqual([1, 2]);
+    expect(counter.templatesOf('b')).toEqual([]);
+  });
+});
+
+describe('site-template rule', () => {
+  const site = Array.from({length: SITE_PAGES}, (_, i) => sitePage(i));
+  const templates = siteTemplates(learnSite(site));
+
+  it('removes the site lines that cleaning a page alone keeps', () => {
+    for (const page of site) {
+      const alone = toText(declutter(page));
+      const withSite = declutter(page, {templates});
+      for (const line of PROMO_LINES) {
+        expect(alone).toContain(line);
+        expect(toText(withSite)).not.toContain(line);
+        expect(withSite.blocks.find((block) => block.text === line)?.reasons[0]).toBe('site-template');
+      }
+    }
+  });
+
+  it('keeps a body sentence that two pages share', () => {
+    expect(toText(declutter(site[0]!, {templates}))).toContain(SHARED_SENTENCE);
+    expect(toText(declutter(site[2]!, {templates}))).toContain(SHARED_SENTENCE);
+  });
+
+  it('keeps long prose even when it is on every page', () => {
+    const paragraph =
+      'This long paragraph appears on every page of the site, but it has far too many words to be a menu, a footer or a prompt: ' +
+      'it reads like an article, with several clauses, and the rule leaves prose like this to the scorer, which keeps it as body text.';
+    const pages = site.map((page) => page.replace(SHARED_SENTENCE, paragraph) + '\n' + paragraph + '\n');
+    const learned = siteTemplates(learnSite(pages));
+    expect(learned.isTemplate(paragraph)).toBe(true);
+    expect(declutter(pages[0]!, {templates: learned}).blocks.find((block) => block.text === paragraph)?.kept).toBe(true);
+  });
+
+  it('changes nothing without templates, or with none learned', () => {
+    for (const page of site) {
+      expect(declutter(page, {templates: siteTemplates([])})).toEqual(declutter(page));
+    }
+  });
+});
