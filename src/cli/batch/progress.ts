@@ -10,7 +10,9 @@ export interface ProgressState {
 
 /** The figures after the bar: files done of total, MB/s. (cli-progress adds the ETA.) */
 export function formatRate({bytes, seconds}: ProgressState): string {
-  return seconds > 0 ? `${(bytes / 1e6 / seconds).toFixed(1)} MB/s` : '– MB/s';
+  if (seconds <= 0) return '– MB/s';
+  const rate = bytes / 1e6 / seconds;
+  return `${rate.toFixed(rate < 1 ? 2 : 1)} MB/s`;
 }
 
 interface ProgressStream extends NodeJS.WritableStream {

@@ -1,0 +1,68 @@
+import {copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {TEMP_SUFFIX} from '../src/cli/batch/write-atomic.js';
+import {cleanAlone, CORPUS, declutterCli, listFiles, makeTmp, sleep, start} from './batch-helpers.js';
+
+const PAGES = 30;
+
+/** A folder of real scraped pages, enough that a one-thread batch takes a few seconds. */
+function makeCorpusFolder(): string {
+  const root = makeTmp();
+  mkdirSync(join(root, 'in', 'sub'), {recursive: true});
+  const names = readdirSync(CORPUS).filter((name) => name.endsWith('.txt')).sort().slice(0, PAGES);
+  names.forEach((name, i) => copyFileSync(join(CORPUS, name), join(root, 'in', i % 2 ? 'sub' : '.', name)));
+  return root;
+}
+
+async function waitForOutput(folder: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(existsSync(folder) && listFiles(folder).some((file) => !file.includes(TEMP_SUFFIX)))) {
+    if (Date.now() > deadline) throw new Error(`no output in ${folder} after ${timeoutMs} ms`);
+    await sleep(20);
+  }
+}
+
+/** Every file in the output folder is a complete output: what cleaning its input alone gives. No temporary files. */
+function expectOnlyCompleteOutputs(root: string): string[] {
+  const outputs = listFiles(join(root, 'out'));
+  expect(outputs.filter((file) => file.includes(TEMP_SUFFIX))).toEqual([]);
+  for (const output of outputs) expect(readFileSync(join(root, 'out', output), 'utf8')).toBe(cleanAlone(join(root, 'in', output)));
+  return outputs;
+}
+
+// Spawned runs over real pages: slow on a busy 2-core machine.
+describe('an interrupted batch', {timeout: 90_000}, () => {
+  it('stops promptly on Ctrl-C, says how far it got, leaves complete files only, and resumes with --skip-existing', async () => {
+    const root = makeCorpusFolder();
+    const {child, done} = start(['in', '-o', 'out', '-j', '1', '--no-templates'], {cwd: root});
+    await waitForOutput(join(root, 'out'));
+    const signalled = Date.now();
+    child.kill('SIGINT');
+    const run = await done;
+    expect(Date.now() - signalled).toBeLessThan(5_000);
+    expect(run.code).toBe(130);
+    const [, finished, total] = /interrupted: (\d+) of (\d+) files done/.exec(run.stderr) ?? [];
+    expect(Number(total)).toBe(PAGES);
+    expect(Number(finished)).toBeLessThan(PAGES);
+
+    const outputs = expectOnlyCompleteOutputs(root);
+    expect(outputs.length).toBe(Number(finished));
+
+    const resumed = await declutterCli(['in', '-o', 'out', '--skip-existing', '--no-templates'], {cwd: root});
+    expect(resumed.code).toBe(0);
+    expect(resumed.stderr).toContain(`cleaned ${PAGES - outputs.length}, failed 0, skipped ${outputs.length}`);
+    expect(expectOnlyCompleteOutputs(root)).toHaveLength(PAGES);
+  });
+
+  it('winds down the same way when killed (SIGTERM, exit 143)', async () => {
+    const root = makeCorpusFolder();
+    const {child, done} = start(['in', '-o', 'out', '-j', '2', '--no-templates'], {cwd: root});
+    await waitForOutput(join(root, 'out'));
+    child.kill('SIGTERM');
+    const run = await done;
+    expect(run.code).toBe(143);
+    expect(run.stderr).toMatch(new RegExp(`interrupted: \\d+ of ${PAGES} files done`));
+    expectOnlyCompleteOutputs(root);
+  });
+});

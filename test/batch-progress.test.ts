@@ -1,0 +1,54 @@
+import {PassThrough} from 'node:stream';
+import {describe, expect, it} from 'vitest';
+import {formatRate, Progress} from '../src/cli/batch/progress.js';
+import {formatSummary, Tally} from '../src/cli/batch/summary.js';
+
+/** A stream that passes for a terminal, recording what is drawn on it. */
+function fakeTerminal(isTTY: boolean): {stream: PassThrough & {isTTY: boolean; columns: number}; text: () => string} {
+  const stream = Object.assign(new PassThrough(), {isTTY, columns: 120});
+  let written = '';
+  stream.on('data', (chunk: Buffer) => (written += chunk.toString()));
+  return {stream, text: () => written};
+}
+
+describe('Progress', () => {
+  it('draws files done of total, MB/s and the ETA on a terminal', async () => {
+    const {stream, text} = fakeTerminal(true);
+    const progress = new Progress(false, stream);
+    progress.start('cleaning', 4);
+    progress.tick(2_000_000);
+    progress.print(() => stream.write('declutter: x.txt: looks binary\n'));
+    progress.stop();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(text()).toMatch(/cleaning .*1\/4 files \| [\d.]+ MB\/s \| ETA /);
+    expect(text()).toContain('declutter: x.txt: looks binary\n');
+  });
+
+  it('draws nothing with --quiet or off a terminal', async () => {
+    for (const [quiet, isTTY] of [
+      [true, true],
+      [false, false],
+    ] as const) {
+      const {stream, text} = fakeTerminal(isTTY);
+      const progress = new Progress(quiet, stream);
+      progress.start('cleaning', 4);
+      progress.tick(100);
+      progress.stop();
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(text()).toBe('');
+    }
+  });
+
+  it('gives the rate in MB/s', () => {
+    expect(formatRate({done: 1, total: 2, bytes: 3_000_000, seconds: 2})).toBe('1.5 MB/s');
+    expect(formatRate({done: 1, total: 2, bytes: 300_000, seconds: 1})).toBe('0.30 MB/s');
+    expect(formatRate({done: 0, total: 2, bytes: 0, seconds: 0})).toBe('– MB/s');
+  });
+});
+
+describe('formatSummary', () => {
+  it('says what was cleaned, failed and skipped, the MB in and out, the share of text kept, and the time', () => {
+    const tally = Object.assign(new Tally(), {cleaned: 120, failed: 2, skipped: 3, bytesIn: 25_100_000, bytesOut: 10_200_000, textChars: 1000, keptChars: 410});
+    expect(formatSummary(tally, 12.34)).toBe('cleaned 120, failed 2, skipped 3; 25.1 MB in, 10.2 MB out; 41% of the text kept; 12.3 s');
+  });
+});
