@@ -28,7 +28,8 @@ function makeTree(): string {
   return root;
 }
 
-describe('declutter DIR -o OUT', () => {
+// Spawned runs of the built CLI: slow on a busy 2-core machine.
+describe('declutter DIR -o OUT', {timeout: 90_000}, () => {
   let root: string;
   let before: Record<string, string>;
   let run: Awaited<ReturnType<typeof declutterCli>>;
@@ -37,7 +38,7 @@ describe('declutter DIR -o OUT', () => {
     root = makeTree();
     before = snapshot(join(root, 'in'));
     run = await declutterCli(['in', '-o', 'out', '--no-templates', '-j', '2'], {cwd: root});
-  });
+  }, 90_000);
 
   it('mirrors the tree, with the output extension, uncompressed', () => {
     expect(listFiles(join(root, 'out'))).toEqual(['empty.txt', 'nato.txt', 'news/deep/page2.txt', 'news/page1.txt']);
@@ -76,7 +77,7 @@ describe('declutter DIR -o OUT', () => {
   });
 });
 
-describe('batch mode choices', () => {
+describe('batch mode choices', {timeout: 90_000}, () => {
   it('writes json with the json extension, or the one --out-ext gives', async () => {
     const root = makeTree();
     const json = await declutterCli(['in/news', '-o', 'json', '-f', 'json', '--no-templates'], {cwd: root});
@@ -160,7 +161,7 @@ describe('batch mode choices', () => {
   });
 });
 
-describe('several inputs without -o', () => {
+describe('several inputs without -o', {timeout: 90_000}, () => {
   it('cleans them in order to stdout, like cat, a folder walked in name order', async () => {
     const root = makeTree();
     const run = await declutterCli(['in/news', 'in/nato.txt'], {cwd: root});
@@ -171,7 +172,7 @@ describe('several inputs without -o', () => {
   });
 });
 
-describe('template learning in a batch', () => {
+describe('template learning in a batch', {timeout: 90_000}, () => {
   it('removes the site lines each page alone keeps, and keeps a body sentence two pages share', async () => {
     const root = makeTmp();
     mkdirSync(join(root, 'site'));

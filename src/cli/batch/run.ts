@@ -6,6 +6,7 @@ import {Interruption} from './interruption.js';
 import type {BatchConfig} from './options.js';
 import {checkOutputSafety, planJobs, type BatchJob} from './plan.js';
 import {CleanPool} from './pool.js';
+import type {TaskFailure} from './tasks.js';
 import {Progress} from './progress.js';
 import {formatSummary, Tally} from './summary.js';
 import {TemplateCounter} from './templates.js';
@@ -44,7 +45,8 @@ export async function runBatch(inputs: readonly string[], config: BatchConfig, r
       const templates = config.templates ? await learnTemplates(jobs, context) : undefined;
       progress.start('cleaning', todo.length);
       await forEachConcurrent(todo, context.limit, context.signal, async (job) => {
-        if (await cleanJob(job, templates?.get(job.site), context)) done++;
+        const siteTemplates = templates?.get(job.site);
+        if (await cleanJob(job, siteTemplates?.length ? siteTemplates : undefined, context)) done++;
       });
     }
   } finally {
@@ -78,8 +80,8 @@ async function learnTemplates(jobs: readonly BatchJob[], {pool, progress, signal
   const counter = new TemplateCounter();
   progress.start('learning templates', jobs.length);
   await forEachConcurrent(jobs, limit, signal, async (job) => {
-    const result = await pool.hash({path: job.input}, signal).catch(ignoreIfAborted(signal));
     // A page that cannot be read is reported by the cleaning pass; here it just does not count.
+    const result = await pool.hash({path: job.input}, signal).catch(() => undefined);
     if (result?.ok) counter.addPage(job.site, result.hashes);
     progress.tick(job.size);
   });
@@ -90,8 +92,10 @@ async function learnTemplates(jobs: readonly BatchJob[], {pool, progress, signal
 /** Second pass, one file: clean it in a worker, write it here. Returns whether the file is done (written or failed). */
 async function cleanJob(job: BatchJob, templates: number[] | undefined, context: RunContext): Promise<boolean> {
   const {pool, progress, reporter, tally, signal} = context;
-  const result = await pool.clean({path: job.input, ...(templates ? {templates} : {})}, signal).catch(ignoreIfAborted(signal));
-  if (!result || signal.aborted) return false;
+  const result = await pool
+    .clean({path: job.input, ...(templates ? {templates} : {})}, signal)
+    .catch((error: unknown): TaskFailure => ({ok: false, reason: `the worker failed: ${(error as Error).message}`}));
+  if (signal.aborted) return false;
   if (!result.ok) {
     tally.failed++;
     progress.print(() => reporter.error(job.input, result.reason));
@@ -112,12 +116,4 @@ async function cleanJob(job: BatchJob, templates: number[] | undefined, context:
   }
   progress.tick(job.size);
   return true;
-}
-
-/** A task the interruption aborted ends in nothing; any other failure is a bug and goes on up. */
-function ignoreIfAborted(signal: AbortSignal): (error: unknown) => undefined {
-  return (error) => {
-    if (signal.aborted) return undefined;
-    throw error;
-  };
 }
