@@ -36,24 +36,11 @@ export async function runBatch(inputs: readonly string[], config: BatchConfig, r
   tally.skipped = jobs.length - todo.length;
 
   const interruption = new Interruption();
-  const workers = Math.max(1, Math.min(config.jobs, todo.length));
-  const pool = new CleanPool(workers, {format: config.clean.format, declutter: config.clean.declutter});
-  const context: RunContext = {pool, progress, reporter, tally, signal: interruption.signal, limit: workers * QUEUE_PER_WORKER};
   let done = 0;
   try {
-    if (todo.length > 0) {
-      const templates = config.templates ? await learnTemplates(jobs, context) : undefined;
-      progress.start('cleaning', todo.length);
-      await forEachConcurrent(todo, context.limit, context.signal, async (job) => {
-        const siteTemplates = templates?.get(job.site);
-        if (await cleanJob(job, siteTemplates?.length ? siteTemplates : undefined, context)) done++;
-      });
-    }
+    if (todo.length > 0) done = await cleanAll(jobs, todo, config, {progress, reporter, tally, signal: interruption.signal});
   } finally {
     interruption.dispose();
-    progress.stop();
-    await pool.destroy();
-    removePendingTemps();
   }
   if (interruption.exitStatus !== undefined) {
     process.stderr.write(`declutter: interrupted: ${done} of ${todo.length} files done\n`);
@@ -64,19 +51,44 @@ export async function runBatch(inputs: readonly string[], config: BatchConfig, r
 }
 
 interface RunContext {
-  pool: CleanPool;
   progress: Progress;
   reporter: Reporter;
   tally: Tally;
   signal: AbortSignal;
+}
+
+interface PoolContext extends RunContext {
+  pool: CleanPool;
+  /** Tasks under way at most. */
   limit: number;
+}
+
+/** Both passes over a pool of workers, which is stopped at the end whatever happens. Returns the files done. */
+async function cleanAll(jobs: readonly BatchJob[], todo: readonly BatchJob[], config: BatchConfig, run: RunContext): Promise<number> {
+  const workers = Math.min(config.jobs, todo.length);
+  const pool = new CleanPool(workers, {format: config.clean.format, declutter: config.clean.declutter});
+  const context: PoolContext = {...run, pool, limit: workers * QUEUE_PER_WORKER};
+  let done = 0;
+  try {
+    const templates = config.templates ? await learnTemplates(jobs, context) : undefined;
+    run.progress.start('cleaning', todo.length);
+    await forEachConcurrent(todo, context.limit, run.signal, async (job) => {
+      const siteTemplates = templates?.get(job.site);
+      if (await cleanJob(job, siteTemplates?.length ? siteTemplates : undefined, context)) done++;
+    });
+  } finally {
+    run.progress.stop();
+    await pool.destroy();
+    removePendingTemps();
+  }
+  return done;
 }
 
 /**
  * First pass: count, per site, the pages that have each block (by hash), and keep each site's template hashes. All
  * pages count, including those --skip-existing passes over, so a resumed run learns what a whole run learns.
  */
-async function learnTemplates(jobs: readonly BatchJob[], {pool, progress, signal, limit}: RunContext): Promise<Map<string, number[]>> {
+async function learnTemplates(jobs: readonly BatchJob[], {pool, progress, signal, limit}: PoolContext): Promise<Map<string, number[]>> {
   const counter = new TemplateCounter();
   progress.start('learning templates', jobs.length);
   await forEachConcurrent(jobs, limit, signal, async (job) => {
@@ -90,7 +102,7 @@ async function learnTemplates(jobs: readonly BatchJob[], {pool, progress, signal
 }
 
 /** Second pass, one file: clean it in a worker, write it here. Returns whether the file is done (written or failed). */
-async function cleanJob(job: BatchJob, templates: number[] | undefined, context: RunContext): Promise<boolean> {
+async function cleanJob(job: BatchJob, templates: number[] | undefined, context: PoolContext): Promise<boolean> {
   const {pool, progress, reporter, tally, signal} = context;
   const result = await pool
     .clean({path: job.input, ...(templates ? {templates} : {})}, signal)
