@@ -2,6 +2,7 @@ import {Command, CommanderError, InvalidArgumentError, Option} from 'commander';
 import {cleanToStdout} from './clean-command.js';
 import {buildConfig, FAVORS, FORMATS, parseThreshold, UsageError, type CleanFlags} from './options.js';
 import {Reporter} from './reporter.js';
+import {trainCommand} from './train-command.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
@@ -41,6 +42,7 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
       const config = buildConfig(flags);
       setExit(await cleanToStdout(files, config, new Reporter(config.quiet)));
     });
+  program.addCommand(trainCommand().copyInheritedSettings(program));
   return program;
 }
 
