@@ -12,8 +12,8 @@ interface Line {
   end: number;
 }
 
-// List bullets and numbered items as text renderers write them.
-const BULLET = /^(?:[*+\-•·◦▪‣○●■□–]|\d{1,3}[.)]|\(?[a-zA-Z][.)])\s+\S/;
+// List bullets and numbered items as text renderers write them (lynx marks nested levels * + o # @ -).
+const BULLET = /^(?:[*+\-•·◦▪‣○●■□–o#@]|\d{1,3}[.)]|\(?[a-zA-Z][.)])\s+\S/;
 
 /** Text (newlines normalised) to blocks, in the layout detected for the document. */
 export function splitBlocks(text: string): SplitResult {
