@@ -1,5 +1,6 @@
 import {gunzipSync} from 'node:zlib';
 import chardet from 'chardet';
+import {decodeWindows1252} from './windows-1252.js';
 
 /** Raised for input that cannot be read as text. The message says what is wrong, never which file: callers add that. */
 export class InputError extends Error {
@@ -41,7 +42,7 @@ export function decodeBytes(input: Uint8Array, options: DecodeOptions = {}): Dec
 
   const bom = detectBom(bytes);
   if (bom) {
-    const text = new TextDecoder(bom.encoding, {fatal: true, ignoreBOM: false}).decode(bytes);
+    const text = decodeWithBom(bytes, bom.encoding);
     refuseBinaryText(text);
     return {text: normalizeNewlines(text), encoding: bom.encoding, guessed: false, gzipped};
   }
@@ -54,12 +55,7 @@ export function decodeBytes(input: Uint8Array, options: DecodeOptions = {}): Dec
     // Not UTF-8: fall through to detection.
   }
   const encoding = detectLegacyEncoding(bytes);
-  let text: string;
-  try {
-    text = new TextDecoder(encoding, {fatal: true}).decode(bytes);
-  } catch {
-    throw new InputError(`cannot decode the bytes as UTF-8 or as ${encoding}`, 'encoding');
-  }
+  const text = decodeLegacy(bytes, encoding);
   refuseBinaryText(text);
   return {text: normalizeNewlines(text), encoding, guessed: true, gzipped};
 }
@@ -67,6 +63,24 @@ export function decodeBytes(input: Uint8Array, options: DecodeOptions = {}): Dec
 /** CRLF and lone CR become LF, so that every later step sees one newline convention. */
 export function normalizeNewlines(text: string): string {
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+/** Text after a byte-order mark, which is dropped; a BOM over bytes invalid in its encoding is an error, not a guess. */
+function decodeWithBom(bytes: Uint8Array, encoding: string): string {
+  try {
+    return new TextDecoder(encoding, {fatal: true, ignoreBOM: false}).decode(bytes);
+  } catch {
+    throw new InputError(`starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()}`, 'encoding');
+  }
+}
+
+function decodeLegacy(bytes: Uint8Array, encoding: string): string {
+  if (encoding === 'windows-1252') return decodeWindows1252(bytes);
+  try {
+    return new TextDecoder(encoding, {fatal: true}).decode(bytes);
+  } catch {
+    throw new InputError(`cannot decode the bytes as UTF-8 or as ${encoding}`, 'encoding');
+  }
 }
 
 function gunzip(bytes: Uint8Array, maxBytes: number): Uint8Array {
@@ -147,6 +161,8 @@ function detectLegacyEncoding(bytes: Uint8Array): string {
   return (guess && CHARDET_TO_WHATWG[guess]) ?? 'windows-1252';
 }
 
-function formatSize(bytes: number): string {
+/** A size in words, for messages. */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`;
 }
