@@ -4,6 +4,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {wantsColor} from '../src/cli/color.js';
 import {wantsHelpInstead} from '../src/cli/read-input.js';
 import {declutter, defaultModel, toJson, toText, type DeclutterOptions} from '../src/index.js';
 import {bin, cleanEnv, declutterCli as cli, projectRoot, runCommand} from './helpers/spawn.js';
@@ -133,6 +134,20 @@ describe.concurrent('colour', () => {
     expect(plainExplain.stdout).toMatch(/FEATURED STORIES\n +│ NEWSINFO/);
   });
 
+  it('the decision: a terminal, unless NO_COLOR, FORCE_COLOR=0 or TERM=dumb; FORCE_COLOR anywhere', ({expect}) => {
+    const tty = {isTTY: true};
+    const pipe = {isTTY: false};
+    expect(wantsColor(tty, {})).toBe(true);
+    expect(wantsColor(pipe, {})).toBe(false);
+    expect(wantsColor(tty, {NO_COLOR: '1'})).toBe(false);
+    expect(wantsColor(tty, {NO_COLOR: ''})).toBe(true);
+    expect(wantsColor(pipe, {FORCE_COLOR: '1'})).toBe(true);
+    expect(wantsColor(pipe, {FORCE_COLOR: '3', NO_COLOR: 'yes'})).toBe(false);
+    expect(wantsColor(tty, {FORCE_COLOR: '0'})).toBe(false);
+    expect(wantsColor(tty, {FORCE_COLOR: 'false'})).toBe(false);
+    expect(wantsColor(tty, {TERM: 'dumb'})).toBe(false);
+  });
+
   it('NO_COLOR wins over FORCE_COLOR', async ({expect}) => {
     const run = await cli(['-f', 'explain', path('nato.txt')], {env: {FORCE_COLOR: '1', NO_COLOR: '1'}});
     expect(run.status).toBe(0);
@@ -258,9 +273,26 @@ describe('a terminal on stdin and no file', () => {
 
   // script(1) runs the program on a pseudo-terminal, so its stdin is a real terminal.
   const hasScript = spawnSync('script', ['-qec', 'true', '/dev/null'], {stdio: 'ignore'}).status === 0;
+  const onTerminal = (args: string, env?: Record<string, string>) =>
+    runCommand('script', ['-qec', `"${process.execPath}" "${bin}" ${args}`, '/dev/null'], {env});
+
   it.runIf(hasScript)('prints the help and exits 2 (under script, on a pseudo-terminal)', async () => {
-    const run = await runCommand('script', ['-qec', `"${process.execPath}" "${bin}"`, '/dev/null']);
+    const run = await onTerminal('');
     expect(run.status).toBe(2);
     expect(run.stdout).toContain('Usage: declutter');
+  });
+
+  it.runIf(hasScript)('on a terminal, explain is coloured unless NO_COLOR; text never', async () => {
+    const nato = `"${path('nato.txt')}"`;
+    const [explain, noColor, plain] = await Promise.all([
+      onTerminal(`-f explain ${nato}`),
+      onTerminal(`-f explain ${nato}`, {NO_COLOR: '1'}),
+      onTerminal(nato, {FORCE_COLOR: '3'}),
+    ]);
+    expect(explain.stdout).toContain(ESC);
+    expect(noColor.stdout).not.toContain(ESC);
+    expect(noColor.stdout).toContain('│');
+    expect(plain.stdout).not.toContain(ESC);
+    expect(plain.stdout.replace(/\r\n/g, '\n')).toBe(text(NATO));
   });
 });
