@@ -115,6 +115,26 @@ describe('wrapped layout', () => {
     for (const paragraph of PARAGRAPHS) expect(blocks).toContain(paragraph);
   });
 
+  it('takes lynx’s letter bullet o for a bullet only where the indentation changes, not the word o', () => {
+    const portuguese =
+      'O presidente da câmara disse na quarta-feira que a obra será concluída até o fim do ano, apesar dos atrasos causados pelas chuvas de janeiro e pela falta de materiais, e que o custo final não vai ultrapassar o orçamento aprovado pela assembleia municipal em março.';
+    const wrapped = wrap(portuguese, 78, '   ');
+    expect(wrapped.some((line) => line.startsWith('   o '))).toBe(true);
+    // A full item line (77 columns) then the next item: only the bullet tells them apart.
+    const fullItem = '               o Growth in retail for consumer brands, everywhere in Europe'.padEnd(76, '!') + '.';
+    const menu = ['     * Solutions', '          + For brands', fullItem, '               o Growth in foodservice'];
+    const text = [...wrap(PARAGRAPHS[0]!, 78, '   '), '', ...wrapped, '', ...menu, '', ...wrap(PARAGRAPHS[1]!, 78, '   ')].join('\n');
+    expect(texts(text)).toEqual([
+      PARAGRAPHS[0],
+      portuguese,
+      '* Solutions',
+      '+ For brands',
+      fullItem.trim(),
+      'o Growth in foodservice',
+      PARAGRAPHS[1],
+    ]);
+  });
+
   it('keeps each block’s source: its offsets slice the input to the same words', () => {
     const {text} = lynxPage(78);
     for (const block of splitBlocks(text).blocks) {
