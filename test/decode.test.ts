@@ -47,6 +47,13 @@ describe('decodeBytes: Unicode', () => {
     expect(decodeBytes(utf8(FRENCH))).toEqual({text: FRENCH, encoding: 'utf-8', guessed: false, gzipped: false});
   });
 
+  it('reads UTF-8 cut short in the middle of a character as UTF-8, dropping the broken character', () => {
+    const whole = utf8(`${RUSSIAN} ✓`);
+    for (const cut of [1, 2]) {
+      expect(decodeBytes(whole.subarray(0, whole.length - cut))).toMatchObject({text: `${RUSSIAN} `, encoding: 'utf-8', guessed: false});
+    }
+  });
+
   it('drops a UTF-8 byte-order mark', () => {
     const decoded = decodeBytes(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8(FRENCH)]));
     expect(decoded.text).toBe(FRENCH);

@@ -48,12 +48,8 @@ export function decodeBytes(input: Uint8Array, options: DecodeOptions = {}): Dec
   }
   refuseBinaryBytes(bytes);
 
-  try {
-    const text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
-    return {text: normalizeNewlines(text), encoding: 'utf-8', guessed: false, gzipped};
-  } catch {
-    // Not UTF-8: fall through to detection.
-  }
+  const utf8 = decodeUtf8(bytes);
+  if (utf8 !== undefined) return {text: normalizeNewlines(utf8), encoding: 'utf-8', guessed: false, gzipped};
   const encoding = detectLegacyEncoding(bytes);
   const text = decodeLegacy(bytes, encoding);
   refuseBinaryText(text);
@@ -63,6 +59,24 @@ export function decodeBytes(input: Uint8Array, options: DecodeOptions = {}): Dec
 /** CRLF and lone CR become LF, so that every later step sees one newline convention. */
 export function normalizeNewlines(text: string): string {
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+/**
+ * UTF-8 text, or undefined where the bytes are not UTF-8. A file cut short in the middle of a character (`head -c`,
+ * a download that stopped) is still UTF-8: the broken character at the very end is dropped.
+ */
+function decodeUtf8(bytes: Uint8Array): string | undefined {
+  const decoder = new TextDecoder('utf-8', {fatal: true});
+  for (let cut = 0; cut <= 3 && cut < bytes.length; cut++) {
+    // Only a lead byte and its continuation bytes can be the start of a cut-off character.
+    if (cut > 0 && bytes[bytes.length - cut]! < 0xc0) continue;
+    try {
+      return decoder.decode(bytes.subarray(0, bytes.length - cut));
+    } catch {
+      // Not valid with this much cut off.
+    }
+  }
+  return bytes.length === 0 ? '' : undefined;
 }
 
 /** Text after a byte-order mark, which is dropped; a BOM over bytes invalid in its encoding is an error, not a guess. */
