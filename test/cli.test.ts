@@ -148,6 +148,14 @@ describe.concurrent('colour', () => {
     expect(wantsColor(tty, {TERM: 'dumb'})).toBe(false);
   });
 
+  it('explain shows the input’s own escape sequences as symbols, so that they cannot recolour a terminal', async ({expect}) => {
+    const input = `${SECOND}\n\nA \u001b[31mred\u001b[0m word in a paragraph that someone scraped from a terminal log.`;
+    const run = await cli(['-f', 'explain', '--threshold', '0'], {input});
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toContain(ESC);
+    expect(run.stdout).toContain('A ␛[31mred␛[0m word');
+  });
+
   it('NO_COLOR wins over FORCE_COLOR', async ({expect}) => {
     const run = await cli(['-f', 'explain', path('nato.txt')], {env: {FORCE_COLOR: '1', NO_COLOR: '1'}});
     expect(run.status).toBe(0);
