@@ -1,5 +1,5 @@
 import {spawn, spawnSync} from 'node:child_process';
-import {chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
@@ -48,7 +48,6 @@ beforeAll(() => {
   writeFileSync(path('big.txt'), Array.from({length: 200}, () => NATO).join('\n\n'));
   writeFileSync(path('model.json'), JSON.stringify(defaultModel()));
   writeFileSync(path('not-a-model.json'), '{"format": "something else"}');
-  mkdirSync(path('folder'));
 });
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
 
@@ -218,7 +217,6 @@ describe.concurrent('exit status 1: an input failed, the others still cleaned', 
     ['a binary file', 'binary.bin', /binary/],
     ['a file of control characters', 'controls.txt', /binary/],
     ['a corrupt gzip file', 'corrupt.gz', /gzip/],
-    ['a folder', 'folder', /directory/],
   ] as [string, string, RegExp][])('%s', async ([, name, reason], {expect}) => {
     const run = await cli([path('nato.txt'), path(name), path('second.txt')]);
     expect(run.status).toBe(1);
