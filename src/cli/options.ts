@@ -32,7 +32,7 @@ export class UsageError extends Error {
 export function buildConfig(flags: CleanFlags): CleanConfig {
   const declutter: DeclutterOptions = {favor: flags.favor};
   if (flags.threshold !== undefined) declutter.threshold = flags.threshold;
-  if (flags.language !== undefined) declutter.language = flags.language;
+  if (flags.language !== undefined) declutter.language = parseLanguage(flags.language);
   if (flags.model !== undefined) declutter.model = readModel(flags.model);
   return {format: flags.format, declutter, quiet: flags.quiet === true};
 }

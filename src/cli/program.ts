@@ -1,8 +1,8 @@
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander';
 import {cleanToStdout} from './clean-command.js';
-import {buildConfig, FAVORS, FORMATS, parseLanguage, parseThreshold, UsageError, type CleanFlags} from './options.js';
-import {wantsHelpInstead} from './read-input.js';
+import {buildConfig, FAVORS, FORMATS, parseThreshold, UsageError, type CleanFlags} from './options.js';
 import {Reporter} from './reporter.js';
+import {wantsHelpInstead} from './read-input.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
@@ -29,7 +29,7 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
     .addOption(new Option('--favor <side>', 'trade recall for precision or back').choices(FAVORS).default('balanced'))
     .option('--threshold <score>', 'keep blocks scoring at least this (0 to 1); overrides --favor', asOption(parseThreshold))
     .option('--model <file>', 'use a model written by `declutter train` instead of the bundled one')
-    .option('--language <code>', 'ISO 639-3 language of the input (default: detected)', asOption(parseLanguage))
+    .option('--language <code>', 'ISO 639-3 language of the input (default: detected)')
     .option('-q, --quiet', 'no notes on stderr (errors are still printed)')
     .showHelpAfterError('(run declutter --help for usage)')
     .exitOverride()
