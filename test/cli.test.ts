@@ -63,10 +63,10 @@ describe.concurrent('input', () => {
     expect(await cli([], {input: NATO})).toMatchObject({status: 0, stdout: text(NATO), stderr: ''});
   });
 
-  it('reads stdin for -, in its place among files, documents a blank line apart', async ({expect}) => {
+  it('reads stdin for -, in its place among files, like cat', async ({expect}) => {
     const run = await cli([path('nato.txt'), '-', path('second.txt')], {input: SECOND});
     expect(run).toMatchObject({status: 0, stderr: ''});
-    expect(run.stdout).toBe([text(NATO), text(SECOND), text(SECOND)].join('\n'));
+    expect(run.stdout).toBe(text(NATO) + text(SECOND) + text(SECOND));
   });
 
   it('reads a gzipped file by its magic bytes', async ({expect}) => {
@@ -220,7 +220,7 @@ describe.concurrent('exit status 1: an input failed, the others still cleaned', 
   ] as [string, string, RegExp][])('%s', async ([, name, reason], {expect}) => {
     const run = await cli([path('nato.txt'), path(name), path('second.txt')]);
     expect(run.status).toBe(1);
-    expect(run.stdout).toBe([text(NATO), text(SECOND)].join('\n'));
+    expect(run.stdout).toBe(text(NATO) + text(SECOND));
     expect(run.stderr).toMatch(new RegExp(`^declutter: ${path(name)}: `));
     expect(run.stderr).toMatch(reason);
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);

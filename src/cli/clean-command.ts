@@ -9,26 +9,17 @@ import {Output} from './output.js';
 import {displayName, readInput, STDIN} from './read-input.js';
 import {Reporter} from './reporter.js';
 
-/**
- * Clean each input in order to stdout, like `cat`. Returns the exit status: 0 all cleaned, 1 some failed.
- * Documents in text and explain are a blank line apart, so that the last block of one does not run into the next;
- * json writes one document a line.
- */
+/** Clean each input in order to stdout, like `cat`. Returns the exit status: 0 all cleaned, 1 some failed. */
 export async function cleanToStdout(inputs: readonly string[], config: CleanConfig, reporter: Reporter): Promise<number> {
   const output = new Output(process.stdout);
   const render = renderer(config);
-  const separator = config.format === 'json' ? '' : '\n';
-  let written = false;
   let failed = 0;
   for (const input of inputs.length ? inputs : [STDIN]) {
     if (output.closed) break;
     try {
       const decoded = await readInput(input);
       if (decoded.guessed) reporter.note(displayName(input), `not UTF-8: read as ${decoded.encoding}`);
-      const rendered = render(declutter(decoded.text, config.declutter));
-      if (rendered === '') continue;
-      await output.write(written ? separator + rendered : rendered);
-      written = true;
+      await output.write(render(declutter(decoded.text, config.declutter)));
     } catch (error) {
       failed++;
       reporter.error(displayName(input), (error as Error).message);
