@@ -1,8 +1,8 @@
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander';
 import {cleanToStdout} from './clean-command.js';
 import {buildConfig, FAVORS, FORMATS, parseThreshold, UsageError, type CleanFlags} from './options.js';
-import {Reporter} from './reporter.js';
 import {wantsHelpInstead} from './read-input.js';
+import {Reporter} from './reporter.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
