@@ -3,8 +3,9 @@ import {chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
 import {wantsColor} from '../src/cli/color.js';
+import {run} from '../src/cli/program.js';
 import {wantsHelpInstead} from '../src/cli/read-input.js';
 import {declutter, defaultModel, toJson, toText, type DeclutterOptions} from '../src/index.js';
 import {bin, cleanEnv, declutterCli as cli, projectRoot, runCommand} from './helpers/spawn.js';
@@ -192,22 +193,45 @@ describe.concurrent('options', () => {
   });
 });
 
-describe.concurrent('exit status 2: usage errors', () => {
-  it.for([
-    ['an unknown option', ['--bogus']],
-    ['an unknown format', ['-f', 'xml']],
-    ['a missing option value', ['-f']],
-    ['a threshold out of range', ['--threshold', '1.5']],
-    ['a threshold that is not a number', ['--threshold', 'high']],
-    ['an unknown favor', ['--favor', 'speed']],
-    ['a language that is not a code', ['--language', 'english']],
-    ['a missing model file', ['--model', 'no-such-model.json']],
-    ['a file that is not a model', ['--model', 'NOT_A_MODEL']],
-  ] as [string, string[]][])('%s: status 2, nothing cleaned, a hint to --help', async ([, args], {expect}) => {
-    const run = await cli([...args.map((arg) => (arg === 'NOT_A_MODEL' ? path('not-a-model.json') : arg)), path('nato.txt')]);
-    expect(run.status).toBe(2);
-    expect(run.stdout).toBe('');
-    expect(run.stderr).toContain('--help');
+const USAGE_ERRORS: [string, string[]][] = [
+  ['an unknown option', ['--bogus']],
+  ['an unknown format', ['-f', 'xml']],
+  ['a missing option value', ['-f']],
+  ['a threshold out of range', ['--threshold', '1.5']],
+  ['a threshold that is not a number', ['--threshold', 'high']],
+  ['an unknown favor', ['--favor', 'speed']],
+  ['a language that is not a code', ['--language', 'english']],
+  ['a missing model file', ['--model', 'no-such-model.json']],
+  ['a file that is not a model', ['--model', 'NOT_A_MODEL']],
+];
+const usageArgs = (args: string[]) => [...args.map((arg) => (arg === 'NOT_A_MODEL' ? path('not-a-model.json') : arg)), path('nato.txt')];
+
+describe('exit status 2: usage errors', () => {
+  // Each case in process (run() is what bin/declutter.js calls), to spare a process start each; two spawned below.
+  it.for(USAGE_ERRORS)('%s: status 2, nothing cleaned, a hint to --help', async ([, args]) => {
+    let stdout = '';
+    let stderr = '';
+    const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+    let status: number;
+    try {
+      status = await run(['node', 'declutter', ...usageArgs(args)], '0.0.0');
+    } finally {
+      out.mockRestore();
+      err.mockRestore();
+    }
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('--help');
+  });
+
+  describe.concurrent('as a spawned process', () => {
+    it.for([USAGE_ERRORS[0]!, USAGE_ERRORS.at(-1)!])('%s', async ([, args], {expect}) => {
+      const spawned = await cli(usageArgs(args));
+      expect(spawned.status).toBe(2);
+      expect(spawned.stdout).toBe('');
+      expect(spawned.stderr).toContain('--help');
+    });
   });
 });
 
