@@ -68,7 +68,7 @@ export function normalizeNewlines(text: string): string {
 function decodeUtf8(bytes: Uint8Array): string | undefined {
   const decoder = new TextDecoder('utf-8', {fatal: true});
   for (let cut = 0; cut <= 3 && cut < bytes.length; cut++) {
-    // Only a lead byte and its continuation bytes can be the start of a cut-off character.
+    // A cut-off character begins with a lead byte (0xC0 and up): cut there or not at all.
     if (cut > 0 && bytes[bytes.length - cut]! < 0xc0) continue;
     try {
       return decoder.decode(bytes.subarray(0, bytes.length - cut));
