@@ -1,6 +1,7 @@
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander';
 import {cleanToStdout} from './clean-command.js';
 import {buildConfig, FAVORS, FORMATS, parseThreshold, UsageError, type CleanFlags} from './options.js';
+import {wantsHelpInstead} from './read-input.js';
 import {Reporter} from './reporter.js';
 import {trainCommand} from './train-command.js';
 
@@ -34,7 +35,7 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
     .showHelpAfterError('(run declutter --help for usage)')
     .exitOverride()
     .action(async (files: string[], flags: CleanFlags, command: Command) => {
-      if (files.length === 0 && process.stdin.isTTY) {
+      if (wantsHelpInstead(files, process.stdin)) {
         process.stderr.write(command.helpInformation());
         setExit(EXIT_USAGE);
         return;
