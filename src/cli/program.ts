@@ -4,7 +4,9 @@ import {buildBatchConfig, parseJobs, parseOutExt, refuseBatchOnlyFlags, type Bat
 import {runBatch} from './batch/run.js';
 import {cleanTreesToStdout} from './batch/stdout.js';
 import {buildConfig, FAVORS, FORMATS, parseThreshold, UsageError, type CleanFlags} from './options.js';
+import {wantsHelpInstead} from './read-input.js';
 import {Reporter} from './reporter.js';
+import {trainCommand} from './train-command.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
@@ -43,7 +45,7 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
     .showHelpAfterError('(run declutter --help for usage)')
     .exitOverride()
     .action(async (files: string[], flags: CleanFlags & BatchFlags, command: Command) => {
-      if (files.length === 0 && process.stdin.isTTY) {
+      if (wantsHelpInstead(files, process.stdin)) {
         process.stderr.write(command.helpInformation());
         setExit(EXIT_USAGE);
         return;
@@ -58,6 +60,7 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
       refuseBatchOnlyFlags(flags);
       setExit(await cleanTreesToStdout(files, flags.ext, config, reporter));
     });
+  program.addCommand(trainCommand().copyInheritedSettings(program));
   return program;
 }
 

@@ -56,8 +56,9 @@ const ROWS: CueRow[] = [
 
   // Navigation.
   ['nav-word', 'navigation', true, String.raw`home|menu|main menu|close menu|open menu|navigation|toggle navigation|skip to (?:main )?content|skip to (?:main )?navigation|jump to (?:main )?content|back to top|top|next|previous|prev|more|back|close|open|(?:load|show|view|see) (?:more|all)|all (?:news|stories|articles|topics|sections)|news|sports?|business|politics|world|opinion|entertainment|lifestyle|tech(?:nology)?|science|health|travel|culture|video|videos|podcasts?|weather|blog|shop|store|cart|categories|tags|archives?|startseite|zurück|weiter|nach oben|accueil|retour|inicio|volver|tags?:.{0,80}|categor(?:y|ies):.{0,80}|filed under:?.{0,80}|posted in:?.{0,80}`],
-  ['breadcrumb', 'navigation', false, String.raw`^[^.!?]{1,40}(?:\s+(?:>|»|›|/|\||→)\s+[^.!?]{1,40}){2,}$`],
-  ['pipe-list', 'navigation', false, String.raw`^(?:[^|]{1,30}\|){3,}[^|]{0,30}$`],
+  // Segments exclude the separators, so that matching stays linear however long the block.
+  ['breadcrumb', 'navigation', true, String.raw`[^.!?>»›|→/]{1,40}(?:\s+[>»›|→/]\s+[^.!?>»›|→/]{1,40}){2,}`],
+  ['pipe-list', 'navigation', true, String.raw`(?:[^|]{1,30}\|){3,}[^|]{0,30}`],
   ['page-numbers', 'navigation', true, String.raw`(?:page )?\d+(?: of \d+)?|(?:\d+\s*){2,}(?:next|»|›)?|(?:«|‹)?\s*(?:prev(?:ious)?|next)\s*(?:»|›)?`],
 
   // Counters.
@@ -69,12 +70,19 @@ const ROWS: CueRow[] = [
   ['dateline', 'other', true, String.raw`(?:(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour)(?: on| am| le)?:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?`],
 ];
 
+// Patterns are matched against lower-cased text, so they need no case-insensitive flag (slow with Unicode).
 export const CUES: readonly Cue[] = ROWS.map(([name, label, whole, source]) => ({
   name,
   label,
   whole,
-  pattern: new RegExp(whole ? `^(?:${source})$` : source, 'iu'),
+  pattern: new RegExp(whole ? `^(?:${source})$` : source, 'u'),
 }));
+
+// Whole-block cues rarely match, so one combined test rules most blocks out before the cues are tried one by one.
+const WHOLE_CUES = CUES.filter((cue) => cue.whole);
+const ANYWHERE_CUES = CUES.filter((cue) => !cue.whole);
+const ANY_WHOLE = new RegExp(`^(?:${ROWS.filter((row) => row[2]).map((row) => `(?:${row[3]})`).join('|')})$`, 'u');
+const WHOLE_MAX_CHARS = 200;
 
 /** Block text as whole-block cues see it: case folded, spaces collapsed, bullets and framing punctuation dropped. */
 export function cueKey(text: string): string {
@@ -84,16 +92,25 @@ export function cueKey(text: string): string {
     .replace(/^[\s*+•·◦▪‣○●■□–—\-|:»›>«‹<()[\]{}"'“”‘’]+|[\s|:»›>«‹<()[\]{}"'“”‘’.!?…,;-]+$/gu, '');
 }
 
-/** Names of the cues a block matches, each once, in table order. */
-export function matchCues(text: string, cues: readonly Cue[] = CUES): Cue[] {
-  // A short block of several lines ("FEATURED STORIES" over a section name) is judged by its first line too.
-  const keys = [cueKey(text)];
-  const newline = text.indexOf('\n');
-  if (newline > 0 && text.length <= 200) keys.push(cueKey(text.slice(0, newline)));
+/** The key a block is compared by, with other blocks of its page and of its site: `cueKey` for short blocks. */
+export function blockKey(text: string): string {
+  return text.length <= WHOLE_MAX_CHARS ? cueKey(text) : text;
+}
+
+/** The cues a block matches, each once, whole-block cues first, each group in table order. */
+export function matchCues(text: string, key: string = blockKey(text)): Cue[] {
   const matched: Cue[] = [];
-  for (const cue of cues) {
-    const hit = cue.whole ? keys.some((key) => key.length <= 200 && cue.pattern.test(key)) : cue.pattern.test(text);
-    if (hit) matched.push(cue);
+  if (text.length <= WHOLE_MAX_CHARS) {
+    // A short block of several lines ("FEATURED STORIES" over a section name) is judged by its first line too.
+    const keys = [key];
+    const newline = text.indexOf('\n');
+    if (newline > 0) keys.push(cueKey(text.slice(0, newline)));
+    const candidates = keys.filter((k) => ANY_WHOLE.test(k));
+    if (candidates.length) {
+      for (const cue of WHOLE_CUES) if (candidates.some((k) => cue.pattern.test(k))) matched.push(cue);
+    }
   }
+  const lower = text.toLowerCase();
+  for (const cue of ANYWHERE_CUES) if (cue.pattern.test(lower)) matched.push(cue);
   return matched;
 }
