@@ -1,3 +1,4 @@
+import {checkDeclutterArguments} from './check-options.js';
 import {describeBlock, type BlockDescription} from './features/describe.js';
 import {detectLanguage, stopwordsFor} from './features/language.js';
 import {featureMatrix} from './features/vector.js';
@@ -31,6 +32,7 @@ export interface SiteTemplates {
 
 /** Clean one document: text in, every block scored and labelled, the title and body out. Pure: no I/O. */
 export function declutter(text: string, options: DeclutterOptions = {}): CleanedDocument {
+  checkDeclutterArguments(text, options);
   return judge(analyze(text, options), options);
 }
 

@@ -146,9 +146,8 @@ describe('option validation (checkDeclutterArguments)', () => {
     expect(() => checkDeclutterArguments('text', undefined)).not.toThrow();
   });
 
-  // For the lead: declutter() (src/clean.ts) should call checkDeclutterArguments(text, options) first. Until it
-  // does, a bad threshold keeps nothing and a bad favor cleans as balanced, silently.
-  it.fails('declutter() refuses bad options', () => {
+  // A bad threshold would keep nothing and a bad favor clean as balanced, silently: declutter() refuses them.
+  it('declutter() refuses bad options', () => {
     expect(() => declutter(NATO, {threshold: 5})).toThrow(RangeError);
     expect(() => declutter(NATO, {favor: 'max' as 'recall'})).toThrow(RangeError);
   });

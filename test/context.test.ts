@@ -116,8 +116,8 @@ describe('heading', () => {
     expect(run('heading', [['High price', false]])[0]!.label).toBe('other');
   });
 
-  // For the lead (src/model/context.ts): ContextRule says its name is the reason users see on the blocks it changes.
-  it.fails('names itself in the reasons of the blocks it relabels', () => {
+  // ContextRule says its name is the reason users see on the blocks it changes.
+  it('names itself in the reasons of the blocks it relabels', () => {
     expect(run('heading', [['High price', true]])[0]!.reasons).toContain('heading');
   });
 });
