@@ -5,8 +5,10 @@
 //
 // Copies the first N pages of the corpus (default: wcxb-dev/text/paras beside the repository) to a temporary
 // folder, runs the built CLI on it once per job count and round, and prints MB/s per job count and the speed-up.
-// Keep N small on a shared machine: each run cleans every page.
+// Keep N small on a shared machine: each run cleans every page. A busy machine cannot show scaling, so the script
+// first times a plain CPU loop split over 1 and then 2 threads: the most any program could gain here right now.
 import {spawnSync} from 'node:child_process';
+import {Worker} from 'node:worker_threads';
 import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -23,6 +25,17 @@ const {values} = parseArgs({
 });
 const corpus = values.corpus ?? ['../shared', '../../shared'].map((up) => join(repo, up, 'corpus/wcxb-dev/text/paras')).find(existsSync);
 if (!corpus || !existsSync(corpus)) throw new Error('no corpus: pass --corpus DIR');
+
+/** Seconds to spin a fixed number of loop turns split over `threads` worker threads. */
+async function spin(threads) {
+  const turns = 3e8 / threads;
+  const code = `let x = 0; for (let i = 0; i < ${turns}; i++) x += i % 7; require('node:worker_threads').parentPort.postMessage(x);`;
+  const started = performance.now();
+  await Promise.all(Array.from({length: threads}, () => new Promise((resolve) => new Worker(code, {eval: true}).once('message', resolve))));
+  return (performance.now() - started) / 1000;
+}
+const ceiling = (await spin(1)) / (await spin(2));
+console.log(`a plain CPU loop scales ${ceiling.toFixed(2)}x from 1 to 2 threads on this machine now (about 2x on an idle machine with 2 free cores)`);
 
 const work = mkdtempSync(join(tmpdir(), 'declutter-bench-'));
 const input = join(work, 'in');
