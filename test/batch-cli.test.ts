@@ -98,6 +98,17 @@ describe('batch mode choices', {timeout: 90_000}, () => {
     expect(listFiles(join(root, 'out'))).toEqual(['a.txt', 'b.txt']);
   });
 
+  it('picks files in folders by --ext', async () => {
+    const root = makeTmp();
+    mkdirSync(join(root, 'in'));
+    writeFileSync(join(root, 'in', 'a.txt'), sitePage(0));
+    writeFileSync(join(root, 'in', 'b.md'), sitePage(1));
+    writeFileSync(join(root, 'in', 'c.md.gz'), gzipSync(sitePage(2)));
+    const run = await declutterCli(['in', '-o', 'out', '--ext', 'md'], {cwd: root});
+    expect(run.code).toBe(0);
+    expect(listFiles(join(root, 'out'))).toEqual(['b.txt', 'c.txt']);
+  });
+
   it('keeps folder names apart when several folders are given', async () => {
     const root = makeTmp();
     for (const site of ['one', 'two']) {
