@@ -1,5 +1,6 @@
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander';
 import {cleanToStdout} from './clean-command.js';
+import {evalCommand} from './eval-command.js';
 import {buildConfig, FAVORS, FORMATS, parseThreshold, UsageError, type CleanFlags} from './options.js';
 import {Reporter} from './reporter.js';
 
@@ -41,6 +42,7 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
       const config = buildConfig(flags);
       setExit(await cleanToStdout(files, config, new Reporter(config.quiet)));
     });
+  program.addCommand(evalCommand());
   return program;
 }
 
