@@ -32,6 +32,8 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
     .option('--language <code>', 'ISO 639-3 language of the input (default: detected)')
     .option('-q, --quiet', 'no notes on stderr (errors are still printed)')
     .showHelpAfterError('(run declutter --help for usage)')
+    // Options after a subcommand's name are the subcommand's: `eval --format markdown` is not the clean command's --format.
+    .enablePositionalOptions()
     .exitOverride()
     .action(async (files: string[], flags: CleanFlags, command: Command) => {
       if (files.length === 0 && process.stdin.isTTY) {

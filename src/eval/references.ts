@@ -24,7 +24,16 @@ export const KEEP_LONG_BLOCKS: Method = {
   extract: (text) => keepBlocks(text, (block) => wordCount(block) >= MIN_BLOCK_WORDS),
 };
 
-export const C4_RULES: Method = {name: 'C4 rules', extract: (text) => keepBlocks(text, passesC4)};
+/** C4 filters lines: the lines of each block (one, unless the layout keeps line breaks inside paragraphs). */
+export const C4_RULES: Method = {
+  name: 'C4 rules',
+  extract: (text) =>
+    blocksOf(text)
+      .flatMap((block) => block.split('\n'))
+      .map((line) => line.trim())
+      .filter(passesC4)
+      .join('\n\n'),
+};
 
 export const REFERENCE_METHODS: readonly Method[] = [KEEP_EVERYTHING, KEEP_LONG_BLOCKS, C4_RULES];
 
@@ -41,8 +50,9 @@ export function wordCount(text: string): number {
 }
 
 function keepBlocks(text: string, keep: (block: string) => boolean): string {
-  return splitBlocks(normalizeNewlines(text))
-    .blocks.map((block) => block.text)
-    .filter(keep)
-    .join('\n\n');
+  return blocksOf(text).filter(keep).join('\n\n');
+}
+
+function blocksOf(text: string): string[] {
+  return splitBlocks(normalizeNewlines(text)).blocks.map((block) => block.text);
 }
