@@ -61,6 +61,16 @@ describe('formatReport', () => {
     expect(section).toContain('| declutter | 0.750 | 1.000 | 0.857 |');
   });
 
+  it('leaves out snippet columns where the gold has no snippets', () => {
+    const bodyOnly: EvalResult = {
+      ...result,
+      results: [{...result.results[0]!, methods: [{method: 'declutter', summary: summarize([page('0008', 0.5, 0, 0)]), worst: []}]}],
+    };
+    const markdown = formatReport(bodyOnly, 'markdown', {types: false});
+    expect(markdown).toContain('| shingle F1 |\n');
+    expect(markdown).not.toContain('snippet');
+  });
+
   it('aligns the table format in columns under group labels', () => {
     const table = formatReport(result, 'table', {types: false});
     const lines = table.split('\n');
