@@ -1,16 +1,9 @@
-import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {EvalResult} from '../src/eval/run.js';
-import {repoRoot} from './shared-dir.js';
-
-const bin = join(repoRoot, 'bin', 'declutter.js');
-
-function declutter(args: readonly string[]) {
-  return spawnSync(process.execPath, [bin, ...args], {encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}});
-}
+import {declutterCli as declutter} from './helpers/spawn.js';
 
 const BODY_8 = 'The council met on Tuesday evening to vote on the new road.\n\nIt voted to close the road for a year.';
 const BODY_9 = 'Alpha beta gamma delta.';
@@ -39,8 +32,8 @@ describe('declutter eval', () => {
   });
   afterAll(() => rmSync(scratch, {recursive: true, force: true}));
 
-  it('scores declutter and the reference methods on the val pages, as JSON', () => {
-    const run = declutter(['eval', corpus, '--renderings', 'paras', '--format', 'json']);
+  it('scores declutter and the reference methods on the val pages, as JSON', async () => {
+    const run = await declutter(['eval', corpus, '--renderings', 'paras', '--format', 'json']);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const result = JSON.parse(run.stdout) as EvalResult;
@@ -59,14 +52,14 @@ describe('declutter eval', () => {
     expect(keepAll.snippets).toMatchObject({snippets: 2, precision: 0, recall: 0});
   });
 
-  it('writes declutter\'s extraction of each page with --out, as the text format prints it with the same options', () => {
+  it('writes declutter\'s extraction of each page with --out, as the text format prints it with the same options', async () => {
     for (const options of [[], ['--threshold', '0']]) {
       const out = join(scratch, `out${options.join('')}`);
-      const run = declutter(['eval', corpus, '--renderings', 'paras', '--out', out, '--no-references', '--quiet', ...options]);
+      const run = await declutter(['eval', corpus, '--renderings', 'paras', '--out', out, '--no-references', '--quiet', ...options]);
       expect(run.status).toBe(0);
       for (const id of ['0008', '0009']) {
         const input = join(corpus, 'text', 'paras', `${id}.txt`);
-        expect(readFileSync(join(out, 'tiny', 'paras', `${id}.txt`), 'utf8')).toBe(declutter([...options, input]).stdout);
+        expect(readFileSync(join(out, 'tiny', 'paras', `${id}.txt`), 'utf8')).toBe((await declutter([...options, input])).stdout);
       }
       expect(existsSync(join(out, 'tiny', 'paras', '0001.txt'))).toBe(false);
     }
@@ -74,41 +67,41 @@ describe('declutter eval', () => {
     expect(readFileSync(join(scratch, 'out--threshold0', 'tiny', 'paras', '0009.txt'), 'utf8')).toBe(`Menu\n\n${BODY_9}\n`);
   });
 
-  it('scores the body alone with --no-title, and only declutter with --no-references', () => {
-    const run = declutter(['eval', corpus, '--renderings', 'paras', '--format', 'json', '--no-title', '--no-references']);
+  it('scores the body alone with --no-title, and only declutter with --no-references', async () => {
+    const run = await declutter(['eval', corpus, '--renderings', 'paras', '--format', 'json', '--no-title', '--no-references']);
     const result = JSON.parse(run.stdout) as EvalResult;
     expect(result.scored).toBe('body');
     expect(result.results[0]!.methods.map(({method}) => method)).toEqual(['declutter']);
   });
 
-  it('takes --split all and lists the worst pages', () => {
-    const run = declutter(['eval', corpus, '--renderings', 'paras', '--format', 'json', '--split', 'all', '--worst', '2']);
+  it('takes --split all and lists the worst pages', async () => {
+    const run = await declutter(['eval', corpus, '--renderings', 'paras', '--format', 'json', '--split', 'all', '--worst', '2']);
     const result = JSON.parse(run.stdout) as EvalResult;
     expect(result.results[0]!.pages).toBe(3);
     expect(result.results[0]!.methods[0]!.worst).toHaveLength(2);
   });
 
-  it('prints a markdown table per corpus and rendering', () => {
-    const run = declutter(['eval', corpus, '--renderings', 'paras', '--format', 'markdown']);
+  it('prints a markdown table per corpus and rendering', async () => {
+    const run = await declutter(['eval', corpus, '--renderings', 'paras', '--format', 'markdown']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('### tiny / paras (2 pages)');
     expect(run.stdout).toMatch(/^\| keep everything \| 0\.900 \| 1\.000 \| 0\.944 \|/m);
   });
 
-  it('notes a rendering the corpus lacks and skips it', () => {
-    const run = declutter(['eval', corpus, '--renderings', 'lynx,paras', '--format', 'json']);
+  it('notes a rendering the corpus lacks and skips it', async () => {
+    const run = await declutter(['eval', corpus, '--renderings', 'lynx,paras', '--format', 'json']);
     expect(run.status).toBe(0);
     expect(run.stderr).toContain('has no lynx rendering: skipped');
     expect((JSON.parse(run.stdout) as EvalResult).results.map(({rendering}) => rendering)).toEqual(['paras']);
   });
 
-  it('answers bad usage with exit status 2', () => {
-    const badRendering = declutter(['eval', corpus, '--renderings', 'pdf']);
+  it('answers bad usage with exit status 2', async () => {
+    const badRendering = await declutter(['eval', corpus, '--renderings', 'pdf']);
     expect(badRendering.status).toBe(2);
-    expect(badRendering.stderr).toContain('--renderings takes a comma-separated list');
-    expect(declutter(['eval', corpus, '--worst', 'many']).status).toBe(2);
-    expect(declutter(['eval', corpus, '--split', 'test']).status).toBe(2);
-    const notCorpus = declutter(['eval', scratch]);
+    expect(badRendering.stderr).toContain('unknown rendering "pdf"');
+    expect((await declutter(['eval', corpus, '--worst', 'many'])).status).toBe(2);
+    expect((await declutter(['eval', corpus, '--split', 'test'])).status).toBe(2);
+    const notCorpus = await declutter(['eval', scratch]);
     expect(notCorpus.status).toBe(2);
     expect(notCorpus.stderr).toContain('is not a corpus');
   });

@@ -7,9 +7,9 @@ import {Corpus} from '../src/corpus/corpus.js';
 import {scorePage, summarize, wordFor, type Summary} from '../src/eval/aggregate.js';
 import {C4_RULES, KEEP_EVERYTHING, type Method} from '../src/eval/references.js';
 import {loadGold} from '../src/eval/run.js';
-import {sharedDir} from './shared-dir.js';
+import {findSharedRoot} from './helpers/shared.js';
 
-const shared = sharedDir();
+const shared = findSharedRoot();
 const hasPython = spawnSync('python3', ['--version']).status === 0;
 const SAMPLE = 30;
 

@@ -11,6 +11,7 @@ import {chalkFor, wantsColor} from './color.js';
 import {FAVORS, parseThreshold, readModel, UsageError} from './options.js';
 import {Output} from './output.js';
 import {Reporter} from './reporter.js';
+import {parseRenderings} from './train-command.js';
 
 /** Options as commander parses them for `declutter eval`. */
 interface EvalFlags {
@@ -31,7 +32,10 @@ interface EvalFlags {
 /** Where the shared corpora sit beside a checkout: the defaults when no corpus is named. */
 export const DEFAULT_CORPORA = ['../shared/corpus/wcxb-dev', '../shared/corpus/traf-dev'];
 
-/** `declutter eval`: measure declutter and the reference methods on corpora with gold answers. */
+/**
+ * `declutter eval`: measure declutter and the reference methods on corpora with gold answers. The program adds it
+ * with its own settings (exit override, help after errors).
+ */
 export function evalCommand(): Command {
   return new Command('eval')
     .description('Score declutter and simple reference methods against corpora with gold bodies and snippets.')
@@ -48,8 +52,6 @@ export function evalCommand(): Command {
     .addOption(new Option('--favor <side>', 'trade recall for precision or back').choices(FAVORS).default('balanced'))
     .option('--threshold <score>', 'keep blocks scoring at least this (0 to 1); overrides --favor', parseThreshold)
     .option('-q, --quiet', 'no progress bar and no notes on stderr')
-    .showHelpAfterError('(run declutter eval --help for usage)')
-    .exitOverride()
     .action(async (paths: string[], flags: EvalFlags) => {
       const reporter = new Reporter(flags.quiet === true);
       const corpora = openCorpora(paths.length ? paths : defaultCorpora());
@@ -80,15 +82,6 @@ export function buildEvalConfig(flags: EvalFlags): EvalConfig {
     references: flags.references,
     worst: flags.worst,
   };
-}
-
-export function parseRenderings(value: string): Rendering[] {
-  const names = value.split(',').map((name) => name.trim()).filter((name) => name !== '');
-  const unknown = names.filter((name) => !(RENDERINGS as readonly string[]).includes(name));
-  if (names.length === 0 || unknown.length > 0) {
-    throw new UsageError(`--renderings takes a comma-separated list of ${RENDERINGS.join(', ')}, not "${value}"`);
-  }
-  return [...new Set(names as Rendering[])];
 }
 
 export function parseCount(value: string): number {

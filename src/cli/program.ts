@@ -2,7 +2,9 @@ import {Command, CommanderError, InvalidArgumentError, Option} from 'commander';
 import {cleanToStdout} from './clean-command.js';
 import {evalCommand} from './eval-command.js';
 import {buildConfig, FAVORS, FORMATS, parseThreshold, UsageError, type CleanFlags} from './options.js';
+import {wantsHelpInstead} from './read-input.js';
 import {Reporter} from './reporter.js';
+import {trainCommand} from './train-command.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
@@ -36,7 +38,7 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
     .enablePositionalOptions()
     .exitOverride()
     .action(async (files: string[], flags: CleanFlags, command: Command) => {
-      if (files.length === 0 && process.stdin.isTTY) {
+      if (wantsHelpInstead(files, process.stdin)) {
         process.stderr.write(command.helpInformation());
         setExit(EXIT_USAGE);
         return;
@@ -44,7 +46,8 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
       const config = buildConfig(flags);
       setExit(await cleanToStdout(files, config, new Reporter(config.quiet)));
     });
-  program.addCommand(evalCommand());
+  program.addCommand(trainCommand().copyInheritedSettings(program));
+  program.addCommand(evalCommand().copyInheritedSettings(program));
   return program;
 }
 
