@@ -2,6 +2,7 @@ import {Command, CommanderError, InvalidArgumentError, Option} from 'commander';
 import {cleanToStdout} from './clean-command.js';
 import {buildConfig, FAVORS, FORMATS, parseThreshold, UsageError, type CleanFlags} from './options.js';
 import {Reporter} from './reporter.js';
+import {INPUT_FORMATS} from './stream/input-format.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
@@ -30,6 +31,10 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
     .option('--model <file>', 'use a model written by `declutter train` instead of the bundled one')
     .option('--language <code>', 'ISO 639-3 language of the input (default: detected)')
     .option('-q, --quiet', 'no notes on stderr (errors are still printed)')
+    // Record streams: JSON lines or Common Crawl WET files in, JSON lines out (README: Streams).
+    .addOption(new Option('--input-format <format>', 'read inputs as text, JSON lines or WET records (auto: by file name)').choices(INPUT_FORMATS).default('auto'))
+    .option('--text-field <name>', 'the JSONL field holding the text to clean', 'text')
+    .option('--blocks', 'add the scored blocks to every JSONL output record')
     .showHelpAfterError('(run declutter --help for usage)')
     .exitOverride()
     .action(async (files: string[], flags: CleanFlags, command: Command) => {
