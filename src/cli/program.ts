@@ -1,5 +1,4 @@
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander';
-import {cleanToStdout} from './clean-command.js';
 import {buildConfig, FAVORS, FORMATS, parseThreshold, UsageError, type CleanFlags} from './options.js';
 import {Reporter} from './reporter.js';
 import {INPUT_FORMATS} from './stream/input-format.js';
@@ -44,6 +43,8 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
         return;
       }
       const config = buildConfig(flags);
+      // The cleaner (and its dependencies) loads only now: --help, --version and usage errors answer without it.
+      const {cleanToStdout} = await import('./clean-command.js');
       setExit(await cleanToStdout(files, config, new Reporter(config.quiet)));
     });
   return program;
