@@ -1,4 +1,5 @@
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander';
+import {cleanToStdout} from './clean-command.js';
 import {buildConfig, FAVORS, FORMATS, parseThreshold, UsageError, type CleanFlags} from './options.js';
 import {Reporter} from './reporter.js';
 import {INPUT_FORMATS} from './stream/input-format.js';
@@ -25,15 +26,15 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
     .version(version, '-V, --version')
     .argument('[files...]', 'text files to clean (- for stdin; stdin when none is given)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
+    // Record streams: JSON lines or Common Crawl WET files in, JSON lines out (README: Streams).
+    .addOption(new Option('--input-format <format>', 'read inputs as text, JSON lines or WET records (auto: by file name)').choices(INPUT_FORMATS).default('auto'))
+    .option('--text-field <name>', 'the JSONL field holding the text to clean', 'text')
+    .option('--blocks', 'add the scored blocks to every JSONL output record')
     .addOption(new Option('--favor <side>', 'trade recall for precision or back').choices(FAVORS).default('balanced'))
     .option('--threshold <score>', 'keep blocks scoring at least this (0 to 1); overrides --favor', asOption(parseThreshold))
     .option('--model <file>', 'use a model written by `declutter train` instead of the bundled one')
     .option('--language <code>', 'ISO 639-3 language of the input (default: detected)')
     .option('-q, --quiet', 'no notes on stderr (errors are still printed)')
-    // Record streams: JSON lines or Common Crawl WET files in, JSON lines out (README: Streams).
-    .addOption(new Option('--input-format <format>', 'read inputs as text, JSON lines or WET records (auto: by file name)').choices(INPUT_FORMATS).default('auto'))
-    .option('--text-field <name>', 'the JSONL field holding the text to clean', 'text')
-    .option('--blocks', 'add the scored blocks to every JSONL output record')
     .showHelpAfterError('(run declutter --help for usage)')
     .exitOverride()
     .action(async (files: string[], flags: CleanFlags, command: Command) => {
@@ -43,8 +44,6 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
         return;
       }
       const config = buildConfig(flags);
-      // The cleaner (and its dependencies) loads only now: --help, --version and usage errors answer without it.
-      const {cleanToStdout} = await import('./clean-command.js');
       setExit(await cleanToStdout(files, config, new Reporter(config.quiet)));
     });
   return program;
