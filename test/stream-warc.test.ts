@@ -88,6 +88,20 @@ describe('WET input', () => {
     expect(readdirSync(cwd)).toEqual([]);
   });
 
+  it('refuses a file that is not WARC, and answers a record cut short in its place', () => {
+    const notWarc = join(dir, 'notes.wet');
+    writeFileSync(notWarc, 'just some notes\nand more\n');
+    const refused = runCli([notWarc]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('notes.wet: not a WARC file');
+
+    const cut = join(dir, 'cut.wet');
+    writeFileSync(cut, 'WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://cut.example/\r\nContent-Length: 500\r\n\r\nonly this');
+    const run = runCli([cut]);
+    expect(run.status).toBe(1);
+    expect(jsonLines(run.stdout)).toEqual([{url: 'https://cut.example/', error: 'record is cut short (9 of its 500 bytes)'}]);
+  });
+
   it('reports a corrupt WET file, exit 1', () => {
     const truncated = join(dir, 'truncated.warc.wet.gz');
     writeFileSync(truncated, readFileSync(join(dir, 'crawl.warc.wet.gz')).subarray(0, 300));

@@ -36,6 +36,7 @@ export async function cleanWarcRecords(
   const tally = newTally();
   for await (const record of new WARCParser(bytes)) {
     if (output.closed) break;
+    if (!record.warcHeaders.statusline.startsWith('WARC/')) throw new Error('not a WARC file (a record does not start with WARC/)');
     const readPage = PAGE_READERS[record.warcType];
     if (!readPage) {
       if (NOT_YET.has(record.warcType)) tally.unsupported.set(record.warcType, (tally.unsupported.get(record.warcType) ?? 0) + 1);
@@ -75,7 +76,11 @@ async function readConversionText(record: WARCRecord): Promise<string> {
   if (record.warcContentLength > MAX_RECORD_BYTES) {
     throw new Error(`record is over the ${MAX_RECORD_BYTES / 1024 / 1024} MiB limit`);
   }
-  return decodeBytes(await record.readFully(true), {maxBytes: MAX_RECORD_BYTES}).text;
+  const bytes = await record.readFully(true);
+  if (bytes.length < record.warcContentLength) {
+    throw new Error(`record is cut short (${bytes.length} of its ${record.warcContentLength} bytes)`);
+  }
+  return decodeBytes(bytes, {maxBytes: MAX_RECORD_BYTES}).text;
 }
 
 // Common Crawl names a page's languages (ISO 639-3, most likely first) in this header, e.g. `eng,fra`.
