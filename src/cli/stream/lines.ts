@@ -28,13 +28,12 @@ export async function* splitLines(chunks: AsyncIterable<Uint8Array>, maxBytes: n
   };
   const finish = (): Line => {
     number++;
-    const line = overlong ? undefined : parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+    const wasOverlong = overlong;
+    const line = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
     parts = [];
     size = 0;
-    if (overlong || line === undefined) {
-      overlong = false;
-      return {number, error: `line is over the ${maxBytes / 1024 / 1024} MiB limit`};
-    }
+    overlong = false;
+    if (wasOverlong) return {number, error: `line is over the ${formatLimit(maxBytes)} limit`};
     const end = line.length > 0 && line[line.length - 1] === CARRIAGE_RETURN ? line.length - 1 : line.length;
     try {
       return {number, text: decoder.decode(line.subarray(0, end))};
@@ -45,7 +44,7 @@ export async function* splitLines(chunks: AsyncIterable<Uint8Array>, maxBytes: n
 
   for await (const chunk of chunks) {
     let start = 0;
-    for (let end = indexOfNewline(chunk, start); end !== -1; end = indexOfNewline(chunk, start)) {
+    for (let end = chunk.indexOf(NEWLINE, start); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
       take(chunk.subarray(start, end));
       yield finish();
       start = end + 1;
@@ -55,6 +54,6 @@ export async function* splitLines(chunks: AsyncIterable<Uint8Array>, maxBytes: n
   if (size > 0 || overlong) yield finish();
 }
 
-function indexOfNewline(chunk: Uint8Array, from: number): number {
-  return chunk.indexOf(NEWLINE, from);
+function formatLimit(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MiB` : `${bytes} bytes`;
 }
