@@ -1,3 +1,4 @@
+import {checkDeclutterArguments} from './check-options.js';
 import {describeBlock, type BlockDescription} from './features/describe.js';
 import {detectLanguage, stopwordsFor} from './features/language.js';
 import {featureMatrix} from './features/vector.js';
@@ -7,7 +8,7 @@ import type {Model} from './model/model.js';
 import {scoreBlocks} from './model/score.js';
 import {normalizeNewlines} from './read/decode.js';
 import {splitBlocks} from './read/blocks.js';
-import type {BoilerplateLabel, CleanedDocument, ScoredBlock} from './types.js';
+import type {BoilerplateLabel, CleanedDocument, Layout, ScoredBlock} from './types.js';
 
 export type Favor = 'precision' | 'balanced' | 'recall';
 
@@ -24,13 +25,15 @@ export interface DeclutterOptions {
 
 /** Clean one document: text in, every block scored and labelled, the title and body out. Pure: no I/O. */
 export function declutter(text: string, options: DeclutterOptions = {}): CleanedDocument {
+  checkDeclutterArguments(text, options);
+  return judge(analyze(text, options), options);
+}
+
+/** The scorer and the context pass over an analysed document. */
+export function judge(analysis: Analysis, options: DeclutterOptions = {}): CleanedDocument {
   const model = options.model ?? defaultModel();
-  const {layout, blocks} = splitBlocks(normalizeNewlines(text));
-  const texts = blocks.map((block) => block.text);
-  const language = options.language ?? detectLanguage(texts);
-  const stopwords = stopwordsFor(language);
-  const descriptions = texts.map((blockText) => describeBlock(blockText, stopwords));
-  const scores = scoreBlocks(model, featureMatrix(descriptions, texts, layout), descriptions);
+  const {layout, texts, language, descriptions, rows} = analysis;
+  const scores = scoreBlocks(model, rows, descriptions);
   const threshold = thresholdFor(model, options);
   const verdicts = scores.map((score, i) => initialVerdict(score, descriptions[i]!, threshold));
   applyContext(verdicts, descriptions);
@@ -48,6 +51,24 @@ export function declutter(text: string, options: DeclutterOptions = {}): Cleaned
     .map((block) => block.text)
     .join('\n\n');
   return {title: titleBlock?.text ?? null, body, blocks: scored, layout, language};
+}
+
+/** A document taken apart for the scorer: blocks, their descriptions and feature rows. Shared with training. */
+export interface Analysis {
+  layout: Layout;
+  texts: string[];
+  language: string;
+  descriptions: BlockDescription[];
+  rows: number[][];
+}
+
+export function analyze(text: string, options: Pick<DeclutterOptions, 'language'> = {}): Analysis {
+  const {layout, blocks} = splitBlocks(normalizeNewlines(text));
+  const texts = blocks.map((block) => block.text);
+  const language = options.language ?? detectLanguage(texts);
+  const stopwords = stopwordsFor(language);
+  const descriptions = texts.map((blockText) => describeBlock(blockText, stopwords));
+  return {layout, texts, language, descriptions, rows: featureMatrix(descriptions, texts, layout)};
 }
 
 export function thresholdFor(model: Model, options: Pick<DeclutterOptions, 'favor' | 'threshold'>): number {

@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs';
 import type {DeclutterOptions, Favor} from '../clean.js';
+import {isLanguageCode} from '../check-options.js';
 import {loadModel} from '../model/default.js';
 import {buildStreamConfig, type StreamConfig, type StreamFlags} from './stream/options.js';
 
@@ -34,7 +35,7 @@ export class UsageError extends Error {
 export function buildConfig(flags: CleanFlags): CleanConfig {
   const declutter: DeclutterOptions = {favor: flags.favor};
   if (flags.threshold !== undefined) declutter.threshold = flags.threshold;
-  if (flags.language !== undefined) declutter.language = flags.language;
+  if (flags.language !== undefined) declutter.language = parseLanguage(flags.language);
   if (flags.model !== undefined) declutter.model = readModel(flags.model);
   return {format: flags.format, declutter, quiet: flags.quiet === true, stream: buildStreamConfig(flags)};
 }
@@ -59,4 +60,9 @@ export function parseThreshold(value: string): number {
     throw new UsageError(`--threshold takes a number from 0 to 1, not "${value}"`);
   }
   return number;
+}
+
+export function parseLanguage(value: string): string {
+  if (!isLanguageCode(value)) throw new UsageError(`--language takes an ISO 639-3 code such as eng or deu, not "${value}"`);
+  return value;
 }

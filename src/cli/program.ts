@@ -1,8 +1,10 @@
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander';
 import {cleanToStdout} from './clean-command.js';
 import {buildConfig, FAVORS, FORMATS, parseThreshold, UsageError, type CleanFlags} from './options.js';
+import {wantsHelpInstead} from './read-input.js';
 import {Reporter} from './reporter.js';
 import {INPUT_FORMATS} from './stream/input-format.js';
+import {trainCommand} from './train-command.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
@@ -38,7 +40,7 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
     .showHelpAfterError('(run declutter --help for usage)')
     .exitOverride()
     .action(async (files: string[], flags: CleanFlags, command: Command) => {
-      if (files.length === 0 && process.stdin.isTTY) {
+      if (wantsHelpInstead(files, process.stdin)) {
         process.stderr.write(command.helpInformation());
         setExit(EXIT_USAGE);
         return;
@@ -46,6 +48,7 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
       const config = buildConfig(flags);
       setExit(await cleanToStdout(files, config, new Reporter(config.quiet)));
     });
+  program.addCommand(trainCommand().copyInheritedSettings(program));
   return program;
 }
 

@@ -1,5 +1,5 @@
 import {readFile, stat} from 'node:fs/promises';
-import {decodeBytes, InputError, type DecodedText} from '../read/decode.js';
+import {decodeBytes, formatSize, InputError, type DecodedText} from '../read/decode.js';
 
 /** Most a single input may be, before or after gunzip. */
 export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
@@ -12,13 +12,31 @@ export function displayName(input: string): string {
   return input === STDIN ? '<stdin>' : input;
 }
 
-/** Read an input's bytes and decode them, or throw an error whose message says what is wrong (not which file). */
-export async function readInput(input: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<DecodedText> {
-  const bytes = input === STDIN ? await readStream(stdin) : await readPath(input);
-  return decodeBytes(bytes, {maxBytes: MAX_INPUT_BYTES});
+/** The size limit: MAX_INPUT_BYTES, or a positive whole number of bytes in DECLUTTER_MAX_BYTES (tests, small machines). */
+export function maxInputBytes(env: NodeJS.ProcessEnv = process.env): number {
+  const value = Number(env['DECLUTTER_MAX_BYTES']);
+  return Number.isSafeInteger(value) && value > 0 ? value : MAX_INPUT_BYTES;
 }
 
-async function readPath(path: string): Promise<Uint8Array> {
+/**
+ * With no file named and a person at a terminal on stdin, reading stdin would just wait: show the help instead.
+ * Piped or redirected stdin is read as usual.
+ */
+export function wantsHelpInstead(files: readonly string[], stdin: {isTTY?: boolean}): boolean {
+  return files.length === 0 && stdin.isTTY === true;
+}
+
+/** Read an input's bytes and decode them, or throw an error whose message says what is wrong (not which file). */
+export async function readInput(
+  input: string,
+  stdin: NodeJS.ReadableStream = process.stdin,
+  maxBytes: number = maxInputBytes(),
+): Promise<DecodedText> {
+  const bytes = input === STDIN ? await readStream(stdin, maxBytes) : await readPath(input, maxBytes);
+  return decodeBytes(bytes, {maxBytes});
+}
+
+async function readPath(path: string, maxBytes: number): Promise<Uint8Array> {
   let info;
   try {
     info = await stat(path);
@@ -27,9 +45,7 @@ async function readPath(path: string): Promise<Uint8Array> {
   }
   if (info.isDirectory()) throw new Error('is a directory (clean a folder with --out-dir)');
   if (!info.isFile()) throw new Error('is not a regular file');
-  if (info.size > MAX_INPUT_BYTES) {
-    throw new InputError(`is ${(info.size / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_INPUT_BYTES / 1024 / 1024} MiB limit`, 'too-large');
-  }
+  if (info.size > maxBytes) throw tooLarge(`is ${formatSize(info.size)},`, maxBytes);
   try {
     return await readFile(path);
   } catch (error) {
@@ -37,16 +53,20 @@ async function readPath(path: string): Promise<Uint8Array> {
   }
 }
 
-async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     size += buffer.length;
-    if (size > MAX_INPUT_BYTES) throw new InputError(`is over the ${MAX_INPUT_BYTES / 1024 / 1024} MiB limit`, 'too-large');
+    if (size > maxBytes) throw tooLarge('is', maxBytes);
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);
+}
+
+function tooLarge(what: string, maxBytes: number): InputError {
+  return new InputError(`${what} over the ${formatSize(maxBytes)} limit`, 'too-large');
 }
 
 /** A file-system error in words a user can act on. */

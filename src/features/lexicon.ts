@@ -23,7 +23,7 @@ type CueRow = [name: string, label: BoilerplateLabel, whole: boolean, pattern: s
 const ROWS: CueRow[] = [
   // Ads.
   ['ad-marker', 'ad', true, String.raw`(?:advertisement|advertisment|advertising|sponsored|sponsored content|sponsored links?|paid content|paid post|promoted|promoted content|partner content|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|reklame)(?: ?[-–—:] ?(?:story|article)? ?continue reading below)?`],
-  ['ad-continue-below', 'ad', false, String.raw`\b(?:advertisement|story continues below|article continues below|continue reading below)\b`],
+  ['ad-continue-below', 'ad', false, String.raw`\b(?:story|article) continues below\b|\bcontinue reading below\b|^advertisement\b|\badvertisement$`],
   ['ad-skip', 'ad', true, String.raw`(?:skip|close|report this) ad|ad feedback|why this ad\??`],
 
   // Related content.
@@ -36,7 +36,7 @@ const ROWS: CueRow[] = [
   ['dont-miss', 'newsletter', false, String.raw`\bdon[’']?t miss (?:out|a thing|the latest)\b|\bstay (?:informed|up to date|in the loop|updated)\b|\bnever miss\b`],
 
   // Sharing and following.
-  ['share', 'social', true, String.raw`(?:share|share (?:this|on|via|article|story|post|page)(?: .{1,30})?|tweet|pin(?: it)?|email|e-mail|print|copy link|copied|link copied|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|instagram|youtube|tiktok|flipboard|messenger|teilen|partager|compartir|condividi)(?: ?(?:[|/,·•]|and) ?(?:share|tweet|pin|email|e-mail|print|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|instagram|youtube|tiktok|flipboard|messenger))*`],
+  ['share', 'social', true, String.raw`(?:share|share (?:this|on|via|article|story|post|page)(?: .{1,30})?|tweet|pin(?: it)?|email|e-mail|print|copy link|copied|link copied|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|instagram|youtube|tiktok|flipboard|messenger|teilen|partager|compartir|condividi)(?:(?: ?[|/,·•] ?| and | )(?:share|tweet|pin|email|e-mail|print|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|instagram|youtube|tiktok|flipboard|messenger))*`],
   ['follow-us', 'social', false, String.raw`\b(?:follow (?:us|me)(?: on)?|like us on|join us on|find us on|connect with us|share (?:this|on (?:facebook|twitter|x|linkedin|whatsapp))|folgen sie uns|suivez-nous|síguenos)\b`],
   ['social-handle', 'social', true, String.raw`@[\w.]{2,30}|#[\p{L}\p{N}_]{2,40}(?: #[\p{L}\p{N}_]{2,40})*`],
 
@@ -46,18 +46,19 @@ const ROWS: CueRow[] = [
 
   // Legal, cookies, copyright.
   ['copyright', 'legal', false, String.raw`©|\(c\) ?\d{4}|\bcopyright\b|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b`],
-  ['cookies', 'legal', false, String.raw`\bcookies?\b|\bgdpr\b|\bconsent\b`],
+  ['cookies', 'legal', false, String.raw`\b(?:(?:we|this (?:web)?site|our (?:web)?site|site) uses? cookies|use of cookies|accept (?:all )?cookies|cookies? (?:policy|settings|preferences|consent|banner|notice)|(?:manage|your) (?:cookie|consent) (?:preferences|settings|choices)|consent to (?:the use of |our use of )?cookies|gdpr|verwendet cookies|utilise des cookies)\b`],
   ['privacy-terms', 'legal', false, String.raw`\b(?:privacy (?:policy|notice|statement|settings)|terms (?:of|and) (?:use|service|conditions)|terms & conditions|cookie (?:policy|settings|preferences)|accessibility statement|do not sell my (?:personal )?info\w*|your privacy choices|datenschutz\w*|impressum|mentions légales|aviso legal|política de privacidad)\b`],
   ['legal-link', 'legal', true, String.raw`privacy|terms|legal|imprint|disclaimer|sitemap|site map|accessibility|careers|jobs|about(?: us)?|contact(?: us)?|advertise(?: with us)?|help|faq|press|agb|kontakt|über uns|nutzungsbedingungen|mediadaten|accept(?: all)?(?: cookies)?|reject(?: all)?|decline|agree|i agree|got it|manage (?:preferences|settings|cookies)|cookie settings|allow(?: all)?(?: cookies)?`],
 
   // Captions and photo credits.
-  ['photo-credit', 'caption', false, String.raw`\b(?:via reuters|/reuters|reuters/|\(ap photo|ap photo/|/ap\b|\bafp via getty|getty images|/getty\b|/afp\b|afp/|shutterstock|istock(?:photo)?|alamy|epa-efe|/epa\b|\bpool via\b|photo(?:graph)?s? (?:by|credit|courtesy)|image (?:by|credit|courtesy|source)|(?:photo|image|picture|credit|foto|bild|quelle)\s*:|file photo|handout via|courtesy of|bildquelle|foto: )`],
+  ['photo-credit', 'caption', false, String.raw`\b(?:via reuters|/reuters|\(ap photo|ap photo/|/ap\b|\bafp via getty|getty images|/getty\b|/afp\b|afp/|shutterstock|istock(?:photo)?|alamy|epa-efe|/epa\b|\bpool via\b|photo(?:graph)?s? (?:by|credit|courtesy)|image (?:by|credit|courtesy|source)|(?:photo|image|picture|credit|foto|bild|quelle)\s*:|file photo|handout via|courtesy of|bildquelle|foto: )`],
   ['caption-marker', 'caption', true, String.raw`(?:photo|image|video|picture|gallery|caption|credit|enlarge(?: this image)?|expand|zoom|toggle caption|hide caption|show caption|play video|watch video|watch|listen|view gallery|\d+ (?:photos|images|pictures)|foto|bild|bilder|galerie)`],
 
   // Navigation.
   ['nav-word', 'navigation', true, String.raw`home|menu|main menu|close menu|open menu|navigation|toggle navigation|skip to (?:main )?content|skip to (?:main )?navigation|jump to (?:main )?content|back to top|top|next|previous|prev|more|back|close|open|(?:load|show|view|see) (?:more|all)|all (?:news|stories|articles|topics|sections)|news|sports?|business|politics|world|opinion|entertainment|lifestyle|tech(?:nology)?|science|health|travel|culture|video|videos|podcasts?|weather|blog|shop|store|cart|categories|tags|archives?|startseite|zurück|weiter|nach oben|accueil|retour|inicio|volver|tags?:.{0,80}|categor(?:y|ies):.{0,80}|filed under:?.{0,80}|posted in:?.{0,80}`],
-  ['breadcrumb', 'navigation', false, String.raw`^[^.!?]{1,40}(?:\s+(?:>|»|›|/|\||→)\s+[^.!?]{1,40}){2,}$`],
-  ['pipe-list', 'navigation', false, String.raw`^(?:[^|]{1,30}\|){3,}[^|]{0,30}$`],
+  // Segments exclude the separators (and clause punctuation, which breadcrumbs lack), so that matching stays linear however long the block.
+  ['breadcrumb', 'navigation', true, String.raw`[^.,;!?>»›|→/]{1,40}(?:\s+[>»›|→/]\s+[^.,;!?>»›|→/]{1,40}){2,}`],
+  ['pipe-list', 'navigation', true, String.raw`(?:[^|]{1,30}\|){3,}[^|]{0,30}`],
   ['page-numbers', 'navigation', true, String.raw`(?:page )?\d+(?: of \d+)?|(?:\d+\s*){2,}(?:next|»|›)?|(?:«|‹)?\s*(?:prev(?:ious)?|next)\s*(?:»|›)?`],
 
   // Counters.
@@ -65,35 +66,62 @@ const ROWS: CueRow[] = [
 
   // Bylines, dates and reading times: not body text, but not harmful either. Kept apart as `other`.
   ['reading-time', 'other', true, String.raw`\d+\s?(?:min(?:ute)?s?|mins?\.?)(?: read| reading time)?|reading time:? ?\d+ ?(?:min(?:ute)?s?)?`],
-  ['byline', 'other', true, String.raw`(?:by|von|par|por|di)\s+[\p{Lu}][\p{L}.’'-]+(?:\s+(?:and|&|und|et|y|e)?\s*[\p{Lu}][\p{L}.’'-]+){0,4}(?:\s*[,|]\s*.{0,60})?`],
+  // Names are capitalised, so this one cue reads the block's own case (see CASED).
+  ['byline', 'other', true, String.raw`(?:by|By|BY|von|Von|par|Par|por|Por|di|Di)\s+\p{Lu}[\p{L}.’'-]+(?:\s+(?:and|&|und|et|y|e)?\s*\p{Lu}[\p{L}.’'-]+){0,4}(?:\s*[,|]\s*[\p{Lu}\d].{0,60})?`],
   ['dateline', 'other', true, String.raw`(?:(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour)(?: on| am| le)?:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?`],
 ];
 
+// Cues that must see the block's own case; every other cue is matched against lower-cased text.
+const CASED: ReadonlySet<string> = new Set(['byline']);
+
+// Patterns are matched against lower-cased text, so they need no case-insensitive flag (slow with Unicode).
 export const CUES: readonly Cue[] = ROWS.map(([name, label, whole, source]) => ({
   name,
   label,
   whole,
-  pattern: new RegExp(whole ? `^(?:${source})$` : source, 'iu'),
+  pattern: new RegExp(whole ? `^(?:${source})$` : source, 'u'),
 }));
+
+// Whole-block cues rarely match, so one combined test rules most blocks out before the cues are tried one by one.
+const WHOLE_CUES = CUES.filter((cue) => cue.whole && !CASED.has(cue.name));
+const CASED_WHOLE_CUES = CUES.filter((cue) => cue.whole && CASED.has(cue.name));
+const ANYWHERE_CUES = CUES.filter((cue) => !cue.whole);
+const ANY_WHOLE = new RegExp(`^(?:${ROWS.filter((row) => row[2] && !CASED.has(row[0])).map((row) => `(?:${row[3]})`).join('|')})$`, 'u');
+const WHOLE_MAX_CHARS = 200;
 
 /** Block text as whole-block cues see it: case folded, spaces collapsed, bullets and framing punctuation dropped. */
 export function cueKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s*+•·◦▪‣○●■□–—\-|:»›>«‹<()[\]{}"'“”‘’]+|[\s|:»›>«‹<()[\]{}"'“”‘’.!?…,;-]+$/gu, '');
+  return framed(text.toLowerCase());
 }
 
-/** Names of the cues a block matches, each once, in table order. */
-export function matchCues(text: string, cues: readonly Cue[] = CUES): Cue[] {
-  // A short block of several lines ("FEATURED STORIES" over a section name) is judged by its first line too.
-  const keys = [cueKey(text)];
-  const newline = text.indexOf('\n');
-  if (newline > 0 && text.length <= 200) keys.push(cueKey(text.slice(0, newline)));
+/** Spaces collapsed, bullets and framing punctuation dropped, case kept. */
+function framed(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s*+•·◦▪‣○●■□–—\-|:»›>«‹<()[\]{}"'“”‘’]+|[\s|:»›>«‹<()[\]{}"'“”‘’.!?…,;–—-]+$/gu, '');
+}
+
+/** The key a block is compared by, with other blocks of its page and of its site: `cueKey` for short blocks. */
+export function blockKey(text: string): string {
+  return text.length <= WHOLE_MAX_CHARS ? cueKey(text) : text;
+}
+
+/** The cues a block matches, each once, whole-block cues first, each group in table order. */
+export function matchCues(text: string, key: string = blockKey(text)): Cue[] {
   const matched: Cue[] = [];
-  for (const cue of cues) {
-    const hit = cue.whole ? keys.some((key) => key.length <= 200 && cue.pattern.test(key)) : cue.pattern.test(text);
-    if (hit) matched.push(cue);
+  if (text.length <= WHOLE_MAX_CHARS) {
+    // A short block of several lines ("FEATURED STORIES" over a section name) is judged by its first line too.
+    const keys = [key];
+    const newline = text.indexOf('\n');
+    if (newline > 0) keys.push(cueKey(text.slice(0, newline)));
+    const candidates = keys.filter((k) => ANY_WHOLE.test(k));
+    if (candidates.length) {
+      for (const cue of WHOLE_CUES) if (candidates.some((k) => cue.pattern.test(k))) matched.push(cue);
+    }
+    const cased = framed(text);
+    for (const cue of CASED_WHOLE_CUES) if (cue.pattern.test(cased)) matched.push(cue);
   }
+  const lower = text.toLowerCase();
+  for (const cue of ANYWHERE_CUES) if (cue.pattern.test(lower)) matched.push(cue);
   return matched;
 }

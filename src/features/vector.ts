@@ -1,6 +1,5 @@
 import {BOILERPLATE_LABELS, type Layout} from '../types.js';
 import type {BlockDescription} from './describe.js';
-import {cueKey} from './lexicon.js';
 
 
 const OWN = [
@@ -120,7 +119,7 @@ export function featureMatrix(descriptions: readonly BlockDescription[], texts: 
   const maxWords = descriptions.reduce((max, d) => Math.max(max, d.words), 0) || 1;
   const longShare = n ? descriptions.filter((d) => d.words >= 20).length / n : 0;
   const keyCounts = new Map<string, number>();
-  const keys = texts.map(cueKey);
+  const keys = descriptions.map((d) => d.key);
   for (const key of keys) keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1);
 
   const own = descriptions.map(ownFeatures);

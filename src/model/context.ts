@@ -80,7 +80,7 @@ const shortKeptAreHeadings: ContextRule = {
   name: 'heading',
   apply({verdicts, descriptions}) {
     verdicts.forEach((v, i) => {
-      if (v.kept && v.label === 'body' && looksLikeHeadline(descriptions[i]!, SUBHEADING_MAX_WORDS)) v.label = 'heading';
+      if (v.kept && v.label === 'body' && looksLikeHeadline(descriptions[i]!, SUBHEADING_MAX_WORDS)) overrule(v, true, 'heading', this.name);
     });
   },
 };

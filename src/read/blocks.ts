@@ -12,8 +12,10 @@ interface Line {
   end: number;
 }
 
-// List bullets and numbered items as text renderers write them.
-const BULLET = /^(?:[*+\-•·◦▪‣○●■□–]|\d{1,3}[.)]|\(?[a-zA-Z][.)])\s+\S/;
+// List bullets and numbered items as text renderers write them (lynx marks nested levels * + o # @ -).
+const BULLET = /^(?:[*+\-•·◦▪‣○●■□–#@]|\d{1,3}[.)]|\(?[a-zA-Z][.)])\s+\S/;
+// lynx's third-level bullet is a letter, and a word in Portuguese, Spanish or Italian: see startsBullet.
+const LETTER_BULLET = /^o\s+\S/;
 
 /** Text (newlines normalised) to blocks, in the layout detected for the document. */
 export function splitBlocks(text: string): SplitResult {
@@ -67,7 +69,7 @@ function splitWrapped(lines: readonly Line[], width: number): SourceBlock[] {
     };
     for (const line of run) {
       const previous = current.at(-1);
-      if (previous && !(continues(previous, line, width) && indentFits(current[0]!, line))) flush();
+      if (previous && !(continues(current[0]!, previous, line, width) && indentFits(current[0]!, line))) flush();
       current.push(line);
     }
     flush();
@@ -75,11 +77,21 @@ function splitWrapped(lines: readonly Line[], width: number): SourceBlock[] {
   return blocks;
 }
 
-function continues(previous: Line, line: Line, width: number): boolean {
-  const content = line.text.trim();
-  if (BULLET.test(content)) return false;
-  const firstWord = content.split(/\s/, 1)[0]!;
+function continues(first: Line, previous: Line, line: Line, width: number): boolean {
+  if (startsBullet(first, previous, line)) return false;
+  const firstWord = line.text.trim().split(/\s/, 1)[0]!;
   return previous.text.trimEnd().length + 1 + firstWord.length > width;
+}
+
+/**
+ * A bullet starts a block. The letter `o` is a bullet where the indentation changes (a paragraph's lines share
+ * theirs) or in a block that began with one (the next item of the same list); elsewhere it is a word.
+ */
+function startsBullet(first: Line, previous: Line, line: Line): boolean {
+  const content = line.text.trim();
+  if (BULLET.test(content)) return true;
+  if (!LETTER_BULLET.test(content)) return false;
+  return indentOf(line.text) !== indentOf(previous.text) || LETTER_BULLET.test(first.text.trim());
 }
 
 /** A continuation line is indented at least as far as the block's first line (bullet text hangs further in). */

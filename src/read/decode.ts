@@ -1,5 +1,6 @@
 import {gunzipSync} from 'node:zlib';
 import chardet from 'chardet';
+import {decodeWindows1252} from './windows-1252.js';
 
 /** Raised for input that cannot be read as text. The message says what is wrong, never which file: callers add that. */
 export class InputError extends Error {
@@ -41,25 +42,16 @@ export function decodeBytes(input: Uint8Array, options: DecodeOptions = {}): Dec
 
   const bom = detectBom(bytes);
   if (bom) {
-    const text = new TextDecoder(bom.encoding, {fatal: true, ignoreBOM: false}).decode(bytes);
+    const text = decodeWithBom(bytes, bom.encoding);
     refuseBinaryText(text);
     return {text: normalizeNewlines(text), encoding: bom.encoding, guessed: false, gzipped};
   }
   refuseBinaryBytes(bytes);
 
-  try {
-    const text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
-    return {text: normalizeNewlines(text), encoding: 'utf-8', guessed: false, gzipped};
-  } catch {
-    // Not UTF-8: fall through to detection.
-  }
+  const utf8 = decodeUtf8(bytes);
+  if (utf8 !== undefined) return {text: normalizeNewlines(utf8), encoding: 'utf-8', guessed: false, gzipped};
   const encoding = detectLegacyEncoding(bytes);
-  let text: string;
-  try {
-    text = new TextDecoder(encoding, {fatal: true}).decode(bytes);
-  } catch {
-    throw new InputError(`cannot decode the bytes as UTF-8 or as ${encoding}`, 'encoding');
-  }
+  const text = decodeLegacy(bytes, encoding);
   refuseBinaryText(text);
   return {text: normalizeNewlines(text), encoding, guessed: true, gzipped};
 }
@@ -67,6 +59,42 @@ export function decodeBytes(input: Uint8Array, options: DecodeOptions = {}): Dec
 /** CRLF and lone CR become LF, so that every later step sees one newline convention. */
 export function normalizeNewlines(text: string): string {
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+/**
+ * UTF-8 text, or undefined where the bytes are not UTF-8. A file cut short in the middle of a character (`head -c`,
+ * a download that stopped) is still UTF-8: the broken character at the very end is dropped.
+ */
+function decodeUtf8(bytes: Uint8Array): string | undefined {
+  const decoder = new TextDecoder('utf-8', {fatal: true});
+  for (let cut = 0; cut <= 3 && cut < bytes.length; cut++) {
+    // A cut-off character begins with a lead byte (0xC0 and up): cut there or not at all.
+    if (cut > 0 && bytes[bytes.length - cut]! < 0xc0) continue;
+    try {
+      return decoder.decode(bytes.subarray(0, bytes.length - cut));
+    } catch {
+      // Not valid with this much cut off.
+    }
+  }
+  return bytes.length === 0 ? '' : undefined;
+}
+
+/** Text after a byte-order mark, which is dropped; a BOM over bytes invalid in its encoding is an error, not a guess. */
+function decodeWithBom(bytes: Uint8Array, encoding: string): string {
+  try {
+    return new TextDecoder(encoding, {fatal: true, ignoreBOM: false}).decode(bytes);
+  } catch {
+    throw new InputError(`starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()}`, 'encoding');
+  }
+}
+
+function decodeLegacy(bytes: Uint8Array, encoding: string): string {
+  if (encoding === 'windows-1252') return decodeWindows1252(bytes);
+  try {
+    return new TextDecoder(encoding, {fatal: true}).decode(bytes);
+  } catch {
+    throw new InputError(`cannot decode the bytes as UTF-8 or as ${encoding}`, 'encoding');
+  }
 }
 
 function gunzip(bytes: Uint8Array, maxBytes: number): Uint8Array {
@@ -147,6 +175,8 @@ function detectLegacyEncoding(bytes: Uint8Array): string {
   return (guess && CHARDET_TO_WHATWG[guess]) ?? 'windows-1252';
 }
 
-function formatSize(bytes: number): string {
+/** A size in words, for messages. */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`;
 }

@@ -9,37 +9,74 @@ export interface LayoutInfo {
 // Scrapers that hard-wrap (lynx, w3m, html2text) wrap at 72 to 100 columns.
 const MAX_WRAP_WIDTH = 110;
 const MIN_WRAP_WIDTH = 40;
+// A line this close to the width counts as full.
+const FULL_MARGIN = 20;
+// Blank lines on at least this share of lines mark blocks separated by blank lines.
+const BLANK_SHARE = 0.05;
+// Wrapped text may have this share of lines past the widest wrap column (URLs, words too long to break).
+const LONG_LINE_SHARE = 0.02;
 
 /**
  * Decide how a document's text was laid out: one block a line (no blank lines), blocks separated by blank lines,
  * or hard-wrapped paragraphs. Decided once per document, since a scraper writes a whole page one way.
  */
 export function detectLayout(lines: readonly string[]): LayoutInfo {
-  let blank = 0;
-  const lengths: number[] = [];
-  for (const line of lines) {
-    const trimmed = line.trimEnd();
-    if (trimmed.trim() === '') blank++;
-    else lengths.push(trimmed.length);
-  }
-  const nonBlank = lengths.length;
-  if (nonBlank <= 1 || blank < nonBlank * 0.05) return {layout: 'lines', width: 0};
+  const nonBlank = lines.filter((line) => line.trim() !== '').length;
+  if (nonBlank <= 1) return {layout: 'lines', width: 0};
+  const hasBlankLines = lines.length - nonBlank >= nonBlank * BLANK_SHARE;
 
-  const width = wrapWidth(lengths);
-  if (width >= MIN_WRAP_WIDTH && width <= MAX_WRAP_WIDTH) {
-    // Wrapped text has many lines that end near the width and go on in the next line.
-    let fullAndContinued = 0;
-    for (let i = 0; i + 1 < lines.length; i++) {
-      const length = lines[i]!.trimEnd().length;
-      if (length >= width - 20 && lines[i + 1]!.trim() !== '') fullAndContinued++;
-    }
-    if (fullAndContinued >= Math.max(2, nonBlank * 0.1)) return {layout: 'wrapped', width};
+  const {width, wrapBreaks} = wrapWidth(lines);
+  if (width > 0 && fitsWrapColumn(lines, nonBlank) && looksWrapped(wrapBreaks, fullLines(lines, width), nonBlank, hasBlankLines)) {
+    return {layout: 'wrapped', width};
   }
-  return {layout: 'paragraphs', width: 0};
+  return {layout: hasBlankLines ? 'paragraphs' : 'lines', width: 0};
 }
 
-/** The 98th percentile of line lengths: the wrap column, robust to the odd unbreakable URL. */
-function wrapWidth(lengths: readonly number[]): number {
-  const sorted = [...lengths].sort((a, b) => b - a);
-  return sorted[Math.floor(sorted.length * 0.02)] ?? 0;
+/** Wrapped text has next to no line past the widest wrap column: only the odd unbreakable URL. */
+function fitsWrapColumn(lines: readonly string[], nonBlank: number): boolean {
+  const tooLong = lines.filter((line) => line.trimEnd().length > MAX_WRAP_WIDTH).length;
+  return tooLong <= nonBlank * LONG_LINE_SHARE;
+}
+
+/**
+ * Between blank-line paragraphs a few wrap breaks settle it. Without blank lines (lynx on a page of long paragraphs)
+ * they must be many and most of the full lines, since a one-block-a-line page also has long lines followed by
+ * others, and some of those fit the rule by chance.
+ */
+function looksWrapped(wrapBreaks: number, full: number, nonBlank: number, hasBlankLines: boolean): boolean {
+  if (hasBlankLines) return wrapBreaks >= 3;
+  return wrapBreaks >= Math.max(3, nonBlank * 0.1) && wrapBreaks >= full * 0.6;
+}
+
+/**
+ * The column the text was wrapped at: a wrapper breaks a line where the next word would pass the width, so each
+ * line followed by another votes for every width from its own length to just before its length plus the next
+ * word. The width most lines agree on wins (the narrowest of a tie, the tightest fit); code and URLs longer than
+ * the width, which a percentile of lengths would take for it, get few votes.
+ */
+function wrapWidth(lines: readonly string[]): {width: number; wrapBreaks: number} {
+  const votes = new Array<number>(MAX_WRAP_WIDTH + 1).fill(0);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const length = lines[i]!.trimEnd().length;
+    const next = lines[i + 1]!.trim();
+    if (next === '' || length > MAX_WRAP_WIDTH) continue;
+    const limit = Math.min(MAX_WRAP_WIDTH, length + firstWord(next).length);
+    for (let width = Math.max(length, MIN_WRAP_WIDTH); width <= limit; width++) votes[width]!++;
+  }
+  let width = 0;
+  for (let w = MIN_WRAP_WIDTH; w <= MAX_WRAP_WIDTH; w++) if (votes[w]! > votes[width]!) width = w;
+  return {width, wrapBreaks: votes[width]!};
+}
+
+/** Lines within the margin of the width and followed by a non-blank line: the lines a wrapper could have broken. */
+function fullLines(lines: readonly string[], width: number): number {
+  let full = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (lines[i]!.trimEnd().length >= width - FULL_MARGIN && lines[i + 1]!.trim() !== '') full++;
+  }
+  return full;
+}
+
+export function firstWord(line: string): string {
+  return line.trimStart().split(/\s/, 1)[0]!;
 }

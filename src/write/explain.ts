@@ -12,7 +12,7 @@ export function toExplain(doc: CleanedDocument, chalk: ChalkInstance): string {
   for (const block of doc.blocks) {
     const margin = `${block.kept ? '+' : '-'} ${block.label.padEnd(LABEL_WIDTH)} ${block.score.toFixed(2)} │ `;
     const indent = ' '.repeat(margin.length - 2) + '│ ';
-    const text = block.text.split('\n').join('\n' + indent);
+    const text = visible(block.text).split('\n').join('\n' + indent);
     if (block.kept) {
       const reasons = block.reasons.length ? chalk.dim(`  ‹${block.reasons.join(', ')}›`) : '';
       lines.push(chalk.green(margin) + text + reasons);
@@ -21,4 +21,12 @@ export function toExplain(doc: CleanedDocument, chalk: ChalkInstance): string {
     }
   }
   return lines.length ? lines.join('\n') + '\n' : '';
+}
+
+/**
+ * Control characters of the input (an escape sequence left in a scraped page) shown as symbols: on a terminal they
+ * would move the cursor or recolour the explanation.
+ */
+function visible(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (char) => String.fromCharCode(char === '\u007f' ? 0x2421 : 0x2400 + char.charCodeAt(0)));
 }

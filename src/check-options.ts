@@ -1,0 +1,40 @@
+import type {DeclutterOptions} from './clean.js';
+import {validateModel} from './model/model.js';
+
+const FAVORS: readonly unknown[] = ['precision', 'balanced', 'recall'];
+
+/** An ISO 639-3 code as franc gives them (`und` included): three lower-case letters. */
+export function isLanguageCode(value: string): boolean {
+  return /^[a-z]{3}$/.test(value);
+}
+
+/**
+ * Check `declutter`'s arguments where the types do not reach (plain JavaScript, parsed JSON): a bad value throws a
+ * TypeError or RangeError naming the option, where it would otherwise clean quietly with a default or keep nothing.
+ */
+export function checkDeclutterArguments(text: unknown, options: unknown): asserts options is DeclutterOptions {
+  if (typeof text !== 'string') throw new TypeError(`declutter takes a string, not ${describe(text)}`);
+  if (options === undefined) return;
+  if (options === null || typeof options !== 'object') throw new TypeError(`declutter's options must be an object, not ${describe(options)}`);
+  const {threshold, favor, language, model} = options as Record<string, unknown>;
+  if (threshold !== undefined && (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1))) {
+    throw new RangeError(`threshold must be a number from 0 to 1, not ${describe(threshold)}`);
+  }
+  if (favor !== undefined && !FAVORS.includes(favor)) {
+    throw new RangeError(`favor must be one of ${FAVORS.join(', ')}, not ${describe(favor)}`);
+  }
+  if (language !== undefined && (typeof language !== 'string' || !isLanguageCode(language))) {
+    throw new RangeError(`language must be an ISO 639-3 code such as "eng", not ${describe(language)}`);
+  }
+  if (model !== undefined) {
+    try {
+      validateModel(model);
+    } catch (error) {
+      throw new TypeError(`model: ${(error as Error).message}`);
+    }
+  }
+}
+
+function describe(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : value === null ? 'null' : typeof value === 'number' ? String(value) : typeof value;
+}

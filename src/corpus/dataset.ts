@@ -1,0 +1,23 @@
+import {analyze} from '../clean.js';
+import {labelBlocks} from '../model/align.js';
+import type {TrainingDocument} from '../model/train.js';
+import type {Corpus, Rendering} from './corpus.js';
+import {inSplit, type Split} from './split.js';
+
+/** Training documents from a corpus: every page of the split in every rendering asked for, blocks labelled by gold. */
+export function* trainingDocuments(
+  corpus: Corpus,
+  renderings: readonly Rendering[],
+  split: Split,
+): Generator<TrainingDocument & {id: string; rendering: Rendering}> {
+  for (const id of corpus.ids()) {
+    if (!inSplit(id, split)) continue;
+    const gold = corpus.gold(id);
+    for (const rendering of renderings) {
+      const text = corpus.text(id, rendering);
+      if (text === undefined) continue;
+      const {rows, descriptions, texts} = analyze(text);
+      yield {id, rendering, rows, descriptions, labels: labelBlocks(texts, gold)};
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import type {GoldPage} from '../corpus/corpus.js';
+
+/** A block's training label: 1 body, 0 boilerplate, null too ambiguous to learn from. */
+export type Truth = 0 | 1 | null;
+
+// Python's \w in Unicode mode: letters, marks, digits, connector punctuation. The corpus metrics tokenise this way.
+const TOKEN = /[\p{L}\p{M}\p{Nd}\p{Pc}]+/gu;
+const SHINGLE = 4;
+const BODY_COVERAGE = 0.6;
+const JUNK_COVERAGE = 0.25;
+
+export function tokens(text: string): string[] {
+  return text.toLowerCase().match(TOKEN) ?? [];
+}
+
+/**
+ * Label blocks by aligning them with the gold body. A block of four or more tokens is body when most of its
+ * 4-token shingles occur in the gold body, boilerplate when few do; a shorter block is body when it is a whole line
+ * of the gold body, boilerplate when its words occur nowhere in it, and unknown otherwise. Pages with only
+ * with/without snippets label the blocks that hold (or lie inside) a snippet.
+ */
+export function labelBlocks(texts: readonly string[], gold: GoldPage): Truth[] {
+  return gold.main_content ? labelByBody(texts, gold.main_content) : labelBySnippets(texts, gold);
+}
+
+function labelByBody(texts: readonly string[], body: string): Truth[] {
+  const bodyTokens = tokens(body);
+  const shingles = new Set<string>();
+  for (let i = 0; i + SHINGLE <= bodyTokens.length; i++) shingles.add(bodyTokens.slice(i, i + SHINGLE).join(' '));
+  const lines = new Set(body.split('\n').map((line) => tokens(line).join(' ')).filter((line) => line !== ''));
+  const joinedBody = ` ${bodyTokens.join(' ')} `;
+
+  return texts.map((text) => {
+    const t = tokens(text);
+    if (t.length === 0) return null;
+    if (t.length < SHINGLE) {
+      const key = t.join(' ');
+      if (lines.has(key)) return 1;
+      return joinedBody.includes(` ${key} `) ? null : 0;
+    }
+    let hits = 0;
+    for (let i = 0; i + SHINGLE <= t.length; i++) if (shingles.has(t.slice(i, i + SHINGLE).join(' '))) hits++;
+    const coverage = hits / (t.length - SHINGLE + 1);
+    return coverage >= BODY_COVERAGE ? 1 : coverage <= JUNK_COVERAGE ? 0 : null;
+  });
+}
+
+function labelBySnippets(texts: readonly string[], gold: GoldPage): Truth[] {
+  const fold = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean).join(' ');
+  const withSnippets = gold.with.map(fold).filter((s) => s.length >= 10);
+  const withoutSnippets = gold.without.map(fold).filter((s) => s.length >= 10);
+  const related = (block: string, snippet: string) => block.includes(snippet) || (block.length >= 10 && snippet.includes(block));
+  return texts.map((text) => {
+    const block = fold(text);
+    if (withSnippets.some((s) => related(block, s))) return 1;
+    if (withoutSnippets.some((s) => related(block, s))) return 0;
+    return null;
+  });
+}

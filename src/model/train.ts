@@ -1,0 +1,119 @@
+import type {BlockDescription} from '../features/describe.js';
+import {FEATURE_NAMES} from '../features/vector.js';
+import type {Truth} from './align.js';
+import {DEFAULT_FIT, fitLogistic, type FitOptions} from './fit.js';
+import {logit, sigmoid} from './logistic.js';
+import {MODEL_FORMAT, MODEL_VERSION, type Model} from './model.js';
+import {STACK_FEATURE_NAMES, stackMatrix} from './stack.js';
+
+/** One page as training sees it: feature rows, descriptions for the context stage, labels from alignment. */
+export interface TrainingDocument {
+  rows: number[][];
+  descriptions: BlockDescription[];
+  labels: Truth[];
+}
+
+export interface TrainOptions {
+  fit?: FitOptions;
+  trainedOn?: Record<string, unknown>;
+}
+
+/**
+ * Learn both stages of the scorer. Each labelled block weighs by its length (the metrics count words), damped
+ * by a logarithm so that menus of one-word links still teach something, and each page weighs the same in total
+ * (the metrics are means over pages).
+ */
+export function trainModel(documents: readonly TrainingDocument[], options: TrainOptions = {}): Model {
+  const fit = options.fit ?? DEFAULT_FIT;
+  const weights = documents.map(blockWeights);
+
+  const blockStage = fitLogistic(...collect(documents, weights, (doc) => doc.rows), fit);
+  const firstScores = documents.map((doc) => doc.rows.map((row) => sigmoid(logit(blockStage, row))));
+  const stacked = documents.map((doc, d) => stackMatrix(firstScores[d]!, doc.descriptions));
+  const contextStage = fitLogistic(...collect(documents, weights, (_doc, d) => stacked[d]!), fit);
+
+  const finalScores = stacked.map((rows) => rows.map((row) => sigmoid(logit(contextStage, row))));
+  const thresholds = chooseThresholds(documents, finalScores);
+  return {
+    format: MODEL_FORMAT,
+    version: MODEL_VERSION,
+    ...(options.trainedOn ? {trainedOn: options.trainedOn} : {}),
+    features: [...FEATURE_NAMES],
+    stackFeatures: [...STACK_FEATURE_NAMES],
+    blockStage,
+    contextStage,
+    threshold: thresholds.balanced,
+    thresholds: {precision: thresholds.precision, recall: thresholds.recall},
+  };
+}
+
+function blockWeights(doc: TrainingDocument): number[] {
+  const raw = doc.descriptions.map((d, i) => (doc.labels[i] === null ? 0 : 1 + Math.log1p(d.words)));
+  const total = raw.reduce((sum, w) => sum + w, 0);
+  // Scale so that a page's blocks weigh one per labelled block on average, whatever the page's length.
+  const labelled = doc.labels.filter((label) => label !== null).length;
+  return total ? raw.map((w) => (w * labelled) / total / Math.sqrt(labelled || 1)) : raw;
+}
+
+function collect(
+  documents: readonly TrainingDocument[],
+  weights: readonly number[][],
+  rowsOf: (doc: TrainingDocument, index: number) => number[][],
+): [number[][], number[], number[]] {
+  const rows: number[][] = [];
+  const labels: number[] = [];
+  const w: number[] = [];
+  documents.forEach((doc, d) => {
+    const docRows = rowsOf(doc, d);
+    doc.labels.forEach((label, i) => {
+      if (label === null) return;
+      rows.push(docRows[i]!);
+      labels.push(label);
+      w.push(weights[d]![i]!);
+    });
+  });
+  return [rows, labels, w];
+}
+
+/**
+ * Thresholds from the training pages: `balanced` maximises the mean page word F1 (over labelled blocks), and
+ * `precision` / `recall` the mean page F0.5 and F2.
+ */
+function chooseThresholds(documents: readonly TrainingDocument[], scores: readonly number[][]) {
+  const grid = Array.from({length: 17}, (_, i) => 0.1 + i * 0.05);
+  const best = (beta: number) => {
+    let bestThreshold = 0.5;
+    let bestValue = -1;
+    for (const threshold of grid) {
+      const value = meanPageF(documents, scores, threshold, beta);
+      if (value > bestValue) [bestThreshold, bestValue] = [threshold, value];
+    }
+    return Number(bestThreshold.toFixed(2));
+  };
+  return {balanced: best(1), precision: best(0.5), recall: best(2)};
+}
+
+function meanPageF(documents: readonly TrainingDocument[], scores: readonly number[][], threshold: number, beta: number): number {
+  let sum = 0;
+  let pages = 0;
+  documents.forEach((doc, d) => {
+    let tp = 0;
+    let kept = 0;
+    let body = 0;
+    doc.labels.forEach((label, i) => {
+      if (label === null) return;
+      const words = doc.descriptions[i]!.words;
+      const keep = scores[d]![i]! >= threshold;
+      if (keep) kept += words;
+      if (label === 1) body += words;
+      if (keep && label === 1) tp += words;
+    });
+    if (body === 0) return;
+    const p = kept ? tp / kept : 0;
+    const r = tp / body;
+    const b2 = beta * beta;
+    sum += p + r ? ((1 + b2) * p * r) / (b2 * p + r) : 0;
+    pages++;
+  });
+  return pages ? sum / pages : 0;
+}

@@ -1,0 +1,172 @@
+import {execFile} from 'node:child_process';
+import {readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {promisify} from 'node:util';
+import {describe, expect, it} from 'vitest';
+import {checkDeclutterArguments} from '../src/check-options.js';
+import {
+  BOILERPLATE_LABELS,
+  declutter,
+  defaultModel,
+  loadModel,
+  thresholdFor,
+  toJson,
+  toText,
+  type CleanedDocument,
+  type Label,
+} from '../src/index.js';
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const NATO = readFileSync(new URL('../fixtures/nato/input.txt', import.meta.url), 'utf8');
+const KEPT_LABELS: readonly Label[] = ['title', 'heading', 'body'];
+
+describe('declutter(): the structure, whatever the weights', () => {
+  const doc = declutter(NATO);
+
+  it('returns title, body, blocks, layout and language, and nothing else', () => {
+    expect(Object.keys(doc).sort()).toEqual(['blocks', 'body', 'language', 'layout', 'title']);
+    expect(doc.layout).toBe('paragraphs');
+    expect(doc.language).toBe('eng');
+  });
+
+  it('gives every block its text, verdict, label, score in [0, 1] and reasons', () => {
+    for (const block of doc.blocks) {
+      expect(Object.keys(block).sort()).toEqual(['kept', 'label', 'reasons', 'score', 'text']);
+      expect(block.score).toBeGreaterThanOrEqual(0);
+      expect(block.score).toBeLessThanOrEqual(1);
+      expect(block.reasons.every((reason) => typeof reason === 'string')).toBe(true);
+      // Kept blocks are title, heading or body; removed ones a kind of boilerplate, with a reason.
+      if (block.kept) expect(KEPT_LABELS).toContain(block.label);
+      else {
+        expect(BOILERPLATE_LABELS).toContain(block.label);
+        expect(block.reasons.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('keeps the input’s paragraphs, in order, never rewriting them', () => {
+    const paragraphs = NATO.split(/\n\s*\n/).map((p) => p.trim());
+    expect(doc.blocks.map((block) => block.text)).toEqual(paragraphs.filter(Boolean));
+  });
+
+  it('makes the title the title block’s text and the body the other kept blocks, a blank line apart', () => {
+    const titles = doc.blocks.filter((block) => block.label === 'title');
+    expect(titles.length).toBeLessThanOrEqual(1);
+    expect(doc.title).toBe(titles[0]?.text ?? null);
+    const kept = doc.blocks.filter((block) => block.kept && block.label !== 'title').map((block) => block.text);
+    expect(doc.body).toBe(kept.join('\n\n'));
+  });
+
+  it('is pure: the same text gives the same document; CRLF gives the same as LF', () => {
+    expect(declutter(NATO)).toEqual(doc);
+    expect(declutter(NATO.replace(/\n/g, '\r\n'))).toEqual(doc);
+  });
+
+  it('cleans empty text to an empty document', () => {
+    expect(declutter('')).toMatchObject({title: null, body: '', blocks: []});
+    expect(toText(declutter(''))).toBe('');
+  });
+});
+
+describe('formats over the library’s structure', () => {
+  const doc = declutter(NATO);
+
+  it('json is the library’s document, exactly', () => {
+    const json = toJson(doc);
+    expect(json.endsWith('\n')).toBe(true);
+    expect(json.trimEnd()).not.toContain('\n');
+    expect(JSON.parse(json)).toEqual(doc);
+    expect(JSON.parse(toJson(doc, {pretty: true}))).toEqual(doc);
+  });
+
+  it('text is the title, then the body, a blank line apart, ending in a newline', () => {
+    const parts = [doc.title, doc.body].filter((part) => part !== null && part !== '');
+    expect(toText(doc)).toBe(parts.join('\n\n') + '\n');
+    const noTitle: CleanedDocument = {...doc, title: null};
+    expect(toText(noTitle)).toBe(doc.body + '\n');
+  });
+});
+
+describe('options', () => {
+  it('threshold 0 keeps at least what threshold 1 keeps, and more here', () => {
+    const all = declutter(NATO, {threshold: 0}).blocks.filter((block) => block.kept).length;
+    const none = declutter(NATO, {threshold: 1}).blocks.filter((block) => block.kept).length;
+    expect(all).toBeGreaterThan(none);
+  });
+
+  it('favor moves the threshold: precision at or above balanced, recall at or below', () => {
+    const model = defaultModel();
+    const balanced = thresholdFor(model, {});
+    expect(thresholdFor(model, {favor: 'balanced'})).toBe(balanced);
+    expect(thresholdFor(model, {favor: 'precision'})).toBeGreaterThanOrEqual(balanced);
+    expect(thresholdFor(model, {favor: 'recall'})).toBeLessThanOrEqual(balanced);
+    expect(thresholdFor(model, {favor: 'recall', threshold: 0.42})).toBe(0.42);
+  });
+
+  it('a model round-tripped through JSON, as --model reads it, cleans the same', () => {
+    const model = loadModel(JSON.parse(JSON.stringify(defaultModel())));
+    expect(declutter(NATO, {model})).toEqual(declutter(NATO));
+  });
+
+  it('a language given is used instead of the detected one', () => {
+    expect(declutter(NATO, {language: 'deu'}).language).toBe('deu');
+  });
+
+  it('loadModel refuses what is not a model of this version', () => {
+    expect(() => loadModel({})).toThrow(/not a declutter model/);
+    expect(() => loadModel({...defaultModel(), version: 99})).toThrow(/version/);
+    expect(() => loadModel({...defaultModel(), features: ['x']})).toThrow(/features/);
+  });
+});
+
+describe('option validation (checkDeclutterArguments)', () => {
+  it.each([
+    [{threshold: 1.5}, RangeError, /threshold/],
+    [{threshold: -0.1}, RangeError, /threshold/],
+    [{threshold: Number.NaN}, RangeError, /threshold/],
+    [{threshold: '0.5'}, RangeError, /threshold/],
+    [{favor: 'maximum'}, RangeError, /favor/],
+    [{language: 'english'}, RangeError, /language/],
+    [{model: {}}, TypeError, /model/],
+    [null, TypeError, /options/],
+  ])('refuses %j', (options, type, message) => {
+    expect(() => checkDeclutterArguments('text', options)).toThrow(type);
+    expect(() => checkDeclutterArguments('text', options)).toThrow(message);
+  });
+
+  it('refuses text that is not a string', () => {
+    expect(() => checkDeclutterArguments(new Uint8Array(), {})).toThrow(TypeError);
+  });
+
+  it('takes every valid option', () => {
+    const valid = {threshold: 0, favor: 'recall', language: 'eng', model: defaultModel()};
+    expect(() => checkDeclutterArguments('text', valid)).not.toThrow();
+    expect(() => checkDeclutterArguments('text', {threshold: 1})).not.toThrow();
+    expect(() => checkDeclutterArguments('text', undefined)).not.toThrow();
+  });
+
+  // A bad threshold would keep nothing and a bad favor clean as balanced, silently: declutter() refuses them.
+  it('declutter() refuses bad options', () => {
+    expect(() => declutter(NATO, {threshold: 5})).toThrow(RangeError);
+    expect(() => declutter(NATO, {favor: 'max' as 'recall'})).toThrow(RangeError);
+  });
+});
+
+describe('the package, as a dependency sees it (built dist/)', () => {
+  it("import {declutter} from 'declutter' returns what the json format prints", async () => {
+    const script = [
+      "import {declutter} from 'declutter';",
+      "import {readFileSync} from 'node:fs';",
+      "process.stdout.write(JSON.stringify(declutter(readFileSync('fixtures/nato/input.txt', 'utf8'))));",
+    ].join('\n');
+    const {stdout} = await run(process.execPath, ['--input-type=module', '-e', script], {cwd: root});
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(toJson(declutter(NATO))));
+  });
+
+  it('its types accept proper use and reject misuse (tsc on test/types/consumer.ts)', async () => {
+    const tsc = fileURLToPath(new URL('../node_modules/.bin/tsc', import.meta.url));
+    const result = await run(tsc, ['-p', 'test/types/tsconfig.json'], {cwd: root}).catch((error: {stdout: string}) => error);
+    expect(result.stdout).toBe('');
+  });
+});

@@ -1,0 +1,328 @@
+import {spawn, spawnSync} from 'node:child_process';
+import {chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {gzipSync} from 'node:zlib';
+import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
+import {wantsColor} from '../src/cli/color.js';
+import {run} from '../src/cli/program.js';
+import {wantsHelpInstead} from '../src/cli/read-input.js';
+import {declutter, defaultModel, toJson, toText, type DeclutterOptions} from '../src/index.js';
+import {bin, cleanEnv, declutterCli as cli, projectRoot, runCommand} from './helpers/spawn.js';
+
+// The CLI as a user runs it: the built program (npm test builds first), spawned, with pipes for stdio.
+const NATO = readFileSync(join(projectRoot, 'fixtures/nato/input.txt'), 'utf8');
+const SECOND = [
+  'Storm closes schools across the region',
+  'Heavy snow closed hundreds of schools across the region on Tuesday, and officials warned that roads would stay dangerous until the weekend.',
+  'ADVERTISEMENT',
+  'The weather service said up to 40 centimetres could fall in the hills overnight, with strong winds causing drifts on exposed roads.',
+  'Read Next',
+  'Ten tips for driving in snow',
+  'Share on Facebook',
+].join('\n\n');
+// Latin-1 French with a windows-1252 apostrophe (0x92), as an old Windows scraper writes it.
+const FRENCH = [
+  'Le café de la gare ferme après quarante ans',
+  'Le café de la gare, ouvert en 1984, a fermé ses portes samedi. « C’est la fin d’une époque », a déclaré Hélène, la propriétaire, devant une foule émue.',
+  'Les habitués étaient venus nombreux pour un dernier verre, et beaucoup ont évoqué les années où le café était le cœur du quartier.',
+].join('\n\n');
+const CP1252: Record<string, number> = {'’': 0x92, 'œ': 0x9c};
+const windows1252 = (text: string) => Uint8Array.from([...text], (char) => CP1252[char] ?? char.charCodeAt(0));
+
+const ESC = '\u001b[';
+const text = (input: string, options?: DeclutterOptions) => toText(declutter(input, options));
+
+let dir: string;
+const path = (name: string) => join(dir, name);
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'declutter-cli-'));
+  writeFileSync(path('nato.txt'), NATO);
+  writeFileSync(path('second.txt'), SECOND);
+  writeFileSync(path('french.txt'), windows1252(FRENCH));
+  writeFileSync(path('nato.txt.gz'), gzipSync(NATO));
+  writeFileSync(path('corrupt.gz'), gzipSync(NATO).subarray(0, 200));
+  writeFileSync(path('empty.txt'), '');
+  writeFileSync(path('binary.bin'), Uint8Array.from({length: 4096}, (_, i) => (i * 131) % 256));
+  writeFileSync(path('controls.txt'), Uint8Array.from({length: 600}, (_, i) => (i % 2 ? 0x41 : 1 + (i % 7))));
+  writeFileSync(path('big.txt'), Array.from({length: 200}, () => NATO).join('\n\n'));
+  writeFileSync(path('model.json'), JSON.stringify(defaultModel()));
+  writeFileSync(path('not-a-model.json'), '{"format": "something else"}');
+});
+afterAll(() => rmSync(dir, {recursive: true, force: true}));
+
+describe.concurrent('input', () => {
+  it('cleans a file to stdout, as the library does, with nothing on stderr', async ({expect}) => {
+    const run = await cli([path('nato.txt')]);
+    expect(run).toMatchObject({status: 0, stderr: ''});
+    expect(run.stdout).toBe(text(NATO));
+    expect(run.stdout).not.toBe('');
+  });
+
+  it('reads stdin when no file is given', async ({expect}) => {
+    expect(await cli([], {input: NATO})).toMatchObject({status: 0, stdout: text(NATO), stderr: ''});
+  });
+
+  it('reads stdin for -, in its place among files, like cat', async ({expect}) => {
+    const run = await cli([path('nato.txt'), '-', path('second.txt')], {input: SECOND});
+    expect(run).toMatchObject({status: 0, stderr: ''});
+    expect(run.stdout).toBe(text(NATO) + text(SECOND) + text(SECOND));
+  });
+
+  it('reads a gzipped file by its magic bytes', async ({expect}) => {
+    expect(await cli([path('nato.txt.gz')])).toMatchObject({status: 0, stdout: text(NATO), stderr: ''});
+  });
+
+  it('reads a windows-1252 file right and names the encoding in a note on stderr; -q silences the note', async ({expect}) => {
+    const run = await cli(['--threshold', '0', path('french.txt')]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(text(FRENCH, {threshold: 0}));
+    expect(run.stdout).toContain('« C’est la fin d’une époque »');
+    expect(run.stderr).toBe(`declutter: ${path('french.txt')}: not UTF-8: read as windows-1252\n`);
+    const quiet = await cli(['-q', '--threshold', '0', path('french.txt')]);
+    expect(quiet).toMatchObject({status: 0, stdout: run.stdout, stderr: ''});
+  });
+
+  it('cleans an empty file to nothing, successfully', async ({expect}) => {
+    expect(await cli([path('empty.txt')])).toMatchObject({status: 0, stdout: '', stderr: ''});
+    const json = await cli(['-f', 'json', path('empty.txt')]);
+    expect(json.status).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({title: null, body: '', blocks: []});
+  });
+});
+
+describe.concurrent('formats', () => {
+  it('json prints the library’s document, one line per input', async ({expect}) => {
+    const run = await cli(['-f', 'json', path('nato.txt'), path('second.txt')]);
+    expect(run).toMatchObject({status: 0, stderr: ''});
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.map((line) => JSON.parse(line))).toEqual([declutter(NATO), declutter(SECOND)]);
+    expect(run.stdout).toBe(toJson(declutter(NATO)) + toJson(declutter(SECOND)));
+  });
+
+  it('explain prints every block with its verdict, label and score in a margin, and the reasons of removed ones', async ({expect}) => {
+    const run = await cli(['-f', 'explain', path('second.txt')]);
+    expect(run).toMatchObject({status: 0, stderr: ''});
+    const blocks = declutter(SECOND).blocks;
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(blocks.length);
+    for (const [i, block] of blocks.entries()) {
+      const margin = new RegExp(`^${block.kept ? '\\+' : '-'} ${block.label} +${block.score.toFixed(2)} │ `);
+      expect(lines[i]).toMatch(margin);
+      expect(lines[i]).toContain(block.text);
+      if (!block.kept) expect(lines[i]).toContain(`‹${block.reasons.join(', ')}›`);
+    }
+  });
+});
+
+describe.concurrent('colour', () => {
+  it('colours explain only with FORCE_COLOR or a terminal: text and json stay clean', async ({expect}) => {
+    const env = {FORCE_COLOR: '1'};
+    const [plain, json, explain, plainExplain] = await Promise.all([
+      cli([path('nato.txt')], {env}),
+      cli(['-f', 'json', path('nato.txt')], {env}),
+      cli(['-f', 'explain', path('nato.txt')], {env}),
+      cli(['-f', 'explain', path('nato.txt')]),
+    ]);
+    expect(plain.stdout).toBe(text(NATO));
+    expect(json.stdout).toBe(toJson(declutter(NATO)));
+    expect(explain.stdout).toContain(ESC);
+    expect(plainExplain.stdout).not.toContain(ESC);
+    // Colour is all that differs; a block of several lines stays together under its margin.
+    expect(explain.stdout.replace(/\u001b\[\d+m/g, '')).toBe(plainExplain.stdout);
+    expect(plainExplain.stdout).toMatch(/FEATURED STORIES\n +│ NEWSINFO/);
+  });
+
+  it('the decision: a terminal, unless NO_COLOR, FORCE_COLOR=0 or TERM=dumb; FORCE_COLOR anywhere', ({expect}) => {
+    const tty = {isTTY: true};
+    const pipe = {isTTY: false};
+    expect(wantsColor(tty, {})).toBe(true);
+    expect(wantsColor(pipe, {})).toBe(false);
+    expect(wantsColor(tty, {NO_COLOR: '1'})).toBe(false);
+    expect(wantsColor(tty, {NO_COLOR: ''})).toBe(true);
+    expect(wantsColor(pipe, {FORCE_COLOR: '1'})).toBe(true);
+    expect(wantsColor(pipe, {FORCE_COLOR: '3', NO_COLOR: 'yes'})).toBe(false);
+    expect(wantsColor(tty, {FORCE_COLOR: '0'})).toBe(false);
+    expect(wantsColor(tty, {FORCE_COLOR: 'false'})).toBe(false);
+    expect(wantsColor(tty, {TERM: 'dumb'})).toBe(false);
+  });
+
+  it('explain shows the input’s own escape sequences as symbols, so that they cannot recolour a terminal', async ({expect}) => {
+    const input = `${SECOND}\n\nA \u001b[31mred\u001b[0m word in a paragraph that someone scraped from a terminal log.`;
+    const run = await cli(['-f', 'explain', '--threshold', '0'], {input});
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toContain(ESC);
+    expect(run.stdout).toContain('A ␛[31mred␛[0m word');
+  });
+
+  it('NO_COLOR wins over FORCE_COLOR', async ({expect}) => {
+    const run = await cli(['-f', 'explain', path('nato.txt')], {env: {FORCE_COLOR: '1', NO_COLOR: '1'}});
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toContain(ESC);
+    expect(run.stdout).toContain('│');
+  });
+});
+
+describe.concurrent('options', () => {
+  it.for([
+    [['--favor', 'precision'], {favor: 'precision'}],
+    [['--favor', 'recall'], {favor: 'recall'}],
+    [['--threshold', '0'], {threshold: 0}],
+    [['--threshold', '0.75'], {threshold: 0.75}],
+    [['--language', 'deu', '-f', 'json'], {language: 'deu'}],
+  ] as [string[], DeclutterOptions][])('%j cleans as the library does with %j', async ([args, options], {expect}) => {
+    const run = await cli([...args, path('nato.txt')]);
+    expect(run).toMatchObject({status: 0, stderr: ''});
+    const doc = declutter(NATO, options);
+    expect(run.stdout).toBe(args.includes('json') ? toJson(doc) : toText(doc));
+  });
+
+  it('--model reads a model file', async ({expect}) => {
+    expect(await cli(['--model', path('model.json'), path('nato.txt')])).toMatchObject({status: 0, stdout: text(NATO)});
+  });
+
+  it('--help and --version print to stdout and succeed', async ({expect}) => {
+    const help = await cli(['--help']);
+    expect(help.status).toBe(0);
+    for (const option of ['--format', '--favor', '--threshold', '--model', '--language', '--quiet']) {
+      expect(help.stdout).toContain(option);
+    }
+    const {version} = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as {version: string};
+    expect(await cli(['--version'])).toMatchObject({status: 0, stdout: `${version}\n`});
+  });
+});
+
+const USAGE_ERRORS: [string, string[]][] = [
+  ['an unknown option', ['--bogus']],
+  ['an unknown format', ['-f', 'xml']],
+  ['a missing option value', ['-f']],
+  ['a threshold out of range', ['--threshold', '1.5']],
+  ['a threshold that is not a number', ['--threshold', 'high']],
+  ['an unknown favor', ['--favor', 'speed']],
+  ['a language that is not a code', ['--language', 'english']],
+  ['a missing model file', ['--model', 'no-such-model.json']],
+  ['a file that is not a model', ['--model', 'NOT_A_MODEL']],
+];
+const usageArgs = (args: string[]) => [...args.map((arg) => (arg === 'NOT_A_MODEL' ? path('not-a-model.json') : arg)), path('nato.txt')];
+
+describe('exit status 2: usage errors', () => {
+  // Each case in process (run() is what bin/declutter.js calls), to spare a process start each; two spawned below.
+  it.for(USAGE_ERRORS)('%s: status 2, nothing cleaned, a hint to --help', async ([, args]) => {
+    let stdout = '';
+    let stderr = '';
+    const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+    let status: number;
+    try {
+      status = await run(['node', 'declutter', ...usageArgs(args)], '0.0.0');
+    } finally {
+      out.mockRestore();
+      err.mockRestore();
+    }
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('--help');
+  });
+
+  describe.concurrent('as a spawned process', () => {
+    it.for([USAGE_ERRORS[0]!, USAGE_ERRORS.at(-1)!])('%s', async ([, args], {expect}) => {
+      const spawned = await cli(usageArgs(args));
+      expect(spawned.status).toBe(2);
+      expect(spawned.stdout).toBe('');
+      expect(spawned.stderr).toContain('--help');
+    });
+  });
+});
+
+describe.concurrent('exit status 1: an input failed, the others still cleaned', () => {
+  it.for([
+    ['a missing file', 'missing.txt', /no such file/],
+    ['a binary file', 'binary.bin', /binary/],
+    ['a file of control characters', 'controls.txt', /binary/],
+    ['a corrupt gzip file', 'corrupt.gz', /gzip/],
+  ] as [string, string, RegExp][])('%s', async ([, name, reason], {expect}) => {
+    const run = await cli([path('nato.txt'), path(name), path('second.txt')]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe(text(NATO) + text(SECOND));
+    expect(run.stderr).toMatch(new RegExp(`^declutter: ${path(name)}: `));
+    expect(run.stderr).toMatch(reason);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('input over the size limit, from a file and from stdin', async ({expect}) => {
+    const env = {DECLUTTER_MAX_BYTES: '1000'};
+    const file = await cli([path('nato.txt')], {env});
+    expect(file).toMatchObject({status: 1, stdout: ''});
+    expect(file.stderr).toMatch(new RegExp(`${path('nato.txt')}: .*over the .*limit`));
+    const stdin = await cli([], {env, input: NATO});
+    expect(stdin.status).toBe(1);
+    expect(stdin.stderr).toMatch(/<stdin>: .*limit/);
+    expect(await cli([path('second.txt')], {env})).toMatchObject({status: 0, stdout: text(SECOND)});
+  });
+
+  it.skipIf(process.getuid?.() === 0)('an unreadable file (not as root, who reads anything)', async ({expect}) => {
+    writeFileSync(path('locked.txt'), NATO);
+    chmodSync(path('locked.txt'), 0o000);
+    const run = await cli([path('locked.txt'), path('second.txt')]);
+    expect(run).toMatchObject({status: 1, stdout: text(SECOND)});
+    expect(run.stderr).toContain(`${path('locked.txt')}: permission denied`);
+  });
+});
+
+describe('a reader that goes away (EPIPE)', () => {
+  it('ends quietly with status 0 when stdout is closed early', async () => {
+    const child = spawn(process.execPath, [bin, '--threshold', '0', path('big.txt')], {env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe']});
+    let stderr = '';
+    let received = 0;
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.stdout.once('data', (chunk: Buffer) => {
+      received = chunk.length;
+      child.stdout.destroy();
+    });
+    const [status, signal] = await new Promise<[number | null, string | null]>((resolve) => child.on('close', (...end) => resolve(end)));
+    expect(received).toBeGreaterThan(0);
+    expect({status, signal, stderr}).toEqual({status: 0, signal: null, stderr: ''});
+  });
+
+  it.runIf(spawnSync('bash', ['-c', 'true']).status === 0)('`declutter big.txt | head -1` prints one line and exits 0', async () => {
+    const pipeline = `"${process.execPath}" "${bin}" --threshold 0 "${path('big.txt')}" | head -1; exit \${PIPESTATUS[0]}`;
+    const run = await runCommand('bash', ['-c', pipeline]);
+    expect(run).toEqual({status: 0, signal: null, stdout: `${NATO.split('\n')[0]}\n`, stderr: ''});
+  });
+});
+
+describe('a terminal on stdin and no file', () => {
+  it('the decision: help only for a terminal with no file named', () => {
+    expect(wantsHelpInstead([], {isTTY: true})).toBe(true);
+    expect(wantsHelpInstead([], {isTTY: false})).toBe(false);
+    expect(wantsHelpInstead([], {})).toBe(false);
+    expect(wantsHelpInstead(['-'], {isTTY: true})).toBe(false);
+    expect(wantsHelpInstead(['a.txt'], {isTTY: true})).toBe(false);
+  });
+
+  // script(1) runs the program on a pseudo-terminal, so its stdin is a real terminal.
+  const hasScript = spawnSync('script', ['-qec', 'true', '/dev/null'], {stdio: 'ignore'}).status === 0;
+  const onTerminal = (args: string, env?: Record<string, string>) =>
+    runCommand('script', ['-qec', `"${process.execPath}" "${bin}" ${args}`, '/dev/null'], {env});
+
+  it.runIf(hasScript)('prints the help and exits 2 (under script, on a pseudo-terminal)', async () => {
+    const run = await onTerminal('');
+    expect(run.status).toBe(2);
+    expect(run.stdout).toContain('Usage: declutter');
+  });
+
+  it.runIf(hasScript)('on a terminal, explain is coloured unless NO_COLOR; text never', async () => {
+    const nato = `"${path('nato.txt')}"`;
+    const [explain, noColor, plain] = await Promise.all([
+      onTerminal(`-f explain ${nato}`),
+      onTerminal(`-f explain ${nato}`, {NO_COLOR: '1'}),
+      onTerminal(nato, {FORCE_COLOR: '3'}),
+    ]);
+    expect(explain.stdout).toContain(ESC);
+    expect(noColor.stdout).not.toContain(ESC);
+    expect(noColor.stdout).toContain('│');
+    expect(plain.stdout).not.toContain(ESC);
+    expect(plain.stdout.replace(/\r\n/g, '\n')).toBe(text(NATO));
+  });
+});

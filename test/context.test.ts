@@ -1,0 +1,177 @@
+import {describe, expect, it} from 'vitest';
+import {describeBlock} from '../src/features/describe.js';
+import {stopwordsFor} from '../src/features/language.js';
+import {applyContext, LOW_SCORE, type Verdict} from '../src/model/context.js';
+import {CONTEXT_RULES, type ContextRule, type Label} from '../src/index.js';
+
+// The rules work on verdicts the scorer gave; here the verdicts are hand-made, so the tests hold whatever the weights.
+const BODY_1 =
+  'The differences between Russia and NATO over Ukraine will be difficult to bridge, the head of the alliance said on Wednesday.';
+const BODY_2 =
+  'Russia has forced the West to the negotiating table by massing some 100,000 troops near the border with Ukraine.';
+const BODY_3 = 'Stoltenberg said any use of force against Ukraine would be a serious political mistake for Russia.';
+const TITLE = 'NATO head says differences with Russia will be hard to bridge';
+
+type Row = [text: string, kept: boolean, score?: number, label?: Label];
+
+function documentOf(rows: Row[]) {
+  const stopwords = stopwordsFor('eng');
+  const descriptions = rows.map(([text]) => describeBlock(text, stopwords));
+  const verdicts: Verdict[] = rows.map(([, kept, score, label], i) => ({
+    kept,
+    label: label ?? (kept ? 'body' : (descriptions[i]!.cues[0]?.label ?? 'other')),
+    score: score ?? (kept ? 0.9 : 0.1),
+    reasons: kept ? [] : [...descriptions[i]!.cues.map((cue) => cue.name), ...(descriptions[i]!.cues.length ? [] : [LOW_SCORE])],
+  }));
+  return {descriptions, verdicts};
+}
+
+function rule(name: string): ContextRule {
+  const found = CONTEXT_RULES.find((r) => r.name === name);
+  if (!found) throw new Error(`no context rule ${name}`);
+  return found;
+}
+
+function run(name: string, rows: Row[]): Verdict[] {
+  const {descriptions, verdicts} = documentOf(rows);
+  applyContext(verdicts, descriptions, [rule(name)]);
+  return verdicts;
+}
+
+describe('context rules', () => {
+  it('include the four named rules below, in this order', () => {
+    const tested = ['run-after-marker', 'subheading-between-body', 'heading', 'title-before-body'];
+    expect(CONTEXT_RULES.map((r) => r.name).filter((name) => tested.includes(name))).toEqual(tested);
+  });
+});
+
+describe('run-after-marker', () => {
+  const rows: Row[] = [
+    [BODY_1, true],
+    ['Read Next', false],
+    ['PH told to drop plexiglass barriers', true],
+    ['PH now at critical risk as COVID cases reach 3 million', true],
+    [BODY_2, true],
+    ['Short headline after the body', true],
+  ];
+
+  it('drops the headline-like blocks after a related marker, up to the next real paragraph', () => {
+    const verdicts = run('run-after-marker', rows);
+    expect(verdicts.map((v) => v.kept)).toEqual([true, false, false, false, true, true]);
+    for (const v of verdicts.slice(2, 4)) {
+      expect(v.label).toBe('related');
+      expect(v.reasons[0]).toBe('run-after-marker');
+    }
+    expect(verdicts[4]).toEqual({kept: true, label: 'body', score: 0.9, reasons: []});
+  });
+
+  it('takes the run’s label from the marker: newsletter and comments markers too', () => {
+    for (const [marker, label] of [
+      ['Sign up', 'newsletter'],
+      ['View comments', 'comments'],
+    ] as const) {
+      const verdicts = run('run-after-marker', [[marker, false], ['A headline of a few words', true]]);
+      expect(verdicts[1]).toMatchObject({kept: false, label, reasons: ['run-after-marker']});
+    }
+  });
+
+  it('does nothing after a marker the scorer kept, or after a partial cue', () => {
+    expect(run('run-after-marker', [['Read Next', true], ['A headline of a few words', true]])[1]!.kept).toBe(true);
+    const partial: Row[] = [['Read more: Why the Fed held rates steady', false], ['A headline of a few words', true]];
+    expect(run('run-after-marker', partial)[1]!.kept).toBe(true);
+  });
+
+  it('does not touch the markers of other kinds (an ad marker is not a list header)', () => {
+    expect(run('run-after-marker', [['ADVERTISEMENT', false], ['A headline of a few words', true]])[1]!.kept).toBe(true);
+  });
+});
+
+describe('subheading-between-body', () => {
+  it('keeps a short headline-like block between two body blocks as a heading', () => {
+    const verdicts = run('subheading-between-body', [[BODY_1, true], ['High price', false, 0.2], [BODY_2, true]]);
+    expect(verdicts[1]).toMatchObject({kept: true, label: 'heading'});
+    expect(verdicts[1]!.reasons).toEqual(['subheading-between-body']);
+  });
+
+  it('leaves it when a neighbour is not kept body, when the score is near zero, or when it is a sentence', () => {
+    const cases: Row[][] = [
+      [[BODY_1, true], ['High price', false, 0.2], ['Share', false]],
+      [[BODY_1, true], ['High price', false, 0.01], [BODY_2, true]],
+      [[BODY_1, true], ['He paid a high price.', false, 0.2], [BODY_2, true]],
+      [[BODY_1, true], ['Advertisement', false, 0.2], [BODY_2, true]],
+      [[BODY_1, true], ['High price', false, 0.2], [TITLE, true, 0.9, 'title']],
+    ];
+    for (const rows of cases) expect(run('subheading-between-body', rows)[1]!.kept, rows[1]![0]).toBe(false);
+  });
+});
+
+describe('heading', () => {
+  it('labels kept short blocks that are not prose as headings, and leaves prose as body', () => {
+    const verdicts = run('heading', [[BODY_1, true], ['High price', true], ['Short sentence here.', true]]);
+    expect(verdicts.map((v) => v.label)).toEqual(['body', 'heading', 'body']);
+    expect(verdicts.every((v) => v.kept)).toBe(true);
+  });
+
+  it('leaves removed blocks alone', () => {
+    expect(run('heading', [['High price', false]])[0]!.label).toBe('other');
+  });
+
+  // ContextRule says its name is the reason users see on the blocks it changes.
+  it('names itself in the reasons of the blocks it relabels', () => {
+    expect(run('heading', [['High price', true]])[0]!.reasons).toContain('heading');
+  });
+});
+
+describe('title-before-body', () => {
+  it('makes the last headline-like block before the first body block the title, kept', () => {
+    const verdicts = run('title-before-body', [
+      ['Menu', false],
+      [TITLE, false, 0.3],
+      ['By Jane Smith', false],
+      [BODY_1, true],
+      [BODY_2, true],
+    ]);
+    expect(verdicts[1]).toMatchObject({kept: true, label: 'title'});
+    expect(verdicts[1]!.reasons[0]).toBe('title-before-body');
+    expect(verdicts[1]!.reasons).not.toContain(LOW_SCORE);
+    expect(verdicts.filter((v) => v.label === 'title')).toHaveLength(1);
+  });
+
+  it('looks back at most four blocks, and only at headlines of three words or more with few digits', () => {
+    const far = run('title-before-body', [[TITLE, false], ['Menu', false], ['Home', false], ['Search', false], ['Login', false], [BODY_1, true]]);
+    expect(far[0]!.label).not.toBe('title');
+    const two = run('title-before-body', [['Breaking news', false], [BODY_1, true]]);
+    expect(two[0]!.label).not.toBe('title');
+    const digits = run('title-before-body', [['12 03 2022 10 45 UTC', false], [BODY_1, true]]);
+    expect(digits[0]!.label).not.toBe('title');
+  });
+
+  it('finds no title when the first block is body, or there is no body', () => {
+    expect(run('title-before-body', [[BODY_1, true], [TITLE, false]]).some((v) => v.label === 'title')).toBe(false);
+    expect(run('title-before-body', [[TITLE, false], ['Menu', false]]).some((v) => v.label === 'title')).toBe(false);
+  });
+});
+
+describe('the rules together', () => {
+  it('turn a scorer’s verdicts on a small page into title, body, heading and a dropped related list', () => {
+    const {descriptions, verdicts} = documentOf([
+      [TITLE, false, 0.4],
+      [BODY_1, true],
+      ['High price', false, 0.2],
+      [BODY_2, true],
+      ['Read Next', false],
+      ['PH told to drop plexiglass barriers', true],
+      [BODY_3, true],
+    ]);
+    applyContext(verdicts, descriptions);
+    expect(verdicts.map((v) => `${v.kept ? '+' : '-'}${v.label}`)).toEqual([
+      '+title',
+      '+body',
+      '+heading',
+      '+body',
+      '-related',
+      '-related',
+      '+body',
+    ]);
+  });
+});

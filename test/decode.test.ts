@@ -1,0 +1,168 @@
+import {gzipSync} from 'node:zlib';
+import {describe, expect, it} from 'vitest';
+import {decodeBytes, InputError, normalizeNewlines} from '../src/index.js';
+import {decodeWindows1252} from '../src/read/windows-1252.js';
+
+const FRENCH = 'L’été dernier, le café « Chez Zoé » a servi 1 200 crêpes – un record, dit Hélène. Prix : 5 €.';
+const GERMAN = 'Der Bürgermeister äußerte sich über die Größe des Platzes und die Öffnungszeiten der Straßenbahn.';
+const RUSSIAN =
+  'Президент России заявил в среду, что переговоры с Западом о гарантиях безопасности зашли в тупик. ' +
+  'Министр иностранных дел добавил, что ответ ожидается в ближайшие дни.';
+
+// Encoders written from the code pages' tables, independent of the decoder under test.
+const CP1252_HIGH: Record<string, number> = {'€': 0x80, '’': 0x92, '“': 0x93, '”': 0x94, '–': 0x96, '—': 0x97};
+function windows1252(text: string): Uint8Array {
+  return Uint8Array.from([...text], (char) => CP1252_HIGH[char] ?? latin1Byte(char));
+}
+function windows1251(text: string): Uint8Array {
+  return Uint8Array.from([...text], (char) => {
+    const code = char.codePointAt(0)!;
+    if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0; // А..я
+    return latin1Byte(char);
+  });
+}
+function latin1Byte(char: string): number {
+  const code = char.codePointAt(0)!;
+  if (code > 0xff) throw new Error(`test encoder cannot encode ${char}`);
+  return code;
+}
+function utf16(text: string, endian: 'le' | 'be'): Uint8Array {
+  const le = Buffer.from('\ufeff' + text, 'utf16le');
+  return endian === 'le' ? le : Buffer.from(le).swap16();
+}
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+function refusal(bytes: Uint8Array, options = {}): InputError {
+  try {
+    decodeBytes(bytes, options);
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return error as InputError;
+  }
+  throw new Error('expected decodeBytes to refuse the input');
+}
+
+describe('decodeBytes: Unicode', () => {
+  it('reads UTF-8 as known, not guessed', () => {
+    expect(decodeBytes(utf8(FRENCH))).toEqual({text: FRENCH, encoding: 'utf-8', guessed: false, gzipped: false});
+  });
+
+  it('reads UTF-8 cut short in the middle of a character as UTF-8, dropping the broken character', () => {
+    const whole = utf8(`${RUSSIAN} ✓`);
+    for (const cut of [1, 2]) {
+      expect(decodeBytes(whole.subarray(0, whole.length - cut))).toMatchObject({text: `${RUSSIAN} `, encoding: 'utf-8', guessed: false});
+    }
+  });
+
+  it('drops a UTF-8 byte-order mark', () => {
+    const decoded = decodeBytes(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8(FRENCH)]));
+    expect(decoded.text).toBe(FRENCH);
+    expect(decoded.encoding).toBe('utf-8');
+  });
+
+  it.each(['le', 'be'] as const)('reads UTF-16%s after its byte-order mark, and drops the mark', (endian) => {
+    const decoded = decodeBytes(utf16(`${RUSSIAN}\r\n${FRENCH}`, endian));
+    expect(decoded.text).toBe(`${RUSSIAN}\n${FRENCH}`);
+    expect(decoded.encoding).toBe(`utf-16${endian}`);
+    expect(decoded.guessed).toBe(false);
+  });
+
+  it('refuses a byte-order mark over bytes that are not valid in its encoding, naming the encoding', () => {
+    const oddUtf16 = Uint8Array.from([0xff, 0xfe, 0x41, 0x00, 0x42]);
+    expect(refusal(oddUtf16)).toMatchObject({code: 'encoding', message: expect.stringContaining('UTF-16LE')});
+    const badUtf8 = Uint8Array.from([0xef, 0xbb, 0xbf, 0x48, 0x69, 0xff, 0x21]);
+    expect(refusal(badUtf8)).toMatchObject({code: 'encoding', message: expect.stringContaining('UTF-8')});
+  });
+});
+
+describe('decodeBytes: legacy single-byte encodings', () => {
+  it('reads windows-1252 right, smart quotes, dashes and the euro sign included, and says it guessed', () => {
+    const decoded = decodeBytes(windows1252(`${FRENCH}\n\n${FRENCH}`));
+    expect(decoded.text).toBe(`${FRENCH}\n\n${FRENCH}`);
+    expect(decoded.encoding).toBe('windows-1252');
+    expect(decoded.guessed).toBe(true);
+  });
+
+  it('reads latin-1 German', () => {
+    const decoded = decodeBytes(windows1252(GERMAN));
+    expect(decoded).toMatchObject({text: GERMAN, guessed: true});
+  });
+
+  it('reads windows-1251 Russian', () => {
+    expect(decodeBytes(windows1251(RUSSIAN))).toMatchObject({text: RUSSIAN, encoding: 'windows-1251', guessed: true});
+  });
+
+  it('maps windows-1252 bytes 0x80 to 0x9F by the WHATWG table, and the rest to their own code points', () => {
+    const bytes = Uint8Array.from([0x80, 0x81, 0x8a, 0x92, 0x96, 0x9f, 0x41, 0xa0, 0xe9, 0xff]);
+    expect([...decodeWindows1252(bytes)]).toEqual(['€', '\u0081', 'Š', '’', '–', 'Ÿ', 'A', '\u00a0', 'é', 'ÿ']);
+  });
+});
+
+describe('newlines', () => {
+  it('normalises CRLF and lone CR to LF', () => {
+    expect(normalizeNewlines('a\r\nb\rc\n\r\nd\r\r')).toBe('a\nb\nc\n\nd\n\n');
+  });
+
+  it('normalises them while decoding, in every encoding', () => {
+    expect(decodeBytes(utf8('one\r\ntwo\rthree')).text).toBe('one\ntwo\nthree');
+    expect(decodeBytes(windows1252('café\r\nthé\rlà')).text).toBe('café\nthé\nlà');
+  });
+});
+
+describe('gzip', () => {
+  it('reads gzipped input by its magic bytes, whatever the encoding inside', () => {
+    expect(decodeBytes(gzipSync(utf8(FRENCH)))).toMatchObject({text: FRENCH, encoding: 'utf-8', gzipped: true});
+    expect(decodeBytes(gzipSync(windows1252(FRENCH)))).toMatchObject({text: FRENCH, guessed: true, gzipped: true});
+    expect(decodeBytes(gzipSync(utf16(GERMAN, 'be')))).toMatchObject({text: GERMAN, encoding: 'utf-16be'});
+  });
+
+  it('refuses a truncated gzip stream and junk after the magic bytes', () => {
+    const whole = gzipSync(utf8(FRENCH.repeat(20)));
+    expect(refusal(whole.subarray(0, whole.length - 12)).code).toBe('gzip');
+    expect(refusal(Uint8Array.from([0x1f, 0x8b, 0x00, 0x42, 0x42, 0x42])).code).toBe('gzip');
+  });
+
+  it('refuses gzipped input that expands past the limit, without expanding all of it', () => {
+    const bomb = gzipSync(Buffer.alloc(5_000_000, 'a'));
+    expect(bomb.length).toBeLessThan(10_000);
+    expect(refusal(bomb, {maxBytes: 1_000_000})).toMatchObject({code: 'too-large'});
+  });
+});
+
+describe('refusals', () => {
+  it('refuses input over maxBytes and takes input at the limit', () => {
+    expect(refusal(utf8('x'.repeat(101)), {maxBytes: 100}).code).toBe('too-large');
+    expect(decodeBytes(utf8('x'.repeat(100)), {maxBytes: 100}).text).toHaveLength(100);
+  });
+
+  it('refuses NUL bytes as binary', () => {
+    const error = refusal(utf8('Some text\u0000with a NUL in the middle of it.'));
+    expect(error.code).toBe('binary');
+    expect(error.message).toMatch(/NUL/);
+  });
+
+  it('refuses a NUL character behind a UTF-16 byte-order mark', () => {
+    expect(refusal(utf16('text\u0000more', 'le')).code).toBe('binary');
+  });
+
+  it('refuses input that is mostly control characters', () => {
+    const bytes = Uint8Array.from({length: 400}, (_, i) => (i % 3 === 0 ? 0x41 : 1 + (i % 8)));
+    const error = refusal(bytes);
+    expect(error.code).toBe('binary');
+    expect(error.message).toMatch(/control/);
+  });
+
+  it('takes text with a stray control character, tabs, form feeds and escapes', () => {
+    const text = `${GERMAN}\u0001\t${FRENCH}\f\u001b[0m ${RUSSIAN}`;
+    expect(decodeBytes(utf8(text)).text).toBe(text);
+  });
+
+  it('takes the bytes of a binary file full of NULs as binary, not as a legacy encoding', () => {
+    const bytes = Uint8Array.from({length: 1024}, (_, i) => (i * 37) % 256);
+    expect(refusal(bytes).code).toBe('binary');
+  });
+
+  it('takes empty input as empty UTF-8 text', () => {
+    expect(decodeBytes(new Uint8Array())).toEqual({text: '', encoding: 'utf-8', guessed: false, gzipped: false});
+  });
+});

@@ -1,0 +1,45 @@
+import {spawn, type SpawnOptions} from 'node:child_process';
+import {fileURLToPath} from 'node:url';
+
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const bin = fileURLToPath(new URL('../../bin/declutter.js', import.meta.url));
+
+export interface Run {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  /** Bytes for stdin; stdin is closed either way, as a pipe with nothing more to come. */
+  input?: string | Uint8Array;
+  /** Added to an environment cleared of the colour and size variables the tests set themselves. */
+  env?: Record<string, string>;
+}
+
+/** The environment of a spawned CLI: the test runner's, without anything that would change colour or limits. */
+export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = {...process.env};
+  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'TERM', 'DECLUTTER_MAX_BYTES']) delete env[name];
+  return {...env, ...extra};
+}
+
+/** Run a command to completion, collecting its output. */
+export function runCommand(command: string, args: readonly string[], options: RunOptions & SpawnOptions = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {cwd: projectRoot, ...options, env: cleanEnv(options.env), stdio: 'pipe'});
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status, signal) => resolve({status, signal, stdout, stderr}));
+    child.stdin!.end(options.input ?? '');
+  });
+}
+
+/** Run the built CLI (`node bin/declutter.js ARGS`). */
+export function declutterCli(args: readonly string[], options: RunOptions = {}): Promise<Run> {
+  return runCommand(process.execPath, [bin, ...args], options);
+}

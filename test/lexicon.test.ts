@@ -1,0 +1,233 @@
+import {describe, expect, it} from 'vitest';
+import {BOILERPLATE_LABELS, CUES, matchCues, type BoilerplateLabel} from '../src/index.js';
+
+const names = (text: string) => matchCues(text).map((cue) => cue.name);
+const labels = (text: string) => new Set(matchCues(text).map((cue) => cue.label));
+
+/**
+ * For each cue group: boilerplate as sites write it, each example naming the cue that must fire; and ordinary body
+ * sentences that use the same words, on which no cue of the group may fire.
+ */
+const GROUPS: Record<BoilerplateLabel, {fires: [cue: string, text: string][]; quiet: string[]}> = {
+  ad: {
+    fires: [
+      ['ad-marker', 'ADVERTISEMENT'],
+      ['ad-marker', 'Advertisement - Continue Reading Below'],
+      ['ad-marker', 'Sponsored content'],
+      ['ad-marker', 'Anzeige'],
+      ['ad-continue-below', 'Story continues below advertisement'],
+      ['ad-skip', 'Skip Ad'],
+      ['ad-skip', 'Why this ad?'],
+    ],
+    quiet: [
+      'The company spent heavily on advertising last year, according to its annual report.',
+      'Her first job was in an ad agency in Chicago, where she wrote copy for cereal brands.',
+      'The campaign was sponsored by three local businesses and raised $40,000.',
+    ],
+  },
+  related: {
+    fires: [
+      ['related-marker', 'Read Next'],
+      ['related-marker', 'Related Stories'],
+      ['related-marker', 'Most Popular'],
+      ['related-marker', 'You may also like'],
+      ['related-marker', 'More from Reuters'],
+      ['related-marker', 'Lesen Sie auch'],
+      ['related-marker', 'FEATURED STORIES\nNEWSINFO'],
+      ['related-marker', '» Read more »'],
+      ['related-prefix', 'Read more: Why the Fed held rates steady in March'],
+      ['related-prefix', 'RELATED: Five things to know about the summit'],
+    ],
+    quiet: [
+      'He said he would read more books this year, and he kept his word.',
+      'Related research suggests that sleep affects memory in older adults.',
+      'Most popular among younger voters was the promise to cut tuition fees.',
+      'See also how the council voted last year, when the same plan was rejected.',
+      'The latest figures show inflation rose to 4.2% in March.',
+    ],
+  },
+  newsletter: {
+    fires: [
+      ['newsletter', 'Sign up for our daily newsletter'],
+      ['newsletter', 'Get the latest news delivered straight to your inbox.'],
+      ['sign-up', 'Sign up'],
+      ['sign-up', 'Log in'],
+      ['sign-up', 'Subscribe'],
+      ['dont-miss', "Don't miss out on the latest stories from our team"],
+    ],
+    quiet: [
+      'He signed up for the army at 18 and served for two decades.',
+      'Subscribers to the service rose by 5 million in the quarter, the company said.',
+      'Officials said they would register every voter before the deadline in May.',
+    ],
+  },
+  social: {
+    fires: [
+      ['share', 'Share'],
+      ['share', 'Share on Facebook'],
+      ['share', 'Tweet | Email | Print'],
+      ['follow-us', 'Follow us on Twitter for the latest updates'],
+      ['social-handle', '@nytimes'],
+      ['social-handle', '#ukraine #nato'],
+      ['counter', '1.2k shares'],
+    ],
+    quiet: [
+      'Users can share photos with friends, and the service has grown fast.',
+      'Share prices fell 3% on Monday after the results were published.',
+      'The company reported 5 million views of its launch video within a day.',
+      'She posted the video on Facebook and Twitter, where it spread within hours.',
+    ],
+  },
+  comments: {
+    fires: [
+      ['comments', 'View comments'],
+      ['comments', '23 Comments'],
+      ['comments', 'Leave a comment'],
+      ['comments', 'Reply'],
+      ['comment-policy', 'Your email address will not be published. Required fields are marked *'],
+    ],
+    quiet: [
+      'The minister declined to comment on the report when asked by reporters.',
+      'Comments made by the senator on Tuesday drew criticism from both parties.',
+      'She did not reply to several requests for an interview.',
+    ],
+  },
+  legal: {
+    fires: [
+      ['copyright', '© 2024 Example Media. All rights reserved.'],
+      ['cookies', 'We use cookies to improve your experience on our site.'],
+      ['privacy-terms', 'Read our Privacy Policy and Terms of Use'],
+      ['legal-link', 'Privacy'],
+      ['legal-link', 'Contact us'],
+      ['legal-link', 'Accept all cookies'],
+    ],
+    quiet: [
+      'Under the terms of the deal, the company will pay $2 billion over five years.',
+      'The report raised questions about the privacy of patients whose records were shared.',
+      'He asked for help from his neighbours when the river rose.',
+    ],
+  },
+  caption: {
+    fires: [
+      ['photo-credit', 'Olivier Hoslet/Pool via REUTERS'],
+      ['photo-credit', 'Photo: John Smith/Getty Images'],
+      ['photo-credit', '(AP Photo/Evan Vucci)'],
+      ['caption-marker', 'Enlarge this image'],
+      ['caption-marker', 'Toggle caption'],
+      ['caption-marker', '12 photos'],
+    ],
+    quiet: [
+      'The photo, taken in 1969, shows the astronauts standing beside the module.',
+      'Reporters were allowed to watch as the ballots were counted.',
+      'Images from the telescope were released to the public on Tuesday.',
+    ],
+  },
+  navigation: {
+    fires: [
+      ['nav-word', 'Home'],
+      ['nav-word', 'Skip to content'],
+      ['nav-word', 'Back to top'],
+      ['nav-word', 'Tags: nato, russia, ukraine'],
+      ['breadcrumb', 'Home > News > World'],
+      ['pipe-list', 'News | Sport | Business | Culture'],
+      ['page-numbers', 'Page 2 of 5'],
+      ['page-numbers', '1 2 3 4 Next'],
+    ],
+    quiet: [
+      'The home team scored twice in the second half to win the match.',
+      'The next step is a vote in the Senate, which is expected next week.',
+      'Business leaders met the president to discuss the news from Brussels.',
+      'Profits rose 10% > expectations, while costs fell 5% > forecasts, analysts said.',
+    ],
+  },
+  other: {
+    fires: [
+      ['reading-time', '5 min read'],
+      ['reading-time', 'Reading time: 4 minutes'],
+      ['byline', 'By Jane Smith'],
+      ['byline', 'By John Doe and Mary Major, Reuters'],
+      ['dateline', 'January 12, 2022'],
+      ['dateline', 'Published: 12 January 2022 at 10:30 GMT'],
+    ],
+    quiet: [
+      'It was published on January 12, 2022, in the journal Nature, after two years of review.',
+      'The team posted a 10 min video explaining the bug and how they fixed it.',
+      'Written by hand, the letter ran to nine pages.',
+    ],
+  },
+};
+
+describe('cue groups', () => {
+  it('cover every boilerplate label', () => {
+    expect(Object.keys(GROUPS).sort()).toEqual([...BOILERPLATE_LABELS].sort());
+  });
+
+  for (const [label, {fires, quiet}] of Object.entries(GROUPS)) {
+    describe(label, () => {
+      it.each(fires)('%s fires on %j', (cue, text) => {
+        const matched = matchCues(text).filter((c) => c.name === cue);
+        expect(matched, `cues: ${names(text).join(', ')}`).toHaveLength(1);
+        expect(matched[0]!.label).toBe(label);
+      });
+
+      it.each(quiet)(`no ${label} cue on a body sentence: %s`, (text) => {
+        expect([...labels(text)], `cues: ${names(text).join(', ')}`).not.toContain(label);
+      });
+    });
+  }
+
+  it('every cue of the table has a typical example above', () => {
+    const exemplified = new Set(Object.values(GROUPS).flatMap((group) => group.fires.map(([cue]) => cue)));
+    expect(CUES.map((cue) => cue.name).filter((name) => !exemplified.has(name))).toEqual([]);
+  });
+});
+
+describe('whole-block cues', () => {
+  it('match the whole block only, whatever the case, bullets and framing punctuation', () => {
+    for (const text of ['READ NEXT', '• Read next »', '— Read Next', 'Read next:', '(Read next)']) {
+      expect(names(text), text).toContain('related-marker');
+    }
+    expect(names('Read next week’s column for the answer to this puzzle.')).not.toContain('related-marker');
+  });
+
+  it('judge a short block of several lines by its first line, not a long one', () => {
+    expect(names('Related Stories\nNATO talks end without a deal')).toContain('related-marker');
+    const long = `Related\n${'Talks between the two sides went on for four hours and ended without agreement. '.repeat(3)}`;
+    expect(names(long)).not.toContain('related-marker');
+  });
+
+  it('are whole and other cues partial, as the table says', () => {
+    const whole = CUES.filter((cue) => cue.whole).map((cue) => cue.name);
+    expect(whole).toContain('ad-marker');
+    expect(whole).not.toContain('ad-continue-below');
+    expect(matchCues('ADVERTISEMENT').find((cue) => cue.name === 'ad-marker')?.whole).toBe(true);
+  });
+});
+
+// False cues found in review, kept as regression tests.
+describe('lexicon regressions', () => {
+  it('cookies: food is not a cookie notice', () => {
+    expect(names('She baked cookies for the children every Sunday afternoon.')).not.toContain('cookies');
+  });
+  it('cookies: consent in court is not a cookie notice', () => {
+    expect(names('They did not consent to the search, their lawyer told the court on Monday.')).not.toContain('cookies');
+  });
+  it('byline: a sentence starting with "By the" is not a byline (\\p{Lu} matches any letter under /iu)', () => {
+    expect(names('By the end of the war, the city had lost half of its population.')).not.toContain('byline');
+  });
+  it('byline: "By Friday, ..." is a sentence, not a byline', () => {
+    expect(names('By Friday, the talks had collapsed and both delegations had gone home.')).not.toContain('byline');
+  });
+  it('cueKey: a trailing dash frames a marker as a leading one does', () => {
+    expect(names('— Read Next —')).toContain('related-marker');
+  });
+  it('photo-credit: "Reuters/Ipsos" in a body sentence is not a photo credit', () => {
+    expect(names('A Reuters/Ipsos poll shows the race is tight.')).not.toContain('photo-credit');
+  });
+  it('ad-continue-below: a sentence about an advertisement is not an ad marker', () => {
+    expect(names('The advertisement, which aired during the Super Bowl, drew hundreds of complaints.')).toEqual([]);
+  });
+  it('share: share buttons separated by spaces only', () => {
+    expect(names('Facebook Twitter LinkedIn')).toContain('share');
+  });
+});
