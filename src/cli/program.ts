@@ -1,5 +1,6 @@
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander';
 import {cleanToStdout} from './clean-command.js';
+import {evalCommand} from './eval-command.js';
 import {buildConfig, FAVORS, FORMATS, parseThreshold, UsageError, type CleanFlags} from './options.js';
 import {wantsHelpInstead} from './read-input.js';
 import {Reporter} from './reporter.js';
@@ -38,6 +39,8 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
     .option('--language <code>', 'ISO 639-3 language of the input (default: detected)')
     .option('-q, --quiet', 'no notes on stderr (errors are still printed)')
     .showHelpAfterError('(run declutter --help for usage)')
+    // Options after a subcommand's name are the subcommand's: `eval --format markdown` is not the clean command's --format.
+    .enablePositionalOptions()
     .exitOverride()
     .action(async (files: string[], flags: CleanFlags, command: Command) => {
       if (wantsHelpInstead(files, process.stdin)) {
@@ -49,6 +52,7 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
       setExit(await cleanToStdout(files, config, new Reporter(config.quiet)));
     });
   program.addCommand(trainCommand().copyInheritedSettings(program));
+  program.addCommand(evalCommand().copyInheritedSettings(program));
   return program;
 }
 
