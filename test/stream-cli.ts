@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync} from 'node:fs';
+import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 
@@ -24,6 +24,15 @@ export function jsonLines(stdout: string): Record<string, unknown>[] {
   return stdout.split('\n').slice(0, -1).map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
+const made: string[] = [];
+
+/** A fresh temporary folder, removed by `removeTempDirs` (each test file calls it after all its tests). */
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'declutter-stream-'));
+  const dir = mkdtempSync(join(tmpdir(), 'declutter-stream-'));
+  made.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, {recursive: true, force: true});
 }

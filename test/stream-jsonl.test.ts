@@ -2,12 +2,14 @@ import {spawnSync} from 'node:child_process';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
-import {describe, expect, it} from 'vitest';
-import {BIN, jsonLines, ROOT, runCli, tempDir} from './stream-cli.js';
+import {afterAll, describe, expect, it} from 'vitest';
+import {BIN, jsonLines, removeTempDirs, ROOT, runCli, tempDir} from './stream-cli.js';
 
 const nato = readFileSync(join(ROOT, 'fixtures/nato/input.txt'), 'utf8');
 const natoExpected = readFileSync(join(ROOT, 'fixtures/nato/expected.txt'), 'utf8').replace(/\n$/, '');
 const line = (value: unknown) => JSON.stringify(value) + '\n';
+
+afterAll(removeTempDirs);
 
 describe('--input-format jsonl', () => {
   it('cleans each record in order, replacing its text and passing the other fields through', () => {

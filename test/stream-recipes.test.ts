@@ -1,8 +1,8 @@
 import {spawnSync} from 'node:child_process';
 import {chmodSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {beforeAll, describe, expect, it} from 'vitest';
-import {BIN, jsonLines, ROOT, tempDir} from './stream-cli.js';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {BIN, jsonLines, removeTempDirs, ROOT, tempDir} from './stream-cli.js';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const hasParallel = spawnSync('sh', ['-c', 'command -v parallel'], {encoding: 'utf8'}).status === 0;
@@ -40,6 +40,8 @@ beforeAll(() => {
   chmodSync(join(bin, 'declutter'), 0o755);
   env = {...process.env, PATH: `${bin}:${process.env['PATH']}`, NO_COLOR: '1'};
 });
+
+afterAll(removeTempDirs);
 
 describe('README recipes', () => {
   it.skipIf(!hasParallel)('GNU parallel --pipe -k gives the output of one process', () => {

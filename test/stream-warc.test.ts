@@ -1,8 +1,8 @@
 import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {WARCRecord, WARCSerializer} from 'warcio';
-import {beforeAll, describe, expect, it} from 'vitest';
-import {jsonLines, ROOT, runCli, tempDir} from './stream-cli.js';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {jsonLines, removeTempDirs, ROOT, runCli, tempDir} from './stream-cli.js';
 
 const nato = readFileSync(join(ROOT, 'fixtures/nato/input.txt'), 'utf8');
 const natoExpected = readFileSync(join(ROOT, 'fixtures/nato/expected.txt'), 'utf8').replace(/\n$/, '');
@@ -33,6 +33,8 @@ async function writeWet(path: string, records: WARCRecord[], gzip = true): Promi
   for (const record of [info, ...records]) parts.push(await WARCSerializer.serialize(record, {gzip}));
   writeFileSync(path, Buffer.concat(parts));
 }
+
+afterAll(removeTempDirs);
 
 describe('WET input', () => {
   let dir: string;
