@@ -4,6 +4,7 @@ import {evalCommand} from './eval-command.js';
 import {buildConfig, FAVORS, FORMATS, parseThreshold, UsageError, type CleanFlags} from './options.js';
 import {wantsHelpInstead} from './read-input.js';
 import {Reporter} from './reporter.js';
+import {INPUT_FORMATS} from './stream/input-format.js';
 import {trainCommand} from './train-command.js';
 
 export const EXIT_OK = 0;
@@ -28,6 +29,10 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
     .version(version, '-V, --version')
     .argument('[files...]', 'text files to clean (- for stdin; stdin when none is given)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
+    // Record streams: JSON lines or Common Crawl WET files in, JSON lines out (README: Streams).
+    .addOption(new Option('--input-format <format>', 'read inputs as text, JSON lines or WET records (auto: by file name)').choices(INPUT_FORMATS).default('auto'))
+    .option('--text-field <name>', 'the JSONL field holding the text to clean', 'text')
+    .option('--blocks', 'add the scored blocks to every JSONL output record')
     .addOption(new Option('--favor <side>', 'trade recall for precision or back').choices(FAVORS).default('balanced'))
     .option('--threshold <score>', 'keep blocks scoring at least this (0 to 1); overrides --favor', asOption(parseThreshold))
     .option('--model <file>', 'use a model written by `declutter train` instead of the bundled one')
