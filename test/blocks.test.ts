@@ -208,3 +208,11 @@ describe('real pages (wcxb-dev)', () => {
     }
   });
 });
+
+describe('a final newline', () => {
+  it('does not turn one-block-a-line text into one paragraph', () => {
+    const {layout, blocks} = splitBlocks('Home\nNews\nSport\nA line here.\nAnother.\n');
+    expect(layout).toBe('lines');
+    expect(blocks.map((block) => block.text)).toEqual(['Home', 'News', 'Sport', 'A line here.', 'Another.']);
+  });
+});

@@ -231,3 +231,11 @@ describe('lexicon regressions', () => {
     expect(names('Facebook Twitter LinkedIn')).toContain('share');
   });
 });
+
+describe('page-numbers', () => {
+  it('fires on a row of page links and not on one long number', () => {
+    expect(names('1 2 3 4 Next »')).toContain('page-numbers');
+    // A long run of digits used to backtrack exponentially in this cue; now it is simply no match.
+    expect(names(`${'1'.repeat(42)} [1.gif?x]`)).not.toContain('page-numbers');
+  });
+});

@@ -8,6 +8,8 @@ import type {CleanConfig} from './options.js';
 import {Output} from './output.js';
 import {displayName, readInput, STDIN} from './read-input.js';
 import {Reporter} from './reporter.js';
+import {cleanRecordStream} from './stream/clean-stream.js';
+import {inputFormatOf} from './stream/input-format.js';
 
 /** Clean each input in order to stdout, like `cat`. Returns the exit status: 0 all cleaned, 1 some failed. */
 export async function cleanToStdout(inputs: readonly string[], config: CleanConfig, reporter: Reporter): Promise<number> {
@@ -16,6 +18,11 @@ export async function cleanToStdout(inputs: readonly string[], config: CleanConf
   let failed = 0;
   for (const input of inputs.length ? inputs : [STDIN]) {
     if (output.closed) break;
+    const format = inputFormatOf(input, config.stream.inputFormat);
+    if (format !== 'text') {
+      if (!(await cleanRecordStream(input, format, config, output, reporter))) failed++;
+      continue;
+    }
     try {
       const decoded = await readInput(input);
       if (decoded.guessed) reporter.note(displayName(input), `not UTF-8: read as ${decoded.encoding}`);

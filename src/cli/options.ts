@@ -2,13 +2,14 @@ import {readFileSync} from 'node:fs';
 import type {DeclutterOptions, Favor} from '../clean.js';
 import {isLanguageCode} from '../check-options.js';
 import {loadModel} from '../model/default.js';
+import {buildStreamConfig, type StreamConfig, type StreamFlags} from './stream/options.js';
 
 export const FORMATS = ['text', 'json', 'explain'] as const;
 export type Format = (typeof FORMATS)[number];
 export const FAVORS = ['precision', 'balanced', 'recall'] as const;
 
 /** Options as commander parses them for the clean command. */
-export interface CleanFlags {
+export interface CleanFlags extends StreamFlags {
   format: Format;
   model?: string;
   favor: Favor;
@@ -22,6 +23,8 @@ export interface CleanConfig {
   format: Format;
   declutter: DeclutterOptions;
   quiet: boolean;
+  /** How to read and write record streams (JSONL, WET). */
+  stream: StreamConfig;
 }
 
 /** Thrown for a bad option value: the CLI answers it with exit status 2. */
@@ -34,7 +37,7 @@ export function buildConfig(flags: CleanFlags): CleanConfig {
   if (flags.threshold !== undefined) declutter.threshold = flags.threshold;
   if (flags.language !== undefined) declutter.language = parseLanguage(flags.language);
   if (flags.model !== undefined) declutter.model = readModel(flags.model);
-  return {format: flags.format, declutter, quiet: flags.quiet === true};
+  return {format: flags.format, declutter, quiet: flags.quiet === true, stream: buildStreamConfig(flags)};
 }
 
 export function readModel(path: string) {

@@ -3,9 +3,11 @@ import {parseExtensions} from './batch/extensions.js';
 import {buildBatchConfig, parseJobs, parseOutExt, refuseBatchOnlyFlags, type BatchFlags} from './batch/options.js';
 import {runBatch} from './batch/run.js';
 import {cleanTreesToStdout} from './batch/stdout.js';
+import {evalCommand} from './eval-command.js';
 import {buildConfig, FAVORS, FORMATS, parseThreshold, UsageError, type CleanFlags} from './options.js';
 import {wantsHelpInstead} from './read-input.js';
 import {Reporter} from './reporter.js';
+import {INPUT_FORMATS} from './stream/input-format.js';
 import {trainCommand} from './train-command.js';
 
 export const EXIT_OK = 0;
@@ -30,6 +32,10 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
     .version(version, '-V, --version')
     .argument('[files...]', 'text files to clean (- for stdin; stdin when none is given)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
+    // Record streams: JSON lines or Common Crawl WET files in, JSON lines out (README: Streams).
+    .addOption(new Option('--input-format <format>', 'read inputs as text, JSON lines or WET records (auto: by file name)').choices(INPUT_FORMATS).default('auto'))
+    .option('--text-field <name>', 'the JSONL field holding the text to clean', 'text')
+    .option('--blocks', 'add the scored blocks to every JSONL output record')
     .addOption(new Option('--favor <side>', 'trade recall for precision or back').choices(FAVORS).default('balanced'))
     .option('--threshold <score>', 'keep blocks scoring at least this (0 to 1); overrides --favor', asOption(parseThreshold))
     .option('--model <file>', 'use a model written by `declutter train` instead of the bundled one')
@@ -43,6 +49,8 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
     .option('--site-key <key>', 'batch mode: group pages into sites by folder (default), all, or a regular expression on the path')
     .option('--no-templates', 'batch mode: do not learn the lines repeated across a site\'s pages')
     .showHelpAfterError('(run declutter --help for usage)')
+    // Options after a subcommand's name are the subcommand's: `eval --format markdown` is not the clean command's --format.
+    .enablePositionalOptions()
     .exitOverride()
     .action(async (files: string[], flags: CleanFlags & BatchFlags, command: Command) => {
       if (wantsHelpInstead(files, process.stdin)) {
@@ -61,6 +69,7 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
       setExit(await cleanTreesToStdout(files, flags.ext, config, reporter));
     });
   program.addCommand(trainCommand().copyInheritedSettings(program));
+  program.addCommand(evalCommand().copyInheritedSettings(program));
   return program;
 }
 

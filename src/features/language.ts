@@ -1,5 +1,5 @@
 import {franc} from 'franc-min';
-import * as stopwordLists from 'stopword';
+import * as stopwordLists from 'stopword/dist/stopword.esm.mjs';
 
 // franc's cost grows with its input; a few hundred characters of prose name a language reliably.
 const SAMPLE_CHARS = 600;

@@ -59,7 +59,8 @@ const ROWS: CueRow[] = [
   // Segments exclude the separators (and clause punctuation, which breadcrumbs lack), so that matching stays linear however long the block.
   ['breadcrumb', 'navigation', true, String.raw`[^.,;!?>»›|→/]{1,40}(?:\s+[>»›|→/]\s+[^.,;!?>»›|→/]{1,40}){2,}`],
   ['pipe-list', 'navigation', true, String.raw`(?:[^|]{1,30}\|){3,}[^|]{0,30}`],
-  ['page-numbers', 'navigation', true, String.raw`(?:page )?\d+(?: of \d+)?|(?:\d+\s*){2,}(?:next|»|›)?|(?:«|‹)?\s*(?:prev(?:ious)?|next)\s*(?:»|›)?`],
+  // Numbers must be separated by spaces: `(?:\d+\s*){2,}` backtracks exponentially on a long run of digits.
+  ['page-numbers', 'navigation', true, String.raw`(?:page )?\d+(?: of \d+)?|\d+(?:\s+\d+)+\s*(?:next|»|›)?|(?:«|‹)?\s*(?:prev(?:ious)?|next)\s*(?:»|›)?`],
 
   // Counters.
   ['counter', 'social', true, String.raw`[\d.,]+\s?[km]?\s?(?:likes?|shares?|views?|reads?|votes?|followers?|retweets?|reactions?|claps?|points?|stars?)`],

@@ -15,7 +15,7 @@ export interface BoostOptions {
 }
 
 export const DEFAULT_BOOST: BoostOptions = {
-  trees: 150,
+  trees: 100,
   depth: 5,
   learningRate: 0.1,
   subsample: 0.4,

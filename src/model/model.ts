@@ -1,5 +1,5 @@
 import {FEATURE_NAMES} from '../features/vector.js';
-import type {LogisticStage} from './logistic.js';
+import {fitsWidth, type Stage} from './stage.js';
 import {STACK_FEATURE_NAMES} from './stack.js';
 
 export const MODEL_FORMAT = 'declutter-model';
@@ -13,8 +13,8 @@ export interface Model {
   trainedOn?: Record<string, unknown>;
   features: string[];
   stackFeatures: string[];
-  blockStage: LogisticStage;
-  contextStage: LogisticStage;
+  blockStage: Stage;
+  contextStage: Stage;
   /** Score at and above which a block is kept, for `favor: balanced`. */
   threshold: number;
   /** Thresholds for `favor: precision` and `favor: recall`. */
@@ -34,9 +34,7 @@ export function validateModel(value: unknown): Model {
     ['blockStage', model.blockStage, FEATURE_NAMES.length],
     ['contextStage', model.contextStage, STACK_FEATURE_NAMES.length],
   ] as const) {
-    if (!stage || stage.weights?.length !== width || stage.mean?.length !== width || stage.scale?.length !== width) {
-      throw new Error(`model's ${name} does not have ${width} weights`);
-    }
+    if (!fitsWidth(stage, width)) throw new Error(`model's ${name} does not fit ${width} features`);
   }
   if (typeof model.threshold !== 'number') throw new Error('model has no threshold');
   return model as Model;

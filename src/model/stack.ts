@@ -22,7 +22,14 @@ export const STACK_FEATURE_NAMES: readonly string[] = [
   'endsWithTerminal',
   'anyWholeCue',
   'short',
+  'docMean',
+  'docConfidentWords',
+  'beforeFirstConfident',
+  'afterLastConfident',
 ];
+
+// A block the first stage is this sure of anchors the body: what lies before the first such block is the page head.
+const CONFIDENT = 0.8;
 
 export function stackMatrix(probabilities: readonly number[], descriptions: readonly BlockDescription[]): number[][] {
   const n = probabilities.length;
@@ -35,6 +42,16 @@ export function stackMatrix(probabilities: readonly number[], descriptions: read
   }
   const totalMass = massPrefix[n]! || 1;
   const at = (i: number) => (i >= 0 && i < n ? probabilities[i]! : 0);
+  // Document-wide figures: on a page that is mostly body (an article container) doubtful blocks lean to body.
+  const docMean = n ? prefix[n]! / n : 0;
+  let confidentWords = 0;
+  let totalWords = 0;
+  probabilities.forEach((p, i) => {
+    totalWords += descriptions[i]!.words;
+    if (p >= CONFIDENT) confidentWords += descriptions[i]!.words;
+  });
+  const firstConfident = probabilities.findIndex((p) => p >= CONFIDENT);
+  const lastConfident = probabilities.findLastIndex((p) => p >= CONFIDENT);
   const rows: number[][] = [];
   for (let i = 0; i < n; i++) {
     let maxPrev = 0;
@@ -62,6 +79,10 @@ export function stackMatrix(probabilities: readonly number[], descriptions: read
       d.endsWithTerminal ? 1 : 0,
       d.cues.some((cue) => cue.whole) ? 1 : 0,
       d.words <= 10 ? 1 : 0,
+      docMean,
+      totalWords ? confidentWords / totalWords : 0,
+      firstConfident >= 0 && i < firstConfident ? 1 : 0,
+      lastConfident >= 0 && i > lastConfident ? 1 : 0,
     ]);
   }
   return rows;

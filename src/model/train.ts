@@ -2,7 +2,9 @@ import type {BlockDescription} from '../features/describe.js';
 import {FEATURE_NAMES} from '../features/vector.js';
 import type {Truth} from './align.js';
 import {DEFAULT_FIT, fitLogistic, type FitOptions} from './fit.js';
-import {logit, sigmoid} from './logistic.js';
+import {sigmoid} from './logistic.js';
+import {DEFAULT_BOOST, fitTrees, type BoostOptions} from './boost.js';
+import {stageLogit, type Stage} from './stage.js';
 import {MODEL_FORMAT, MODEL_VERSION, type Model} from './model.js';
 import {STACK_FEATURE_NAMES, stackMatrix} from './stack.js';
 
@@ -13,8 +15,16 @@ export interface TrainingDocument {
   labels: Truth[];
 }
 
+export type StageKind = 'logistic' | 'trees';
+
 export interface TrainOptions {
+  /** What each stage is made of: boosted trees by default, logistic regression as the simple baseline. */
+  blockStage?: StageKind;
+  contextStage?: StageKind;
   fit?: FitOptions;
+  boost?: BoostOptions;
+  /** Keep this block stage and learn only the context stage (for experiments on the context features). */
+  reuseBlockStage?: Stage;
   trainedOn?: Record<string, unknown>;
 }
 
@@ -27,12 +37,15 @@ export function trainModel(documents: readonly TrainingDocument[], options: Trai
   const fit = options.fit ?? DEFAULT_FIT;
   const weights = documents.map(blockWeights);
 
-  const blockStage = fitLogistic(...collect(documents, weights, (doc) => doc.rows), fit);
-  const firstScores = documents.map((doc) => doc.rows.map((row) => sigmoid(logit(blockStage, row))));
-  const stacked = documents.map((doc, d) => stackMatrix(firstScores[d]!, doc.descriptions));
-  const contextStage = fitLogistic(...collect(documents, weights, (_doc, d) => stacked[d]!), fit);
+  const fitStage = (kind: StageKind, data: [number[][], number[], number[]]): Stage =>
+    kind === 'trees' ? fitTrees(...data, options.boost ?? DEFAULT_BOOST) : fitLogistic(...data, fit);
 
-  const finalScores = stacked.map((rows) => rows.map((row) => sigmoid(logit(contextStage, row))));
+  const blockStage = options.reuseBlockStage ?? fitStage(options.blockStage ?? 'trees', collect(documents, weights, (doc) => doc.rows));
+  const firstScores = documents.map((doc) => doc.rows.map((row) => sigmoid(stageLogit(blockStage, row))));
+  const stacked = documents.map((doc, d) => stackMatrix(firstScores[d]!, doc.descriptions));
+  const contextStage = fitStage(options.contextStage ?? 'logistic', collect(documents, weights, (_doc, d) => stacked[d]!));
+
+  const finalScores = stacked.map((rows) => rows.map((row) => sigmoid(stageLogit(contextStage, row))));
   const thresholds = chooseThresholds(documents, finalScores);
   return {
     format: MODEL_FORMAT,

@@ -1,5 +1,5 @@
+import {createRequire} from 'node:module';
 import {gunzipSync} from 'node:zlib';
-import chardet from 'chardet';
 import {decodeWindows1252} from './windows-1252.js';
 
 /** Raised for input that cannot be read as text. The message says what is wrong, never which file: callers add that. */
@@ -171,7 +171,7 @@ const CHARDET_TO_WHATWG: Record<string, string> = {
 };
 
 function detectLegacyEncoding(bytes: Uint8Array): string {
-  const guess = chardet.detect(bytes.subarray(0, 65536));
+  const guess = loadChardet().detect(bytes.subarray(0, 65536));
   return (guess && CHARDET_TO_WHATWG[guess]) ?? 'windows-1252';
 }
 
@@ -179,4 +179,13 @@ function detectLegacyEncoding(bytes: Uint8Array): string {
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`;
+}
+
+// chardet is needed only for text that is not UTF-8: loaded then (synchronously, it is CommonJS), not at start-up.
+const require = createRequire(import.meta.url);
+let chardet: typeof import('chardet') | undefined;
+
+function loadChardet(): typeof import('chardet') {
+  chardet ??= require('chardet') as typeof import('chardet');
+  return chardet;
 }

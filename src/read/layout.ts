@@ -23,7 +23,10 @@ const LONG_LINE_SHARE = 0.02;
 export function detectLayout(lines: readonly string[]): LayoutInfo {
   const nonBlank = lines.filter((line) => line.trim() !== '').length;
   if (nonBlank <= 1) return {layout: 'lines', width: 0};
-  const hasBlankLines = lines.length - nonBlank >= nonBlank * BLANK_SHARE;
+  // Blank lines before the first block and after the last (a final newline) separate nothing.
+  const first = lines.findIndex((line) => line.trim() !== '');
+  const last = lines.findLastIndex((line) => line.trim() !== '');
+  const hasBlankLines = last - first + 1 - nonBlank >= nonBlank * BLANK_SHARE;
 
   const {width, wrapBreaks} = wrapWidth(lines);
   if (width > 0 && fitsWrapColumn(lines, nonBlank) && looksWrapped(wrapBreaks, fullLines(lines, width), nonBlank, hasBlankLines)) {

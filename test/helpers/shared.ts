@@ -9,10 +9,19 @@ const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
  * checkout, so look further up too.
  */
 export function sharedRoot(): string {
+  const found = findSharedRoot();
+  if (found === undefined) throw new Error(`no shared/corpus folder above ${projectRoot}`);
+  return found;
+}
+
+/** The shared folder, or undefined where there is none (for tests that skip without it). DECLUTTER_SHARED names it. */
+export function findSharedRoot(): string | undefined {
+  const named = process.env['DECLUTTER_SHARED'];
+  if (named) return existsSync(join(named, 'corpus')) ? named : undefined;
   for (let dir = dirname(projectRoot); ; dir = dirname(dir)) {
     const candidate = join(dir, 'shared');
     if (existsSync(join(candidate, 'corpus'))) return candidate;
-    if (dirname(dir) === dir) throw new Error(`no shared/corpus folder above ${projectRoot}`);
+    if (dirname(dir) === dir) return undefined;
   }
 }
 

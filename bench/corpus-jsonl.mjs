@@ -1,0 +1,44 @@
+// Corpus pages as JSONL files for the bench: one record a page, and streams of a given size made by repeating pages.
+import {createWriteStream, existsSync, readdirSync, readFileSync} from 'node:fs';
+import {once} from 'node:events';
+import {join} from 'node:path';
+
+/** The pages of a rendering, sorted by id; the first `limit` only when given. */
+export function readPages(corpus, rendering, limit = Infinity) {
+  const dir = join(corpus, 'text', rendering);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .slice(0, limit)
+    .map((name) => ({id: name.slice(0, -4), text: readFileSync(join(dir, name), 'utf8')}));
+}
+
+/** Write pages as JSONL, dealt round-robin into `shards` files (balanced for parallel jobs). Returns text bytes per shard. */
+export async function writeShards(pages, paths) {
+  const outs = paths.map((path) => createWriteStream(path));
+  const bytes = paths.map(() => 0);
+  for (const [i, page] of pages.entries()) {
+    const shard = i % outs.length;
+    bytes[shard] += Buffer.byteLength(page.text);
+    if (!outs[shard].write(JSON.stringify(page) + '\n')) await once(outs[shard], 'drain');
+  }
+  await Promise.all(outs.map((out) => new Promise((resolve) => out.end(resolve))));
+  return bytes;
+}
+
+/** A JSONL stream of about `targetBytes`, pages repeated with fresh ids. Returns the bytes written. */
+export async function writeLargeStream(pages, path, targetBytes) {
+  const out = createWriteStream(path);
+  let written = 0;
+  for (let round = 0; written < targetBytes; round++) {
+    for (const page of pages) {
+      const line = JSON.stringify({id: `${round}-${page.id}`, text: page.text}) + '\n';
+      written += Buffer.byteLength(line);
+      if (!out.write(line)) await once(out, 'drain');
+      if (written >= targetBytes) break;
+    }
+  }
+  await new Promise((resolve) => out.end(resolve));
+  return written;
+}

@@ -1,0 +1,142 @@
+#!/usr/bin/env node
+// `npm run bench`: declutter's speed on the wcxb-dev corpus through the compiled CLI (dist/), as README "Speed" reports.
+//
+//   node bench/run.mjs [--corpus DIR] [--renderings paras,blocks] [--pages N] [--stream-mb 500] [--skip memory]
+//
+// - throughput: each rendering's pages as one JSONL stream, through one process, then dealt into one shard a core and
+//   run as that many processes at once: MB/s (of page text) per core, and how the jobs scale;
+// - start-up: one small article (the NATO fixture) against `node -e 0`, medians of interleaved runs;
+// - memory: peak RSS while cleaning a JSONL stream of --stream-mb MB (pages repeated), and RSS along the way.
+import {execFileSync} from 'node:child_process';
+import {existsSync, mkdtempSync, rmSync, statSync} from 'node:fs';
+import {availableParallelism, loadavg, tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {parseArgs} from 'node:util';
+import {readPages, writeLargeStream, writeShards} from './corpus-jsonl.mjs';
+import {cliArgs, median, runWatchingMemory, timeRun, usageOf} from './measure.mjs';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const BIN = join(ROOT, 'bin', 'declutter.js');
+const SMALL = join(ROOT, 'fixtures', 'nato', 'input.txt');
+const MB = 1e6;
+
+const {values: args} = parseArgs({
+  options: {
+    corpus: {type: 'string', default: process.env.DECLUTTER_CORPUS ?? defaultCorpus()},
+    renderings: {type: 'string', default: 'paras,blocks,lynx,region'},
+    pages: {type: 'string'},
+    jobs: {type: 'string', default: String(availableParallelism())},
+    'stream-mb': {type: 'string', default: '500'},
+    'startup-runs': {type: 'string', default: '15'},
+    skip: {type: 'string', multiple: true, default: []},
+  },
+});
+
+/** ../shared/corpus/wcxb-dev beside the project, or beside its main checkout when this is a git worktree. */
+function defaultCorpus() {
+  const beside = (root) => join(root, '..', 'shared', 'corpus', 'wcxb-dev');
+  if (existsSync(beside(ROOT))) return beside(ROOT);
+  try {
+    const commonGitDir = execFileSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], {cwd: ROOT, encoding: 'utf8'});
+    return beside(join(commonGitDir.trim(), '..'));
+  } catch {
+    return beside(ROOT);
+  }
+}
+
+async function main() {
+  if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('no dist/: run `npm run build` first');
+  const work = mkdtempSync(join(tmpdir(), 'declutter-bench-'));
+  try {
+    console.log(`declutter bench: node ${process.version}, ${availableParallelism()} cores, corpus ${args.corpus}`);
+    console.log(`load average at the start: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (other work on the machine lowers every figure)\n`);
+    if (!args.skip.includes('startup')) await benchStartup();
+    if (!args.skip.includes('throughput')) await benchThroughput(work);
+    if (!args.skip.includes('memory')) await benchMemory(work);
+  } finally {
+    rmSync(work, {recursive: true, force: true});
+  }
+}
+
+async function benchStartup() {
+  const runs = Number(args['startup-runs']);
+  const bare = {wall: [], cpu: []};
+  const cli = {wall: [], cpu: []};
+  const record = (into, run) => {
+    into.wall.push(run.seconds * 1000);
+    into.cpu.push(usageOf(run).cpuSeconds * 1000);
+  };
+  // Interleaved, so that a busy neighbour slows both alike; both with the usage hook, so that it costs both the same.
+  for (let i = 0; i < runs; i++) {
+    record(bare, await checked(timeRun(process.execPath, cliArgs('-e', ['0']))));
+    record(cli, await checked(timeRun(process.execPath, cliArgs(BIN, [SMALL]))));
+  }
+  console.log('## Start-up (one small article, median of %d runs)\n', runs);
+  for (const kind of ['wall', 'cpu']) {
+    const [b, c] = [median(bare[kind]), median(cli[kind])];
+    console.log(`${kind === 'wall' ? 'wall' : 'CPU '}: node -e 0 ${b.toFixed(0)} ms, declutter small.txt ${c.toFixed(0)} ms: ${(c / b).toFixed(2)}x`);
+  }
+  console.log('(target <= 2x)\n');
+}
+
+async function benchThroughput(work) {
+  const jobs = Number(args.jobs);
+  const limit = args.pages ? Number(args.pages) : Infinity;
+  console.log('## Throughput (MB of page text a second, JSONL through the CLI)\n');
+  console.log(`| rendering | MB | 1 job MB/s | MB per CPU s | ${jobs} jobs MB/s | per core | scaling | scaling on idle cores |`);
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const rendering of args.renderings.split(',')) {
+    const pages = readPages(args.corpus, rendering, limit);
+    if (pages.length === 0) {
+      console.log(`| ${rendering} | (not in the corpus) |||||`);
+      continue;
+    }
+    const whole = join(work, `${rendering}.jsonl`);
+    const [bytes] = await writeShards(pages, [whole]);
+    const shards = Array.from({length: jobs}, (_, i) => join(work, `${rendering}.${i}.jsonl`));
+    await writeShards(pages, shards);
+    const one = await checked(timeRun(process.execPath, cliArgs(BIN, ['-q', whole])));
+    const cpu = bytes / MB / usageOf(one).cpuSeconds;
+    const start = process.hrtime.bigint();
+    const runs = await Promise.all(shards.map((shard) => checked(timeRun(process.execPath, cliArgs(BIN, ['-q', shard])))));
+    const allSeconds = Number(process.hrtime.bigint() - start) / 1e9;
+    // What the jobs would reach with a core each to themselves: the work split N ways, limited by the slowest shard.
+    const idleScaling = usageOf(one).cpuSeconds / Math.max(...runs.map((run) => usageOf(run).cpuSeconds));
+    const [single, all] = [bytes / MB / one.seconds, bytes / MB / allSeconds];
+    console.log(
+      `| ${rendering} | ${(bytes / MB).toFixed(1)} | ${single.toFixed(2)} | ${cpu.toFixed(2)} | ${all.toFixed(2)} | ${(all / jobs).toFixed(2)} | ${(all / single).toFixed(2)}x | ${idleScaling.toFixed(2)}x |`,
+    );
+  }
+  console.log('\nMB per CPU s is the one-job figure a busy machine disturbs least. Scaling on idle cores: one job\'s CPU time over');
+  console.log('the busiest shard\'s, what the jobs reach when each has a core to itself.');
+  console.log('Targets: >= 10 MB/s per core on paras; 2 jobs >= 1.7x one.\n');
+}
+
+async function benchMemory(work) {
+  const target = Number(args['stream-mb']) * MB;
+  const pages = readPages(args.corpus, 'paras', args.pages ? Number(args.pages) : Infinity);
+  if (pages.length === 0) throw new Error(`no paras pages in ${args.corpus}`);
+  const path = join(work, 'large.jsonl');
+  await writeLargeStream(pages, path, target);
+  const size = statSync(path).size;
+  const run = await checked(runWatchingMemory(process.execPath, cliArgs(BIN, ['-q', path])));
+  const peak = Math.max(run.peakMiB, usageOf(run).maxRssKiB / 1024);
+  const samples = run.samplesMiB;
+  const tenth = Math.max(1, Math.floor(samples.length / 10));
+  const early = Math.max(...samples.slice(0, tenth));
+  const late = Math.max(...samples.slice(-tenth));
+  console.log('## Memory (a JSONL stream through one process)\n');
+  console.log(
+    `${(size / MB).toFixed(0)} MB stream in ${run.seconds.toFixed(0)} s: peak RSS ${peak.toFixed(0)} MiB ` +
+      `(RSS ${early.toFixed(0)} MiB in the first tenth of the run, ${late.toFixed(0)} MiB in the last; target < 300 MB)\n`,
+  );
+}
+
+/** A run's result, or an error if the CLI failed: a bench of a broken build measures nothing. */
+async function checked(promise) {
+  const result = await promise;
+  if (result.status !== 0) throw new Error(`the CLI exited ${result.status}: ${result.stderr.slice(0, 500)}`);
+  return result;
+}
+
+await main();

@@ -1,0 +1,54 @@
+import type {CleanConfig} from '../options.js';
+import type {Output} from '../output.js';
+import {displayName} from '../read-input.js';
+import type {Reporter} from '../reporter.js';
+import {gunzipIfNeeded, openBytes} from './byte-source.js';
+import type {InputFormat} from './input-format.js';
+import {cleanJsonLines} from './jsonl.js';
+import {splitLines} from './lines.js';
+import {MAX_RECORD_BYTES} from './options.js';
+import type {StreamTally} from './tally.js';
+import {cleanWarcRecords} from './warc.js';
+
+/**
+ * Clean one record stream (JSONL or WET) to JSON lines on the output, a record at a time. Failed records are
+ * answered in place and summed up on stderr. Returns true when every record was cleaned.
+ */
+export async function cleanRecordStream(
+  input: string,
+  format: Exclude<InputFormat, 'text'>,
+  config: CleanConfig,
+  output: Output,
+  reporter: Reporter,
+): Promise<boolean> {
+  const name = safeForTerminal(displayName(input));
+  let tally: StreamTally;
+  try {
+    const bytes = gunzipIfNeeded(openBytes(input));
+    tally =
+      format === 'jsonl'
+        ? await cleanJsonLines(splitLines(bytes, MAX_RECORD_BYTES), config.stream, config.declutter, output)
+        : await cleanWarcRecords(bytes, config.stream, config.declutter, output);
+  } catch (error) {
+    reporter.error(name, safeForTerminal((error as Error).message));
+    return false;
+  }
+  report(name, tally, reporter);
+  return tally.failed === 0;
+}
+
+function report(name: string, tally: StreamTally, reporter: Reporter): void {
+  for (const [kind, count] of tally.unsupported) {
+    reporter.note(name, `${count} ${kind} record${count === 1 ? '' : 's'} passed over: declutter reads text, not HTML, for now`);
+  }
+  if (tally.failed > 0) {
+    const first = tally.firstFailure ? ` (first: ${safeForTerminal(tally.firstFailure)})` : '';
+    reporter.error(name, `${tally.failed} of ${tally.records} records could not be cleaned${first}`);
+  }
+}
+
+/** Record ids, URIs and file names come from the input: control characters in them must not reach a terminal. */
+export function safeForTerminal(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -1,0 +1,68 @@
+import type {DeclutterOptions} from '../../clean.js';
+import type {Output} from '../output.js';
+import {cleanRecordText, jsonLine} from './clean-record.js';
+import type {Line} from './lines.js';
+import type {StreamConfig} from './options.js';
+import {countFailure, newTally, type StreamTally} from './tally.js';
+
+type JsonObject = Record<string, unknown>;
+
+/**
+ * Clean a stream of JSON lines: one line out for every line in, in order. A record's text field is replaced by its
+ * cleaned text and every other field passes through; a line that cannot be cleaned is answered in its place by
+ * `{"line": N, "error": "..."}` (with the record's `id` when it has one). Stops early when the reader goes away.
+ */
+export async function cleanJsonLines(
+  lines: AsyncIterable<Line>,
+  stream: StreamConfig,
+  options: DeclutterOptions,
+  output: Output,
+): Promise<StreamTally> {
+  const tally = newTally();
+  for await (const line of lines) {
+    if (output.closed) break;
+    tally.records++;
+    const answer = cleanJsonLine(line, stream, options);
+    if ('failure' in answer) countFailure(tally, `line ${answer.failure.line}`, answer.failure.error);
+    await output.write(jsonLine('failure' in answer ? answer.failure : answer.cleaned));
+  }
+  return tally;
+}
+
+type LineFailure = {line: number; id?: unknown; error: string};
+type LineAnswer = {cleaned: JsonObject} | {failure: LineFailure};
+
+function cleanJsonLine(line: Line, stream: StreamConfig, options: DeclutterOptions): LineAnswer {
+  if ('error' in line) return {failure: {line: line.number, error: line.error}};
+  const record = parseRecord(line.text);
+  if (typeof record === 'string') return {failure: {line: line.number, error: record}};
+  const text = record[stream.textField];
+  if (typeof text !== 'string') {
+    return {failure: withId({line: line.number, error: `no string field "${stream.textField}"`}, record)};
+  }
+  try {
+    const cleaned = cleanRecordText(text, options, stream.blocks);
+    const out: JsonObject = {...record, [stream.textField]: cleaned.text};
+    if (cleaned.blocks) out['blocks'] = cleaned.blocks;
+    return {cleaned: out};
+  } catch (error) {
+    return {failure: withId({line: line.number, error: (error as Error).message}, record)};
+  }
+}
+
+/** The line's JSON object, or what is wrong with it. */
+function parseRecord(text: string): JsonObject | string {
+  if (text.trim() === '') return 'empty line';
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return `not JSON (${(error as Error).message})`;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a JSON object';
+  return value as JsonObject;
+}
+
+function withId(failure: LineFailure, record: JsonObject): LineFailure {
+  return record['id'] === undefined ? failure : {line: failure.line, id: record['id'], error: failure.error};
+}

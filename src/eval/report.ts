@@ -1,0 +1,160 @@
+/**
+ * Printers for an evaluation result: an aligned table for the terminal, markdown for the README and issues, and
+ * JSON for scripts. Each takes the whole result; none computes a figure.
+ */
+import type {ChalkInstance} from 'chalk';
+import {ALL_PAGES, wordFor, type PageScore} from './aggregate.js';
+import type {EvalResult, RenderingResult} from './run.js';
+
+export const REPORT_FORMATS = ['table', 'json', 'markdown'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface ReportOptions {
+  /** Add a table of word F1 by page type. */
+  types: boolean;
+  /** For the table format; markdown and JSON are never coloured. */
+  chalk?: ChalkInstance;
+}
+
+/** A table with its columns in labelled groups (for instance P, R, F1 under "word, all pages"). */
+interface Table {
+  groups: {label: string; columns: string[]}[];
+  rows: string[][];
+}
+
+const ARTICLE = 'article';
+
+export function formatReport(result: EvalResult, format: ReportFormat, options: ReportOptions): string {
+  if (format === 'json') return JSON.stringify(result, null, 2) + '\n';
+  const sections = result.results.map((rendering) => ({title: sectionTitle(rendering), tables: tablesFor(rendering, options)}));
+  if (format === 'markdown') {
+    return [
+      `Split: ${result.split}. declutter scored on its ${scoredText(result)}.`,
+      ...sections.map(({title, tables}) => [`### ${title}`, ...tables.map(toMarkdown)].join('\n\n')),
+    ].join('\n\n') + '\n';
+  }
+  const bold = options.chalk?.bold ?? ((text: string) => text);
+  return [
+    `split ${result.split}; declutter scored on its ${scoredText(result)}`,
+    ...sections.map(({title, tables}) => [bold(title), ...tables.map((table) => toAligned(table, bold))].join('\n\n')),
+  ].join('\n\n') + '\n';
+}
+
+function scoredText(result: EvalResult): string {
+  return result.scored === 'body' ? 'body alone (--no-title)' : 'text output, title and body';
+}
+
+function sectionTitle(rendering: RenderingResult): string {
+  return `${rendering.corpus} / ${rendering.rendering} (${rendering.pages} pages)`;
+}
+
+function tablesFor(rendering: RenderingResult, options: ReportOptions): Table[] {
+  const tables = [figuresTable(rendering)];
+  if (options.types) {
+    const types = typesTable(rendering);
+    if (types) tables.push(types);
+  }
+  const worst = rendering.methods.find((method) => method.worst.length > 0);
+  if (worst) tables.push(worstTable(worst.worst));
+  return tables;
+}
+
+/** One row per method: word P/R/F1 for all pages and for articles, shingle P/R/F1, snippet P/R/F, where the gold has them. */
+function figuresTable(rendering: RenderingResult): Table {
+  const withWords = rendering.methods.some(({summary}) => summary.word.length > 0);
+  const withArticles = rendering.methods.some(({summary}) => wordFor(summary, ARTICLE));
+  const withSnippets = rendering.methods.some(({summary}) => summary.snippets);
+  const groups = [{label: '', columns: ['method']}];
+  if (withWords) groups.push({label: 'word, all pages', columns: ['P', 'R', 'F1']});
+  if (withArticles) groups.push({label: 'word, articles', columns: ['P', 'R', 'F1']});
+  if (withWords) groups.push({label: 'shingle', columns: ['P', 'R', 'F1']});
+  if (withSnippets) groups.push({label: 'snippet', columns: ['P', 'R', 'F']});
+  const rows = rendering.methods.map(({method, summary}) => [
+    method,
+    ...(withWords ? prfCells(wordFor(summary, ALL_PAGES)) : []),
+    ...(withArticles ? prfCells(wordFor(summary, ARTICLE)) : []),
+    ...(withWords ? prfCells(summary.shingle) : []),
+    ...(withSnippets ? prfCells(summary.snippets) : []),
+  ]);
+  return {groups, rows};
+}
+
+/** Word F1 by page type, one row per method; null where no page has a gold body. */
+function typesTable(rendering: RenderingResult): Table | null {
+  const first = rendering.methods[0]?.summary;
+  if (!first || first.word.length === 0) return null;
+  const types = first.word.map((group) => group.pageType);
+  return {
+    groups: [
+      {label: '', columns: ['method']},
+      {label: 'word F1 by page type', columns: first.word.map((group) => `${group.pageType} (${group.pages})`)},
+    ],
+    rows: rendering.methods.map(({method, summary}) => [method, ...types.map((type) => number(wordFor(summary, type)?.f1))]),
+  };
+}
+
+function worstTable(pages: readonly PageScore[]): Table {
+  return {
+    groups: [
+      {label: 'worst pages', columns: ['id', 'page type']},
+      {label: 'word', columns: ['P', 'R', 'F1']},
+      {label: '', columns: ['url']},
+    ],
+    rows: pages.map((page) => [page.id, page.pageType, ...prfCells(page.word), page.url ?? '']),
+  };
+}
+
+function prfCells(figures: {precision: number; recall: number; f1: number} | null | undefined): string[] {
+  return [number(figures?.precision), number(figures?.recall), number(figures?.f1)];
+}
+
+function number(value: number | undefined): string {
+  return value === undefined ? '-' : value.toFixed(3);
+}
+
+function toMarkdown(table: Table): string {
+  const header = table.groups.flatMap(({label, columns}) => columns.map((column) => (label ? `${label} ${column}` : column)));
+  const align = numericColumns(table).map((numeric) => (numeric ? '--:' : ':--'));
+  const line = (cells: readonly string[]) => `| ${cells.map(escapeCell).join(' | ')} |`;
+  return [line(header), line(align), ...table.rows.map(line)].join('\n');
+}
+
+function escapeCell(cell: string): string {
+  return cell.replaceAll('|', '\\|');
+}
+
+/** Columns padded to one width, numbers to the right; group labels on a line above their columns. */
+function toAligned(table: Table, bold: (text: string) => string): string {
+  const header = table.groups.flatMap(({columns}) => columns);
+  const widths = header.map((column, i) => Math.max(column.length, ...table.rows.map((row) => row[i]!.length)));
+  const spans = groupSpans(table, widths);
+  const numeric = numericColumns(table);
+  const pad = (cell: string, i: number) => (numeric[i] ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!));
+  const line = (cells: readonly string[]) => cells.map(pad).join(GAP).trimEnd();
+  const lines = [bold(line(header)), ...table.rows.map(line)];
+  if (table.groups.some(({label}) => label)) {
+    lines.unshift(table.groups.map(({label}, i) => label.padEnd(spans[i]!)).join(GAP).trimEnd());
+  }
+  return lines.join('\n');
+}
+
+const GAP = '  ';
+
+/** Each group's width over its columns, widening its last column (in `widths`) where the label is longer. */
+function groupSpans(table: Table, widths: number[]): number[] {
+  let first = 0;
+  return table.groups.map(({label, columns}) => {
+    const last = first + columns.length - 1;
+    const span = () => widths.slice(first, last + 1).reduce((sum, width) => sum + width, 0) + GAP.length * (columns.length - 1);
+    widths[last]! += Math.max(0, label.length - span());
+    const width = span();
+    first = last + 1;
+    return width;
+  });
+}
+
+/** Columns whose every cell is a figure (or `-` for none): aligned right. */
+function numericColumns(table: Table): boolean[] {
+  const count = table.groups.reduce((sum, {columns}) => sum + columns.length, 0);
+  return Array.from({length: count}, (_, i) => table.rows.length > 0 && table.rows.every((row) => /^(?:-|\d+\.\d+)$/.test(row[i]!)));
+}

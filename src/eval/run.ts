@@ -1,0 +1,134 @@
+/**
+ * The evaluation run: every page of each corpus, rendering and split through declutter and the reference methods,
+ * scored and summarised. Reads the corpus; writes nothing (the CLI writes extractions through `onPage`).
+ */
+import {declutter, type DeclutterOptions} from '../clean.js';
+import type {Corpus, Rendering} from '../corpus/corpus.js';
+import {inSplit, type Split} from '../corpus/split.js';
+import {toText} from '../write/text.js';
+import {scorePage, summarize, worstPages, type PageGold, type PageScore, type Summary} from './aggregate.js';
+import {REFERENCE_METHODS, type Method} from './references.js';
+
+export const DECLUTTER = 'declutter';
+
+export interface EvalConfig {
+  renderings: readonly Rendering[];
+  split: Split;
+  declutter: DeclutterOptions;
+  /** Score the text format (title, then body) or, when false, the body alone. */
+  title: boolean;
+  references: boolean;
+  /** How many of declutter's worst pages (by word F1) to list per corpus and rendering. */
+  worst: number;
+}
+
+export interface MethodResult {
+  method: string;
+  summary: Summary;
+  /** declutter's worst pages; empty for the reference methods. */
+  worst: PageScore[];
+}
+
+export interface RenderingResult {
+  corpus: string;
+  rendering: Rendering;
+  pages: number;
+  methods: MethodResult[];
+}
+
+export interface EvalResult {
+  split: Split;
+  /** What of declutter's output was scored. */
+  scored: 'title and body' | 'body';
+  results: RenderingResult[];
+}
+
+/** One page done: what each method extracted from it, by method name. */
+export interface PageDone {
+  corpus: string;
+  rendering: Rendering;
+  id: string;
+  extractions: ReadonlyMap<string, string>;
+}
+
+export interface EvalHooks {
+  /** Called once before the first page with the number of pages the run will clean. */
+  onStart?: (pages: number) => void;
+  onPage?: (page: PageDone) => void;
+}
+
+/** Evaluate every corpus in every rendering it has among the configured ones. */
+export function evaluate(corpora: readonly Corpus[], config: EvalConfig, hooks: EvalHooks = {}): EvalResult {
+  const methods = [declutterMethod(config), ...(config.references ? REFERENCE_METHODS : [])];
+  const plan = corpora.map((corpus) => ({
+    corpus,
+    pages: loadGold(corpus, config.split),
+    renderings: renderingsOf(corpus, config.renderings),
+  }));
+  hooks.onStart?.(plan.reduce((sum, {pages, renderings}) => sum + pages.length * renderings.length, 0));
+  const results = plan.flatMap(({corpus, pages, renderings}) =>
+    renderings.map((rendering) => evaluateRendering(corpus, rendering, pages, methods, config.worst, hooks.onPage)),
+  );
+  return {split: config.split, scored: config.title ? 'title and body' : 'body', results};
+}
+
+/** The configured renderings a corpus has on disk, in the configured order. */
+export function renderingsOf(corpus: Corpus, renderings: readonly Rendering[]): Rendering[] {
+  return renderings.filter((rendering) => corpus.hasRendering(rendering));
+}
+
+/** declutter as a method: the text format's output, or with `title: false` the body alone. */
+export function declutterMethod(config: Pick<EvalConfig, 'declutter' | 'title'>): Method {
+  return {
+    name: DECLUTTER,
+    extract: (text) => {
+      const doc = declutter(text, config.declutter);
+      return config.title ? toText(doc) : doc.body;
+    },
+  };
+}
+
+/** The gold of the corpus's pages in a split, in id order. */
+export function loadGold(corpus: Corpus, split: Split): PageGold[] {
+  return corpus
+    .ids()
+    .filter((id) => inSplit(id, split))
+    .map((id) => {
+      const page = corpus.gold(id);
+      return {
+        id,
+        url: page.url ?? null,
+        pageType: page.page_type || '?',
+        mainContent: page.main_content,
+        with: page.with,
+        without: page.without,
+      };
+    });
+}
+
+export function evaluateRendering(
+  corpus: Corpus,
+  rendering: Rendering,
+  pages: readonly PageGold[],
+  methods: readonly Method[],
+  worst: number,
+  onPage?: (page: PageDone) => void,
+): RenderingResult {
+  const scores = new Map<string, PageScore[]>(methods.map((method) => [method.name, []]));
+  for (const gold of pages) {
+    // A page missing from the rendering is scored as an empty input, as score.py scores a missing extraction.
+    const text = corpus.text(gold.id, rendering) ?? '';
+    const extractions = new Map(methods.map((method) => [method.name, method.extract(text)]));
+    for (const [name, extraction] of extractions) scores.get(name)!.push(scorePage(extraction, gold));
+    onPage?.({corpus: corpus.name, rendering, id: gold.id, extractions});
+  }
+  return {
+    corpus: corpus.name,
+    rendering,
+    pages: pages.length,
+    methods: methods.map(({name}) => {
+      const pageScores = scores.get(name)!;
+      return {method: name, summary: summarize(pageScores), worst: name === DECLUTTER ? worstPages(pageScores, worst) : []};
+    }),
+  };
+}

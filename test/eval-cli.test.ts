@@ -1,0 +1,108 @@
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {EvalResult} from '../src/eval/run.js';
+import {declutterCli as declutter} from './helpers/spawn.js';
+
+const BODY_8 = 'The council met on Tuesday evening to vote on the new road.\n\nIt voted to close the road for a year.';
+const BODY_9 = 'Alpha beta gamma delta.';
+
+/** A corpus in the shared layout: two val pages (0008, 0009), one train page (0001), the paras rendering only. */
+function writeCorpus(root: string): void {
+  mkdirSync(join(root, 'gold'), {recursive: true});
+  mkdirSync(join(root, 'text', 'paras'), {recursive: true});
+  const page = (id: string, body: string, text: string) => {
+    const gold = {id, url: `https://example.com/${id}`, page_type: 'article', title: null, main_content: body, with: [], without: ['Menu']};
+    writeFileSync(join(root, 'gold', `${id}.json`), JSON.stringify(gold));
+    writeFileSync(join(root, 'text', 'paras', `${id}.txt`), text);
+  };
+  page('0008', BODY_8, BODY_8 + '\n');
+  page('0009', BODY_9, `Menu\n\n${BODY_9}\n`);
+  page('0001', 'Train page.', 'Train page.\n');
+}
+
+describe('declutter eval', () => {
+  let scratch: string;
+  let corpus: string;
+  beforeAll(() => {
+    scratch = mkdtempSync(join(tmpdir(), 'declutter-eval-cli-'));
+    corpus = join(scratch, 'tiny');
+    writeCorpus(corpus);
+  });
+  afterAll(() => rmSync(scratch, {recursive: true, force: true}));
+
+  it('scores declutter and the reference methods on the val pages, as JSON', async () => {
+    const run = await declutter(['eval', corpus, '--renderings', 'paras', '--format', 'json']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout) as EvalResult;
+    expect(result.split).toBe('val');
+    expect(result.scored).toBe('title and body');
+    expect(result.results.map(({corpus, rendering, pages}) => [corpus, rendering, pages])).toEqual([['tiny', 'paras', 2]]);
+    const methods = result.results[0]!.methods;
+    expect(methods.map(({method}) => method)).toEqual(['declutter', 'keep everything', 'keep >= 20 words', 'C4 rules']);
+    // keep everything: 0008 is exactly its gold (F1 1); 0009 adds "menu" to 4 gold words (P 0.8, R 1, F1 8/9).
+    const keepAll = methods[1]!.summary;
+    expect(keepAll.word[0]).toMatchObject({pageType: 'all', pages: 2});
+    expect(keepAll.word[0]!.precision).toBeCloseTo(0.9, 12);
+    expect(keepAll.word[0]!.recall).toBeCloseTo(1, 12);
+    expect(keepAll.word[0]!.f1).toBeCloseTo((1 + 8 / 9) / 2, 12);
+    // The one snippet, "Menu", must be left out: keep everything leaks it.
+    expect(keepAll.snippets).toMatchObject({snippets: 2, precision: 0, recall: 0});
+  });
+
+  it('writes declutter\'s extraction of each page with --out, as the text format prints it with the same options', async () => {
+    for (const options of [[], ['--threshold', '0']]) {
+      const out = join(scratch, `out${options.join('')}`);
+      const run = await declutter(['eval', corpus, '--renderings', 'paras', '--out', out, '--no-references', '--quiet', ...options]);
+      expect(run.status).toBe(0);
+      for (const id of ['0008', '0009']) {
+        const input = join(corpus, 'text', 'paras', `${id}.txt`);
+        expect(readFileSync(join(out, 'tiny', 'paras', `${id}.txt`), 'utf8')).toBe((await declutter([...options, input])).stdout);
+      }
+      expect(existsSync(join(out, 'tiny', 'paras', '0001.txt'))).toBe(false);
+    }
+    // The options reached the library: at threshold 0 the short page 0009 is kept whole, menu and all.
+    expect(readFileSync(join(scratch, 'out--threshold0', 'tiny', 'paras', '0009.txt'), 'utf8')).toBe(`Menu\n\n${BODY_9}\n`);
+  });
+
+  it('scores the body alone with --no-title, and only declutter with --no-references', async () => {
+    const run = await declutter(['eval', corpus, '--renderings', 'paras', '--format', 'json', '--no-title', '--no-references']);
+    const result = JSON.parse(run.stdout) as EvalResult;
+    expect(result.scored).toBe('body');
+    expect(result.results[0]!.methods.map(({method}) => method)).toEqual(['declutter']);
+  });
+
+  it('takes --split all and lists the worst pages', async () => {
+    const run = await declutter(['eval', corpus, '--renderings', 'paras', '--format', 'json', '--split', 'all', '--worst', '2']);
+    const result = JSON.parse(run.stdout) as EvalResult;
+    expect(result.results[0]!.pages).toBe(3);
+    expect(result.results[0]!.methods[0]!.worst).toHaveLength(2);
+  });
+
+  it('prints a markdown table per corpus and rendering', async () => {
+    const run = await declutter(['eval', corpus, '--renderings', 'paras', '--format', 'markdown']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('### tiny / paras (2 pages)');
+    expect(run.stdout).toMatch(/^\| keep everything \| 0\.900 \| 1\.000 \| 0\.944 \|/m);
+  });
+
+  it('notes a rendering the corpus lacks and skips it', async () => {
+    const run = await declutter(['eval', corpus, '--renderings', 'lynx,paras', '--format', 'json']);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('has no lynx rendering: skipped');
+    expect((JSON.parse(run.stdout) as EvalResult).results.map(({rendering}) => rendering)).toEqual(['paras']);
+  });
+
+  it('answers bad usage with exit status 2', async () => {
+    const badRendering = await declutter(['eval', corpus, '--renderings', 'pdf']);
+    expect(badRendering.status).toBe(2);
+    expect(badRendering.stderr).toContain('unknown rendering "pdf"');
+    expect((await declutter(['eval', corpus, '--worst', 'many'])).status).toBe(2);
+    expect((await declutter(['eval', corpus, '--split', 'test'])).status).toBe(2);
+    const notCorpus = await declutter(['eval', scratch]);
+    expect(notCorpus.status).toBe(2);
+    expect(notCorpus.stderr).toContain('is not a corpus');
+  });
+});

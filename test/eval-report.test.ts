@@ -1,0 +1,86 @@
+import {describe, expect, it} from 'vitest';
+import {summarize, type PageScore} from '../src/eval/aggregate.js';
+import {formatReport} from '../src/eval/report.js';
+import type {EvalResult} from '../src/eval/run.js';
+
+const page = (id: string, f1: number | undefined, tp: number, fp: number): PageScore => ({
+  id,
+  url: `https://example.com/${id}`,
+  pageType: f1 === undefined ? '?' : 'article',
+  ...(f1 === undefined ? {} : {word: {precision: f1, recall: f1, f1}, shingle: {precision: f1, recall: f1}}),
+  snippets: {tp, fp, fn: 0, tn: 0},
+});
+
+const result: EvalResult = {
+  split: 'val',
+  scored: 'body',
+  results: [
+    {
+      corpus: 'gold-corpus',
+      rendering: 'paras',
+      pages: 2,
+      methods: [
+        {method: 'declutter', summary: summarize([page('0008', 0.5, 1, 1), page('0009', 1, 1, 0)]), worst: [page('0008', 0.5, 1, 1)]},
+        {method: 'keep everything', summary: summarize([page('0008', 0.25, 1, 1), page('0009', 0.75, 1, 1)]), worst: []},
+      ],
+    },
+    {
+      corpus: 'snippet-corpus',
+      rendering: 'paras',
+      pages: 1,
+      methods: [{method: 'declutter', summary: summarize([page('0018', undefined, 3, 1)]), worst: []}],
+    },
+  ],
+};
+
+describe('formatReport', () => {
+  const markdown = formatReport(result, 'markdown', {types: true});
+
+  it('says what of declutter\'s output was scored', () => {
+    expect(markdown).toContain('declutter scored on its body alone (--no-title)');
+  });
+
+  it('writes a markdown table of word, article, shingle and snippet figures per method', () => {
+    expect(markdown).toContain('### gold-corpus / paras (2 pages)');
+    expect(markdown).toContain(
+      '| method | word, all pages P | word, all pages R | word, all pages F1 | word, articles P | word, articles R | word, articles F1 | shingle P | shingle R | shingle F1 | snippet P | snippet R | snippet F |',
+    );
+    // declutter: word 0.75 on average; snippets tp 2 fp 1: P 2/3, R 1, F 0.8.
+    expect(markdown).toContain('| declutter | 0.750 | 0.750 | 0.750 | 0.750 | 0.750 | 0.750 | 0.750 | 0.750 | 0.750 | 0.667 | 1.000 | 0.800 |');
+    expect(markdown).toContain('| keep everything | 0.500 | 0.500 | 0.500 |');
+  });
+
+  it('lists word F1 by page type and the worst pages', () => {
+    expect(markdown).toContain('| method | word F1 by page type all (2) | word F1 by page type article (2) |');
+    expect(markdown).toContain('| 0008 | article | 0.500 | 0.500 | 0.500 | https://example.com/0008 |');
+  });
+
+  it('gives only snippet figures for a corpus without gold bodies', () => {
+    const section = markdown.slice(markdown.indexOf('### snippet-corpus'));
+    expect(section).toContain('| method | snippet P | snippet R | snippet F |');
+    expect(section).toContain('| declutter | 0.750 | 1.000 | 0.857 |');
+  });
+
+  it('leaves out snippet columns where the gold has no snippets', () => {
+    const bodyOnly: EvalResult = {
+      ...result,
+      results: [{...result.results[0]!, methods: [{method: 'declutter', summary: summarize([page('0008', 0.5, 0, 0)]), worst: []}]}],
+    };
+    const markdown = formatReport(bodyOnly, 'markdown', {types: false});
+    expect(markdown).toContain('| shingle F1 |\n');
+    expect(markdown).not.toContain('snippet');
+  });
+
+  it('aligns the table format in columns under group labels', () => {
+    const table = formatReport(result, 'table', {types: false});
+    const lines = table.split('\n');
+    const header = lines.findIndex((line) => line.startsWith('method'));
+    expect(lines[header - 1]).toMatch(/^ +word, all pages +word, articles +shingle +snippet$/);
+    expect(lines[header + 1]).toMatch(/^declutter +0\.750 +0\.750/);
+    expect(lines[header]!.length).toBe(lines[header + 1]!.length);
+  });
+
+  it('writes the whole result as JSON', () => {
+    expect(JSON.parse(formatReport(result, 'json', {types: false}))).toEqual(result);
+  });
+});

@@ -1,0 +1,38 @@
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+
+/** Helpers for the stream tests: run the built CLI as a user does, and read its JSON lines. */
+export const ROOT = new URL('..', import.meta.url).pathname;
+export const BIN = join(ROOT, 'bin', 'declutter.js');
+
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: readonly string[], input?: string | Buffer, cwd = ROOT): Run {
+  const result = spawnSync(process.execPath, [BIN, ...args], {input, cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}});
+  return {status: result.status, stdout: result.stdout, stderr: result.stderr};
+}
+
+/** Every line of the output parsed as JSON (the output must end with a newline). */
+export function jsonLines(stdout: string): Record<string, unknown>[] {
+  if (stdout !== '' && !stdout.endsWith('\n')) throw new Error('output does not end with a newline');
+  return stdout.split('\n').slice(0, -1).map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+const made: string[] = [];
+
+/** A fresh temporary folder, removed by `removeTempDirs` (each test file calls it after all its tests). */
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'declutter-stream-'));
+  made.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, {recursive: true, force: true});
+}

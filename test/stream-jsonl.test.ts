@@ -1,0 +1,82 @@
+import {spawnSync} from 'node:child_process';
+import {readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {gzipSync} from 'node:zlib';
+import {afterAll, describe, expect, it} from 'vitest';
+import {BIN, jsonLines, removeTempDirs, ROOT, runCli, tempDir} from './stream-cli.js';
+
+const nato = readFileSync(join(ROOT, 'fixtures/nato/input.txt'), 'utf8');
+const natoExpected = readFileSync(join(ROOT, 'fixtures/nato/expected.txt'), 'utf8').replace(/\n$/, '');
+const line = (value: unknown) => JSON.stringify(value) + '\n';
+
+afterAll(removeTempDirs);
+
+describe('--input-format jsonl', () => {
+  it('cleans each record in order, replacing its text and passing the other fields through', () => {
+    const input = line({id: 'a', source: 'x', text: nato}) + line({id: 'b', meta: {n: 1}, text: nato});
+    const run = runCli(['--input-format', 'jsonl'], input);
+    expect(run.status).toBe(0);
+    expect(jsonLines(run.stdout)).toEqual([
+      {id: 'a', source: 'x', text: natoExpected},
+      {id: 'b', meta: {n: 1}, text: natoExpected},
+    ]);
+  });
+
+  it('answers each malformed line at its place, keeps going, and exits 1 at the end', () => {
+    const input = ['not json', '', line({id: 7, body: 'no text field'}).trim(), '[1, 2]', line({id: 'ok', text: nato}).trim()].join('\n') + '\n';
+    const run = runCli(['--input-format', 'jsonl'], input);
+    expect(run.status).toBe(1);
+    const out = jsonLines(run.stdout);
+    expect(out).toHaveLength(5);
+    expect(out[0]).toMatchObject({line: 1, error: expect.stringMatching(/^not JSON/)});
+    expect(out[1]).toEqual({line: 2, error: 'empty line'});
+    expect(out[2]).toEqual({line: 3, id: 7, error: 'no string field "text"'});
+    expect(out[3]).toEqual({line: 4, error: 'not a JSON object'});
+    expect(out[4]).toEqual({id: 'ok', text: natoExpected});
+    expect(run.stderr).toContain('4 of 5 records could not be cleaned (first: line 1: not JSON');
+  });
+
+  it('reads another field with --text-field and writes the cleaned text back into it', () => {
+    const run = runCli(['--input-format', 'jsonl', '--text-field', 'body'], line({id: 1, text: 'kept as is', body: nato}));
+    expect(run.status).toBe(0);
+    expect(jsonLines(run.stdout)).toEqual([{id: 1, text: 'kept as is', body: natoExpected}]);
+  });
+
+  it('adds the scored blocks with --blocks', () => {
+    const run = runCli(['--input-format', 'jsonl', '--blocks'], line({id: 1, text: 'ADVERTISEMENT\n\n' + nato}));
+    const [record] = jsonLines(run.stdout) as [{blocks: {text: string; kept: boolean; label: string}[]}];
+    expect(record.blocks[0]).toMatchObject({text: 'ADVERTISEMENT', kept: false, label: 'ad'});
+    expect(record.blocks.filter((block) => block.kept).length).toBeGreaterThan(3);
+  });
+
+  it('recognises .jsonl and .jsonl.gz files by name, and takes CRLF line ends', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'pages.jsonl'), line({id: 1, text: nato}).replace(/\n$/, '\r\n'));
+    writeFileSync(join(dir, 'pages.jsonl.gz'), gzipSync(line({id: 2, text: nato}) + line({id: 3, text: nato})));
+    const run = runCli([join(dir, 'pages.jsonl'), join(dir, 'pages.jsonl.gz')]);
+    expect(run.status).toBe(0);
+    expect(jsonLines(run.stdout).map((record) => [record['id'], record['text']])).toEqual([
+      [1, natoExpected],
+      [2, natoExpected],
+      [3, natoExpected],
+    ]);
+  });
+
+  it('reports a missing file and a corrupt gzip stream, exit 1', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'bad.jsonl.gz'), gzipSync(line({id: 1, text: nato}).repeat(50)).subarray(0, 200));
+    const run = runCli([join(dir, 'missing.jsonl'), join(dir, 'bad.jsonl.gz')]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('missing.jsonl: no such file');
+    expect(run.stderr).toMatch(/bad\.jsonl\.gz: corrupt gzip data/);
+  });
+
+  it('stops quietly when the reader goes away, as in `| head`', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'many.jsonl'), line({id: 1, text: 'A sentence of body text that a reader would want to keep.'}).repeat(5000));
+    const pipe = `node ${JSON.stringify(BIN)} ${JSON.stringify(join(dir, 'many.jsonl'))} | head -n 2; echo "status $\{PIPESTATUS[0]}" >&2`;
+    const run = spawnSync('bash', ['-c', pipe], {encoding: 'utf8'});
+    expect(run.stdout.split('\n')).toHaveLength(3);
+    expect(run.stderr.trim()).toBe('status 0');
+  });
+});

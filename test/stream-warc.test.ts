@@ -1,0 +1,114 @@
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {WARCRecord, WARCSerializer} from 'warcio';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {jsonLines, removeTempDirs, ROOT, runCli, tempDir} from './stream-cli.js';
+
+const nato = readFileSync(join(ROOT, 'fixtures/nato/input.txt'), 'utf8');
+const natoExpected = readFileSync(join(ROOT, 'fixtures/nato/expected.txt'), 'utf8').replace(/\n$/, '');
+// WET files hold one block a line, no blank lines: the NATO article in that habit cleans to the same body.
+const natoWet = nato.split(/\n\s*\n/).map((block) => block.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean).join('\n');
+const encoder = new TextEncoder();
+const HOSTILE_ID = '<urn:uuid:../../x\u001b[31m/evil>';
+
+interface Page {
+  url: string;
+  text: string | Uint8Array;
+  language?: string;
+  id?: string;
+}
+
+function conversion(page: Page): WARCRecord {
+  const headers: Record<string, string> = {'Content-Type': 'text/plain'};
+  if (page.language) headers['WARC-Identified-Content-Language'] = page.language;
+  if (page.id) headers['WARC-Record-ID'] = page.id;
+  const body = typeof page.text === 'string' ? encoder.encode(page.text) : page.text;
+  return WARCRecord.create({url: page.url, date: '2025-03-04T05:06:07Z', type: 'conversion', warcHeaders: headers}, [body]);
+}
+
+/** A WET file as Common Crawl writes it: a warcinfo record, then conversion records, each gzipped on its own. */
+async function writeWet(path: string, records: WARCRecord[], gzip = true): Promise<void> {
+  const info = WARCRecord.createWARCInfo({filename: 'test.warc.wet.gz'}, {software: 'declutter tests'});
+  const parts: Uint8Array[] = [];
+  for (const record of [info, ...records]) parts.push(await WARCSerializer.serialize(record, {gzip}));
+  writeFileSync(path, Buffer.concat(parts));
+}
+
+afterAll(removeTempDirs);
+
+describe('WET input', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = tempDir();
+    await writeWet(join(dir, 'crawl.warc.wet.gz'), [
+      conversion({url: 'https://news.example/nato', text: natoWet, language: 'eng,fra', id: '<urn:uuid:1>'}),
+      WARCRecord.create({url: 'https://news.example/page.html', type: 'response', httpHeaders: {'Content-Type': 'text/html'}}, [
+        encoder.encode('<p>HTML</p>'),
+      ]),
+      conversion({url: 'https://news.example/second', text: natoWet, id: '<urn:uuid:2>'}),
+    ]);
+    await writeWet(join(dir, 'plain.wet'), [conversion({url: 'https://plain.example/', text: natoWet})], false);
+    await writeWet(join(dir, 'hostile.warc.wet.gz'), [
+      conversion({url: 'https://bad.example/', text: new Uint8Array([0x41, 0, 0, 0x42]), id: HOSTILE_ID}),
+      conversion({url: 'https://good.example/', text: natoWet, id: HOSTILE_ID}),
+    ]);
+  });
+
+  it('writes one JSON line for each conversion record, in order, with its id, URI, date and language', () => {
+    const run = runCli([join(dir, 'crawl.warc.wet.gz')]);
+    expect(run.status).toBe(0);
+    expect(jsonLines(run.stdout)).toEqual([
+      {id: '<urn:uuid:1>', url: 'https://news.example/nato', date: '2025-03-04T05:06:07Z', language: 'eng', text: natoExpected},
+      {id: '<urn:uuid:2>', url: 'https://news.example/second', date: '2025-03-04T05:06:07Z', language: 'eng', text: natoExpected},
+    ]);
+    expect(run.stderr).toContain('1 response record passed over');
+  });
+
+  it('reads uncompressed .wet files, and WET on stdin with --input-format wet', () => {
+    const file = runCli([join(dir, 'plain.wet')]);
+    expect(jsonLines(file.stdout).map((record) => record['url'])).toEqual(['https://plain.example/']);
+    const stdin = runCli(['--input-format', 'wet', '-'], readFileSync(join(dir, 'crawl.warc.wet.gz')));
+    expect(jsonLines(stdin.stdout).map((record) => record['id'])).toEqual(['<urn:uuid:1>', '<urn:uuid:2>']);
+  });
+
+  it('adds the blocks with --blocks, and lets --language override the declared one', () => {
+    const run = runCli(['--blocks', '--language', 'deu', join(dir, 'plain.wet')]);
+    const [record] = jsonLines(run.stdout) as [{language: string; blocks: unknown[]}];
+    expect(record.language).toBe('deu');
+    expect(record.blocks.length).toBeGreaterThan(5);
+  });
+
+  it('answers a record it cannot read in place, exits 1, and never lets a record id reach a path or the terminal raw', () => {
+    const cwd = tempDir();
+    const run = runCli([join(dir, 'hostile.warc.wet.gz')], undefined, cwd);
+    expect(run.status).toBe(1);
+    const [bad, good] = jsonLines(run.stdout);
+    expect(bad).toEqual({id: HOSTILE_ID, url: 'https://bad.example/', date: '2025-03-04T05:06:07Z', error: expect.stringContaining('binary')});
+    expect(good).toMatchObject({id: HOSTILE_ID, text: natoExpected});
+    expect(run.stderr).not.toContain('\u001b');
+    expect(run.stderr).toContain('record <urn:uuid:../../x\\u001b[31m/evil>: looks binary');
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it('refuses a file that is not WARC, and answers a record cut short in its place', () => {
+    const notWarc = join(dir, 'notes.wet');
+    writeFileSync(notWarc, 'just some notes\nand more\n');
+    const refused = runCli([notWarc]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('notes.wet: not a WARC file');
+
+    const cut = join(dir, 'cut.wet');
+    writeFileSync(cut, 'WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://cut.example/\r\nContent-Length: 500\r\n\r\nonly this');
+    const run = runCli([cut]);
+    expect(run.status).toBe(1);
+    expect(jsonLines(run.stdout)).toEqual([{url: 'https://cut.example/', error: 'record is cut short (9 of its 500 bytes)'}]);
+  });
+
+  it('reports a corrupt WET file, exit 1', () => {
+    const truncated = join(dir, 'truncated.warc.wet.gz');
+    writeFileSync(truncated, readFileSync(join(dir, 'crawl.warc.wet.gz')).subarray(0, 300));
+    const run = runCli([truncated]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/truncated\.warc\.wet\.gz: corrupt gzip data/);
+  });
+});
