@@ -65,14 +65,21 @@ describe('run-after-marker', () => {
     expect(verdicts[4]).toEqual({kept: true, label: 'body', score: 0.9, reasons: []});
   });
 
-  it('takes the run’s label from the marker: newsletter and comments markers too', () => {
-    for (const [marker, label] of [
-      ['Sign up', 'newsletter'],
-      ['View comments', 'comments'],
-    ] as const) {
+  it('starts only from related-list headings: a sign-in button or a comments link is followed by anything', () => {
+    for (const marker of ['Sign up', 'View comments', 'Home']) {
       const verdicts = run('run-after-marker', [[marker, false], ['A headline of a few words', true]]);
-      expect(verdicts[1]).toMatchObject({kept: false, label, reasons: ['run-after-marker']});
+      expect(verdicts[1], marker).toMatchObject({kept: true});
     }
+  });
+
+  it('ends the run at the first prose sentence', () => {
+    const verdicts = run('run-after-marker', [
+      ['Read Next', false],
+      ['A headline of a few words', true],
+      ['The talks went on for four hours and ended without any agreement.', true],
+      ['Another short line', true],
+    ]);
+    expect(verdicts.map((v) => v.kept)).toEqual([false, false, true, true]);
   });
 
   it('does nothing after a marker the scorer kept, or after a partial cue', () => {

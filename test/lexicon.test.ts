@@ -11,6 +11,7 @@ const labels = (text: string) => new Set(matchCues(text).map((cue) => cue.label)
 const GROUPS: Record<BoilerplateLabel, {fires: [cue: string, text: string][]; quiet: string[]}> = {
   ad: {
     fires: [
+      ['sponsor-disclaimer', 'This content is provided by our sponsor. It is not written by the editorial staff.'],
       ['ad-marker', 'ADVERTISEMENT'],
       ['ad-marker', 'Advertisement - Continue Reading Below'],
       ['ad-marker', 'Sponsored content'],
@@ -48,6 +49,9 @@ const GROUPS: Record<BoilerplateLabel, {fires: [cue: string, text: string][]; qu
   },
   newsletter: {
     fires: [
+      ['form-message', 'Oops! Something went wrong while submitting the form.'],
+      ['form-field', 'Email address *'],
+      ['newsletter-join', 'Join over 1M others who get our weekly brief.'],
       ['newsletter', 'Sign up for our daily newsletter'],
       ['newsletter', 'Get the latest news delivered straight to your inbox.'],
       ['sign-up', 'Sign up'],
@@ -63,6 +67,7 @@ const GROUPS: Record<BoilerplateLabel, {fires: [cue: string, text: string][]; qu
   },
   social: {
     fires: [
+      ['click-to-share', 'Click to share on Facebook (Opens in new window)'],
       ['share', 'Share'],
       ['share', 'Share on Facebook'],
       ['share', 'Tweet | Email | Print'],
@@ -80,6 +85,10 @@ const GROUPS: Record<BoilerplateLabel, {fires: [cue: string, text: string][]; qu
   },
   comments: {
     fires: [
+      ['comment-author', 'Unique gifts says'],
+      ['comment-reply', 'Report abuse'],
+      ['comment-thread', '15 Replies to “Open-sourcing our tools”'],
+      ['comment-thread', 'Join the discussion'],
       ['comments', 'View comments'],
       ['comments', '23 Comments'],
       ['comments', 'Leave a comment'],
@@ -94,6 +103,9 @@ const GROUPS: Record<BoilerplateLabel, {fires: [cue: string, text: string][]; qu
   },
   legal: {
     fires: [
+      ['affiliate', 'We may earn a commission when you buy through links on our site.'],
+      ['republish', 'This article first appeared on The Conversation.'],
+      ['consent-notice', 'We and our partners store and/or access information on a device.'],
       ['copyright', '© 2024 Example Media. All rights reserved.'],
       ['cookies', 'We use cookies to improve your experience on our site.'],
       ['privacy-terms', 'Read our Privacy Policy and Terms of Use'],
@@ -109,6 +121,7 @@ const GROUPS: Record<BoilerplateLabel, {fires: [cue: string, text: string][]; qu
   },
   caption: {
     fires: [
+      ['wire-credit', 'Nick Oxford/Human Rights Campaign via AP'],
       ['photo-credit', 'Olivier Hoslet/Pool via REUTERS'],
       ['photo-credit', 'Photo: John Smith/Getty Images'],
       ['photo-credit', '(AP Photo/Evan Vucci)'],
@@ -142,6 +155,8 @@ const GROUPS: Record<BoilerplateLabel, {fires: [cue: string, text: string][]; qu
   },
   other: {
     fires: [
+      ['call-to-action', 'Add to cart'],
+      ['call-to-action', 'Start your free trial'],
       ['reading-time', '5 min read'],
       ['reading-time', 'Reading time: 4 minutes'],
       ['byline', 'By Jane Smith'],

@@ -44,6 +44,19 @@ const ROWS: CueRow[] = [
   ['comments', 'comments', true, String.raw`(?:view|show|hide|read|load|see|post|add|leave|write|join)(?: (?:a|the|all|\d+|more))? (?:comments?|replies|reply|discussion|conversation)|comments?|\d+ (?:comments?|replies|responses|kommentare?|commentaires?|comentarios?)|no comments(?: yet)?|be the first to comment|reply|antworten|kommentare?|commentaires?|comentarios?|kommentieren`],
   ['comment-policy', 'comments', false, String.raw`\b(?:comments? (?:are|have been) (?:closed|moderated)|leave a (?:comment|reply)|you must be logged in to post a comment|your email address will not be published|required fields are marked|comment policy|community guidelines)\b`],
 
+  ['comment-author', 'comments', true, String.raw`[\p{L}][\p{L}\p{N} .’'_-]{0,40} says`],
+  ['comment-reply', 'comments', true, String.raw`reply to (?:this )?comment|\d+ (?:likes?|replies)|like this|liked by \d+ (?:people|others)|loading|report (?:comment|abuse)|edited`],
+  ['comment-thread', 'comments', true, String.raw`\d+ (?:comments?|replies|responses|thoughts) (?:to|on) .{1,120}|(?:leave|post|add) a (?:comment|reply)|join the (?:discussion|conversation)`],
+  ['click-to-share', 'social', false, String.raw`^click to (?:share|email|print|tweet)\b|\(opens in new window\)`],
+  ['form-message', 'newsletter', false, String.raw`\b(?:something went wrong while submitting|your submission has been received|thank you for (?:subscribing|signing up|your submission)|please (?:enter|provide) a valid (?:e-?mail|phone)|this field is required)\b`],
+  ['form-field', 'newsletter', true, String.raw`(?:first |last |full |your |work )?(?:name|e-?mail(?: address)?|phone(?: number)?|company(?: name)?|message|website|zip(?: code)?|country|job title)\s*\*`],
+  ['newsletter-join', 'newsletter', false, String.raw`\bjoin (?:over |more than )?[\d,.]+\s*[km+]*\+?\s*(?:other )?(?:readers|subscribers|others|people|professionals|marketers)\b|\bsign up to (?:receive|get)\b`],
+  ['call-to-action', 'other', true, String.raw`add to (?:cart|bag|basket|wishlist)|apply now|(?:start|try) (?:a |your )?free trial|request (?:a )?(?:demo|quote|callback|consultation)|view (?:details|product|deal|offer)|check (?:price|availability)|see (?:price|deal|details)|sort by|click to expand|jump to section`],
+  ['sponsor-disclaimer', 'ad', false, String.raw`\bthis (?:content|article|post) (?:is|was) (?:provided|paid for|sponsored|produced) by\b|\bnot written by (?:and|or)\b`],
+  ['affiliate', 'legal', false, String.raw`\b(?:participant in the amazon (?:services )?llc associates program|as an amazon associate|(?:we|i) (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:affiliate )?commission)\b`],
+  ['republish', 'legal', false, String.raw`\brepublish (?:this|our) (?:article|story|content)s?\b|\bthis (?:article|story) (?:first|originally) appeared (?:on|in)\b`],
+  ['consent-notice', 'legal', false, String.raw`\b(?:we and our (?:\d+ )?partners|store and/or access information on a device|these cookies (?:are|allow|help|may|collect|do)|legitimate interest)\b`],
+
   // Legal, cookies, copyright.
   ['copyright', 'legal', false, String.raw`©|\(c\) ?\d{4}|\bcopyright\b|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b`],
   ['cookies', 'legal', false, String.raw`\b(?:(?:we|this (?:web)?site|our (?:web)?site|site) uses? cookies|use of cookies|accept (?:all )?cookies|cookies? (?:policy|settings|preferences|consent|banner|notice)|(?:manage|your) (?:cookie|consent) (?:preferences|settings|choices)|consent to (?:the use of |our use of )?cookies|gdpr|verwendet cookies|utilise des cookies)\b`],
@@ -51,6 +64,7 @@ const ROWS: CueRow[] = [
   ['legal-link', 'legal', true, String.raw`privacy|terms|legal|imprint|disclaimer|sitemap|site map|accessibility|careers|jobs|about(?: us)?|contact(?: us)?|advertise(?: with us)?|help|faq|press|agb|kontakt|über uns|nutzungsbedingungen|mediadaten|accept(?: all)?(?: cookies)?|reject(?: all)?|decline|agree|i agree|got it|manage (?:preferences|settings|cookies)|cookie settings|allow(?: all)?(?: cookies)?`],
 
   // Captions and photo credits.
+  ['wire-credit', 'caption', false, String.raw`\bvia (?:ap|afp|reuters|tns|upi|epa|getty images|bloomberg)$|\|\s*(?:getty images|shutterstock|istock|ap|reuters|afp)$|^(?:image|photo|picture)s? via\b`],
   ['photo-credit', 'caption', false, String.raw`\b(?:via reuters|/reuters|\(ap photo|ap photo/|/ap\b|\bafp via getty|getty images|/getty\b|/afp\b|afp/|shutterstock|istock(?:photo)?|alamy|epa-efe|/epa\b|\bpool via\b|photo(?:graph)?s? (?:by|credit|courtesy)|image (?:by|credit|courtesy|source)|(?:photo|image|picture|credit|foto|bild|quelle)\s*:|file photo|handout via|courtesy of|bildquelle|foto: )`],
   ['caption-marker', 'caption', true, String.raw`(?:photo|image|video|picture|gallery|caption|credit|enlarge(?: this image)?|expand|zoom|toggle caption|hide caption|show caption|play video|watch video|watch|listen|view gallery|\d+ (?:photos|images|pictures)|foto|bild|bilder|galerie)`],
 

@@ -1,5 +1,5 @@
 import type {BlockDescription} from '../features/describe.js';
-import type {BoilerplateLabel, Label} from '../types.js';
+import type {Label} from '../types.js';
 
 /** A block while the context pass works on it. */
 export interface Verdict {
@@ -25,7 +25,8 @@ export interface ContextRule {
 export const LOW_SCORE = 'low-score';
 const HEADLINE_MAX_WORDS = 25;
 const SUBHEADING_MAX_WORDS = 12;
-const RUN_MARKERS: ReadonlySet<BoilerplateLabel> = new Set(['related', 'newsletter', 'comments']);
+// Only headings of link lists start a run: a lone nav word or a sign-in button is followed by anything at all.
+const RUN_MARKERS: ReadonlySet<string> = new Set(['related-marker']);
 
 const hasWholeCue = (d: BlockDescription) => d.cues.some((cue) => cue.whole);
 const looksLikeHeadline = (d: BlockDescription, maxWords: number) =>
@@ -48,11 +49,32 @@ const subheadingBetweenBody: ContextRule = {
   apply({verdicts, descriptions}) {
     for (let i = 1; i + 1 < verdicts.length; i++) {
       const v = verdicts[i]!;
-      if (v.kept || !looksLikeHeadline(descriptions[i]!, SUBHEADING_MAX_WORDS)) continue;
+      const d = descriptions[i]!;
+      // Any cue (a photo credit, a dateline) is evidence enough against a subheading.
+      if (v.kept || d.cues.length > 0 || !looksLikeHeadline(d, SUBHEADING_MAX_WORDS)) continue;
       if (isBody(verdicts[i - 1]!) && isBody(verdicts[i + 1]!) && v.score >= 0.05) {
         overrule(v, true, 'heading', this.name);
       }
     }
+  },
+};
+
+// Whole-block cues of these kinds are boilerplate whatever the scorer thinks: a block that is nothing but
+// "Read Next", "ADVERTISEMENT", "Share" or "View comments" is never body.
+const DECISIVE_WHOLE: ReadonlySet<string> = new Set(['ad', 'related', 'newsletter', 'social', 'comments']);
+// Partial cues that are decisive by their shape: a block that ends in a wire or agency credit is a caption.
+const DECISIVE_PARTIAL: ReadonlySet<string> = new Set(['wire-credit']);
+
+const decisiveCue: ContextRule = {
+  name: 'decisive-cue',
+  apply({verdicts, descriptions}) {
+    verdicts.forEach((v, i) => {
+      if (!v.kept) return;
+      const cue = descriptions[i]!.cues.find((c) => (c.whole ? DECISIVE_WHOLE.has(c.label) : DECISIVE_PARTIAL.has(c.name)));
+      if (!cue) return;
+      overrule(v, false, cue.label, this.name);
+      v.reasons.push(cue.name);
+    });
   },
 };
 
@@ -64,11 +86,12 @@ const runAfterMarker: ContextRule = {
   name: 'run-after-marker',
   apply({verdicts, descriptions}) {
     for (let i = 0; i < verdicts.length; i++) {
-      const marker = descriptions[i]!.cues.find((cue) => cue.whole && RUN_MARKERS.has(cue.label));
+      const marker = descriptions[i]!.cues.find((cue) => cue.whole && RUN_MARKERS.has(cue.name));
       if (!marker || verdicts[i]!.kept) continue;
       for (let j = i + 1; j < verdicts.length; j++) {
         const d = descriptions[j]!;
-        if (d.endsWithTerminal && d.words > SUBHEADING_MAX_WORDS) break;
+        // The run ends at the first prose: a sentence of some length.
+        if (d.endsWithTerminal && d.words >= 8) break;
         if (d.words > HEADLINE_MAX_WORDS) break;
         const v = verdicts[j]!;
         if (v.kept) overrule(v, false, marker.label, this.name);
@@ -121,7 +144,14 @@ const siteTemplate: ContextRule = {
 };
 
 /** The rules of the context pass, in the order they run. */
-export const CONTEXT_RULES: readonly ContextRule[] = [runAfterMarker, subheadingBetweenBody, shortKeptAreHeadings, titleBeforeBody, siteTemplate];
+export const CONTEXT_RULES: readonly ContextRule[] = [
+  decisiveCue,
+  runAfterMarker,
+  subheadingBetweenBody,
+  shortKeptAreHeadings,
+  titleBeforeBody,
+  siteTemplate,
+];
 
 export function applyContext(
   verdicts: Verdict[],
