@@ -86,6 +86,11 @@ const ROWS: CueRow[] = [
   ['dateline', 'other', true, String.raw`(?:(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour)(?: on| am| le)?:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?`],
 ];
 
+/** The Unicode flag only where a pattern uses property classes: it makes compiling and matching much slower. */
+function flagsFor(source: string): string {
+  return source.includes('\\p{') ? 'u' : '';
+}
+
 // Cues that must see the block's own case; every other cue is matched against lower-cased text.
 const CASED: ReadonlySet<string> = new Set(['byline']);
 
@@ -94,14 +99,15 @@ export const CUES: readonly Cue[] = ROWS.map(([name, label, whole, source]) => (
   name,
   label,
   whole,
-  pattern: new RegExp(whole ? `^(?:${source})$` : source, 'u'),
+  pattern: new RegExp(whole ? `^(?:${source})$` : source, flagsFor(source)),
 }));
 
 // Whole-block cues rarely match, so one combined test rules most blocks out before the cues are tried one by one.
 const WHOLE_CUES = CUES.filter((cue) => cue.whole && !CASED.has(cue.name));
 const CASED_WHOLE_CUES = CUES.filter((cue) => cue.whole && CASED.has(cue.name));
 const ANYWHERE_CUES = CUES.filter((cue) => !cue.whole);
-const ANY_WHOLE = new RegExp(`^(?:${ROWS.filter((row) => row[2] && !CASED.has(row[0])).map((row) => `(?:${row[3]})`).join('|')})$`, 'u');
+const ANY_WHOLE_SOURCE = ROWS.filter((row) => row[2] && !CASED.has(row[0])).map((row) => `(?:${row[3]})`).join('|');
+const ANY_WHOLE = new RegExp(`^(?:${ANY_WHOLE_SOURCE})$`, flagsFor(ANY_WHOLE_SOURCE));
 const WHOLE_MAX_CHARS = 200;
 
 /** Block text as whole-block cues see it: case folded, spaces collapsed, bullets and framing punctuation dropped. */
