@@ -7,7 +7,8 @@ import {jsonLines, removeTempDirs, ROOT, runCli, tempDir} from './stream-cli.js'
 const nato = readFileSync(join(ROOT, 'fixtures/nato/input.txt'), 'utf8');
 const natoExpected = readFileSync(join(ROOT, 'fixtures/nato/expected.txt'), 'utf8').replace(/\n$/, '');
 // WET files hold one block a line, no blank lines: the NATO article in that habit cleans to the same body.
-const natoWet = nato.split(/\n\s*\n/).map((block) => block.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean).join('\n');
+// As Common Crawl writes a page's text: one line per line of the page, no blank lines.
+const natoWet = nato.split('\n').map((line) => line.trim()).filter(Boolean).join('\n');
 const encoder = new TextEncoder();
 const HOSTILE_ID = '<urn:uuid:../../x\u001b[31m/evil>';
 
