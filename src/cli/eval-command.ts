@@ -11,7 +11,7 @@ import {chalkFor, wantsColor} from './color.js';
 import {FAVORS, parseThreshold, readModel, UsageError} from './options.js';
 import {Output} from './output.js';
 import {Reporter} from './reporter.js';
-import {parseRenderings} from './train-command.js';
+import {openCorpus, parseRenderings} from './train-command.js';
 
 /** Options as commander parses them for `declutter eval`. */
 interface EvalFlags {
@@ -54,7 +54,7 @@ export function evalCommand(): Command {
     .option('-q, --quiet', 'no progress bar and no notes on stderr')
     .action(async (paths: string[], flags: EvalFlags) => {
       const reporter = new Reporter(flags.quiet === true);
-      const corpora = openCorpora(paths.length ? paths : defaultCorpora());
+      const corpora = (paths.length ? paths : defaultCorpora()).map(openCorpus);
       const config = buildEvalConfig(flags);
       noteMissingRenderings(corpora, config.renderings, reporter);
       const progress = progressBar(flags.quiet !== true && process.stderr.isTTY === true);
@@ -96,15 +96,6 @@ function defaultCorpora(): string[] {
   return found;
 }
 
-function openCorpora(paths: readonly string[]): Corpus[] {
-  return paths.map((path) => {
-    try {
-      return new Corpus(path);
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-  });
-}
 
 function noteMissingRenderings(corpora: readonly Corpus[], renderings: readonly Rendering[], reporter: Reporter): void {
   for (const corpus of corpora) {

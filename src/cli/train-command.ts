@@ -23,13 +23,13 @@ export function trainCommand(): Command {
       const renderings = parseRenderings(flags.renderings);
       const started = Date.now();
       const documents: TrainingDocument[] = [];
-      for (const root of corpora) {
-        const corpus = openCorpus(root);
+      const opened = corpora.map(openCorpus);
+      for (const corpus of opened) {
         for (const doc of trainingDocuments(corpus, renderings, 'train')) documents.push(doc);
         if (!flags.quiet) process.stderr.write(`declutter train: ${corpus.name}: ${documents.length} documents so far\n`);
       }
       const model = trainModel(documents, {
-        trainedOn: {corpora: corpora.map((root) => new Corpus(root).name), split: 'train', renderings, documents: documents.length},
+        trainedOn: {corpora: opened.map((corpus) => corpus.name), split: 'train', renderings, documents: documents.length},
       });
       writeFileSync(flags.out, JSON.stringify(model, null, 1) + '\n');
       if (!flags.quiet) {
@@ -48,7 +48,8 @@ export function parseRenderings(list: string): Rendering[] {
   return names as Rendering[];
 }
 
-function openCorpus(root: string): Corpus {
+/** A corpus folder, or a usage error that says why it is not one. */
+export function openCorpus(root: string): Corpus {
   try {
     return new Corpus(root);
   } catch (error) {
