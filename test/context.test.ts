@@ -182,3 +182,16 @@ describe('the rules together', () => {
     ]);
   });
 });
+
+describe('title-before-body keeps output in input order', () => {
+  it('makes the headline a heading, not the title, when a kept block stands above it', () => {
+    const verdicts = run('title-before-body', [
+      ['An earlier kept heading', true, 0.9, 'heading'],
+      ['Menu', false],
+      ['A headline of the page that is here', false],
+      ['The talks went on for four hours and ended without any agreement at all.', true],
+    ]);
+    expect(verdicts[2]).toMatchObject({kept: true, label: 'heading'});
+    expect(verdicts.some((v) => v.label === 'title')).toBe(false);
+  });
+});

@@ -119,7 +119,10 @@ const titleBeforeBody: ContextRule = {
     for (let i = firstBody - 1; i >= Math.max(0, firstBody - 4); i--) {
       const d = descriptions[i]!;
       if (d.words >= 3 && looksLikeHeadline(d, HEADLINE_MAX_WORDS) && d.digits < 0.2) {
-        overrule(verdicts[i]!, true, 'title', this.name);
+        // The text format prints the title first: with a kept block above it, it is kept as a heading in its
+        // place instead, so that output stays in input order.
+        const keptAbove = verdicts.slice(0, i).some((v) => v.kept);
+        overrule(verdicts[i]!, true, keptAbove ? 'heading' : 'title', this.name);
         return;
       }
     }
