@@ -8,7 +8,6 @@ import type {CleanConfig} from './options.js';
 import {Output} from './output.js';
 import {displayName, readInput, STDIN} from './read-input.js';
 import {Reporter} from './reporter.js';
-import {cleanRecordStream} from './stream/clean-stream.js';
 import {inputFormatOf} from './stream/input-format.js';
 
 /** Clean each input in order to stdout, like `cat`. Returns the exit status: 0 all cleaned, 1 some failed. */
@@ -20,6 +19,8 @@ export async function cleanToStdout(inputs: readonly string[], config: CleanConf
     if (output.closed) break;
     const format = inputFormatOf(input, config.stream.inputFormat);
     if (format !== 'text') {
+      // Loaded on demand: the WARC reader is only for record streams.
+      const {cleanRecordStream} = await import('./stream/clean-stream.js');
       if (!(await cleanRecordStream(input, format, config, output, reporter))) failed++;
       continue;
     }
