@@ -76,7 +76,7 @@ export function analyze(text: string, options: Pick<DeclutterOptions, 'language'
   const language = options.language ?? detectLanguage(texts);
   const stopwords = stopwordsFor(language);
   const descriptions = texts.map((blockText) => describeBlock(blockText, stopwords));
-  return {layout, texts, language, descriptions, rows: featureMatrix(descriptions, texts, layout)};
+  return {layout, texts, language, descriptions, rows: featureMatrix(descriptions, layout)};
 }
 
 export function thresholdFor(model: Model, options: Pick<DeclutterOptions, 'favor' | 'threshold'>): number {

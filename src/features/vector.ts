@@ -113,7 +113,7 @@ function neighbourFeatures(d: BlockDescription | undefined): number[] {
 }
 
 /** The feature matrix of a document: one row a block, columns in `FEATURE_NAMES` order. */
-export function featureMatrix(descriptions: readonly BlockDescription[], texts: readonly string[], layout: Layout): number[][] {
+export function featureMatrix(descriptions: readonly BlockDescription[], layout: Layout): number[][] {
   const n = descriptions.length;
   const totalWords = descriptions.reduce((sum, d) => sum + d.words, 0) || 1;
   const maxWords = descriptions.reduce((max, d) => Math.max(max, d.words), 0) || 1;
