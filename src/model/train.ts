@@ -23,8 +23,6 @@ export interface TrainOptions {
   contextStage?: StageKind;
   fit?: FitOptions;
   boost?: BoostOptions;
-  /** Keep this block stage and learn only the context stage (for experiments on the context features). */
-  reuseBlockStage?: Stage;
   trainedOn?: Record<string, unknown>;
 }
 
@@ -40,7 +38,7 @@ export function trainModel(documents: readonly TrainingDocument[], options: Trai
   const fitStage = (kind: StageKind, data: [number[][], number[], number[]]): Stage =>
     kind === 'trees' ? fitTrees(...data, options.boost ?? DEFAULT_BOOST) : fitLogistic(...data, fit);
 
-  const blockStage = options.reuseBlockStage ?? fitStage(options.blockStage ?? 'trees', collect(documents, weights, (doc) => doc.rows));
+  const blockStage = fitStage(options.blockStage ?? 'trees', collect(documents, weights, (doc) => doc.rows));
   const firstScores = documents.map((doc) => doc.rows.map((row) => sigmoid(stageLogit(blockStage, row))));
   const stacked = documents.map((doc, d) => stackMatrix(firstScores[d]!, doc.descriptions));
   const contextStage = fitStage(options.contextStage ?? 'logistic', collect(documents, weights, (_doc, d) => stacked[d]!));
