@@ -108,6 +108,9 @@ const CASED_WHOLE_CUES = CUES.filter((cue) => cue.whole && CASED.has(cue.name));
 const ANYWHERE_CUES = CUES.filter((cue) => !cue.whole);
 const ANY_WHOLE_SOURCE = ROWS.filter((row) => row[2] && !CASED.has(row[0])).map((row) => `(?:${row[3]})`).join('|');
 const ANY_WHOLE = new RegExp(`^(?:${ANY_WHOLE_SOURCE})$`, flagsFor(ANY_WHOLE_SOURCE));
+// Likewise for the cues that match anywhere: one scan of a long block instead of one a cue.
+const ANY_ANYWHERE_SOURCE = ROWS.filter((row) => !row[2]).map((row) => `(?:${row[3]})`).join('|');
+const ANY_ANYWHERE = new RegExp(ANY_ANYWHERE_SOURCE, flagsFor(ANY_ANYWHERE_SOURCE));
 const WHOLE_MAX_CHARS = 200;
 
 /** Block text as whole-block cues see it: case folded, spaces collapsed, bullets and framing punctuation dropped. */
@@ -115,11 +118,43 @@ export function cueKey(text: string): string {
   return framed(text.toLowerCase());
 }
 
-/** Spaces collapsed, bullets and framing punctuation dropped, case kept. */
+// What `framed` drops at either end of a block: bullets, quotes, brackets, separators and, at the end, punctuation.
+const LEADING = codeSet('*+•·◦▪‣○●■□–—-|:»›>«‹<()[]{}"\'“”‘’');
+const TRAILING = codeSet('|:»›>«‹<()[]{}"\'“”‘’.!?…,;–—-');
+
+/** Spaces collapsed, bullets and framing punctuation dropped, case kept. A loop: it runs on every short block. */
 function framed(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s*+•·◦▪‣○●■□–—\-|:»›>«‹<()[\]{}"'“”‘’]+|[\s|:»›>«‹<()[\]{}"'“”‘’.!?…,;–—-]+$/gu, '');
+  let start = 0;
+  let end = text.length;
+  while (start < end && (isSpace(text.charCodeAt(start)) || LEADING.has(text.charCodeAt(start)))) start++;
+  while (end > start && (isSpace(text.charCodeAt(end - 1)) || TRAILING.has(text.charCodeAt(end - 1)))) end--;
+  let out = '';
+  let from = start;
+  for (let i = start; i < end; i++) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    // A lone plain space stays as it is; any other run of white space becomes one space.
+    let j = i + 1;
+    while (j < end && isSpace(text.charCodeAt(j))) j++;
+    if (j === i + 1 && text.charCodeAt(i) === 32) continue;
+    out += text.slice(from, i) + ' ';
+    from = j;
+    i = j - 1;
+  }
+  return from === start ? text.slice(start, end) : out + text.slice(from, end);
+}
+
+function codeSet(chars: string): ReadonlySet<number> {
+  return new Set([...chars].map((char) => char.charCodeAt(0)));
+}
+
+/** `\s` of a regular expression, by code: ASCII white space, no-break and the Unicode space separators. */
+export function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return (
+    code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 /** The key a block is compared by, with other blocks of its page and of its site: `cueKey` for short blocks. */
@@ -128,7 +163,7 @@ export function blockKey(text: string): string {
 }
 
 /** The cues a block matches, each once, whole-block cues first, each group in table order. */
-export function matchCues(text: string, key: string = blockKey(text)): Cue[] {
+export function matchCues(text: string, key: string = blockKey(text), lower: string = text.toLowerCase()): Cue[] {
   const matched: Cue[] = [];
   if (text.length <= WHOLE_MAX_CHARS) {
     // A short block of several lines ("FEATURED STORIES" over a section name) is judged by its first line too.
@@ -142,7 +177,8 @@ export function matchCues(text: string, key: string = blockKey(text)): Cue[] {
     const cased = framed(text);
     for (const cue of CASED_WHOLE_CUES) if (cue.pattern.test(cased)) matched.push(cue);
   }
-  const lower = text.toLowerCase();
-  for (const cue of ANYWHERE_CUES) if (cue.pattern.test(lower)) matched.push(cue);
+  if (ANY_ANYWHERE.test(lower)) {
+    for (const cue of ANYWHERE_CUES) if (cue.pattern.test(lower)) matched.push(cue);
+  }
   return matched;
 }

@@ -1,0 +1,181 @@
+import {isSpace} from './lexicon.js';
+
+/** What one pass over a block's characters counts: the cheap half of its description. */
+export interface TextCounts {
+  words: number;
+  /** Words that are stopwords of the document's language. */
+  stopwords: number;
+  /** Words whose first letter is upper case. */
+  capitalised: number;
+  letters: number;
+  upper: number;
+  /** Characters that are digits (any script). */
+  digits: number;
+  /** Characters that are punctuation or symbols. */
+  punctuation: number;
+  /** Runs of sentence-final punctuation followed by white space or the end: sentences by the simplest rule. */
+  sentenceEnds: number;
+  /** Whether a sentence end stands before the last word: only then can the simple rule and a parser disagree. */
+  innerSentenceEnd: boolean;
+  /** Separators standing alone between spaces, as menus and breadcrumbs write them: `a | b`, `x » y`. */
+  separators: number;
+  lines: number;
+  /** The first letter is lower case (a continuation, a fragment). False when it has no case or there is none. */
+  startsLower: boolean;
+}
+
+// Character classes, by code unit. Non-ASCII units are classified by Unicode property once and remembered.
+const UNKNOWN = 0;
+const LOWER = 1;
+const UPPER = 2;
+const CASELESS = 3;
+const MARK = 4;
+const DIGIT = 5;
+const PUNCTUATION = 6;
+const SPACE = 7;
+const OTHER = 8;
+
+const classes = new Uint8Array(65536);
+for (let code = 0; code < 128; code++) classes[code] = asciiClass(code);
+
+function asciiClass(code: number): number {
+  if (code >= 97 && code <= 122) return LOWER;
+  if (code >= 65 && code <= 90) return UPPER;
+  if (code >= 48 && code <= 57) return DIGIT;
+  if (isSpace(code)) return SPACE;
+  if (code > 32 && code < 127) return PUNCTUATION;
+  return OTHER;
+}
+
+const IS_LETTER = /\p{L}/u;
+const IS_MARK = /\p{M}/u;
+const IS_NUMBER = /\p{N}/u;
+const IS_PUNCTUATION_OR_SYMBOL = /[\p{P}\p{S}]/u;
+
+function classify(char: string, code: number): number {
+  if (isSpace(code)) return SPACE;
+  if (IS_LETTER.test(char)) {
+    if (char !== char.toLowerCase()) return UPPER;
+    return char !== char.toUpperCase() ? LOWER : CASELESS;
+  }
+  if (IS_MARK.test(char)) return MARK;
+  if (IS_NUMBER.test(char)) return DIGIT;
+  if (IS_PUNCTUATION_OR_SYMBOL.test(char)) return PUNCTUATION;
+  return OTHER;
+}
+
+/** The class of the character at `i`, and how many code units it takes (2 for a surrogate pair). */
+function classAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  let known = classes[code]!;
+  if (known !== UNKNOWN) return known;
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    // Astral characters (rare: emoji, historic scripts) are classified each time rather than remembered.
+    return classify(text.slice(i, i + 2), code);
+  }
+  known = classify(text[i]!, code);
+  classes[code] = known;
+  return known;
+}
+
+const isWordClass = (c: number) => c === LOWER || c === UPPER || c === CASELESS || c === MARK || c === DIGIT;
+const isLetterClass = (c: number) => c === LOWER || c === UPPER || c === CASELESS;
+
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+const TERMINALS = new Set([...'.!?…。！？'].map((c) => c.charCodeAt(0)));
+const CLOSERS = new Set([..."\"'”’»)]"].map((c) => c.charCodeAt(0)));
+const SEPARATORS = new Set([...'|•·»›>/'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Count a block's words, letters, digits, punctuation and sentence ends in one pass. A word is a run of letters,
+ * digits and combining marks, kept whole across an apostrophe followed by a letter ("don't", "l’homme").
+ * `lower` is `text.toLowerCase()`, shared with the cue lexicon; stopwords are looked up in it.
+ */
+export function scanText(text: string, lower: string, stopwords: ReadonlySet<string>): TextCounts {
+  const counts: TextCounts = {
+    words: 0,
+    stopwords: 0,
+    capitalised: 0,
+    letters: 0,
+    upper: 0,
+    digits: 0,
+    punctuation: 0,
+    sentenceEnds: 0,
+    innerSentenceEnd: false,
+    separators: 0,
+    lines: 1,
+    startsLower: false,
+  };
+  // Lower-casing keeps positions for nearly every text; where it does not (a dotted İ), words are folded one by one.
+  const aligned = lower.length === text.length;
+  let seenLetter = false;
+  let wordStart = -1;
+  let pendingEnd = false;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const c = classAt(text, i);
+    const code = text.charCodeAt(i);
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
+    if (isWordClass(c)) {
+      if (wordStart < 0) {
+        wordStart = i;
+        if (pendingEnd) counts.innerSentenceEnd = true;
+        if (c === UPPER) counts.capitalised++;
+      }
+      if (isLetterClass(c)) {
+        counts.letters++;
+        if (c === UPPER) counts.upper++;
+        if (!seenLetter) counts.startsLower = c === LOWER;
+        seenLetter = true;
+      } else if (c === DIGIT) counts.digits++;
+      i += width;
+      continue;
+    }
+    if (wordStart >= 0) {
+      // An apostrophe between a word and a letter joins them.
+      if ((code === APOSTROPHE || code === RIGHT_QUOTE) && i + 1 < n && isLetterClass(classAt(text, i + 1))) {
+        counts.punctuation++;
+        i++;
+        continue;
+      }
+      endWord(text, lower, aligned, wordStart, i, stopwords, counts);
+      wordStart = -1;
+    }
+    if (c === PUNCTUATION) {
+      counts.punctuation++;
+      if (TERMINALS.has(code)) {
+        let j = i + 1;
+        while (j < n && TERMINALS.has(text.charCodeAt(j))) j++;
+        while (j < n && CLOSERS.has(text.charCodeAt(j))) j++;
+        counts.punctuation += j - i - 1;
+        if (j === n || isSpace(text.charCodeAt(j))) {
+          counts.sentenceEnds++;
+          pendingEnd = true;
+        }
+        i = j;
+        continue;
+      }
+      if (SEPARATORS.has(code) && i > 0 && i + 1 < n && isSpace(text.charCodeAt(i - 1)) && isSpace(text.charCodeAt(i + 1))) {
+        counts.separators++;
+      }
+    } else if (code === 10) counts.lines++;
+    i += width;
+  }
+  if (wordStart >= 0) endWord(text, lower, aligned, wordStart, n, stopwords, counts);
+  return counts;
+}
+
+function endWord(
+  text: string,
+  lower: string,
+  aligned: boolean,
+  start: number,
+  end: number,
+  stopwords: ReadonlySet<string>,
+  counts: TextCounts,
+): void {
+  counts.words++;
+  const word = aligned ? lower.slice(start, end) : text.slice(start, end).toLowerCase();
+  if (stopwords.has(word)) counts.stopwords++;
+}
