@@ -67,69 +67,101 @@ function buildNames(): string[] {
   ];
 }
 
-function ownFeatures(d: BlockDescription): number[] {
-  const cueLabels = new Set(d.cues.filter((cue) => !cue.whole).map((cue) => cue.label));
-  const wholeLabels = new Set(d.cues.filter((cue) => cue.whole).map((cue) => cue.label));
-  return [
-    Math.log1p(d.chars) / 8,
-    Math.log1p(d.words) / 6,
-    Math.log1p(d.sentences) / 3,
-    Math.min(d.sentences ? d.words / d.sentences : 0, 60) / 30,
-    d.stopwordDensity,
-    d.capitalised,
-    d.upperLetters,
-    d.upperLetters > 0.8 && d.chars >= 3 ? 1 : 0,
-    d.digits,
-    d.punctuation,
-    d.endsWithTerminal ? 1 : 0,
-    d.endsWithColon ? 1 : 0,
-    d.startsLower ? 1 : 0,
-    d.startsWithBullet ? 1 : 0,
-    d.urls > 0 ? 1 : 0,
-    d.emails > 0 ? 1 : 0,
-    d.mentions > 0 ? 1 : 0,
-    d.hashtags > 0 ? 1 : 0,
-    d.separators > 0 ? 1 : 0,
-    d.lines > 1 ? 1 : 0,
-    d.words <= 3 ? 1 : 0,
-    d.words <= 10 ? 1 : 0,
-    wholeLabels.size > 0 ? 1 : 0,
-    cueLabels.size > 0 ? 1 : 0,
-    ...BOILERPLATE_LABELS.map((label) => (cueLabels.has(label) ? 1 : 0)),
-    ...BOILERPLATE_LABELS.map((label) => (wholeLabels.has(label) ? 1 : 0)),
-  ];
+const LABEL_INDEX = new Map<string, number>(BOILERPLATE_LABELS.map((label, i) => [label, i]));
+const OWN_WIDTH = OWN.length;
+const NEIGHBOUR_WIDTH = NEIGHBOUR.length;
+const WIDTH = FEATURE_NAMES.length;
+// Where the per-label cue columns start within the block's own features.
+const CUE_COLUMNS = OWN.indexOf('cue:ad');
+const WHOLE_CUE_COLUMNS = OWN.indexOf('wholeCue:ad');
+
+/** Write a block's own features into `row` from column 0. Written in place: this runs for every block of every page. */
+function writeOwnFeatures(row: number[], d: BlockDescription): void {
+  row[0] = Math.log1p(d.chars) / 8;
+  row[1] = Math.log1p(d.words) / 6;
+  row[2] = Math.log1p(d.sentences) / 3;
+  row[3] = Math.min(d.sentences ? d.words / d.sentences : 0, 60) / 30;
+  row[4] = d.stopwordDensity;
+  row[5] = d.capitalised;
+  row[6] = d.upperLetters;
+  row[7] = d.upperLetters > 0.8 && d.chars >= 3 ? 1 : 0;
+  row[8] = d.digits;
+  row[9] = d.punctuation;
+  row[10] = d.endsWithTerminal ? 1 : 0;
+  row[11] = d.endsWithColon ? 1 : 0;
+  row[12] = d.startsLower ? 1 : 0;
+  row[13] = d.startsWithBullet ? 1 : 0;
+  row[14] = d.urls > 0 ? 1 : 0;
+  row[15] = d.emails > 0 ? 1 : 0;
+  row[16] = d.mentions > 0 ? 1 : 0;
+  row[17] = d.hashtags > 0 ? 1 : 0;
+  row[18] = d.separators > 0 ? 1 : 0;
+  row[19] = d.lines > 1 ? 1 : 0;
+  row[20] = d.words <= 3 ? 1 : 0;
+  row[21] = d.words <= 10 ? 1 : 0;
+  let anyWhole = 0;
+  let anyPartial = 0;
+  for (let j = 0; j < BOILERPLATE_LABELS.length; j++) {
+    row[CUE_COLUMNS + j] = 0;
+    row[WHOLE_CUE_COLUMNS + j] = 0;
+  }
+  for (const cue of d.cues) {
+    const label = LABEL_INDEX.get(cue.label)!;
+    if (cue.whole) {
+      anyWhole = 1;
+      row[WHOLE_CUE_COLUMNS + label] = 1;
+    } else {
+      anyPartial = 1;
+      row[CUE_COLUMNS + label] = 1;
+    }
+  }
+  row[22] = anyWhole;
+  row[23] = anyPartial;
 }
 
-function neighbourFeatures(d: BlockDescription | undefined): number[] {
-  if (!d) return [0, 0, 0, 0, 0, 0];
-  return [
-    1,
-    Math.log1p(d.words) / 6,
-    d.stopwordDensity,
-    d.endsWithTerminal ? 1 : 0,
-    d.cues.some((cue) => cue.whole) ? 1 : 0,
-    d.words <= 10 ? 1 : 0,
-  ];
+/** Write what a block's neighbour looks like (zeros where there is none) into `row` from column `at`. */
+function writeNeighbourFeatures(row: number[], at: number, d: BlockDescription | undefined): void {
+  if (!d) {
+    for (let j = 0; j < NEIGHBOUR_WIDTH; j++) row[at + j] = 0;
+    return;
+  }
+  row[at] = 1;
+  row[at + 1] = Math.log1p(d.words) / 6;
+  row[at + 2] = d.stopwordDensity;
+  row[at + 3] = d.endsWithTerminal ? 1 : 0;
+  row[at + 4] = d.cues.some((cue) => cue.whole) ? 1 : 0;
+  row[at + 5] = d.words <= 10 ? 1 : 0;
 }
 
 /** The feature matrix of a document: one row a block, columns in `FEATURE_NAMES` order. */
 export function featureMatrix(descriptions: readonly BlockDescription[], layout: Layout): number[][] {
   const n = descriptions.length;
-  const totalWords = descriptions.reduce((sum, d) => sum + d.words, 0) || 1;
-  const maxWords = descriptions.reduce((max, d) => Math.max(max, d.words), 0) || 1;
-  const longShare = n ? descriptions.filter((d) => d.words >= 20).length / n : 0;
+  let totalWords = 0;
+  let maxWords = 0;
+  let long = 0;
   const keyCounts = new Map<string, number>();
-  const keys = descriptions.map((d) => d.key);
-  for (const key of keys) keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1);
+  for (const d of descriptions) {
+    totalWords += d.words;
+    maxWords = Math.max(maxWords, d.words);
+    if (d.words >= 20) long++;
+    keyCounts.set(d.key, (keyCounts.get(d.key) ?? 0) + 1);
+  }
+  totalWords ||= 1;
+  maxWords ||= 1;
+  const longShare = n ? long / n : 0;
 
-  const own = descriptions.map(ownFeatures);
-  const neighbours = descriptions.map(neighbourFeatures);
   const rows: number[][] = [];
   let wordsBefore = 0;
   for (let i = 0; i < n; i++) {
     const d = descriptions[i]!;
-    const row = [...own[i]!];
-    for (const offset of OFFSETS) row.push(...(neighbours[i + offset] ?? neighbourFeatures(undefined)));
+    // Filled with numbers first, so that the engine stores the row as plain doubles.
+    const row = new Array<number>(WIDTH).fill(0);
+    writeOwnFeatures(row, d);
+    let at = OWN_WIDTH;
+    for (const offset of OFFSETS) {
+      writeNeighbourFeatures(row, at, descriptions[i + offset]);
+      at += NEIGHBOUR_WIDTH;
+    }
     let windowMax = 0;
     let windowStop = 0;
     let windowTerminal = 0;
@@ -143,24 +175,22 @@ export function featureMatrix(descriptions: readonly BlockDescription[], layout:
       windowSize++;
     }
     const position = n > 1 ? i / (n - 1) : 0;
-    row.push(
-      position,
-      position * position,
-      i === 0 ? 1 : 0,
-      i === n - 1 ? 1 : 0,
-      wordsBefore / totalWords,
-      d.words / totalWords,
-      Math.log1p((keyCounts.get(keys[i]!) ?? 1) - 1),
-      Math.log1p(windowMax) / 6,
-      windowSize ? windowStop / windowSize : 0,
-      windowSize ? windowTerminal / windowSize : 0,
-      Math.log1p(n) / 6,
-      longShare,
-      d.words / maxWords,
-      layout === 'lines' ? 1 : 0,
-      layout === 'paragraphs' ? 1 : 0,
-      layout === 'wrapped' ? 1 : 0,
-    );
+    row[at++] = position;
+    row[at++] = position * position;
+    row[at++] = i === 0 ? 1 : 0;
+    row[at++] = i === n - 1 ? 1 : 0;
+    row[at++] = wordsBefore / totalWords;
+    row[at++] = d.words / totalWords;
+    row[at++] = Math.log1p((keyCounts.get(d.key) ?? 1) - 1);
+    row[at++] = Math.log1p(windowMax) / 6;
+    row[at++] = windowSize ? windowStop / windowSize : 0;
+    row[at++] = windowSize ? windowTerminal / windowSize : 0;
+    row[at++] = Math.log1p(n) / 6;
+    row[at++] = longShare;
+    row[at++] = d.words / maxWords;
+    row[at++] = layout === 'lines' ? 1 : 0;
+    row[at++] = layout === 'paragraphs' ? 1 : 0;
+    row[at++] = layout === 'wrapped' ? 1 : 0;
     wordsBefore += d.words;
     rows.push(row);
   }
