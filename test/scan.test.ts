@@ -31,11 +31,15 @@ describe('scanText: one pass over a block', () => {
     expect(counts.punctuation).toBe(2);
   });
 
-  it('counts sentence ends and whether one stands before the last word', () => {
-    expect(scan('One. Two! Three?')).toMatchObject({sentenceEnds: 3, innerSentenceEnd: true});
-    expect(scan('He said "stop." Then left')).toMatchObject({sentenceEnds: 1, innerSentenceEnd: true});
-    expect(scan('Only one sentence here.')).toMatchObject({sentenceEnds: 1, innerSentenceEnd: false});
-    expect(scan('Version 2.5 of e.g.this')).toMatchObject({sentenceEnds: 0, innerSentenceEnd: false});
+  it('counts sentence ends, and flags a full stop that may end an abbreviation inside the block', () => {
+    expect(scan('Rain fell. Then snow! Why?')).toMatchObject({sentenceEnds: 3, doubtfulSentenceEnd: false});
+    expect(scan('He said "stop." Then left')).toMatchObject({sentenceEnds: 1, doubtfulSentenceEnd: false});
+    expect(scan('Mr. Smith went home.')).toMatchObject({sentenceEnds: 2, doubtfulSentenceEnd: true});
+    expect(scan('Officials of the U.S. met them')).toMatchObject({sentenceEnds: 1, doubtfulSentenceEnd: true});
+    expect(scan('It was John F. Kennedy')).toMatchObject({doubtfulSentenceEnd: true});
+    expect(scan('The end is near. It came.')).toMatchObject({sentenceEnds: 2, doubtfulSentenceEnd: false});
+    expect(scan('Ask Mr.')).toMatchObject({sentenceEnds: 1, doubtfulSentenceEnd: false});
+    expect(scan('Version 2.5 of e.g.this')).toMatchObject({sentenceEnds: 0, doubtfulSentenceEnd: false});
   });
 
   it('counts separators that stand alone between spaces, lines, and a lower-case start', () => {

@@ -15,8 +15,11 @@ export interface TextCounts {
   punctuation: number;
   /** Runs of sentence-final punctuation followed by white space or the end: sentences by the simplest rule. */
   sentenceEnds: number;
-  /** Whether a sentence end stands before the last word: only then can the simple rule and a parser disagree. */
-  innerSentenceEnd: boolean;
+  /**
+   * A full stop after a short capitalised word or a single letter ("Mr.", "U.S.", "J."), with words after it: an
+   * abbreviation or a sentence end, which the simple rule cannot tell apart and a parser can.
+   */
+  doubtfulSentenceEnd: boolean;
   /** Separators standing alone between spaces, as menus and breadcrumbs write them: `a | b`, `x » y`. */
   separators: number;
   lines: number;
@@ -82,6 +85,7 @@ const isWordClass = (c: number) => c === LOWER || c === UPPER || c === CASELESS 
 const isLetterClass = (c: number) => c === LOWER || c === UPPER || c === CASELESS;
 
 const APOSTROPHE = 39;
+const FULL_STOP = 46;
 const RIGHT_QUOTE = 0x2019;
 const TERMINALS = new Set([...'.!?…。！？'].map((c) => c.charCodeAt(0)));
 const CLOSERS = new Set([..."\"'”’»)]"].map((c) => c.charCodeAt(0)));
@@ -102,7 +106,7 @@ export function scanText(text: string, lower: string, stopwords: ReadonlySet<str
     digits: 0,
     punctuation: 0,
     sentenceEnds: 0,
-    innerSentenceEnd: false,
+    doubtfulSentenceEnd: false,
     separators: 0,
     lines: 1,
     startsLower: false,
@@ -111,7 +115,11 @@ export function scanText(text: string, lower: string, stopwords: ReadonlySet<str
   const aligned = lower.length === text.length;
   let seenLetter = false;
   let wordStart = -1;
-  let pendingEnd = false;
+  let doubtfulEnd = false;
+  // The word that ended last: where it ended, how long it was and whether it was capitalised.
+  let lastWordEnd = -1;
+  let lastWordLength = 0;
+  let lastWordCapitalised = false;
   const n = text.length;
   for (let i = 0; i < n; ) {
     const c = classAt(text, i);
@@ -120,7 +128,8 @@ export function scanText(text: string, lower: string, stopwords: ReadonlySet<str
     if (isWordClass(c)) {
       if (wordStart < 0) {
         wordStart = i;
-        if (pendingEnd) counts.innerSentenceEnd = true;
+        if (doubtfulEnd) counts.doubtfulSentenceEnd = true;
+        doubtfulEnd = false;
         if (c === UPPER) counts.capitalised++;
       }
       if (isLetterClass(c)) {
@@ -140,6 +149,9 @@ export function scanText(text: string, lower: string, stopwords: ReadonlySet<str
         continue;
       }
       endWord(text, lower, aligned, wordStart, i, stopwords, counts);
+      lastWordEnd = i;
+      lastWordLength = i - wordStart;
+      lastWordCapitalised = classAt(text, wordStart) === UPPER;
       wordStart = -1;
     }
     if (c === PUNCTUATION) {
@@ -151,7 +163,8 @@ export function scanText(text: string, lower: string, stopwords: ReadonlySet<str
         counts.punctuation += j - i - 1;
         if (j === n || isSpace(text.charCodeAt(j))) {
           counts.sentenceEnds++;
-          pendingEnd = true;
+          const abbreviationLike = lastWordLength === 1 || (lastWordLength <= 3 && lastWordCapitalised);
+          doubtfulEnd = code === FULL_STOP && j === i + 1 && lastWordEnd === i && abbreviationLike;
         }
         i = j;
         continue;
