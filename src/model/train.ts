@@ -4,7 +4,7 @@ import type {Truth} from './align.js';
 import {DEFAULT_FIT, fitLogistic, type FitOptions} from './fit.js';
 import {sigmoid} from './logistic.js';
 import {DEFAULT_BOOST, fitTrees, type BoostOptions} from './boost.js';
-import {stageLogit, type Stage} from './stage.js';
+import {stageLogits, type Stage} from './stage.js';
 import {MODEL_FORMAT, MODEL_VERSION, type Model} from './model.js';
 import {STACK_FEATURE_NAMES, stackMatrix} from './stack.js';
 
@@ -39,11 +39,11 @@ export function trainModel(documents: readonly TrainingDocument[], options: Trai
     kind === 'trees' ? fitTrees(...data, options.boost ?? DEFAULT_BOOST) : fitLogistic(...data, fit);
 
   const blockStage = fitStage(options.blockStage ?? 'trees', collect(documents, weights, (doc) => doc.rows));
-  const firstScores = documents.map((doc) => doc.rows.map((row) => sigmoid(stageLogit(blockStage, row))));
+  const firstScores = documents.map((doc) => Array.from(stageLogits(blockStage, doc.rows), sigmoid));
   const stacked = documents.map((doc, d) => stackMatrix(firstScores[d]!, doc.descriptions));
   const contextStage = fitStage(options.contextStage ?? 'logistic', collect(documents, weights, (_doc, d) => stacked[d]!));
 
-  const finalScores = stacked.map((rows) => rows.map((row) => sigmoid(stageLogit(contextStage, row))));
+  const finalScores = stacked.map((rows) => Array.from(stageLogits(contextStage, rows), sigmoid));
   const thresholds = chooseThresholds(documents, finalScores);
   return {
     format: MODEL_FORMAT,

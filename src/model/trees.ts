@@ -19,59 +19,115 @@ export interface Tree {
   value: number[];
 }
 
+/** The log-odds of one row: a walk down every tree. */
 export function treesLogit(ensemble: TreeEnsemble, row: readonly number[]): number {
-  const packed = packedTrees(ensemble);
-  const {roots, feature, threshold, left, right, value} = packed;
   let z = ensemble.bias;
-  for (let t = 0; t < roots.length; t++) {
-    let node = roots[t]!;
-    let f = feature[node]!;
-    while (f >= 0) {
-      node = row[f]! <= threshold[node]! ? left[node]! : right[node]!;
-      f = feature[node]!;
+  for (const tree of ensemble.trees) {
+    let node = 0;
+    while (tree.feature[node]! >= 0) {
+      node = row[tree.feature[node]!]! > tree.threshold[node]! ? tree.right[node]! : tree.left[node]!;
     }
-    z += value[node]!;
+    z += tree.value[node]!;
   }
   return z;
 }
 
-/** Every tree's nodes in one set of typed arrays, child indices made absolute: prediction is the hot loop of scoring. */
-interface PackedTrees {
-  roots: Int32Array;
+/**
+ * The log-odds of many rows at once, equal to `treesLogit` on each. Every tree is laid out as a complete binary tree
+ * (shallow leaves copied down), so each row takes exactly `depth` steps with no branch to mispredict; a tree is
+ * applied to all rows before the next, four rows abreast, so that their steps overlap in the processor.
+ */
+export function treesLogits(ensemble: TreeEnsemble, rows: readonly (readonly number[])[]): Float64Array {
+  const n = rows.length;
+  const out = new Float64Array(n).fill(ensemble.bias);
+  const layout = completeLayout(ensemble);
+  if (!layout) {
+    for (let r = 0; r < n; r++) out[r] = treesLogit(ensemble, rows[r]!);
+    return out;
+  }
+  const {depth, feature: f, threshold: th, value} = layout;
+  const inner = (1 << depth) - 1;
+  const abreast = n - (n % 4);
+  for (let t = 0; t < ensemble.trees.length; t++) {
+    const base = t * inner;
+    const leafBase = t * (inner + 1) - inner;
+    // Children of node i are 2i+1 (value <= threshold) and 2i+2, as in `treesLogit`.
+    let r = 0;
+    for (; r < abreast; r += 4) {
+      const a = rows[r]!;
+      const b = rows[r + 1]!;
+      const c = rows[r + 2]!;
+      const d = rows[r + 3]!;
+      let na = 0;
+      let nb = 0;
+      let nc = 0;
+      let nd = 0;
+      for (let level = 0; level < depth; level++) {
+        na = 2 * na + 1 + +(a[f[base + na]!]! > th[base + na]!);
+        nb = 2 * nb + 1 + +(b[f[base + nb]!]! > th[base + nb]!);
+        nc = 2 * nc + 1 + +(c[f[base + nc]!]! > th[base + nc]!);
+        nd = 2 * nd + 1 + +(d[f[base + nd]!]! > th[base + nd]!);
+      }
+      out[r] += value[leafBase + na]!;
+      out[r + 1] += value[leafBase + nb]!;
+      out[r + 2] += value[leafBase + nc]!;
+      out[r + 3] += value[leafBase + nd]!;
+    }
+    for (; r < n; r++) {
+      const row = rows[r]!;
+      let node = 0;
+      for (let level = 0; level < depth; level++) node = 2 * node + 1 + +(row[f[base + node]!]! > th[base + node]!);
+      out[r] += value[leafBase + node]!;
+    }
+  }
+  return out;
+}
+
+interface CompleteLayout {
+  depth: number;
   feature: Int32Array;
   threshold: Float64Array;
-  left: Int32Array;
-  right: Int32Array;
   value: Float64Array;
 }
 
-// Packed once per ensemble object; a model loaded from JSON is never changed in place by declutter.
-const packed = new WeakMap<TreeEnsemble, PackedTrees>();
+// Beyond this depth a complete layout would be mostly copies; such ensembles are walked node by node.
+const MAX_COMPLETE_DEPTH = 10;
+// Built once per ensemble object; declutter never changes a loaded model in place.
+const layouts = new WeakMap<TreeEnsemble, CompleteLayout | null>();
 
-function packedTrees(ensemble: TreeEnsemble): PackedTrees {
-  let found = packed.get(ensemble);
-  if (found && found.roots.length === ensemble.trees.length) return found;
-  const size = ensemble.trees.reduce((sum, tree) => sum + tree.feature.length, 0);
-  found = {
-    roots: new Int32Array(ensemble.trees.length),
-    feature: new Int32Array(size),
-    threshold: new Float64Array(size),
-    left: new Int32Array(size),
-    right: new Int32Array(size),
-    value: new Float64Array(size),
-  };
-  let offset = 0;
-  ensemble.trees.forEach((tree, t) => {
-    found!.roots[t] = offset;
-    for (let i = 0; i < tree.feature.length; i++) {
-      found!.feature[offset + i] = tree.feature[i]!;
-      found!.threshold[offset + i] = tree.threshold[i]!;
-      found!.left[offset + i] = offset + tree.left[i]!;
-      found!.right[offset + i] = offset + tree.right[i]!;
-      found!.value[offset + i] = tree.value[i]!;
-    }
-    offset += tree.feature.length;
-  });
-  packed.set(ensemble, found);
-  return found;
+function completeLayout(ensemble: TreeEnsemble): CompleteLayout | null {
+  if (layouts.has(ensemble)) return layouts.get(ensemble)!;
+  const depthOf = (tree: Tree, node: number): number =>
+    tree.feature[node]! < 0 ? 0 : 1 + Math.max(depthOf(tree, tree.left[node]!), depthOf(tree, tree.right[node]!));
+  const depth = Math.max(0, ...ensemble.trees.map((tree) => depthOf(tree, 0)));
+  let layout: CompleteLayout | null = null;
+  if (depth <= MAX_COMPLETE_DEPTH) {
+    const inner = (1 << depth) - 1;
+    layout = {
+      depth,
+      feature: new Int32Array(ensemble.trees.length * inner),
+      // A copied-down leaf splits on column 0 at +Infinity: both ways lead to copies of the same value.
+      threshold: new Float64Array(ensemble.trees.length * inner).fill(Infinity),
+      value: new Float64Array(ensemble.trees.length * (inner + 1)),
+    };
+    const {feature, threshold, value} = layout;
+    ensemble.trees.forEach((tree, t) => {
+      const place = (node: number, at: number, level: number): void => {
+        if (level === depth) {
+          value[t * (inner + 1) + at - inner] = tree.value[node]!;
+          return;
+        }
+        const leaf = tree.feature[node]! < 0;
+        if (!leaf) {
+          feature[t * inner + at] = tree.feature[node]!;
+          threshold[t * inner + at] = tree.threshold[node]!;
+        }
+        place(leaf ? node : tree.left[node]!, 2 * at + 1, level + 1);
+        place(leaf ? node : tree.right[node]!, 2 * at + 2, level + 1);
+      };
+      place(0, 0, 0);
+    });
+  }
+  layouts.set(ensemble, layout);
+  return layout;
 }
