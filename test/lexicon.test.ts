@@ -254,3 +254,18 @@ describe('page-numbers', () => {
     expect(names(`${'1'.repeat(42)} [1.gif?x]`)).not.toContain('page-numbers');
   });
 });
+
+describe('matchCues on a block seen before', () => {
+  it('gives the same cues again, and a caller changing the list it got does not change the next answer', () => {
+    const first = names('Read Next');
+    expect(first).toEqual(['related-marker']);
+    const list = matchCues('Read Next');
+    list.length = 0;
+    expect(names('Read Next')).toEqual(['related-marker']);
+  });
+
+  it('passes a key and lower-cased text given by the caller through to the same answer', () => {
+    const text = 'Advertisement - Continue Reading Below';
+    expect(matchCues(text, undefined, text.toLowerCase()).map((cue) => cue.name)).toEqual(names(text));
+  });
+});

@@ -50,7 +50,7 @@ export function describeBlock(text: string, stopwords: ReadonlySet<string>): Blo
   const chars = text.length;
   const sentences =
     counts.doubtfulSentenceEnd && chars <= PARSE_MAX_CHARS ? sentencesByRetext(text) : Math.max(1, counts.sentenceEnds);
-  const key = blockKey(text);
+  const key = blockKey(text, lower);
   return {
     chars,
     words,

@@ -158,25 +158,43 @@ export function isSpace(code: number): boolean {
 }
 
 /** The key a block is compared by, with other blocks of its page and of its site: `cueKey` for short blocks. */
-export function blockKey(text: string): string {
-  return text.length <= WHOLE_MAX_CHARS ? cueKey(text) : text;
+export function blockKey(text: string, lower: string = text.toLowerCase()): string {
+  return text.length <= WHOLE_MAX_CHARS ? framed(lower) : text;
 }
 
-/** The cues a block matches, each once, whole-block cues first, each group in table order. */
-export function matchCues(text: string, key: string = blockKey(text), lower: string = text.toLowerCase()): Cue[] {
+// Short blocks recur (menus, share bars, "Advertisement" on every page of a site and often within a page), so
+// their cues are remembered, a bounded number at a time. Cues depend on the block's text alone.
+const remembered = new Map<string, Cue[]>();
+const REMEMBER_MAX = 10_000;
+
+/**
+ * The cues a block matches, each once, whole-block cues first, each group in table order. `key` and `lower` spare
+ * work a caller has done already; they must be `blockKey(text)` and `text.toLowerCase()`.
+ */
+export function matchCues(text: string, key?: string, lower?: string): Cue[] {
+  if (text.length > WHOLE_MAX_CHARS) return matchAnywhere(lower ?? text.toLowerCase(), []);
+  const known = remembered.get(text);
+  if (known) return [...known];
+  lower ??= text.toLowerCase();
+  key ??= blockKey(text, lower);
   const matched: Cue[] = [];
-  if (text.length <= WHOLE_MAX_CHARS) {
-    // A short block of several lines ("FEATURED STORIES" over a section name) is judged by its first line too.
-    const keys = [key];
-    const newline = text.indexOf('\n');
-    if (newline > 0) keys.push(cueKey(text.slice(0, newline)));
-    const candidates = keys.filter((k) => ANY_WHOLE.test(k));
-    if (candidates.length) {
-      for (const cue of WHOLE_CUES) if (candidates.some((k) => cue.pattern.test(k))) matched.push(cue);
-    }
-    const cased = framed(text);
-    for (const cue of CASED_WHOLE_CUES) if (cue.pattern.test(cased)) matched.push(cue);
+  // A short block of several lines ("FEATURED STORIES" over a section name) is judged by its first line too.
+  const keys = [key];
+  const newline = text.indexOf('\n');
+  if (newline > 0) keys.push(cueKey(text.slice(0, newline)));
+  const candidates = keys.filter((k) => ANY_WHOLE.test(k));
+  if (candidates.length) {
+    for (const cue of WHOLE_CUES) if (candidates.some((k) => cue.pattern.test(k))) matched.push(cue);
   }
+  const cased = framed(text);
+  for (const cue of CASED_WHOLE_CUES) if (cue.pattern.test(cased)) matched.push(cue);
+  matchAnywhere(lower, matched);
+  if (remembered.size >= REMEMBER_MAX) remembered.clear();
+  remembered.set(text, [...matched]);
+  return matched;
+}
+
+function matchAnywhere(lower: string, matched: Cue[]): Cue[] {
   if (ANY_ANYWHERE.test(lower)) {
     for (const cue of ANYWHERE_CUES) if (cue.pattern.test(lower)) matched.push(cue);
   }
