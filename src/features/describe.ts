@@ -1,4 +1,5 @@
-import {ParseEnglish} from 'parse-english';
+import {createRequire} from 'node:module';
+import type {ParseEnglish} from 'parse-english';
 import type {Root} from 'nlcst';
 import {blockKey, isSpace, matchCues, type Cue} from './lexicon.js';
 import {scanText} from './scan.js';
@@ -35,7 +36,7 @@ export interface BlockDescription {
 // may be an abbreviation ("Mr. Smith met U.S. officials."). Parsing every block cost a third of the run and changed
 // no figure of `declutter eval` (README, Speed); long prose is never parsed, its mean sentence length is robust.
 const PARSE_MAX_CHARS = 300;
-const parser = new ParseEnglish();
+let parser: ParseEnglish | undefined;
 
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/giu;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/gu;
@@ -89,6 +90,11 @@ function endsWithTerminal(text: string): boolean {
 
 /** retext's count of a block's sentences (nlcst SentenceNodes), parsed one block at a time. */
 function sentencesByRetext(text: string): number {
+  // Loaded on first use (require of an ES module, Node >= 20.19): most pages of some sites never need it.
+  if (!parser) {
+    const {ParseEnglish: Parser} = createRequire(import.meta.url)('parse-english') as typeof import('parse-english');
+    parser = new Parser();
+  }
   const tree: Root = parser.parse(text);
   let sentences = 0;
   for (const paragraph of tree.children) {
