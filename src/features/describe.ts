@@ -62,7 +62,7 @@ export function describeBlock(text: string, stopwords: ReadonlySet<string>): Blo
     digits: chars ? counts.digits / chars : 0,
     punctuation: chars ? counts.punctuation / chars : 0,
     endsWithTerminal: endsWithTerminal(text),
-    endsWithColon: text.trimEnd().endsWith(':'),
+    endsWithColon: text.charCodeAt(lastVisible(text)) === COLON,
     startsLower: counts.startsLower,
     startsWithBullet: BULLET_START.test(text),
     // Cheap substring checks first: the patterns are costly to run over every position of long prose.
@@ -80,12 +80,20 @@ export function describeBlock(text: string, stopwords: ReadonlySet<string>): Blo
 const TERMINALS = new Set([...'.!?…。！？'].map((c) => c.charCodeAt(0)));
 const CLOSERS = new Set([..."\"'”’»)]"].map((c) => c.charCodeAt(0)));
 
+const COLON = 58;
+
+/** The index of the block's last character that is not white space (-1 if there is none). */
+function lastVisible(text: string): number {
+  let i = text.length - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  return i;
+}
+
 /** Does the block end a sentence: terminal punctuation, then perhaps closing quotes or brackets, then only space? */
 function endsWithTerminal(text: string): boolean {
-  let end = text.length;
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
-  while (end > 0 && CLOSERS.has(text.charCodeAt(end - 1))) end--;
-  return end > 0 && TERMINALS.has(text.charCodeAt(end - 1));
+  let i = lastVisible(text);
+  while (i >= 0 && CLOSERS.has(text.charCodeAt(i))) i--;
+  return i >= 0 && TERMINALS.has(text.charCodeAt(i));
 }
 
 /** retext's count of a block's sentences (nlcst SentenceNodes), parsed one block at a time. */
