@@ -269,3 +269,10 @@ describe('matchCues on a block seen before', () => {
     expect(matchCues(text, undefined, text.toLowerCase()).map((cue) => cue.name)).toEqual(names(text));
   });
 });
+
+describe('cookies', () => {
+  it('fires on a cookie notice and not on prose about data protection law', () => {
+    expect(names('This site uses cookies to improve your experience.')).toContain('cookies');
+    expect(names('Models can be hosted on-premise, a critical requirement for GDPR and HIPAA compliance.')).not.toContain('cookies');
+  });
+});

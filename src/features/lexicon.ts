@@ -59,7 +59,7 @@ const ROWS: CueRow[] = [
 
   // Legal, cookies, copyright.
   ['copyright', 'legal', false, String.raw`©|\(c\) ?\d{4}|\bcopyright\b|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b`],
-  ['cookies', 'legal', false, String.raw`\b(?:(?:we|this (?:web)?site|our (?:web)?site|site) uses? cookies|use of cookies|accept (?:all )?cookies|cookies? (?:policy|settings|preferences|consent|banner|notice)|(?:manage|your) (?:cookie|consent) (?:preferences|settings|choices)|consent to (?:the use of |our use of )?cookies|gdpr|verwendet cookies|utilise des cookies)\b`],
+  ['cookies', 'legal', false, String.raw`\b(?:(?:we|this (?:web)?site|our (?:web)?site|site) uses? cookies|use of cookies|accept (?:all )?cookies|cookies? (?:policy|settings|preferences|consent|banner|notice)|(?:manage|your) (?:cookie|consent) (?:preferences|settings|choices)|consent to (?:the use of |our use of )?cookies|verwendet cookies|utilise des cookies)\b`],
   ['privacy-terms', 'legal', false, String.raw`\b(?:privacy (?:policy|notice|statement|settings)|terms (?:of|and) (?:use|service|conditions)|terms & conditions|cookie (?:policy|settings|preferences)|accessibility statement|do not sell my (?:personal )?info\w*|your privacy choices|datenschutz\w*|impressum|mentions légales|aviso legal|política de privacidad)\b`],
   ['legal-link', 'legal', true, String.raw`privacy|terms|legal|imprint|disclaimer|sitemap|site map|accessibility|careers|jobs|about(?: us)?|contact(?: us)?|advertise(?: with us)?|help|faq|press|agb|kontakt|über uns|nutzungsbedingungen|mediadaten|accept(?: all)?(?: cookies)?|reject(?: all)?|decline|agree|i agree|got it|manage (?:preferences|settings|cookies)|cookie settings|allow(?: all)?(?: cookies)?`],
 
