@@ -1,7 +1,8 @@
 import {createRequire} from 'node:module';
 import type {ParseEnglish} from 'parse-english';
 import type {Root} from 'nlcst';
-import {blockKey, isSpace, matchCues, type Cue} from './lexicon.js';
+import {CLOSERS, isSpace, TERMINALS} from './chars.js';
+import {blockKey, matchCues, type Cue} from './lexicon.js';
 import {scanText} from './scan.js';
 
 /** What one block looks like on its own: the raw material of the scorer's features. */
@@ -76,9 +77,6 @@ export function describeBlock(text: string, stopwords: ReadonlySet<string>): Blo
     cues: matchCues(text, key, lower),
   };
 }
-
-const TERMINALS = new Set([...'.!?…。！？'].map((c) => c.charCodeAt(0)));
-const CLOSERS = new Set([..."\"'”’»)]"].map((c) => c.charCodeAt(0)));
 
 const COLON = 58;
 

@@ -1,4 +1,5 @@
 import type {BoilerplateLabel} from '../types.js';
+import {codeSet, isSpace} from './chars.js';
 
 /**
  * The cue lexicon: phrases that mark a block as a kind of boilerplate. One table, data only.
@@ -141,20 +142,6 @@ function framed(text: string): string {
     i = j - 1;
   }
   return from === start ? text.slice(start, end) : out + text.slice(from, end);
-}
-
-function codeSet(chars: string): ReadonlySet<number> {
-  return new Set([...chars].map((char) => char.charCodeAt(0)));
-}
-
-/** `\s` of a regular expression, by code: ASCII white space, no-break and the Unicode space separators. */
-export function isSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 160) return false;
-  return (
-    code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
 }
 
 /** The key a block is compared by, with other blocks of its page and of its site: `cueKey` for short blocks. */

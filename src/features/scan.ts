@@ -1,4 +1,4 @@
-import {isSpace} from './lexicon.js';
+import {CLOSERS, codeSet, isSpace, TERMINALS} from './chars.js';
 
 /** What one pass over a block's characters counts: the cheap half of its description. */
 export interface TextCounts {
@@ -87,9 +87,7 @@ const isLetterClass = (c: number) => c === LOWER || c === UPPER || c === CASELES
 const APOSTROPHE = 39;
 const FULL_STOP = 46;
 const RIGHT_QUOTE = 0x2019;
-const TERMINALS = new Set([...'.!?…。！？'].map((c) => c.charCodeAt(0)));
-const CLOSERS = new Set([..."\"'”’»)]"].map((c) => c.charCodeAt(0)));
-const SEPARATORS = new Set([...'|•·»›>/'].map((c) => c.charCodeAt(0)));
+const SEPARATORS = codeSet('|•·»›>/');
 
 /**
  * Count a block's words, letters, digits, punctuation and sentence ends in one pass. A word is a run of letters,
