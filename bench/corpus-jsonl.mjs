@@ -14,12 +14,15 @@ export function readPages(corpus, rendering, limit = Infinity) {
     .map((name) => ({id: name.slice(0, -4), text: readFileSync(join(dir, name), 'utf8')}));
 }
 
-/** Write pages as JSONL, dealt round-robin into `shards` files (balanced for parallel jobs). Returns text bytes per shard. */
+/**
+ * Write pages as JSONL into `paths.length` shards for parallel jobs, each page to the shard with the least text so
+ * far, so that no job waits on a heavier shard. Returns text bytes per shard.
+ */
 export async function writeShards(pages, paths) {
   const outs = paths.map((path) => createWriteStream(path));
   const bytes = paths.map(() => 0);
-  for (const [i, page] of pages.entries()) {
-    const shard = i % outs.length;
+  for (const page of pages) {
+    const shard = bytes.indexOf(Math.min(...bytes));
     bytes[shard] += Buffer.byteLength(page.text);
     if (!outs[shard].write(JSON.stringify(page) + '\n')) await once(outs[shard], 'drain');
   }
