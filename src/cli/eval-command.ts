@@ -1,20 +1,14 @@
-import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
-import {join, resolve} from 'node:path';
-import {Presets, SingleBar} from 'cli-progress';
 import {Command, Option} from 'commander';
 import type {DeclutterOptions, Favor} from '../clean.js';
-import {Corpus, RENDERINGS, type Rendering} from '../corpus/corpus.js';
+import {RENDERINGS, type Rendering} from '../corpus/corpus.js';
 import {SPLITS, type Split} from '../corpus/split.js';
-import {formatReport, REPORT_FORMATS, type ReportFormat} from '../eval/report.js';
-import {DECLUTTER, evaluate, renderingsOf, type EvalConfig, type EvalHooks, type PageDone} from '../eval/run.js';
-import {chalkFor, wantsColor} from './color.js';
+import {REPORT_FORMATS, type ReportFormat} from '../eval/formats.js';
+import type {EvalConfig} from '../eval/run.js';
 import {FAVORS, parseThreshold, readModel, UsageError} from './options.js';
-import {Output} from './output.js';
-import {Reporter} from './reporter.js';
-import {openCorpus, parseRenderings} from './train-command.js';
+import {parseRenderings} from './train-command.js';
 
 /** Options as commander parses them for `declutter eval`. */
-interface EvalFlags {
+export interface EvalFlags {
   renderings: Rendering[];
   split: Split;
   format: ReportFormat;
@@ -34,7 +28,8 @@ export const DEFAULT_CORPORA = ['../shared/corpus/wcxb-dev', '../shared/corpus/t
 
 /**
  * `declutter eval`: measure declutter and the reference methods on corpora with gold answers. The program adds it
- * with its own settings (exit override, help after errors).
+ * with its own settings (exit override, help after errors). The work (`eval-run.ts`) loads only when it runs, so
+ * that cleaning does not pay for it at start-up.
  */
 export function evalCommand(): Command {
   return new Command('eval')
@@ -53,20 +48,8 @@ export function evalCommand(): Command {
     .option('--threshold <score>', 'keep blocks scoring at least this (0 to 1); overrides --favor', parseThreshold)
     .option('-q, --quiet', 'no progress bar and no notes on stderr')
     .action(async (paths: string[], flags: EvalFlags) => {
-      const reporter = new Reporter(flags.quiet === true);
-      const corpora = (paths.length ? paths : defaultCorpora()).map(openCorpus);
-      const config = buildEvalConfig(flags);
-      noteMissingRenderings(corpora, config.renderings, reporter);
-      const progress = progressBar(flags.quiet !== true && process.stderr.isTTY === true);
-      const hooks = withOutput(progress.hooks, flags.out);
-      let report: string;
-      try {
-        const result = evaluate(corpora, config, hooks);
-        report = formatReport(result, flags.format, {types: flags.types === true, chalk: chalkFor(wantsColor(process.stdout))});
-      } finally {
-        progress.stop();
-      }
-      await new Output(process.stdout).write(report);
+      const {runEval} = await import('./eval-run.js');
+      await runEval(paths, flags);
     });
 }
 
@@ -88,60 +71,4 @@ export function parseCount(value: string): number {
   const number = Number(value);
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(number)) throw new UsageError(`--worst takes a whole number, not "${value}"`);
   return number;
-}
-
-function defaultCorpora(): string[] {
-  const found = DEFAULT_CORPORA.map((path) => resolve(path)).filter((path) => existsSync(path));
-  if (found.length === 0) throw new UsageError(`no corpus given, and none at ${DEFAULT_CORPORA.join(' or ')}`);
-  return found;
-}
-
-
-function noteMissingRenderings(corpora: readonly Corpus[], renderings: readonly Rendering[], reporter: Reporter): void {
-  for (const corpus of corpora) {
-    const present = renderingsOf(corpus, renderings);
-    for (const rendering of renderings.filter((r) => !present.includes(r))) {
-      reporter.note(corpus.root, `has no ${rendering} rendering: skipped`);
-    }
-  }
-}
-
-/** A bar on stderr counting cleaned pages; hooks that do nothing when it is off (not a terminal, or --quiet). */
-function progressBar(enabled: boolean): {hooks: EvalHooks; stop: () => void} {
-  if (!enabled) return {hooks: {}, stop: () => {}};
-  const bar = new SingleBar(
-    {
-      stream: process.stderr,
-      format: 'eval [{bar}] {value}/{total} pages | {corpus} {rendering} | {eta_formatted} left',
-      hideCursor: true,
-      clearOnComplete: true,
-    },
-    Presets.shades_classic,
-  );
-  return {
-    hooks: {
-      onStart: (pages) => bar.start(pages, 0, {corpus: '', rendering: ''}),
-      onPage: (page) => bar.increment({corpus: page.corpus, rendering: page.rendering}),
-    },
-    stop: () => bar.stop(),
-  };
-}
-
-/** Add writing declutter's extraction of each page under `dir`, so that score.py can score the same texts. */
-function withOutput(hooks: EvalHooks, dir: string | undefined): EvalHooks {
-  if (dir === undefined) return hooks;
-  const made = new Set<string>();
-  const write = (page: PageDone) => {
-    const folder = join(dir, page.corpus, page.rendering);
-    if (!made.has(folder)) mkdirSync(folder, {recursive: true});
-    made.add(folder);
-    writeFileSync(join(folder, `${page.id}.txt`), page.extractions.get(DECLUTTER) ?? '');
-  };
-  return {
-    ...hooks,
-    onPage: (page) => {
-      write(page);
-      hooks.onPage?.(page);
-    },
-  };
 }

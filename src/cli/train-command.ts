@@ -1,17 +1,14 @@
-import {writeFileSync} from 'node:fs';
 import {Command, Option} from 'commander';
 import {Corpus, RENDERINGS, type Rendering} from '../corpus/corpus.js';
-import {trainingDocuments} from '../corpus/dataset.js';
-import {trainModel, type TrainingDocument} from '../model/train.js';
 import {UsageError} from './options.js';
 
-interface TrainFlags {
+export interface TrainFlags {
   out: string;
   renderings: string;
   quiet?: boolean;
 }
 
-/** `declutter train`: learn the scorer from corpora's training ids and write a model file. */
+/** `declutter train`: learn the scorer from corpora's training ids and write a model file. The work loads on use. */
 export function trainCommand(): Command {
   return new Command('train')
     .description("learn the scorer from corpora's train ids (see README, Evaluation and training) and write a JSON model")
@@ -19,22 +16,9 @@ export function trainCommand(): Command {
     .requiredOption('-o, --out <file>', 'where to write the model (JSON)')
     .addOption(new Option('--renderings <list>', 'comma-separated renderings to learn from').default(RENDERINGS.join(',')))
     .option('-q, --quiet', 'no progress notes on stderr')
-    .action((corpora: string[], flags: TrainFlags) => {
-      const renderings = parseRenderings(flags.renderings);
-      const started = Date.now();
-      const documents: TrainingDocument[] = [];
-      const opened = corpora.map(openCorpus);
-      for (const corpus of opened) {
-        for (const doc of trainingDocuments(corpus, renderings, 'train')) documents.push(doc);
-        if (!flags.quiet) process.stderr.write(`declutter train: ${corpus.name}: ${documents.length} documents so far\n`);
-      }
-      const model = trainModel(documents, {
-        trainedOn: {corpora: opened.map((corpus) => corpus.name), split: 'train', renderings, documents: documents.length},
-      });
-      writeFileSync(flags.out, JSON.stringify(model, null, 1) + '\n');
-      if (!flags.quiet) {
-        process.stderr.write(`declutter train: wrote ${flags.out} (threshold ${model.threshold}) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-      }
+    .action(async (corpora: string[], flags: TrainFlags) => {
+      const {runTrain} = await import('./train-run.js');
+      runTrain(corpora, flags);
     });
 }
 

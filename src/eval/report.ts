@@ -4,10 +4,9 @@
  */
 import type {ChalkInstance} from 'chalk';
 import {ALL_PAGES, wordFor, type PageScore} from './aggregate.js';
+import type {ReportFormat} from './formats.js';
 import type {EvalResult, RenderingResult} from './run.js';
 
-export const REPORT_FORMATS = ['table', 'json', 'markdown'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface ReportOptions {
   /** Add a table of word F1 by page type. */

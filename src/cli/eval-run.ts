@@ -1,0 +1,85 @@
+import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
+import {join, resolve} from 'node:path';
+import {Presets, SingleBar} from 'cli-progress';
+import type {Corpus, Rendering} from '../corpus/corpus.js';
+import {formatReport} from '../eval/report.js';
+import {DECLUTTER, evaluate, renderingsOf, type EvalHooks, type PageDone} from '../eval/run.js';
+import {chalkFor, wantsColor} from './color.js';
+import {buildEvalConfig, DEFAULT_CORPORA, type EvalFlags} from './eval-command.js';
+import {UsageError} from './options.js';
+import {Output} from './output.js';
+import {Reporter} from './reporter.js';
+import {openCorpus} from './train-command.js';
+
+/** The work of `declutter eval`, loaded only when the subcommand runs. */
+export async function runEval(paths: string[], flags: EvalFlags): Promise<void> {
+  const reporter = new Reporter(flags.quiet === true);
+  const corpora = (paths.length ? paths : defaultCorpora()).map(openCorpus);
+  const config = buildEvalConfig(flags);
+  noteMissingRenderings(corpora, config.renderings, reporter);
+  const progress = progressBar(flags.quiet !== true && process.stderr.isTTY === true);
+  const hooks = withOutput(progress.hooks, flags.out);
+  let report: string;
+  try {
+    const result = evaluate(corpora, config, hooks);
+    report = formatReport(result, flags.format, {types: flags.types === true, chalk: chalkFor(wantsColor(process.stdout))});
+  } finally {
+    progress.stop();
+  }
+  await new Output(process.stdout).write(report);
+}
+
+function defaultCorpora(): string[] {
+  const found = DEFAULT_CORPORA.map((path) => resolve(path)).filter((path) => existsSync(path));
+  if (found.length === 0) throw new UsageError(`no corpus given, and none at ${DEFAULT_CORPORA.join(' or ')}`);
+  return found;
+}
+
+function noteMissingRenderings(corpora: readonly Corpus[], renderings: readonly Rendering[], reporter: Reporter): void {
+  for (const corpus of corpora) {
+    const present = renderingsOf(corpus, renderings);
+    for (const rendering of renderings.filter((r) => !present.includes(r))) {
+      reporter.note(corpus.root, `has no ${rendering} rendering: skipped`);
+    }
+  }
+}
+
+/** A bar on stderr counting cleaned pages; hooks that do nothing when it is off (not a terminal, or --quiet). */
+function progressBar(enabled: boolean): {hooks: EvalHooks; stop: () => void} {
+  if (!enabled) return {hooks: {}, stop: () => {}};
+  const bar = new SingleBar(
+    {
+      stream: process.stderr,
+      format: 'eval [{bar}] {value}/{total} pages | {corpus} {rendering} | {eta_formatted} left',
+      hideCursor: true,
+      clearOnComplete: true,
+    },
+    Presets.shades_classic,
+  );
+  return {
+    hooks: {
+      onStart: (pages) => bar.start(pages, 0, {corpus: '', rendering: ''}),
+      onPage: (page) => bar.increment({corpus: page.corpus, rendering: page.rendering}),
+    },
+    stop: () => bar.stop(),
+  };
+}
+
+/** Add writing declutter's extraction of each page under `dir`, so that score.py can score the same texts. */
+function withOutput(hooks: EvalHooks, dir: string | undefined): EvalHooks {
+  if (dir === undefined) return hooks;
+  const made = new Set<string>();
+  const write = (page: PageDone) => {
+    const folder = join(dir, page.corpus, page.rendering);
+    if (!made.has(folder)) mkdirSync(folder, {recursive: true});
+    made.add(folder);
+    writeFileSync(join(folder, `${page.id}.txt`), page.extractions.get(DECLUTTER) ?? '');
+  };
+  return {
+    ...hooks,
+    onPage: (page) => {
+      write(page);
+      hooks.onPage?.(page);
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterAll, describe, expect, it} from 'vitest';
+import {loadModel} from '../src/index.js';
+import {declutterCli} from './helpers/spawn.js';
+
+// A small corpus in the shared layout, written by the test: each page is an article among menus, share bars and
+// related links, in the paras rendering. Ids ending in 8 or 9 would be validation pages; these are all train ids.
+const root = mkdtempSync(join(tmpdir(), 'declutter-train-'));
+const junk = ['Home', 'News', 'Sport', 'Share on Facebook', 'Read Next', 'A headline about something else entirely', 'Sign up for our newsletter', '© 2026 Example Media. All rights reserved.'];
+const sentences = [
+  'The council met on Tuesday to discuss the budget for the coming year, and most members spoke in favour of it.',
+  'Residents had asked for longer library hours, and the plan sets aside money for two new librarians.',
+  'The mayor said the vote would take place next month, after a public hearing in the town hall.',
+  'Critics argued that the plan did too little for road repairs, which they called the most urgent need.',
+  'A final version will be published before the hearing so that residents can read it in full.',
+];
+
+function writeCorpus(): void {
+  mkdirSync(join(root, 'gold'));
+  mkdirSync(join(root, 'text', 'paras'), {recursive: true});
+  for (let page = 0; page < 12; page++) {
+    const id = String(page * 10).padStart(4, '0');
+    const body = sentences.map((sentence, i) => sentences[(i + page) % sentences.length]!.replace('council', `council of town ${page}`));
+    const text = [...junk.slice(0, 4), `Town ${page} council backs budget`, ...body, ...junk.slice(4)].join('\n\n');
+    writeFileSync(join(root, 'text', 'paras', `${id}.txt`), text);
+    writeFileSync(join(root, 'gold', `${id}.json`), JSON.stringify({id, page_type: 'article', main_content: body.join('\n'), with: [], without: []}));
+  }
+}
+writeCorpus();
+afterAll(() => rmSync(root, {recursive: true, force: true}));
+
+describe('declutter train', () => {
+  it('writes a model that loads, cleans with it, and is the same model when trained again', async () => {
+    const first = join(root, 'first.json');
+    const second = join(root, 'second.json');
+    const trained = await declutterCli(['train', root, '--renderings', 'paras', '-q', '-o', first]);
+    expect(trained.status).toBe(0);
+    expect(() => loadModel(JSON.parse(readFileSync(first, 'utf8')))).not.toThrow();
+
+    expect((await declutterCli(['train', root, '--renderings', 'paras', '-q', '-o', second])).status).toBe(0);
+    expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'));
+
+    const cleaned = await declutterCli(['--model', first, join(root, 'text', 'paras', '0010.txt')]);
+    expect(cleaned.status).toBe(0);
+    expect(cleaned.stdout).toContain('library hours');
+    expect(cleaned.stdout).not.toContain('Share on Facebook');
+  });
+
+  it('refuses a folder that is not a corpus, with a usage error', async () => {
+    const run = await declutterCli(['train', join(root, 'text'), '-o', join(root, 'never.json')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('not a corpus');
+  });
+});
