@@ -5,6 +5,7 @@ import {featureMatrix} from './features/vector.js';
 import {applyContext, LOW_SCORE, type Verdict} from './model/context.js';
 import {defaultModel} from './model/default.js';
 import type {Model} from './model/model.js';
+import {pageThreshold} from './model/page-threshold.js';
 import {scoreBlocks} from './model/score.js';
 import {normalizeNewlines} from './read/decode.js';
 import {splitBlocks} from './read/blocks.js';
@@ -41,7 +42,7 @@ export function judge(analysis: Analysis, options: DeclutterOptions = {}): Clean
   const model = options.model ?? defaultModel();
   const {layout, texts, language, descriptions, rows} = analysis;
   const scores = scoreBlocks(model, rows, descriptions);
-  const threshold = thresholdFor(model, options);
+  const threshold = pageThresholdFor(model, options, scores, descriptions);
   const verdicts = scores.map((score, i) => initialVerdict(score, descriptions[i]!, threshold));
   const siteTemplate = options.templates ? texts.map((blockText) => options.templates!.isTemplate(blockText)) : undefined;
   applyContext(verdicts, descriptions, undefined, siteTemplate);
@@ -84,6 +85,16 @@ export function thresholdFor(model: Model, options: Pick<DeclutterOptions, 'favo
   if (options.favor === 'precision') return model.thresholds?.precision ?? Math.min(0.9, model.threshold + 0.2);
   if (options.favor === 'recall') return model.thresholds?.recall ?? Math.max(0.1, model.threshold - 0.2);
   return model.threshold;
+}
+
+/**
+ * The threshold a page is judged by: the page's own cut (`pageThreshold`) when the caller asked for the balanced
+ * trade-off, the fixed one of `thresholdFor` when they asked for precision, recall or a threshold of their own.
+ */
+function pageThresholdFor(model: Model, options: DeclutterOptions, scores: readonly number[], descriptions: readonly BlockDescription[]): number {
+  const fixed = thresholdFor(model, options);
+  if (options.threshold !== undefined || (options.favor ?? 'balanced') !== 'balanced') return fixed;
+  return pageThreshold(scores, descriptions.map((d) => d.words), fixed);
 }
 
 /** The scorer's verdict before context: kept at or above the threshold, else labelled by its strongest cue. */
