@@ -59,7 +59,7 @@ export function judge(analysis: Analysis, options: DeclutterOptions = {}): Clean
     .filter((block) => block.kept && block !== titleBlock)
     .map((block) => block.text)
     .join('\n\n');
-  return {title: titleBlock?.text ?? null, body, blocks: scored, layout, language};
+  return {title: titleBlock?.text ?? null, body, blocks: scored, layout, language, threshold: round(threshold)};
 }
 
 /** A document taken apart for the scorer: blocks, their descriptions and feature rows. Shared with training. */

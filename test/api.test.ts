@@ -25,7 +25,7 @@ describe('declutter(): the structure, whatever the weights', () => {
   const doc = declutter(NATO);
 
   it('returns title, body, blocks, layout and language, and nothing else', () => {
-    expect(Object.keys(doc).sort()).toEqual(['blocks', 'body', 'language', 'layout', 'title']);
+    expect(Object.keys(doc).sort()).toEqual(['blocks', 'body', 'language', 'layout', 'threshold', 'title']);
     expect(doc.layout).toBe('paragraphs');
     expect(doc.language).toBe('eng');
   });
@@ -102,6 +102,17 @@ describe('options', () => {
     expect(thresholdFor(model, {favor: 'precision'})).toBeGreaterThanOrEqual(balanced);
     expect(thresholdFor(model, {favor: 'recall'})).toBeLessThanOrEqual(balanced);
     expect(thresholdFor(model, {favor: 'recall', threshold: 0.42})).toBe(0.42);
+  });
+
+  it('reports the threshold a page was judged by: the one asked for, or the page’s own under balanced', () => {
+    const model = defaultModel();
+    expect(declutter(NATO, {threshold: 0.42}).threshold).toBe(0.42);
+    expect(declutter(NATO, {favor: 'precision'}).threshold).toBe(thresholdFor(model, {favor: 'precision'}));
+    const own = declutter(NATO).threshold;
+    expect(own).toBeGreaterThanOrEqual(0.15);
+    expect(own).toBeLessThanOrEqual(0.6);
+    // Every block kept by the scorer alone (no context rule among its reasons) scored at least that threshold.
+    for (const block of declutter(NATO).blocks) if (block.kept && block.reasons.length === 0) expect(block.score).toBeGreaterThanOrEqual(own - 0.001);
   });
 
   it('a model round-tripped through JSON, as --model reads it, cleans the same', () => {

@@ -1,9 +1,16 @@
 import type {CleanedDocument} from '../types.js';
 
 /** The json format's document: what the library returns, in a stable key order. */
-export type JsonDocument = Pick<CleanedDocument, 'title' | 'body' | 'blocks' | 'layout' | 'language'>;
+export type JsonDocument = Pick<CleanedDocument, 'title' | 'body' | 'blocks' | 'layout' | 'language' | 'threshold'>;
 
 export function toJson(doc: CleanedDocument, options: {pretty?: boolean} = {}): string {
-  const value: JsonDocument = {title: doc.title, body: doc.body, layout: doc.layout, language: doc.language, blocks: doc.blocks};
+  const value: JsonDocument = {
+    title: doc.title,
+    body: doc.body,
+    layout: doc.layout,
+    language: doc.language,
+    threshold: doc.threshold,
+    blocks: doc.blocks,
+  };
   return JSON.stringify(value, null, options.pretty ? 2 : undefined) + '\n';
 }
