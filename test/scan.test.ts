@@ -31,6 +31,12 @@ describe('scanText: one pass over a block', () => {
     expect(counts.punctuation).toBe(2);
   });
 
+  it('reads a pair correctly after a lone surrogate with the same first half was seen', () => {
+    const lone = '\ud835';
+    expect(scan(`x ${lone}`).words).toBe(1);
+    expect(scan('𝐀bc').letters).toBe(3);
+  });
+
   it('counts sentence ends, and flags a full stop that may end an abbreviation inside the block', () => {
     expect(scan('Rain fell. Then snow! Why?')).toMatchObject({sentenceEnds: 3, doubtfulSentenceEnd: false});
     expect(scan('He said "stop." Then left')).toMatchObject({sentenceEnds: 1, doubtfulSentenceEnd: false});

@@ -72,9 +72,10 @@ function classAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
   let known = classes[code]!;
   if (known !== UNKNOWN) return known;
-  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-    // Astral characters (rare: emoji, historic scripts) are classified each time rather than remembered.
-    return classify(text.slice(i, i + 2), code);
+  if (code >= 0xd800 && code <= 0xdfff) {
+    // Astral characters (rare: emoji, historic scripts) are classified each time rather than remembered, by the
+    // pair when a high surrogate has its partner: what a surrogate is depends on the unit beside it.
+    return classify(code <= 0xdbff && i + 1 < text.length ? text.slice(i, i + 2) : text[i]!, code);
   }
   known = classify(text[i]!, code);
   classes[code] = known;
