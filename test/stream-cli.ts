@@ -15,6 +15,10 @@ export interface Run {
 
 export function runCli(args: readonly string[], input?: string | Buffer, cwd = ROOT): Run {
   const result = spawnSync(process.execPath, [BIN, ...args], {input, cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}});
+  // A run that did not exit (killed by a signal, or never started) says why, rather than failing later as "null".
+  if (result.status === null) {
+    throw new Error(`declutter ${args.join(' ')} did not exit: ${result.error?.message ?? `signal ${result.signal}`}\n${result.stderr}`);
+  }
   return {status: result.status, stdout: result.stdout, stderr: result.stderr};
 }
 
