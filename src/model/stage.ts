@@ -1,12 +1,8 @@
 import {logit, type LogisticStage} from './logistic.js';
-import {treesLogit, treesLogits, type TreeEnsemble} from './trees.js';
+import {treesLogits, type TreeEnsemble} from './trees.js';
 
 /** One stage of the scorer: a logistic regression or a boosted tree ensemble, both giving log-odds of body. */
 export type Stage = LogisticStage | TreeEnsemble;
-
-export function stageLogit(stage: Stage, row: readonly number[]): number {
-  return stage.kind === 'trees' ? treesLogit(stage, row) : logit(stage, row);
-}
 
 /** The log-odds of every row of a matrix. */
 export function stageLogits(stage: Stage, rows: readonly (readonly number[])[]): Float64Array {
