@@ -53,6 +53,7 @@ export function describeBlock(text: string, stopwords: ReadonlySet<string>): Blo
   const sentences =
     counts.doubtfulSentenceEnd && chars <= PARSE_MAX_CHARS ? sentencesByRetext(text) : Math.max(1, counts.sentenceEnds);
   const key = blockKey(text, lower);
+  const last = lastVisible(text);
   return {
     chars,
     words,
@@ -62,8 +63,8 @@ export function describeBlock(text: string, stopwords: ReadonlySet<string>): Blo
     upperLetters: letters ? counts.upper / letters : 0,
     digits: chars ? counts.digits / chars : 0,
     punctuation: chars ? counts.punctuation / chars : 0,
-    endsWithTerminal: endsWithTerminal(text),
-    endsWithColon: text.charCodeAt(lastVisible(text)) === COLON,
+    endsWithTerminal: endsWithTerminal(text, last),
+    endsWithColon: text.charCodeAt(last) === COLON,
     startsLower: counts.startsLower,
     startsWithBullet: BULLET_START.test(text),
     // Cheap substring checks first: the patterns are costly to run over every position of long prose.
@@ -87,9 +88,12 @@ function lastVisible(text: string): number {
   return i;
 }
 
-/** Does the block end a sentence: terminal punctuation, then perhaps closing quotes or brackets, then only space? */
-function endsWithTerminal(text: string): boolean {
-  let i = lastVisible(text);
+/**
+ * Does the block end a sentence: terminal punctuation, then perhaps closing quotes or brackets, then only space?
+ * `last` is `lastVisible(text)`.
+ */
+function endsWithTerminal(text: string, last: number): boolean {
+  let i = last;
   while (i >= 0 && CLOSERS.has(text.charCodeAt(i))) i--;
   return i >= 0 && TERMINALS.has(text.charCodeAt(i));
 }

@@ -67,7 +67,7 @@ function classify(char: string, code: number): number {
   return OTHER;
 }
 
-/** The class of the character at `i`, and how many code units it takes (2 for a surrogate pair). */
+/** The class of the character at `i` (of the pair, where `i` starts a surrogate pair). */
 function classAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
   let known = classes[code]!;
@@ -114,6 +114,7 @@ export function scanText(text: string, lower: string, stopwords: ReadonlySet<str
   const aligned = lower.length === text.length;
   let seenLetter = false;
   let wordStart = -1;
+  let wordCapitalised = false;
   let doubtfulEnd = false;
   // The word that ended last: where it ended, how long it was and whether it was capitalised.
   let lastWordEnd = -1;
@@ -127,9 +128,10 @@ export function scanText(text: string, lower: string, stopwords: ReadonlySet<str
     if (isWordClass(c)) {
       if (wordStart < 0) {
         wordStart = i;
+        wordCapitalised = c === UPPER;
         if (doubtfulEnd) counts.doubtfulSentenceEnd = true;
         doubtfulEnd = false;
-        if (c === UPPER) counts.capitalised++;
+        if (wordCapitalised) counts.capitalised++;
       }
       if (isLetterClass(c)) {
         counts.letters++;
@@ -150,7 +152,7 @@ export function scanText(text: string, lower: string, stopwords: ReadonlySet<str
       endWord(text, lower, aligned, wordStart, i, stopwords, counts);
       lastWordEnd = i;
       lastWordLength = i - wordStart;
-      lastWordCapitalised = classAt(text, wordStart) === UPPER;
+      lastWordCapitalised = wordCapitalised;
       wordStart = -1;
     }
     if (c === PUNCTUATION) {

@@ -75,7 +75,7 @@ const WIDTH = FEATURE_NAMES.length;
 const CUE_COLUMNS = OWN.indexOf('cue:ad');
 const WHOLE_CUE_COLUMNS = OWN.indexOf('wholeCue:ad');
 
-/** Write a block's own features into `row` from column 0. Written in place: this runs for every block of every page. */
+/** Write a block's own features into a zeroed `row` from column 0. In place: this runs for every block of every page. */
 function writeOwnFeatures(row: number[], d: BlockDescription): void {
   row[0] = Math.log1p(d.chars) / 8;
   row[1] = Math.log1p(d.words) / 6;
@@ -101,10 +101,6 @@ function writeOwnFeatures(row: number[], d: BlockDescription): void {
   row[21] = d.words <= 10 ? 1 : 0;
   let anyWhole = 0;
   let anyPartial = 0;
-  for (let j = 0; j < BOILERPLATE_LABELS.length; j++) {
-    row[CUE_COLUMNS + j] = 0;
-    row[WHOLE_CUE_COLUMNS + j] = 0;
-  }
   for (const cue of d.cues) {
     const label = LABEL_INDEX.get(cue.label)!;
     if (cue.whole) {
@@ -119,18 +115,16 @@ function writeOwnFeatures(row: number[], d: BlockDescription): void {
   row[23] = anyPartial;
 }
 
-/** Write what a block's neighbour looks like (zeros where there is none) into `row` from column `at`. */
-function writeNeighbourFeatures(row: number[], at: number, d: BlockDescription | undefined): void {
-  if (!d) {
-    for (let j = 0; j < NEIGHBOUR_WIDTH; j++) row[at + j] = 0;
-    return;
-  }
-  row[at] = 1;
-  row[at + 1] = Math.log1p(d.words) / 6;
-  row[at + 2] = d.stopwordDensity;
-  row[at + 3] = d.endsWithTerminal ? 1 : 0;
-  row[at + 4] = d.cues.some((cue) => cue.whole) ? 1 : 0;
-  row[at + 5] = d.words <= 10 ? 1 : 0;
+/** What a block shows the blocks around it, in `NEIGHBOUR` order: computed once a block, copied into six rows. */
+function neighbourView(d: BlockDescription): number[] {
+  return [
+    1,
+    Math.log1p(d.words) / 6,
+    d.stopwordDensity,
+    d.endsWithTerminal ? 1 : 0,
+    d.cues.some((cue) => cue.whole) ? 1 : 0,
+    d.words <= 10 ? 1 : 0,
+  ];
 }
 
 /** The feature matrix of a document: one row a block, columns in `FEATURE_NAMES` order. */
@@ -150,16 +144,18 @@ export function featureMatrix(descriptions: readonly BlockDescription[], layout:
   maxWords ||= 1;
   const longShare = n ? long / n : 0;
 
+  const views = descriptions.map(neighbourView);
   const rows: number[][] = [];
   let wordsBefore = 0;
   for (let i = 0; i < n; i++) {
     const d = descriptions[i]!;
-    // Filled with numbers first, so that the engine stores the row as plain doubles.
+    // Zeros first (a missing neighbour, an absent cue), so that the engine stores the row as plain doubles.
     const row = new Array<number>(WIDTH).fill(0);
     writeOwnFeatures(row, d);
     let at = OWN_WIDTH;
     for (const offset of OFFSETS) {
-      writeNeighbourFeatures(row, at, descriptions[i + offset]);
+      const view = views[i + offset];
+      if (view) for (let j = 0; j < NEIGHBOUR_WIDTH; j++) row[at + j] = view[j]!;
       at += NEIGHBOUR_WIDTH;
     }
     let windowMax = 0;
