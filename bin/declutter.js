@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-// The `declutter` command: the compiled CLI in dist/ (built by `npm install` through the prepare script).
-import '../dist/cli/main.js';
+// The `declutter` command: the compiled CLI, bundled in dist/bundle/ (built by `npm install` through the prepare script).
+import '../dist/bundle/declutter.js';

@@ -1,5 +1,4 @@
-import {createRequire} from 'node:module';
-import type {ParseEnglish} from 'parse-english';
+import {ParseEnglish} from 'parse-english';
 import type {Root} from 'nlcst';
 import {CLOSERS, isSpace, TERMINALS} from './chars.js';
 import {blockKey, matchCues, type Cue} from './lexicon.js';
@@ -100,11 +99,7 @@ function endsWithTerminal(text: string, last: number): boolean {
 
 /** retext's count of a block's sentences (nlcst SentenceNodes), parsed one block at a time. */
 function sentencesByRetext(text: string): number {
-  // Loaded on first use (require of an ES module, Node >= 20.19): most pages of some sites never need it.
-  if (!parser) {
-    const {ParseEnglish: Parser} = createRequire(import.meta.url)('parse-english') as typeof import('parse-english');
-    parser = new Parser();
-  }
+  parser ??= new ParseEnglish();
   const tree: Root = parser.parse(text);
   let sentences = 0;
   for (const paragraph of tree.children) {

@@ -1,0 +1,32 @@
+// Bundles the compiled CLI (dist/cli/) into a few files in dist/bundle/, the `declutter` command's code.
+//
+// Why: start-up. Unbundled, Node resolves, reads and links some 70 ES modules (ours, commander, chalk, stopword,
+// parse-english and its seven packages) before cleaning a line: about a fifth of the start-up of one small article.
+// The library (dist/index.js) stays tsc's output, module for module, with its types.
+import {build} from 'esbuild';
+import {copyFileSync, rmSync} from 'node:fs';
+
+const outdir = 'dist/bundle';
+rmSync(outdir, {recursive: true, force: true});
+
+await build({
+  // Entry names matter: dist/cli/batch/pool.js finds its worker as ./worker.js beside itself, and
+  // dist/cli/main.js finds package.json two folders up, both true of dist/bundle/ as of dist/cli/batch/.
+  entryPoints: {declutter: 'dist/cli/main.js', worker: 'dist/cli/batch/worker.js'},
+  outdir,
+  bundle: true,
+  // Code that only some runs need (eval, train, batches, streams) stays in chunks loaded on first use.
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20.19',
+  // Loaded at run time by their own means: piscina starts its own worker file, and the rest are loaded on first
+  // use through createRequire (franc-min, chardet) or import() of a large library (warcio).
+  // The model stays JSON beside the bundle: JSON.parse reads it four times faster than V8 compiles it as a literal.
+  external: ['piscina', 'franc-min', 'chardet', 'warcio', './weights.json'],
+  // Bundled CommonJS packages (commander) call require() for Node's own modules: give ES module code a require.
+  banner: {js: "import {createRequire as createRequireForBundle} from 'node:module';\nconst require = createRequireForBundle(import.meta.url);"},
+  legalComments: 'linked',
+  logLevel: 'warning',
+});
+copyFileSync('dist/model/weights.json', `${outdir}/weights.json`);
