@@ -104,6 +104,9 @@ export const CUES: readonly Cue[] = ROWS.map(([name, label, whole, source]) => (
 }));
 
 // Whole-block cues rarely match, so one combined test rules most blocks out before the cues are tried one by one.
+// The combined patterns take 10 ms and more to compile, which pays only after a few hundred blocks: until then each
+// cue is tried on its own, so that cleaning one small article never compiles them. The answer is the same either way.
+const COMBINED_AFTER_BLOCKS = 300;
 const WHOLE_CUES = CUES.filter((cue) => cue.whole && !CASED.has(cue.name));
 const CASED_WHOLE_CUES = CUES.filter((cue) => cue.whole && CASED.has(cue.name));
 const ANYWHERE_CUES = CUES.filter((cue) => !cue.whole);
@@ -153,11 +156,18 @@ export function blockKey(text: string, lower: string = text.toLowerCase()): stri
 // the bytecode stage costs more than machine code alone (40 ms of a 300 ms start-up). A first subject of 1000
 // characters or more makes V8 compile machine code at once, so each pattern is run once on such a subject.
 const LONG_SUBJECT = ' '.repeat(1000);
-let compiled = false;
+let blocksMatched = 0;
+let combined = false;
 
-function compileCues(): void {
-  for (const pattern of [ANY_WHOLE, ANY_ANYWHERE, ...CUES.map((cue) => cue.pattern)]) pattern.test(LONG_SUBJECT);
-  compiled = true;
+/** Compile each cue's pattern on the first block, and the combined patterns once enough blocks have come. */
+function prepare(): void {
+  blocksMatched++;
+  if (blocksMatched === 1) for (const cue of CUES) cue.pattern.test(LONG_SUBJECT);
+  if (blocksMatched > COMBINED_AFTER_BLOCKS && !combined) {
+    ANY_WHOLE.test(LONG_SUBJECT);
+    ANY_ANYWHERE.test(LONG_SUBJECT);
+    combined = true;
+  }
 }
 
 // Short blocks recur (menus, share bars, "Advertisement" on every page of a site and often within a page), so
@@ -170,7 +180,7 @@ const REMEMBER_MAX = 10_000;
  * work a caller has done already; they must be `blockKey(text)` and `text.toLowerCase()`.
  */
 export function matchCues(text: string, key?: string, lower?: string): Cue[] {
-  if (!compiled) compileCues();
+  if (!combined) prepare();
   if (text.length > WHOLE_MAX_CHARS) return matchAnywhere(lower ?? text.toLowerCase(), []);
   const known = remembered.get(text);
   if (known) return [...known];
@@ -181,7 +191,7 @@ export function matchCues(text: string, key?: string, lower?: string): Cue[] {
   const keys = [key];
   const newline = text.indexOf('\n');
   if (newline > 0) keys.push(cueKey(text.slice(0, newline)));
-  const candidates = keys.filter((k) => ANY_WHOLE.test(k));
+  const candidates = combined ? keys.filter((k) => ANY_WHOLE.test(k)) : keys;
   if (candidates.length) {
     for (const cue of WHOLE_CUES) if (candidates.some((k) => cue.pattern.test(k))) matched.push(cue);
   }
@@ -194,7 +204,7 @@ export function matchCues(text: string, key?: string, lower?: string): Cue[] {
 }
 
 function matchAnywhere(lower: string, matched: Cue[]): Cue[] {
-  if (ANY_ANYWHERE.test(lower)) {
+  if (!combined || ANY_ANYWHERE.test(lower)) {
     for (const cue of ANYWHERE_CUES) if (cue.pattern.test(lower)) matched.push(cue);
   }
   return matched;
