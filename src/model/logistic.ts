@@ -1,4 +1,4 @@
-/** A standardised logistic regression: the unit every stage of the scorer is made of. */
+/** A standardised logistic regression: the baseline kind of scorer stage (`declutter train` fits trees by default). */
 export interface LogisticStage {
   kind: 'logistic';
   /** Feature means and scales learned in training: x' = (x - mean) / scale. */
