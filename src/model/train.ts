@@ -6,6 +6,7 @@ import {sigmoid} from './logistic.js';
 import {DEFAULT_BOOST, fitTrees, type BoostOptions} from './boost.js';
 import {stageLogits, type Stage} from './stage.js';
 import {MODEL_FORMAT, MODEL_VERSION, type Model} from './model.js';
+import {contextScores} from './score.js';
 import {STACK_FEATURE_NAMES, stackMatrix} from './stack.js';
 
 /** One page as training sees it: feature rows, descriptions for the context stage, labels from alignment. */
@@ -46,7 +47,7 @@ export function trainModel(documents: readonly TrainingDocument[], options: Trai
   const stacked = documents.map((doc, d) => stackMatrix(firstScores[d]!, doc.descriptions));
   const contextStage = fitStage(options.contextStage ?? 'trees', collect(documents, weights, (_doc, d) => stacked[d]!));
 
-  const finalScores = stacked.map((rows) => Array.from(stageLogits(contextStage, rows), sigmoid));
+  const finalScores = documents.map((doc, d) => contextScores(contextStage, firstScores[d]!, doc.descriptions));
   const thresholds = chooseThresholds(documents, finalScores);
   return {
     format: MODEL_FORMAT,
