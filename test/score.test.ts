@@ -26,7 +26,7 @@ describe('scoreBlocks', () => {
     const {first, rows, descriptions} = blockStageScores('The talks would resume next week in Brussels, the minister said on Tuesday.');
     expect(first).toHaveLength(1);
     expect(scoreBlocks(model, rows, descriptions)).toEqual(first);
-    expect(contextScores(model.contextStage, first, descriptions)).toBe(first);
+    expect(contextScores(model.contextStage, first, stackMatrix(first, descriptions))).toBe(first);
   });
 });
 

@@ -7,16 +7,16 @@ import {stackMatrix} from './stack.js';
 /** Both stages of the scorer over a document's feature matrix: a body probability for every block. */
 export function scoreBlocks(model: Model, rows: readonly number[][], descriptions: readonly BlockDescription[]): number[] {
   const first = Array.from(stageLogits(model.blockStage, rows), sigmoid);
-  return contextScores(model.contextStage, first, descriptions);
+  return contextScores(model.contextStage, first, stackMatrix(first, descriptions));
 }
 
 /**
- * The context stage over the block stage's scores. A document of one block has no page around it for the context
- * stage to read (neighbours, the page's body mass): the block stage's score stands. Training pages of one block are
- * few, and the context stage pulled lone paragraphs of prose (one-paragraph articles, a sentence piped in) under the
- * threshold.
+ * The context stage over the block stage's scores `first` (`stacked` is their `stackMatrix`). A document of one
+ * block has no page around it for the context stage to read (neighbours, the page's body mass): the block stage's
+ * score stands. Training pages of one block are few, and the context stage pulled lone paragraphs of prose
+ * (one-paragraph articles, a sentence piped in) under the threshold.
  */
-export function contextScores(stage: Stage, first: number[], descriptions: readonly BlockDescription[]): number[] {
+export function contextScores(stage: Stage, first: number[], stacked: readonly number[][]): number[] {
   if (first.length === 1) return first;
-  return Array.from(stageLogits(stage, stackMatrix(first, descriptions)), sigmoid);
+  return Array.from(stageLogits(stage, stacked), sigmoid);
 }

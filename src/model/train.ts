@@ -47,7 +47,7 @@ export function trainModel(documents: readonly TrainingDocument[], options: Trai
   const stacked = documents.map((doc, d) => stackMatrix(firstScores[d]!, doc.descriptions));
   const contextStage = fitStage(options.contextStage ?? 'trees', collect(documents, weights, (_doc, d) => stacked[d]!));
 
-  const finalScores = documents.map((doc, d) => contextScores(contextStage, firstScores[d]!, doc.descriptions));
+  const finalScores = stacked.map((rows, d) => contextScores(contextStage, firstScores[d]!, rows));
   const thresholds = chooseThresholds(documents, finalScores);
   return {
     format: MODEL_FORMAT,
