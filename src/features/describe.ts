@@ -1,4 +1,5 @@
-import {ParseEnglish} from 'parse-english';
+import {createRequire} from 'node:module';
+import type {ParseEnglish} from 'parse-english';
 import type {Root} from 'nlcst';
 import {CLOSERS, isSpace, TERMINALS} from './chars.js';
 import {blockKey, matchCues, type Cue} from './lexicon.js';
@@ -99,7 +100,7 @@ function endsWithTerminal(text: string, last: number): boolean {
 
 /** retext's count of a block's sentences (nlcst SentenceNodes), parsed one block at a time. */
 function sentencesByRetext(text: string): number {
-  parser ??= new ParseEnglish();
+  parser ??= new (loadParseEnglish().ParseEnglish)();
   const tree: Root = parser.parse(text);
   let sentences = 0;
   for (const paragraph of tree.children) {
@@ -107,6 +108,19 @@ function sentencesByRetext(text: string): number {
     for (const node of paragraph.children) if (node.type === 'SentenceNode') sentences++;
   }
   return Math.max(1, sentences);
+}
+
+type ParseEnglishModule = typeof import('parse-english');
+
+/**
+ * parse-english, loaded on first use: eight small packages cost a library import 40 ms, and most pages of some sites
+ * never need them. In the CLI bundle `require` exists and esbuild bundles the call (see scripts/bundle-cli.mjs); the
+ * library, an ES module, makes a require of its own (require of an ES module, Node >= 20.19).
+ */
+function loadParseEnglish(): ParseEnglishModule {
+  return typeof require === 'function'
+    ? (require('parse-english') as ParseEnglishModule)
+    : (createRequire(import.meta.url)('parse-english') as ParseEnglishModule);
 }
 
 function count(text: string, pattern: RegExp): number {
