@@ -104,9 +104,6 @@ export const CUES: readonly Cue[] = ROWS.map(([name, label, whole, source]) => (
 }));
 
 // Whole-block cues rarely match, so one combined test rules most blocks out before the cues are tried one by one.
-// The combined patterns take 10 ms and more to compile, which pays only after a few hundred blocks: until then each
-// cue is tried on its own, so that cleaning one small article never compiles them. The answer is the same either way.
-const COMBINED_AFTER_BLOCKS = 300;
 const WHOLE_CUES = CUES.filter((cue) => cue.whole && !CASED.has(cue.name));
 const CASED_WHOLE_CUES = CUES.filter((cue) => cue.whole && CASED.has(cue.name));
 const ANYWHERE_CUES = CUES.filter((cue) => !cue.whole);
@@ -156,6 +153,9 @@ export function blockKey(text: string, lower: string = text.toLowerCase()): stri
 // the bytecode stage costs more than machine code alone (40 ms of a 300 ms start-up). A first subject of 1000
 // characters or more makes V8 compile machine code at once, so each pattern is run once on such a subject.
 const LONG_SUBJECT = ' '.repeat(1000);
+// The combined patterns take 10 ms and more to compile, which pays only after a few hundred blocks: until then each
+// cue is tried on its own, so that cleaning one small article never compiles them. The answer is the same either way.
+const COMBINED_AFTER_BLOCKS = 300;
 let blocksMatched = 0;
 let combined = false;
 
