@@ -6,12 +6,11 @@ import {declutterMethod, loadGold} from '../src/eval/run.js';
 import {findSharedRoot} from './helpers/shared.js';
 
 // Floors on declutter's mean word F1 (title and body, as the text format prints) over the sample below. Each is set
-// 0.02 under the figure measured with the bundled model of 2026-11-28 (boosted trees in both stages, trained on
-// wcxb-dev train ids, per-page thresholds: paras 0.914, region 0.952; the model before it measured 0.917 and 0.954
-// on this sample but 0.002 to 0.004 less on all val pages of the whole-page renderings): a change that costs more
-// than that fails here. Raise them when a retrained model measures higher.
-const FLOOR_PARAS = 0.894;
-const FLOOR_REGION = 0.932;
+// 0.02 under the figure measured with the bundled model of 2026-11-28 (boosted trees in both stages, cut halfway
+// between seen values, trained on wcxb-dev train ids, per-page thresholds: paras 0.917, region 0.954): a change that
+// costs more than that fails here. Raise them when a retrained model measures higher.
+const FLOOR_PARAS = 0.897;
+const FLOOR_REGION = 0.934;
 
 /** The first 40 val pages of wcxb-dev that have a gold body, in id order: small enough to run with every test. */
 const SAMPLE = 40;

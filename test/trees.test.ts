@@ -71,4 +71,17 @@ describe('boosted trees', () => {
       expect(new Set(scores).size).toBeGreaterThan(1);
     }
   });
+
+  it('cut between the values they saw, so a rounding error in a feature does not move a score', () => {
+    // Features on a lattice, as ratios and small counts are: thirds, and whole numbers.
+    const next = numbers(11);
+    const rows = Array.from({length: 900}, () => [Math.floor(next() * 4) / 3, Math.floor(next() * 6), next()]);
+    const labels = rows.map(([a, b]) => (a! >= 2 / 3 && b! <= 2 ? 1 : 0));
+    const lattice = fitTrees(rows, labels, rows.map(() => 1), {...DEFAULT_BOOST, trees: 20, minLeafWeight: 2});
+    for (const row of rows.slice(0, 200)) {
+      const nudged = row.map((x) => x + Math.abs(x) * 1e-9 + 1e-12);
+      expect(treesLogit(lattice, nudged)).toBe(treesLogit(lattice, row));
+      expect(treesLogit(lattice, row.map(Math.fround))).toBe(treesLogit(lattice, row));
+    }
+  });
 });

@@ -159,7 +159,12 @@ function leafValue(tree: Tree, splitBins: readonly number[], binned: readonly Ui
   return tree.value[node]!;
 }
 
-/** Up to `bins - 1` cut points per feature, at quantiles of its distinct values. */
+/**
+ * Up to `bins - 1` cut points per feature, at quantiles of its distinct values. Each cut lies halfway between a value
+ * seen in training and the next one up, as LightGBM and XGBoost place theirs: a cut on a seen value itself (a ratio
+ * of 1/3, a count of 2) would send that value one way and the same value a rounding error larger the other, so a
+ * score could jump on noise in the last bit of a feature.
+ */
 function binEdges(rows: readonly number[][], width: number, bins: number): number[][] {
   const step = Math.max(1, Math.floor(rows.length / 20000));
   return Array.from({length: width}, (_, j) => {
@@ -167,11 +172,14 @@ function binEdges(rows: readonly number[][], width: number, bins: number): numbe
     for (let i = 0; i < rows.length; i += step) values.push(rows[i]![j]!);
     values.sort((a, b) => a - b);
     const distinct = [...new Set(values)];
-    if (distinct.length <= bins) return distinct.slice(0, -1);
+    const halfwayAbove = (k: number) => (distinct[k]! + distinct[k + 1]!) / 2;
+    if (distinct.length <= bins) return distinct.slice(0, -1).map((_, k) => halfwayAbove(k));
     const cuts: number[] = [];
-    for (let k = 1; k < bins; k++) {
-      const cut = values[Math.floor((k * values.length) / bins)]!;
-      if (cuts.at(-1) !== cut) cuts.push(cut);
+    let k = 0;
+    for (let q = 1; q < bins; q++) {
+      const value = values[Math.floor((q * values.length) / bins)]!;
+      while (distinct[k]! < value) k++;
+      if (k + 1 < distinct.length && cuts.at(-1) !== halfwayAbove(k)) cuts.push(halfwayAbove(k));
     }
     return cuts;
   });
