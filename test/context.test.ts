@@ -39,9 +39,23 @@ function run(name: string, rows: Row[]): Verdict[] {
 }
 
 describe('context rules', () => {
-  it('include the four named rules below, in this order', () => {
-    const tested = ['run-after-marker', 'subheading-between-body', 'heading', 'title-before-body'];
+  it('include the five named rules below, in this order', () => {
+    const tested = ['only-block', 'run-after-marker', 'subheading-between-body', 'heading', 'title-before-body'];
     expect(CONTEXT_RULES.map((r) => r.name).filter((name) => tested.includes(name))).toEqual(tested);
+  });
+});
+
+describe('only-block', () => {
+  it('keeps the one block of a document when it is prose with no whole-block cue', () => {
+    const verdicts = run('only-block', [[BODY_3, false, 0.3]]);
+    expect(verdicts.map((v) => [v.kept, v.label, v.reasons])).toEqual([[true, 'body', ['only-block']]]);
+  });
+
+  it('leaves a lone headline, a lone cue and any block of a longer document to the scorer', () => {
+    for (const text of [TITLE, 'Read more', 'Subscribe to our newsletter', 'Skip to main content']) {
+      expect(run('only-block', [[text, false]])[0]!.kept, text).toBe(false);
+    }
+    expect(run('only-block', [[BODY_1, false], [BODY_2, false]]).map((v) => v.kept)).toEqual([false, false]);
   });
 });
 

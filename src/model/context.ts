@@ -32,6 +32,8 @@ const hasWholeCue = (d: BlockDescription) => d.cues.some((cue) => cue.whole);
 const looksLikeHeadline = (d: BlockDescription, maxWords: number) =>
   d.words >= 1 && d.words <= maxWords && !d.endsWithTerminal && !hasWholeCue(d) && d.urls === 0 && !d.startsLower;
 const isBody = (v: Verdict) => v.kept && v.label === 'body';
+/** Prose: a sentence of some length, or a block longer than any headline. */
+const isProse = (d: BlockDescription) => (d.endsWithTerminal && d.words >= 8) || d.words > HEADLINE_MAX_WORDS;
 
 /** A rule changes a verdict: the rule's name leads the reasons, and the scorer's 'low-score' no longer applies. */
 function overrule(v: Verdict, kept: boolean, label: Label, rule: string): void {
@@ -91,8 +93,7 @@ const runAfterMarker: ContextRule = {
       for (let j = i + 1; j < verdicts.length; j++) {
         const d = descriptions[j]!;
         // The run ends at the first prose: a sentence of some length.
-        if (d.endsWithTerminal && d.words >= 8) break;
-        if (d.words > HEADLINE_MAX_WORDS) break;
+        if (isProse(d)) break;
         const v = verdicts[j]!;
         if (v.kept) overrule(v, false, marker.label, this.name);
       }
@@ -146,8 +147,25 @@ const siteTemplate: ContextRule = {
   },
 };
 
+/**
+ * A document of one block (a paragraph piped in, a one-paragraph article) has no page to pick the body from: the
+ * block is what the user gave, and it is body when it is prose with no whole-block cue. In the corpora every such
+ * document of prose is body (wcxb-dev and traf-dev: 81 documents of one block; the few that are not are a handful of
+ * words), and the scorer, which learned from pages of many blocks, puts lone prose near its threshold.
+ */
+const onlyBlock: ContextRule = {
+  name: 'only-block',
+  apply({verdicts, descriptions}) {
+    if (verdicts.length !== 1) return;
+    const v = verdicts[0]!;
+    const d = descriptions[0]!;
+    if (!v.kept && isProse(d) && !hasWholeCue(d)) overrule(v, true, 'body', this.name);
+  },
+};
+
 /** The rules of the context pass, in the order they run. */
 export const CONTEXT_RULES: readonly ContextRule[] = [
+  onlyBlock,
   decisiveCue,
   runAfterMarker,
   subheadingBetweenBody,
