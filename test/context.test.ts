@@ -96,6 +96,34 @@ describe('run-after-marker', () => {
     expect(verdicts.map((v) => v.kept)).toEqual([false, false, true, true]);
   });
 
+  it('runs on through a marker inside the run, and starts again after the prose that ends it', () => {
+    const verdicts = run('run-after-marker', [
+      ['Read Next', false],
+      ['A headline of a few words', true],
+      ['Read more', false],
+      ['Another headline here', true],
+      [BODY_1, true],
+      ['Related stories', false],
+      ['A third headline', true],
+    ]);
+    expect(verdicts.map((v) => v.kept)).toEqual([false, false, false, false, true, false, false]);
+  });
+
+  it('reads each block a bounded number of times, however many markers the page has', () => {
+    // A page of nothing but markers once took one pass a marker: quadratic, minutes for 200,000 blocks.
+    const size = 2000;
+    const {descriptions, verdicts} = documentOf(Array.from({length: size}, (_, i): Row => [i % 2 ? 'A headline' : 'Read more', false]));
+    let reads = 0;
+    const counted = new Proxy(descriptions, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    applyContext(verdicts, counted, [rule('run-after-marker')]);
+    expect(reads).toBeLessThanOrEqual(3 * size);
+  });
+
   it('does nothing after a marker the scorer kept, or after a partial cue', () => {
     expect(run('run-after-marker', [['Read Next', true], ['A headline of a few words', true]])[1]!.kept).toBe(true);
     const partial: Row[] = [['Read more: Why the Fed held rates steady', false], ['A headline of a few words', true]];

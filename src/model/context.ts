@@ -90,13 +90,15 @@ const runAfterMarker: ContextRule = {
     for (let i = 0; i < verdicts.length; i++) {
       const marker = descriptions[i]!.cues.find((cue) => cue.whole && RUN_MARKERS.has(cue.name));
       if (!marker || verdicts[i]!.kept) continue;
-      for (let j = i + 1; j < verdicts.length; j++) {
-        const d = descriptions[j]!;
-        // The run ends at the first prose: a sentence of some length.
-        if (isProse(d)) break;
+      let j = i + 1;
+      // The run ends at the first prose: a sentence of some length.
+      for (; j < verdicts.length && !isProse(descriptions[j]!); j++) {
         const v = verdicts[j]!;
         if (v.kept) overrule(v, false, marker.label, this.name);
       }
+      // A marker inside the run would start a run with the same end: go on from that end, so that a page of
+      // markers ("Read more" under every teaser) takes one pass, not one a marker.
+      i = j - 1;
     }
   },
 };
