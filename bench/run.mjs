@@ -2,13 +2,16 @@
 // `npm run bench`: declutter's speed on the wcxb-dev corpus through the compiled CLI (dist/), as README "Speed" reports.
 //
 //   node bench/run.mjs [--corpus DIR] [--renderings paras,blocks] [--pages N] [--stream-mb 500] [--skip memory]
+//   (--skip takes startup, throughput, memory or shapes, and may be given more than once)
 //
 // - throughput: each rendering's pages as one JSONL stream, through one process, then dealt into one shard a core and
 //   run as that many processes at once: MB/s (of page text) per core, and how the jobs scale;
 // - start-up: one small article (the NATO fixture) against `node -e 0`, medians of interleaved runs;
-// - memory: peak RSS while cleaning a JSONL stream of --stream-mb MB (pages repeated), and RSS along the way.
+// - memory: peak RSS while cleaning a JSONL stream of --stream-mb MB (pages repeated), and RSS along the way;
+// - shapes: pages of odd shapes (thousands of tiny blocks, one huge line) at two sizes, to show that time grows with
+//   the size and no faster: one pathological page must not stall a batch.
 import {execFileSync} from 'node:child_process';
-import {existsSync, mkdtempSync, rmSync, statSync} from 'node:fs';
+import {existsSync, mkdtempSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {availableParallelism, loadavg, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {parseArgs} from 'node:util';
@@ -53,6 +56,7 @@ async function main() {
     if (!args.skip.includes('startup')) await benchStartup();
     if (!args.skip.includes('throughput')) await benchThroughput(work);
     if (!args.skip.includes('memory')) await benchMemory(work);
+    if (!args.skip.includes('shapes')) await benchShapes(work);
   } finally {
     rmSync(work, {recursive: true, force: true});
   }
@@ -130,6 +134,33 @@ async function benchMemory(work) {
     `${(size / MB).toFixed(0)} MB stream in ${run.seconds.toFixed(0)} s: peak RSS ${peak.toFixed(0)} MiB ` +
       `(RSS ${early.toFixed(0)} MiB in the first tenth of the run, ${late.toFixed(0)} MiB in the last; target < 300 MB)\n`,
   );
+}
+
+// Odd page shapes, each a function of a block count: real scrapes produce every one of them now and then.
+const SHAPES = {
+  'a related marker above every teaser': (n) => 'Read more\n\nA headline of a teaser\n\n'.repeat(n / 2),
+  'one word a line': (n) => 'Word\n'.repeat(n),
+  'a bullet list': (n) => '* an item\n'.repeat(n),
+  'one block repeated': (n) => 'Subscribe to our newsletter for more.\n\n'.repeat(n),
+  'one line of prose': (n) => 'the quick brown fox jumps over the lazy dog. '.repeat(n),
+};
+const SHAPE_SIZES = [25_000, 100_000];
+
+async function benchShapes(work) {
+  console.log('## Odd shapes (one file through the CLI, at two sizes)\n');
+  console.log(`| shape | ${SHAPE_SIZES.map((n) => `${n.toLocaleString('en')} blocks, s`).join(' | ')} | time ratio over size ratio |`);
+  console.log('|---|---|---|---|');
+  for (const [name, make] of Object.entries(SHAPES)) {
+    const seconds = [];
+    for (const n of SHAPE_SIZES) {
+      const path = join(work, 'shape.txt');
+      writeFileSync(path, make(n));
+      seconds.push((await checked(timeRun(process.execPath, cliArgs(BIN, [path])))).seconds);
+    }
+    const growth = seconds.at(-1) / seconds[0] / (SHAPE_SIZES.at(-1) / SHAPE_SIZES[0]);
+    console.log(`| ${name} | ${seconds.map((t) => t.toFixed(2)).join(' | ')} | ${growth.toFixed(2)} |`);
+  }
+  console.log('\nA ratio near 1 (or under it: start-up weighs less on the larger file) is linear time; 4 would be quadratic.\n');
 }
 
 /** A run's result, or an error if the CLI failed: a bench of a broken build measures nothing. */
