@@ -7,7 +7,7 @@ import {defaultModel} from './model/default.js';
 import type {Model} from './model/model.js';
 import {pageThreshold} from './model/page-threshold.js';
 import {scoreBlocks} from './model/score.js';
-import {normalizeNewlines} from './read/decode.js';
+import {InputError, normalizeNewlines} from './read/decode.js';
 import {splitBlocks} from './read/blocks.js';
 import type {BoilerplateLabel, CleanedDocument, Layout, ScoredBlock} from './types.js';
 
@@ -24,6 +24,12 @@ export interface DeclutterOptions {
   language?: string;
   /** Batch mode's evidence from the other pages of the site: blocks it names are site template (rule `site-template`). */
   templates?: SiteTemplates;
+  /**
+   * Refuse a document of more blocks than this, before any block is described: `declutter` throws an `InputError`
+   * with code `too-large`. Scoring holds every block's features at once, a few kilobytes a block however short the
+   * block, so a file of a million one-word lines needs gigabytes; a caller with a memory budget sets this.
+   */
+  maxBlocks?: number;
 }
 
 /** Which blocks repeat across many pages of one site (menus, footers, newsletter prompts): built by the batch runner. */
@@ -71,8 +77,11 @@ export interface Analysis {
   rows: number[][];
 }
 
-export function analyze(text: string, options: Pick<DeclutterOptions, 'language'> = {}): Analysis {
+export function analyze(text: string, options: Pick<DeclutterOptions, 'language' | 'maxBlocks'> = {}): Analysis {
   const {layout, blocks} = splitBlocks(normalizeNewlines(text));
+  if (options.maxBlocks !== undefined && blocks.length > options.maxBlocks) {
+    throw new InputError(`has ${blocks.length.toLocaleString('en')} blocks, over the limit of ${options.maxBlocks.toLocaleString('en')}`, 'too-large');
+  }
   const texts = blocks.map((block) => block.text);
   const language = options.language ?? detectLanguage(texts);
   const stopwords = stopwordsFor(language);

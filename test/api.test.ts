@@ -7,6 +7,7 @@ import {checkDeclutterArguments} from '../src/check-options.js';
 import {
   BOILERPLATE_LABELS,
   declutter,
+  InputError,
   defaultModel,
   loadModel,
   thresholdFor,
@@ -140,6 +141,9 @@ describe('option validation (checkDeclutterArguments)', () => {
     [{favor: 'maximum'}, RangeError, /favor/],
     [{language: 'english'}, RangeError, /language/],
     [{model: {}}, TypeError, /model/],
+    [{maxBlocks: 0}, RangeError, /maxBlocks/],
+    [{maxBlocks: 2.5}, RangeError, /maxBlocks/],
+    [{maxBlocks: '10'}, RangeError, /maxBlocks/],
     [null, TypeError, /options/],
   ])('refuses %j', (options, type, message) => {
     expect(() => checkDeclutterArguments('text', options)).toThrow(type);
@@ -151,10 +155,23 @@ describe('option validation (checkDeclutterArguments)', () => {
   });
 
   it('takes every valid option', () => {
-    const valid = {threshold: 0, favor: 'recall', language: 'eng', model: defaultModel()};
+    const valid = {threshold: 0, favor: 'recall', language: 'eng', model: defaultModel(), maxBlocks: 1};
     expect(() => checkDeclutterArguments('text', valid)).not.toThrow();
     expect(() => checkDeclutterArguments('text', {threshold: 1})).not.toThrow();
     expect(() => checkDeclutterArguments('text', undefined)).not.toThrow();
+  });
+
+  it('maxBlocks refuses a document of more blocks with an InputError, and cleans one of as many', () => {
+    const text = 'First paragraph of prose here.\n\nSecond paragraph of prose here.\n\nThird paragraph of prose here.';
+    expect(declutter(text, {maxBlocks: 3}).blocks).toHaveLength(3);
+    let thrown: unknown;
+    try {
+      declutter(text, {maxBlocks: 2});
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(InputError);
+    expect(thrown).toMatchObject({code: 'too-large', message: 'has 3 blocks, over the limit of 2'});
   });
 
   // A bad threshold would keep nothing and a bad favor clean as balanced, silently: declutter() refuses them.

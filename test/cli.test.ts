@@ -6,7 +6,7 @@ import {gzipSync} from 'node:zlib';
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
 import {wantsColor} from '../src/cli/color.js';
 import {run} from '../src/cli/program.js';
-import {wantsHelpInstead} from '../src/cli/read-input.js';
+import {maxBlocksInMemory, wantsHelpInstead} from '../src/cli/read-input.js';
 import {declutter, defaultModel, toJson, toText, type DeclutterOptions} from '../src/index.js';
 import {bin, cleanEnv, declutterCli as cli, projectRoot, runCommand} from './helpers/spawn.js';
 
@@ -259,6 +259,20 @@ describe.concurrent('exit status 1: an input failed, the others still cleaned', 
     expect(stdin.status).toBe(1);
     expect(stdin.stderr).toMatch(/<stdin>: .*limit/);
     expect(await cli([path('second.txt')], {env})).toMatchObject({status: 0, stdout: text(SECOND)});
+  });
+
+  it('a document of more blocks than fit in memory, named, and the others still cleaned', async ({expect}) => {
+    const [small, large] = [declutter(SECOND).blocks.length, declutter(NATO).blocks.length];
+    expect(large).toBeGreaterThan(small);
+    const run = await cli([path('nato.txt'), path('second.txt')], {env: {DECLUTTER_MAX_BLOCKS: String(small)}});
+    expect(run).toMatchObject({status: 1, stdout: text(SECOND)});
+    expect(run.stderr).toBe(`declutter: ${path('nato.txt')}: has ${large} blocks, over the limit of ${small}\n`);
+  });
+
+  it('the block limit follows the heap, at 4 KB a block, unless DECLUTTER_MAX_BLOCKS sets one', () => {
+    expect(maxBlocksInMemory({}, 4 * 1024 ** 3)).toBe(1024 ** 2);
+    expect(maxBlocksInMemory({DECLUTTER_MAX_BLOCKS: '300'}, 4 * 1024 ** 3)).toBe(300);
+    expect(maxBlocksInMemory({DECLUTTER_MAX_BLOCKS: 'many'}, 8 * 1024 ** 3)).toBe(2 * 1024 ** 2);
   });
 
   it.skipIf(process.getuid?.() === 0)('an unreadable file (not as root, who reads anything)', async ({expect}) => {

@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs';
 import type {DeclutterOptions, Favor} from '../clean.js';
 import {isLanguageCode} from '../check-options.js';
 import {loadModel} from '../model/default.js';
+import {maxBlocksInMemory} from './read-input.js';
 import {buildStreamConfig, type StreamConfig, type StreamFlags} from './stream/options.js';
 
 export const FORMATS = ['text', 'json', 'explain'] as const;
@@ -33,7 +34,7 @@ export class UsageError extends Error {
 }
 
 export function buildConfig(flags: CleanFlags): CleanConfig {
-  const declutter: DeclutterOptions = {favor: flags.favor};
+  const declutter: DeclutterOptions = {favor: flags.favor, maxBlocks: maxBlocksInMemory()};
   if (flags.threshold !== undefined) declutter.threshold = flags.threshold;
   if (flags.language !== undefined) declutter.language = parseLanguage(flags.language);
   if (flags.model !== undefined) declutter.model = readModel(flags.model);

@@ -1,4 +1,5 @@
 import {readFile, stat} from 'node:fs/promises';
+import {getHeapStatistics} from 'node:v8';
 import {decodeBytes, formatSize, InputError, type DecodedText} from '../read/decode.js';
 
 /** Most a single input may be, before or after gunzip. */
@@ -16,6 +17,21 @@ export function displayName(input: string): string {
 export function maxInputBytes(env: NodeJS.ProcessEnv = process.env): number {
   const value = Number(env['DECLUTTER_MAX_BYTES']);
   return Number.isSafeInteger(value) && value > 0 ? value : MAX_INPUT_BYTES;
+}
+
+// What scoring holds a block while it works, whatever the block's length: its feature rows, description, verdict and
+// output record. A million one-word lines peaked at 1.9 GB; twice that leaves room for the rest of the heap.
+const BYTES_A_BLOCK = 4096;
+
+/**
+ * The most blocks a document may have: as many as fit in this process's heap at `BYTES_A_BLOCK` each (about a million
+ * with Node's default heap on a 64-bit machine; `NODE_OPTIONS=--max-old-space-size=MB` raises it), or a positive
+ * whole number in DECLUTTER_MAX_BLOCKS. Past it the heap runs out and Node aborts the whole run; refused, the document
+ * is one failed input among the others.
+ */
+export function maxBlocksInMemory(env: NodeJS.ProcessEnv = process.env, heapLimit = getHeapStatistics().heap_size_limit): number {
+  const value = Number(env['DECLUTTER_MAX_BLOCKS']);
+  return Number.isSafeInteger(value) && value > 0 ? value : Math.max(1, Math.floor(heapLimit / BYTES_A_BLOCK));
 }
 
 /**

@@ -21,7 +21,7 @@ export interface RunOptions {
 /** The environment of a spawned CLI: the test runner's, without anything that would change colour or limits. */
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env = {...process.env};
-  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'TERM', 'DECLUTTER_MAX_BYTES']) delete env[name];
+  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'TERM', 'DECLUTTER_MAX_BYTES', 'DECLUTTER_MAX_BLOCKS']) delete env[name];
   return {...env, ...extra};
 }
 
