@@ -25,7 +25,8 @@ await build({
   // The model stays JSON beside the bundle: JSON.parse reads it four times faster than V8 compiles it as a literal.
   external: ['piscina', 'franc-min', 'chardet', 'warcio', './weights.json'],
   // Bundled CommonJS packages (commander) call require() for Node's own modules: give ES module code a require.
-  // Our own require('parse-english') (src/features/describe.ts) is bundled too, and runs on first use.
+  // Our own require('parse-english') (src/features/describe.ts) and require('htmlparser2') (src/read/html.ts) are bundled
+  // too, and run on first use.
   banner: {js: "import {createRequire as createRequireForBundle} from 'node:module';\nconst require = createRequireForBundle(import.meta.url);"},
   legalComments: 'linked',
   logLevel: 'warning',

@@ -2,6 +2,7 @@ import type {DeclutterOptions} from './clean.js';
 import {validateModel} from './model/model.js';
 
 const FAVORS: readonly unknown[] = ['precision', 'balanced', 'recall'];
+const INPUT_FORMATS: readonly unknown[] = ['auto', 'text', 'html'];
 
 /** An ISO 639-3 code as franc gives them (`und` included): three lower-case letters. */
 export function isLanguageCode(value: string): boolean {
@@ -16,7 +17,7 @@ export function checkDeclutterArguments(text: unknown, options: unknown): assert
   if (typeof text !== 'string') throw new TypeError(`declutter takes a string, not ${describe(text)}`);
   if (options === undefined) return;
   if (options === null || typeof options !== 'object') throw new TypeError(`declutter's options must be an object, not ${describe(options)}`);
-  const {threshold, favor, language, model, maxBlocks} = options as Record<string, unknown>;
+  const {threshold, favor, language, model, maxBlocks, format} = options as Record<string, unknown>;
   if (threshold !== undefined && (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1))) {
     throw new RangeError(`threshold must be a number from 0 to 1, not ${describe(threshold)}`);
   }
@@ -25,6 +26,9 @@ export function checkDeclutterArguments(text: unknown, options: unknown): assert
   }
   if (language !== undefined && (typeof language !== 'string' || !isLanguageCode(language))) {
     throw new RangeError(`language must be an ISO 639-3 code such as "eng", not ${describe(language)}`);
+  }
+  if (format !== undefined && !INPUT_FORMATS.includes(format)) {
+    throw new RangeError(`format must be one of ${INPUT_FORMATS.join(', ')}, not ${describe(format)}`);
   }
   if (maxBlocks !== undefined && !(Number.isSafeInteger(maxBlocks) && (maxBlocks as number) > 0)) {
     throw new RangeError(`maxBlocks must be a positive whole number, not ${describe(maxBlocks)}`);

@@ -7,9 +7,9 @@ import {defaultModel} from './model/default.js';
 import type {Model} from './model/model.js';
 import {pageThreshold} from './model/page-threshold.js';
 import {scoreBlocks} from './model/score.js';
-import {InputError, normalizeNewlines} from './read/decode.js';
-import {splitBlocks} from './read/blocks.js';
-import type {BoilerplateLabel, CleanedDocument, Layout, ScoredBlock} from './types.js';
+import {InputError} from './read/decode.js';
+import {documentBlocks} from './read/document.js';
+import type {BoilerplateLabel, CleanedDocument, InputFormat, Layout, ScoredBlock} from './types.js';
 
 export type Favor = 'precision' | 'balanced' | 'recall';
 
@@ -30,6 +30,11 @@ export interface DeclutterOptions {
    * block, so a file of a million one-word lines needs gigabytes; a caller with a memory budget sets this.
    */
   maxBlocks?: number;
+  /**
+   * What the input is: `auto` (the default) reads a document that starts as HTML does (a doctype, `<html>`, `<head>`,
+   * `<body>`...) as HTML, one block-level element a block, and anything else as text.
+   */
+  format?: InputFormat;
 }
 
 /** Which blocks repeat across many pages of one site (menus, footers, newsletter prompts): built by the batch runner. */
@@ -77,8 +82,8 @@ export interface Analysis {
   rows: number[][];
 }
 
-export function analyze(text: string, options: Pick<DeclutterOptions, 'language' | 'maxBlocks'> = {}): Analysis {
-  const {layout, blocks} = splitBlocks(normalizeNewlines(text));
+export function analyze(text: string, options: Pick<DeclutterOptions, 'language' | 'maxBlocks' | 'format'> = {}): Analysis {
+  const {layout, blocks} = documentBlocks(text, options.format);
   if (options.maxBlocks !== undefined && blocks.length > options.maxBlocks) {
     throw new InputError(`has ${blocks.length.toLocaleString('en')} blocks, over the limit of ${options.maxBlocks.toLocaleString('en')}`, 'too-large');
   }
@@ -86,7 +91,8 @@ export function analyze(text: string, options: Pick<DeclutterOptions, 'language'
   const language = options.language ?? detectLanguage(texts);
   const stopwords = stopwordsFor(language);
   const descriptions = texts.map((blockText) => describeBlock(blockText, stopwords));
-  return {layout, texts, language, descriptions, rows: featureMatrix(descriptions, layout)};
+  // HTML read one element a line is what the corpus's `blocks` rendering is, and what the scorer learned it as.
+  return {layout, texts, language, descriptions, rows: featureMatrix(descriptions, layout === 'html' ? 'lines' : layout)};
 }
 
 export function thresholdFor(model: Model, options: Pick<DeclutterOptions, 'favor' | 'threshold'>): number {

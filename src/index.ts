@@ -6,11 +6,13 @@
 export {declutter, thresholdFor, type DeclutterOptions, type Favor, type SiteTemplates} from './clean.js';
 export {decodeBytes, normalizeNewlines, InputError, type DecodedText, type DecodeOptions} from './read/decode.js';
 export {splitBlocks, type SplitResult} from './read/blocks.js';
+export {documentBlocks} from './read/document.js';
+export {htmlToLines, looksLikeHtml} from './read/html.js';
 export {CUES, matchCues, type Cue} from './features/lexicon.js';
 export {CONTEXT_RULES, type ContextRule} from './model/context.js';
 export {defaultModel, loadModel} from './model/default.js';
 export type {Model} from './model/model.js';
 export {toText} from './write/text.js';
 export {toJson, type JsonDocument} from './write/json.js';
-export type {BoilerplateLabel, CleanedDocument, Label, Layout, ScoredBlock, SourceBlock} from './types.js';
+export type {BoilerplateLabel, CleanedDocument, InputFormat, Label, Layout, ScoredBlock, SourceBlock} from './types.js';
 export {BOILERPLATE_LABELS} from './types.js';

@@ -27,14 +27,23 @@ export const BOILERPLATE_LABELS = [
 
 export type BoilerplateLabel = (typeof BOILERPLATE_LABELS)[number];
 
-/** How the scraper laid the text out, detected per document. */
-export type Layout = 'lines' | 'paragraphs' | 'wrapped';
+/**
+ * How the scraper laid the text out, detected per document: one block a line, blocks between blank lines, or
+ * hard-wrapped paragraphs; `html` for an HTML document, read one block-level element a block.
+ */
+export type Layout = 'lines' | 'paragraphs' | 'wrapped' | 'html';
+
+/** What an input is: `auto` reads a document that starts as HTML does as HTML, anything else as text. */
+export type InputFormat = 'auto' | 'text' | 'html';
 
 /** One paragraph-like unit of the input, as split by `splitBlocks`. */
 export interface SourceBlock {
   /** The block's words as one string: a wrapped paragraph is joined with single spaces, a bullet kept. */
   text: string;
-  /** Offsets of the block's source in the (newline-normalised) input text: `input.slice(start, end)`. */
+  /**
+   * Offsets of the block's source in the (newline-normalised) input text: `input.slice(start, end)`; for HTML, in the
+   * page's text as `htmlToLines` renders it.
+   */
   start: number;
   end: number;
 }

@@ -284,6 +284,34 @@ describe.concurrent('exit status 1: an input failed, the others still cleaned', 
   });
 });
 
+describe('HTML input', () => {
+  const html = (body: string) => `<!DOCTYPE html><html><head><script>var ad = "ADVERTISEMENT";</script></head><body>${body}</body></html>`;
+  const paragraphs = SECOND.split('\n').map((line) => `<p>${line}</p>`).join('\n');
+
+  it('reads a page of HTML as HTML, gzipped or not, from a file or stdin: no markup and no script in the output', async () => {
+    writeFileSync(path('page.html'), html(paragraphs));
+    writeFileSync(path('page.htm.gz'), gzipSync(html(paragraphs)));
+    const expected = toText(declutter(html(paragraphs)));
+    expect(expected).not.toMatch(/<|var ad/);
+    expect(expected).toContain('Heavy snow closed hundreds of schools');
+    for (const run of [await cli([path('page.html')]), await cli([path('page.htm.gz')]), await cli([], {input: html(paragraphs)})]) {
+      expect(run).toMatchObject({status: 0, stdout: expected, stderr: ''});
+    }
+    const json = JSON.parse((await cli(['-f', 'json', path('page.html')])).stdout) as {layout: string};
+    expect(json.layout).toBe('html');
+  });
+
+  it('--input-format text reads HTML as text, and --input-format html reads a fragment as HTML', async () => {
+    const layout = async (args: string[], input?: string) => (JSON.parse((await cli(['-f', 'json', ...args], input === undefined ? {} : {input})).stdout) as {layout: string}).layout;
+    writeFileSync(path('page.html'), html(paragraphs));
+    expect(await layout(['--input-format', 'text', path('page.html')])).not.toBe('html');
+    // Text first, markup after: not a document that starts as HTML does.
+    const fragment = `Schools news\n${paragraphs}`;
+    expect(await layout([], fragment)).not.toBe('html');
+    expect(await layout(['--input-format', 'html'], fragment)).toBe('html');
+  });
+});
+
 describe('a reader that goes away (EPIPE)', () => {
   it('ends quietly with status 0 when stdout is closed early', async () => {
     const child = spawn(process.execPath, [bin, '--threshold', '0', path('big.txt')], {env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe']});

@@ -1,6 +1,7 @@
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {gzipSync} from 'node:zlib';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {EvalResult} from '../src/eval/run.js';
 import {declutterCli as declutter} from './helpers/spawn.js';
@@ -8,14 +9,19 @@ import {declutterCli as declutter} from './helpers/spawn.js';
 const BODY_8 = 'The council met on Tuesday evening to vote on the new road.\n\nIt voted to close the road for a year.';
 const BODY_9 = 'Alpha beta gamma delta.';
 
-/** A corpus in the shared layout: two val pages (0008, 0009), one train page (0001), the paras rendering only. */
+/** A corpus in the shared layout: two val pages (0008, 0009), one train page (0001), the paras rendering and html. */
 function writeCorpus(root: string): void {
   mkdirSync(join(root, 'gold'), {recursive: true});
   mkdirSync(join(root, 'text', 'paras'), {recursive: true});
+  mkdirSync(join(root, 'html'), {recursive: true});
   const page = (id: string, body: string, text: string) => {
     const gold = {id, url: `https://example.com/${id}`, page_type: 'article', title: null, main_content: body, with: [], without: ['Menu']};
     writeFileSync(join(root, 'gold', `${id}.json`), JSON.stringify(gold));
     writeFileSync(join(root, 'text', 'paras', `${id}.txt`), text);
+    // The same page as fetched: its blocks as elements, with a script no reader sees.
+    const elements = text.trim().split('\n\n').map((block) => `<p>${block}</p>`).join('');
+    const html = `<!DOCTYPE html><html><head><script>var x = "Menu";</script></head><body>${elements}</body></html>`;
+    writeFileSync(join(root, 'html', `${id}.html.gz`), gzipSync(html));
   };
   page('0008', BODY_8, BODY_8 + '\n');
   page('0009', BODY_9, `Menu\n\n${BODY_9}\n`);
@@ -65,6 +71,17 @@ describe('declutter eval', () => {
     }
     // The options reached the library: at threshold 0 the short page 0009 is kept whole, menu and all.
     expect(readFileSync(join(scratch, 'out--threshold0', 'tiny', 'paras', '0009.txt'), 'utf8')).toBe(`Menu\n\n${BODY_9}\n`);
+  });
+
+  it('scores the pages as fetched with --renderings html, read as HTML: the references find the same words as in the text', async () => {
+    const run = await declutter(['eval', corpus, '--renderings', 'paras,html', '--format', 'json']);
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout) as EvalResult;
+    expect(result.results.map(({rendering, pages}) => [rendering, pages])).toEqual([['paras', 2], ['html', 2]]);
+    // The reference methods see the same blocks either way; declutter scores HTML in its own layout.
+    const [paras, html] = result.results.map((r) => r.methods.filter((m) => m.method !== 'declutter').map((m) => m.summary.word[0]!.f1));
+    expect(html).toEqual(paras);
+    expect(result.results[1]!.methods[0]!.method).toBe('declutter');
   });
 
   it('scores the body alone with --no-title, and only declutter with --no-references', async () => {

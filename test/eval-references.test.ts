@@ -4,8 +4,9 @@ import {C4_RULES, KEEP_EVERYTHING, KEEP_LONG_BLOCKS, passesC4, wordCount} from '
 const words = (n: number) => Array.from({length: n}, (_, i) => `w${i}`).join(' ');
 
 describe('reference methods', () => {
-  it('keep everything returns the text unchanged', () => {
-    expect(KEEP_EVERYTHING.extract('Menu\n\nBody.\n')).toBe('Menu\n\nBody.\n');
+  it('keep everything keeps every block: all of a text, and all the visible text of an HTML page', () => {
+    expect(KEEP_EVERYTHING.extract('Menu\n\nBody.\n')).toBe('Menu\n\nBody.');
+    expect(KEEP_EVERYTHING.extract('<html><head><script>var x;</script></head><body><p>Menu</p><p>Body.</p></body></html>')).toBe('Menu\n\nBody.');
   });
 
   it('keep >= 20 words keeps blocks of 20 words or more, a blank line between them', () => {

@@ -8,7 +8,7 @@ import type {CleanConfig} from './options.js';
 import {Output} from './output.js';
 import {displayName, readInput, STDIN} from './read-input.js';
 import {Reporter} from './reporter.js';
-import {inputFormatOf} from './stream/input-format.js';
+import {inputFormatOf, isDocument} from './stream/input-format.js';
 
 /** Clean each input in order to stdout, like `cat`. Returns the exit status: 0 all cleaned, 1 some failed. */
 export async function cleanToStdout(inputs: readonly string[], config: CleanConfig, reporter: Reporter): Promise<number> {
@@ -18,7 +18,7 @@ export async function cleanToStdout(inputs: readonly string[], config: CleanConf
   for (const input of inputs.length ? inputs : [STDIN]) {
     if (output.closed) break;
     const format = inputFormatOf(input, config.stream.inputFormat);
-    if (format !== 'text') {
+    if (!isDocument(format)) {
       // Loaded on demand: the WARC reader is only for record streams.
       const {cleanRecordStream} = await import('./stream/clean-stream.js');
       if (!(await cleanRecordStream(input, format, config, output, reporter))) failed++;

@@ -1,6 +1,6 @@
 import {Command, Option} from 'commander';
 import type {DeclutterOptions, Favor} from '../clean.js';
-import {RENDERINGS, type Rendering} from '../corpus/corpus.js';
+import {RENDERINGS, TEXT_RENDERINGS, type Rendering} from '../corpus/corpus.js';
 import {SPLITS, type Split} from '../corpus/split.js';
 import {REPORT_FORMATS, type ReportFormat} from '../eval/formats.js';
 import type {EvalConfig} from '../eval/run.js';
@@ -35,7 +35,7 @@ export function evalCommand(): Command {
   return new Command('eval')
     .description('Score declutter and simple reference methods against corpora with gold bodies and snippets.')
     .argument('[corpus...]', `corpus folders in the layout of shared/corpus (default: ${DEFAULT_CORPORA.join(' and ')}, where they exist)`)
-    .option('--renderings <list>', `comma-separated text renderings (${RENDERINGS.join(',')})`, parseRenderings, [...RENDERINGS])
+    .option('--renderings <list>', `comma-separated renderings (${RENDERINGS.join(',')}; html is the page as fetched, read as HTML)`, parseRenderings, [...TEXT_RENDERINGS])
     .addOption(new Option('--split <split>', 'which ids to score: 8 and 9 as last digit are val').choices(SPLITS).default('val'))
     .addOption(new Option('-f, --format <format>', 'report format').choices(REPORT_FORMATS).default('table'))
     .option('--worst <n>', "list declutter's N worst pages by word F1, per corpus and rendering", parseCount, 0)

@@ -38,6 +38,8 @@ export function buildConfig(flags: CleanFlags): CleanConfig {
   if (flags.threshold !== undefined) declutter.threshold = flags.threshold;
   if (flags.language !== undefined) declutter.language = parseLanguage(flags.language);
   if (flags.model !== undefined) declutter.model = readModel(flags.model);
+  // Asked for text or HTML, every document is read so, records' texts included; otherwise HTML is known by its start.
+  if (flags.inputFormat === 'text' || flags.inputFormat === 'html') declutter.format = flags.inputFormat;
   return {format: flags.format, declutter, quiet: flags.quiet === true, stream: buildStreamConfig(flags)};
 }
 

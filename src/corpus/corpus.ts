@@ -1,8 +1,11 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {basename, join} from 'node:path';
+import {decodeBytes} from '../read/decode.js';
 
-/** The text renderings a corpus holds, as in ../shared/corpus/README.md. */
-export const RENDERINGS = ['paras', 'blocks', 'lynx', 'region'] as const;
+/** The text renderings a corpus holds, as in ../shared/corpus/README.md: what eval and train use by default. */
+export const TEXT_RENDERINGS = ['paras', 'blocks', 'lynx', 'region'] as const;
+/** Every rendering: the text ones, and `html`, the page as fetched (html/ID.html.gz), which declutter reads as HTML. */
+export const RENDERINGS = [...TEXT_RENDERINGS, 'html'] as const;
 export type Rendering = (typeof RENDERINGS)[number];
 
 /** One page's gold answer (CORPUS/gold/ID.json). */
@@ -39,16 +42,20 @@ export class Corpus {
   }
 
   hasRendering(rendering: Rendering): boolean {
-    return existsSync(join(this.root, 'text', rendering));
+    return existsSync(rendering === 'html' ? join(this.root, 'html') : join(this.root, 'text', rendering));
   }
 
   textPath(id: string, rendering: Rendering): string {
-    return join(this.root, 'text', rendering, `${id}.txt`);
+    return rendering === 'html' ? join(this.root, 'html', `${id}.html.gz`) : join(this.root, 'text', rendering, `${id}.txt`);
   }
 
-  /** The page as scraped text in a rendering, or undefined where the corpus lacks it. */
+  /**
+   * The page in a rendering, or undefined where the corpus lacks it: scraped text, or for `html` the page as fetched,
+   * gunzipped and decoded as the CLI decodes a file.
+   */
   text(id: string, rendering: Rendering): string | undefined {
     const path = this.textPath(id, rendering);
-    return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    if (!existsSync(path)) return undefined;
+    return rendering === 'html' ? decodeBytes(readFileSync(path)).text : readFileSync(path, 'utf8');
   }
 }

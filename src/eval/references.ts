@@ -1,9 +1,8 @@
 /**
  * Simple ways to clean the same text, scored beside declutter in the same run (../shared/corpus/README.md,
- * "Reference figures"). Each works on the blocks `splitBlocks` finds, so they see the text as declutter does.
+ * "Reference figures"). Each works on the blocks `documentBlocks` finds, so they see the text as declutter does.
  */
-import {normalizeNewlines} from '../read/decode.js';
-import {splitBlocks} from '../read/blocks.js';
+import {documentBlocks} from '../read/document.js';
 
 /** A way to get an extraction from a page's text: declutter, or a reference method. */
 export interface Method {
@@ -17,7 +16,8 @@ const MIN_LINE_WORDS = 3;
 const TERMINAL_PUNCTUATION = ['.', '!', '?', '"'];
 const C4_BANNED = /javascript|cookie|privacy policy/i;
 
-export const KEEP_EVERYTHING: Method = {name: 'keep everything', extract: (text) => text};
+// Every block: the text itself, and for HTML all of its visible text.
+export const KEEP_EVERYTHING: Method = {name: 'keep everything', extract: (text) => blocksOf(text).join('\n\n')};
 
 export const KEEP_LONG_BLOCKS: Method = {
   name: `keep >= ${MIN_BLOCK_WORDS} words`,
@@ -54,5 +54,5 @@ function keepBlocks(text: string, keep: (block: string) => boolean): string {
 }
 
 function blocksOf(text: string): string[] {
-  return splitBlocks(normalizeNewlines(text)).blocks.map((block) => block.text);
+  return documentBlocks(text).blocks.map((block) => block.text);
 }

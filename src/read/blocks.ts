@@ -17,9 +17,17 @@ const BULLET = /^(?:[*+\-•·◦▪‣○●■□–#@]|\d{1,3}[.)]|\(?[a-zA-Z
 // lynx's third-level bullet is a letter, and a word in Portuguese, Spanish or Italian: see startsBullet.
 const LETTER_BULLET = /^o\s+\S/;
 
-/** Text (newlines normalised) to blocks, in the layout detected for the document. */
-export function splitBlocks(text: string): SplitResult {
+/**
+ * Text (newlines normalised) to blocks, in the layout detected for the document, or in `layout` when the caller knows
+ * it (HTML rendered by `htmlToLines` is one block a line, however its lines look).
+ */
+export function splitBlocks(text: string, layout?: 'lines' | 'paragraphs'): SplitResult {
   const lines = toLines(text);
+  if (layout) return {layout, blocks: layout === 'lines' ? splitLines(lines) : splitParagraphs(lines)};
+  return splitDetected(lines);
+}
+
+function splitDetected(lines: Line[]): SplitResult {
   const {layout, width} = detectLayout(lines.map((line) => line.text));
   const blocks =
     layout === 'lines' ? splitLines(lines) : layout === 'paragraphs' ? splitParagraphs(lines) : splitWrapped(lines, width);

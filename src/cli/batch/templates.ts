@@ -1,7 +1,6 @@
 import {createHash} from 'node:crypto';
 import type {SiteTemplates} from '../../clean.js';
-import {splitBlocks} from '../../read/blocks.js';
-import {normalizeNewlines} from '../../read/decode.js';
+import {documentBlocks} from '../../read/document.js';
 
 /** A line is template when it is on at least this many pages of its site... */
 export const MIN_TEMPLATE_PAGES = 3;
@@ -21,7 +20,7 @@ export function blockHash(text: string): number {
 
 /** The distinct block hashes of one page, split the way `declutter` splits it. */
 export function pageHashes(text: string): number[] {
-  const {blocks} = splitBlocks(normalizeNewlines(text));
+  const {blocks} = documentBlocks(text);
   return [...new Set(blocks.map((block) => blockHash(block.text)))];
 }
 

@@ -16,7 +16,7 @@ import {cleanWarcRecords} from './warc.js';
  */
 export async function cleanRecordStream(
   input: string,
-  format: Exclude<InputFormat, 'text'>,
+  format: Exclude<InputFormat, 'text' | 'html'>,
   config: CleanConfig,
   output: Output,
   reporter: Reporter,

@@ -1,5 +1,8 @@
-/** How an input is read: one document of text, or a stream of records (JSON lines, or WARC WET records). */
-export const INPUT_FORMATS = ['auto', 'text', 'jsonl', 'wet'] as const;
+/**
+ * How an input is read: one document (text, or HTML), or a stream of records (JSON lines, or WARC WET records). With
+ * `auto` a document is HTML when it starts as HTML does (the library's `format: 'auto'`).
+ */
+export const INPUT_FORMATS = ['auto', 'text', 'html', 'jsonl', 'wet'] as const;
 export type InputFormatChoice = (typeof INPUT_FORMATS)[number];
 export type InputFormat = Exclude<InputFormatChoice, 'auto'>;
 
@@ -15,7 +18,15 @@ const BY_SUFFIX: ReadonlyArray<[suffix: string, format: InputFormat]> = [
   ['.warc.wet.gz', 'wet'],
 ];
 
-/** The format to read an input in: the one asked for, or with `auto` the one its name says (text otherwise, and for stdin). */
+/** Is this format one document (rather than a stream of records)? */
+export function isDocument(format: InputFormat): format is 'text' | 'html' {
+  return format === 'text' || format === 'html';
+}
+
+/**
+ * The format to read an input in: the one asked for, or with `auto` the record stream its name says, and otherwise
+ * (and for stdin) `text`: one document, which the library reads as HTML if it starts as HTML does.
+ */
 export function inputFormatOf(input: string, choice: InputFormatChoice): InputFormat {
   if (choice !== 'auto') return choice;
   const name = input.toLowerCase();

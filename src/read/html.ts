@@ -1,0 +1,77 @@
+import {createRequire} from 'node:module';
+
+/**
+ * HTML to text the way scrapers render a page as text: one block-level element a line (the habit of Common Crawl's
+ * WET files, html-text and BeautifulSoup's get_text, and of the corpus's `blocks` rendering, which the scorer learned
+ * from). Only what a reader sees is kept: no scripts, styles or head; entities decoded; white space collapsed.
+ */
+
+// Elements a browser lays out as blocks: their start and end, and a <br>, end the line.
+const BREAKS: ReadonlySet<string> = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
+  'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td',
+  'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+// Elements whose content no reader sees as text: code, styling, metadata, embedded documents, form option lists.
+const UNSEEN: ReadonlySet<string> = new Set([
+  'head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'datalist',
+]);
+
+// Markup a document of HTML starts with (after a byte-order mark, white space and comments), in its first kilobytes.
+const HTML_START = /^(?:\s|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html|head|body|meta|title|link|script|div|p|article)[\s>/]/i;
+const SNIFF_CHARS = 4096;
+
+/** Does this text read as an HTML document (rather than text that mentions a tag)? Decided on its start alone. */
+export function looksLikeHtml(text: string): boolean {
+  return HTML_START.test(text.slice(0, SNIFF_CHARS).replace(/^\uFEFF/, ''));
+}
+
+/** The visible text of an HTML document, one block-level element a line. */
+export function htmlToLines(html: string): string {
+  const lines: string[] = [];
+  let line = '';
+  let unseen = 0;
+  const endLine = () => {
+    const text = line.replace(/\s+/g, ' ').trim();
+    if (text) lines.push(text);
+    line = '';
+  };
+  const parser = new (loadHtmlparser2().Parser)(
+    {
+      onopentag(name) {
+        if (UNSEEN.has(name)) unseen++;
+        else if (unseen === 0 && BREAKS.has(name)) endLine();
+      },
+      ontext(text) {
+        if (unseen === 0) line += text;
+      },
+      onclosetag(name) {
+        if (UNSEEN.has(name)) unseen = Math.max(0, unseen - 1);
+        else if (unseen === 0 && BREAKS.has(name)) endLine();
+      },
+    },
+    {decodeEntities: true, lowerCaseTags: true},
+  );
+  parser.write(html);
+  parser.end();
+  endLine();
+  return lines.join('\n');
+}
+
+type Htmlparser2 = typeof import('htmlparser2');
+let htmlparser2: Htmlparser2 | undefined;
+
+/**
+ * htmlparser2, loaded on the first HTML document: cleaning text never pays for it. In the CLI bundle `require`
+ * exists and esbuild bundles the call (see scripts/bundle-cli.mjs); the library, an ES module, makes a require of its
+ * own (require of an ES module, Node >= 20.19).
+ */
+function loadHtmlparser2(): Htmlparser2 {
+  htmlparser2 ??=
+    typeof require === 'function'
+      ? (require('htmlparser2') as Htmlparser2)
+      : (createRequire(import.meta.url)('htmlparser2') as Htmlparser2);
+  return htmlparser2;
+}

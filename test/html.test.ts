@@ -1,0 +1,96 @@
+import {describe, expect, it} from 'vitest';
+import {declutter, documentBlocks, htmlToLines, InputError, looksLikeHtml} from '../src/index.js';
+
+const ARTICLE = [
+  'The council met on Tuesday evening to vote on the new road through the old town centre.',
+  'After three hours of debate it voted to close the road to cars for a year, starting in the spring.',
+  'Shopkeepers said the closure would cost them customers, while residents welcomed the quieter streets.',
+];
+
+/** A page as a site serves it: head, scripts, a menu, the article, a footer. */
+function page(): string {
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en"><head><title>Road closed</title><meta charset="utf-8">',
+    '<style>p { color: red }</style><script>var tracking = "Read more about our partners";</script></head>',
+    '<body><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>',
+    '<article><h1>Council closes the old road for a year</h1>',
+    ...ARTICLE.map((p) => `<p>${p.replace('three hours', '<b>three</b> hours')}</p>`),
+    '<div class="ad">ADVERTISEMENT</div><noscript>Enable JavaScript to see this page.</noscript></article>',
+    '<footer><p>&copy; 2026 The Town Paper. All rights reserved.</p></footer></body></html>',
+  ].join('\n');
+}
+
+describe('looksLikeHtml', () => {
+  it('knows an HTML document by how it starts', () => {
+    for (const start of ['<!DOCTYPE html><p>x', '<!doctype html>', '<html><body>x', '\uFEFF  <html>', '<!-- saved page -->\n<html lang="de">', '<head><title>x</title>', '<div class="a">x</div>', '<p>x</p>']) {
+      expect(looksLikeHtml(start), start).toBe(true);
+    }
+  });
+
+  it('leaves text alone, even text that mentions a tag', () => {
+    for (const text of ['Plain text.\n\nMore text.', 'Use the <p> element for paragraphs.', '# Markdown <html> heading', '<3 this article', '<https://example.com>', '']) {
+      expect(looksLikeHtml(text), text).toBe(false);
+    }
+  });
+});
+
+describe('htmlToLines', () => {
+  it('writes each block-level element on a line of its own, inline markup joined into its line', () => {
+    expect(htmlToLines('<div><h2>Title</h2><p>One <b>bold</b> <a href="#">link</a>.</p><ul><li>a</li><li>b</li></ul></div>')).toBe(
+      'Title\nOne bold link.\na\nb',
+    );
+  });
+
+  it('keeps only what a reader sees: no head, scripts, styles, noscript, templates, svg or option lists', () => {
+    const lines = htmlToLines(page()).split('\n');
+    expect(lines).toEqual([
+      'Home',
+      'News',
+      'Council closes the old road for a year',
+      ...ARTICLE,
+      'ADVERTISEMENT',
+      '© 2026 The Town Paper. All rights reserved.',
+    ]);
+    expect(htmlToLines('<div>a<svg><text>chart</text></svg><select><option>France</option></select><template><p>t</p></template>b</div>')).toBe('ab');
+  });
+
+  it('decodes entities, collapses white space, breaks lines at <br> and splits table cells', () => {
+    expect(htmlToLines('<p>Fish &amp;&nbsp;chips\n   today</p><p>first<br>second</p><table><tr><td>1</td><td>2</td></tr></table>')).toBe(
+      'Fish & chips today\nfirst\nsecond\n1\n2',
+    );
+  });
+
+  it('reads broken markup without throwing: unclosed tags, stray closers, a script never closed', () => {
+    expect(htmlToLines('<div><p>open paragraph<p>next one</div></span><p>last')).toBe('open paragraph\nnext one\nlast');
+    expect(htmlToLines('<p>before</p><script>never closed <p>hidden')).toBe('before');
+  });
+});
+
+describe('declutter on HTML', () => {
+  it('reads an HTML document as HTML: layout html, one block an element, the article kept and the rest dropped', () => {
+    const doc = declutter(page());
+    expect(doc.layout).toBe('html');
+    expect(doc.blocks.map((block) => block.text)).toEqual(htmlToLines(page()).split('\n'));
+    expect(doc.body.split('\n\n')).toEqual(ARTICLE);
+    expect(doc.title).toBe('Council closes the old road for a year');
+  });
+
+  it('reads it as text with format text, and a fragment as HTML with format html', () => {
+    expect(declutter(page(), {format: 'text'}).layout).not.toBe('html');
+    const fragment = `Some words first <p>${ARTICLE[0]}</p>`;
+    expect(looksLikeHtml(fragment)).toBe(false);
+    expect(declutter(fragment, {format: 'html'}).blocks.map((block) => block.text)).toEqual(['Some words first', ARTICLE[0]]);
+    expect(() => declutter(page(), {format: 'xml' as 'html'})).toThrow(RangeError);
+  });
+
+  it('counts the blocks of the page, not of its markup, against maxBlocks', () => {
+    expect(() => declutter(page(), {maxBlocks: 7})).toThrow(InputError);
+    expect(declutter(page(), {maxBlocks: 8}).blocks).toHaveLength(8);
+  });
+
+  it('gives template learning and the evaluation the same blocks as the cleaner (documentBlocks)', () => {
+    expect(documentBlocks(page()).blocks.map((block) => block.text)).toEqual(declutter(page()).blocks.map((block) => block.text));
+    expect(documentBlocks(page(), 'text').layout).not.toBe('html');
+  });
+});
