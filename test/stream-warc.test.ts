@@ -37,14 +37,59 @@ async function writeWet(path: string, records: WARCRecord[], gzip = true): Promi
 
 afterAll(removeTempDirs);
 
+/** A WARC response record: the page as a crawler fetched it, HTTP headers and body. */
+function response(url: string, body: string | Uint8Array, headers: Record<string, string>, statusline = 'HTTP/1.1 200 OK'): WARCRecord {
+  const bytes = typeof body === 'string' ? encoder.encode(body) : body;
+  return WARCRecord.create({url, date: '2025-03-04T05:06:07Z', type: 'response', httpHeaders: headers, statusline}, [bytes]);
+}
+
+const natoHtml = `<!DOCTYPE html><html><head><title>NATO</title><script>var ad = "ADVERTISEMENT";</script></head><body>${natoWet
+  .split('\n')
+  .map((line) => `<p>${line.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+  .join('')}</body></html>`;
+
+describe('WARC input: response records', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = tempDir();
+    await writeWet(join(dir, 'crawl.warc.gz'), [
+      WARCRecord.create({url: 'https://news.example/nato', type: 'request', httpHeaders: {Host: 'news.example'}, statusline: 'GET /nato HTTP/1.1'}, []),
+      response('https://news.example/nato', natoHtml, {'Content-Type': 'text/html; charset=utf-8'}),
+      response('https://news.example/old', '', {Location: 'https://news.example/nato'}, 'HTTP/1.1 301 Moved Permanently'),
+      response('https://news.example/logo.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47]), {'Content-Type': 'image/png'}),
+      // "Zażółć gęślą jaźń" in ISO-8859-2: read as the more common Latin-1 it would come out garbled.
+      response('https://news.example/latin2', Buffer.concat([
+        Buffer.from('<html><body><p>'),
+        Buffer.from([0x5a, 0x61, 0xbf, 0xf3, 0xb3, 0xe6, 0x20, 0x67, 0xea, 0xb6, 0x6c, 0xb1, 0x20, 0x6a, 0x61, 0xbc, 0xf1]),
+        Buffer.from('</p></body></html>'),
+      ]), {'Content-Type': 'text/html; charset=ISO-8859-2'}),
+    ]);
+  });
+
+  it('cleans each HTML page a crawler fetched, read as HTML, and passes over redirects and other media with a note', () => {
+    const run = runCli([join(dir, 'crawl.warc.gz')]);
+    expect(run.status).toBe(0);
+    const records = jsonLines(run.stdout);
+    expect(records.map((record) => record['url'])).toEqual(['https://news.example/nato', 'https://news.example/latin2']);
+    expect(records[0]).toMatchObject({date: '2025-03-04T05:06:07Z', text: natoExpected});
+    expect(run.stderr).toContain('passed over 1 of response records that are not a page (redirects, errors)');
+    expect(run.stderr).toContain('passed over 1 of response records that are not HTML (images, PDFs, scripts...)');
+  });
+
+  it('decodes a page in the charset its Content-Type names', () => {
+    const [, latin2] = jsonLines(runCli(['--blocks', join(dir, 'crawl.warc.gz')]).stdout) as [unknown, {blocks: {text: string}[]}];
+    expect(latin2.blocks.map((block) => block.text)).toEqual(['Zażółć gęślą jaźń']);
+  });
+});
+
 describe('WET input', () => {
   let dir: string;
   beforeAll(async () => {
     dir = tempDir();
     await writeWet(join(dir, 'crawl.warc.wet.gz'), [
       conversion({url: 'https://news.example/nato', text: natoWet, language: 'eng,fra', id: '<urn:uuid:1>'}),
-      WARCRecord.create({url: 'https://news.example/page.html', type: 'response', httpHeaders: {'Content-Type': 'text/html'}}, [
-        encoder.encode('<p>HTML</p>'),
+      WARCRecord.create({url: 'https://news.example/logo.png', type: 'resource', warcHeaders: {'Content-Type': 'image/png'}}, [
+        new Uint8Array([0x89, 0x50, 0x4e, 0x47]),
       ]),
       conversion({url: 'https://news.example/second', text: natoWet, id: '<urn:uuid:2>'}),
     ]);
@@ -62,7 +107,7 @@ describe('WET input', () => {
       {id: '<urn:uuid:1>', url: 'https://news.example/nato', date: '2025-03-04T05:06:07Z', language: 'eng', text: natoExpected},
       {id: '<urn:uuid:2>', url: 'https://news.example/second', date: '2025-03-04T05:06:07Z', language: 'eng', text: natoExpected},
     ]);
-    expect(run.stderr).toContain('1 response record passed over');
+    expect(run.stderr).toContain('passed over 1 of resource records');
   });
 
   it('reads uncompressed .wet files, and WET on stdin with --input-format wet', () => {

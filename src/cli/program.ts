@@ -32,7 +32,7 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
     .argument('[files...]', 'text files to clean (- for stdin; stdin when none is given)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
     // Record streams: JSON lines or Common Crawl WET files in, JSON lines out (README: Streams).
-    .addOption(new Option('--input-format <format>', 'read inputs as text, HTML, JSON lines or WET records (auto: records by file name, HTML by how it starts)').choices(INPUT_FORMATS).default('auto'))
+    .addOption(new Option('--input-format <format>', 'read inputs as text, HTML, JSON lines, or WARC/WET records (auto: records by file name, HTML by how it starts)').choices(INPUT_FORMATS).default('auto'))
     .option('--text-field <name>', 'the JSONL field holding the text to clean', 'text')
     .option('--blocks', 'add the scored blocks to every JSONL output record')
     .addOption(new Option('--favor <side>', 'trade recall for precision or back').choices(FAVORS).default('balanced'))

@@ -11,7 +11,7 @@ import type {StreamTally} from './tally.js';
 import {cleanWarcRecords} from './warc.js';
 
 /**
- * Clean one record stream (JSONL or WET) to JSON lines on the output, a record at a time. Failed records are
+ * Clean one record stream (JSONL, or WARC and WET) to JSON lines on the output, a record at a time. Failed records are
  * answered in place and summed up on stderr. Returns true when every record was cleaned.
  */
 export async function cleanRecordStream(
@@ -38,9 +38,7 @@ export async function cleanRecordStream(
 }
 
 function report(name: string, tally: StreamTally, reporter: Reporter): void {
-  for (const [kind, count] of tally.unsupported) {
-    reporter.note(name, `${count} ${kind} record${count === 1 ? '' : 's'} passed over: declutter reads text, not HTML, for now`);
-  }
+  for (const [what, count] of tally.passedOver) reporter.note(name, `passed over ${count} of ${what}`);
   if (tally.failed > 0) {
     const first = tally.firstFailure ? ` (first: ${safeForTerminal(tally.firstFailure)})` : '';
     reporter.error(name, `${tally.failed} of ${tally.records} records could not be cleaned${first}`);

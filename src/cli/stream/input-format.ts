@@ -1,8 +1,9 @@
 /**
- * How an input is read: one document (text, or HTML), or a stream of records (JSON lines, or WARC WET records). With
- * `auto` a document is HTML when it starts as HTML does (the library's `format: 'auto'`).
+ * How an input is read: one document (text, or HTML), or a stream of records (JSON lines; WARC files, whose WET
+ * conversion records and HTML response records hold pages). With `auto` a document is HTML when it starts as HTML
+ * does (the library's `format: 'auto'`). `wet` and `warc` are read alike.
  */
-export const INPUT_FORMATS = ['auto', 'text', 'html', 'jsonl', 'wet'] as const;
+export const INPUT_FORMATS = ['auto', 'text', 'html', 'jsonl', 'wet', 'warc'] as const;
 export type InputFormatChoice = (typeof INPUT_FORMATS)[number];
 export type InputFormat = Exclude<InputFormatChoice, 'auto'>;
 
@@ -16,6 +17,8 @@ const BY_SUFFIX: ReadonlyArray<[suffix: string, format: InputFormat]> = [
   ['.wet.gz', 'wet'],
   ['.warc.wet', 'wet'],
   ['.warc.wet.gz', 'wet'],
+  ['.warc', 'warc'],
+  ['.warc.gz', 'warc'],
 ];
 
 /** Is this format one document (rather than a stream of records)? */

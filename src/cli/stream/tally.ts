@@ -3,12 +3,16 @@ export interface StreamTally {
   records: number;
   failed: number;
   firstFailure?: string;
-  /** Records of kinds this version cannot clean yet (WARC `response` records: HTML), by kind. */
-  unsupported: Map<string, number>;
+  /** Records that hold no page to clean (WARC `resource` records, responses that are not an HTML page), by what they are. */
+  passedOver: Map<string, number>;
 }
 
 export function newTally(): StreamTally {
-  return {records: 0, failed: 0, unsupported: new Map()};
+  return {records: 0, failed: 0, passedOver: new Map()};
+}
+
+export function countPassedOver(tally: StreamTally, what: string): void {
+  tally.passedOver.set(what, (tally.passedOver.get(what) ?? 0) + 1);
 }
 
 export function countFailure(tally: StreamTally, where: string, error: string): void {

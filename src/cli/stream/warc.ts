@@ -1,25 +1,32 @@
 import type {WARCRecord, WARCType} from 'warcio';
 import type {DeclutterOptions} from '../../clean.js';
+import type {InputFormat} from '../../types.js';
 import {decodeBytes} from '../../read/decode.js';
 import type {Output} from '../output.js';
 import {cleanRecordText, jsonLine} from './clean-record.js';
 import {MAX_RECORD_BYTES, type StreamConfig} from './options.js';
-import {countFailure, newTally, type StreamTally} from './tally.js';
+import {countFailure, countPassedOver, newTally, type StreamTally} from './tally.js';
 
-/** Gets a page's text out of one kind of WARC record; cleaning and writing are the same for every kind. */
-type PageReader = (record: WARCRecord) => Promise<string>;
+/** Gets a page out of one kind of WARC record; cleaning and writing are the same for every kind. */
+interface PageReader {
+  /** Whether the record holds a page: what it is, when it does not (passed over and counted). */
+  holdsNoPage?: (record: WARCRecord) => string | undefined;
+  read: (record: WARCRecord) => Promise<string>;
+  /** How declutter reads the page. */
+  format: InputFormat;
+}
 
 /**
- * The record kinds that hold a page, and how to read each. `conversion` is a page's text as Common Crawl extracted it
- * (WET files). `response` (the HTML page, in WARC files) slots in here once declutter reads HTML. Other kinds
- * (warcinfo, request, metadata) hold no page and are passed over.
+ * The record kinds that hold a page, and how to read each: `conversion`, a page's text as Common Crawl extracted it
+ * (WET files), and `response`, the page as fetched (WARC files), when it is an HTML page. Other kinds (warcinfo,
+ * request, metadata, revisit) hold no page and are passed over quietly; `resource` records (files a crawler stored
+ * without an HTTP exchange) are passed over and counted.
  */
 const PAGE_READERS: Partial<Record<WARCType, PageReader>> = {
-  conversion: readConversionText,
+  conversion: {read: readConversionText, format: 'auto'},
+  response: {holdsNoPage: notAnHtmlPage, read: readResponseHtml, format: 'html'},
 };
-
-// Kinds that hold a page this version cannot read yet: counted, so that the user hears why they got no output.
-const NOT_YET: ReadonlySet<string> = new Set(['response', 'resource']);
+const COUNTED_WHEN_PASSED: ReadonlySet<string> = new Set(['resource']);
 
 /**
  * Clean the pages of a WARC stream (gunzipped): one JSON line for each page record, in order, with its record id,
@@ -37,20 +44,19 @@ export async function cleanWarcRecords(
   for await (const record of new WARCParser(bytes)) {
     if (output.closed) break;
     if (!record.warcHeaders.statusline.startsWith('WARC/')) throw new Error('not a WARC file (a record does not start with WARC/)');
-    const readPage = PAGE_READERS[record.warcType];
-    if (!readPage) {
-      if (NOT_YET.has(record.warcType)) tally.unsupported.set(record.warcType, (tally.unsupported.get(record.warcType) ?? 0) + 1);
-      continue;
-    }
+    const reader = PAGE_READERS[record.warcType];
+    const noPage = reader ? reader.holdsNoPage?.(record) : COUNTED_WHEN_PASSED.has(record.warcType) ? `${record.warcType} records` : undefined;
+    if (noPage) countPassedOver(tally, noPage);
+    if (!reader || noPage) continue;
     tally.records++;
-    await output.write(jsonLine(await cleanPage(record, readPage, stream, options, tally)));
+    await output.write(jsonLine(await cleanPage(record, reader, stream, options, tally)));
   }
   return tally;
 }
 
 async function cleanPage(
   record: WARCRecord,
-  readPage: PageReader,
+  reader: PageReader,
   stream: StreamConfig,
   options: DeclutterOptions,
   tally: StreamTally,
@@ -61,9 +67,11 @@ async function cleanPage(
     date: record.warcDate ?? undefined,
   };
   try {
-    const text = await readPage(record);
+    const text = await reader.read(record);
     const language = options.language ?? declaredLanguage(record);
-    const cleaned = cleanRecordText(text, language ? {...options, language} : options, stream.blocks);
+    // A format asked for on the command line stands; else the record's kind says.
+    const format = options.format ?? reader.format;
+    const cleaned = cleanRecordText(text, {...options, format, ...(language ? {language} : {})}, stream.blocks);
     return {...about, language: cleaned.language, text: cleaned.text, blocks: cleaned.blocks};
   } catch (error) {
     const message = (error as Error).message;
@@ -73,12 +81,45 @@ async function cleanPage(
 }
 
 async function readConversionText(record: WARCRecord): Promise<string> {
+  const bytes = await readRecordBytes(record);
+  if (bytes.length < record.warcContentLength) {
+    throw new Error(`record is cut short (${bytes.length} of its ${record.warcContentLength} bytes)`);
+  }
+  return decodeBytes(bytes, {maxBytes: MAX_RECORD_BYTES}).text;
+}
+
+async function readRecordBytes(record: WARCRecord): Promise<Uint8Array> {
   if (record.warcContentLength > MAX_RECORD_BYTES) {
     throw new Error(`record is over the ${MAX_RECORD_BYTES / 1024 / 1024} MiB limit`);
   }
-  const bytes = await record.readFully(true);
-  if (bytes.length < record.warcContentLength) {
-    throw new Error(`record is cut short (${bytes.length} of its ${record.warcContentLength} bytes)`);
+  return record.readFully(true);
+}
+
+const HTML_TYPE = /^\s*(?:text\/html|application\/xhtml\+xml)\s*(?:;|$)/i;
+
+/** Why a response record is not a page to clean: a redirect or error, or another medium (an image, a PDF, a script). */
+function notAnHtmlPage(record: WARCRecord): string | undefined {
+  const info = record.getResponseInfo();
+  const status = Number(info?.status);
+  const type = info?.headers.get('content-type') ?? '';
+  if (!(status >= 200 && status < 300)) return 'response records that are not a page (redirects, errors)';
+  if (!HTML_TYPE.test(type)) return 'response records that are not HTML (images, PDFs, scripts...)';
+  return undefined;
+}
+
+/**
+ * The HTML of a response record: the HTTP body, de-chunked and decompressed by warcio, in the charset its
+ * Content-Type names (else decoded as files are: UTF-8, or a legacy encoding detected).
+ */
+async function readResponseHtml(record: WARCRecord): Promise<string> {
+  const bytes = await readRecordBytes(record);
+  const charset = /charset=["']?([\w.:-]+)/i.exec(record.getResponseInfo()?.headers.get('content-type') ?? '')?.[1];
+  if (charset) {
+    try {
+      return new TextDecoder(charset).decode(bytes);
+    } catch {
+      // A charset TextDecoder does not know: decoded as a file would be.
+    }
   }
   return decodeBytes(bytes, {maxBytes: MAX_RECORD_BYTES}).text;
 }
