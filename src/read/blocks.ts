@@ -18,13 +18,12 @@ const BULLET = /^(?:[*+\-•·◦▪‣○●■□–#@]|\d{1,3}[.)]|\(?[a-zA-Z
 const LETTER_BULLET = /^o\s+\S/;
 
 /**
- * Text (newlines normalised) to blocks, in the layout detected for the document, or in `layout` when the caller knows
- * it (HTML rendered by `htmlToLines` is one block a line, however its lines look).
+ * Text (newlines normalised) to blocks, in the layout detected for the document, or one block a line when the caller
+ * says so (`layout: 'lines'`: HTML rendered by `htmlToLines` is one block a line, however its lines look).
  */
-export function splitBlocks(text: string, layout?: 'lines' | 'paragraphs'): SplitResult {
+export function splitBlocks(text: string, layout?: 'lines'): SplitResult {
   const lines = toLines(text);
-  if (layout) return {layout, blocks: layout === 'lines' ? splitLines(lines) : splitParagraphs(lines)};
-  return splitDetected(lines);
+  return layout ? {layout, blocks: splitLines(lines)} : splitDetected(lines);
 }
 
 function splitDetected(lines: Line[]): SplitResult {
