@@ -98,6 +98,28 @@ describe('decodeBytes: legacy single-byte encodings', () => {
   });
 });
 
+describe('decodeBytes: HTML that declares its charset', () => {
+  // "Zażółć gęślą jaźń" in ISO-8859-2, from that code page's table: a statistical guess reads it as Latin-1.
+  const POLISH = 'Zażółć gęślą jaźń';
+  const LATIN2: Record<string, number> = {ż: 0xbf, ó: 0xf3, ł: 0xb3, ć: 0xe6, ę: 0xea, ś: 0xb6, ą: 0xb1, ź: 0xbc, ń: 0xf1};
+  const latin2 = (text: string) => Uint8Array.from([...text], (char) => LATIN2[char] ?? latin1Byte(char));
+  const page = (head: string) => latin2(`<!DOCTYPE html><html><head>${head}<title>t</title></head><body><p>${POLISH}</p></body></html>`);
+
+  it('reads the charset of a <meta charset> or http-equiv tag near the start, as declared, not guessed', () => {
+    for (const head of ['<meta charset="iso-8859-2">', "<meta charset='ISO-8859-2' />", '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-2">']) {
+      const decoded = decodeBytes(page(head));
+      expect(decoded.text, head).toContain(POLISH);
+      expect(decoded).toMatchObject({encoding: 'iso-8859-2', guessed: false});
+    }
+  });
+
+  it('guesses as before where the declaration is missing, unknown or says UTF-8 wrongly', () => {
+    for (const head of ['', '<meta charset="no-such-charset">', '<meta charset="utf-8">']) {
+      expect(decodeBytes(page(head)), head).toMatchObject({guessed: true});
+    }
+  });
+});
+
 describe('newlines', () => {
   it('normalises CRLF and lone CR to LF', () => {
     expect(normalizeNewlines('a\r\nb\rc\n\r\nd\r\r')).toBe('a\nb\nc\n\nd\n\n');
