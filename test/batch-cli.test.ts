@@ -89,6 +89,16 @@ describe('batch mode choices', {timeout: 90_000}, () => {
     expect(listFiles(join(root, 'md'))).toEqual(['page1.md']);
   });
 
+  it('reads HTML pages as HTML, and counts the share kept of their visible text, not of their markup', async () => {
+    const root = makeTmp();
+    const body = sitePage(0).split('\n').filter((line) => line.trim()).map((line) => `<p>${line}</p>`).join('');
+    writeFileSync(join(root, 'page.html'), `<!DOCTYPE html><html><head><script>${'var x = 1;'.repeat(500)}</script></head><body>${body}</body></html>`);
+    const run = await declutterCli(['page.html', '-o', 'out', '--threshold', '0', '--no-templates'], {cwd: root});
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(root, 'out', 'page.txt'), 'utf8')).not.toMatch(/<|var x/);
+    expect(run.stderr).toMatch(/; 100% of the text kept;/);
+  });
+
   it('cleans files given by name into the output folder', async () => {
     const root = makeTmp();
     writeFileSync(join(root, 'a.txt'), sitePage(0));

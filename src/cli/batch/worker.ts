@@ -34,10 +34,15 @@ async function cleanPage(task: CleanTask): Promise<CleanResult> {
   return {
     ok: true,
     output: render(doc),
-    textChars: decoded.text.length,
-    keptChars: toText(doc).length,
+    // Counted over the blocks, so that an HTML page's share is of its visible text, not of its markup.
+    textChars: blockChars(doc.blocks),
+    keptChars: blockChars(doc.blocks.filter((block) => block.kept)),
     ...(decoded.guessed ? {note: `not UTF-8: read as ${decoded.encoding}`} : {}),
   };
+}
+
+function blockChars(blocks: readonly {text: string}[]): number {
+  return blocks.reduce((chars, block) => chars + block.text.length, 0);
 }
 
 /** Files get no colour codes, whatever the terminal. */
