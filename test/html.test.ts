@@ -23,13 +23,13 @@ function page(): string {
 
 describe('looksLikeHtml', () => {
   it('knows an HTML document by how it starts', () => {
-    for (const start of ['<!DOCTYPE html><p>x', '<!doctype html>', '<html><body>x', '\uFEFF  <html>', '<!-- saved page -->\n<html lang="de">', '<head><title>x</title>', '<div class="a">x</div>', '<p>x</p>']) {
+    for (const start of ['<!DOCTYPE html><p>x', '<!doctype html>', '<html><body>x', '\uFEFF  <html>', '<!-- saved page -->\n<html lang="de">', '<head><title>x</title>', '<div class="a">x</div>', '<p>x</p>', '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN">', '<style>p {}</style>', '<br />\n<b>Deprecated</b>: a PHP warning above the page']) {
       expect(looksLikeHtml(start), start).toBe(true);
     }
   });
 
   it('leaves text alone, even text that mentions a tag', () => {
-    for (const text of ['Plain text.\n\nMore text.', 'Use the <p> element for paragraphs.', '# Markdown <html> heading', '<3 this article', '<https://example.com>', '']) {
+    for (const text of ['Plain text.\n\nMore text.', 'Use the <p> element for paragraphs.', '# Markdown <html> heading', '<3 this article', '<https://example.com>', '<name@example.com> wrote:', '<<< back', '']) {
       expect(looksLikeHtml(text), text).toBe(false);
     }
   });

@@ -19,8 +19,10 @@ const UNSEEN: ReadonlySet<string> = new Set([
   'head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'datalist',
 ]);
 
-// Markup a document of HTML starts with (after a byte-order mark, white space and comments), in its first kilobytes.
-const HTML_START = /^(?:\s|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html|head|body|meta|title|link|script|div|p|article)[\s>/]/i;
+// Markup a document of HTML starts with, after a byte-order mark, white space, comments and an XML declaration
+// (XHTML): a doctype, or a tag of an element pages start with (a PHP warning's <br /> and <b> included).
+const HTML_START =
+  /^(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|(?:html|head|body|meta|title|link|base|script|style|noscript|div|p|span|a|b|br|img|article|section|main|header|nav|form|table|ul|h[1-6])[\s>/])/i;
 const SNIFF_CHARS = 4096;
 
 /** Does this text read as an HTML document (rather than text that mentions a tag)? Decided on its start alone. */
