@@ -29,7 +29,7 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
   const program = new Command('declutter')
     .description('Strip ads and boilerplate from scraped articles and print only the clean body text.')
     .version(version, '-V, --version')
-    .argument('[files...]', 'text files to clean (- for stdin; stdin when none is given)')
+    .argument('[files...]', 'text or HTML files to clean (- for stdin; stdin when none is given)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
     // Record streams: JSON lines or Common Crawl WET files in, JSON lines out (README: Streams).
     .addOption(new Option('--input-format <format>', 'read inputs as text, HTML, JSON lines, or WARC/WET records (auto: records by file name, HTML by how it starts)').choices(INPUT_FORMATS).default('auto'))
