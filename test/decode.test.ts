@@ -113,8 +113,8 @@ describe('decodeBytes: HTML that declares its charset', () => {
     }
   });
 
-  it('guesses as before where the declaration is missing, unknown or says UTF-8 wrongly', () => {
-    for (const head of ['', '<meta charset="no-such-charset">', '<meta charset="utf-8">']) {
+  it('guesses as before where the declaration is missing, unknown, says UTF-8 or UTF-16 wrongly, or names a replacement encoding', () => {
+    for (const head of ['', '<meta charset="no-such-charset">', '<meta charset="utf-8">', '<meta charset="utf-16">', '<meta charset="iso-2022-kr">']) {
       expect(decodeBytes(page(head)), head).toMatchObject({guessed: true});
     }
   });

@@ -75,9 +75,11 @@ function declaredHtmlCharset(bytes: Uint8Array): {encoding: string; decode: (byt
   const label = META_CHARSET.exec(head)?.[1];
   if (!label) return undefined;
   try {
-    // A page that says UTF-8 but is not: declared wrongly, so the guess decides.
+    // A page that says UTF-8 but is not was declared wrongly, so the guess decides; so does one that says UTF-16,
+    // which the HTML standard reads as UTF-8 (a meta tag readable as ASCII is not UTF-16), or a label that decodes
+    // to nothing but replacement characters (ISO-2022-KR and the like).
     const decoder = new TextDecoder(label);
-    if (decoder.encoding === 'utf-8') return undefined;
+    if (['utf-8', 'utf-16le', 'utf-16be', 'replacement'].includes(decoder.encoding)) return undefined;
     return {encoding: decoder.encoding, decode: (input) => decoder.decode(input)};
   } catch {
     return undefined;
