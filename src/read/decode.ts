@@ -73,14 +73,20 @@ const META_CHARSET = /<meta\s[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i;
 function declaredHtmlCharset(bytes: Uint8Array): {encoding: string; decode: (bytes: Uint8Array) => string} | undefined {
   const head = String.fromCharCode(...bytes.subarray(0, META_PRESCAN_BYTES));
   const label = META_CHARSET.exec(head)?.[1];
-  if (!label) return undefined;
+  const decoder = label === undefined ? undefined : legacyDecoderFor(label);
+  return decoder && {encoding: decoder.encoding, decode: (input) => decoder.decode(input)};
+}
+
+/**
+ * A decoder for a legacy encoding a page declares (HTTP Content-Type, <meta> charset), or undefined where the label
+ * should not be trusted over the usual way: unknown to TextDecoder; UTF-8, which `decodeBytes` tries first anyway
+ * (bytes that fail it were declared wrongly); UTF-16, which the HTML standard reads as UTF-8 (a declaration readable
+ * as ASCII is not UTF-16); or an encoding that decodes to nothing but replacement characters (ISO-2022-KR).
+ */
+export function legacyDecoderFor(label: string): {readonly encoding: string; decode(input: Uint8Array): string} | undefined {
   try {
-    // A page that says UTF-8 but is not was declared wrongly, so the guess decides; so does one that says UTF-16,
-    // which the HTML standard reads as UTF-8 (a meta tag readable as ASCII is not UTF-16), or a label that decodes
-    // to nothing but replacement characters (ISO-2022-KR and the like).
     const decoder = new TextDecoder(label);
-    if (['utf-8', 'utf-16le', 'utf-16be', 'replacement'].includes(decoder.encoding)) return undefined;
-    return {encoding: decoder.encoding, decode: (input) => decoder.decode(input)};
+    return ['utf-8', 'utf-16le', 'utf-16be', 'replacement'].includes(decoder.encoding) ? undefined : decoder;
   } catch {
     return undefined;
   }

@@ -1,7 +1,7 @@
 import type {WARCRecord, WARCType} from 'warcio';
 import type {DeclutterOptions} from '../../clean.js';
 import type {InputFormat} from '../../types.js';
-import {decodeBytes} from '../../read/decode.js';
+import {decodeBytes, legacyDecoderFor} from '../../read/decode.js';
 import type {Output} from '../output.js';
 import {cleanRecordText, jsonLine} from './clean-record.js';
 import {MAX_RECORD_BYTES, type StreamConfig} from './options.js';
@@ -108,20 +108,14 @@ function notAnHtmlPage(record: WARCRecord): string | undefined {
 }
 
 /**
- * The HTML of a response record: the HTTP body, de-chunked and decompressed by warcio, in the charset its
- * Content-Type names (else decoded as files are: UTF-8, or a legacy encoding detected).
+ * The HTML of a response record: the HTTP body, de-chunked and decompressed by warcio, in the legacy charset its
+ * Content-Type names (else decoded as files are: UTF-8, a <meta> charset, or a legacy encoding detected).
  */
 async function readResponseHtml(record: WARCRecord): Promise<string> {
   const bytes = await readRecordBytes(record);
   const charset = /charset=["']?([\w.:-]+)/i.exec(record.getResponseInfo()?.headers.get('content-type') ?? '')?.[1];
-  if (charset) {
-    try {
-      return new TextDecoder(charset).decode(bytes);
-    } catch {
-      // A charset TextDecoder does not know: decoded as a file would be.
-    }
-  }
-  return decodeBytes(bytes, {maxBytes: MAX_RECORD_BYTES}).text;
+  const decoder = charset === undefined ? undefined : legacyDecoderFor(charset);
+  return decoder ? decoder.decode(bytes) : decodeBytes(bytes, {maxBytes: MAX_RECORD_BYTES}).text;
 }
 
 // Common Crawl names a page's languages (ISO 639-3, most likely first) in this header, e.g. `eng,fra`.
