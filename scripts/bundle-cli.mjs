@@ -28,6 +28,8 @@ await build({
   // Our own require('parse-english') (src/features/describe.ts) and require('htmlparser2') (src/read/html.ts) are bundled
   // too, and run on first use.
   banner: {js: "import {createRequire as createRequireForBundle} from 'node:module';\nconst require = createRequireForBundle(import.meta.url);"},
+  // Tells our lazy loads (src/bundled.ts) that they run in the bundle, where esbuild has bundled their require().
+  define: {__DECLUTTER_BUNDLE__: 'true'},
   legalComments: 'linked',
   logLevel: 'warning',
 });

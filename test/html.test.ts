@@ -22,14 +22,14 @@ function page(): string {
 }
 
 describe('looksLikeHtml', () => {
-  it('knows an HTML document by how it starts', () => {
-    for (const start of ['<!DOCTYPE html><p>x', '<!doctype html>', '<html><body>x', '\uFEFF  <html>', '<!-- saved page -->\n<html lang="de">', '<head><title>x</title>', '<div class="a">x</div>', '<p>x</p>', '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN">', '<style>p {}</style>', '<br />\n<b>Deprecated</b>: a PHP warning above the page']) {
+  it('knows an HTML document by how it starts: a doctype or a page tag, or a common tag with the page markers after it', () => {
+    for (const start of ['<!DOCTYPE html><p>x', '<!doctype html>', '<html><body>x', '\uFEFF  <html>', '<!-- saved page -->\n<html lang="de">', '<head><title>x</title>', '<div class="a">x</div><body>', '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN">', '<style>p {}</style>', '<br />\n<b>Deprecated</b>: a PHP warning above the page\n<!DOCTYPE html><html>']) {
       expect(looksLikeHtml(start), start).toBe(true);
     }
   });
 
-  it('leaves text alone, even text that mentions a tag', () => {
-    for (const text of ['Plain text.\n\nMore text.', 'Use the <p> element for paragraphs.', '# Markdown <html> heading', '<3 this article', '<https://example.com>', '<name@example.com> wrote:', '<<< back', '']) {
+  it('leaves text alone, even text that mentions a tag or starts with one, unless a page marker follows', () => {
+    for (const text of ['Plain text.\n\nMore text.', 'Use the <p> element for paragraphs.', '# Markdown <html> heading', '<3 this article', '<https://example.com>', '<name@example.com> wrote:', '<<< back', '<p align="center"><img src="logo.png"></p>\n\n# A README\n\nIts text.', '<b>Note:</b> the text goes on.', '<div>a fragment of markup alone</div>', '']) {
       expect(looksLikeHtml(text), text).toBe(false);
     }
   });
@@ -53,6 +53,11 @@ describe('htmlToLines', () => {
       '© 2026 The Town Paper. All rights reserved.',
     ]);
     expect(htmlToLines('<div>a<svg><text>chart</text></svg><select><option>France</option></select><template><p>t</p></template>b</div>')).toBe('ab');
+  });
+
+  it('reads a page whose head is never closed, as browsers do, and a stray <head> in the body', () => {
+    expect(htmlToLines('<!doctype html><html><head><title>T</title><meta charset=utf-8><p>First</p><p>Second</p></html>')).toBe('First\nSecond');
+    expect(htmlToLines('<body><p>A</p><head><p>B</p><p>C</p></body>')).toBe('A\nB\nC');
   });
 
   it('decodes entities, collapses white space, breaks lines at <br> and splits table cells', () => {

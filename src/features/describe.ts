@@ -4,6 +4,7 @@ import type {Root} from 'nlcst';
 import {CLOSERS, isSpace, TERMINALS} from './chars.js';
 import {blockKey, matchCues, type Cue} from './lexicon.js';
 import {scanText} from './scan.js';
+import {IN_BUNDLE} from '../bundled.js';
 
 /** What one block looks like on its own: the raw material of the scorer's features. */
 export interface BlockDescription {
@@ -118,7 +119,7 @@ type ParseEnglishModule = typeof import('parse-english');
  * library, an ES module, makes a require of its own (require of an ES module, Node >= 20.19).
  */
 function loadParseEnglish(): ParseEnglishModule {
-  return typeof require === 'function'
+  return IN_BUNDLE
     ? (require('parse-english') as ParseEnglishModule)
     : (createRequire(import.meta.url)('parse-english') as ParseEnglishModule);
 }

@@ -1,4 +1,5 @@
 import {createRequire} from 'node:module';
+import {IN_BUNDLE} from '../bundled.js';
 
 /**
  * HTML to text the way scrapers render a page as text: one block-level element a line (the habit of Common Crawl's
@@ -14,20 +15,29 @@ const BREAKS: ReadonlySet<string> = new Set([
   'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
 
-// Elements whose content no reader sees as text: code, styling, metadata, embedded documents, form option lists.
+// Elements whose content no reader sees as text: code, styling, the title in the tab, embedded documents, form
+// option lists. Not <head> itself: pages may leave it unclosed (the HTML standard lets the body's first tag close
+// it), and what it holds that has text (title, style, script) is here; meta, link and base hold none.
 const UNSEEN: ReadonlySet<string> = new Set([
-  'head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'datalist',
+  'title', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'datalist',
 ]);
 
-// Markup a document of HTML starts with, after a byte-order mark, white space, comments and an XML declaration
-// (XHTML): a doctype, or a tag of an element pages start with (a PHP warning's <br /> and <b> included).
-const HTML_START =
-  /^(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|(?:html|head|body|meta|title|link|base|script|style|noscript|div|p|span|a|b|br|img|article|section|main|header|nav|form|table|ul|h[1-6])[\s>/])/i;
+// What may come before a page's first tag: white space, comments, an XML declaration (XHTML).
+const PREAMBLE = String.raw`^(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*>)*`;
+// A doctype, or a tag that only whole pages start with.
+const PAGE_START = new RegExp(`${PREAMBLE}<(?:!doctype\\s+html|(?:html|head|body|meta|title|link|base|script|style|noscript)[\\s>/])`, 'i');
+// A tag that a page may start with but a text may too (a README's centred logo, a bold "Note:", a PHP warning's
+// <br /> above a page): HTML only when the page's own markers follow.
+const FRAGMENT_START = new RegExp(`${PREAMBLE}<(?:div|p|span|a|b|br|center|img|article|section|main|header|nav|form|table|ul|h[1-6])[\\s>/]`, 'i');
+const PAGE_MARKER = /<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
 const SNIFF_CHARS = 4096;
+// Where the page's markers are looked for after such a tag: PHP warnings above a page run to several kilobytes.
+const MARKER_SNIFF_CHARS = 65536;
 
 /** Does this text read as an HTML document (rather than text that mentions a tag)? Decided on its start alone. */
 export function looksLikeHtml(text: string): boolean {
-  return HTML_START.test(text.slice(0, SNIFF_CHARS).replace(/^\uFEFF/, ''));
+  const start = text.slice(0, SNIFF_CHARS).replace(/^\uFEFF/, '');
+  return PAGE_START.test(start) || (FRAGMENT_START.test(start) && PAGE_MARKER.test(text.slice(0, MARKER_SNIFF_CHARS)));
 }
 
 /** The visible text of an HTML document, one block-level element a line. */
@@ -72,7 +82,7 @@ let htmlparser2: Htmlparser2 | undefined;
  */
 function loadHtmlparser2(): Htmlparser2 {
   htmlparser2 ??=
-    typeof require === 'function'
+    IN_BUNDLE
       ? (require('htmlparser2') as Htmlparser2)
       : (createRequire(import.meta.url)('htmlparser2') as Htmlparser2);
   return htmlparser2;
