@@ -24,6 +24,12 @@ describe('template hashes', () => {
   it('count a line once per page however often the page repeats it', () => {
     expect(pageHashes('Menu\n\nMenu\n\nMenu\n')).toHaveLength(1);
   });
+
+  it('split a page as the cleaner does with the same format: HTML by its elements, or as text when asked', () => {
+    const fragment = 'Top\n<p>Menu</p><p>Home</p><p>About</p>';
+    expect(pageHashes(fragment, 'html')).toEqual(['Top', 'Menu', 'Home', 'About'].map(blockHash));
+    expect(pageHashes(fragment)).toHaveLength(2);
+  });
 });
 
 describe('TemplateCounter', () => {

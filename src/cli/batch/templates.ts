@@ -1,6 +1,7 @@
 import {createHash} from 'node:crypto';
 import type {SiteTemplates} from '../../clean.js';
 import {documentBlocks} from '../../read/document.js';
+import type {InputFormat} from '../../types.js';
 
 /** A line is template when it is on at least this many pages of its site... */
 export const MIN_TEMPLATE_PAGES = 3;
@@ -18,9 +19,9 @@ export function blockHash(text: string): number {
   return Number(digest.readBigUInt64BE(0) >> 11n);
 }
 
-/** The distinct block hashes of one page, split the way `declutter` splits it. */
-export function pageHashes(text: string): number[] {
-  const {blocks} = documentBlocks(text);
+/** The distinct block hashes of one page, split the way `declutter` splits it (with the same `format`). */
+export function pageHashes(text: string, format?: InputFormat): number[] {
+  const {blocks} = documentBlocks(text, format);
   return [...new Set(blocks.map((block) => blockHash(block.text)))];
 }
 

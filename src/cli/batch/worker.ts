@@ -23,7 +23,7 @@ export default async function runTask(task: Task): Promise<HashResult | CleanRes
 
 async function hashPage(path: string): Promise<HashResult> {
   const {text} = await readInput(path);
-  return {ok: true, hashes: pageHashes(text)};
+  return {ok: true, hashes: pageHashes(text, setup.declutter.format)};
 }
 
 /** Exactly what `declutter FILE` prints, so that a batch without templates matches cleaning each file alone. */
