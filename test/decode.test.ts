@@ -113,8 +113,14 @@ describe('decodeBytes: HTML that declares its charset', () => {
     }
   });
 
-  it('guesses as before where the declaration is missing, unknown, says UTF-8 or UTF-16 wrongly, or names a replacement encoding', () => {
-    for (const head of ['', '<meta charset="no-such-charset">', '<meta charset="utf-8">', '<meta charset="utf-16">', '<meta charset="iso-2022-kr">']) {
+  it('takes a charset the transport declares before the <meta> one, after a byte-order mark, and still refuses binary', () => {
+    expect(decodeBytes(page('<meta charset="windows-1252">'), {charset: 'iso-8859-2'})).toMatchObject({encoding: 'iso-8859-2', guessed: false});
+    expect(decodeBytes(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('Café')]), {charset: 'windows-1252'}).text).toBe('Café');
+    expect(() => decodeBytes(Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0, 0, 0, 1, 2, 3]), {charset: 'iso-8859-1'})).toThrow(/binary/);
+  });
+
+  it('guesses as before where the declaration is missing, unknown, says UTF-8 or UTF-16 wrongly, names a replacement encoding, or is not a declaration (a comment, the content of another meta)', () => {
+    for (const head of ['', '<meta charset="no-such-charset">', '<meta charset="utf-8">', '<meta charset="utf-16">', '<meta charset="iso-2022-kr">', '<!-- <meta charset="iso-8859-2"> -->', '<meta name="description" content="Our page, charset=iso-8859-2 inside">']) {
       expect(decodeBytes(page(head)), head).toMatchObject({guessed: true});
     }
   });

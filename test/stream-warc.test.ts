@@ -1,5 +1,6 @@
 import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {gzipSync} from 'node:zlib';
 import {WARCRecord, WARCSerializer} from 'warcio';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {jsonLines, removeTempDirs, ROOT, runCli, tempDir} from './stream-cli.js';
@@ -74,6 +75,19 @@ describe('WARC input: response records', () => {
     expect(records[0]).toMatchObject({date: '2025-03-04T05:06:07Z', text: natoExpected});
     expect(run.stderr).toContain('passed over 1 of response records that are not a page (redirects, errors)');
     expect(run.stderr).toContain('passed over 1 of response records that are not HTML (images, PDFs, scripts...)');
+  });
+
+  it('refuses a small gzipped body that expands past the record limit, at the limit, and goes on with the next record', async () => {
+    const bomb = gzipSync(Buffer.alloc(70 * 1024 * 1024, 'a'));
+    await writeWet(join(dir, 'bomb.warc'), [
+      response('https://bomb.example/', bomb, {'Content-Type': 'text/html; charset=windows-1252', 'Content-Encoding': 'gzip'}),
+      response('https://news.example/nato', natoHtml, {'Content-Type': 'text/html'}),
+    ], false);
+    const run = runCli([join(dir, 'bomb.warc')]);
+    expect(run.status).toBe(1);
+    const [refused, cleaned] = jsonLines(run.stdout);
+    expect(refused).toMatchObject({url: 'https://bomb.example/', error: 'record expands past the 64 MiB limit'});
+    expect(cleaned).toMatchObject({url: 'https://news.example/nato', text: natoExpected});
   });
 
   it('decodes a page in the charset its Content-Type names', () => {

@@ -24,6 +24,11 @@ export interface DecodedText {
 export interface DecodeOptions {
   /** Refuse (decompressed) input larger than this many bytes. */
   maxBytes?: number;
+  /**
+   * The charset the transport declares (an HTTP Content-Type): where the bytes are not UTF-8, it is used before an
+   * HTML page's <meta> charset and before any guess. A byte-order mark still wins, and binary is still refused.
+   */
+  charset?: string;
 }
 
 const GZIP_MAGIC = [0x1f, 0x8b];
@@ -49,7 +54,8 @@ export function decodeBytes(input: Uint8Array, options: DecodeOptions = {}): Dec
 
   const utf8 = decodeUtf8(bytes);
   if (utf8 !== undefined) return {text: normalizeNewlines(utf8), encoding: 'utf-8', guessed: false, gzipped};
-  const declared = declaredHtmlCharset(bytes);
+  const transport = options.charset === undefined ? undefined : legacyDecoderFor(options.charset);
+  const declared = transport ? {encoding: transport.encoding, decode: (input: Uint8Array) => transport.decode(input)} : declaredHtmlCharset(bytes);
   if (declared) {
     const text = declared.decode(bytes);
     refuseBinaryText(text);
@@ -63,7 +69,25 @@ export function decodeBytes(input: Uint8Array, options: DecodeOptions = {}): Dec
 
 // How far into an HTML page a browser looks for its <meta> charset (the HTML standard's prescan).
 const META_PRESCAN_BYTES = 1024;
-const META_CHARSET = /<meta\s[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i;
+const META_TAG = /<meta\s[^>]*>/gi;
+const ATTRIBUTE = /([^\s"'<>/=]+)\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)/g;
+const CONTENT_CHARSET = /charset\s*=\s*["']?\s*([\w.:-]+)/i;
+
+/** The charset label of the first <meta> that declares one: its `charset` attribute, or the http-equiv form's content. */
+function metaCharsetLabel(head: string): string | undefined {
+  // Comments are not markup: a commented-out declaration declares nothing.
+  for (const [tag] of head.replace(/<!--[\s\S]*?(?:-->|$)/g, '').matchAll(META_TAG)) {
+    const attributes = new Map<string, string>();
+    for (const [, name, value] of tag.matchAll(ATTRIBUTE)) attributes.set(name!.toLowerCase(), value!.replace(/^["']|["']$/g, '').trim());
+    const charset = attributes.get('charset');
+    if (charset) return charset;
+    if (attributes.get('http-equiv')?.toLowerCase() === 'content-type') {
+      const label = CONTENT_CHARSET.exec(attributes.get('content') ?? '')?.[1];
+      if (label) return label;
+    }
+  }
+  return undefined;
+}
 
 /**
  * The charset an HTML page declares in a <meta> tag near its start (`<meta charset="...">`, or the http-equiv form),
@@ -72,7 +96,7 @@ const META_CHARSET = /<meta\s[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i;
  */
 function declaredHtmlCharset(bytes: Uint8Array): {encoding: string; decode: (bytes: Uint8Array) => string} | undefined {
   const head = String.fromCharCode(...bytes.subarray(0, META_PRESCAN_BYTES));
-  const label = META_CHARSET.exec(head)?.[1];
+  const label = metaCharsetLabel(head);
   const decoder = label === undefined ? undefined : legacyDecoderFor(label);
   return decoder && {encoding: decoder.encoding, decode: (input) => decoder.decode(input)};
 }

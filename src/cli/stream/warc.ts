@@ -1,7 +1,7 @@
 import type {WARCRecord, WARCType} from 'warcio';
 import type {DeclutterOptions} from '../../clean.js';
 import type {InputFormat} from '../../types.js';
-import {decodeBytes, legacyDecoderFor} from '../../read/decode.js';
+import {decodeBytes} from '../../read/decode.js';
 import type {Output} from '../output.js';
 import {cleanRecordText, jsonLine} from './clean-record.js';
 import {MAX_RECORD_BYTES, type StreamConfig} from './options.js';
@@ -88,11 +88,21 @@ async function readConversionText(record: WARCRecord): Promise<string> {
   return decodeBytes(bytes, {maxBytes: MAX_RECORD_BYTES}).text;
 }
 
+/**
+ * A record's content, de-chunked and decompressed by warcio, read chunk by chunk so that a small compressed body
+ * that expands without end (a gzip bomb) is refused at the limit, never held whole.
+ */
 async function readRecordBytes(record: WARCRecord): Promise<Uint8Array> {
-  if (record.warcContentLength > MAX_RECORD_BYTES) {
-    throw new Error(`record is over the ${MAX_RECORD_BYTES / 1024 / 1024} MiB limit`);
+  const limit = `the ${MAX_RECORD_BYTES / 1024 / 1024} MiB limit`;
+  if (record.warcContentLength > MAX_RECORD_BYTES) throw new Error(`record is over ${limit}`);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of record) {
+    size += chunk.length;
+    if (size > MAX_RECORD_BYTES) throw new Error(`record expands past ${limit}`);
+    chunks.push(chunk);
   }
-  return record.readFully(true);
+  return Buffer.concat(chunks, size);
 }
 
 const HTML_TYPE = /^\s*(?:text\/html|application\/xhtml\+xml)\s*(?:;|$)/i;
@@ -108,14 +118,13 @@ function notAnHtmlPage(record: WARCRecord): string | undefined {
 }
 
 /**
- * The HTML of a response record: the HTTP body, de-chunked and decompressed by warcio, in the legacy charset its
- * Content-Type names (else decoded as files are: UTF-8, a <meta> charset, or a legacy encoding detected).
+ * The HTML of a response record: the HTTP body, de-chunked and decompressed by warcio, decoded as files are (a
+ * byte-order mark, UTF-8, binary refused), with the charset its Content-Type names before the <meta> one or a guess.
  */
 async function readResponseHtml(record: WARCRecord): Promise<string> {
   const bytes = await readRecordBytes(record);
   const charset = /charset=["']?([\w.:-]+)/i.exec(record.getResponseInfo()?.headers.get('content-type') ?? '')?.[1];
-  const decoder = charset === undefined ? undefined : legacyDecoderFor(charset);
-  return decoder ? decoder.decode(bytes) : decodeBytes(bytes, {maxBytes: MAX_RECORD_BYTES}).text;
+  return decodeBytes(bytes, {maxBytes: MAX_RECORD_BYTES, ...(charset === undefined ? {} : {charset})}).text;
 }
 
 // Common Crawl names a page's languages (ISO 639-3, most likely first) in this header, e.g. `eng,fra`.
