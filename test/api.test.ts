@@ -192,6 +192,18 @@ describe('the package, as a dependency sees it (built dist/)', () => {
     expect(JSON.parse(stdout)).toEqual(JSON.parse(toJson(declutter(NATO))));
   });
 
+  it('loads its lazy parsers (htmlparser2, parse-english) itself, whatever require the host has about', async () => {
+    // node -e, a REPL or a CommonJS test runner have a global require that resolves from elsewhere.
+    const script = [
+      "globalThis.require = () => { throw new Error('the host require was used'); };",
+      "const {declutter} = await import('declutter');",
+      "const html = declutter('<!DOCTYPE html><p>Mr. Smith met U.S. officials.</p>');",
+      'process.stdout.write(JSON.stringify([html.layout, html.blocks[0].text]));',
+    ].join('\n');
+    const {stdout} = await run(process.execPath, ['--input-type=module', '-e', script], {cwd: root});
+    expect(JSON.parse(stdout)).toEqual(['html', 'Mr. Smith met U.S. officials.']);
+  });
+
   it('its types accept proper use and reject misuse (tsc on test/types/consumer.ts)', async () => {
     const tsc = fileURLToPath(new URL('../node_modules/.bin/tsc', import.meta.url));
     const result = await run(tsc, ['-p', 'test/types/tsconfig.json'], {cwd: root}).catch((error: {stdout: string}) => error);
