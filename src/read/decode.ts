@@ -54,8 +54,7 @@ export function decodeBytes(input: Uint8Array, options: DecodeOptions = {}): Dec
 
   const utf8 = decodeUtf8(bytes);
   if (utf8 !== undefined) return {text: normalizeNewlines(utf8), encoding: 'utf-8', guessed: false, gzipped};
-  const transport = options.charset === undefined ? undefined : legacyDecoderFor(options.charset);
-  const declared = transport ? {encoding: transport.encoding, decode: (input: Uint8Array) => transport.decode(input)} : declaredHtmlCharset(bytes);
+  const declared = (options.charset === undefined ? undefined : legacyDecoderFor(options.charset)) ?? declaredHtmlCharset(bytes);
   if (declared) {
     const text = declared.decode(bytes);
     refuseBinaryText(text);
@@ -94,11 +93,14 @@ function metaCharsetLabel(head: string): string | undefined {
  * with a decoder for it: more reliable than a statistical guess. Undefined where there is none, or none a
  * TextDecoder knows.
  */
-function declaredHtmlCharset(bytes: Uint8Array): {encoding: string; decode: (bytes: Uint8Array) => string} | undefined {
-  const head = String.fromCharCode(...bytes.subarray(0, META_PRESCAN_BYTES));
-  const label = metaCharsetLabel(head);
-  const decoder = label === undefined ? undefined : legacyDecoderFor(label);
-  return decoder && {encoding: decoder.encoding, decode: (input) => decoder.decode(input)};
+function declaredHtmlCharset(bytes: Uint8Array): LegacyDecoder | undefined {
+  const label = metaCharsetLabel(String.fromCharCode(...bytes.subarray(0, META_PRESCAN_BYTES)));
+  return label === undefined ? undefined : legacyDecoderFor(label);
+}
+
+interface LegacyDecoder {
+  readonly encoding: string;
+  decode(input: Uint8Array): string;
 }
 
 /**
@@ -107,7 +109,7 @@ function declaredHtmlCharset(bytes: Uint8Array): {encoding: string; decode: (byt
  * (bytes that fail it were declared wrongly); UTF-16, which the HTML standard reads as UTF-8 (a declaration readable
  * as ASCII is not UTF-16); or an encoding that decodes to nothing but replacement characters (ISO-2022-KR).
  */
-export function legacyDecoderFor(label: string): {readonly encoding: string; decode(input: Uint8Array): string} | undefined {
+function legacyDecoderFor(label: string): LegacyDecoder | undefined {
   try {
     const decoder = new TextDecoder(label);
     return ['utf-8', 'utf-16le', 'utf-16be', 'replacement'].includes(decoder.encoding) ? undefined : decoder;

@@ -34,7 +34,7 @@ const SNIFF_CHARS = 4096;
 // Where the page's markers are looked for after such a tag: PHP warnings above a page run to several kilobytes.
 const MARKER_SNIFF_CHARS = 65536;
 
-/** Does this text read as an HTML document (rather than text that mentions a tag)? Decided on its start alone. */
+/** Does this text read as an HTML document (rather than text that mentions a tag)? Decided on its first kilobytes. */
 export function looksLikeHtml(text: string): boolean {
   const start = text.slice(0, SNIFF_CHARS).replace(/^\uFEFF/, '');
   return PAGE_START.test(start) || (FRAGMENT_START.test(start) && PAGE_MARKER.test(text.slice(0, MARKER_SNIFF_CHARS)));
