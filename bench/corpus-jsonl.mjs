@@ -2,16 +2,30 @@
 import {createWriteStream, existsSync, readdirSync, readFileSync} from 'node:fs';
 import {once} from 'node:events';
 import {join} from 'node:path';
+import {decodeBytes} from '../dist/index.js';
 
-/** The pages of a rendering, sorted by id; the first `limit` only when given. */
+/**
+ * The pages of a rendering, sorted by id; the first `limit` only when given. `html` is the pages as fetched
+ * (html/ID.html.gz), gunzipped and decoded as the CLI decodes a file: declutter reads them as HTML.
+ */
 export function readPages(corpus, rendering, limit = Infinity) {
-  const dir = join(corpus, 'text', rendering);
+  const html = rendering === 'html';
+  const dir = html ? join(corpus, 'html') : join(corpus, 'text', rendering);
+  const suffix = html ? '.html.gz' : '.txt';
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((name) => name.endsWith('.txt'))
+    .filter((name) => name.endsWith(suffix))
     .sort()
     .slice(0, limit)
-    .map((name) => ({id: name.slice(0, -4), text: readFileSync(join(dir, name), 'utf8')}));
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (!html) return [{id: name.slice(0, -suffix.length), text: readFileSync(path, 'utf8')}];
+      try {
+        return [{id: name.slice(0, -suffix.length), text: decodeBytes(readFileSync(path)).text}];
+      } catch {
+        return []; // a page the CLI refuses (binary) is not part of a speed figure
+      }
+    });
 }
 
 /**

@@ -5,7 +5,8 @@
 //   (--skip takes startup, throughput, memory or shapes, and may be given more than once)
 //
 // - throughput: each rendering's pages as one JSONL stream, through one process, then dealt into one shard a core and
-//   run as that many processes at once: MB/s (of page text) per core, and how the jobs scale;
+//   run as that many processes at once: MB/s (of page text) per core, and how the jobs scale; `html` is the pages as
+//   fetched, which declutter reads as HTML (MB of HTML);
 // - start-up: one small article (the NATO fixture) against `node -e 0`, medians of interleaved runs;
 // - memory: peak RSS while cleaning a JSONL stream of --stream-mb MB (pages repeated), and RSS along the way;
 // - shapes: pages of odd shapes (thousands of tiny blocks, one huge line) at two sizes, to show that time grows with
@@ -26,7 +27,7 @@ const MB = 1e6;
 const {values: args} = parseArgs({
   options: {
     corpus: {type: 'string', default: process.env.DECLUTTER_CORPUS ?? defaultCorpus()},
-    renderings: {type: 'string', default: 'paras,blocks,lynx,region'},
+    renderings: {type: 'string', default: 'paras,blocks,lynx,region,html'},
     pages: {type: 'string'},
     jobs: {type: 'string', default: String(availableParallelism())},
     'stream-mb': {type: 'string', default: '500'},
