@@ -40,6 +40,7 @@ describe('htmlToLines', () => {
     expect(htmlToLines('<div><h2>Title</h2><p>One <b>bold</b> <a href="#">link</a>.</p><ul><li>a</li><li>b</li></ul></div>')).toBe(
       'Title\nOne bold link.\na\nb',
     );
+    expect(htmlToLines('before<center>centred</center>after')).toBe('before\ncentred\nafter');
   });
 
   it('keeps only what a reader sees: no head, scripts, styles, noscript, templates, svg or option lists', () => {

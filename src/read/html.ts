@@ -4,15 +4,15 @@ import {IN_BUNDLE} from '../bundled.js';
 /**
  * HTML to text the way scrapers render a page as text: one block-level element a line (the habit of Common Crawl's
  * WET files, html-text and BeautifulSoup's get_text, and of the corpus's `blocks` rendering, which the scorer learned
- * from). Only what a reader sees is kept: no scripts, styles or head; entities decoded; white space collapsed.
+ * from). Only what a reader sees is kept: no scripts, styles or title; entities decoded; white space collapsed.
  */
 
 // Elements a browser lays out as blocks: their start and end, and a <br>, end the line.
 const BREAKS: ReadonlySet<string> = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
-  'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td',
-  'tfoot', 'th', 'thead', 'tr', 'ul',
+  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'center', 'dd', 'details', 'dialog', 'div',
+  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
+  'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table',
+  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
 
 // Elements whose content no reader sees as text: code, styling, the title in the tab, embedded documents, form
