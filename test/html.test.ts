@@ -23,7 +23,7 @@ function page(): string {
 
 describe('looksLikeHtml', () => {
   it('knows an HTML document by how it starts: a doctype or a page tag, or a common tag with the page markers after it', () => {
-    for (const start of ['<!DOCTYPE html><p>x', '<!doctype html>', '<html><body>x', '\uFEFF  <html>', '<!-- saved page -->\n<html lang="de">', '<head><title>x</title>', '<div class="a">x</div><body>', '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN">', '<style>p {}</style>', '<br />\n<b>Deprecated</b>: a PHP warning above the page\n<!DOCTYPE html><html>']) {
+    for (const start of ['<!DOCTYPE html><p>x', '<!doctype html>', '<html><body>x', '\uFEFF  <html>', '<!-- saved page -->\n<html lang="de">', '<head><title>x</title>', '<div class="a">x</div><body>', '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN">', '<style>p {}</style>', '<br />\n<b>Deprecated</b>: a PHP warning above the page\n<!DOCTYPE html><html>', `<!-- ${'a long licence '.repeat(400)} -->\n<html>`]) {
       expect(looksLikeHtml(start), start).toBe(true);
     }
   });
@@ -32,6 +32,14 @@ describe('looksLikeHtml', () => {
     for (const text of ['Plain text.\n\nMore text.', 'Use the <p> element for paragraphs.', '# Markdown <html> heading', '<3 this article', '<https://example.com>', '<name@example.com> wrote:', '<<< back', '<p align="center"><img src="logo.png"></p>\n\n# A README\n\nIts text.', '<b>Note:</b> the text goes on.', '<div>a fragment of markup alone</div>', '']) {
       expect(looksLikeHtml(text), text).toBe(false);
     }
+  });
+});
+
+describe('looksLikeHtml on many comments', () => {
+  // A comment pattern that could end at a later "-->" tried every grouping of the comments: this never returned.
+  it('decides a text of thousands of comments and no tag at once (false), and finds the page after a few', () => {
+    expect(looksLikeHtml('<!-- a -->'.repeat(3000))).toBe(false);
+    expect(looksLikeHtml(`${'<!-- a --> '.repeat(100)}<html><body>x`)).toBe(true);
   });
 });
 

@@ -22,22 +22,24 @@ const UNSEEN: ReadonlySet<string> = new Set([
   'title', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'datalist',
 ]);
 
-// What may come before a page's first tag: white space, comments, an XML declaration (XHTML).
-const PREAMBLE = String.raw`^(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*>)*`;
+// What may come before a page's first tag: white space, comments, an XML declaration (XHTML). A comment ends at its
+// first "-->": a lazy [\s\S]*? could also end at a later one, and a text of many comments and no tag would then try
+// every way of grouping them (exponential).
+const PREAMBLE = String.raw`^(?:\s|<!--(?:(?!-->)[\s\S])*-->|<\?xml[^>]*>)*`;
 // A doctype, or a tag that only whole pages start with.
 const PAGE_START = new RegExp(`${PREAMBLE}<(?:!doctype\\s+html|(?:html|head|body|meta|title|link|base|script|style|noscript)[\\s>/])`, 'i');
 // A tag that a page may start with but a text may too (a README's centred logo, a bold "Note:", a PHP warning's
 // <br /> above a page): HTML only when the page's own markers follow.
 const FRAGMENT_START = new RegExp(`${PREAMBLE}<(?:div|p|span|a|b|br|center|img|article|section|main|header|nav|form|table|ul|h[1-6])[\\s>/]`, 'i');
 const PAGE_MARKER = /<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
-const SNIFF_CHARS = 4096;
-// Where the page's markers are looked for after such a tag: PHP warnings above a page run to several kilobytes.
-const MARKER_SNIFF_CHARS = 65536;
+// How much of a document the decision reads: long comments, and PHP warnings above a page, run to kilobytes. A text
+// costs one failed match at its first character.
+const SNIFF_CHARS = 65536;
 
 /** Does this text read as an HTML document (rather than text that mentions a tag)? Decided on its first kilobytes. */
 export function looksLikeHtml(text: string): boolean {
   const start = text.slice(0, SNIFF_CHARS).replace(/^\uFEFF/, '');
-  return PAGE_START.test(start) || (FRAGMENT_START.test(start) && PAGE_MARKER.test(text.slice(0, MARKER_SNIFF_CHARS)));
+  return PAGE_START.test(start) || (FRAGMENT_START.test(start) && PAGE_MARKER.test(start));
 }
 
 /** The visible text of an HTML document, one block-level element a line. */
