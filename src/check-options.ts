@@ -2,7 +2,7 @@ import type {DeclutterOptions} from './clean.js';
 import {validateModel} from './model/model.js';
 
 const FAVORS: readonly unknown[] = ['precision', 'balanced', 'recall'];
-const INPUT_FORMATS: readonly unknown[] = ['auto', 'text', 'html'];
+const DOCUMENT_FORMATS: readonly unknown[] = ['auto', 'text', 'html'];
 
 /** An ISO 639-3 code as franc gives them (`und` included): three lower-case letters. */
 export function isLanguageCode(value: string): boolean {
@@ -27,8 +27,8 @@ export function checkDeclutterArguments(text: unknown, options: unknown): assert
   if (language !== undefined && (typeof language !== 'string' || !isLanguageCode(language))) {
     throw new RangeError(`language must be an ISO 639-3 code such as "eng", not ${describe(language)}`);
   }
-  if (format !== undefined && !INPUT_FORMATS.includes(format)) {
-    throw new RangeError(`format must be one of ${INPUT_FORMATS.join(', ')}, not ${describe(format)}`);
+  if (format !== undefined && !DOCUMENT_FORMATS.includes(format)) {
+    throw new RangeError(`format must be one of ${DOCUMENT_FORMATS.join(', ')}, not ${describe(format)}`);
   }
   if (maxBlocks !== undefined && !(Number.isSafeInteger(maxBlocks) && (maxBlocks as number) > 0)) {
     throw new RangeError(`maxBlocks must be a positive whole number, not ${describe(maxBlocks)}`);

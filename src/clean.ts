@@ -9,7 +9,7 @@ import {pageThreshold} from './model/page-threshold.js';
 import {scoreBlocks} from './model/score.js';
 import {InputError} from './read/decode.js';
 import {documentBlocks} from './read/document.js';
-import type {BoilerplateLabel, CleanedDocument, InputFormat, Layout, ScoredBlock} from './types.js';
+import type {BoilerplateLabel, CleanedDocument, DocumentFormat, Layout, ScoredBlock} from './types.js';
 
 export type Favor = 'precision' | 'balanced' | 'recall';
 
@@ -34,7 +34,7 @@ export interface DeclutterOptions {
    * What the input is: `auto` (the default) reads a document that starts as HTML does (a doctype, `<html>`, `<head>`,
    * `<body>`...) as HTML, one block-level element a block, and anything else as text.
    */
-  format?: InputFormat;
+  format?: DocumentFormat;
 }
 
 /** Which blocks repeat across many pages of one site (menus, footers, newsletter prompts): built by the batch runner. */

@@ -14,5 +14,5 @@ export {defaultModel, loadModel} from './model/default.js';
 export type {Model} from './model/model.js';
 export {toText} from './write/text.js';
 export {toJson, type JsonDocument} from './write/json.js';
-export type {BoilerplateLabel, CleanedDocument, InputFormat, Label, Layout, ScoredBlock, SourceBlock} from './types.js';
+export type {BoilerplateLabel, CleanedDocument, DocumentFormat, Label, Layout, ScoredBlock, SourceBlock} from './types.js';
 export {BOILERPLATE_LABELS} from './types.js';

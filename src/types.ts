@@ -33,8 +33,11 @@ export type BoilerplateLabel = (typeof BOILERPLATE_LABELS)[number];
  */
 export type Layout = 'lines' | 'paragraphs' | 'wrapped' | 'html';
 
-/** What an input is: `auto` reads a document that starts as HTML does as HTML, anything else as text. */
-export type InputFormat = 'auto' | 'text' | 'html';
+/**
+ * What a document is (the library's `format` option): `auto` reads a document that starts as HTML does as HTML,
+ * anything else as text. The CLI's `--input-format` adds record streams (JSONL, WARC) on top.
+ */
+export type DocumentFormat = 'auto' | 'text' | 'html';
 
 /** One paragraph-like unit of the input, as split by `splitBlocks`. */
 export interface SourceBlock {

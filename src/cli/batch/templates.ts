@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto';
 import type {SiteTemplates} from '../../clean.js';
 import {documentBlocks} from '../../read/document.js';
-import type {InputFormat} from '../../types.js';
+import type {DocumentFormat} from '../../types.js';
 
 /** A line is template when it is on at least this many pages of its site... */
 export const MIN_TEMPLATE_PAGES = 3;
@@ -20,7 +20,7 @@ export function blockHash(text: string): number {
 }
 
 /** The distinct block hashes of one page, split the way `declutter` splits it (with the same `format`). */
-export function pageHashes(text: string, format?: InputFormat): number[] {
+export function pageHashes(text: string, format?: DocumentFormat): number[] {
   const {blocks} = documentBlocks(text, format);
   return [...new Set(blocks.map((block) => blockHash(block.text)))];
 }

@@ -1,6 +1,6 @@
 import type {WARCRecord, WARCType} from 'warcio';
 import type {DeclutterOptions} from '../../clean.js';
-import type {InputFormat} from '../../types.js';
+import type {DocumentFormat} from '../../types.js';
 import {decodeBytes} from '../../read/decode.js';
 import type {Output} from '../output.js';
 import {cleanRecordText, jsonLine} from './clean-record.js';
@@ -13,7 +13,7 @@ interface PageReader {
   holdsNoPage?: (record: WARCRecord) => string | undefined;
   read: (record: WARCRecord) => Promise<string>;
   /** How declutter reads the page. */
-  format: InputFormat;
+  format: DocumentFormat;
 }
 
 /**
