@@ -115,8 +115,9 @@ type ParseEnglishModule = typeof import('parse-english');
 
 /**
  * parse-english, loaded on first use: eight small packages cost a library import 40 ms, and most pages of some sites
- * never need them. In the CLI bundle `require` exists and esbuild bundles the call (see scripts/bundle-cli.mjs); the
- * library, an ES module, makes a require of its own (require of an ES module, Node >= 20.19).
+ * never need them. In the CLI bundle (`IN_BUNDLE`) esbuild has bundled the call; the library, an ES module, makes a
+ * require of its own (require of an ES module, Node >= 20.19). The call stays literal here, as in src/read/html.ts:
+ * esbuild bundles only a require of a package named in place.
  */
 function loadParseEnglish(): ParseEnglishModule {
   return IN_BUNDLE

@@ -78,9 +78,9 @@ type Htmlparser2 = typeof import('htmlparser2');
 let htmlparser2: Htmlparser2 | undefined;
 
 /**
- * htmlparser2, loaded on the first HTML document: cleaning text never pays for it. In the CLI bundle `require`
- * exists and esbuild bundles the call (see scripts/bundle-cli.mjs); the library, an ES module, makes a require of its
- * own (require of an ES module, Node >= 20.19).
+ * htmlparser2, loaded on the first HTML document: cleaning text never pays for it. In the CLI bundle (`IN_BUNDLE`)
+ * esbuild has bundled the call; the library, an ES module, makes a require of its own (require of an ES module,
+ * Node >= 20.19).
  */
 function loadHtmlparser2(): Htmlparser2 {
   htmlparser2 ??=
