@@ -90,6 +90,23 @@ describe('WARC input: response records', () => {
     expect(cleaned).toMatchObject({url: 'https://news.example/nato', text: natoExpected});
   });
 
+  it('answers a response record cut short by the end of the file in its place, exit 1', async () => {
+    const last = response('https://news.example/cut', natoHtml, {'Content-Type': 'text/html'});
+    const path = join(dir, 'cut.warc');
+    await writeWet(path, [response('https://news.example/nato', natoHtml, {'Content-Type': 'text/html'}), last], false);
+    const cutOff = 1000;
+    const whole = readFileSync(path);
+    writeFileSync(path, whole.subarray(0, whole.length - cutOff));
+    // A record ends with its content, then a blank line (4 bytes) that the cut takes first.
+    const declared = last.warcContentLength;
+    const run = runCli([path]);
+    expect(run.status).toBe(1);
+    const [cleaned, cut] = jsonLines(run.stdout);
+    expect(cleaned).toMatchObject({url: 'https://news.example/nato', text: natoExpected});
+    expect(cut).toMatchObject({url: 'https://news.example/cut', error: `record is cut short (${declared - (cutOff - 4)} of its ${declared} bytes)`});
+    expect(cut).not.toHaveProperty('text');
+  });
+
   it('decodes a page in the charset its Content-Type names', () => {
     const [, latin2] = jsonLines(runCli(['--blocks', join(dir, 'crawl.warc.gz')]).stdout) as [unknown, {blocks: {text: string}[]}];
     expect(latin2.blocks.map((block) => block.text)).toEqual(['Zażółć gęślą jaźń']);

@@ -1,4 +1,4 @@
-import type {WARCRecord, WARCType} from 'warcio';
+import type {LimitReader, WARCRecord, WARCType} from 'warcio';
 import type {DeclutterOptions} from '../../clean.js';
 import type {DocumentFormat} from '../../types.js';
 import {decodeBytes} from '../../read/decode.js';
@@ -11,7 +11,8 @@ import {countFailure, countPassedOver, newTally, type StreamTally} from './tally
 interface PageReader {
   /** Whether the record holds a page: what it is, when it does not (passed over and counted). */
   holdsNoPage?: (record: WARCRecord) => string | undefined;
-  read: (record: WARCRecord) => Promise<string>;
+  /** The page's text, from the record's content (de-chunked and decompressed). */
+  decode: (bytes: Uint8Array, record: WARCRecord) => string;
   /** How declutter reads the page. */
   format: DocumentFormat;
 }
@@ -23,8 +24,8 @@ interface PageReader {
  * without an HTTP exchange) are passed over and counted.
  */
 const PAGE_READERS: Partial<Record<WARCType, PageReader>> = {
-  conversion: {read: readConversionText, format: 'auto'},
-  response: {holdsNoPage: notAnHtmlPage, read: readResponseHtml, format: 'html'},
+  conversion: {decode: decodeConversionText, format: 'auto'},
+  response: {holdsNoPage: notAnHtmlPage, decode: decodeResponseHtml, format: 'html'},
 };
 const COUNTED_WHEN_PASSED: ReadonlySet<string> = new Set(['resource']);
 
@@ -44,18 +45,22 @@ export async function cleanWarcRecords(
   for await (const record of new WARCParser(bytes)) {
     if (output.closed) break;
     if (!record.warcHeaders.statusline.startsWith('WARC/')) throw new Error('not a WARC file (a record does not start with WARC/)');
+    // Taken before warcio starts decoding the content, as it refuses after: WARCParser reads every record's raw
+    // content through a LimitReader.
+    const content = record.reader as LimitReader;
     const reader = PAGE_READERS[record.warcType];
     const noPage = reader ? reader.holdsNoPage?.(record) : COUNTED_WHEN_PASSED.has(record.warcType) ? `${record.warcType} records` : undefined;
     if (noPage) countPassedOver(tally, noPage);
     if (!reader || noPage) continue;
     tally.records++;
-    await output.write(jsonLine(await cleanPage(record, reader, stream, options, tally)));
+    await output.write(jsonLine(await cleanPage(record, content, reader, stream, options, tally)));
   }
   return tally;
 }
 
 async function cleanPage(
   record: WARCRecord,
+  content: LimitReader,
   reader: PageReader,
   stream: StreamConfig,
   options: DeclutterOptions,
@@ -67,7 +72,7 @@ async function cleanPage(
     date: record.warcDate ?? undefined,
   };
   try {
-    const text = await reader.read(record);
+    const text = reader.decode(await readRecordBytes(record, content), record);
     const language = options.language ?? declaredLanguage(record);
     // A format asked for on the command line stands; else the record's kind says.
     const format = options.format ?? reader.format;
@@ -80,19 +85,17 @@ async function cleanPage(
   }
 }
 
-async function readConversionText(record: WARCRecord): Promise<string> {
-  const bytes = await readRecordBytes(record);
-  if (bytes.length < record.warcContentLength) {
-    throw new Error(`record is cut short (${bytes.length} of its ${record.warcContentLength} bytes)`);
-  }
+function decodeConversionText(bytes: Uint8Array): string {
   return decodeBytes(bytes, {maxBytes: MAX_RECORD_BYTES}).text;
 }
 
 /**
  * A record's content, de-chunked and decompressed by warcio, read chunk by chunk so that a small compressed body
- * that expands without end (a gzip bomb) is refused at the limit, never held whole.
+ * that expands without end (a gzip bomb) is refused at the limit, never held whole. A record that the file ends
+ * inside is refused too: whether it is whole is told by its raw content (`content`), as a response's decoded body
+ * is not the length its Content-Length counts.
  */
-async function readRecordBytes(record: WARCRecord): Promise<Uint8Array> {
+async function readRecordBytes(record: WARCRecord, content: LimitReader): Promise<Uint8Array> {
   const limit = `the ${MAX_RECORD_BYTES / 1024 / 1024} MiB limit`;
   if (record.warcContentLength > MAX_RECORD_BYTES) throw new Error(`record is over ${limit}`);
   const chunks: Uint8Array[] = [];
@@ -102,7 +105,22 @@ async function readRecordBytes(record: WARCRecord): Promise<Uint8Array> {
     if (size > MAX_RECORD_BYTES) throw new Error(`record expands past ${limit}`);
     chunks.push(chunk);
   }
+  const missing = await readRest(content);
+  if (missing > 0) {
+    const declared = record.warcContentLength;
+    throw new Error(`record is cut short (${declared - missing} of its ${declared} bytes)`);
+  }
   return Buffer.concat(chunks, size);
+}
+
+/**
+ * Reads what is left of a record's raw content, to its Content-Length or to the end of the file, and returns how many
+ * of its declared bytes the file lacks. A decoder may stop before the content does (after a chunked body's last
+ * chunk); the LimitReader counts down the declared length by the raw bytes read, whoever reads them.
+ */
+async function readRest(content: LimitReader): Promise<number> {
+  for await (const chunk of content) void chunk;
+  return content.limit;
 }
 
 const HTML_TYPE = /^\s*(?:text\/html|application\/xhtml\+xml)\s*(?:;|$)/i;
@@ -121,8 +139,7 @@ function notAnHtmlPage(record: WARCRecord): string | undefined {
  * The HTML of a response record: the HTTP body, de-chunked and decompressed by warcio, decoded as files are (a
  * byte-order mark, UTF-8, binary refused), with the charset its Content-Type names before the <meta> one or a guess.
  */
-async function readResponseHtml(record: WARCRecord): Promise<string> {
-  const bytes = await readRecordBytes(record);
+function decodeResponseHtml(bytes: Uint8Array, record: WARCRecord): string {
   const charset = /charset=["']?([\w.:-]+)/i.exec(record.getResponseInfo()?.headers.get('content-type') ?? '')?.[1];
   return decodeBytes(bytes, {maxBytes: MAX_RECORD_BYTES, ...(charset === undefined ? {} : {charset})}).text;
 }
