@@ -107,6 +107,20 @@ describe('WARC input: response records', () => {
     expect(cut).not.toHaveProperty('text');
   });
 
+  it('passes over a record that is not a page when the file ends inside it, rather than waiting for its bytes', async () => {
+    const path = join(dir, 'cut-image.warc');
+    await writeWet(path, [
+      response('https://news.example/nato', natoHtml, {'Content-Type': 'text/html'}),
+      response('https://news.example/photo.jpg', new Uint8Array(4000).fill(0xff), {'Content-Type': 'image/jpeg'}),
+    ], false);
+    const whole = readFileSync(path);
+    writeFileSync(path, whole.subarray(0, whole.length - 1000));
+    const run = runCli([path]);
+    expect(run.status).toBe(0);
+    expect(jsonLines(run.stdout)).toMatchObject([{url: 'https://news.example/nato', text: natoExpected}]);
+    expect(run.stderr).toContain('passed over 1 of response records that are not HTML (images, PDFs, scripts...)');
+  });
+
   it('decodes a page in the charset its Content-Type names', () => {
     const [, latin2] = jsonLines(runCli(['--blocks', join(dir, 'crawl.warc.gz')]).stdout) as [unknown, {blocks: {text: string}[]}];
     expect(latin2.blocks.map((block) => block.text)).toEqual(['Zażółć gęślą jaźń']);

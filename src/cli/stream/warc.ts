@@ -51,9 +51,12 @@ export async function cleanWarcRecords(
     const reader = PAGE_READERS[record.warcType];
     const noPage = reader ? reader.holdsNoPage?.(record) : COUNTED_WHEN_PASSED.has(record.warcType) ? `${record.warcType} records` : undefined;
     if (noPage) countPassedOver(tally, noPage);
-    if (!reader || noPage) continue;
-    tally.records++;
-    await output.write(jsonLine(await cleanPage(record, content, reader, stream, options, tally)));
+    if (reader && !noPage) {
+      tally.records++;
+      await output.write(jsonLine(await cleanPage(record, content, reader, stream, options, tally)));
+    }
+    // What a record passed over or refused midway leaves unread is skipped here, not by warcio (see readRest).
+    await readRest(content);
   }
   return tally;
 }
@@ -120,7 +123,10 @@ async function readRecordBytes(record: WARCRecord, content: LimitReader): Promis
  */
 async function readRest(content: LimitReader): Promise<number> {
   for await (const chunk of content) void chunk;
-  return content.limit;
+  const missing = content.limit;
+  // None of it is to come: warcio's own skip, before the next record, would wait for the missing bytes forever.
+  content.setLimitSkip(0);
+  return missing;
 }
 
 const HTML_TYPE = /^\s*(?:text\/html|application\/xhtml\+xml)\s*(?:;|$)/i;
