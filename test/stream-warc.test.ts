@@ -18,12 +18,15 @@ interface Page {
   text: string | Uint8Array;
   language?: string;
   id?: string;
+  /** Why the crawler stored only part of the page (WARC-Truncated). */
+  truncated?: string;
 }
 
 function conversion(page: Page): WARCRecord {
   const headers: Record<string, string> = {'Content-Type': 'text/plain'};
   if (page.language) headers['WARC-Identified-Content-Language'] = page.language;
   if (page.id) headers['WARC-Record-ID'] = page.id;
+  if (page.truncated) headers['WARC-Truncated'] = page.truncated;
   const body = typeof page.text === 'string' ? encoder.encode(page.text) : page.text;
   return WARCRecord.create({url: page.url, date: '2025-03-04T05:06:07Z', type: 'conversion', warcHeaders: headers}, [body]);
 }
@@ -121,6 +124,18 @@ describe('WARC input: response records', () => {
     expect(run.stderr).toContain('passed over 1 of response records that are not HTML (images, PDFs, scripts...)');
   });
 
+  it('says when the crawler stored only part of a page (WARC-Truncated), and cleans what it stored', async () => {
+    const truncated = response('https://news.example/nato', natoHtml, {'Content-Type': 'text/html'});
+    truncated.warcHeaders.headers.set('WARC-Truncated', 'length');
+    const path = join(dir, 'truncated.warc');
+    await writeWet(path, [truncated, response('https://news.example/whole', natoHtml, {'Content-Type': 'text/html'})], false);
+    const run = runCli([path]);
+    expect(run.status).toBe(0);
+    const [partial, whole] = jsonLines(run.stdout);
+    expect(partial).toMatchObject({url: 'https://news.example/nato', truncated: 'length', text: natoExpected});
+    expect(whole).not.toHaveProperty('truncated');
+  });
+
   it('decodes a page in the charset its Content-Type names', () => {
     const [, latin2] = jsonLines(runCli(['--blocks', join(dir, 'crawl.warc.gz')]).stdout) as [unknown, {blocks: {text: string}[]}];
     expect(latin2.blocks.map((block) => block.text)).toEqual(['Zażółć gęślą jaźń']);
@@ -153,6 +168,12 @@ describe('WET input', () => {
       {id: '<urn:uuid:2>', url: 'https://news.example/second', date: '2025-03-04T05:06:07Z', language: 'eng', text: natoExpected},
     ]);
     expect(run.stderr).toContain('passed over 1 of resource records');
+  });
+
+  it('passes the WARC-Truncated value of a conversion record through', async () => {
+    const path = join(dir, 'truncated.wet');
+    await writeWet(path, [conversion({url: 'https://slow.example/', text: natoWet, truncated: 'time'})], false);
+    expect(jsonLines(runCli([path]).stdout)).toMatchObject([{url: 'https://slow.example/', truncated: 'time', text: natoExpected}]);
   });
 
   it('reads uncompressed .wet files, and WET on stdin with --input-format wet', () => {

@@ -31,7 +31,8 @@ const COUNTED_WHEN_PASSED: ReadonlySet<string> = new Set(['resource']);
 
 /**
  * Clean the pages of a WARC stream (gunzipped): one JSON line for each page record, in order, with its record id,
- * target URI, date and language; a record that cannot be cleaned is answered by `{"id", "url", "error"}`.
+ * target URI, date, WARC-Truncated value if any, and language; a record that cannot be cleaned is answered by
+ * `{"id", "url", "error"}`.
  */
 export async function cleanWarcRecords(
   bytes: AsyncIterable<Uint8Array>,
@@ -73,6 +74,8 @@ async function cleanPage(
     id: record.warcHeader('WARC-Record-ID') ?? undefined,
     url: record.warcTargetURI ?? undefined,
     date: record.warcDate ?? undefined,
+    // A crawler that stopped fetching (at a size or time limit, or on a lost connection) says why: the page is partial.
+    truncated: record.warcHeader('WARC-Truncated') ?? undefined,
   };
   try {
     const text = reader.decode(await readRecordBytes(record, content), record);
