@@ -136,6 +136,16 @@ describe('WARC input: response records', () => {
     expect(whole).not.toHaveProperty('truncated');
   });
 
+  it('de-chunks a body whose Transfer-Encoding is spelt Chunked, as coding names are case-insensitive', async () => {
+    const html = Buffer.from(natoHtml);
+    const half = Math.floor(html.length / 2);
+    const chunk = (bytes: Buffer): Buffer => Buffer.concat([Buffer.from(`${bytes.length.toString(16)}\r\n`), bytes, Buffer.from('\r\n')]);
+    const body = Buffer.concat([chunk(html.subarray(0, half)), chunk(html.subarray(half)), Buffer.from('0\r\n\r\n')]);
+    const path = join(dir, 'chunked.warc');
+    await writeWet(path, [response('https://news.example/nato', body, {'Content-Type': 'text/html', 'Transfer-Encoding': 'Chunked'})], false);
+    expect(jsonLines(runCli([path]).stdout)).toMatchObject([{url: 'https://news.example/nato', text: natoExpected}]);
+  });
+
   it('decodes a page in the charset its Content-Type names', () => {
     const [, latin2] = jsonLines(runCli(['--blocks', join(dir, 'crawl.warc.gz')]).stdout) as [unknown, {blocks: {text: string}[]}];
     expect(latin2.blocks.map((block) => block.text)).toEqual(['Zażółć gęślą jaźń']);

@@ -104,6 +104,7 @@ function decodeConversionText(bytes: Uint8Array): string {
 async function readRecordBytes(record: WARCRecord, content: LimitReader): Promise<Uint8Array> {
   const limit = `the ${MAX_RECORD_BYTES / 1024 / 1024} MiB limit`;
   if (record.warcContentLength > MAX_RECORD_BYTES) throw new Error(`record is over ${limit}`);
+  spellChunkedAsWarcioDoes(record);
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of record) {
@@ -117,6 +118,16 @@ async function readRecordBytes(record: WARCRecord, content: LimitReader): Promis
     throw new Error(`record is cut short (${declared - missing} of its ${declared} bytes)`);
   }
   return Buffer.concat(chunks, size);
+}
+
+/**
+ * warcio de-chunks a body only when its Transfer-Encoding is `chunked` to the letter, and else leaves the chunk sizes
+ * in the page; coding names are case-insensitive (RFC 9112), so another spelling (`Chunked`) is set to `chunked`
+ * before warcio starts decoding.
+ */
+function spellChunkedAsWarcioDoes(record: WARCRecord): void {
+  const headers = record.httpHeaders?.headers;
+  if (headers?.get('Transfer-Encoding')?.toLowerCase() === 'chunked') headers.set('Transfer-Encoding', 'chunked');
 }
 
 /**
