@@ -32,7 +32,7 @@ const COUNTED_WHEN_PASSED: ReadonlySet<string> = new Set(['resource']);
 /**
  * Clean the pages of a WARC stream (gunzipped): one JSON line for each page record, in order, with its record id,
  * target URI, date, WARC-Truncated value if any, and language; a record that cannot be cleaned is answered by
- * `{"id", "url", "error"}`.
+ * `{"id", "url", "date", "error"}` (and `truncated` when the record has it).
  */
 export async function cleanWarcRecords(
   bytes: AsyncIterable<Uint8Array>,
