@@ -4,11 +4,12 @@ import {detectLanguage, stopwordsFor} from './features/language.js';
 import {featureMatrix} from './features/vector.js';
 import {applyContext, LOW_SCORE, type Verdict} from './model/context.js';
 import {defaultModel} from './model/default.js';
-import type {Model} from './model/model.js';
+import {scorerFor, type Model, type Scorer} from './model/model.js';
 import {pageThreshold} from './model/page-threshold.js';
 import {scoreBlocks} from './model/score.js';
 import {InputError} from './read/decode.js';
 import {documentBlocks} from './read/document.js';
+import type {BlockMarkup} from './read/markup.js';
 import type {BoilerplateLabel, CleanedDocument, DocumentFormat, Layout, ScoredBlock} from './types.js';
 
 export type Favor = 'precision' | 'balanced' | 'recall';
@@ -50,10 +51,10 @@ export function declutter(text: string, options: DeclutterOptions = {}): Cleaned
 
 /** The scorer and the context pass over an analysed document. */
 export function judge(analysis: Analysis, options: DeclutterOptions = {}): CleanedDocument {
-  const model = options.model ?? defaultModel();
   const {layout, texts, language, descriptions, rows} = analysis;
-  const scores = scoreBlocks(model, rows, descriptions);
-  const threshold = pageThresholdFor(model, options, scores, descriptions);
+  const scorer = scorerFor(options.model ?? defaultModel(), layout === 'html');
+  const scores = scoreBlocks(scorer, rows, descriptions);
+  const threshold = pageThresholdFor(scorer, options, scores, descriptions);
   const verdicts = scores.map((score, i) => initialVerdict(score, descriptions[i]!, threshold));
   const siteTemplate = options.templates ? texts.map((blockText) => options.templates!.isTemplate(blockText)) : undefined;
   applyContext(verdicts, descriptions, undefined, siteTemplate);
@@ -80,10 +81,12 @@ export interface Analysis {
   language: string;
   descriptions: BlockDescription[];
   rows: number[][];
+  /** For HTML: each block's place in the page's markup. */
+  markup?: BlockMarkup[];
 }
 
 export function analyze(text: string, options: Pick<DeclutterOptions, 'language' | 'maxBlocks' | 'format'> = {}): Analysis {
-  const {layout, blocks} = documentBlocks(text, options.format);
+  const {layout, blocks, markup} = documentBlocks(text, options.format);
   if (options.maxBlocks !== undefined && blocks.length > options.maxBlocks) {
     throw new InputError(`has ${blocks.length.toLocaleString('en')} blocks, over the limit of ${options.maxBlocks.toLocaleString('en')}`, 'too-large');
   }
@@ -91,11 +94,11 @@ export function analyze(text: string, options: Pick<DeclutterOptions, 'language'
   const language = options.language ?? detectLanguage(texts);
   const stopwords = stopwordsFor(language);
   const descriptions = texts.map((blockText) => describeBlock(blockText, stopwords));
-  // HTML read one element a line is what the corpus's `blocks` rendering is, and what the scorer learned it as.
-  return {layout, texts, language, descriptions, rows: featureMatrix(descriptions, layout === 'html' ? 'lines' : layout)};
+  const rows = featureMatrix(descriptions, layout, markup);
+  return {layout, texts, language, descriptions, rows, ...(markup ? {markup} : {})};
 }
 
-export function thresholdFor(model: Model, options: Pick<DeclutterOptions, 'favor' | 'threshold'>): number {
+export function thresholdFor(model: Scorer, options: Pick<DeclutterOptions, 'favor' | 'threshold'>): number {
   if (options.threshold !== undefined) return options.threshold;
   if (options.favor === 'precision') return model.thresholds?.precision ?? Math.min(0.9, model.threshold + 0.2);
   if (options.favor === 'recall') return model.thresholds?.recall ?? Math.max(0.1, model.threshold - 0.2);
@@ -106,7 +109,7 @@ export function thresholdFor(model: Model, options: Pick<DeclutterOptions, 'favo
  * The threshold a page is judged by: the page's own cut (`pageThreshold`) when the caller asked for the balanced
  * trade-off, the fixed one of `thresholdFor` when they asked for precision, recall or a threshold of their own.
  */
-function pageThresholdFor(model: Model, options: DeclutterOptions, scores: readonly number[], descriptions: readonly BlockDescription[]): number {
+function pageThresholdFor(model: Scorer, options: DeclutterOptions, scores: readonly number[], descriptions: readonly BlockDescription[]): number {
   const fixed = thresholdFor(model, options);
   if (options.threshold !== undefined || (options.favor ?? 'balanced') !== 'balanced') return fixed;
   return pageThreshold(scores, descriptions.map((d) => d.words), fixed);

@@ -1,5 +1,5 @@
 import {Command, Option} from 'commander';
-import {Corpus, RENDERINGS, TEXT_RENDERINGS, type Rendering} from '../corpus/corpus.js';
+import {Corpus, RENDERINGS, type Rendering} from '../corpus/corpus.js';
 import {UsageError} from './options.js';
 
 export interface TrainFlags {
@@ -14,7 +14,7 @@ export function trainCommand(): Command {
     .description("learn the scorer from corpora's train ids (see README, Evaluation and training) and write a JSON model")
     .argument('<corpus...>', 'corpus folders in the layout of shared/corpus (gold/, text/RENDERING/)')
     .requiredOption('-o, --out <file>', 'where to write the model (JSON)')
-    .addOption(new Option('--renderings <list>', 'comma-separated renderings to learn from').default(TEXT_RENDERINGS.join(',')))
+    .addOption(new Option('--renderings <list>', 'comma-separated renderings to learn from').default(RENDERINGS.join(',')))
     .option('-q, --quiet', 'no progress notes on stderr')
     .action(async (corpora: string[], flags: TrainFlags) => {
       const {runTrain} = await import('./train-run.js');

@@ -16,8 +16,8 @@ export function* trainingDocuments(
     for (const rendering of renderings) {
       const text = corpus.text(id, rendering);
       if (text === undefined) continue;
-      const {rows, descriptions, texts} = analyze(text);
-      yield {id, rendering, rows, descriptions, labels: labelBlocks(texts, gold)};
+      const {rows, descriptions, texts, layout} = analyze(text);
+      yield {id, rendering, rows, descriptions, labels: labelBlocks(texts, gold), fromHtml: layout === 'html'};
     }
   }
 }

@@ -1,5 +1,6 @@
 import {BOILERPLATE_LABELS, type Layout} from '../types.js';
 import type {BlockDescription} from './describe.js';
+import {MARKUP_CONTEXTS, type BlockMarkup} from '../read/markup.js';
 
 
 const OWN = [
@@ -53,6 +54,16 @@ const DOCUMENT = [
   'layout:wrapped',
 ] as const;
 
+// From an HTML page's markup (README, Learning); all zero for text, which has none.
+const MARKUP = [
+  'html',
+  'linkShare',
+  'allLinks',
+  'prevLinkShare',
+  'nextLinkShare',
+  ...MARKUP_CONTEXTS.map((context) => `in:${context}`),
+] as const;
+
 /**
  * Numeric features of every block of a document: its own, its neighbours' and its place in the document.
  * The names are the model's contract: a model file lists the names it was trained on, in order.
@@ -64,6 +75,7 @@ function buildNames(): string[] {
     ...OWN,
     ...OFFSETS.flatMap((offset) => NEIGHBOUR.map((name) => `${offset > 0 ? 'next' : 'prev'}${Math.abs(offset)}:${name}`)),
     ...DOCUMENT,
+    ...MARKUP.map((name) => `markup:${name}`),
   ];
 }
 
@@ -115,6 +127,20 @@ function writeOwnFeatures(row: number[], d: BlockDescription): void {
   row[23] = anyPartial;
 }
 
+// Link text at this share of a block makes it a link (a menu entry, a teaser headline) rather than text with links.
+const ALL_LINKS = 0.9;
+
+/** Write the markup features of block `i` from column `at`. */
+function writeMarkupFeatures(row: number[], at: number, markup: readonly BlockMarkup[], i: number): void {
+  const own = markup[i]!;
+  row[at++] = 1;
+  row[at++] = own.linkShare;
+  row[at++] = own.linkShare >= ALL_LINKS ? 1 : 0;
+  row[at++] = markup[i - 1]?.linkShare ?? 0;
+  row[at++] = markup[i + 1]?.linkShare ?? 0;
+  for (let c = 0; c < MARKUP_CONTEXTS.length; c++) row[at++] = (own.contexts >>> c) & 1;
+}
+
 /** What a block shows the blocks around it, in `NEIGHBOUR` order: computed once a block, copied into six rows. */
 function neighbourView(d: BlockDescription): number[] {
   return [
@@ -127,8 +153,11 @@ function neighbourView(d: BlockDescription): number[] {
   ];
 }
 
-/** The feature matrix of a document: one row a block, columns in `FEATURE_NAMES` order. */
-export function featureMatrix(descriptions: readonly BlockDescription[], layout: Layout): number[][] {
+/**
+ * The feature matrix of a document: one row a block, columns in `FEATURE_NAMES` order. `markup` (HTML only) is each
+ * block's place in the page's markup.
+ */
+export function featureMatrix(descriptions: readonly BlockDescription[], layout: Layout, markup?: readonly BlockMarkup[]): number[][] {
   const n = descriptions.length;
   let totalWords = 0;
   let maxWords = 0;
@@ -184,9 +213,11 @@ export function featureMatrix(descriptions: readonly BlockDescription[], layout:
     row[at++] = Math.log1p(n) / 6;
     row[at++] = longShare;
     row[at++] = d.words / maxWords;
-    row[at++] = layout === 'lines' ? 1 : 0;
+    // HTML read one element a line is what the corpus's `blocks` rendering is: one block a line.
+    row[at++] = layout === 'lines' || layout === 'html' ? 1 : 0;
     row[at++] = layout === 'paragraphs' ? 1 : 0;
     row[at++] = layout === 'wrapped' ? 1 : 0;
+    if (markup) writeMarkupFeatures(row, at, markup, i);
     wordsBefore += d.words;
     rows.push(row);
   }

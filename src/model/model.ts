@@ -5,20 +5,34 @@ import {STACK_FEATURE_NAMES} from './stack.js';
 export const MODEL_FORMAT = 'declutter-model';
 export const MODEL_VERSION = 1;
 
-/** A trained scorer, as stored in JSON: a block-level stage, then a stage over its neighbourhood's scores. */
-export interface Model {
-  format: typeof MODEL_FORMAT;
-  version: typeof MODEL_VERSION;
-  /** Free-form provenance: corpora, renderings, ids, date, figures. */
-  trainedOn?: Record<string, unknown>;
-  features: string[];
-  stackFeatures: string[];
+/** A scorer: a block-level stage, then a stage over its neighbourhood's scores, and where to cut their scores. */
+export interface Scorer {
   blockStage: Stage;
   contextStage: Stage;
   /** Score at and above which a block is kept, for `favor: balanced`. */
   threshold: number;
   /** Thresholds for `favor: precision` and `favor: recall`. */
   thresholds?: {precision: number; recall: number};
+}
+
+/**
+ * A trained model, as stored in JSON: the scorer for text, and optionally one for HTML, learned from pages as fetched
+ * with the features of their markup (which text lacks; one scorer for both learned less of each, README, Learning).
+ */
+export interface Model extends Scorer {
+  format: typeof MODEL_FORMAT;
+  version: typeof MODEL_VERSION;
+  /** Free-form provenance: corpora, renderings, ids, date, figures. */
+  trainedOn?: Record<string, unknown>;
+  features: string[];
+  stackFeatures: string[];
+  /** The scorer for documents read as HTML; the text scorer serves them when absent. */
+  html?: Scorer;
+}
+
+/** The scorer for a document: the HTML one for HTML, where the model has one. */
+export function scorerFor(model: Model, fromHtml: boolean): Scorer {
+  return fromHtml && model.html ? model.html : model;
 }
 
 /** Check that a parsed JSON value is a model this version of declutter can use, with features in its order. */
@@ -30,12 +44,18 @@ export function validateModel(value: unknown): Model {
     Array.isArray(a) && a.length === b.length && a.every((name, i) => name === b[i]);
   if (!sameNames(model.features, FEATURE_NAMES)) throw new Error('model was trained on other block features than this version computes');
   if (!sameNames(model.stackFeatures, STACK_FEATURE_NAMES)) throw new Error('model was trained on other context features than this version computes');
-  for (const [name, stage, width] of [
-    ['blockStage', model.blockStage, FEATURE_NAMES.length],
-    ['contextStage', model.contextStage, STACK_FEATURE_NAMES.length],
-  ] as const) {
-    if (!fitsWidth(stage, width)) throw new Error(`model's ${name} does not fit ${width} features`);
-  }
-  if (typeof model.threshold !== 'number') throw new Error('model has no threshold');
+  validateScorer(model, '');
+  if (model.html !== undefined) validateScorer(model.html, 'html.');
   return model as Model;
+}
+
+function validateScorer(scorer: Partial<Scorer> | null, prefix: string): void {
+  if (!scorer || typeof scorer !== 'object') throw new Error(`model's ${prefix.slice(0, -1)} scorer is not an object`);
+  for (const [name, stage, width] of [
+    ['blockStage', scorer.blockStage, FEATURE_NAMES.length],
+    ['contextStage', scorer.contextStage, STACK_FEATURE_NAMES.length],
+  ] as const) {
+    if (!fitsWidth(stage, width)) throw new Error(`model's ${prefix}${name} does not fit ${width} features`);
+  }
+  if (typeof scorer.threshold !== 'number') throw new Error(`model has no ${prefix}threshold`);
 }

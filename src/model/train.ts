@@ -5,7 +5,7 @@ import {DEFAULT_FIT, fitLogistic, type FitOptions} from './fit.js';
 import {sigmoid} from './logistic.js';
 import {DEFAULT_BOOST, fitTrees, type BoostOptions} from './boost.js';
 import {stageLogits, type Stage} from './stage.js';
-import {MODEL_FORMAT, MODEL_VERSION, type Model} from './model.js';
+import {MODEL_FORMAT, MODEL_VERSION, type Model, type Scorer} from './model.js';
 import {contextScores} from './score.js';
 import {STACK_FEATURE_NAMES, stackMatrix} from './stack.js';
 
@@ -14,6 +14,8 @@ export interface TrainingDocument {
   rows: number[][];
   descriptions: BlockDescription[];
   labels: Truth[];
+  /** Read from HTML: the page's markup features are set, and the model's HTML scorer learns from it. */
+  fromHtml?: boolean;
 }
 
 export type StageKind = 'logistic' | 'trees';
@@ -31,11 +33,31 @@ export interface TrainOptions {
 }
 
 /**
- * Learn both stages of the scorer. Each labelled block weighs by its length (the metrics count words), damped
+ * Learn the model: a scorer from the text documents, and one from the HTML documents when there are both. Trained
+ * together, text and HTML each scored lower than trained apart (README, Learning): HTML pages read one element a line
+ * look like the `blocks` rendering, but their markup features say other things.
+ */
+export function trainModel(documents: readonly TrainingDocument[], options: TrainOptions = {}): Model {
+  const html = documents.filter((doc) => doc.fromHtml);
+  const text = documents.filter((doc) => !doc.fromHtml);
+  const both = html.length > 0 && text.length > 0;
+  return {
+    format: MODEL_FORMAT,
+    version: MODEL_VERSION,
+    ...(options.trainedOn ? {trainedOn: options.trainedOn} : {}),
+    features: [...FEATURE_NAMES],
+    stackFeatures: [...STACK_FEATURE_NAMES],
+    ...trainScorer(both ? text : documents, options),
+    ...(both ? {html: trainScorer(html, options)} : {}),
+  };
+}
+
+/**
+ * Learn both stages of a scorer. Each labelled block weighs by its length (the metrics count words), damped
  * by a logarithm so that menus of one-word links still teach something, and each page weighs the same in total
  * (the metrics are means over pages).
  */
-export function trainModel(documents: readonly TrainingDocument[], options: TrainOptions = {}): Model {
+function trainScorer(documents: readonly TrainingDocument[], options: TrainOptions): Scorer {
   const fit = options.fit ?? DEFAULT_FIT;
   const weights = documents.map(blockWeights);
 
@@ -50,11 +72,6 @@ export function trainModel(documents: readonly TrainingDocument[], options: Trai
   const finalScores = stacked.map((rows, d) => contextScores(contextStage, firstScores[d]!, rows));
   const thresholds = chooseThresholds(documents, finalScores);
   return {
-    format: MODEL_FORMAT,
-    version: MODEL_VERSION,
-    ...(options.trainedOn ? {trainedOn: options.trainedOn} : {}),
-    features: [...FEATURE_NAMES],
-    stackFeatures: [...STACK_FEATURE_NAMES],
     blockStage,
     contextStage,
     threshold: thresholds.balanced,

@@ -1,16 +1,27 @@
 import type {DocumentFormat, Layout, SourceBlock} from '../types.js';
 import {splitBlocks} from './blocks.js';
 import {normalizeNewlines} from './decode.js';
-import {htmlToLines, looksLikeHtml} from './html.js';
+import {looksLikeHtml, readHtml} from './html.js';
+import type {BlockMarkup} from './markup.js';
 
 /**
  * A document's blocks, whatever the document is: HTML (by `format`, or by how it starts with `auto`) read one
  * block-level element a block, with layout `html`; text split in the layout detected for it. The cleaner, batch
  * mode's template learning and the evaluation's reference methods all see a document through this one function.
+ * An HTML document's blocks come with their place in its markup (`markup`, one entry a block).
  */
-export function documentBlocks(text: string, format: DocumentFormat = 'auto'): {layout: Layout; blocks: SourceBlock[]} {
+export function documentBlocks(text: string, format: DocumentFormat = 'auto'): DocumentBlocks {
   if (format === 'html' || (format === 'auto' && looksLikeHtml(text))) {
-    return {layout: 'html', blocks: splitBlocks(htmlToLines(text), 'lines').blocks};
+    const {lines, markup} = readHtml(text);
+    // One block a line: every line is visible text, trimmed, with no line break inside.
+    return {layout: 'html', blocks: splitBlocks(lines.join('\n'), 'lines').blocks, markup};
   }
   return splitBlocks(normalizeNewlines(text));
+}
+
+export interface DocumentBlocks {
+  layout: Layout;
+  blocks: SourceBlock[];
+  /** For HTML: each block's place in the page's markup, in block order. */
+  markup?: BlockMarkup[];
 }

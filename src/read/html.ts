@@ -1,5 +1,6 @@
 import {createRequire} from 'node:module';
 import {IN_BUNDLE} from '../bundled.js';
+import {elementContexts, type BlockMarkup} from './markup.js';
 
 /**
  * HTML to text the way scrapers render a page as text: one block-level element a line (the habit of Common Crawl's
@@ -44,34 +45,70 @@ export function looksLikeHtml(text: string): boolean {
 
 /** The visible text of an HTML document, one block-level element a line. */
 export function htmlToLines(html: string): string {
+  return readHtml(html).lines.join('\n');
+}
+
+/** An HTML page read for the scorer: its visible lines, and where each sits in the markup (same order, same length). */
+export interface HtmlReading {
+  lines: string[];
+  markup: BlockMarkup[];
+}
+
+/** The visible lines of an HTML document, one block-level element a line, each with its place in the markup. */
+export function readHtml(html: string): HtmlReading {
   const lines: string[] = [];
+  const markup: BlockMarkup[] = [];
   let line = '';
   let unseen = 0;
+  // Contexts of the open elements, innermost last: each holds its own and all its ancestors'.
+  const open: number[] = [0];
+  const named = new Map<string, number>();
+  let links = 0;
+  let lineContexts = 0;
+  let visible = 0;
+  let linked = 0;
   const endLine = () => {
     const text = line.replace(/\s+/g, ' ').trim();
-    if (text) lines.push(text);
+    if (text) {
+      lines.push(text);
+      markup.push({linkShare: visible ? linked / visible : 0, contexts: lineContexts});
+    }
     line = '';
+    lineContexts = 0;
+    visible = 0;
+    linked = 0;
   };
   const parser = new (loadHtmlparser2().Parser)(
     {
-      onopentag(name) {
+      onopentag(name, attributes) {
+        open.push(open[open.length - 1]! | elementContexts(name, attributes, named));
+        if (name === 'a') links++;
         if (UNSEEN.has(name)) unseen++;
         else if (unseen === 0 && BREAKS.has(name)) endLine();
       },
       ontext(text) {
-        if (unseen === 0) line += text;
+        if (unseen !== 0) return;
+        line += text;
+        const chars = text.trim().length;
+        if (chars === 0) return;
+        visible += chars;
+        if (links > 0) linked += chars;
+        lineContexts |= open[open.length - 1]!;
       },
       onclosetag(name) {
+        // htmlparser2 closes every element it opened, implied or not, innermost first.
+        if (open.length > 1) open.pop();
+        if (name === 'a') links = Math.max(0, links - 1);
         if (UNSEEN.has(name)) unseen = Math.max(0, unseen - 1);
         else if (unseen === 0 && BREAKS.has(name)) endLine();
       },
     },
-    {decodeEntities: true, lowerCaseTags: true},
+    {decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true},
   );
   parser.write(html);
   parser.end();
   endLine();
-  return lines.join('\n');
+  return {lines, markup};
 }
 
 type Htmlparser2 = typeof import('htmlparser2');

@@ -1,0 +1,128 @@
+/**
+ * Where a block of an HTML page sits in its markup: the signals HTML extractors read beside the text. A block inside
+ * <nav>, in a list of links, or under an element whose class says "comments" or "related" is rarely the article; one
+ * under <article> or a class "post-content" often is. The scorer learns what each is worth from the corpus's pages
+ * as fetched; text input has none of them (README, Learning).
+ */
+
+/** The contexts a block may lie in, each one bit of `BlockMarkup.contexts`, in this order. */
+export const MARKUP_CONTEXTS = [
+  // The element's own kind, or its ARIA role.
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'listItem',
+  'heading',
+  'figure',
+  'table',
+  'article',
+  'quote',
+  'code',
+  // What an ancestor's class or id names.
+  'named:navigation',
+  'named:comments',
+  'named:related',
+  'named:social',
+  'named:ad',
+  'named:prompt',
+  'named:sidebar',
+  'named:footer',
+  'named:meta',
+  'named:caption',
+  'named:content',
+] as const;
+
+export type MarkupContext = (typeof MARKUP_CONTEXTS)[number];
+
+/** A block's place in the markup of its page. */
+export interface BlockMarkup {
+  /** Share of the block's visible characters that are link text (inside <a>). */
+  linkShare: number;
+  /** Bit i is set when the block lies inside `MARKUP_CONTEXTS[i]`. */
+  contexts: number;
+}
+
+const bit = (context: MarkupContext): number => 1 << MARKUP_CONTEXTS.indexOf(context);
+
+const TAG_CONTEXTS: ReadonlyMap<string, number> = new Map<string, number>([
+  ['nav', bit('nav')],
+  ['menu', bit('nav')],
+  ['header', bit('header')],
+  ['footer', bit('footer')],
+  ['aside', bit('aside')],
+  ['form', bit('form')],
+  ['button', bit('form')],
+  ['label', bit('form')],
+  ['fieldset', bit('form')],
+  ['li', bit('listItem')],
+  ['dt', bit('listItem')],
+  ['dd', bit('listItem')],
+  ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((tag): [string, number] => [tag, bit('heading')]),
+  ['figure', bit('figure')],
+  ['figcaption', bit('figure')],
+  ['table', bit('table')],
+  ['article', bit('article')],
+  ['main', bit('article')],
+  ['blockquote', bit('quote')],
+  ['pre', bit('code')],
+  ['code', bit('code')],
+]);
+
+const ROLE_CONTEXTS: ReadonlyMap<string, number> = new Map<string, number>([
+  ['navigation', bit('nav')],
+  ['menu', bit('nav')],
+  ['menubar', bit('nav')],
+  ['banner', bit('header')],
+  ['contentinfo', bit('footer')],
+  ['complementary', bit('aside')],
+  ['form', bit('form')],
+  ['search', bit('form')],
+  ['main', bit('article')],
+  ['article', bit('article')],
+  ['dialog', bit('named:prompt')],
+  ['alertdialog', bit('named:prompt')],
+]);
+
+// Words of class names and ids, as sites name their parts (matched on the lower-cased class and id together).
+const NAMED: readonly [MarkupContext, RegExp][] = [
+  ['named:navigation', /nav|menu|breadcrumb|pagination|pager|skip-?link/],
+  ['named:comments', /comment|disqus|respond|replies/],
+  ['named:related', /related|recommend|more-?(?:stories|articles|news|posts)|read-?(?:more|next)|popular|trending|teaser|outbrain|taboola/],
+  ['named:social', /share|sharing|social|follow/],
+  ['named:ad', /(?:^|[^a-z])ads?(?:[^a-z]|$)|advert|sponsor|promo|banner|dfp/],
+  ['named:prompt', /newsletter|subscri|sign-?up|cookie|consent|gdpr|popup|modal|paywall/],
+  ['named:sidebar', /sidebar|widget|(?:^|[^a-z])rail(?:[^a-z]|$)/],
+  ['named:footer', /footer|copyright/],
+  ['named:meta', /byline|author|date|(?:^|[^a-z])tags?(?:[^a-z]|$)|meta/],
+  ['named:caption', /caption|credit/],
+  ['named:content', /article|content|post|entry|story|(?:^|[^a-z])(?:body|text)(?:[^a-z]|$)/],
+];
+
+/**
+ * What an element adds to the contexts of what lies inside it: its tag, its role, and what its class and id name.
+ * `named` remembers class-and-id strings already read, since a page repeats the same few many times.
+ */
+export function elementContexts(tag: string, attributes: Record<string, string>, named: Map<string, number>): number {
+  let contexts = TAG_CONTEXTS.get(tag) ?? 0;
+  const role = attributes.role;
+  if (role) contexts |= ROLE_CONTEXTS.get(role.trim().toLowerCase()) ?? 0;
+  const names = `${attributes.class ?? ''} ${attributes.id ?? ''}`.trim();
+  if (names) {
+    let found = named.get(names);
+    if (found === undefined) {
+      const lower = names.toLowerCase();
+      found = 0;
+      for (const [context, pattern] of NAMED) if (pattern.test(lower)) found |= bit(context);
+      named.set(names, found);
+    }
+    contexts |= found;
+  }
+  return contexts;
+}
+
+/** Is the block inside this context? */
+export function inContext(markup: BlockMarkup, context: MarkupContext): boolean {
+  return (markup.contexts & bit(context)) !== 0;
+}

@@ -1,0 +1,61 @@
+import {describe, expect, it} from 'vitest';
+import {analyze} from '../src/clean.js';
+import {FEATURE_NAMES} from '../src/features/vector.js';
+import {documentBlocks, MARKUP_CONTEXTS, readHtml, type BlockMarkup, type MarkupContext} from '../src/index.js';
+
+const contextsOf = (markup: BlockMarkup): MarkupContext[] => MARKUP_CONTEXTS.filter((_, i) => (markup.contexts >>> i) & 1);
+
+describe('readHtml', () => {
+  it('gives every line its place in the markup: tags and roles of all its ancestors', () => {
+    const {lines, markup} = readHtml(
+      '<body><div role="navigation"><ul><li><a href="/">Home</a></li></ul></div>' +
+        '<main><h1>Title</h1><p>Body text.</p><figure><figcaption>A photo</figcaption></figure></main>' +
+        '<footer><p>Contact</p></footer></body>',
+    );
+    expect(lines).toEqual(['Home', 'Title', 'Body text.', 'A photo', 'Contact']);
+    expect(markup.map(contextsOf)).toEqual([['nav', 'listItem'], ['heading', 'article'], ['article'], ['figure', 'article'], ['footer']]);
+  });
+
+  it('reads what class names and ids say, in any case, and only as whole words where a word is short', () => {
+    const {markup} = readHtml(
+      '<div class="Related-Stories"><p>Teaser</p></div><div id="comments"><p>Nice</p></div>' +
+        '<div class="ad-slot"><p>Buy</p></div><div class="header-shadow"><p>Ship</p></div><div class="post-content"><p>Text</p></div>',
+    );
+    expect(markup.map(contextsOf)).toEqual([['named:related'], ['named:comments'], ['named:ad'], [], ['named:content']]);
+  });
+
+  it('measures the share of a line that is link text, and closes what the page leaves open', () => {
+    const {lines, markup} = readHtml('<p><a href="/a">Read</a> this</p><p><a href="/b">all of it a link</a></p><nav><p>menu<p>again</nav><p>after');
+    expect(lines).toEqual(['Read this', 'all of it a link', 'menu', 'again', 'after']);
+    expect(markup.map((m) => m.linkShare)).toEqual([4 / 8, 1, 0, 0, 0]);
+    expect(markup.map(contextsOf)).toEqual([[], [], ['nav'], ['nav'], []]);
+  });
+
+  it('has one markup entry a block, as documentBlocks hands them to the scorer', () => {
+    const html = '<!doctype html><html><body><p>One</p>\n\n<p>  </p><div>Two<br>Three</div><script>x</script></body></html>';
+    const {blocks, markup} = documentBlocks(html);
+    expect(blocks.map((b) => b.text)).toEqual(['One', 'Two', 'Three']);
+    expect(markup).toHaveLength(blocks.length);
+    expect(documentBlocks('Plain text.\n\nMore.').markup).toBeUndefined();
+  });
+});
+
+describe('markup features', () => {
+  const column = (name: string) => FEATURE_NAMES.indexOf(`markup:${name}`);
+
+  it('describe an HTML block by its place in the markup and its neighbours\' link text', () => {
+    const {rows} = analyze('<html><body><nav><a href="/">Home</a></nav><article><p>The council met on Tuesday.</p></article></body></html>');
+    expect(rows.map((row) => row[column('html')])).toEqual([1, 1]);
+    expect(rows.map((row) => row[column('in:nav')])).toEqual([1, 0]);
+    expect(rows.map((row) => row[column('in:article')])).toEqual([0, 1]);
+    expect(rows.map((row) => row[column('allLinks')])).toEqual([1, 0]);
+    expect(rows.map((row) => row[column('prevLinkShare')])).toEqual([0, 1]);
+  });
+
+  it('are all zero for text, which has no markup', () => {
+    const {rows} = analyze('Home\n\nThe council met on Tuesday.');
+    const columns = FEATURE_NAMES.flatMap((name, i) => (name.startsWith('markup:') ? [i] : []));
+    expect(columns.length).toBe(5 + MARKUP_CONTEXTS.length);
+    for (const row of rows) expect(columns.map((c) => row[c])).toEqual(columns.map(() => 0));
+  });
+});
