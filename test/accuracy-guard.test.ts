@@ -8,11 +8,11 @@ import {findSharedRoot} from './helpers/shared.js';
 // Floors on declutter's mean word F1 (title and body, as the text format prints) over the sample below. Each is set
 // 0.02 under the figure measured with the bundled model of 2026-11-28 (boosted trees in both stages, cut halfway
 // between seen values, trained on wcxb-dev train ids, per-page thresholds: paras 0.917, region 0.954; html, the pages
-// as fetched, read by the HTML reader and scored by the HTML scorer with markup features, 0.949): a change that costs
+// as fetched, read by the HTML reader and scored by the HTML scorer with markup features, 0.954): a change that costs
 // more than that, to the scorer or to the HTML reader, fails here. Raise them when a retrained model measures higher.
 const FLOOR_PARAS = 0.897;
 const FLOOR_REGION = 0.934;
-const FLOOR_HTML = 0.929;
+const FLOOR_HTML = 0.934;
 
 /** The first 40 val pages of wcxb-dev that have a gold body, in id order: small enough to run with every test. */
 const SAMPLE = 40;

@@ -13,7 +13,24 @@ describe('readHtml', () => {
         '<footer><p>Contact</p></footer></body>',
     );
     expect(lines).toEqual(['Home', 'Title', 'Body text.', 'A photo', 'Contact']);
-    expect(markup.map(contextsOf)).toEqual([['nav', 'listItem'], ['heading', 'article'], ['article'], ['figure', 'article'], ['footer']]);
+    expect(markup.map(contextsOf)).toEqual([['nav', 'listItem'], ['heading', 'article'], ['article', 'paragraph'], ['figure', 'article'], ['footer', 'paragraph']]);
+  });
+
+  it('knows text a browser does not show: the hidden attribute, aria-hidden, display:none, a screen-reader class', () => {
+    const {markup} = readHtml(
+      '<div hidden>a</div><div aria-hidden="true">b</div><div style="color: red; display: none">c</div><span class="sr-only">d</span><div aria-hidden="false">e</div>',
+    );
+    expect(markup.map((m) => contextsOf(m).includes('hidden'))).toEqual([true, true, true, true, false]);
+  });
+
+  it('tells what the innermost named element around a block names: a bio box inside the content, a story in a sidebar layout', () => {
+    const {markup} = readHtml(
+      '<div class="post-content"><p>Story.</p><div class="author-bio"><p>Bio.</p></div></div>' +
+        '<div class="sidebar-layout"><div class="entry-body"><p>Text.</p></div></div><div class="post-sidebar"><p>Side.</p></div>',
+    );
+    const innermost = markup.map((m) => contextsOf(m).filter((c) => c.startsWith('innermost:')));
+    expect(innermost).toEqual([['innermost:content'], ['innermost:junk'], ['innermost:content'], ['innermost:junk']]);
+    expect(contextsOf(markup[1]!)).toContain('named:author');
   });
 
   it('reads what class names and ids say, in any case, and only as whole words where a word is short', () => {
@@ -21,14 +38,15 @@ describe('readHtml', () => {
       '<div class="Related-Stories"><p>Teaser</p></div><div id="comments"><p>Nice</p></div>' +
         '<div class="ad-slot"><p>Buy</p></div><div class="header-shadow"><p>Ship</p></div><div class="post-content"><p>Text</p></div>',
     );
-    expect(markup.map(contextsOf)).toEqual([['named:related'], ['named:comments'], ['named:ad'], [], ['named:content']]);
+    const named = markup.map((m) => contextsOf(m).filter((c) => c.startsWith('named:')));
+    expect(named).toEqual([['named:related'], ['named:comments'], ['named:ad'], [], ['named:content']]);
   });
 
   it('measures the share of a line that is link text, and closes what the page leaves open', () => {
     const {lines, markup} = readHtml('<p><a href="/a">Read</a> this</p><p><a href="/b">all of it a link</a></p><nav><p>menu<p>again</nav><p>after');
     expect(lines).toEqual(['Read this', 'all of it a link', 'menu', 'again', 'after']);
     expect(markup.map((m) => m.linkShare)).toEqual([4 / 8, 1, 0, 0, 0]);
-    expect(markup.map(contextsOf)).toEqual([[], [], ['nav'], ['nav'], []]);
+    expect(markup.map(contextsOf)).toEqual([['paragraph'], ['paragraph'], ['nav', 'paragraph'], ['nav', 'paragraph'], ['paragraph']]);
   });
 
   it('has one markup entry a block, as documentBlocks hands them to the scorer', () => {

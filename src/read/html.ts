@@ -1,6 +1,6 @@
 import {createRequire} from 'node:module';
 import {IN_BUNDLE} from '../bundled.js';
-import {elementContexts, type BlockMarkup} from './markup.js';
+import {elementContexts, nestedContexts, type BlockMarkup} from './markup.js';
 
 /**
  * HTML to text the way scrapers render a page as text: one block-level element a line (the habit of Common Crawl's
@@ -81,7 +81,7 @@ export function readHtml(html: string): HtmlReading {
   const parser = new (loadHtmlparser2().Parser)(
     {
       onopentag(name, attributes) {
-        open.push(open[open.length - 1]! | elementContexts(name, attributes, named));
+        open.push(nestedContexts(open[open.length - 1]!, elementContexts(name, attributes, named)));
         if (name === 'a') links++;
         if (UNSEEN.has(name)) unseen++;
         else if (unseen === 0 && BREAKS.has(name)) endLine();

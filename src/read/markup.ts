@@ -20,6 +20,9 @@ export const MARKUP_CONTEXTS = [
   'article',
   'quote',
   'code',
+  'paragraph',
+  // Not shown: the hidden attribute, aria-hidden, display:none, or a class for screen readers only.
+  'hidden',
   // What an ancestor's class or id names.
   'named:navigation',
   'named:comments',
@@ -32,6 +35,11 @@ export const MARKUP_CONTEXTS = [
   'named:meta',
   'named:caption',
   'named:content',
+  'named:author',
+  // Of the elements around the block whose class or id names something, what the innermost one names: a bio box
+  // inside the article's "post-content", a story inside a page-wide "sidebar-layout".
+  'innermost:junk',
+  'innermost:content',
 ] as const;
 
 export type MarkupContext = (typeof MARKUP_CONTEXTS)[number];
@@ -68,6 +76,7 @@ const TAG_CONTEXTS: ReadonlyMap<string, number> = new Map<string, number>([
   ['blockquote', bit('quote')],
   ['pre', bit('code')],
   ['code', bit('code')],
+  ['p', bit('paragraph')],
 ]);
 
 const ROLE_CONTEXTS: ReadonlyMap<string, number> = new Map<string, number>([
@@ -95,10 +104,25 @@ const NAMED: readonly [MarkupContext, RegExp][] = [
   ['named:prompt', /newsletter|subscri|sign-?up|cookie|consent|gdpr|popup|modal|paywall/],
   ['named:sidebar', /sidebar|widget|(?:^|[^a-z])rail(?:[^a-z]|$)/],
   ['named:footer', /footer|copyright/],
-  ['named:meta', /byline|author|date|(?:^|[^a-z])tags?(?:[^a-z]|$)|meta/],
+  ['named:meta', /date|(?:^|[^a-z])tags?(?:[^a-z]|$)|meta/],
   ['named:caption', /caption|credit/],
   ['named:content', /article|content|post|entry|story|(?:^|[^a-z])(?:body|text)(?:[^a-z]|$)/],
+  ['named:author', /author|byline|(?:^|[^a-z])bio(?:[^a-z]|$)|profile/],
 ];
+
+const NAMED_BITS = NAMED.reduce((bits, [context]) => bits | bit(context), 0);
+const INNERMOST_BITS = bit('innermost:junk') | bit('innermost:content');
+
+/**
+ * The contexts inside an element: its parent's and its own; the innermost name is the element's own when its class or
+ * id names anything (junk when it names any kind of junk, even beside content: "post-sidebar"), else the parent's.
+ */
+export function nestedContexts(parent: number, own: number): number {
+  const named = own & NAMED_BITS;
+  if (!named) return parent | own;
+  const innermost = named === bit('named:content') ? bit('innermost:content') : bit('innermost:junk');
+  return ((parent & ~INNERMOST_BITS) | own | innermost) >>> 0;
+}
 
 /**
  * What an element adds to the contexts of what lies inside it: its tag, its role, and what its class and id name.
@@ -106,6 +130,7 @@ const NAMED: readonly [MarkupContext, RegExp][] = [
  */
 export function elementContexts(tag: string, attributes: Record<string, string>, named: Map<string, number>): number {
   let contexts = TAG_CONTEXTS.get(tag) ?? 0;
+  if (isHidden(attributes)) contexts |= bit('hidden');
   const role = attributes.role;
   if (role) contexts |= ROLE_CONTEXTS.get(role.trim().toLowerCase()) ?? 0;
   const names = `${attributes.class ?? ''} ${attributes.id ?? ''}`.trim();
@@ -120,6 +145,18 @@ export function elementContexts(tag: string, attributes: Record<string, string>,
     contexts |= found;
   }
   return contexts;
+}
+
+const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+const HIDING_CLASS = /(?:^|\s)(?:sr-only|screen-reader-text|visually-?hidden|hidden)(?:\s|$)/i;
+
+function isHidden(attributes: Record<string, string>): boolean {
+  return (
+    attributes.hidden !== undefined ||
+    attributes['aria-hidden'] === 'true' ||
+    (attributes.style !== undefined && HIDING_STYLE.test(attributes.style)) ||
+    (attributes.class !== undefined && HIDING_CLASS.test(attributes.class))
+  );
 }
 
 /** Is the block inside this context? */
