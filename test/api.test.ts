@@ -4,6 +4,7 @@ import {fileURLToPath} from 'node:url';
 import {promisify} from 'node:util';
 import {describe, expect, it} from 'vitest';
 import {checkDeclutterArguments} from '../src/check-options.js';
+import {FEATURE_NAMES, TEXT_FEATURE_COUNT} from '../src/features/vector.js';
 import {
   BOILERPLATE_LABELS,
   declutter,
@@ -129,6 +130,16 @@ describe('options', () => {
     expect(() => loadModel({})).toThrow(/not a declutter model/);
     expect(() => loadModel({...defaultModel(), version: 99})).toThrow(/version/);
     expect(() => loadModel({...defaultModel(), features: ['x']})).toThrow(/features/);
+    expect(() => loadModel({...defaultModel(), features: FEATURE_NAMES.slice(0, TEXT_FEATURE_COUNT - 1)})).toThrow(/features/);
+  });
+
+  it('loadModel takes a model trained before the markup features, which cleans as it did', () => {
+    const {html: _html, ...textScorer} = defaultModel();
+    const before = loadModel(JSON.parse(JSON.stringify({...textScorer, features: FEATURE_NAMES.slice(0, TEXT_FEATURE_COUNT)})));
+    expect(declutter(NATO, {model: before})).toEqual(declutter(NATO));
+    // Its trees must not read a column it does not list.
+    const reading = {...before, blockStage: {...defaultModel().html!.blockStage}};
+    expect(() => loadModel(reading)).toThrow(/blockStage does not fit/);
   });
 });
 

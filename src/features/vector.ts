@@ -79,6 +79,9 @@ function buildNames(): string[] {
   ];
 }
 
+/** How many features come before the markup ones: all a model trained before them reads. */
+export const TEXT_FEATURE_COUNT = FEATURE_NAMES.indexOf('markup:html');
+
 const LABEL_INDEX = new Map<string, number>(BOILERPLATE_LABELS.map((label, i) => [label, i]));
 const OWN_WIDTH = OWN.length;
 const NEIGHBOUR_WIDTH = NEIGHBOUR.length;

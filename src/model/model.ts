@@ -1,4 +1,4 @@
-import {FEATURE_NAMES} from '../features/vector.js';
+import {FEATURE_NAMES, TEXT_FEATURE_COUNT} from '../features/vector.js';
 import {fitsWidth, type Stage} from './stage.js';
 import {STACK_FEATURE_NAMES} from './stack.js';
 
@@ -40,19 +40,24 @@ export function validateModel(value: unknown): Model {
   const model = value as Partial<Model> | null;
   if (!model || model.format !== MODEL_FORMAT) throw new Error(`not a declutter model (format is not "${MODEL_FORMAT}")`);
   if (model.version !== MODEL_VERSION) throw new Error(`model version ${String(model.version)} is not supported (this is ${MODEL_VERSION})`);
-  const sameNames = (a: readonly string[] | undefined, b: readonly string[]) =>
-    Array.isArray(a) && a.length === b.length && a.every((name, i) => name === b[i]);
-  if (!sameNames(model.features, FEATURE_NAMES)) throw new Error('model was trained on other block features than this version computes');
+  const startsWith = (names: readonly string[] | undefined, of: readonly string[]) =>
+    Array.isArray(names) && names.length <= of.length && names.every((name, i) => name === of[i]);
+  // A model of an earlier version, trained before features were added at the end (the markup features), reads the
+  // columns it knows, which mean what they meant: it works as it did.
+  if (!startsWith(model.features, FEATURE_NAMES) || model.features!.length < TEXT_FEATURE_COUNT) {
+    throw new Error('model was trained on other block features than this version computes');
+  }
+  const sameNames = (a: readonly string[] | undefined, b: readonly string[]) => startsWith(a, b) && a!.length === b.length;
   if (!sameNames(model.stackFeatures, STACK_FEATURE_NAMES)) throw new Error('model was trained on other context features than this version computes');
-  validateScorer(model, '');
-  if (model.html !== undefined) validateScorer(model.html, 'html.');
+  validateScorer(model, '', model.features!.length);
+  if (model.html !== undefined) validateScorer(model.html, 'html.', model.features!.length);
   return model as Model;
 }
 
-function validateScorer(scorer: Partial<Scorer> | null, prefix: string): void {
+function validateScorer(scorer: Partial<Scorer> | null, prefix: string, features: number): void {
   if (!scorer || typeof scorer !== 'object') throw new Error(`model's ${prefix.slice(0, -1)} scorer is not an object`);
   for (const [name, stage, width] of [
-    ['blockStage', scorer.blockStage, FEATURE_NAMES.length],
+    ['blockStage', scorer.blockStage, features],
     ['contextStage', scorer.contextStage, STACK_FEATURE_NAMES.length],
   ] as const) {
     if (!fitsWidth(stage, width)) throw new Error(`model's ${prefix}${name} does not fit ${width} features`);
