@@ -57,7 +57,7 @@ export function judge(analysis: Analysis, options: DeclutterOptions = {}): Clean
   const threshold = pageThresholdFor(scorer, options, scores, descriptions);
   const verdicts = scores.map((score, i) => initialVerdict(score, descriptions[i]!, threshold));
   const siteTemplate = options.templates ? texts.map((blockText) => options.templates!.isTemplate(blockText)) : undefined;
-  applyContext(verdicts, descriptions, undefined, siteTemplate);
+  applyContext(verdicts, descriptions, {siteTemplate, headings: analysis.markup?.map((m) => m.heading)});
 
   const scored: ScoredBlock[] = verdicts.map((v, i) => ({
     text: texts[i]!,

@@ -34,13 +34,13 @@ function rule(name: string): ContextRule {
 
 function run(name: string, rows: Row[]): Verdict[] {
   const {descriptions, verdicts} = documentOf(rows);
-  applyContext(verdicts, descriptions, [rule(name)]);
+  applyContext(verdicts, descriptions, {rules: [rule(name)]});
   return verdicts;
 }
 
 describe('context rules', () => {
-  it('include the five named rules below, in this order', () => {
-    const tested = ['only-block', 'run-after-marker', 'subheading-between-body', 'heading', 'title-before-body'];
+  it('include the six named rules below, in this order', () => {
+    const tested = ['only-block', 'run-after-marker', 'subheading-between-body', 'heading', 'page-h1', 'title-before-body'];
     expect(CONTEXT_RULES.map((r) => r.name).filter((name) => tested.includes(name))).toEqual(tested);
   });
 });
@@ -120,7 +120,7 @@ describe('run-after-marker', () => {
         return Reflect.get(target, key, receiver);
       },
     });
-    applyContext(verdicts, counted, [rule('run-after-marker')]);
+    applyContext(verdicts, counted, {rules: [rule('run-after-marker')]});
     expect(reads).toBeLessThanOrEqual(3 * size);
   });
 
@@ -235,5 +235,36 @@ describe('title-before-body keeps output in input order', () => {
     ]);
     expect(verdicts[2]).toMatchObject({kept: true, label: 'heading'});
     expect(verdicts.some((v) => v.label === 'title')).toBe(false);
+  });
+});
+
+describe('page-h1', () => {
+  const page: Row[] = [
+    ['Site name', false],
+    [TITLE, false, 0.2],
+    ['Written by Jane Doe and John Roe', false, 0.3],
+    [BODY_1, true],
+    [BODY_2, true],
+  ];
+  const headings = [0, 1, 0, 0, 0];
+
+  it("makes an HTML page's first <h1> its title, where the text alone would have picked the byline", () => {
+    const {descriptions, verdicts} = documentOf(page);
+    applyContext(verdicts, descriptions, {headings});
+    expect(verdicts.map((v) => `${v.kept ? '+' : '-'}${v.label}`)).toEqual(['-other', '+title', '-other', '+body', '+body']);
+    expect(verdicts[1]!.reasons[0]).toBe('page-h1');
+    const text = documentOf(page);
+    applyContext(text.verdicts, text.descriptions);
+    expect(text.verdicts[2]!.label).toBe('title');
+  });
+
+  it('takes the first of several, never one with a whole-block cue, and a heading in its place below a kept block', () => {
+    const several = documentOf([['ADVERTISEMENT', false], [TITLE, false], ['Another headline', false], [BODY_1, true]]);
+    applyContext(several.verdicts, several.descriptions, {headings: [1, 1, 1, 0]});
+    expect(several.verdicts.map((v) => v.label)).toEqual(['ad', 'title', 'other', 'body']);
+    const below = documentOf([[BODY_1, true], [TITLE, false], [BODY_2, true]]);
+    applyContext(below.verdicts, below.descriptions, {headings: [0, 1, 0]});
+    expect(below.verdicts[1]).toMatchObject({kept: true, label: 'heading'});
+    expect(below.verdicts.some((v) => v.label === 'title')).toBe(false);
   });
 });

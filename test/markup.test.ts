@@ -49,6 +49,12 @@ describe('readHtml', () => {
     expect(markup.map(contextsOf)).toEqual([['paragraph'], ['paragraph'], ['nav', 'paragraph'], ['nav', 'paragraph'], ['paragraph']]);
   });
 
+  it('gives the level of the heading a line lies in', () => {
+    const {lines, markup} = readHtml('<h1>Title <span>here</span></h1><p>Text</p><h3><a href="/">Sub</a></h3><div><h2>A</h2>b</div>');
+    expect(lines).toEqual(['Title here', 'Text', 'Sub', 'A', 'b']);
+    expect(markup.map((m) => m.heading)).toEqual([1, 0, 3, 2, 0]);
+  });
+
   it('has one markup entry a block, as documentBlocks hands them to the scorer', () => {
     const html = '<!doctype html><html><body><p>One</p>\n\n<p>  </p><div>Two<br>Three</div><script>x</script></body></html>';
     const {blocks, markup} = documentBlocks(html);

@@ -14,6 +14,15 @@ interface RuleInput {
   descriptions: readonly BlockDescription[];
   /** Per block, in batch mode: whether the block repeats across many pages of its site. */
   siteTemplate?: readonly boolean[];
+  /** Per block, for HTML: the level of the heading (`<h1>` to `<h6>`) it lies in, 0 outside headings. */
+  headings?: readonly number[];
+}
+
+/** What the context pass may know of a document beyond its blocks, and which rules to run. */
+export interface ContextOptions {
+  rules?: readonly ContextRule[];
+  siteTemplate?: readonly boolean[];
+  headings?: readonly number[];
 }
 
 /** A named rule of the context pass: its name is the reason users see on the blocks it changes. */
@@ -113,10 +122,31 @@ const shortKeptAreHeadings: ContextRule = {
   },
 };
 
-/** The last headline-like block before the first body block is the title, kept even where the scorer doubted it. */
+/**
+ * On an HTML page, the page's first `<h1>` is its title, kept even where the scorer doubted it: the page says so
+ * itself. On the wcxb-dev train pages the first `<h1>` is the gold title on 68% of pages, where the guess of
+ * `title-before-body`, which reads the text alone, finds it on 22%.
+ */
+const pageHeading: ContextRule = {
+  name: 'page-h1',
+  apply({verdicts, descriptions, headings}) {
+    if (!headings) return;
+    const first = headings.findIndex((level, i) => level === 1 && !hasWholeCue(descriptions[i]!));
+    if (first < 0) return;
+    // As for `title-before-body`: below a kept block it is a heading in its place, so that output stays in order.
+    const keptAbove = verdicts.slice(0, first).some((v) => v.kept);
+    overrule(verdicts[first]!, true, keptAbove ? 'heading' : 'title', this.name);
+  },
+};
+
+/**
+ * The last headline-like block before the first body block is the title, kept even where the scorer doubted it;
+ * unless the page named its title itself (`page-h1`).
+ */
 const titleBeforeBody: ContextRule = {
   name: 'title-before-body',
   apply({verdicts, descriptions}) {
+    if (verdicts.some((v) => v.label === 'title')) return;
     const firstBody = verdicts.findIndex(isBody);
     if (firstBody <= 0) return;
     for (let i = firstBody - 1; i >= Math.max(0, firstBody - 4); i--) {
@@ -172,15 +202,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   runAfterMarker,
   subheadingBetweenBody,
   shortKeptAreHeadings,
+  pageHeading,
   titleBeforeBody,
   siteTemplate,
 ];
 
-export function applyContext(
-  verdicts: Verdict[],
-  descriptions: readonly BlockDescription[],
-  rules = CONTEXT_RULES,
-  siteTemplate?: readonly boolean[],
-): void {
-  for (const rule of rules) rule.apply({verdicts, descriptions, siteTemplate});
+export function applyContext(verdicts: Verdict[], descriptions: readonly BlockDescription[], options: ContextOptions = {}): void {
+  const {rules = CONTEXT_RULES, siteTemplate, headings} = options;
+  for (const rule of rules) rule.apply({verdicts, descriptions, siteTemplate, headings});
 }

@@ -1,6 +1,6 @@
 import {createRequire} from 'node:module';
 import {IN_BUNDLE} from '../bundled.js';
-import {elementContexts, nestedContexts, type BlockMarkup} from './markup.js';
+import {elementContexts, headingLevel, nestedContexts, type BlockMarkup} from './markup.js';
 
 /**
  * HTML to text the way scrapers render a page as text: one block-level element a line (the habit of Common Crawl's
@@ -60,21 +60,25 @@ export function readHtml(html: string): HtmlReading {
   const markup: BlockMarkup[] = [];
   let line = '';
   let unseen = 0;
-  // Contexts of the open elements, innermost last: each holds its own and all its ancestors'.
+  // Contexts of the open elements, innermost last: each holds its own and all its ancestors'. Likewise the level of
+  // the innermost heading each lies in.
   const open: number[] = [0];
+  const headings: number[] = [0];
   const named = new Map<string, number>();
   let links = 0;
   let lineContexts = 0;
+  let lineHeading = 0;
   let visible = 0;
   let linked = 0;
   const endLine = () => {
     const text = line.replace(/\s+/g, ' ').trim();
     if (text) {
       lines.push(text);
-      markup.push({linkShare: visible ? linked / visible : 0, contexts: lineContexts});
+      markup.push({linkShare: visible ? linked / visible : 0, contexts: lineContexts, heading: lineHeading});
     }
     line = '';
     lineContexts = 0;
+    lineHeading = 0;
     visible = 0;
     linked = 0;
   };
@@ -82,6 +86,7 @@ export function readHtml(html: string): HtmlReading {
     {
       onopentag(name, attributes) {
         open.push(nestedContexts(open[open.length - 1]!, elementContexts(name, attributes, named)));
+        headings.push(headingLevel(name) || headings[headings.length - 1]!);
         if (name === 'a') links++;
         if (UNSEEN.has(name)) unseen++;
         else if (unseen === 0 && BREAKS.has(name)) endLine();
@@ -94,10 +99,14 @@ export function readHtml(html: string): HtmlReading {
         visible += chars;
         if (links > 0) linked += chars;
         lineContexts |= open[open.length - 1]!;
+        lineHeading ||= headings[headings.length - 1]!;
       },
       onclosetag(name) {
         // htmlparser2 closes every element it opened, implied or not, innermost first.
-        if (open.length > 1) open.pop();
+        if (open.length > 1) {
+          open.pop();
+          headings.pop();
+        }
         if (name === 'a') links = Math.max(0, links - 1);
         if (UNSEEN.has(name)) unseen = Math.max(0, unseen - 1);
         else if (unseen === 0 && BREAKS.has(name)) endLine();

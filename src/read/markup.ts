@@ -50,6 +50,13 @@ export interface BlockMarkup {
   linkShare: number;
   /** Bit i is set when the block lies inside `MARKUP_CONTEXTS[i]`. */
   contexts: number;
+  /** The level of the heading (`<h1>` to `<h6>`) the block's text lies in, innermost; 0 outside headings. */
+  heading: number;
+}
+
+/** The level of a heading element (1 for `<h1>`), 0 for any other element. */
+export function headingLevel(tag: string): number {
+  return tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6' ? Number(tag[1]) : 0;
 }
 
 const bit = (context: MarkupContext): number => 1 << MARKUP_CONTEXTS.indexOf(context);
