@@ -18,11 +18,9 @@ interface RuleInput {
   headings?: readonly number[];
 }
 
-/** What the context pass may know of a document beyond its blocks, and which rules to run. */
-export interface ContextOptions {
+/** What the context pass may know of a document beyond its blocks, and which rules to run (all, by default). */
+export interface ContextOptions extends Pick<RuleInput, 'siteTemplate' | 'headings'> {
   rules?: readonly ContextRule[];
-  siteTemplate?: readonly boolean[];
-  headings?: readonly number[];
 }
 
 /** A named rule of the context pass: its name is the reason users see on the blocks it changes. */

@@ -165,8 +165,3 @@ function isHidden(attributes: Record<string, string>): boolean {
     (attributes.class !== undefined && HIDING_CLASS.test(attributes.class))
   );
 }
-
-/** Is the block inside this context? */
-export function inContext(markup: BlockMarkup, context: MarkupContext): boolean {
-  return (markup.contexts & bit(context)) !== 0;
-}
