@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {ALL_PAGES, scorePage, summarize, worstPages, type PageGold, type PageScore} from '../src/eval/aggregate.js';
-import {foldWhitespace, shingleScore, snippetCounts, tokens, wordScore} from '../src/eval/metrics.js';
+import {foldWhitespace, sameTitle, shingleScore, snippetCounts, tokens, wordScore} from '../src/eval/metrics.js';
 
 describe('tokens (Python\'s \\w+)', () => {
   it('splits on punctuation and keeps underscores and digits', () => {
@@ -86,6 +86,7 @@ describe('scorePage', () => {
     url: null,
     pageType: 'article',
     mainContent,
+    title: 'Council closes the road',
     with: ['body'],
     without: [],
   });
@@ -95,6 +96,32 @@ describe('scorePage', () => {
     expect(scorePage('body', gold('')).word).toBeUndefined();
     expect(scorePage('body', gold(null)).shingle).toBeUndefined();
     expect(scorePage('body', gold(null)).snippets).toEqual({tp: 1, fn: 0, fp: 0, tn: 0});
+  });
+
+  it('scores the title a method names against the gold title, and none for a method that names no titles', () => {
+    expect(scorePage('body', gold('body'), 'Council closes the road').title).toEqual({found: true, correct: true});
+    expect(scorePage('body', gold('body'), 'Menu').title).toEqual({found: true, correct: false});
+    expect(scorePage('body', gold('body'), null).title).toEqual({found: false, correct: false});
+    expect(scorePage('body', gold('body')).title).toBeUndefined();
+    expect(scorePage('body', {...gold('body'), title: null}, 'Menu').title).toBeUndefined();
+  });
+});
+
+describe('sameTitle', () => {
+  it('compares the words in order, case, punctuation and spacing aside', () => {
+    expect(sameTitle('Top 10: Best Apps (tested)', 'top 10 best apps tested')).toBe(true);
+    expect(sameTitle('Best apps', 'Best apps of 2025')).toBe(false);
+    expect(sameTitle('apps best', 'best apps')).toBe(false);
+    expect(sameTitle('', '')).toBe(false);
+  });
+});
+
+describe('summarize titles', () => {
+  const titled = (correct: boolean, found: boolean): PageScore => ({id: 'x', url: null, pageType: 'article', snippets: {tp: 0, fp: 0, fn: 0, tn: 0}, title: {found, correct}});
+
+  it('gives the shares of pages with a gold title where the title was found, and where it was the gold one', () => {
+    expect(summarize([titled(true, true), titled(false, true), titled(false, false), titled(false, false)]).title).toEqual({pages: 4, found: 0.5, correct: 0.25});
+    expect(summarize([{id: 'y', url: null, pageType: '?', snippets: {tp: 0, fp: 0, fn: 0, tn: 0}}]).title).toBeNull();
   });
 });
 

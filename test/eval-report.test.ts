@@ -84,3 +84,28 @@ describe('formatReport', () => {
     expect(JSON.parse(formatReport(result, 'json', {types: false}))).toEqual(result);
   });
 });
+
+describe('the title columns', () => {
+  it('show how often declutter named the gold title, and a dash for methods that name none', () => {
+    const titled = {...page('0008', 0.5, 1, 1), title: {found: true, correct: true}};
+    const untitled = {...page('0009', 0.5, 1, 1), title: {found: false, correct: false}};
+    const withTitles: EvalResult = {
+      ...result,
+      results: [
+        {
+          ...result.results[0]!,
+          methods: [
+            {method: 'declutter', summary: summarize([titled, untitled]), worst: []},
+            {method: 'keep everything', summary: summarize([page('0008', 0.5, 1, 1)]), worst: []},
+          ],
+        },
+      ],
+    };
+    const table = formatReport(withTitles, 'table', {types: false});
+    expect(table).toMatch(/title\n/);
+    expect(table).toMatch(/same\s+found\n/);
+    expect(table).toMatch(/declutter\s.*\s0\.500\s+0\.500\n/);
+    expect(table).toMatch(/keep everything\s.*\s-\s+-\n/);
+    expect(formatReport(result, 'table', {types: false})).not.toContain('found');
+  });
+});

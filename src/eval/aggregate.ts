@@ -2,7 +2,7 @@
  * From per-page scores to the figures of a corpus: word and shingle figures are means over the pages that have a
  * gold body, snippet figures are pooled over all snippets. Pure.
  */
-import {harmonicMean, shingleScore, snippetCounts, wordScore, type PR, type PRF, type SnippetCounts} from './metrics.js';
+import {harmonicMean, sameTitle, shingleScore, snippetCounts, wordScore, type PR, type PRF, type SnippetCounts} from './metrics.js';
 
 /** What a page is scored against: its gold body (null where the corpus gives only snippets) and its snippets. */
 export interface PageGold {
@@ -11,6 +11,8 @@ export interface PageGold {
   /** The corpus's page type; `?` where it has none. */
   pageType: string;
   mainContent: string | null;
+  /** The page's title, where the corpus gives one. */
+  title: string | null;
   with: readonly string[];
   without: readonly string[];
 }
@@ -23,6 +25,8 @@ export interface PageScore {
   word?: PRF;
   shingle?: PR;
   snippets: SnippetCounts;
+  /** For a method that names titles, on a page whose gold has one: whether it named one, and whether it is the gold's. */
+  title?: {found: boolean; correct: boolean};
 }
 
 /** Word figures over a group of pages (all of them, or one page type). */
@@ -40,17 +44,29 @@ export interface SnippetSummary extends PRF {
   accuracy: number;
 }
 
+/** Shares of the pages with a gold title: those the method named a title for, and those where it is the gold's. */
+export interface TitleSummary {
+  pages: number;
+  found: number;
+  correct: number;
+}
+
 export interface Summary {
   /** `all` first, then each page type in alphabetical order; empty where no page has a gold body. */
   word: WordSummary[];
   shingle: ShingleSummary | null;
   snippets: SnippetSummary | null;
+  /** Null for a method that names no titles, or a corpus without them. */
+  title: TitleSummary | null;
 }
 
 export const ALL_PAGES = 'all';
 
-/** Score one extraction against its page's gold. Pages whose gold body is null or empty get no word figures, as in score.py. */
-export function scorePage(extracted: string, gold: PageGold): PageScore {
+/**
+ * Score one extraction against its page's gold. Pages whose gold body is null or empty get no word figures, as in
+ * score.py. `title` is the title the method named (null for none), for a method that names titles.
+ */
+export function scorePage(extracted: string, gold: PageGold, title?: string | null): PageScore {
   const score: PageScore = {
     id: gold.id,
     url: gold.url,
@@ -61,11 +77,12 @@ export function scorePage(extracted: string, gold: PageGold): PageScore {
     score.word = wordScore(extracted, gold.mainContent);
     score.shingle = shingleScore(extracted, gold.mainContent);
   }
+  if (title !== undefined && gold.title) score.title = {found: title !== null, correct: title !== null && sameTitle(title, gold.title)};
   return score;
 }
 
 export function summarize(pages: readonly PageScore[]): Summary {
-  return {word: wordSummaries(pages), shingle: shingleSummary(pages), snippets: snippetSummary(pages)};
+  return {word: wordSummaries(pages), shingle: shingleSummary(pages), snippets: snippetSummary(pages), title: titleSummary(pages)};
 }
 
 /** The word F1 of one page type (or `all`), if any page of it has a gold body. */
@@ -128,6 +145,13 @@ function snippetSummary(pages: readonly PageScore[]): SnippetSummary | null {
   const precision = ratio(sum.tp, sum.tp + sum.fp);
   const recall = ratio(sum.tp, sum.tp + sum.fn);
   return {snippets, precision, recall, f1: harmonicMean(precision, recall), accuracy: (sum.tp + sum.tn) / snippets};
+}
+
+function titleSummary(pages: readonly PageScore[]): TitleSummary | null {
+  const rows = pages.flatMap((page) => (page.title ? [page.title] : []));
+  if (rows.length === 0) return null;
+  const share = (count: number) => count / rows.length;
+  return {pages: rows.length, found: share(rows.filter((row) => row.found).length), correct: share(rows.filter((row) => row.correct).length)};
 }
 
 function ratio(part: number, whole: number): number {

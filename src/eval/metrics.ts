@@ -81,6 +81,16 @@ export function foldWhitespace(text: string): string {
 }
 
 /** Harmonic mean, 0 when both are 0. */
+/**
+ * Is a title the gold title? Their words (`tokens`, case-folded) are the same, in order: punctuation, spacing and
+ * case aside ("Top 10: Best apps (tested)" is "top 10 best apps tested"). Not in score.py, which scores no titles.
+ */
+export function sameTitle(title: string, gold: string): boolean {
+  const words = tokens(title.toLowerCase());
+  const goldWords = tokens(gold.toLowerCase());
+  return words.length > 0 && words.length === goldWords.length && words.every((word, i) => word === goldWords[i]);
+}
+
 export function harmonicMean(a: number, b: number): number {
   return a + b ? (2 * a * b) / (a + b) : 0;
 }

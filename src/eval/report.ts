@@ -58,22 +58,29 @@ function tablesFor(rendering: RenderingResult, options: ReportOptions): Table[] 
   return tables;
 }
 
-/** One row per method: word P/R/F1 for all pages and for articles, shingle P/R/F1, snippet P/R/F, where the gold has them. */
+/**
+ * One row per method: word P/R/F1 for all pages and for articles, shingle P/R/F1, snippet P/R/F, and for declutter
+ * how often its title is the gold title, where the gold has them.
+ */
 function figuresTable(rendering: RenderingResult): Table {
   const withWords = rendering.methods.some(({summary}) => summary.word.length > 0);
   const withArticles = rendering.methods.some(({summary}) => wordFor(summary, ARTICLE));
   const withSnippets = rendering.methods.some(({summary}) => summary.snippets);
+  const withTitles = rendering.methods.some(({summary}) => summary.title);
   const groups = [{label: '', columns: ['method']}];
   if (withWords) groups.push({label: 'word, all pages', columns: ['P', 'R', 'F1']});
   if (withArticles) groups.push({label: 'word, articles', columns: ['P', 'R', 'F1']});
   if (withWords) groups.push({label: 'shingle', columns: ['P', 'R', 'F1']});
   if (withSnippets) groups.push({label: 'snippet', columns: ['P', 'R', 'F']});
+  // Shares of the pages with a gold title: named the gold title, named one at all.
+  if (withTitles) groups.push({label: 'title', columns: ['same', 'found']});
   const rows = rendering.methods.map(({method, summary}) => [
     method,
     ...(withWords ? prfCells(wordFor(summary, ALL_PAGES)) : []),
     ...(withArticles ? prfCells(wordFor(summary, ARTICLE)) : []),
     ...(withWords ? prfCells(summary.shingle) : []),
     ...(withSnippets ? prfCells(summary.snippets) : []),
+    ...(withTitles ? [number(summary.title?.correct), number(summary.title?.found)] : []),
   ]);
   return {groups, rows};
 }

@@ -79,13 +79,11 @@ export function renderingsOf(corpus: Corpus, renderings: readonly Rendering[]): 
 
 /** declutter as a method: the text format's output, or with `title: false` the body alone. */
 export function declutterMethod(config: Pick<EvalConfig, 'declutter' | 'title'>): Method {
-  return {
-    name: DECLUTTER,
-    extract: (text) => {
-      const doc = declutter(text, config.declutter);
-      return config.title ? toText(doc) : doc.body;
-    },
+  const extractWithTitle = (text: string) => {
+    const doc = declutter(text, config.declutter);
+    return {text: config.title ? toText(doc) : doc.body, title: doc.title};
   };
+  return {name: DECLUTTER, extract: (text) => extractWithTitle(text).text, extractWithTitle};
 }
 
 /** The gold of the corpus's pages in a split, in id order. */
@@ -100,6 +98,7 @@ export function loadGold(corpus: Corpus, split: Split): PageGold[] {
         url: page.url ?? null,
         pageType: page.page_type || '?',
         mainContent: page.main_content,
+        title: page.title || null,
         with: page.with,
         without: page.without,
       };
@@ -118,8 +117,12 @@ export function evaluateRendering(
   for (const gold of pages) {
     // A page missing from the rendering is scored as an empty input, as score.py scores a missing extraction.
     const text = corpus.text(gold.id, rendering) ?? '';
-    const extractions = new Map(methods.map((method) => [method.name, method.extract(text)]));
-    for (const [name, extraction] of extractions) scores.get(name)!.push(scorePage(extraction, gold));
+    const extractions = new Map<string, string>();
+    for (const method of methods) {
+      const {text: extraction, title} = method.extractWithTitle?.(text) ?? {text: method.extract(text), title: undefined};
+      extractions.set(method.name, extraction);
+      scores.get(method.name)!.push(scorePage(extraction, gold, title));
+    }
     onPage?.({corpus: corpus.name, rendering, id: gold.id, extractions});
   }
   return {
