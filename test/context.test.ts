@@ -225,6 +225,24 @@ describe('the rules together', () => {
   });
 });
 
+describe('title-before-body picks the longest headline', () => {
+  it('over a shorter byline or section name between the headline and the body', () => {
+    const verdicts = run('title-before-body', [
+      ['Menu', false],
+      [TITLE, false, 0.2],
+      ['Written by Jane Doe', false, 0.3],
+      ['World news section', false, 0.3],
+      [BODY_1, true],
+    ]);
+    expect(verdicts.map((v) => v.label)).toEqual(['navigation', 'title', 'other', 'other', 'body']);
+  });
+
+  it('and of two as long, the nearer the body', () => {
+    const verdicts = run('title-before-body', [['First of two headlines here', false], ['Second of two headlines here', false], [BODY_1, true]]);
+    expect(verdicts.map((v) => v.label)).toEqual(['other', 'title', 'body']);
+  });
+});
+
 describe('title-before-body keeps output in input order', () => {
   it('makes the headline a heading, not the title, when a kept block stands above it', () => {
     const verdicts = run('title-before-body', [
@@ -241,14 +259,14 @@ describe('title-before-body keeps output in input order', () => {
 describe('page-h1', () => {
   const page: Row[] = [
     ['Site name', false],
-    [TITLE, false, 0.2],
-    ['Written by Jane Doe and John Roe', false, 0.3],
+    ['NATO sees hard talks', false, 0.2],
+    ['A long standfirst under the headline that sums the story up in a line', false, 0.3],
     [BODY_1, true],
     [BODY_2, true],
   ];
   const headings = [0, 1, 0, 0, 0];
 
-  it("makes an HTML page's first <h1> its title, where the text alone would have picked the byline", () => {
+  it("makes an HTML page's first <h1> its title, where the text alone would have picked the longer standfirst", () => {
     const {descriptions, verdicts} = documentOf(page);
     applyContext(verdicts, descriptions, {headings});
     expect(verdicts.map((v) => `${v.kept ? '+' : '-'}${v.label}`)).toEqual(['-other', '+title', '-other', '+body', '+body']);

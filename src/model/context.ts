@@ -138,8 +138,10 @@ const pageHeading: ContextRule = {
 };
 
 /**
- * The last headline-like block before the first body block is the title, kept even where the scorer doubted it;
- * unless the page named its title itself (`page-h1`).
+ * The longest headline-like block of the four before the first body block is the title, kept even where the scorer
+ * doubted it; unless the page named its title itself (`page-h1`). Longest, since what stands between a headline and
+ * its article (a byline, a section name, a photo credit) is mostly shorter: on the wcxb-dev train pages (paras) the
+ * title is the gold title on 20.8% of pages, against 17.5% for the nearest headline, with fewer wrong titles.
  */
 const titleBeforeBody: ContextRule = {
   name: 'title-before-body',
@@ -147,16 +149,18 @@ const titleBeforeBody: ContextRule = {
     if (verdicts.some((v) => v.label === 'title')) return;
     const firstBody = verdicts.findIndex(isBody);
     if (firstBody <= 0) return;
+    let title = -1;
     for (let i = firstBody - 1; i >= Math.max(0, firstBody - 4); i--) {
       const d = descriptions[i]!;
-      if (d.words >= 3 && looksLikeHeadline(d, HEADLINE_MAX_WORDS) && d.digits < 0.2) {
-        // The text format prints the title first: with a kept block above it, it is kept as a heading in its
-        // place instead, so that output stays in input order.
-        const keptAbove = verdicts.slice(0, i).some((v) => v.kept);
-        overrule(verdicts[i]!, true, keptAbove ? 'heading' : 'title', this.name);
-        return;
-      }
+      const headline = d.words >= 3 && looksLikeHeadline(d, HEADLINE_MAX_WORDS) && d.digits < 0.2;
+      // Nearest the body of the longest.
+      if (headline && (title < 0 || d.words > descriptions[title]!.words)) title = i;
     }
+    if (title < 0) return;
+    // The text format prints the title first: with a kept block above it, it is kept as a heading in its place
+    // instead, so that output stays in input order.
+    const keptAbove = verdicts.slice(0, title).some((v) => v.kept);
+    overrule(verdicts[title]!, true, keptAbove ? 'heading' : 'title', this.name);
   },
 };
 
