@@ -285,4 +285,15 @@ describe('page-h1', () => {
     expect(below.verdicts[1]).toMatchObject({kept: true, label: 'heading'});
     expect(below.verdicts.some((v) => v.label === 'title')).toBe(false);
   });
+
+  it('leaves no title to title-before-body where the <h1> stays a heading below a kept block', () => {
+    // Without the <h1>, the kicker above the first body block would be taken for the title.
+    const rows: Row[] = [['Markets and the economy this week in review', false], ['Opinion', true, 0.9, 'heading'], [BODY_1, true], [TITLE, false], [BODY_2, true]];
+    const withHeading = documentOf(rows);
+    applyContext(withHeading.verdicts, withHeading.descriptions, {headings: [0, 0, 0, 1, 0]});
+    expect(withHeading.verdicts.map((v) => v.label)).toEqual(['other', 'heading', 'body', 'heading', 'body']);
+    const text = documentOf(rows);
+    applyContext(text.verdicts, text.descriptions);
+    expect(text.verdicts[0]!.label).toBe('title');
+  });
 });

@@ -1,4 +1,4 @@
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
@@ -110,6 +110,18 @@ describe('declutter eval', () => {
     expect(run.status).toBe(0);
     expect(run.stderr).toContain('has no lynx rendering: skipped');
     expect((JSON.parse(run.stdout) as EvalResult).results.map(({rendering}) => rendering)).toEqual(['paras']);
+  });
+
+  it('scores a page it cannot read as an empty one, and says which and why', async () => {
+    const broken = join(scratch, 'broken');
+    cpSync(corpus, broken, {recursive: true});
+    writeFileSync(join(broken, 'html', '0009.html.gz'), gzipSync(Buffer.from('<html>\u0000\u0000\u0000</html>')));
+    const run = await declutter(['eval', broken, '--renderings', 'html', '--format', 'json', '--no-references']);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/broken\/html\/0009: looks binary.*: scored as an empty page/);
+    const result = JSON.parse(run.stdout) as EvalResult;
+    expect(result.results[0]!.pages).toBe(2);
+    expect(result.results[0]!.methods[0]!.summary.snippets).toMatchObject({snippets: 2});
   });
 
   it('answers bad usage with exit status 2', async () => {

@@ -18,7 +18,10 @@ export async function runEval(paths: string[], flags: EvalFlags): Promise<void> 
   const config = buildEvalConfig(flags);
   noteMissingRenderings(corpora, config.renderings, reporter);
   const progress = progressBar(flags.quiet !== true && process.stderr.isTTY === true);
-  const hooks = withOutput(progress.hooks, flags.out);
+  const hooks: EvalHooks = {
+    ...withOutput(progress.hooks, flags.out),
+    onUnreadable: ({corpus, rendering, id, reason}) => reporter.note(`${corpus}/${rendering}/${id}`, `${reason}: scored as an empty page`),
+  };
   let report: string;
   try {
     const result = evaluate(corpora, config, hooks);

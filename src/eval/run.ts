@@ -5,6 +5,7 @@
 import {declutter, type DeclutterOptions} from '../clean.js';
 import type {Corpus, Rendering} from '../corpus/corpus.js';
 import {inSplit, type Split} from '../corpus/split.js';
+import {InputError} from '../read/decode.js';
 import {toText} from '../write/text.js';
 import {scorePage, summarize, worstPages, type PageGold, type PageScore, type Summary} from './aggregate.js';
 import {REFERENCE_METHODS, type Method} from './references.js';
@@ -55,6 +56,8 @@ export interface EvalHooks {
   /** Called once before the first page with the number of pages the run will clean. */
   onStart?: (pages: number) => void;
   onPage?: (page: PageDone) => void;
+  /** A page that cannot be read (binary, undecodable): it is scored as an empty extraction, as a missing one is. */
+  onUnreadable?: (page: {corpus: string; rendering: Rendering; id: string; reason: string}) => void;
 }
 
 /** Evaluate every corpus in every rendering it has among the configured ones. */
@@ -67,7 +70,7 @@ export function evaluate(corpora: readonly Corpus[], config: EvalConfig, hooks: 
   }));
   hooks.onStart?.(plan.reduce((sum, {pages, renderings}) => sum + pages.length * renderings.length, 0));
   const results = plan.flatMap(({corpus, pages, renderings}) =>
-    renderings.map((rendering) => evaluateRendering(corpus, rendering, pages, methods, config.worst, hooks.onPage)),
+    renderings.map((rendering) => evaluateRendering(corpus, rendering, pages, methods, config.worst, hooks)),
   );
   return {split: config.split, scored: config.title ? 'title and body' : 'body', results};
 }
@@ -111,19 +114,26 @@ export function evaluateRendering(
   pages: readonly PageGold[],
   methods: readonly Method[],
   worst: number,
-  onPage?: (page: PageDone) => void,
+  hooks: EvalHooks = {},
 ): RenderingResult {
   const scores = new Map<string, PageScore[]>(methods.map((method) => [method.name, []]));
   for (const gold of pages) {
-    // A page missing from the rendering is scored as an empty input, as score.py scores a missing extraction.
-    const text = corpus.text(gold.id, rendering) ?? '';
+    // A page missing from the rendering is scored as an empty input, as score.py scores a missing extraction; so is
+    // one that cannot be read (the corpus has a page of NUL bytes), with a word to the caller.
+    let text = '';
+    try {
+      text = corpus.text(gold.id, rendering) ?? '';
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      hooks.onUnreadable?.({corpus: corpus.name, rendering, id: gold.id, reason: error.message});
+    }
     const extractions = new Map<string, string>();
     for (const method of methods) {
       const {text: extraction, title} = method.extractWithTitle?.(text) ?? {text: method.extract(text), title: undefined};
       extractions.set(method.name, extraction);
       scores.get(method.name)!.push(scorePage(extraction, gold, title));
     }
-    onPage?.({corpus: corpus.name, rendering, id: gold.id, extractions});
+    hooks.onPage?.({corpus: corpus.name, rendering, id: gold.id, extractions});
   }
   return {
     corpus: corpus.name,

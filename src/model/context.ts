@@ -128,14 +128,18 @@ const shortKeptAreHeadings: ContextRule = {
 const pageHeading: ContextRule = {
   name: 'page-h1',
   apply({verdicts, descriptions, headings}) {
-    if (!headings) return;
-    const first = headings.findIndex((level, i) => level === 1 && !hasWholeCue(descriptions[i]!));
+    const first = pageTitleHeading(headings, descriptions);
     if (first < 0) return;
     // As for `title-before-body`: below a kept block it is a heading in its place, so that output stays in order.
     const keptAbove = verdicts.slice(0, first).some((v) => v.kept);
     overrule(verdicts[first]!, true, keptAbove ? 'heading' : 'title', this.name);
   },
 };
+
+/** The block `page-h1` takes for the title: the page's first `<h1>` without a whole-block cue; -1 for none. */
+function pageTitleHeading(headings: readonly number[] | undefined, descriptions: readonly BlockDescription[]): number {
+  return headings ? headings.findIndex((level, i) => level === 1 && !hasWholeCue(descriptions[i]!)) : -1;
+}
 
 /**
  * The longest headline-like block of the four before the first body block is the title, kept even where the scorer
@@ -145,8 +149,9 @@ const pageHeading: ContextRule = {
  */
 const titleBeforeBody: ContextRule = {
   name: 'title-before-body',
-  apply({verdicts, descriptions}) {
-    if (verdicts.some((v) => v.label === 'title')) return;
+  apply({verdicts, descriptions, headings}) {
+    // Where the page named its title, that stands, even when it had to stay a heading in its place below a kept block.
+    if (pageTitleHeading(headings, descriptions) >= 0 || verdicts.some((v) => v.label === 'title')) return;
     const firstBody = verdicts.findIndex(isBody);
     if (firstBody <= 0) return;
     let title = -1;
