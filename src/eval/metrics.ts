@@ -80,7 +80,6 @@ export function foldWhitespace(text: string): string {
     .join(' ');
 }
 
-/** Harmonic mean, 0 when both are 0. */
 /**
  * Is a title the gold title? Their words (`tokens`, case-folded) are the same, in order: punctuation, spacing and
  * case aside ("Top 10: Best apps (tested)" is "top 10 best apps tested"). Not in score.py, which scores no titles.
@@ -91,6 +90,7 @@ export function sameTitle(title: string, gold: string): boolean {
   return words.length > 0 && words.length === goldWords.length && words.every((word, i) => word === goldWords[i]);
 }
 
+/** Harmonic mean, 0 when both are 0. */
 export function harmonicMean(a: number, b: number): number {
   return a + b ? (2 * a * b) / (a + b) : 0;
 }

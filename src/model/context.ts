@@ -130,11 +130,18 @@ const pageHeading: ContextRule = {
   apply({verdicts, descriptions, headings}) {
     const first = pageTitleHeading(headings, descriptions);
     if (first < 0) return;
-    // As for `title-before-body`: below a kept block it is a heading in its place, so that output stays in order.
-    const keptAbove = verdicts.slice(0, first).some((v) => v.kept);
-    overrule(verdicts[first]!, true, keptAbove ? 'heading' : 'title', this.name);
+    keepAsTitle(verdicts, first, this.name);
   },
 };
+
+/**
+ * Keep block `i` as the title. The text format prints the title first: with a kept block above it, it is kept as a
+ * heading in its place instead, so that output stays in input order.
+ */
+function keepAsTitle(verdicts: Verdict[], i: number, rule: string): void {
+  const keptAbove = verdicts.slice(0, i).some((v) => v.kept);
+  overrule(verdicts[i]!, true, keptAbove ? 'heading' : 'title', rule);
+}
 
 /** The block `page-h1` takes for the title: the page's first `<h1>` without a whole-block cue; -1 for none. */
 function pageTitleHeading(headings: readonly number[] | undefined, descriptions: readonly BlockDescription[]): number {
@@ -161,11 +168,7 @@ const titleBeforeBody: ContextRule = {
       // Nearest the body of the longest.
       if (headline && (title < 0 || d.words > descriptions[title]!.words)) title = i;
     }
-    if (title < 0) return;
-    // The text format prints the title first: with a kept block above it, it is kept as a heading in its place
-    // instead, so that output stays in input order.
-    const keptAbove = verdicts.slice(0, title).some((v) => v.kept);
-    overrule(verdicts[title]!, true, keptAbove ? 'heading' : 'title', this.name);
+    if (title >= 0) keepAsTitle(verdicts, title, this.name);
   },
 };
 
