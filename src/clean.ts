@@ -2,7 +2,7 @@ import {checkDeclutterArguments} from './check-options.js';
 import {describeBlock, type BlockDescription} from './features/describe.js';
 import {detectLanguage, stopwordsFor} from './features/language.js';
 import {featureMatrix} from './features/vector.js';
-import {applyContext, LOW_SCORE, type Verdict} from './model/context.js';
+import {applyContext, CONTEXT_RULES, LOW_SCORE, type ContextRule, type Verdict} from './model/context.js';
 import {defaultModel} from './model/default.js';
 import {scorerFor, type Model, type Scorer} from './model/model.js';
 import {pageThreshold} from './model/page-threshold.js';
@@ -51,13 +51,8 @@ export function declutter(text: string, options: DeclutterOptions = {}): Cleaned
 
 /** The scorer and the context pass over an analysed document. */
 export function judge(analysis: Analysis, options: DeclutterOptions = {}): CleanedDocument {
-  const {layout, texts, language, descriptions, rows} = analysis;
-  const scorer = scorerFor(options.model ?? defaultModel(), layout === 'html');
-  const scores = scoreBlocks(scorer, rows, descriptions);
-  const threshold = pageThresholdFor(scorer, options, scores, descriptions);
-  const verdicts = scores.map((score, i) => initialVerdict(score, descriptions[i]!, threshold));
-  const siteTemplate = options.templates ? texts.map((blockText) => options.templates!.isTemplate(blockText)) : undefined;
-  applyContext(verdicts, descriptions, {siteTemplate, headings: analysis.markup?.map((m) => m.heading)});
+  const {layout, texts, language} = analysis;
+  const {verdicts, threshold} = judgeBlocks(analysis, options);
 
   const scored: ScoredBlock[] = verdicts.map((v, i) => ({
     text: texts[i]!,
@@ -72,6 +67,32 @@ export function judge(analysis: Analysis, options: DeclutterOptions = {}): Clean
     .map((block) => block.text)
     .join('\n\n');
   return {title: titleBlock?.text ?? null, body, blocks: scored, layout, language, threshold: round(threshold)};
+}
+
+/**
+ * Every block's verdict: the scorer's, then the context pass's (`rules`, all by default; training the title scorer
+ * runs the rules before it). Also the threshold the page was judged by.
+ */
+export function judgeBlocks(
+  analysis: Pick<Analysis, 'layout' | 'texts' | 'descriptions' | 'rows' | 'markup'>,
+  options: DeclutterOptions = {},
+  rules: readonly ContextRule[] = CONTEXT_RULES,
+): {verdicts: Verdict[]; threshold: number} {
+  const {layout, texts, descriptions, rows} = analysis;
+  const model = options.model ?? defaultModel();
+  const scorer = scorerFor(model, layout === 'html');
+  const scores = scoreBlocks(scorer, rows, descriptions);
+  const threshold = pageThresholdFor(scorer, options, scores, descriptions);
+  const verdicts = scores.map((score, i) => initialVerdict(score, descriptions[i]!, threshold));
+  const siteTemplate = options.templates ? texts.map((blockText) => options.templates!.isTemplate(blockText)) : undefined;
+  applyContext(verdicts, descriptions, {
+    rules,
+    siteTemplate,
+    headings: analysis.markup?.map((m) => m.heading),
+    texts,
+    ...(model.title ? {titleScorer: model.title} : {}),
+  });
+  return {verdicts, threshold};
 }
 
 /** A document taken apart for the scorer: blocks, their descriptions and feature rows. Shared with training. */

@@ -12,7 +12,8 @@ export {MARKUP_CONTEXTS, type BlockMarkup, type MarkupContext} from './read/mark
 export {CUES, matchCues, type Cue} from './features/lexicon.js';
 export {CONTEXT_RULES, type ContextRule} from './model/context.js';
 export {defaultModel, loadModel} from './model/default.js';
-export type {Model} from './model/model.js';
+export type {Model, Scorer} from './model/model.js';
+export {TITLE_FEATURE_NAMES, type TitleScorer} from './model/title.js';
 export {toText} from './write/text.js';
 export {toJson, type JsonDocument} from './write/json.js';
 export type {BoilerplateLabel, CleanedDocument, DocumentFormat, Label, Layout, ScoredBlock, SourceBlock} from './types.js';

@@ -1,5 +1,5 @@
 import {analyze} from '../clean.js';
-import {labelBlocks} from '../model/align.js';
+import {labelBlocks, snippetBlocks} from '../model/align.js';
 import type {TrainingDocument} from '../model/train.js';
 import type {Corpus, Rendering} from './corpus.js';
 import {inSplit, type Split} from './split.js';
@@ -17,7 +17,7 @@ export function* trainingDocuments(
       const text = corpus.text(id, rendering);
       if (text === undefined) continue;
       const {rows, descriptions, texts, layout} = analyze(text);
-      yield {id, rendering, rows, descriptions, labels: labelBlocks(texts, gold), fromHtml: layout === 'html'};
+      yield {id, rendering, rows, descriptions, labels: labelBlocks(texts, gold), fromHtml: layout === 'html', snippets: snippetBlocks(texts, gold), texts, title: gold.title ?? null};
     }
   }
 }

@@ -45,8 +45,22 @@ function labelByBody(texts: readonly string[], body: string): Truth[] {
   });
 }
 
+/** Lower case, white space folded to single spaces: how snippets are found in text (the trafilatura metric). */
+export const fold = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean).join(' ');
+
+/**
+ * Which blocks hold a gold snippet (a `with` or a `without`), or lie inside one that spans several blocks. The
+ * snippet metric counts each snippet once, however short, so training can weigh these blocks up.
+ */
+export function snippetBlocks(texts: readonly string[], gold: GoldPage): boolean[] {
+  const snippets = [...gold.with, ...gold.without].map(fold).filter((s) => s.length >= 4);
+  return texts.map((text) => {
+    const block = fold(text);
+    return block.length >= 4 && snippets.some((s) => block.includes(s) || s.includes(block));
+  });
+}
+
 function labelBySnippets(texts: readonly string[], gold: GoldPage): Truth[] {
-  const fold = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean).join(' ');
   const withSnippets = gold.with.map(fold).filter((s) => s.length >= 10);
   const withoutSnippets = gold.without.map(fold).filter((s) => s.length >= 10);
   const related = (block: string, snippet: string) => block.includes(snippet) || (block.length >= 10 && snippet.includes(block));

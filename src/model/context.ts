@@ -1,5 +1,6 @@
 import type {BlockDescription} from '../features/describe.js';
 import type {Label} from '../types.js';
+import {chooseTitle, type TitleScorer} from './title.js';
 
 /** A block while the context pass works on it. */
 export interface Verdict {
@@ -16,10 +17,14 @@ interface RuleInput {
   siteTemplate?: readonly boolean[];
   /** Per block, for HTML: the level of the heading (`<h1>` to `<h6>`) it lies in, 0 outside headings. */
   headings?: readonly number[];
+  /** The blocks' text, which the title scorer reads. */
+  texts?: readonly string[];
+  /** The model's title scorer, where it has one (`learned-title`); `title-before-body` guesses where it has not. */
+  titleScorer?: TitleScorer;
 }
 
 /** What the context pass may know of a document beyond its blocks, and which rules to run (all, by default). */
-export interface ContextOptions extends Pick<RuleInput, 'siteTemplate' | 'headings'> {
+export interface ContextOptions extends Pick<RuleInput, 'siteTemplate' | 'headings' | 'texts' | 'titleScorer'> {
   rules?: readonly ContextRule[];
 }
 
@@ -149,14 +154,29 @@ function pageTitleHeading(headings: readonly number[] | undefined, descriptions:
 }
 
 /**
- * The longest headline-like block of the four before the first body block is the title, kept even where the scorer
+ * The title scorer's pick among the blocks above the body (`src/model/title.ts`), kept even where the block scorer
+ * doubted it; unless the page named its title itself (`page-h1`).
+ */
+const learnedTitle: ContextRule = {
+  name: 'learned-title',
+  apply({verdicts, descriptions, headings, texts, titleScorer}) {
+    if (!titleScorer || !texts || pageTitleHeading(headings, descriptions) >= 0 || verdicts.some((v) => v.label === 'title')) return;
+    const title = chooseTitle(titleScorer, {verdicts, descriptions, texts});
+    if (title >= 0) keepAsTitle(verdicts, title, this.name);
+  },
+};
+
+/**
+ * For a model without a title scorer (one trained before it came): the longest headline-like block of the four
+ * before the first body block is the title, kept even where the scorer
  * doubted it; unless the page named its title itself (`page-h1`). Longest, since what stands between a headline and
  * its article (a byline, a section name, a photo credit) is mostly shorter: on the wcxb-dev train pages (paras) the
  * title is the gold title on 20.8% of pages, against 17.5% for the nearest headline, with fewer wrong titles.
  */
 const titleBeforeBody: ContextRule = {
   name: 'title-before-body',
-  apply({verdicts, descriptions, headings}) {
+  apply({verdicts, descriptions, headings, texts, titleScorer}) {
+    if (titleScorer && texts) return;
     // Where the page named its title, that stands, even when it had to stay a heading in its place below a kept block.
     if (pageTitleHeading(headings, descriptions) >= 0 || verdicts.some((v) => v.label === 'title')) return;
     const firstBody = verdicts.findIndex(isBody);
@@ -213,11 +233,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   subheadingBetweenBody,
   shortKeptAreHeadings,
   pageHeading,
+  learnedTitle,
   titleBeforeBody,
   siteTemplate,
 ];
 
 export function applyContext(verdicts: Verdict[], descriptions: readonly BlockDescription[], options: ContextOptions = {}): void {
-  const {rules = CONTEXT_RULES, siteTemplate, headings} = options;
-  for (const rule of rules) rule.apply({verdicts, descriptions, siteTemplate, headings});
+  const {rules = CONTEXT_RULES, ...known} = options;
+  for (const rule of rules) rule.apply({verdicts, descriptions, ...known});
 }

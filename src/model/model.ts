@@ -1,6 +1,7 @@
 import {FEATURE_NAMES, TEXT_FEATURE_COUNT} from '../features/vector.js';
 import {fitsWidth, type Stage} from './stage.js';
 import {STACK_FEATURE_NAMES} from './stack.js';
+import {TITLE_FEATURE_NAMES, type TitleScorer} from './title.js';
 
 export const MODEL_FORMAT = 'declutter-model';
 export const MODEL_VERSION = 1;
@@ -28,6 +29,8 @@ export interface Model extends Scorer {
   stackFeatures: string[];
   /** The scorer for documents read as HTML; the text scorer serves them when absent. */
   html?: Scorer;
+  /** Which block above the body is the title (`learned-title`); `title-before-body` guesses where a model has none. */
+  title?: TitleScorer;
 }
 
 /** The scorer for a document: the HTML one for HTML, where the model has one. */
@@ -51,6 +54,7 @@ export function validateModel(value: unknown): Model {
   if (!sameNames(model.stackFeatures, STACK_FEATURE_NAMES)) throw new Error('model was trained on other context features than this version computes');
   validateScorer(model, '', model.features!.length);
   if (model.html !== undefined) validateScorer(model.html, 'html.', model.features!.length);
+  if (model.title !== undefined) validateTitle(model.title);
   return model as Model;
 }
 
@@ -63,4 +67,14 @@ function validateScorer(scorer: Partial<Scorer> | null, prefix: string, features
     if (!fitsWidth(stage, width)) throw new Error(`model's ${prefix}${name} does not fit ${width} features`);
   }
   if (typeof scorer.threshold !== 'number') throw new Error(`model has no ${prefix}threshold`);
+}
+
+function validateTitle(title: Partial<TitleScorer> | null): void {
+  if (!title || typeof title !== 'object') throw new Error("model's title scorer is not an object");
+  const names = title.features;
+  if (!Array.isArray(names) || names.length !== TITLE_FEATURE_NAMES.length || names.some((name, i) => name !== TITLE_FEATURE_NAMES[i])) {
+    throw new Error('model was trained on other title features than this version computes');
+  }
+  if (!fitsWidth(title.stage, TITLE_FEATURE_NAMES.length)) throw new Error(`model's title.stage does not fit ${TITLE_FEATURE_NAMES.length} features`);
+  if (typeof title.threshold !== 'number') throw new Error('model has no title.threshold');
 }

@@ -1,0 +1,71 @@
+import {judgeBlocks} from '../clean.js';
+import {sameTitle} from '../eval/metrics.js';
+import {fitTrees, type BoostOptions} from './boost.js';
+import {CONTEXT_RULES} from './context.js';
+import type {Model} from './model.js';
+import {sigmoid} from './logistic.js';
+import {stageLogits} from './stage.js';
+import {TITLE_FEATURE_NAMES, titleCandidates, titleRows, type TitleContext, type TitleScorer} from './title.js';
+import type {TrainingDocument} from './train.js';
+
+// The title rules are what is learned: the candidates are read as the context pass leaves them before those rules.
+const RULES_BEFORE_TITLE = CONTEXT_RULES.filter((rule) => rule.name !== 'learned-title' && rule.name !== 'title-before-body');
+
+// A small ensemble: some 20 candidates a page, a few thousand pages.
+export const TITLE_BOOST: BoostOptions = {
+  trees: 100,
+  depth: 4,
+  learningRate: 0.1,
+  subsample: 0.5,
+  minLeafWeight: 5,
+  l2: 1,
+  bins: 32,
+  seed: 1,
+};
+
+/** A page the title scorer learns from: its candidates' rows, and which candidate, if any, is the gold title. */
+interface TitlePage {
+  rows: number[][];
+  answers: boolean[];
+}
+
+/**
+ * Learn which block is the title from the text documents with a gold title and their text, judged by `model`'s
+ * scorer as `declutter` judges them. Undefined when there are none.
+ */
+export function trainTitleScorer(documents: readonly TrainingDocument[], model: Model, boost: BoostOptions = TITLE_BOOST): TitleScorer | undefined {
+  const pages: TitlePage[] = [];
+  for (const doc of documents) {
+    if (doc.fromHtml || !doc.texts || !doc.title) continue;
+    const {verdicts} = judgeBlocks({layout: 'paragraphs', texts: doc.texts, descriptions: doc.descriptions, rows: doc.rows}, {model}, RULES_BEFORE_TITLE);
+    const context: TitleContext = {verdicts, descriptions: doc.descriptions, texts: doc.texts};
+    const candidates = titleCandidates(context);
+    if (candidates.length === 0) continue;
+    pages.push({rows: titleRows(context, candidates), answers: candidates.map((i) => sameTitle(doc.texts![i]!, doc.title!))});
+  }
+  if (pages.length === 0) return undefined;
+  const rows = pages.flatMap((page) => page.rows);
+  const labels = pages.flatMap((page) => page.answers.map((answer) => (answer ? 1 : 0)));
+  const stage = fitTrees(rows, labels, new Array<number>(rows.length).fill(1), boost);
+  return {features: [...TITLE_FEATURE_NAMES], stage, threshold: chooseTitleThreshold(pages, stage)};
+}
+
+/**
+ * The probability from which the best candidate is taken for the title: the one that makes right titles outnumber
+ * wrong ones by the most on the training pages (a wrong title is as bad as a right one is good).
+ */
+function chooseTitleThreshold(pages: readonly TitlePage[], stage: TitleScorer['stage']): number {
+  const best = pages.map((page) => {
+    const probabilities = Array.from(stageLogits(stage, page.rows), sigmoid);
+    const k = probabilities.indexOf(Math.max(...probabilities));
+    return {probability: probabilities[k]!, right: page.answers[k]!};
+  });
+  let threshold = 0.5;
+  let bestMargin = -Infinity;
+  for (let t = 0.05; t <= 0.95 + 1e-9; t += 0.05) {
+    const cut = Math.round(t * 100) / 100;
+    const margin = best.reduce((sum, b) => sum + (b.probability >= cut ? (b.right ? 1 : -1) : 0), 0);
+    if (margin > bestMargin) [threshold, bestMargin] = [cut, margin];
+  }
+  return threshold;
+}

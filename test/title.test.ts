@@ -1,0 +1,157 @@
+import {describe, expect, it} from 'vitest';
+import {describeBlock} from '../src/features/describe.js';
+import {stopwordsFor} from '../src/features/language.js';
+import {applyContext, LOW_SCORE, type Verdict} from '../src/model/context.js';
+import type {LogisticStage} from '../src/model/logistic.js';
+import {defaultModel} from '../src/model/default.js';
+import {validateModel} from '../src/model/model.js';
+import {chooseTitle, TITLE_FEATURE_NAMES, titleCandidates, titleRows, type TitleContext, type TitleScorer} from '../src/model/title.js';
+import {trainTitleScorer} from '../src/model/title-train.js';
+import {declutter} from '../src/index.js';
+import {analyze, judgeBlocks} from '../src/clean.js';
+
+const BODY_1 =
+  'The differences between Russia and NATO over Ukraine will be difficult to bridge, the head of the alliance said on Wednesday.';
+const BODY_2 = 'Stoltenberg said any use of force against Ukraine would be a serious political mistake for Russia.';
+const HEADLINE = 'NATO head says differences with Russia over Ukraine are hard to bridge';
+
+/** A page as the title rules see it: each block's text and whether the scorer kept it. */
+function contextOf(rows: [text: string, kept: boolean][]): TitleContext & {verdicts: Verdict[]} {
+  const stopwords = stopwordsFor('eng');
+  const texts = rows.map(([text]) => text);
+  return {
+    texts,
+    descriptions: texts.map((text) => describeBlock(text, stopwords)),
+    verdicts: rows.map(([, kept]) => ({kept, label: kept ? 'body' : 'other', score: kept ? 0.9 : 0.1, reasons: kept ? [] : [LOW_SCORE]})),
+  };
+}
+
+/** A title scorer that rates a candidate by one feature alone. */
+function scorerOn(feature: string, weight: number, threshold = 0.5): TitleScorer {
+  const width = TITLE_FEATURE_NAMES.length;
+  const stage: LogisticStage = {
+    kind: 'logistic',
+    mean: new Array(width).fill(0),
+    scale: new Array(width).fill(1),
+    weights: TITLE_FEATURE_NAMES.map((name) => (name === feature ? weight : 0)),
+    bias: 0,
+  };
+  return {features: [...TITLE_FEATURE_NAMES], stage, threshold};
+}
+
+const column = (name: string) => TITLE_FEATURE_NAMES.indexOf(name);
+
+describe('title candidates', () => {
+  it('are the first kept block and the blocks above it, none on a page where nothing is kept', () => {
+    const page = contextOf([['Menu', false], [HEADLINE, false], [BODY_1, true], ['Read more', false], [BODY_2, true]]);
+    expect(titleCandidates(page)).toEqual([0, 1, 2]);
+    expect(titleCandidates(contextOf([['Menu', false], [HEADLINE, false]]))).toEqual([]);
+  });
+
+  it('look back at most 40 blocks, and leave out blocks of more than 40 words', () => {
+    const head: [string, boolean][] = Array.from({length: 50}, (_, i) => [`Menu item ${i}`, false]);
+    const page = contextOf([...head, [`${BODY_1} ${BODY_1} ${BODY_2}`, true]]);
+    expect(titleCandidates(page)).toEqual(Array.from({length: 40}, (_, i) => 10 + i));
+  });
+});
+
+describe('title features', () => {
+  it('give each candidate one row of every named feature', () => {
+    const page = contextOf([['Menu', false], [HEADLINE, false], [BODY_1, true]]);
+    const rows = titleRows(page, titleCandidates(page));
+    expect(rows).toHaveLength(3);
+    for (const row of rows) {
+      expect(row).toHaveLength(TITLE_FEATURE_NAMES.length);
+      expect(row.every(Number.isFinite)).toBe(true);
+    }
+  });
+
+  it('tell the headline a breadcrumb quotes from the breadcrumb that quotes it', () => {
+    const page = contextOf([[`Home > World > ${HEADLINE}`, false], [HEADLINE, false], [BODY_1, true]]);
+    const rows = titleRows(page, titleCandidates(page));
+    expect(rows.map((row) => row[column('insideAnother')])).toEqual([0, 1, 0]);
+    expect(rows.map((row) => row[column('holdsAnother')])).toEqual([1, 0, 0]);
+  });
+
+  it('measure the share of a candidate’s words that the body below uses', () => {
+    const page = contextOf([['Weather forecast tomorrow', false], [HEADLINE, false], [BODY_1, true], [BODY_2, true]]);
+    const shared = titleRows(page, titleCandidates(page)).map((row) => row[column('sharedWithBody')]!);
+    expect(shared[0]).toBe(0);
+    expect(shared[1]).toBeGreaterThan(0.5);
+  });
+});
+
+describe('chooseTitle', () => {
+  const page = contextOf([[`Home > World > ${HEADLINE}`, false], [HEADLINE, false], [BODY_1, true]]);
+
+  it('takes the candidate the scorer rates highest', () => {
+    expect(chooseTitle(scorerOn('insideAnother', 4), page)).toBe(1);
+    expect(chooseTitle(scorerOn('holdsAnother', 4), page)).toBe(0);
+  });
+
+  it('takes none when the best candidate is under the threshold', () => {
+    expect(chooseTitle(scorerOn('insideAnother', 4, 0.99), page)).toBe(-1);
+  });
+});
+
+describe('learned-title', () => {
+  it('keeps the scorer’s pick as the title, and title-before-body stands aside', () => {
+    const page = contextOf([[`Home > World > ${HEADLINE}`, false], [HEADLINE, false], ['By Jane Smith, Brussels', false], [BODY_1, true]]);
+    applyContext(page.verdicts, page.descriptions, {texts: page.texts, titleScorer: scorerOn('insideAnother', 4)});
+    expect(page.verdicts.map((v) => v.label)).toEqual(['other', 'title', 'other', 'body']);
+    expect(page.verdicts[1]!.reasons[0]).toBe('learned-title');
+  });
+
+  it('stands aside on an HTML page whose first <h1> is the title', () => {
+    const page = contextOf([[HEADLINE, false], ['Another line of the page head', false], [BODY_1, true]]);
+    applyContext(page.verdicts, page.descriptions, {texts: page.texts, titleScorer: scorerOn('holdsAnother', -4, 0), headings: [0, 1, 0]});
+    expect(page.verdicts.map((v) => v.label)).toEqual(['other', 'title', 'body']);
+    expect(page.verdicts[1]!.reasons[0]).toBe('page-h1');
+  });
+});
+
+describe('trainTitleScorer', () => {
+  // Pages whose title is one line of a page head, among a menu, a sign-in link, a date and a byline.
+  const pages = Array.from({length: 40}, (_, p) => {
+    const headline = `Council ${p} votes on the harbour plan after a long night`;
+    const text = [
+      'Menu',
+      'Sign in',
+      `Tuesday ${1 + (p % 28)} March 2024`,
+      headline,
+      `By Reporter ${String.fromCharCode(65 + (p % 26))}. Smith`,
+      `The council voted on the harbour plan for district ${p} after a long debate that lasted well into the night.`,
+      BODY_2,
+    ].join('\n\n');
+    const {rows, descriptions, texts} = analyze(text);
+    return {rows, descriptions, texts, labels: [], title: headline};
+  });
+  const {title: _shipped, ...model} = defaultModel();
+
+  it('learns to pick the gold title', () => {
+    const trained = trainTitleScorer(pages, model)!;
+    const picked = pages.filter((page) => {
+      const {verdicts} = judgeBlocks({layout: 'paragraphs', ...page}, {model: {...model, title: trained}});
+      return verdicts.findIndex((v) => v.label === 'title') === 3;
+    });
+    expect(picked.length).toBeGreaterThanOrEqual(36);
+  });
+
+  it('gives the same scorer for the same data, and none without titles', () => {
+    expect(JSON.stringify(trainTitleScorer(pages, model))).toBe(JSON.stringify(trainTitleScorer(pages, model)));
+    expect(trainTitleScorer(pages.map((page) => ({...page, title: null})), model)).toBeUndefined();
+  });
+});
+
+describe('the shipped model', () => {
+  it('has a title scorer over the features this version computes', () => {
+    const model = validateModel(defaultModel());
+    expect(model.title?.features).toEqual(TITLE_FEATURE_NAMES);
+    expect(model.title!.threshold).toBeGreaterThan(0);
+  });
+
+  it('names the headline of a small page its title', () => {
+    const page = ['Menu', 'Home > World', HEADLINE, 'By Jane Smith', BODY_1, BODY_2].join('\n\n');
+    expect(declutter(page).title).toBe(HEADLINE);
+  });
+});
