@@ -3,8 +3,8 @@ import {describe, expect, it} from 'vitest';
 import {CUES, matchCues} from '../src/index.js';
 import {cueKey} from '../src/features/lexicon.js';
 
-// matchCues runs only the cues whose required literals occur in a block (the literal filter), and remembers the cues
-// of short blocks. This file runs in a module of its own, so that it sees the first blocks of a process too.
+// matchCues runs only the cues whose required literals occur in a block (the literal filter), once a process has
+// matched a few hundred blocks. This file runs in a module of its own, so that it sees the first blocks too.
 
 /** Every cue tried on its own, as the table defines it: the answer the filter must give. */
 function reference(text: string): string[] {

@@ -182,11 +182,6 @@ const MASK_BITS = 32;
 const ALL = -1;
 const mayMatch = (mask: number, cue: number) => cue >= MASK_BITS || (mask & (1 << cue)) !== 0;
 
-// Short blocks recur (menus, share bars, "Advertisement" on every page of a site and often within a page), so
-// their cues are remembered, a bounded number at a time. Cues depend on the block's text alone.
-const remembered = new Map<string, Cue[]>();
-const REMEMBER_MAX = 10_000;
-
 /**
  * The cues a block matches, each once, whole-block cues first, each group in table order. `key` and `lower` spare
  * work a caller has done already; they must be `blockKey(text)` and `text.toLowerCase()`.
@@ -194,8 +189,6 @@ const REMEMBER_MAX = 10_000;
 export function matchCues(text: string, key?: string, lower?: string): Cue[] {
   if (!filters) prepare();
   if (text.length > WHOLE_MAX_CHARS) return matchAnywhere(lower ?? text.toLowerCase(), []);
-  const known = remembered.get(text);
-  if (known) return [...known];
   lower ??= text.toLowerCase();
   key ??= blockKey(text, lower);
   const matched: Cue[] = [];
@@ -213,8 +206,6 @@ export function matchCues(text: string, key?: string, lower?: string): Cue[] {
   const cased = framed(text);
   for (const cue of CASED_WHOLE_CUES) if (cue.pattern.test(cased)) matched.push(cue);
   matchAnywhere(lower, matched);
-  if (remembered.size >= REMEMBER_MAX) remembered.clear();
-  remembered.set(text, [...matched]);
   return matched;
 }
 
