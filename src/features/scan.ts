@@ -86,6 +86,8 @@ const isWordClass = (c: number) => c === LOWER || c === UPPER || c === CASELESS 
 const isLetterClass = (c: number) => c === LOWER || c === UPPER || c === CASELESS;
 
 const APOSTROPHE = 39;
+const SMALL_A = 97;
+const SMALL_Z = 122;
 const FULL_STOP = 46;
 const RIGHT_QUOTE = 0x2019;
 const SEPARATORS = codeSet('|•·»›>/');
@@ -137,6 +139,13 @@ export function scanText(text: string, lower: string, stopwords: ReadonlySet<str
   const n = text.length;
   for (let i = 0; i < n; ) {
     const code = text.charCodeAt(i);
+    // The commonest character by far, a lower-case ASCII letter inside a word after the first letter, has a short way
+    // through: all the general path would do with it is count a letter.
+    if (code >= SMALL_A && code <= SMALL_Z && wordStart >= 0 && seenLetter) {
+      letters++;
+      i++;
+      continue;
+    }
     const c = classOf(text, i, code);
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
     if (isWordClass(c)) {
