@@ -42,6 +42,8 @@ describe('requiredLiterals: what every match of a pattern contains', () => {
     expect(requiredLiterals('(?:news)?')).toBeNull();
     expect(requiredLiterals('news(?=letter)')).toBeNull();
     expect(requiredLiterals(String.raw`(a)\1`)).toBeNull();
+    expect(requiredLiterals(String.raw`[\n\t]`)).toBeNull();
+    expect(requiredLiterals(String.raw`a[\-\]]`)?.sort()).toEqual(['a-', 'a]']);
   });
 
   it('for every cue: no text the pattern matches lacks all of its literals (random texts of its own words)', () => {

@@ -233,7 +233,7 @@ class Parser {
         else if (escaped === 'p' || escaped === 'P') {
           this.skipProperty();
           known = false;
-        } else if ('sSwWDb'.includes(escaped) || /[0-9ckux]/.test(escaped)) known = false;
+        } else if ('sSwWDb'.includes(escaped) || /[0-9ckuxtnrfv]/.test(escaped)) known = false;
         else chars.add(escaped);
         continue;
       }
