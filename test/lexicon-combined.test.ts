@@ -3,10 +3,10 @@ import {describe, expect, it} from 'vitest';
 import {CUES, matchCues} from '../src/index.js';
 import {cueKey} from '../src/features/lexicon.js';
 
-// matchCues tries each cue on its own for a process's first few hundred blocks, then rules blocks out with combined
-// patterns first. This file runs in a module of its own, so that it sees both phases from the start.
+// matchCues runs only the cues whose required literals occur in a block (the literal filter), once a process has
+// matched a few hundred blocks. This file runs in a module of its own, so that it sees the first blocks too.
 
-/** Every cue tried on its own, as the table defines it: the answer both phases must give. */
+/** Every cue tried on its own, as the table defines it: the answer the filter must give. */
 function reference(text: string): string[] {
   const names: string[] = [];
   if (text.length <= 200) {
@@ -44,13 +44,13 @@ function blocks(): string[] {
   return [...texts];
 }
 
-describe('matchCues, cue by cue and behind the combined patterns', () => {
-  it('gives every block the cues of the table, in both phases', () => {
+describe('matchCues, cue by cue and behind the literal filter', () => {
+  it('gives every block the cues of the table, on the first blocks of a process and after', () => {
     const texts = blocks();
     const got = texts.map((text) => matchCues(text).map((cue) => cue.name));
     const want = texts.map(reference);
     expect(got).toEqual(want);
-    // Both phases saw blocks that match cues, so that the comparison means something in each.
+    // Both the first blocks and the later ones match cues, so that the comparison means something in each.
     const matchedIn = (from: number, to: number) => want.slice(from, to).filter((names) => names.length > 0).length;
     expect(matchedIn(0, 300)).toBeGreaterThan(20);
     expect(matchedIn(300, texts.length)).toBeGreaterThan(50);

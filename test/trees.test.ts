@@ -72,6 +72,17 @@ describe('boosted trees', () => {
     }
   });
 
+  it('score exactly as row by row whatever the number of trees and the depth (unrolled, looped, node by node)', () => {
+    const rows = dataset(23, 13).rows.map((row) => row.map((x) => x * 1.2));
+    for (const depth of [2, 5, 6, 7, 11]) {
+      for (const count of [1, 2, 3, 4, 5, 9]) {
+        const trees = Array.from({length: count}, (_, t) => chain(Math.max(1, depth - (t % 3))));
+        const ensemble: TreeEnsemble = {kind: 'trees', bias: -0.125, trees};
+        expect(Array.from(treesLogits(ensemble, rows))).toEqual(rows.map((row) => treesLogit(ensemble, row)));
+      }
+    }
+  });
+
   it('cut between the values they saw, so a rounding error in a feature does not move a score', () => {
     // Features on a lattice, as ratios and small counts are: thirds, and whole numbers.
     const next = numbers(11);

@@ -1,5 +1,7 @@
 import type {BoilerplateLabel} from '../types.js';
 import {codeSet, isSpace} from './chars.js';
+import {LiteralScan} from './literal-scan.js';
+import {requiredLiterals} from './required-literals.js';
 
 /**
  * The cue lexicon: phrases that mark a block as a kind of boilerplate. One table, data only.
@@ -103,15 +105,9 @@ export const CUES: readonly Cue[] = ROWS.map(([name, label, whole, source]) => (
   pattern: new RegExp(whole ? `^(?:${source})$` : source, flagsFor(source)),
 }));
 
-// Whole-block cues rarely match, so one combined test rules most blocks out before the cues are tried one by one.
 const WHOLE_CUES = CUES.filter((cue) => cue.whole && !CASED.has(cue.name));
 const CASED_WHOLE_CUES = CUES.filter((cue) => cue.whole && CASED.has(cue.name));
 const ANYWHERE_CUES = CUES.filter((cue) => !cue.whole);
-const ANY_WHOLE_SOURCE = ROWS.filter((row) => row[2] && !CASED.has(row[0])).map((row) => `(?:${row[3]})`).join('|');
-const ANY_WHOLE = new RegExp(`^(?:${ANY_WHOLE_SOURCE})$`, flagsFor(ANY_WHOLE_SOURCE));
-// Likewise for the cues that match anywhere: one scan of a long block instead of one a cue.
-const ANY_ANYWHERE_SOURCE = ROWS.filter((row) => !row[2]).map((row) => `(?:${row[3]})`).join('|');
-const ANY_ANYWHERE = new RegExp(ANY_ANYWHERE_SOURCE, flagsFor(ANY_ANYWHERE_SOURCE));
 const WHOLE_MAX_CHARS = 200;
 
 /** Block text as whole-block cues see it: case folded, spaces collapsed, bullets and framing punctuation dropped. */
@@ -153,59 +149,70 @@ export function blockKey(text: string, lower: string = text.toLowerCase()): stri
 // the bytecode stage costs more than machine code alone (40 ms of a 300 ms start-up). A first subject of 1000
 // characters or more makes V8 compile machine code at once, so each pattern is run once on such a subject.
 const LONG_SUBJECT = ' '.repeat(1000);
-// The combined patterns take 10 ms and more to compile, which pays only after a few hundred blocks: until then each
-// cue is tried on its own, so that cleaning one small article never compiles them. The answer is the same either way.
-const COMBINED_AFTER_BLOCKS = 300;
-let blocksMatched = 0;
-let combined = false;
 
-/** Compile each cue's pattern on the first block, and the combined patterns once enough blocks have come. */
+/**
+ * Most blocks match no cue, and most cues could match only a block that contains one of a few words ("newsletter",
+ * "cookies", "©"): the literals every match of the pattern contains (`requiredLiterals`). One pass over a block finds
+ * which cues' literals occur in it, and only those cues' patterns run. The answer is the same as running them all: a
+ * pattern cannot match a text that lacks all of its literals.
+ */
+interface CueFilters {
+  whole: LiteralScan;
+  anywhere: LiteralScan;
+}
+
+// Building the filters takes 10 to 20 ms on cold code, which pays only after a few hundred blocks: until then every
+// cue is tried on its own, so that cleaning one small article never builds them. The answer is the same either way.
+const FILTERS_AFTER_BLOCKS = 300;
+let blocksMatched = 0;
+let filters: CueFilters | undefined;
+
+/** Compile each cue's pattern on the first block, and build the literal filters once enough blocks have come. */
 function prepare(): void {
   blocksMatched++;
   if (blocksMatched === 1) for (const cue of CUES) cue.pattern.test(LONG_SUBJECT);
-  if (blocksMatched > COMBINED_AFTER_BLOCKS && !combined) {
-    ANY_WHOLE.test(LONG_SUBJECT);
-    ANY_ANYWHERE.test(LONG_SUBJECT);
-    combined = true;
+  if (blocksMatched > FILTERS_AFTER_BLOCKS) {
+    const literalsOf = (cues: readonly Cue[]) => cues.slice(0, MASK_BITS).map((cue) => requiredLiterals(cue.pattern.source) ?? []);
+    filters = {whole: new LiteralScan(literalsOf(WHOLE_CUES)), anywhere: new LiteralScan(literalsOf(ANYWHERE_CUES))};
   }
 }
 
-// Short blocks recur (menus, share bars, "Advertisement" on every page of a site and often within a page), so
-// their cues are remembered, a bounded number at a time. Cues depend on the block's text alone.
-const remembered = new Map<string, Cue[]>();
-const REMEMBER_MAX = 10_000;
+// A filter's mask has a bit for each of a kind's first 32 cues; any cue after them is always tried. ALL tries every cue.
+const MASK_BITS = 32;
+const ALL = -1;
+const mayMatch = (mask: number, cue: number) => cue >= MASK_BITS || (mask & (1 << cue)) !== 0;
 
 /**
  * The cues a block matches, each once, whole-block cues first, each group in table order. `key` and `lower` spare
  * work a caller has done already; they must be `blockKey(text)` and `text.toLowerCase()`.
  */
 export function matchCues(text: string, key?: string, lower?: string): Cue[] {
-  if (!combined) prepare();
+  if (!filters) prepare();
   if (text.length > WHOLE_MAX_CHARS) return matchAnywhere(lower ?? text.toLowerCase(), []);
-  const known = remembered.get(text);
-  if (known) return [...known];
   lower ??= text.toLowerCase();
   key ??= blockKey(text, lower);
   const matched: Cue[] = [];
   // A short block of several lines ("FEATURED STORIES" over a section name) is judged by its first line too.
-  const keys = [key];
   const newline = text.indexOf('\n');
-  if (newline > 0) keys.push(cueKey(text.slice(0, newline)));
-  const candidates = combined ? keys.filter((k) => ANY_WHOLE.test(k)) : keys;
-  if (candidates.length) {
-    for (const cue of WHOLE_CUES) if (candidates.some((k) => cue.pattern.test(k))) matched.push(cue);
+  const firstLine = newline > 0 ? cueKey(text.slice(0, newline)) : undefined;
+  const keyMask = filters ? filters.whole.scan(key) : ALL;
+  const firstLineMask = firstLine === undefined ? 0 : filters ? filters.whole.scan(firstLine) : ALL;
+  for (let i = 0; i < WHOLE_CUES.length; i++) {
+    const {pattern} = WHOLE_CUES[i]!;
+    if ((mayMatch(keyMask, i) && pattern.test(key)) || (firstLine !== undefined && mayMatch(firstLineMask, i) && pattern.test(firstLine))) {
+      matched.push(WHOLE_CUES[i]!);
+    }
   }
   const cased = framed(text);
   for (const cue of CASED_WHOLE_CUES) if (cue.pattern.test(cased)) matched.push(cue);
   matchAnywhere(lower, matched);
-  if (remembered.size >= REMEMBER_MAX) remembered.clear();
-  remembered.set(text, [...matched]);
   return matched;
 }
 
 function matchAnywhere(lower: string, matched: Cue[]): Cue[] {
-  if (!combined || ANY_ANYWHERE.test(lower)) {
-    for (const cue of ANYWHERE_CUES) if (cue.pattern.test(lower)) matched.push(cue);
+  const mask = filters ? filters.anywhere.scan(lower) : ALL;
+  for (let i = 0; i < ANYWHERE_CUES.length; i++) {
+    if (mayMatch(mask, i) && ANYWHERE_CUES[i]!.pattern.test(lower)) matched.push(ANYWHERE_CUES[i]!);
   }
   return matched;
 }

@@ -1,4 +1,5 @@
 import {CLOSERS, codeSet, isSpace, TERMINALS} from './chars.js';
+import {WordSet} from './word-set.js';
 
 /** What one pass over a block's characters counts: the cheap half of its description. */
 export interface TextCounts {
@@ -67,9 +68,8 @@ function classify(char: string, code: number): number {
   return OTHER;
 }
 
-/** The class of the character at `i` (of the pair, where `i` starts a surrogate pair). */
-function classAt(text: string, i: number): number {
-  const code = text.charCodeAt(i);
+/** The class of the character at `i`, whose code unit is `code` (of the pair, where `i` starts a surrogate pair). */
+function classOf(text: string, i: number, code: number): number {
   let known = classes[code]!;
   if (known !== UNKNOWN) return known;
   if (code >= 0xd800 && code <= 0xdfff) {
@@ -86,32 +86,46 @@ const isWordClass = (c: number) => c === LOWER || c === UPPER || c === CASELESS 
 const isLetterClass = (c: number) => c === LOWER || c === UPPER || c === CASELESS;
 
 const APOSTROPHE = 39;
+const SMALL_A = 97;
+const SMALL_Z = 122;
 const FULL_STOP = 46;
 const RIGHT_QUOTE = 0x2019;
 const SEPARATORS = codeSet('|•·»›>/');
 
+// Each stopword list as a WordSet, built on first use; the lists are few (one a language) and kept for the process.
+const wordSets = new WeakMap<ReadonlySet<string>, WordSet>();
+
+function wordSetOf(stopwords: ReadonlySet<string>): WordSet {
+  let set = wordSets.get(stopwords);
+  if (!set) {
+    set = new WordSet(stopwords);
+    wordSets.set(stopwords, set);
+  }
+  return set;
+}
+
 /**
  * Count a block's words, letters, digits, punctuation and sentence ends in one pass. A word is a run of letters,
  * digits and combining marks, kept whole across an apostrophe followed by a letter ("don't", "l’homme").
- * `lower` is `text.toLowerCase()`, shared with the cue lexicon; stopwords are looked up in it.
+ * `lower` is `text.toLowerCase()`, shared with the cue lexicon; stopwords are looked up in it. The counts are kept
+ * in local variables, which the engine holds in registers, and put in an object at the end.
  */
 export function scanText(text: string, lower: string, stopwords: ReadonlySet<string>): TextCounts {
-  const counts: TextCounts = {
-    words: 0,
-    stopwords: 0,
-    capitalised: 0,
-    letters: 0,
-    upper: 0,
-    digits: 0,
-    punctuation: 0,
-    sentenceEnds: 0,
-    doubtfulSentenceEnd: false,
-    separators: 0,
-    lines: 1,
-    startsLower: false,
-  };
+  const stopwordSet = wordSetOf(stopwords);
   // Lower-casing keeps positions for nearly every text; where it does not (a dotted İ), words are folded one by one.
   const aligned = lower.length === text.length;
+  let words = 0;
+  let stopwordCount = 0;
+  let capitalised = 0;
+  let letters = 0;
+  let upper = 0;
+  let digits = 0;
+  let punctuation = 0;
+  let sentenceEnds = 0;
+  let doubtfulSentenceEnd = false;
+  let separators = 0;
+  let lines = 1;
+  let startsLower = false;
   let seenLetter = false;
   let wordStart = -1;
   let wordCapitalised = false;
@@ -120,50 +134,60 @@ export function scanText(text: string, lower: string, stopwords: ReadonlySet<str
   let lastWordEnd = -1;
   let lastWordLength = 0;
   let lastWordCapitalised = false;
+  const isStopword = (start: number, end: number) =>
+    aligned ? stopwordSet.has(lower, start, end) : stopwords.has(text.slice(start, end).toLowerCase());
   const n = text.length;
   for (let i = 0; i < n; ) {
-    const c = classAt(text, i);
     const code = text.charCodeAt(i);
+    // The commonest character by far, a lower-case ASCII letter inside a word after the first letter, has a short way
+    // through: all the general path would do with it is count a letter.
+    if (code >= SMALL_A && code <= SMALL_Z && wordStart >= 0 && seenLetter) {
+      letters++;
+      i++;
+      continue;
+    }
+    const c = classOf(text, i, code);
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
     if (isWordClass(c)) {
       if (wordStart < 0) {
         wordStart = i;
         wordCapitalised = c === UPPER;
-        if (doubtfulEnd) counts.doubtfulSentenceEnd = true;
+        if (doubtfulEnd) doubtfulSentenceEnd = true;
         doubtfulEnd = false;
-        if (wordCapitalised) counts.capitalised++;
+        if (wordCapitalised) capitalised++;
       }
       if (isLetterClass(c)) {
-        counts.letters++;
-        if (c === UPPER) counts.upper++;
-        if (!seenLetter) counts.startsLower = c === LOWER;
+        letters++;
+        if (c === UPPER) upper++;
+        if (!seenLetter) startsLower = c === LOWER;
         seenLetter = true;
-      } else if (c === DIGIT) counts.digits++;
+      } else if (c === DIGIT) digits++;
       i += width;
       continue;
     }
     if (wordStart >= 0) {
       // An apostrophe between a word and a letter joins them.
-      if ((code === APOSTROPHE || code === RIGHT_QUOTE) && i + 1 < n && isLetterClass(classAt(text, i + 1))) {
-        counts.punctuation++;
+      if ((code === APOSTROPHE || code === RIGHT_QUOTE) && i + 1 < n && isLetterClass(classOf(text, i + 1, text.charCodeAt(i + 1)))) {
+        punctuation++;
         i++;
         continue;
       }
-      endWord(text, lower, aligned, wordStart, i, stopwords, counts);
+      words++;
+      if (isStopword(wordStart, i)) stopwordCount++;
       lastWordEnd = i;
       lastWordLength = i - wordStart;
       lastWordCapitalised = wordCapitalised;
       wordStart = -1;
     }
     if (c === PUNCTUATION) {
-      counts.punctuation++;
+      punctuation++;
       if (TERMINALS.has(code)) {
         let j = i + 1;
         while (j < n && TERMINALS.has(text.charCodeAt(j))) j++;
         while (j < n && CLOSERS.has(text.charCodeAt(j))) j++;
-        counts.punctuation += j - i - 1;
+        punctuation += j - i - 1;
         if (j === n || isSpace(text.charCodeAt(j))) {
-          counts.sentenceEnds++;
+          sentenceEnds++;
           const abbreviationLike = lastWordLength === 1 || (lastWordLength <= 3 && lastWordCapitalised);
           doubtfulEnd = code === FULL_STOP && j === i + 1 && lastWordEnd === i && abbreviationLike;
         }
@@ -171,25 +195,27 @@ export function scanText(text: string, lower: string, stopwords: ReadonlySet<str
         continue;
       }
       if (SEPARATORS.has(code) && i > 0 && i + 1 < n && isSpace(text.charCodeAt(i - 1)) && isSpace(text.charCodeAt(i + 1))) {
-        counts.separators++;
+        separators++;
       }
-    } else if (code === 10) counts.lines++;
+    } else if (code === 10) lines++;
     i += width;
   }
-  if (wordStart >= 0) endWord(text, lower, aligned, wordStart, n, stopwords, counts);
-  return counts;
-}
-
-function endWord(
-  text: string,
-  lower: string,
-  aligned: boolean,
-  start: number,
-  end: number,
-  stopwords: ReadonlySet<string>,
-  counts: TextCounts,
-): void {
-  counts.words++;
-  const word = aligned ? lower.slice(start, end) : text.slice(start, end).toLowerCase();
-  if (stopwords.has(word)) counts.stopwords++;
+  if (wordStart >= 0) {
+    words++;
+    if (isStopword(wordStart, n)) stopwordCount++;
+  }
+  return {
+    words,
+    stopwords: stopwordCount,
+    capitalised,
+    letters,
+    upper,
+    digits,
+    punctuation,
+    sentenceEnds,
+    doubtfulSentenceEnd,
+    separators,
+    lines,
+    startsLower,
+  };
 }

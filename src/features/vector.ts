@@ -90,6 +90,10 @@ const WIDTH = FEATURE_NAMES.length;
 const CUE_COLUMNS = OWN.indexOf('cue:ad');
 const WHOLE_CUE_COLUMNS = OWN.indexOf('wholeCue:ad');
 
+// A row of zeros stored as plain doubles: built from a fraction, since an array of small integers is stored as such
+// and would be converted, copied anew, on the first fraction written to it. Copying this one needs no conversion.
+const ZERO_ROW: number[] = Array.from({length: WIDTH}, () => 0.5).fill(0);
+
 /** Write a block's own features into a zeroed `row` from column 0. In place: this runs for every block of every page. */
 function writeOwnFeatures(row: number[], d: BlockDescription): void {
   row[0] = Math.log1p(d.chars) / 8;
@@ -181,8 +185,8 @@ export function featureMatrix(descriptions: readonly BlockDescription[], layout:
   let wordsBefore = 0;
   for (let i = 0; i < n; i++) {
     const d = descriptions[i]!;
-    // Zeros first (a missing neighbour, an absent cue), so that the engine stores the row as plain doubles.
-    const row = new Array<number>(WIDTH).fill(0);
+    // Zeros first (a missing neighbour, an absent cue), copied from a row the engine already stores as plain doubles.
+    const row = ZERO_ROW.slice();
     writeOwnFeatures(row, d);
     let at = OWN_WIDTH;
     for (const offset of OFFSETS) {

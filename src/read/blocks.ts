@@ -1,5 +1,5 @@
 import type {Layout, SourceBlock} from '../types.js';
-import {detectLayout} from './layout.js';
+import {detectLayout, firstWord} from './layout.js';
 
 export interface SplitResult {
   layout: Layout;
@@ -86,8 +86,7 @@ function splitWrapped(lines: readonly Line[], width: number): SourceBlock[] {
 
 function continues(first: Line, previous: Line, line: Line, width: number): boolean {
   if (startsBullet(first, previous, line)) return false;
-  const firstWord = line.text.trim().split(/\s/, 1)[0]!;
-  return previous.text.trimEnd().length + 1 + firstWord.length > width;
+  return previous.text.trimEnd().length + 1 + firstWord(line.text).length > width;
 }
 
 /**

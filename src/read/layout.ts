@@ -1,4 +1,5 @@
 import type {Layout} from '../types.js';
+import {isSpace} from '../features/chars.js';
 
 export interface LayoutInfo {
   layout: Layout;
@@ -80,6 +81,11 @@ function fullLines(lines: readonly string[], width: number): number {
   return full;
 }
 
+/** The line's first run of characters that are not white space (`trimStart().split(/\s/, 1)[0]`, without the array). */
 export function firstWord(line: string): string {
-  return line.trimStart().split(/\s/, 1)[0]!;
+  let start = 0;
+  while (start < line.length && isSpace(line.charCodeAt(start))) start++;
+  let end = start;
+  while (end < line.length && !isSpace(line.charCodeAt(end))) end++;
+  return line.slice(start, end);
 }
