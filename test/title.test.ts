@@ -5,7 +5,7 @@ import {applyContext, LOW_SCORE, type Verdict} from '../src/model/context.js';
 import type {LogisticStage} from '../src/model/logistic.js';
 import {defaultModel} from '../src/model/default.js';
 import {validateModel} from '../src/model/model.js';
-import {chooseTitle, TITLE_FEATURE_NAMES, titleCandidates, titleRows, type TitleContext, type TitleScorer} from '../src/model/title.js';
+import {chooseTitle, contentWords, TITLE_FEATURE_NAMES, titleCandidates, titleRows, type TitleContext, type TitleScorer} from '../src/model/title.js';
 import {trainTitleScorer} from '../src/model/title-train.js';
 import {declutter} from '../src/index.js';
 import {analyze, judgeBlocks} from '../src/clean.js';
@@ -78,6 +78,18 @@ describe('title features', () => {
     const shared = titleRows(page, titleCandidates(page)).map((row) => row[column('sharedWithBody')]!);
     expect(shared[0]).toBe(0);
     expect(shared[1]).toBeGreaterThan(0.5);
+  });
+});
+
+describe('contentWords', () => {
+  it('finds what /\\p{L}{4,}/gu finds in the lower-cased text, on random text of every kind of character', () => {
+    const pieces = ['a', 'Z', 'é', 'Ü', 'ß', 'İ', 'Σ', 'ж', '中', '𝐀', '😀', '1', ' ', '-', '’', '\n', 'x\u0301', 'ǅ'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let n = 0; n < 500; n++) {
+      const text = Array.from({length: Math.floor(next() * 40)}, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      expect(contentWords(text), JSON.stringify(text)).toEqual(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+    }
   });
 });
 

@@ -46,7 +46,7 @@ function labelByBody(texts: readonly string[], body: string): Truth[] {
 }
 
 /** Lower case, white space folded to single spaces: how snippets are found in text (the trafilatura metric). */
-export const fold = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean).join(' ');
+export const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
  * Which blocks hold a gold snippet (a `with` or a `without`), or lie inside one that spans several blocks. The
