@@ -46,12 +46,27 @@ describe('requiredLiterals: what every match of a pattern contains', () => {
     expect(requiredLiterals(String.raw`a[\-\]]`)?.sort()).toEqual(['a-', 'a]']);
   });
 
+  it('never rules out a text the pattern matches: ranges from an escape, astral characters in a class without u', () => {
+    const cases: [source: string, flags: string, subject: string][] = [
+      [String.raw`x[\!-/]`, '', 'x#'],
+      [String.raw`ab[\.-9]`, '', 'ab5'],
+      ['[😀]z', '', '\ud83dz'],
+    ];
+    for (const [source, flags, subject] of cases) {
+      expect(new RegExp(source, flags).test(subject), source).toBe(true);
+      const literals = requiredLiterals(source, flags);
+      expect(literals === null || literals.some((literal) => subject.includes(literal)), source).toBe(true);
+    }
+    // With the u flag the pair is one character, and the literal stands.
+    expect(requiredLiterals('[😀]z', 'u')).toEqual(['😀z']);
+  });
+
   it('for every cue: no text the pattern matches lacks all of its literals (random texts of its own words)', () => {
     const next = random(7);
     const separators = [' ', ' ', '  ', ':', '|', '2024', '12', '.', ' » ', '« ', '\n', '@ab', '#x1', 'X', '*'];
     let matches = 0;
     for (const cue of CUES) {
-      const literals = requiredLiterals(cue.pattern.source);
+      const literals = requiredLiterals(cue.pattern.source, cue.pattern.flags);
       const words = literals ?? ['read', 'more', 'by', 'Jane'];
       const pieces = [...words, ...words.map((w) => w.slice(0, 3)), ...words.map((w) => w.slice(-3)), ...separators];
       for (let n = 0; n < 2_000; n++) {
@@ -105,7 +120,7 @@ describe.skipIf(!shared)('the cue literals on corpus text', () => {
   it('every cue match in 150 wcxb-dev pages contains one of the cue\'s literals', () => {
     const dir = join(shared!, 'corpus', 'wcxb-dev', 'text', 'lynx');
     const files = readdirSync(dir).sort().filter((_, i) => i % 10 === 0);
-    const scanFor = new Map(CUES.map((cue) => [cue, new LiteralScan([requiredLiterals(cue.pattern.source) ?? []])]));
+    const scanFor = new Map(CUES.map((cue) => [cue, new LiteralScan([requiredLiterals(cue.pattern.source, cue.pattern.flags) ?? []])]));
     let matches = 0;
     for (const file of files) {
       for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {

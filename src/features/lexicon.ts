@@ -172,7 +172,7 @@ function prepare(): void {
   blocksMatched++;
   if (blocksMatched === 1) for (const cue of CUES) cue.pattern.test(LONG_SUBJECT);
   if (blocksMatched > FILTERS_AFTER_BLOCKS) {
-    const literalsOf = (cues: readonly Cue[]) => cues.slice(0, MASK_BITS).map((cue) => requiredLiterals(cue.pattern.source) ?? []);
+    const literalsOf = (cues: readonly Cue[]) => cues.slice(0, MASK_BITS).map((cue) => requiredLiterals(cue.pattern.source, cue.pattern.flags) ?? []);
     filters = {whole: new LiteralScan(literalsOf(WHOLE_CUES)), anywhere: new LiteralScan(literalsOf(ANYWHERE_CUES))};
   }
 }

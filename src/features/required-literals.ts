@@ -8,9 +8,9 @@
  * backreference) makes it give up with `null`, which means "no literal is required": always run the pattern. The
  * analysis is case-sensitive, as the cue patterns are (they are matched against lower-cased text).
  */
-export function requiredLiterals(source: string): string[] | null {
+export function requiredLiterals(source: string, flags = ''): string[] | null {
   try {
-    const parser = new Parser(source);
+    const parser = new Parser(source, flags.includes('u'));
     const info = parser.alternation();
     if (!parser.done()) return null;
     const required = asRequirement(info);
@@ -86,7 +86,11 @@ function repeat(atom: Info, min: number, max: number): Info {
 
 class Parser {
   private at = 0;
-  constructor(private readonly source: string) {}
+  /** `unicode`: the pattern has the `u` flag, so a class reads a surrogate pair as one character. */
+  constructor(
+    private readonly source: string,
+    private readonly unicode: boolean,
+  ) {}
 
   done(): boolean {
     return this.at === this.source.length;
@@ -235,8 +239,12 @@ class Parser {
           known = false;
         } else if ('sSwWDb'.includes(escaped) || /[0-9ckuxtnrfv]/.test(escaped)) known = false;
         else chars.add(escaped);
+        // A range from an escaped character ("[\!-/]") is not read: its characters are not known.
+        if (this.peek() === '-' && this.source[this.at + 1] !== ']') known = false;
         continue;
       }
+      // Without the u flag a class holds each half of a surrogate pair apart, and matches either alone.
+      if (!this.unicode && isHighSurrogate(char.charCodeAt(0))) known = false;
       char = this.codePointFrom(char);
       if (this.peek() === '-' && this.source[this.at + 1] !== ']') {
         this.at++;
