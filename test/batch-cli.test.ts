@@ -85,7 +85,11 @@ describe('batch mode choices', {timeout: 90_000}, () => {
     expect(listFiles(join(root, 'json'))).toEqual(['deep/page2.json', 'page1.json']);
     const page2 = JSON.parse(readFileSync(join(root, 'json', 'deep', 'page2.json'), 'utf8'));
     expect(page2.body).toContain('The island ferry will run every forty minutes from June');
-    expect(page2.blocks.map((block: {text: string}) => block.text)).toContain('Ferry timetable changes for the summer season');
+    // The headline is kept, as the title or as a heading in its place, above the article.
+    const headline = page2.blocks.findIndex((block: {text: string}) => block.text === 'Ferry timetable changes for the summer season');
+    const firstBody = page2.blocks.findIndex((block: {label: string}) => block.label === 'body');
+    expect(page2.blocks[headline]).toMatchObject({kept: true, label: expect.stringMatching(/^(?:title|heading)$/)});
+    expect(headline).toBeLessThan(firstBody);
     const md = await declutterCli(['in/news/page1.txt', '-o', 'md', '--out-ext', '.md'], {cwd: root});
     expect(md.code).toBe(0);
     expect(listFiles(join(root, 'md'))).toEqual(['page1.md']);

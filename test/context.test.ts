@@ -39,8 +39,8 @@ function run(name: string, rows: Row[]): Verdict[] {
 }
 
 describe('context rules', () => {
-  it('include the six named rules below, in this order', () => {
-    const tested = ['only-block', 'run-after-marker', 'subheading-between-body', 'heading', 'page-h1', 'title-before-body'];
+  it('include the seven named rules below and in test/title.test.ts, in this order', () => {
+    const tested = ['only-block', 'run-after-marker', 'subheading-between-body', 'heading', 'page-h1', 'learned-title', 'title-before-body'];
     expect(CONTEXT_RULES.map((r) => r.name).filter((name) => tested.includes(name))).toEqual(tested);
   });
 });

@@ -83,7 +83,7 @@ describe('title features', () => {
 
 describe('contentWords', () => {
   it('finds what /\\p{L}{4,}/gu finds in the lower-cased text, on random text of every kind of character', () => {
-    const pieces = ['a', 'Z', 'é', 'Ü', 'ß', 'İ', 'Σ', 'ж', '中', '𝐀', '😀', '1', ' ', '-', '’', '\n', 'x\u0301', 'ǅ'];
+    const pieces = ['a', 'Z', 'é', 'Ü', 'ß', 'İ', 'Σ', 'ж', '中', '𝐀', '😀', '1', ' ', '-', '’', '\n', 'x\u0301', 'ǅ', '\ud835', '\udc00'];
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let n = 0; n < 500; n++) {
@@ -112,6 +112,22 @@ describe('learned-title', () => {
     applyContext(page.verdicts, page.descriptions, {texts: page.texts, titleScorer: scorerOn('insideAnother', 4)});
     expect(page.verdicts.map((v) => v.label)).toEqual(['other', 'title', 'other', 'body']);
     expect(page.verdicts[1]!.reasons[0]).toBe('learned-title');
+  });
+
+  it('stands aside on an HTML page with an <h1>, even where the <h1> stays a heading below a kept block', () => {
+    const page = contextOf([['A kept line above', true], [HEADLINE, false], ['Another line of the page head', false], [BODY_1, true]]);
+    applyContext(page.verdicts, page.descriptions, {texts: page.texts, titleScorer: scorerOn('logWords', 1, 0), headings: [0, 1, 0, 0]});
+    expect(page.verdicts.map((v) => v.label)).toEqual(['heading', 'heading', 'other', 'body']);
+    expect(page.verdicts.some((v) => v.reasons.includes('learned-title'))).toBe(false);
+  });
+
+  it('never takes the last kept block, which would leave the body empty', () => {
+    const page = contextOf([['Menu', false], [BODY_1, true]]);
+    applyContext(page.verdicts, page.descriptions, {texts: page.texts, titleScorer: scorerOn('logWords', 4, 0.5)});
+    expect(page.verdicts.map((v) => v.label)).toEqual(['other', 'body']);
+    const two = contextOf([['Menu', false], [HEADLINE, true], [BODY_1, true]]);
+    applyContext(two.verdicts, two.descriptions, {texts: two.texts, titleScorer: scorerOn('insideAnother', -4, 0)});
+    expect(two.verdicts.filter((v) => v.label === 'title')).toHaveLength(1);
   });
 
   it('stands aside on an HTML page whose first <h1> is the title', () => {
@@ -152,6 +168,25 @@ describe('trainTitleScorer', () => {
   it('gives the same scorer for the same data, and none without titles', () => {
     expect(JSON.stringify(trainTitleScorer(pages, model))).toBe(JSON.stringify(trainTitleScorer(pages, model)));
     expect(trainTitleScorer(pages.map((page) => ({...page, title: null})), model)).toBeUndefined();
+  });
+});
+
+describe('model files and the title scorer', () => {
+  const shipped = defaultModel();
+
+  it('refuse a title scorer over other features, without a threshold, or narrower than its features', () => {
+    expect(() => validateModel({...shipped, title: {...shipped.title!, features: ['logWords']}})).toThrow(/other title features/);
+    expect(() => validateModel({...shipped, title: {...shipped.title!, threshold: undefined}})).toThrow(/no title\.threshold/);
+    const narrow = {...scorerOn('logWords', 1), stage: {...(scorerOn('logWords', 1).stage as LogisticStage), weights: [1]}};
+    expect(() => validateModel({...shipped, title: narrow})).toThrow(/title\.stage does not fit/);
+  });
+
+  it('without one, name the title by title-before-body, as before the title scorer', () => {
+    const {title: _title, ...older} = shipped;
+    const page = ['Menu', HEADLINE, 'By Jane Smith', BODY_1, BODY_2].join('\n\n');
+    const doc = declutter(page, {model: validateModel(older)});
+    expect(doc.title).toBe(HEADLINE);
+    expect(doc.blocks.find((block) => block.label === 'title')!.reasons[0]).toBe('title-before-body');
   });
 });
 

@@ -17,7 +17,7 @@ export function* trainingDocuments(
       const text = corpus.text(id, rendering);
       if (text === undefined) continue;
       const {rows, descriptions, texts, layout} = analyze(text);
-      yield {id, rendering, rows, descriptions, labels: labelBlocks(texts, gold), fromHtml: layout === 'html', snippets: snippetBlocks(texts, gold), texts, title: gold.title ?? null};
+      yield {id, rendering, rows, descriptions, labels: labelBlocks(texts, gold), fromHtml: layout === 'html', snippets: snippetBlocks(texts, gold), ...(layout === 'html' ? {} : {texts, title: gold.title ?? null})};
     }
   }
 }

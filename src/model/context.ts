@@ -162,7 +162,8 @@ const learnedTitle: ContextRule = {
   apply({verdicts, descriptions, headings, texts, titleScorer}) {
     if (!titleScorer || !texts || pageTitleHeading(headings, descriptions) >= 0 || verdicts.some((v) => v.label === 'title')) return;
     const title = chooseTitle(titleScorer, {verdicts, descriptions, texts});
-    if (title >= 0) keepAsTitle(verdicts, title, this.name);
+    // A title names a body: the last kept block is not taken for it, which would leave the body empty.
+    if (title >= 0 && verdicts.some((v, i) => i > title && v.kept)) keepAsTitle(verdicts, title, this.name);
   },
 };
 

@@ -50,9 +50,13 @@ export function trainTitleScorer(documents: readonly TrainingDocument[], model: 
   return {features: [...TITLE_FEATURE_NAMES], stage, threshold: chooseTitleThreshold(pages, stage)};
 }
 
+// A threshold no probability reaches: where no cut names more right titles than wrong ones, none is named.
+const NEVER = 1.01;
+
 /**
  * The probability from which the best candidate is taken for the title: the one that makes right titles outnumber
- * wrong ones by the most on the training pages (a wrong title is as bad as a right one is good).
+ * wrong ones by the most on the training pages (a wrong title is as bad as a right one is good); `NEVER` where no
+ * cut makes them outnumber the wrong ones at all.
  */
 function chooseTitleThreshold(pages: readonly TitlePage[], stage: TitleScorer['stage']): number {
   const best = pages.map((page) => {
@@ -60,8 +64,8 @@ function chooseTitleThreshold(pages: readonly TitlePage[], stage: TitleScorer['s
     const k = probabilities.indexOf(Math.max(...probabilities));
     return {probability: probabilities[k]!, right: page.answers[k]!};
   });
-  let threshold = 0.5;
-  let bestMargin = -Infinity;
+  let threshold = NEVER;
+  let bestMargin = 0;
   for (let t = 0.05; t <= 0.95 + 1e-9; t += 0.05) {
     const cut = Math.round(t * 100) / 100;
     const margin = best.reduce((sum, b) => sum + (b.probability >= cut ? (b.right ? 1 : -1) : 0), 0);
