@@ -10,14 +10,14 @@ import {findSharedRoot} from './helpers/shared.js';
 // between seen values, trained on wcxb-dev train ids, per-page thresholds: paras 0.917, region 0.954; html, the pages
 // as fetched, read by the HTML reader and scored by the HTML scorer with markup features, 0.954): a change that costs
 // more than that, to the scorer or to the HTML reader, fails here. Raise them when a retrained model measures higher.
-// The model retrained with snippet blocks weighed up measures paras 0.916, region 0.955, html 0.950.
+// The model retrained with snippet blocks weighed up measures paras 0.914, region 0.954, html 0.949.
 const FLOOR_PARAS = 0.897;
 const FLOOR_REGION = 0.934;
 const FLOOR_HTML = 0.934;
-// Titles on the paras sample with the title scorer: the gold's on 0.45 of pages, a wrong one on 0.15 (the rule before
-// it, title-before-body, named a wrong title on about half of all pages). Two pages of slack each way.
-const TITLES_RIGHT_FLOOR = 0.4;
-const TITLES_WRONG_CEILING = 0.2;
+// Titles on the paras sample with the title scorer: the gold's on 0.525 of pages, a wrong one on 0.20 (the rule before
+// it, title-before-body, named a wrong title on about half of all pages). Two or three pages of slack each way.
+const TITLES_RIGHT_FLOOR = 0.45;
+const TITLES_WRONG_CEILING = 0.25;
 
 /** The first 40 val pages of wcxb-dev that have a gold body, in id order: small enough to run with every test. */
 const SAMPLE = 40;

@@ -13,6 +13,12 @@ describe('snippetBlocks', () => {
     expect(snippetBlocks(texts, gold(['sku: txsb06', 'Crystal  clear'], ['Recommended for you']))).toEqual([true, true, true, false]);
   });
 
+  it('marks no block for sharing letters with a snippet, nor a short piece of one', () => {
+    const texts = ['News', 'Undergraduate', 'our newsletter', 'Sign up for our newsletter today'];
+    // "News" and "Undergraduate" share only letters; the other two are ten or more characters of the snippet, whole words.
+    expect(snippetBlocks(texts, gold(['Sign up for our newsletter today to get the latest news'], ['Graduate programs']))).toEqual([false, false, true, true]);
+  });
+
   it('marks the blocks inside a snippet that spans several blocks, and ignores snippets under four characters', () => {
     const texts = ['Price', 'Under $7', '$7 to $10', 'Men'];
     expect(snippetBlocks(texts, gold(['Price\nUnder $7\n$7 to $10'], ['Men']))).toEqual([true, true, true, false]);

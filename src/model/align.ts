@@ -49,14 +49,20 @@ function labelByBody(texts: readonly string[], body: string): Truth[] {
 export const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
- * Which blocks hold a gold snippet (a `with` or a `without`), or lie inside one that spans several blocks. The
- * snippet metric counts each snippet once, however short, so training can weigh these blocks up.
+ * Which blocks hold a gold snippet (a `with` or a `without`), or are a line of one that spans several blocks. The
+ * snippet metric counts each snippet once, however short, so training can weigh these blocks up. A block is never
+ * marked for sharing letters with a snippet ("News" inside "newsletter"): it holds the whole snippet, or it is one
+ * of the snippet's lines, or ten or more characters of it standing between spaces.
  */
 export function snippetBlocks(texts: readonly string[], gold: GoldPage): boolean[] {
   const snippets = [...gold.with, ...gold.without].map(fold).filter((s) => s.length >= 4);
+  const lines = new Set([...gold.with, ...gold.without].flatMap((s) => s.split('\n').map(fold)).filter((line) => line.length >= 4));
+  const padded = snippets.map((s) => ` ${s} `);
   return texts.map((text) => {
     const block = fold(text);
-    return block.length >= 4 && snippets.some((s) => block.includes(s) || s.includes(block));
+    if (block.length < 4) return false;
+    if (lines.has(block) || snippets.some((s) => block.includes(s))) return true;
+    return block.length >= 10 && padded.some((s) => s.includes(` ${block} `));
   });
 }
 
