@@ -27,8 +27,8 @@ export interface TrainingDocument {
 /**
  * A block that holds a gold snippet weighs this much more than its length alone says (4 times in all). The snippet
  * metric counts each snippet once however short (a price, a product's SKU, a "Read more" link), where the word
- * metrics count words: in two-fold cross-validation on the train ids, 3 raised snippet F by 0.006 to 0.007 on every
- * text rendering (1 by 0.002 to 0.004, 2 by 0.004 to 0.007) for word F1 -0.004 to +0.001 (README, Learning).
+ * metrics count words: in two-fold cross-validation on the train ids, 3 raised snippet F by 0.003 to 0.009 on every
+ * text rendering for word F1 -0.004 to +0.002 (1 and 2 gained less; README, Learning).
  */
 export const SNIPPET_WEIGHT = 3;
 
