@@ -34,7 +34,8 @@ const MAX_TITLE_WORDS = 40;
 const CONFIDENT = 0.8;
 // How much of the body is read for the words a title shares with it.
 const BODY_WORDS = 600;
-const SHORT = 12;
+// How far below the first confident block a candidate's distance to it is still told apart.
+const BELOW_CONFIDENT = 12;
 
 export const TITLE_FEATURE_NAMES: readonly string[] = [
   'logWords',
@@ -126,7 +127,7 @@ export function titleRows(context: TitleContext, candidates: readonly number[]):
       verdicts[i]!.score,
       i + 1 < n ? verdicts[i + 1]!.score : 0,
       Math.min(firstKept - i, LOOK_BACK),
-      firstConfident < 0 ? LOOK_BACK : Math.max(-SHORT, Math.min(firstConfident - i, LOOK_BACK)),
+      firstConfident < 0 ? LOOK_BACK : Math.max(-BELOW_CONFIDENT, Math.min(firstConfident - i, LOOK_BACK)),
       firstConfident >= 0 && i > firstConfident ? 1 : 0,
       n > 1 ? i / (n - 1) : 0,
       i === 0 ? 1 : 0,
