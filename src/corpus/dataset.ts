@@ -17,7 +17,18 @@ export function* trainingDocuments(
       const text = corpus.text(id, rendering);
       if (text === undefined) continue;
       const {rows, descriptions, texts, layout} = analyze(text);
-      yield {id, rendering, rows, descriptions, labels: labelBlocks(texts, gold), fromHtml: layout === 'html', snippets: snippetBlocks(texts, gold), ...(layout === 'html' ? {} : {texts, title: gold.title ?? null})};
+      const fromHtml = layout === 'html';
+      yield {
+        id,
+        rendering,
+        rows,
+        descriptions,
+        labels: labelBlocks(texts, gold),
+        fromHtml,
+        snippets: snippetBlocks(texts, gold),
+        // The title scorer learns from text documents alone (an HTML page's title is its <h1>).
+        ...(fromHtml ? {} : {texts, title: gold.title ?? null}),
+      };
     }
   }
 }

@@ -148,6 +148,11 @@ function keepAsTitle(verdicts: Verdict[], i: number, rule: string): void {
   overrule(verdicts[i]!, true, keptAbove ? 'heading' : 'title', rule);
 }
 
+/** Has the page named its title itself (`page-h1`), even where it had to stay a heading below a kept block? */
+function pageNamedTitle({verdicts, descriptions, headings}: RuleInput): boolean {
+  return pageTitleHeading(headings, descriptions) >= 0 || verdicts.some((v) => v.label === 'title');
+}
+
 /** The block `page-h1` takes for the title: the page's first `<h1>` without a whole-block cue; -1 for none. */
 function pageTitleHeading(headings: readonly number[] | undefined, descriptions: readonly BlockDescription[]): number {
   return headings ? headings.findIndex((level, i) => level === 1 && !hasWholeCue(descriptions[i]!)) : -1;
@@ -159,8 +164,9 @@ function pageTitleHeading(headings: readonly number[] | undefined, descriptions:
  */
 const learnedTitle: ContextRule = {
   name: 'learned-title',
-  apply({verdicts, descriptions, headings, texts, titleScorer}) {
-    if (!titleScorer || !texts || pageTitleHeading(headings, descriptions) >= 0 || verdicts.some((v) => v.label === 'title')) return;
+  apply(input) {
+    const {verdicts, descriptions, texts, titleScorer} = input;
+    if (!titleScorer || !texts || pageNamedTitle(input)) return;
     const title = chooseTitle(titleScorer, {verdicts, descriptions, texts});
     // A title names a body: the last kept block is not taken for it, which would leave the body empty.
     if (title >= 0 && verdicts.some((v, i) => i > title && v.kept)) keepAsTitle(verdicts, title, this.name);
@@ -169,17 +175,16 @@ const learnedTitle: ContextRule = {
 
 /**
  * For a model without a title scorer (one trained before it came): the longest headline-like block of the four
- * before the first body block is the title, kept even where the scorer
- * doubted it; unless the page named its title itself (`page-h1`). Longest, since what stands between a headline and
+ * before the first body block is the title, kept even where the scorer doubted it; unless the page named its title
+ * itself (`page-h1`). Longest, since what stands between a headline and
  * its article (a byline, a section name, a photo credit) is mostly shorter: on the wcxb-dev train pages (paras) the
  * title is the gold title on 20.8% of pages, against 17.5% for the nearest headline, with fewer wrong titles.
  */
 const titleBeforeBody: ContextRule = {
   name: 'title-before-body',
-  apply({verdicts, descriptions, headings, texts, titleScorer}) {
-    if (titleScorer && texts) return;
-    // Where the page named its title, that stands, even when it had to stay a heading in its place below a kept block.
-    if (pageTitleHeading(headings, descriptions) >= 0 || verdicts.some((v) => v.label === 'title')) return;
+  apply(input) {
+    const {verdicts, descriptions, texts, titleScorer} = input;
+    if ((titleScorer && texts) || pageNamedTitle(input)) return;
     const firstBody = verdicts.findIndex(isBody);
     if (firstBody <= 0) return;
     let title = -1;

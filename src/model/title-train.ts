@@ -3,9 +3,7 @@ import {sameTitle} from '../eval/metrics.js';
 import {fitTrees, type BoostOptions} from './boost.js';
 import {CONTEXT_RULES} from './context.js';
 import type {Model} from './model.js';
-import {sigmoid} from './logistic.js';
-import {stageLogits} from './stage.js';
-import {TITLE_FEATURE_NAMES, titleCandidates, titleRows, type TitleContext, type TitleScorer} from './title.js';
+import {bestCandidate, TITLE_FEATURE_NAMES, titleCandidates, titleRows, type TitleContext, type TitleScorer} from './title.js';
 import type {TrainingDocument} from './train.js';
 
 // The title rules are what is learned: the candidates are read as the context pass leaves them before those rules.
@@ -37,7 +35,9 @@ export function trainTitleScorer(documents: readonly TrainingDocument[], model: 
   const pages: TitlePage[] = [];
   for (const doc of documents) {
     if (doc.fromHtml || !doc.texts || !doc.title) continue;
-    const {verdicts} = judgeBlocks({layout: 'paragraphs', texts: doc.texts, descriptions: doc.descriptions, rows: doc.rows}, {model}, RULES_BEFORE_TITLE);
+    // Any text layout selects the text scorer, which judges every text document alike.
+    const analysis = {layout: 'paragraphs' as const, texts: doc.texts, descriptions: doc.descriptions, rows: doc.rows};
+    const {verdicts} = judgeBlocks(analysis, {model}, RULES_BEFORE_TITLE);
     const context: TitleContext = {verdicts, descriptions: doc.descriptions, texts: doc.texts};
     const candidates = titleCandidates(context);
     if (candidates.length === 0) continue;
@@ -60,9 +60,8 @@ const NEVER = 1.01;
  */
 function chooseTitleThreshold(pages: readonly TitlePage[], stage: TitleScorer['stage']): number {
   const best = pages.map((page) => {
-    const probabilities = Array.from(stageLogits(stage, page.rows), sigmoid);
-    const k = probabilities.indexOf(Math.max(...probabilities));
-    return {probability: probabilities[k]!, right: page.answers[k]!};
+    const {index, probability} = bestCandidate(stage, page.rows);
+    return {probability, right: page.answers[index]!};
   });
   let threshold = NEVER;
   let bestMargin = 0;

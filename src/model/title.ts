@@ -150,10 +150,16 @@ export function titleRows(context: TitleContext, candidates: readonly number[]):
 export function chooseTitle(scorer: TitleScorer, context: TitleContext): number {
   const candidates = titleCandidates(context);
   if (candidates.length === 0) return -1;
-  const probabilities = Array.from(stageLogits(scorer.stage, titleRows(context, candidates)), sigmoid);
-  let best = 0;
-  for (let k = 1; k < candidates.length; k++) if (probabilities[k]! > probabilities[best]!) best = k;
-  return probabilities[best]! >= scorer.threshold ? candidates[best]! : -1;
+  const best = bestCandidate(scorer.stage, titleRows(context, candidates));
+  return best.probability >= scorer.threshold ? candidates[best.index]! : -1;
+}
+
+/** The candidate the stage rates highest (the first of equals), and its probability of being the title. */
+export function bestCandidate(stage: Stage, rows: readonly number[][]): {index: number; probability: number} {
+  const probabilities = Array.from(stageLogits(stage, rows), sigmoid);
+  let index = 0;
+  for (let k = 1; k < probabilities.length; k++) if (probabilities[k]! > probabilities[index]!) index = k;
+  return {index, probability: probabilities[index]!};
 }
 
 // Blocks longer than this are prose, not a line that quotes a headline.
