@@ -178,6 +178,17 @@ describe.concurrent('options', () => {
     expect(run.stdout).toBe(args.includes('json') ? toJson(doc) : toText(doc));
   });
 
+  it('names the language of a page that is not English, as the library does (its stopwords load on first use)', async ({expect}) => {
+    const german = [
+      'Die Regierung hat am Mittwoch beschlossen, dass die neuen Regeln für den Verkehr in der Stadt ab der nächsten Woche gelten sollen.',
+      'Nach Angaben des Ministeriums wurden die Pläne mit den Ländern abgestimmt, die sich aber noch nicht auf alle Einzelheiten geeinigt haben.',
+    ].join('\n\n');
+    const run = await cli(['-f', 'json'], {input: german});
+    expect(run).toMatchObject({status: 0, stderr: ''});
+    expect(JSON.parse(run.stdout)).toMatchObject({language: 'deu'});
+    expect(run.stdout).toBe(toJson(declutter(german)));
+  });
+
   it('--model reads a model file', async ({expect}) => {
     expect(await cli(['--model', path('model.json'), path('nato.txt')])).toMatchObject({status: 0, stdout: text(NATO)});
   });

@@ -1,5 +1,5 @@
 import {createRequire} from 'node:module';
-import * as stopwordLists from 'stopword/dist/stopword.esm.mjs';
+import {eng as englishStopwords} from 'stopword/src/stopwords_eng.js';
 
 // franc's cost grows with its input; a few hundred characters of prose name a language reliably.
 const SAMPLE_CHARS = 600;
@@ -13,7 +13,7 @@ export function detectLanguage(blockTexts: readonly string[]): string {
   }
   if (sample.length < 60) sample = blockTexts.join('\n').slice(0, SAMPLE_CHARS);
   if (plainlyEnglish(sample)) return 'eng';
-  return loadFranc()(sample, {minLength: 20, only: WITH_STOPWORDS});
+  return loadFranc()(sample, {minLength: 20, only: languagesWithStopwords()});
 }
 
 type Franc = typeof import('franc-min').franc;
@@ -24,6 +24,16 @@ let franc: Franc | undefined;
 function loadFranc(): Franc {
   franc ??= (createRequire(import.meta.url)('franc-min') as typeof import('franc-min')).franc;
   return franc;
+}
+
+type StopwordLists = Record<string, string[] | undefined>;
+let stopwordLists: StopwordLists | undefined;
+
+// The lists of all 62 languages are 260 KB of code, a tenth of declutter's start-up to compile; English, the
+// commonest case, is imported alone, and the rest load (the same way as franc) on the first page in another language.
+function loadStopwordLists(): StopwordLists {
+  stopwordLists ??= createRequire(import.meta.url)('stopword/dist/stopword.esm.mjs') as StopwordLists;
+  return stopwordLists;
 }
 
 const SAMPLE_WORD = /[\p{L}\p{M}]+(?:['’]\p{L}+)*/gu;
@@ -45,9 +55,14 @@ function plainlyEnglish(sample: string): boolean {
   return hits / words.length >= ENGLISH_STOPWORD_SHARE;
 }
 
+let withStopwords: string[] | undefined;
+
 // Only the languages that have a stopword list: the rest would fall back to English anyway, and fewer candidates
 // make franc faster.
-const WITH_STOPWORDS = Object.keys(stopwordLists).filter((name) => /^[a-z]{3}$/.test(name));
+function languagesWithStopwords(): string[] {
+  withStopwords ??= Object.keys(loadStopwordLists()).filter((name) => /^[a-z]{3}$/.test(name));
+  return withStopwords;
+}
 
 const cache = new Map<string, ReadonlySet<string>>();
 
@@ -55,8 +70,7 @@ const cache = new Map<string, ReadonlySet<string>>();
 export function stopwordsFor(language: string): ReadonlySet<string> {
   let set = cache.get(language);
   if (!set) {
-    const lists = stopwordLists as unknown as Record<string, string[] | undefined>;
-    const list = lists[language] ?? lists['eng']!;
+    const list = language === 'eng' ? englishStopwords : (loadStopwordLists()[language] ?? englishStopwords);
     set = new Set(list.map((word) => word.toLowerCase()));
     cache.set(language, set);
   }

@@ -10,3 +10,8 @@ declare module 'stopword/dist/stopword.esm.mjs' {
   const lists: Record<string, string[]>;
   export = lists;
 }
+
+// One language's list, as the package's sources export it (an ES module; loaded alone, it spares the other 61).
+declare module 'stopword/src/stopwords_eng.js' {
+  export const eng: string[];
+}
