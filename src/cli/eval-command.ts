@@ -33,9 +33,14 @@ export const DEFAULT_CORPORA = ['../shared/corpus/wcxb-dev', '../shared/corpus/t
  */
 export function evalCommand(): Command {
   return new Command('eval')
-    .description('Score declutter and simple reference methods against corpora with gold bodies and snippets.')
+    .description('score declutter and simple reference methods against corpora with gold bodies and snippets')
     .argument('[corpus...]', `corpus folders in the layout of shared/corpus (default: ${DEFAULT_CORPORA.join(' and ')}, where they exist)`)
-    .option('--renderings <list>', `comma-separated renderings (${RENDERINGS.join(',')}; html is the page as fetched, read as HTML)`, parseRenderings, [...TEXT_RENDERINGS])
+    .addOption(
+      new Option('--renderings <list>', `comma-separated renderings (${RENDERINGS.join(',')}; html is the page as fetched, read as HTML)`)
+        .argParser(parseRenderings)
+        // Named as it is typed, not as the array it parses to.
+        .default([...TEXT_RENDERINGS], TEXT_RENDERINGS.join(',')),
+    )
     .addOption(new Option('--split <split>', 'which ids to score: 8 and 9 as last digit are val').choices(SPLITS).default('val'))
     .addOption(new Option('-f, --format <format>', 'report format').choices(REPORT_FORMATS).default('table'))
     .option('--worst <n>', "list declutter's N worst pages by word F1, per corpus and rendering", parseCount, 0)
