@@ -64,6 +64,12 @@ const MARKUP = [
   ...MARKUP_CONTEXTS.map((context) => `in:${context}`),
 ] as const;
 
+// Repeated lines around a block: a product grid or a teaser list repeats its "Get Price" or "Read more" under every
+// item, where a table's cells mostly differ. Both over the four blocks each side: the most any of them repeats
+// (as `repeats` counts), and the share of the eight that repeat at all.
+const AROUND = ['maxRepeats', 'repeatedShare'] as const;
+const AROUND_REACH = 4;
+
 /**
  * Numeric features of every block of a document: its own, its neighbours' and its place in the document.
  * The names are the model's contract: a model file lists the names it was trained on, in order.
@@ -76,6 +82,8 @@ function buildNames(): string[] {
     ...OFFSETS.flatMap((offset) => NEIGHBOUR.map((name) => `${offset > 0 ? 'next' : 'prev'}${Math.abs(offset)}:${name}`)),
     ...DOCUMENT,
     ...MARKUP.map((name) => `markup:${name}`),
+    // After the markup features, so that models trained before these came still read their columns unchanged.
+    ...AROUND.map((name) => `around:${name}`),
   ];
 }
 
@@ -86,6 +94,7 @@ const LABEL_INDEX = new Map<string, number>(BOILERPLATE_LABELS.map((label, i) =>
 const OWN_WIDTH = OWN.length;
 const NEIGHBOUR_WIDTH = NEIGHBOUR.length;
 const WIDTH = FEATURE_NAMES.length;
+const AROUND_COLUMN = FEATURE_NAMES.indexOf('around:maxRepeats');
 // Where the per-label cue columns start within the block's own features.
 const CUE_COLUMNS = OWN.indexOf('cue:ad');
 const WHOLE_CUE_COLUMNS = OWN.indexOf('wholeCue:ad');
@@ -160,6 +169,18 @@ function neighbourView(d: BlockDescription): number[] {
   ];
 }
 
+function writeAroundFeatures(row: number[], repeats: readonly number[], i: number): void {
+  let most = 0;
+  let repeated = 0;
+  for (let j = Math.max(0, i - AROUND_REACH); j <= Math.min(repeats.length - 1, i + AROUND_REACH); j++) {
+    if (j === i) continue;
+    most = Math.max(most, repeats[j]!);
+    if (repeats[j]! > 0) repeated++;
+  }
+  row[AROUND_COLUMN] = most;
+  row[AROUND_COLUMN + 1] = repeated / (2 * AROUND_REACH);
+}
+
 /**
  * The feature matrix of a document: one row a block, columns in `FEATURE_NAMES` order. `markup` (HTML only) is each
  * block's place in the page's markup.
@@ -181,6 +202,7 @@ export function featureMatrix(descriptions: readonly BlockDescription[], layout:
   const longShare = n ? long / n : 0;
 
   const views = descriptions.map(neighbourView);
+  const repeats = descriptions.map((d) => Math.log1p((keyCounts.get(d.key) ?? 1) - 1));
   const rows: number[][] = [];
   let wordsBefore = 0;
   for (let i = 0; i < n; i++) {
@@ -213,7 +235,7 @@ export function featureMatrix(descriptions: readonly BlockDescription[], layout:
     row[at++] = i === n - 1 ? 1 : 0;
     row[at++] = wordsBefore / totalWords;
     row[at++] = d.words / totalWords;
-    row[at++] = Math.log1p((keyCounts.get(d.key) ?? 1) - 1);
+    row[at++] = repeats[i]!;
     row[at++] = Math.log1p(windowMax) / 6;
     row[at++] = windowSize ? windowStop / windowSize : 0;
     row[at++] = windowSize ? windowTerminal / windowSize : 0;
@@ -225,6 +247,7 @@ export function featureMatrix(descriptions: readonly BlockDescription[], layout:
     row[at++] = layout === 'paragraphs' ? 1 : 0;
     row[at++] = layout === 'wrapped' ? 1 : 0;
     if (markup) writeMarkupFeatures(row, at, markup, i);
+    writeAroundFeatures(row, repeats, i);
     wordsBefore += d.words;
     rows.push(row);
   }

@@ -16,7 +16,8 @@ export function tokens(text: string): string[] {
 /**
  * Label blocks by aligning them with the gold body. A block of four or more tokens is body when most of its
  * 4-token shingles occur in the gold body, boilerplate when few do; a shorter block is body when it is a whole line
- * of the gold body, boilerplate when its words occur nowhere in it, and unknown otherwise. Pages with only
+ * of the gold body or a cell of one of its rows (`labelRows`), boilerplate when its words occur nowhere in it, and
+ * unknown otherwise. Pages with only
  * with/without snippets label the blocks that hold (or lie inside) a snippet.
  */
 export function labelBlocks(texts: readonly string[], gold: GoldPage): Truth[] {
@@ -30,7 +31,7 @@ function labelByBody(texts: readonly string[], body: string): Truth[] {
   const lines = new Set(body.split('\n').map((line) => tokens(line).join(' ')).filter((line) => line !== ''));
   const joinedBody = ` ${bodyTokens.join(' ')} `;
 
-  return texts.map((text) => {
+  const labels: Truth[] = texts.map((text) => {
     const t = tokens(text);
     if (t.length === 0) return null;
     if (t.length < SHINGLE) {
@@ -43,6 +44,45 @@ function labelByBody(texts: readonly string[], body: string): Truth[] {
     const coverage = hits / (t.length - SHINGLE + 1);
     return coverage >= BODY_COVERAGE ? 1 : coverage <= JUNK_COVERAGE ? 0 : null;
   });
+  labelRows(texts, body, labels);
+  return labels;
+}
+
+// Longer lines are paragraphs, not table rows: a row is looked for among the gold's short lines alone.
+const ROW_MAX_TOKENS = 40;
+
+/**
+ * Table cells. The gold body joins a row's cells into one line, where the text has a block a cell, so a cell is
+ * neither a whole line of the gold nor long enough for shingles, and was left unlabelled. Consecutive blocks whose
+ * tokens, joined, are a whole short line of the gold body are a row: the unlabelled ones among them are body.
+ */
+function labelRows(texts: readonly string[], body: string, labels: Truth[]): void {
+  const rows = new Set<string>();
+  const prefixes = new Set<string>();
+  for (const line of body.split('\n')) {
+    const t = tokens(line);
+    if (t.length === 0 || t.length > ROW_MAX_TOKENS) continue;
+    rows.add(t.join(' '));
+    for (let k = 1; k <= t.length; k++) prefixes.add(t.slice(0, k).join(' '));
+  }
+  const blockTokens = texts.map((text) => tokens(text).join(' '));
+  for (let i = 0; i < texts.length; ) {
+    // The longest run from block i that is a whole row, of two blocks or more.
+    let joined = blockTokens[i]!;
+    let end = -1;
+    for (let j = i; joined !== '' && prefixes.has(joined); ) {
+      if (j > i && rows.has(joined)) end = j;
+      j++;
+      if (j >= texts.length) break;
+      joined = blockTokens[j] === '' ? joined : `${joined} ${blockTokens[j]}`;
+    }
+    if (end < 0) {
+      i++;
+      continue;
+    }
+    for (let k = i; k <= end; k++) if (labels[k] === null) labels[k] = 1;
+    i = end + 1;
+  }
 }
 
 /** Lower case, white space folded to single spaces: how snippets are found in text (the trafilatura metric). */
