@@ -28,11 +28,12 @@ function labelByBody(texts: readonly string[], body: string): Truth[] {
   const bodyTokens = tokens(body);
   const shingles = new Set<string>();
   for (let i = 0; i + SHINGLE <= bodyTokens.length; i++) shingles.add(bodyTokens.slice(i, i + SHINGLE).join(' '));
-  const lines = new Set(body.split('\n').map((line) => tokens(line).join(' ')).filter((line) => line !== ''));
+  const bodyLines = body.split('\n').map(tokens);
+  const lines = new Set(bodyLines.map((t) => t.join(' ')).filter((line) => line !== ''));
   const joinedBody = ` ${bodyTokens.join(' ')} `;
 
-  const labels: Truth[] = texts.map((text) => {
-    const t = tokens(text);
+  const blockTokens = texts.map(tokens);
+  const labels: Truth[] = blockTokens.map((t) => {
     if (t.length === 0) return null;
     if (t.length < SHINGLE) {
       const key = t.join(' ');
@@ -44,7 +45,7 @@ function labelByBody(texts: readonly string[], body: string): Truth[] {
     const coverage = hits / (t.length - SHINGLE + 1);
     return coverage >= BODY_COVERAGE ? 1 : coverage <= JUNK_COVERAGE ? 0 : null;
   });
-  labelRows(texts, body, labels);
+  labelRows(blockTokens.map((t) => t.join(' ')), bodyLines, lines, labels);
   return labels;
 }
 
@@ -55,26 +56,25 @@ const ROW_MAX_TOKENS = 40;
  * Table cells. The gold body joins a row's cells into one line, where the text has a block a cell, so a cell is
  * neither a whole line of the gold nor long enough for shingles, and was left unlabelled. Consecutive blocks whose
  * tokens, joined, are a whole short line of the gold body are a row: the unlabelled ones among them are body.
+ * `blocks` are the blocks' tokens joined by spaces, `bodyLines` the gold's lines as tokens, `lines` those joined.
  */
-function labelRows(texts: readonly string[], body: string, labels: Truth[]): void {
-  const rows = new Set<string>();
+function labelRows(blocks: readonly string[], bodyLines: readonly string[][], lines: ReadonlySet<string>, labels: Truth[]): void {
+  // Every run of blocks that may still grow into a row: the starts of the gold's short lines.
   const prefixes = new Set<string>();
-  for (const line of body.split('\n')) {
-    const t = tokens(line);
-    if (t.length === 0 || t.length > ROW_MAX_TOKENS) continue;
-    rows.add(t.join(' '));
+  for (const t of bodyLines) {
+    if (t.length > ROW_MAX_TOKENS) continue;
     for (let k = 1; k <= t.length; k++) prefixes.add(t.slice(0, k).join(' '));
   }
-  const blockTokens = texts.map((text) => tokens(text).join(' '));
-  for (let i = 0; i < texts.length; ) {
-    // The longest run from block i that is a whole row, of two blocks or more.
-    let joined = blockTokens[i]!;
+  for (let i = 0; i < blocks.length; ) {
+    // The longest run from block i that is a whole row, of two blocks or more. A run in `prefixes` is no longer than
+    // a short line, so a whole line it equals is a short one.
+    let joined = blocks[i]!;
     let end = -1;
     for (let j = i; joined !== '' && prefixes.has(joined); ) {
-      if (j > i && rows.has(joined)) end = j;
+      if (j > i && lines.has(joined)) end = j;
       j++;
-      if (j >= texts.length) break;
-      joined = blockTokens[j] === '' ? joined : `${joined} ${blockTokens[j]}`;
+      if (j >= blocks.length) break;
+      joined = blocks[j] === '' ? joined : `${joined} ${blocks[j]}`;
     }
     if (end < 0) {
       i++;
