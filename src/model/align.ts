@@ -25,10 +25,11 @@ export function labelBlocks(texts: readonly string[], gold: GoldPage): Truth[] {
 }
 
 function labelByBody(texts: readonly string[], body: string): Truth[] {
-  const bodyTokens = tokens(body);
+  const bodyLines = body.split('\n').map(tokens);
+  // A line break is no token character: the body's tokens are its lines' tokens, in order.
+  const bodyTokens = bodyLines.flat();
   const shingles = new Set<string>();
   for (let i = 0; i + SHINGLE <= bodyTokens.length; i++) shingles.add(bodyTokens.slice(i, i + SHINGLE).join(' '));
-  const bodyLines = body.split('\n').map(tokens);
   const lines = new Set(bodyLines.map((t) => t.join(' ')).filter((line) => line !== ''));
   const joinedBody = ` ${bodyTokens.join(' ')} `;
 
