@@ -1,12 +1,13 @@
 import {checkDeclutterArguments} from './check-options.js';
 import {describeBlock, type BlockDescription} from './features/describe.js';
 import {detectLanguage, stopwordsFor} from './features/language.js';
-import {featureMatrix} from './features/vector.js';
+import {featureMatrix, writeWordColumns} from './features/vector.js';
 import {applyContext, CONTEXT_RULES, LOW_SCORE, type ContextRule, type Verdict} from './model/context.js';
 import {defaultModel} from './model/default.js';
 import {scorerFor, type Model, type Scorer} from './model/model.js';
 import {pageThreshold} from './model/page-threshold.js';
 import {scoreBlocks} from './model/score.js';
+import {knowsLanguage, termScores, wordWeights} from './model/word-table.js';
 import {InputError} from './read/decode.js';
 import {documentBlocks} from './read/document.js';
 import type {BlockMarkup} from './read/markup.js';
@@ -106,7 +107,13 @@ export interface Analysis {
   markup?: BlockMarkup[];
 }
 
-export function analyze(text: string, options: Pick<DeclutterOptions, 'language' | 'maxBlocks' | 'format'> = {}): Analysis {
+export interface AnalyzeOptions extends Pick<DeclutterOptions, 'language' | 'maxBlocks' | 'format' | 'model'> {
+  /** Leave the word table's columns at zero, as training does: it fills them from tables that never saw the page. */
+  withoutWordScores?: boolean;
+}
+
+/** Take a document apart for `judge`; the word table's columns come from `options.model` (the bundled one by default). */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const {layout, blocks, markup} = documentBlocks(text, options.format);
   if (options.maxBlocks !== undefined && blocks.length > options.maxBlocks) {
     throw new InputError(`has ${blocks.length.toLocaleString('en')} blocks, over the limit of ${options.maxBlocks.toLocaleString('en')}`, 'too-large');
@@ -116,6 +123,8 @@ export function analyze(text: string, options: Pick<DeclutterOptions, 'language'
   const stopwords = stopwordsFor(language);
   const descriptions = texts.map((blockText) => describeBlock(blockText, stopwords));
   const rows = featureMatrix(descriptions, layout, markup);
+  const table = options.withoutWordScores ? undefined : (options.model ?? defaultModel()).words;
+  if (table && knowsLanguage(table, language)) writeWordColumns(rows, termScores(texts, wordWeights(table)));
   return {layout, texts, language, descriptions, rows, ...(markup ? {markup} : {})};
 }
 

@@ -1,6 +1,8 @@
 import {analyze} from '../clean.js';
+import {blockTerms} from '../features/terms.js';
 import {labelBlocks, snippetBlocks} from '../model/align.js';
 import type {TrainingDocument} from '../model/train.js';
+import {WORD_BITS} from '../model/word-table.js';
 import type {Corpus, Rendering} from './corpus.js';
 import {inSplit, type Split} from './split.js';
 
@@ -16,7 +18,7 @@ export function* trainingDocuments(
     for (const rendering of renderings) {
       const text = corpus.text(id, rendering);
       if (text === undefined) continue;
-      const {rows, descriptions, texts, layout} = analyze(text);
+      const {rows, descriptions, texts, layout, language} = analyze(text, {withoutWordScores: true});
       const fromHtml = layout === 'html';
       yield {
         id,
@@ -24,6 +26,9 @@ export function* trainingDocuments(
         rows,
         descriptions,
         labels: labelBlocks(texts, gold),
+        page: `${corpus.name}/${id}`,
+        language,
+        terms: texts.map((blockText) => blockTerms(blockText, WORD_BITS)),
         fromHtml,
         snippets: snippetBlocks(texts, gold),
         // The title scorer learns from text documents alone (an HTML page's title is its <h1>).

@@ -85,6 +85,11 @@ function classOf(text: string, i: number, code: number): number {
 const isWordClass = (c: number) => c === LOWER || c === UPPER || c === CASELESS || c === MARK || c === DIGIT;
 const isLetterClass = (c: number) => c === LOWER || c === UPPER || c === CASELESS;
 
+/** Is the character at `i` part of a word (a letter, digit or combining mark)? As `isLetterAt`. */
+export function isWordAt(text: string, i: number, code: number): boolean {
+  return isWordClass(classOf(text, i, code));
+}
+
 /** Is the character at `i` a letter (`\p{L}`)? `code` is its code unit; a surrogate pair is judged whole. */
 export function isLetterAt(text: string, i: number, code: number): boolean {
   return isLetterClass(classOf(text, i, code));

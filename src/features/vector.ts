@@ -70,6 +70,11 @@ const MARKUP = [
 const AROUND = ['maxRepeats', 'repeatedShare'] as const;
 const AROUND_REACH = 4;
 
+// The word table's verdict on a block's terms (src/model/word-table.ts): whether it serves the page's language, their
+// mean, lowest and highest weight, and the mean of the blocks before and after. Written by `writeWordColumns`; all zero
+// where the model has no table or the table does not know the page's language.
+const WORDS = ['known', 'mean', 'lowest', 'highest', 'prevMean', 'nextMean'] as const;
+
 /**
  * Numeric features of every block of a document: its own, its neighbours' and its place in the document.
  * The names are the model's contract: a model file lists the names it was trained on, in order.
@@ -84,6 +89,7 @@ function buildNames(): string[] {
     ...MARKUP.map((name) => `markup:${name}`),
     // After the markup features, so that models trained before these came still read their columns unchanged.
     ...AROUND.map((name) => `around:${name}`),
+    ...WORDS.map((name) => `words:${name}`),
   ];
 }
 
@@ -95,6 +101,7 @@ const OWN_WIDTH = OWN.length;
 const NEIGHBOUR_WIDTH = NEIGHBOUR.length;
 const WIDTH = FEATURE_NAMES.length;
 const AROUND_COLUMN = FEATURE_NAMES.indexOf('around:maxRepeats');
+const WORDS_COLUMN = FEATURE_NAMES.indexOf('words:known');
 // Where the per-label cue columns start within the block's own features.
 const CUE_COLUMNS = OWN.indexOf('cue:ad');
 const WHOLE_CUE_COLUMNS = OWN.indexOf('wholeCue:ad');
@@ -252,4 +259,21 @@ export function featureMatrix(descriptions: readonly BlockDescription[], layout:
     rows.push(row);
   }
   return rows;
+}
+
+/**
+ * Write the word table's scores into the rows: `scores` holds each block's mean, lowest and highest term weight, three
+ * numbers a block (`writeTermScores`).
+ */
+export function writeWordColumns(rows: readonly number[][], scores: Float64Array): void {
+  const n = rows.length;
+  for (let i = 0; i < n; i++) {
+    const row = rows[i]!;
+    row[WORDS_COLUMN] = 1;
+    row[WORDS_COLUMN + 1] = scores[3 * i]!;
+    row[WORDS_COLUMN + 2] = scores[3 * i + 1]!;
+    row[WORDS_COLUMN + 3] = scores[3 * i + 2]!;
+    row[WORDS_COLUMN + 4] = i > 0 ? scores[3 * (i - 1)]! : 0;
+    row[WORDS_COLUMN + 5] = i + 1 < n ? scores[3 * (i + 1)]! : 0;
+  }
 }

@@ -2,6 +2,7 @@ import {FEATURE_NAMES, TEXT_FEATURE_COUNT} from '../features/vector.js';
 import {fitsWidth, type Stage} from './stage.js';
 import {STACK_FEATURE_NAMES} from './stack.js';
 import {TITLE_FEATURE_NAMES, type TitleScorer} from './title.js';
+import {wordTableProblem, type WordTable} from './word-table.js';
 
 export const MODEL_FORMAT = 'declutter-model';
 export const MODEL_VERSION = 1;
@@ -31,6 +32,8 @@ export interface Model extends Scorer {
   html?: Scorer;
   /** Which block above the body is the title (`learned-title`); `title-before-body` guesses where a model has none. */
   title?: TitleScorer;
+  /** Term weights for the `words:` features; without it those columns are zero, as they were in training. */
+  words?: WordTable;
 }
 
 /** The scorer for a document: the HTML one for HTML, where the model has one. */
@@ -55,6 +58,10 @@ export function validateModel(value: unknown): Model {
   validateScorer(model, '', model.features!.length);
   if (model.html !== undefined) validateScorer(model.html, 'html.', model.features!.length);
   if (model.title !== undefined) validateTitle(model.title);
+  if (model.words !== undefined) {
+    const problem = wordTableProblem(model.words);
+    if (problem) throw new Error(`model's word table: ${problem}`);
+  }
   return model as Model;
 }
 

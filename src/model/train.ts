@@ -1,5 +1,5 @@
 import type {BlockDescription} from '../features/describe.js';
-import {FEATURE_NAMES} from '../features/vector.js';
+import {FEATURE_NAMES, writeWordColumns} from '../features/vector.js';
 import type {Truth} from './align.js';
 import {DEFAULT_FIT, fitLogistic, type FitOptions} from './fit.js';
 import {sigmoid} from './logistic.js';
@@ -9,6 +9,7 @@ import {MODEL_FORMAT, MODEL_VERSION, type Model, type Scorer} from './model.js';
 import {contextScores} from './score.js';
 import {STACK_FEATURE_NAMES, stackMatrix} from './stack.js';
 import {trainTitleScorer} from './title-train.js';
+import {knowsLanguage, termScores, trainWordTable, wordWeights, type WordTable, type WordTablePage} from './word-table.js';
 
 /** One page as training sees it: feature rows, descriptions for the context stage, labels from alignment. */
 export interface TrainingDocument {
@@ -22,6 +23,12 @@ export interface TrainingDocument {
   /** The blocks' text and the gold title, from which the title scorer learns (text documents only). */
   texts?: string[];
   title?: string | null;
+  /** Each block's hashed terms (`blockTerms`), from which the word table learns; without them it has none. */
+  terms?: Int32Array[];
+  /** The page the document renders: its renderings count as one page for the word table, and share its folds. */
+  page?: string;
+  /** The language the document was read in (ISO 639-3): the word table serves the languages it learned enough of. */
+  language?: string;
 }
 
 /**
@@ -56,6 +63,7 @@ export interface TrainOptions {
  * look like the `blocks` rendering, but their markup features say other things.
  */
 export function trainModel(documents: readonly TrainingDocument[], options: TrainOptions = {}): Model {
+  const words = learnWordColumns(documents);
   const html = documents.filter((doc) => doc.fromHtml);
   const text = documents.filter((doc) => !doc.fromHtml);
   const both = html.length > 0 && text.length > 0;
@@ -67,6 +75,7 @@ export function trainModel(documents: readonly TrainingDocument[], options: Trai
     stackFeatures: [...STACK_FEATURE_NAMES],
     ...trainScorer(both ? text : documents, options),
     ...(both ? {html: trainScorer(html, options)} : {}),
+    ...(words ? {words} : {}),
   };
   const title = options.title === false ? undefined : trainTitleScorer(text, model);
   return title ? {...model, title} : model;
@@ -97,6 +106,48 @@ function trainScorer(documents: readonly TrainingDocument[], options: TrainOptio
     threshold: thresholds.balanced,
     thresholds: {precision: thresholds.precision, recall: thresholds.recall},
   };
+}
+
+// A page's word columns come from a table learned from the other folds' pages: from a table that had seen the page,
+// they would be surer than they can be on a new page, and the trees would trust them more than they deserve.
+const WORD_FOLDS = 4;
+// One page in this many (by a hash of its key) is left without word columns, as a page in a language the table does
+// not know is: the trees learn to score such a page from its other features. The corpus is nearly all English, so
+// without this they would have seen too few pages in other languages to learn it.
+const WITHOUT_WORDS = 4;
+
+/**
+ * Fill the documents' word columns in place, each page's from a table that never saw it, and learn the table the
+ * model keeps from every page. Undefined, and the columns left at zero, when no document has terms.
+ */
+function learnWordColumns(documents: readonly TrainingDocument[]): WordTable | undefined {
+  const byKey = new Map<string, TrainingDocument[]>();
+  documents.forEach((doc, d) => {
+    if (!doc.terms) return;
+    const key = doc.page ?? `#${d}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), doc]);
+  });
+  if (byKey.size === 0) return undefined;
+  const pages = [...byKey].map(([key, docs]) => {
+    const hash = stringHash(key);
+    const page: WordTablePage = {language: docs[0]!.language, documents: docs.map((doc) => ({terms: doc.terms!, labels: doc.labels}))};
+    return {fold: hash % WORD_FOLDS, withoutWords: (hash >>> 8) % WITHOUT_WORDS === 0, docs, page};
+  });
+  const full = trainWordTable(pages.map((p) => p.page));
+  for (let fold = 0; fold < WORD_FOLDS; fold++) {
+    const table = wordWeights(trainWordTable(pages.filter((p) => p.fold !== fold).map((p) => p.page)));
+    for (const {fold: pageFold, withoutWords, docs} of pages) {
+      if (pageFold !== fold || withoutWords) continue;
+      for (const doc of docs) if (knowsLanguage(full, doc.language)) writeWordColumns(doc.rows, termScores(doc.terms!, table));
+    }
+  }
+  return full;
+}
+
+function stringHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
 }
 
 function blockWeights(doc: TrainingDocument, snippetWeight: number): number[] {

@@ -1,0 +1,102 @@
+import {isWordAt} from './scan.js';
+
+/**
+ * A block's terms for the word table (`src/model/word-table.ts`): its lower-case words and pairs of adjacent words,
+ * each hashed to one of 2^bits slots, each slot once, in the order the block first has them. Words are as the block
+ * scan reads them (letters, digits and marks, across an apostrophe followed by a letter), and ©, ® and ™ are words
+ * too: they stand for legal notices. Hashing keeps the table a fixed size whatever the vocabulary; two terms that
+ * share a slot share a weight.
+ */
+export function blockTerms(text: string, bits: number): Int32Array {
+  const slots: number[] = [];
+  forEachTerm(text, bits, (slot) => slots.push(slot));
+  return Int32Array.from(slots);
+}
+
+/**
+ * Call `visit` with each of a block's term slots once, in the order of `blockTerms`. Scoring runs this on every block,
+ * so it allocates nothing: a slot seen in this block is marked with the block's number rather than kept in a set.
+ */
+export function forEachTerm(text: string, bits: number, visit: (slot: number) => void): void {
+  const lower = text.toLowerCase();
+  const mask = (1 << bits) - 1;
+  const seen = seenMarks(bits);
+  const mark = nextMark(seen);
+  let previous = 0;
+  let hasPrevious = false;
+  const addWord = (hash: number): void => {
+    addSlot(mix(hash) & mask);
+    if (hasPrevious) addSlot(mix(Math.imul(previous, PAIR_PRIME) ^ hash) & mask);
+    previous = hash;
+    hasPrevious = true;
+  };
+  const addSlot = (slot: number): void => {
+    if (seen.marks[slot] === mark) return;
+    seen.marks[slot] = mark;
+    visit(slot);
+  };
+  const n = lower.length;
+  for (let i = 0; i < n; ) {
+    const code = lower.charCodeAt(i);
+    if (isWordAt(lower, i, code)) {
+      let hash = FNV_OFFSET;
+      let j = i;
+      while (j < n) {
+        const c = lower.charCodeAt(j);
+        if (isWordAt(lower, j, c)) {
+          hash = Math.imul(hash ^ c, FNV_PRIME);
+          j++;
+        } else if ((c === APOSTROPHE || c === RIGHT_QUOTE) && j + 1 < n && isWordAt(lower, j + 1, lower.charCodeAt(j + 1))) {
+          hash = Math.imul(hash ^ APOSTROPHE, FNV_PRIME);
+          j++;
+        } else break;
+      }
+      addWord(hash);
+      i = j;
+    } else {
+      if (SYMBOL_WORDS.has(code)) addWord(Math.imul(FNV_OFFSET ^ code, FNV_PRIME));
+      i++;
+    }
+  }
+}
+
+// One array of marks for each table size, kept for the process; a block's mark is one more than the last block's.
+// Bytes, to keep it small enough to stay in the processor's cache beside the table: cleared every 255 blocks.
+interface SeenMarks {
+  marks: Uint8Array;
+  last: number;
+}
+const marksByBits = new Map<number, SeenMarks>();
+
+function seenMarks(bits: number): SeenMarks {
+  let seen = marksByBits.get(bits);
+  if (!seen) {
+    seen = {marks: new Uint8Array(1 << bits), last: 0};
+    marksByBits.set(bits, seen);
+  }
+  return seen;
+}
+
+function nextMark(seen: SeenMarks): number {
+  if (seen.last === 255) {
+    seen.marks.fill(0);
+    seen.last = 0;
+  }
+  return ++seen.last;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+const PAIR_PRIME = 0x85ebca6b | 0;
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+const SYMBOL_WORDS = new Set([0xa9, 0xae, 0x2122]);
+
+/** Spread a hash's bits (MurmurHash3's finaliser), so that the low bits a slot takes depend on all of them. */
+function mix(hash: number): number {
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  return (hash ^ (hash >>> 16)) >>> 0;
+}

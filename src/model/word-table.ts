@@ -1,0 +1,169 @@
+import {forEachTerm} from '../features/terms.js';
+import type {Truth} from './align.js';
+
+/**
+ * The word table: a weight for each hashed term (`blockTerms`), the log odds that a page uses the term in its body
+ * rather than in its boilerplate. "subscribe", "all rights", "read more" and "©" lean to boilerplate on most sites, in
+ * words no hand-made lexicon lists in full; the block stage reads a block's mean, lowest and highest weight.
+ *
+ * Counted by page, not by block: a term counts once for each page that has it in body blocks and once for each that
+ * has it in boilerplate, so a site's menu repeated on every block of one page says no more than one page, and a term
+ * found on fewer than `MIN_PAGES` pages (a name, a product) weighs nothing.
+ */
+export interface WordTable {
+  /**
+   * The languages it learned from enough pages of (ISO 639-3). On a page in another language most words are unknown
+   * to it, and the block stage scores the page without it, as it learned to on pages left without it in training.
+   */
+  languages: string[];
+  /** The table has 2^bits slots. */
+  bits: number;
+  /** Weights as stored: signed bytes, each the weight times `scale`. */
+  scale: number;
+  /** The bytes, base64. */
+  weights: string;
+}
+
+/** Slots of the table: 2^18, a quarter of a megabyte as bytes. */
+export const WORD_BITS = 18;
+/** A term on fewer pages than this weighs nothing. */
+export const MIN_PAGES = 3;
+/** A language the table learned from fewer pages than this is one it does not know. */
+export const MIN_LANGUAGE_PAGES = 50;
+const SCALE = 16;
+const SMOOTHING = 1;
+
+/** The pages that teach the table: each page's blocks' terms and labels, over all its renderings, and its language. */
+export interface WordTablePage {
+  language?: string;
+  documents: readonly {terms: readonly Int32Array[]; labels: readonly Truth[]}[];
+}
+
+/** Learn the table from pages whose blocks are labelled. Deterministic: counts, then a closed form. */
+export function trainWordTable(pages: readonly WordTablePage[], bits = WORD_BITS, minPages = MIN_PAGES): WordTable {
+  const size = 1 << bits;
+  const body = new Uint32Array(size);
+  const boilerplate = new Uint32Array(size);
+  const inBody = new Uint8Array(size);
+  const inBoilerplate = new Uint8Array(size);
+  for (const page of pages) {
+    const seen: number[] = [];
+    for (const doc of page.documents) {
+      doc.terms.forEach((terms, i) => {
+        const label = doc.labels[i];
+        if (label === null || label === undefined) return;
+        const marks = label === 1 ? inBody : inBoilerplate;
+        for (const slot of terms) {
+          if (!inBody[slot] && !inBoilerplate[slot]) seen.push(slot);
+          marks[slot] = 1;
+        }
+      });
+    }
+    for (const slot of seen) {
+      body[slot]! += inBody[slot]!;
+      boilerplate[slot]! += inBoilerplate[slot]!;
+      inBody[slot] = 0;
+      inBoilerplate[slot] = 0;
+    }
+  }
+  const bytes = new Int8Array(size);
+  for (let slot = 0; slot < size; slot++) {
+    if (body[slot]! + boilerplate[slot]! < minPages) continue;
+    const weight = Math.log((body[slot]! + SMOOTHING) / (boilerplate[slot]! + SMOOTHING));
+    bytes[slot] = Math.max(-127, Math.min(127, Math.round(weight * SCALE)));
+  }
+  return {languages: commonLanguages(pages), bits, scale: SCALE, weights: bytesBase64(new Uint8Array(bytes.buffer))};
+}
+
+/** The languages of `MIN_LANGUAGE_PAGES` or more of the pages, in order. */
+export function commonLanguages(pages: readonly WordTablePage[]): string[] {
+  const counts = new Map<string, number>();
+  for (const {language} of pages) if (language) counts.set(language, (counts.get(language) ?? 0) + 1);
+  return [...counts].filter(([, count]) => count >= MIN_LANGUAGE_PAGES).map(([language]) => language).sort();
+}
+
+/** Does the table serve a page in this language? */
+export function knowsLanguage(table: WordTable, language: string | undefined): boolean {
+  return language !== undefined && table.languages.includes(language);
+}
+
+/** A table ready to read: one weight a slot. Decoded once a table. */
+export interface WordWeights {
+  bits: number;
+  scale: number;
+  /** The weights times the scale. Bytes: a quarter of a megabyte stays in the processor's cache, where floats would not. */
+  bytes: Int8Array;
+}
+
+const decoded = new WeakMap<WordTable, WordWeights>();
+
+export function wordWeights(table: WordTable): WordWeights {
+  let weights = decoded.get(table);
+  if (!weights) {
+    const bytes = base64Bytes(table.weights);
+    weights = {bits: table.bits, scale: table.scale, bytes: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length)};
+    decoded.set(table, weights);
+  }
+  return weights;
+}
+
+/** Check a parsed table: its shape, and that its bytes fill its slots. Returns a message, or undefined when sound. */
+export function wordTableProblem(table: Partial<WordTable> | null): string | undefined {
+  if (!table || typeof table !== 'object') return 'is not an object';
+  const {languages, bits, scale, weights} = table;
+  if (!Array.isArray(languages) || languages.some((language) => typeof language !== 'string')) return 'languages must be a list of language codes';
+  if (!Number.isInteger(bits) || bits! < 8 || bits! > 24) return 'bits must be an integer from 8 to 24';
+  if (typeof scale !== 'number' || !(scale > 0)) return 'scale must be a positive number';
+  if (typeof weights !== 'string' || weights.length !== 4 * Math.ceil(2 ** bits! / 3)) return `weights must be ${2 ** bits!} bytes in base64`;
+  return undefined;
+}
+
+// atob and btoa are in every runtime the library supports (Node, browsers), where Buffer is Node's alone.
+function bytesBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function base64Bytes(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/**
+ * Each block's mean, lowest and highest term weight, three numbers a block, as `writeWordColumns` reads them; zeros for
+ * a block with no terms. Blocks given as text are read by `forEachTerm`, as training's `blockTerms` are. The sums are
+ * of whole numbers (the stored bytes), so the same in any order.
+ */
+export function termScores(blocks: readonly (string | Int32Array)[], table: WordWeights): Float64Array {
+  const scores = new Float64Array(3 * blocks.length);
+  const weights = table.bytes;
+  const scale = table.scale;
+  let count = 0;
+  let sum = 0;
+  let lowest = 0;
+  let highest = 0;
+  const add = (slot: number): void => {
+    const weight = weights[slot]!;
+    count++;
+    sum += weight;
+    if (weight < lowest) lowest = weight;
+    if (weight > highest) highest = weight;
+  };
+  for (let b = 0; b < blocks.length; b++) {
+    count = 0;
+    sum = 0;
+    lowest = 127;
+    highest = -127;
+    const block = blocks[b]!;
+    if (typeof block === 'string') forEachTerm(block, table.bits, add);
+    else for (let i = 0; i < block.length; i++) add(block[i]!);
+    if (count === 0) continue;
+    scores[3 * b] = sum / count / scale;
+    scores[3 * b + 1] = lowest / scale;
+    scores[3 * b + 2] = highest / scale;
+  }
+  return scores;
+}
