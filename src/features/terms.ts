@@ -8,38 +8,32 @@ import {isWordAt} from './scan.js';
  * share a slot share a weight.
  */
 export function blockTerms(text: string, bits: number): Int32Array {
-  const slots: number[] = [];
-  forEachTerm(text, bits, (slot) => slots.push(slot));
-  return Int32Array.from(slots);
+  return termSlots(text, bits).slice();
 }
 
 /**
- * Call `visit` with each of a block's term slots once, in the order of `blockTerms`. Scoring runs this on every block,
- * so it allocates nothing: a slot seen in this block is marked with the block's number rather than kept in a set.
+ * A block's term slots as `blockTerms` gives them, in a buffer that the next call overwrites. Scoring runs this on
+ * every block, so it allocates nothing: the slots go to one buffer kept for the process, and a slot seen in this
+ * block is marked with the block's number rather than kept in a set.
  */
-export function forEachTerm(text: string, bits: number, visit: (slot: number) => void): void {
+export function termSlots(text: string, bits: number): Int32Array {
   const lower = text.toLowerCase();
   const mask = (1 << bits) - 1;
   const seen = seenMarks(bits);
+  const marks = seen.marks;
   const mark = nextMark(seen);
+  // At most two terms a character (a one-letter word and its pair), so the buffer never fills.
+  if (buffer.length < 2 * lower.length) buffer = new Int32Array(2 * lower.length);
+  const slots = buffer;
+  let count = 0;
   let previous = 0;
   let hasPrevious = false;
-  const addWord = (hash: number): void => {
-    addSlot(mix(hash) & mask);
-    if (hasPrevious) addSlot(mix(Math.imul(previous, PAIR_PRIME) ^ hash) & mask);
-    previous = hash;
-    hasPrevious = true;
-  };
-  const addSlot = (slot: number): void => {
-    if (seen.marks[slot] === mark) return;
-    seen.marks[slot] = mark;
-    visit(slot);
-  };
   const n = lower.length;
   for (let i = 0; i < n; ) {
     const code = lower.charCodeAt(i);
+    let hash: number;
     if (isWordAt(lower, i, code)) {
-      let hash = FNV_OFFSET;
+      hash = FNV_OFFSET;
       let j = i;
       while (j < n) {
         const c = lower.charCodeAt(j);
@@ -51,14 +45,31 @@ export function forEachTerm(text: string, bits: number, visit: (slot: number) =>
           j++;
         } else break;
       }
-      addWord(hash);
       i = j;
     } else {
-      if (SYMBOL_WORDS.has(code)) addWord(Math.imul(FNV_OFFSET ^ code, FNV_PRIME));
       i++;
+      if (!SYMBOL_WORDS.has(code)) continue;
+      hash = Math.imul(FNV_OFFSET ^ code, FNV_PRIME);
     }
+    const word = mix(hash) & mask;
+    if (marks[word] !== mark) {
+      marks[word] = mark;
+      slots[count++] = word;
+    }
+    if (hasPrevious) {
+      const pair = mix(Math.imul(previous, PAIR_PRIME) ^ hash) & mask;
+      if (marks[pair] !== mark) {
+        marks[pair] = mark;
+        slots[count++] = pair;
+      }
+    }
+    previous = hash;
+    hasPrevious = true;
   }
+  return slots.subarray(0, count);
 }
+
+let buffer = new Int32Array(1024);
 
 // One array of marks for each table size, kept for the process; a block's mark is one more than the last block's.
 // Bytes, to keep it small enough to stay in the processor's cache beside the table: cleared every 255 blocks.

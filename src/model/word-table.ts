@@ -1,4 +1,4 @@
-import {forEachTerm} from '../features/terms.js';
+import {termSlots} from '../features/terms.js';
 import type {Truth} from './align.js';
 
 /**
@@ -134,34 +134,27 @@ function base64Bytes(text: string): Uint8Array {
 
 /**
  * Each block's mean, lowest and highest term weight, three numbers a block, as `writeWordColumns` reads them; zeros for
- * a block with no terms. Blocks given as text are read by `forEachTerm`, as training's `blockTerms` are. The sums are
+ * a block with no terms. Blocks given as text are read by `termSlots`, as training's `blockTerms` are. The sums are
  * of whole numbers (the stored bytes), so the same in any order.
  */
 export function termScores(blocks: readonly (string | Int32Array)[], table: WordWeights): Float64Array {
   const scores = new Float64Array(3 * blocks.length);
   const weights = table.bytes;
   const scale = table.scale;
-  let count = 0;
-  let sum = 0;
-  let lowest = 0;
-  let highest = 0;
-  const add = (slot: number): void => {
-    const weight = weights[slot]!;
-    count++;
-    sum += weight;
-    if (weight < lowest) lowest = weight;
-    if (weight > highest) highest = weight;
-  };
   for (let b = 0; b < blocks.length; b++) {
-    count = 0;
-    sum = 0;
-    lowest = 127;
-    highest = -127;
     const block = blocks[b]!;
-    if (typeof block === 'string') forEachTerm(block, table.bits, add);
-    else for (let i = 0; i < block.length; i++) add(block[i]!);
-    if (count === 0) continue;
-    scores[3 * b] = sum / count / scale;
+    const slots = typeof block === 'string' ? termSlots(block, table.bits) : block;
+    if (slots.length === 0) continue;
+    let sum = 0;
+    let lowest = 127;
+    let highest = -127;
+    for (let i = 0; i < slots.length; i++) {
+      const weight = weights[slots[i]!]!;
+      sum += weight;
+      if (weight < lowest) lowest = weight;
+      if (weight > highest) highest = weight;
+    }
+    scores[3 * b] = sum / slots.length / scale;
     scores[3 * b + 1] = lowest / scale;
     scores[3 * b + 2] = highest / scale;
   }
