@@ -14,6 +14,7 @@ export {CONTEXT_RULES, type ContextRule} from './model/context.js';
 export {defaultModel, loadModel} from './model/default.js';
 export type {Model, Scorer} from './model/model.js';
 export {TITLE_FEATURE_NAMES, type TitleScorer} from './model/title.js';
+export type {WordTable} from './model/word-table.js';
 export {toText} from './write/text.js';
 export {toJson, type JsonDocument} from './write/json.js';
 export type {BoilerplateLabel, CleanedDocument, DocumentFormat, Label, Layout, ScoredBlock, SourceBlock} from './types.js';
