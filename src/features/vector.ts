@@ -263,7 +263,7 @@ export function featureMatrix(descriptions: readonly BlockDescription[], layout:
 
 /**
  * Write the word table's scores into the rows: `scores` holds each block's mean, lowest and highest term weight, three
- * numbers a block (`writeTermScores`).
+ * numbers a block (`termScores`), and marks the table as serving the page.
  */
 export function writeWordColumns(rows: readonly number[][], scores: Float64Array): void {
   const n = rows.length;

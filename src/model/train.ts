@@ -125,7 +125,9 @@ function learnWordColumns(documents: readonly TrainingDocument[]): WordTable | u
   documents.forEach((doc, d) => {
     if (!doc.terms) return;
     const key = doc.page ?? `#${d}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), doc]);
+    const docs = byKey.get(key);
+    if (docs) docs.push(doc);
+    else byKey.set(key, [doc]);
   });
   if (byKey.size === 0) return undefined;
   const pages = [...byKey].map(([key, docs]) => {

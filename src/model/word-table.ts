@@ -4,7 +4,8 @@ import type {Truth} from './align.js';
 /**
  * The word table: a weight for each hashed term (`blockTerms`), the log odds that a page uses the term in its body
  * rather than in its boilerplate. "subscribe", "all rights", "read more" and "©" lean to boilerplate on most sites, in
- * words no hand-made lexicon lists in full; the block stage reads a block's mean, lowest and highest weight.
+ * words no hand-made lexicon lists in full; the block stage reads a block's mean, lowest and highest weight, and its
+ * neighbours' means.
  *
  * Counted by page, not by block: a term counts once for each page that has it in body blocks and once for each that
  * has it in boilerplate, so a site's menu repeated on every block of one page says no more than one page, and a term
