@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {analyze} from '../src/clean.js';
+import {analyze, declutter} from '../src/clean.js';
 import {blockTerms} from '../src/features/terms.js';
 import {FEATURE_NAMES} from '../src/features/vector.js';
 import {validateModel} from '../src/model/model.js';
@@ -122,6 +122,8 @@ describe('word columns', () => {
     const words = trainWordTable([], 10);
     expect(validateModel({...model, words}).words).toEqual(words);
     expect(() => validateModel({...model, words: {...words, weights: 'AAAA'}})).toThrow(/word table: weights must be 1024 bytes/);
+    const garbled = validateModel({...model, words: {...words, languages: ['eng'], weights: '*'.repeat(words.weights.length)}});
+    expect(() => declutter('The committee approved the budget on Tuesday, after a long debate about the roads.', {model: garbled})).toThrow(/word table: weights are not base64/);
     expect(() => validateModel({...model, words: {...words, bits: 40}})).toThrow(/word table: bits/);
     expect(() => validateModel({...model, words: {...words, scale: 0}})).toThrow(/word table: scale/);
     expect(() => validateModel({...model, words: {...words, languages: 'eng'}})).toThrow(/word table: languages/);

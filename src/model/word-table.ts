@@ -77,7 +77,7 @@ export function trainWordTable(pages: readonly WordTablePage[], bits = WORD_BITS
 }
 
 /** The languages of `MIN_LANGUAGE_PAGES` or more of the pages, in order. */
-export function commonLanguages(pages: readonly WordTablePage[]): string[] {
+function commonLanguages(pages: readonly WordTablePage[]): string[] {
   const counts = new Map<string, number>();
   for (const {language} of pages) if (language) counts.set(language, (counts.get(language) ?? 0) + 1);
   return [...counts].filter(([, count]) => count >= MIN_LANGUAGE_PAGES).map(([language]) => language).sort();
@@ -101,7 +101,12 @@ const decoded = new WeakMap<WordTable, WordWeights>();
 export function wordWeights(table: WordTable): WordWeights {
   let weights = decoded.get(table);
   if (!weights) {
-    const bytes = base64Bytes(table.weights);
+    let bytes: Uint8Array;
+    try {
+      bytes = base64Bytes(table.weights);
+    } catch {
+      throw new Error("model's word table: weights are not base64");
+    }
     weights = {bits: table.bits, scale: table.scale, bytes: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length)};
     decoded.set(table, weights);
   }
@@ -115,6 +120,7 @@ export function wordTableProblem(table: Partial<WordTable> | null): string | und
   if (!Array.isArray(languages) || languages.some((language) => typeof language !== 'string')) return 'languages must be a list of language codes';
   if (!Number.isInteger(bits) || bits! < 8 || bits! > 24) return 'bits must be an integer from 8 to 24';
   if (typeof scale !== 'number' || !(scale > 0)) return 'scale must be a positive number';
+  // The characters are checked when the table is first read (`wordWeights`): reading 350 KB here would cost start-up.
   if (typeof weights !== 'string' || weights.length !== 4 * Math.ceil(2 ** bits! / 3)) return `weights must be ${2 ** bits!} bytes in base64`;
   return undefined;
 }
