@@ -2,10 +2,12 @@ import {isWordAt} from './scan.js';
 
 /**
  * A block's terms for the word table (`src/model/word-table.ts`): its lower-case words and pairs of adjacent words,
- * each hashed to one of 2^bits slots, each slot once, in the order the block first has them. Words are as the block
- * scan reads them (letters, digits and marks, across an apostrophe followed by a letter), and ©, ® and ™ are words
- * too: they stand for legal notices. Hashing keeps the table a fixed size whatever the vocabulary; two terms that
- * share a slot share a weight.
+ * each hashed to one of 2^bits slots, each slot once, in the order the block first has them. A word is a run of
+ * letters, digits and marks, kept whole across an apostrophe followed by any of them (the block scan's words, except
+ * that the scan splits at an apostrophe before a digit), and ©, ® and ™ are words too: they stand for legal notices.
+ * The loop steps one code unit at a time, so a letter outside the Basic Multilingual Plane ends its word at its low
+ * surrogate; training and scoring read it the same way. Hashing keeps the table a fixed size whatever the
+ * vocabulary; two terms that share a slot share a weight.
  */
 export function blockTerms(text: string, bits: number): Int32Array {
   return termSlots(text, bits).slice();
