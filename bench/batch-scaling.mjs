@@ -54,7 +54,7 @@ function timeRun(jobs) {
   let best = Infinity;
   for (let round = 0; round < Number(values.rounds); round++) {
     const out = join(work, `out-${jobs}-${round}`);
-    const args = [join(repo, 'bin/declutter.js'), input, '-o', out, '-j', String(jobs), '-q'];
+    const args = [join(repo, 'bin/declutter.cjs'), input, '-o', out, '-j', String(jobs), '-q'];
     if (values['no-templates']) args.push('--no-templates');
     const started = process.hrtime.bigint();
     const run = spawnSync(process.execPath, args, {stdio: ['ignore', 'ignore', 'inherit']});

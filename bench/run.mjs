@@ -20,7 +20,7 @@ import {readPages, writeLargeStream, writeShards} from './corpus-jsonl.mjs';
 import {cliArgs, median, runWatchingMemory, timeRun, usageOf} from './measure.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const BIN = join(ROOT, 'bin', 'declutter.js');
+const BIN = join(ROOT, 'bin', 'declutter.cjs');
 const SMALL = join(ROOT, 'fixtures', 'nato', 'input.txt');
 const MB = 1e6;
 

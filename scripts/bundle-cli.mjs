@@ -1,10 +1,15 @@
-// Bundles the compiled CLI (dist/cli/) into a few files in dist/bundle/, the `declutter` command's code.
+// Bundles the compiled CLI (dist/cli/) into one CommonJS file, dist/bundle/declutter.cjs, the `declutter` command's
+// code, and saves V8's code cache for it beside it (bin/code-cache.cjs).
 //
 // Why: start-up. Unbundled, Node resolves, reads and links some 70 ES modules (ours, commander, chalk, stopword,
 // parse-english and its seven packages) before cleaning a line: about a fifth of the start-up of one small article.
+// CommonJS, since Node 20 can give a script its code cache but not an ES module: compiling the bundle's code was most
+// of what start-up still spent on it (README, Speed).
 // The library (dist/index.js) stays tsc's output, module for module, with its types.
 import {build} from 'esbuild';
-import {readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {execFileSync} from 'node:child_process';
+import {createHash} from 'node:crypto';
+import {appendFileSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 
 const outdir = 'dist/bundle';
 rmSync(outdir, {recursive: true, force: true});
@@ -26,27 +31,28 @@ const lazyChildProcess = {
 };
 
 // htmlparser2 and the entities it decodes are a fifth of the code the command compiles at start-up, and only HTML
-// input uses them: they are an entry of their own (dist/bundle/htmlparser2.js), which src/read/html.ts requires on
+// input uses them: they are an entry of their own (dist/bundle/htmlparser2.cjs), which src/read/html.ts requires on
 // the first HTML document.
 const htmlparser2Apart = {
   name: 'htmlparser2-apart',
   setup(build) {
     build.onResolve({filter: /^htmlparser2$/}, (args) =>
-      /[\\/]dist[\\/]read[\\/]/.test(args.importer) ? {path: './htmlparser2.js', external: true} : undefined,
+      /[\\/]dist[\\/]read[\\/]/.test(args.importer) ? {path: './htmlparser2.cjs', external: true} : undefined,
     );
   },
 };
 
 await build({
   plugins: [lazyChildProcess, htmlparser2Apart],
-  // Entry names matter: dist/cli/batch/pool.js finds its worker as ./worker.js beside itself, and
+  // Entry names matter: dist/cli/batch/pool.js finds its worker as ./worker.cjs beside itself in the bundle, and
   // dist/cli/main.js finds package.json two folders up, both true of dist/bundle/ as of dist/cli/batch/.
   entryPoints: {declutter: 'dist/cli/main.js', worker: 'dist/cli/batch/worker.js', htmlparser2: 'node_modules/htmlparser2/dist/index.js'},
   outdir,
+  outExtension: {'.js': '.cjs'},
   bundle: true,
-  // Code that only some runs need (eval, train, batches, streams) stays in chunks loaded on first use.
-  splitting: true,
-  format: 'esm',
+  // One file: code that only some runs need (eval, train, batches, streams) is compiled only when first called, and
+  // the code cache spares the rest of its cost.
+  format: 'cjs',
   platform: 'node',
   target: 'node20.19',
   // Loaded at run time by their own means: piscina starts its own worker file, and the rest are loaded on first
@@ -54,14 +60,20 @@ await build({
   // large library (warcio).
   // The model stays JSON beside the bundle: JSON.parse reads it four times faster than V8 compiles it as a literal.
   external: ['piscina', 'franc-min', 'chardet', 'warcio', './weights.json'],
-  // Bundled CommonJS packages (commander) call require() for Node's own modules: give ES module code a require.
-  // Our own require('parse-english') (src/features/describe.ts) and require('htmlparser2') (src/read/html.ts) are bundled
-  // too, and run on first use.
-  banner: {js: "import {createRequire as createRequireForBundle} from 'node:module';\nconst require = createRequireForBundle(import.meta.url);"},
+  // The compiled modules read import.meta.url (their place, to find package.json, the worker, lazy packages): in
+  // CommonJS it is the bundle's own file URL.
+  banner: {js: "const importMetaUrlOfBundle = require('node:url').pathToFileURL(__filename).href;"},
   // Tells our lazy loads (src/bundled.ts) that they run in the bundle, where esbuild has bundled their require().
-  define: {__DECLUTTER_BUNDLE__: 'true'},
+  define: {__DECLUTTER_BUNDLE__: 'true', 'import.meta.url': 'importMetaUrlOfBundle'},
   legalComments: 'linked',
   logLevel: 'warning',
 });
 // Without the white space tsc's copy indents it with (2.6 MB of it): half the time to parse at start-up.
 writeFileSync(`${outdir}/weights.json`, JSON.stringify(JSON.parse(readFileSync('dist/model/weights.json', 'utf8'))));
+
+// The bundle's last line names its build, so that a code cache of another build is never used (V8 checks only that
+// the source is as long as the one the cache was made from). Then the cache: the bundle run on the bundled example,
+// so that the functions cleaning a file runs are in it too, not only the top level.
+const bundle = `${outdir}/declutter.cjs`;
+appendFileSync(bundle, `//# declutter-build ${createHash('sha256').update(readFileSync(bundle)).digest('hex')}\n`);
+execFileSync(process.execPath, ['-e', "require('./bin/code-cache.cjs').writeCodeCache(process.argv[1], process.argv.slice(2))", bundle, 'fixtures/nato/input.txt'], {stdio: ['ignore', 'ignore', 'inherit']});

@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import {join, relative} from 'node:path';
 import {declutter, decodeBytes, toText} from '../src/index.js';
 
-export const BIN = new URL('../bin/declutter.js', import.meta.url).pathname;
+export const BIN = new URL('../bin/declutter.cjs', import.meta.url).pathname;
 /** The shared corpus beside the repository (or beside the main checkout, from a git worktree in a sub-folder). */
 export const CORPUS = ['../../shared/', '../../../shared/']
   .map((up) => new URL(`${up}corpus/wcxb-dev/text/paras/`, import.meta.url).pathname)

@@ -218,7 +218,7 @@ const USAGE_ERRORS: [string, string[]][] = [
 const usageArgs = (args: string[]) => [...args.map((arg) => (arg === 'NOT_A_MODEL' ? path('not-a-model.json') : arg)), path('nato.txt')];
 
 describe('exit status 2: usage errors', () => {
-  // Each case in process (run() is what bin/declutter.js calls), to spare a process start each; two spawned below.
+  // Each case in process (run() is what bin/declutter.cjs calls), to spare a process start each; two spawned below.
   it.for(USAGE_ERRORS)('%s: status 2, nothing cleaned, a hint to --help', async ([, args]) => {
     let stdout = '';
     let stderr = '';

@@ -5,7 +5,7 @@ import {join} from 'node:path';
 
 /** Helpers for the stream tests: run the built CLI as a user does, and read its JSON lines. */
 export const ROOT = new URL('..', import.meta.url).pathname;
-export const BIN = join(ROOT, 'bin', 'declutter.js');
+export const BIN = join(ROOT, 'bin', 'declutter.cjs');
 
 export interface Run {
   status: number | null;

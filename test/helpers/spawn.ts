@@ -2,7 +2,7 @@ import {spawn, type SpawnOptions} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
-export const bin = fileURLToPath(new URL('../../bin/declutter.js', import.meta.url));
+export const bin = fileURLToPath(new URL('../../bin/declutter.cjs', import.meta.url));
 
 export interface Run {
   status: number | null;
@@ -39,7 +39,7 @@ export function runCommand(command: string, args: readonly string[], options: Ru
   });
 }
 
-/** Run the built CLI (`node bin/declutter.js ARGS`). */
+/** Run the built CLI (`node bin/declutter.cjs ARGS`). */
 export function declutterCli(args: readonly string[], options: RunOptions = {}): Promise<Run> {
   return runCommand(process.execPath, [bin, ...args], options);
 }

@@ -1,6 +1,7 @@
 import type {LimitReader, WARCRecord, WARCType} from 'warcio';
 import type {DeclutterOptions} from '../../clean.js';
 import type {DocumentFormat} from '../../types.js';
+import {IN_BUNDLE} from '../../bundled.js';
 import {decodeBytes} from '../../read/decode.js';
 import type {Output} from '../output.js';
 import {cleanRecordText, jsonLine} from './clean-record.js';
@@ -40,8 +41,10 @@ export async function cleanWarcRecords(
   options: DeclutterOptions,
   output: Output,
 ): Promise<StreamTally> {
-  // warcio loads only when a WARC input comes, to keep start-up quick for text.
-  const {WARCParser} = await import('warcio');
+  // warcio loads only when a WARC input comes, to keep start-up quick for text. The CLI bundle, a CommonJS script run
+  // with its code cache, requires warcio's CommonJS build: an import() there would need a loader Node 20 calls
+  // experimental (bin/code-cache.cjs).
+  const {WARCParser} = IN_BUNDLE ? (require('warcio') as typeof import('warcio')) : await import('warcio');
   const tally = newTally();
   for await (const record of new WARCParser(bytes)) {
     if (output.closed) break;
