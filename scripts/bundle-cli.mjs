@@ -60,9 +60,10 @@ await build({
   // large library (warcio).
   // The model stays JSON beside the bundle: JSON.parse reads it four times faster than V8 compiles it as a literal.
   external: ['piscina', 'franc-min', 'chardet', 'warcio', './weights.json'],
-  // The compiled modules read import.meta.url (their place, to find package.json, the worker, lazy packages): in
-  // CommonJS it is the bundle's own file URL.
-  banner: {js: "const importMetaUrlOfBundle = require('node:url').pathToFileURL(__filename).href;"},
+  // Strict, as the ES modules it is made of were: esbuild's own "use strict" comes after the banner, where it is no
+  // directive. The compiled modules read import.meta.url (their place, to find package.json, the worker, lazy
+  // packages): in CommonJS it is the bundle's own file URL.
+  banner: {js: "'use strict';\nconst importMetaUrlOfBundle = require('node:url').pathToFileURL(__filename).href;"},
   // Tells our lazy loads (src/bundled.ts) that they run in the bundle, where esbuild has bundled their require().
   define: {__DECLUTTER_BUNDLE__: 'true', 'import.meta.url': 'importMetaUrlOfBundle'},
   legalComments: 'linked',

@@ -43,6 +43,11 @@ describe('the code cache', () => {
     expect(run.stdout).toBe(expected);
   });
 
+  it('runs a bundle that is strict, as the ES modules it is made of were', () => {
+    // A directive only as the file's first statement: after the banner, esbuild's own would be an inert string.
+    expect(readFileSync(join(bundleDir, 'declutter.cjs'), 'utf8')).toMatch(/^'use strict';\n/);
+  });
+
   it('is not used with another build of the same length', async () => {
     // V8 checks only the length of the source: a bundle with another build line must be refused by the line.
     const source = readFileSync(bundle, 'utf8');
