@@ -1,7 +1,6 @@
 import {BOILERPLATE_LABELS, type Layout} from '../types.js';
 import type {BlockDescription} from './describe.js';
 import {MARKUP_CONTEXTS, type BlockMarkup} from '../read/markup.js';
-import {TERM_SCORES} from '../model/word-table.js';
 
 
 const OWN = [
@@ -71,27 +70,10 @@ const MARKUP = [
 const AROUND = ['maxRepeats', 'repeatedShare'] as const;
 const AROUND_REACH = 4;
 
-// The word table's verdict on a block's terms (src/model/word-table.ts): whether it serves the page's language; their
-// mean, lowest and highest weight; the mean of the blocks before and after; the mean over the whole page, and the
-// block's mean less it (a page of one site leans one way throughout); the mean over the three blocks each side; the
-// shares of the block's terms that lean clearly to boilerplate and to body. Written by `writeWordColumns`; all zero
+// The word table's verdict on a block's terms (src/model/word-table.ts): whether it serves the page's language, their
+// mean, lowest and highest weight, and the mean of the blocks before and after. Written by `writeWordColumns`; all zero
 // where the model has no table or the table does not know the page's language.
-const WORDS = [
-  'known',
-  'mean',
-  'lowest',
-  'highest',
-  'prevMean',
-  'nextMean',
-  // After the first six, so that models trained before them still read their columns unchanged.
-  'pageMean',
-  'fromPageMean',
-  'windowMean',
-  'lowShare',
-  'highShare',
-] as const;
-// How many blocks each side `words:windowMean` reads.
-const WINDOW_REACH = 3;
+const WORDS = ['known', 'mean', 'lowest', 'highest', 'prevMean', 'nextMean'] as const;
 
 /**
  * Numeric features of every block of a document: its own, its neighbours' and its place in the document.
@@ -280,40 +262,18 @@ export function featureMatrix(descriptions: readonly BlockDescription[], layout:
 }
 
 /**
- * Write the word table's scores into the rows: `scores` is `termScores`'s, `TERM_SCORES.width` numbers a block. Means
- * over several blocks are of all their terms, each term once a block: the blocks' sums over their counts.
+ * Write the word table's scores into the rows: `scores` holds each block's mean, lowest and highest term weight, three
+ * numbers a block (`termScores`), and marks the table as serving the page.
  */
 export function writeWordColumns(rows: readonly number[][], scores: Float64Array): void {
   const n = rows.length;
-  const {width} = TERM_SCORES;
-  const at = (block: number, score: number) => scores[width * block + score]!;
-  let pageSum = 0;
-  let pageTerms = 0;
-  for (let i = 0; i < n; i++) {
-    pageSum += at(i, TERM_SCORES.sum);
-    pageTerms += at(i, TERM_SCORES.terms);
-  }
-  const pageMean = pageTerms ? pageSum / pageTerms : 0;
   for (let i = 0; i < n; i++) {
     const row = rows[i]!;
-    const hasTerms = at(i, TERM_SCORES.terms) > 0;
-    let windowSum = 0;
-    let windowTerms = 0;
-    for (let j = Math.max(0, i - WINDOW_REACH); j <= Math.min(n - 1, i + WINDOW_REACH); j++) {
-      if (j === i) continue;
-      windowSum += at(j, TERM_SCORES.sum);
-      windowTerms += at(j, TERM_SCORES.terms);
-    }
     row[WORDS_COLUMN] = 1;
-    row[WORDS_COLUMN + 1] = at(i, TERM_SCORES.mean);
-    row[WORDS_COLUMN + 2] = at(i, TERM_SCORES.lowest);
-    row[WORDS_COLUMN + 3] = at(i, TERM_SCORES.highest);
-    row[WORDS_COLUMN + 4] = i > 0 ? at(i - 1, TERM_SCORES.mean) : 0;
-    row[WORDS_COLUMN + 5] = i + 1 < n ? at(i + 1, TERM_SCORES.mean) : 0;
-    row[WORDS_COLUMN + 6] = pageMean;
-    row[WORDS_COLUMN + 7] = hasTerms ? at(i, TERM_SCORES.mean) - pageMean : 0;
-    row[WORDS_COLUMN + 8] = windowTerms ? windowSum / windowTerms : 0;
-    row[WORDS_COLUMN + 9] = at(i, TERM_SCORES.lowShare);
-    row[WORDS_COLUMN + 10] = at(i, TERM_SCORES.highShare);
+    row[WORDS_COLUMN + 1] = scores[3 * i]!;
+    row[WORDS_COLUMN + 2] = scores[3 * i + 1]!;
+    row[WORDS_COLUMN + 3] = scores[3 * i + 2]!;
+    row[WORDS_COLUMN + 4] = i > 0 ? scores[3 * (i - 1)]! : 0;
+    row[WORDS_COLUMN + 5] = i + 1 < n ? scores[3 * (i + 1)]! : 0;
   }
 }

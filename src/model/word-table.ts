@@ -139,51 +139,31 @@ function base64Bytes(text: string): Uint8Array {
   return bytes;
 }
 
-/** How many numbers `termScores` gives a block, and where each is (`writeWordColumns` reads them). */
-export const TERM_SCORES = {width: 7, mean: 0, lowest: 1, highest: 2, sum: 3, terms: 4, lowShare: 5, highShare: 6} as const;
-
-// A term whose weight is at least this far from zero (log odds: e times likelier in body than in boilerplate, or the
-// other way) counts towards the block's share of telling terms. Long blocks mix many terms, and their lowest and
-// highest weight are nearly always extreme; the shares say how much of the block leans each way.
-const TELLING_WEIGHT = 1;
-
 /**
- * Each block's term weights, `TERM_SCORES.width` numbers a block: their mean, lowest, highest and sum, how many terms
- * it has, and the shares of its terms that weigh at most -1 and at least +1; zeros for a block with no terms. Blocks
- * given as text are read by `termSlots`, as training's `blockTerms` are. The sums are of the stored bytes over the
- * scale, a power of two: exact, so the same in any order.
+ * Each block's mean, lowest and highest term weight, three numbers a block, as `writeWordColumns` reads them; zeros for
+ * a block with no terms. Blocks given as text are read by `termSlots`, as training's `blockTerms` are. The sums are
+ * of whole numbers (the stored bytes), so the same in any order.
  */
 export function termScores(blocks: readonly (string | Int32Array)[], table: WordWeights): Float64Array {
-  const {width} = TERM_SCORES;
-  const scores = new Float64Array(width * blocks.length);
+  const scores = new Float64Array(3 * blocks.length);
   const weights = table.bytes;
   const scale = table.scale;
-  const telling = TELLING_WEIGHT * scale;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
     const slots = typeof block === 'string' ? termSlots(block, table.bits) : block;
     if (slots.length === 0) continue;
     let sum = 0;
-    let low = 0;
-    let high = 0;
     let lowest = 127;
     let highest = -127;
     for (let i = 0; i < slots.length; i++) {
       const weight = weights[slots[i]!]!;
       sum += weight;
-      if (weight <= -telling) low++;
-      else if (weight >= telling) high++;
       if (weight < lowest) lowest = weight;
       if (weight > highest) highest = weight;
     }
-    const at = width * b;
-    scores[at + TERM_SCORES.mean] = sum / slots.length / scale;
-    scores[at + TERM_SCORES.lowest] = lowest / scale;
-    scores[at + TERM_SCORES.highest] = highest / scale;
-    scores[at + TERM_SCORES.sum] = sum / scale;
-    scores[at + TERM_SCORES.terms] = slots.length;
-    scores[at + TERM_SCORES.lowShare] = low / slots.length;
-    scores[at + TERM_SCORES.highShare] = high / slots.length;
+    scores[3 * b] = sum / slots.length / scale;
+    scores[3 * b + 1] = lowest / scale;
+    scores[3 * b + 2] = highest / scale;
   }
   return scores;
 }
