@@ -56,8 +56,8 @@ await build({
   platform: 'node',
   target: 'node20.19',
   // Loaded at run time by their own means: piscina starts its own worker file, and the rest are loaded on first
-  // use through createRequire (franc-min, chardet, stopword's lists of other languages than English) or import() of a
-  // large library (warcio).
+  // use through createRequire (franc-min, chardet, stopword's lists of other languages than English) or, for a large
+  // library, a require of its CommonJS build on the first WARC input (warcio).
   // The model stays JSON beside the bundle: JSON.parse reads it four times faster than V8 compiles it as a literal.
   external: ['piscina', 'franc-min', 'chardet', 'warcio', './weights.json'],
   // Strict, as the ES modules it is made of were: esbuild's own "use strict" comes after the banner, where it is no
