@@ -1,4 +1,4 @@
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {analyze, declutter} from '../src/clean.js';
 import {blockTerms} from '../src/features/terms.js';
 import {FEATURE_NAMES} from '../src/features/vector.js';
@@ -115,6 +115,21 @@ describe('word columns', () => {
     expect(language).toBe('deu');
     expect(defaultModel().words!.languages).not.toContain('deu');
     for (const row of rows) expect(row.slice(column('known'))).toEqual([0, 0, 0, 0, 0, 0]);
+  });
+
+  it('reads a table with atob where there is no Buffer (browsers), to the same bytes', () => {
+    const pages = [0, 1, 2].map(() => page([['story told well', 1], ['share this', 0]]));
+    const table = trainWordTable(pages, BITS, 3);
+    const withBuffer = wordWeights(structuredClone(table)).bytes;
+    vi.stubGlobal('Buffer', undefined);
+    try {
+      expect(wordWeights(structuredClone(table)).bytes).toEqual(withBuffer);
+      const garbled = {...table, weights: '*'.repeat(table.weights.length)};
+      expect(() => wordWeights(garbled)).toThrow(/word table: weights are not base64/);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(withBuffer.some((weight) => weight !== 0)).toBe(true);
   });
 
   it('a model\'s table is checked when it loads', () => {

@@ -101,12 +101,8 @@ const decoded = new WeakMap<WordTable, WordWeights>();
 export function wordWeights(table: WordTable): WordWeights {
   let weights = decoded.get(table);
   if (!weights) {
-    let bytes: Uint8Array;
-    try {
-      bytes = base64Bytes(table.weights);
-    } catch {
-      throw new Error("model's word table: weights are not base64");
-    }
+    const bytes = base64Bytes(table.weights);
+    if (bytes?.length !== 2 ** table.bits) throw new Error("model's word table: weights are not base64");
     weights = {bits: table.bits, scale: table.scale, bytes: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length)};
     decoded.set(table, weights);
   }
@@ -132,8 +128,19 @@ function bytesBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-function base64Bytes(text: string): Uint8Array {
-  const binary = atob(text);
+/**
+ * The bytes a base64 text holds, or undefined where it is not base64. Node's Buffer decodes natively: 0.8 ms for the
+ * table's 350 KB on cold code, where atob and a loop took 8, with the first page. Buffer passes over characters that
+ * are not base64 rather than refusing them, so the caller checks the length.
+ */
+function base64Bytes(text: string): Uint8Array | undefined {
+  if (typeof globalThis.Buffer === 'function') return globalThis.Buffer.from(text, 'base64');
+  let binary: string;
+  try {
+    binary = atob(text);
+  } catch {
+    return undefined;
+  }
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
