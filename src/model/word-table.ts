@@ -25,8 +25,8 @@ export interface WordTable {
   weights: string;
 }
 
-/** Slots of the table: 2^18, a quarter of a megabyte as bytes. */
-export const WORD_BITS = 18;
+/** Slots of the table: 2^20, a megabyte as bytes. */
+export const WORD_BITS = 20;
 /** A term on fewer pages than this weighs nothing. */
 export const MIN_PAGES = 3;
 /** A language the table learned from fewer pages than this is one it does not know. */
