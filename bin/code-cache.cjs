@@ -49,10 +49,14 @@ function run(script, file) {
   script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
 }
 
-/** The `declutter` command: run the bundle, with its code cache where there is one of this build. */
+/**
+ * The `declutter` command: run the bundle, with its code cache where there is one of this build. Returns what became
+ * of the cache, as `compileBundle` says it.
+ */
 function runWithCodeCache(file) {
-  const {script, file: path} = compileBundle(file);
+  const {script, cache, file: path} = compileBundle(file);
   run(script, path);
+  return cache;
 }
 
 /**
