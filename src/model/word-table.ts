@@ -92,7 +92,7 @@ export function knowsLanguage(table: WordTable, language: string | undefined): b
 export interface WordWeights {
   bits: number;
   scale: number;
-  /** The weights times the scale. Bytes: a quarter of a megabyte stays in the processor's cache, where floats would not. */
+  /** The weights times the scale. Bytes: a megabyte stays nearer the processor than the eight of doubles would. */
   bytes: Int8Array;
 }
 
