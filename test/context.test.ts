@@ -297,3 +297,42 @@ describe('page-h1', () => {
     expect(text.verdicts[0]!.label).toBe('title');
   });
 });
+
+describe('repeated-text', () => {
+  function runWithTexts(rows: Row[]): Verdict[] {
+    const {descriptions, verdicts} = documentOf(rows);
+    applyContext(verdicts, descriptions, {rules: [rule('repeated-text')], texts: rows.map(([text]) => text)});
+    return verdicts;
+  }
+
+  it('drops a second copy of a kept block, whatever its case and punctuation, and keeps the first', () => {
+    const copy = `“${BODY_1.toUpperCase().replace(/,/g, '')}”`;
+    const verdicts = runWithTexts([[BODY_1, true], [BODY_2, true], [copy, true], [BODY_3, true]]);
+    expect(verdicts.map((v) => v.kept)).toEqual([true, true, false, true]);
+    expect(verdicts[2]).toMatchObject({label: 'other', reasons: ['repeated-text']});
+  });
+
+  it('compares with kept blocks only: a copy of a dropped block is left to the scorer', () => {
+    expect(runWithTexts([[BODY_1, false], [BODY_1, true]]).map((v) => v.kept)).toEqual([false, true]);
+  });
+
+  it('leaves short blocks that repeat, different blocks of one length, and the title', () => {
+    const short = 'Free shipping worldwide';
+    const shorter = 'In stock';
+    expect(runWithTexts([[shorter, true], [BODY_1, true], [shorter, true]]).map((v) => v.kept)).toEqual([true, true, true]);
+    expect(runWithTexts([[short, true], [short, true]]).map((v) => v.kept)).toEqual([true, false]);
+    const sameLength = 'Stoltenberg said any use of force against Ukraine would be a serious political mistake for NATO.';
+    expect(runWithTexts([[BODY_3, true], [sameLength, true]]).map((v) => v.kept)).toEqual([true, true]);
+    expect(runWithTexts([[TITLE, true, 0.9, 'heading'], [TITLE, true, 0.9, 'title']]).map((v) => v.kept)).toEqual([true, true]);
+  });
+
+  it('runs last, after the title rules, which learned without it', () => {
+    expect(CONTEXT_RULES.at(-1)!.name).toBe('repeated-text');
+  });
+
+  it('does nothing without the texts', () => {
+    const {descriptions, verdicts} = documentOf([[BODY_1, true], [BODY_1, true]]);
+    applyContext(verdicts, descriptions, {rules: [rule('repeated-text')]});
+    expect(verdicts.map((v) => v.kept)).toEqual([true, true]);
+  });
+});

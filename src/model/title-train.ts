@@ -6,8 +6,8 @@ import type {Model} from './model.js';
 import {bestCandidate, TITLE_FEATURE_NAMES, titleCandidates, titleRows, type TitleContext, type TitleScorer} from './title.js';
 import type {TrainingDocument} from './train.js';
 
-// The title rules are what is learned: the candidates are read as the context pass leaves them before those rules.
-const RULES_BEFORE_TITLE = CONTEXT_RULES.filter((rule) => rule.name !== 'learned-title' && rule.name !== 'title-before-body');
+// The title rules are what is learned: the candidates are read as the context pass leaves them when those rules run.
+const RULES_BEFORE_TITLE = CONTEXT_RULES.slice(0, CONTEXT_RULES.findIndex((rule) => rule.name === 'learned-title'));
 
 // A small ensemble: some 20 candidates a page, a few thousand pages.
 export const TITLE_BOOST: BoostOptions = {
