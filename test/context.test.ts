@@ -329,7 +329,39 @@ describe('repeated-text', () => {
     expect(run([[TITLE, true, 0.9, 'heading'], [TITLE, true, 0.9, 'title']]).map((v) => v.kept)).toEqual([true, true]);
   });
 
-  it('runs last, after the title rules, which learned without it', () => {
-    expect(CONTEXT_RULES.at(-1)!.name).toBe('repeated-text');
+  it('runs after the title rules, which learned without it', () => {
+    const names = CONTEXT_RULES.map((r) => r.name);
+    expect(names.indexOf('repeated-text')).toBeGreaterThan(names.indexOf('title-before-body'));
+  });
+});
+
+describe('below-body', () => {
+  // BODY_1 is a prose block of 21 words, BODY_3 one of 16, under the 20 that count as prose.
+  // A body of 210 words in prose blocks, then `gap` dropped blocks, then the rows given.
+  const page = (gap: number, after: Row[]): Row[] => [
+    ...Array.from({length: 10}, (): Row => [BODY_1, true]),
+    ...Array.from({length: gap}, (): Row => ['Menu', false]),
+    ...after,
+  ];
+  const keptAfterBody = (rows: Row[]) => run('below-body', rows).slice(10).filter((v) => v.kept).length;
+
+  it('drops a group of kept blocks more than 20 dropped blocks below the body, with under a quarter of its prose', () => {
+    const verdicts = run('below-body', page(21, [['More from our partners', true], [BODY_3, true], [BODY_1, true]]));
+    expect(verdicts.slice(0, 10).every((v) => v.kept)).toBe(true);
+    expect(verdicts.slice(-3)).toMatchObject([{kept: false, label: 'other', reasons: ['below-body']}, {kept: false}, {kept: false}]);
+  });
+
+  it('keeps a group 20 dropped blocks below or nearer, one with a quarter of the prose or more, and all when the body is short', () => {
+    expect(keptAfterBody(page(20, [[BODY_3, true]]))).toBe(1);
+    // 3 x 21 = 63 words of prose, a quarter of 210 is 52.5.
+    expect(keptAfterBody(page(21, [[BODY_1, true], [BODY_1, true], [BODY_1, true]]))).toBe(3);
+    // 5 x 21 = 105 words of body: under 200, too little to tell a body from the rest.
+    const short = page(21, [[BODY_3, true]]).slice(5);
+    expect(run('below-body', short).filter((v) => v.kept)).toHaveLength(6);
+  });
+
+  it('leaves groups above the body alone', () => {
+    const rows: Row[] = [[BODY_3, true], ...Array.from({length: 25}, (): Row => ['Menu', false]), ...page(0, [])];
+    expect(run('below-body', rows)[0]!.kept).toBe(true);
   });
 });
