@@ -241,7 +241,7 @@ const repeatedText: ContextRule = {
 
 // Kept blocks this far below the body (dropped blocks between) are another part of the page.
 const TAIL_GAP_BLOCKS = 20;
-// A block of this many words is prose: what the body is measured by.
+// A group is weighed by the words of its blocks of this many words or more (its paragraphs, not its links).
 const TAIL_PROSE_WORDS = 20;
 const TAIL_MIN_BODY_WORDS = 200;
 const TAIL_SHARE = 0.25;
