@@ -299,34 +299,28 @@ describe('page-h1', () => {
 });
 
 describe('repeated-text', () => {
-  const run = (rows: Row[]) => {
-    const {descriptions, verdicts} = documentOf(rows);
-    applyContext(verdicts, descriptions, {rules: [rule('repeated-text')]});
-    return verdicts;
-  };
-
   it('drops a second copy of a kept block, whatever the case and framing of a short one, and keeps the first', () => {
     const copy = `• “${BODY_1.toUpperCase()}”`;
-    const verdicts = run([[BODY_1, true], [BODY_2, true], [copy, true], [BODY_3, true]]);
+    const verdicts = run('repeated-text', [[BODY_1, true], [BODY_2, true], [copy, true], [BODY_3, true]]);
     expect(verdicts.map((v) => v.kept)).toEqual([true, true, false, true]);
     expect(verdicts[2]).toMatchObject({label: 'other', reasons: ['repeated-text']});
     const long = `${BODY_1} ${BODY_2}`;
     expect(long.length).toBeGreaterThan(200);
-    expect(run([[long, true], [BODY_3, true], [long, true]]).map((v) => v.kept)).toEqual([true, true, false]);
+    expect(run('repeated-text', [[long, true], [BODY_3, true], [long, true]]).map((v) => v.kept)).toEqual([true, true, false]);
   });
 
   it('compares with kept blocks only: a copy of a dropped block is left to the scorer', () => {
-    expect(run([[BODY_1, false], [BODY_1, true]]).map((v) => v.kept)).toEqual([false, true]);
+    expect(run('repeated-text', [[BODY_1, false], [BODY_1, true]]).map((v) => v.kept)).toEqual([false, true]);
   });
 
   it('leaves blocks of one or two words, other blocks, and the title', () => {
     const short = 'Free shipping worldwide';
     const shorter = 'In stock';
-    expect(run([[shorter, true], [BODY_1, true], [shorter, true]]).map((v) => v.kept)).toEqual([true, true, true]);
-    expect(run([[short, true], [short, true]]).map((v) => v.kept)).toEqual([true, false]);
+    expect(run('repeated-text', [[shorter, true], [BODY_1, true], [shorter, true]]).map((v) => v.kept)).toEqual([true, true, true]);
+    expect(run('repeated-text', [[short, true], [short, true]]).map((v) => v.kept)).toEqual([true, false]);
     const other = BODY_3.replace('Russia', 'NATO');
-    expect(run([[BODY_3, true], [other, true]]).map((v) => v.kept)).toEqual([true, true]);
-    expect(run([[TITLE, true, 0.9, 'heading'], [TITLE, true, 0.9, 'title']]).map((v) => v.kept)).toEqual([true, true]);
+    expect(run('repeated-text', [[BODY_3, true], [other, true]]).map((v) => v.kept)).toEqual([true, true]);
+    expect(run('repeated-text', [[TITLE, true, 0.9, 'heading'], [TITLE, true, 0.9, 'title']]).map((v) => v.kept)).toEqual([true, true]);
   });
 
   it('runs after the title rules, which learned without it', () => {
