@@ -4,7 +4,7 @@
 // Why: start-up. Unbundled, Node resolves, reads and links some 70 ES modules (ours, commander, chalk, stopword,
 // parse-english and its seven packages) before cleaning a line: about a fifth of the start-up of one small article.
 // CommonJS, since Node 20 can give a script its code cache but not an ES module: compiling the bundle's code was most
-// of what start-up still spent on it (README, Speed).
+// of what start-up still spent on it (docs/speed.md, Start-up).
 // The library (dist/index.js) stays tsc's output, module for module, with its types.
 import {build} from 'esbuild';
 import {execFileSync} from 'node:child_process';

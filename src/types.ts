@@ -71,6 +71,6 @@ export interface CleanedDocument {
   layout: Layout;
   /** ISO 639-3 code of the detected language, or `und`. */
   language: string;
-  /** The score at and above which this page's blocks were kept, before the context rules (see README, Learning). */
+  /** The score at and above which this page's blocks were kept, before the context rules (see docs/learning.md). */
   threshold: number;
 }

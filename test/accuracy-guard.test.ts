@@ -17,7 +17,7 @@ import {findSharedRoot} from './helpers/shared.js';
 // 0.45 (at its floor: three pages fewer named right, two fewer wrong), wrong 0.075. With the rule `repeated-text`
 // (tenth session) paras 0.917, region 0.951, html 0.943: this sample holds two pages whose gold keeps a line each time
 // it recurs (a travel page's terms under every offer, a label over every tool of a list), which the rule keeps once;
-// on all val pages, and in cross-validation, it gains (README, Learning). With `below-body` too: paras 0.922, region
+// on all val pages, and in cross-validation, it gains (docs/learning.md). With `below-body` too: paras 0.922, region
 // 0.951, html 0.950.
 const FLOOR_PARAS = 0.899;
 const FLOOR_REGION = 0.937;

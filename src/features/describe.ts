@@ -36,7 +36,7 @@ export interface BlockDescription {
 
 // The retext parse is spent only where the one-pass count can be wrong: a short block with a full stop after what
 // may be an abbreviation ("Mr. Smith met U.S. officials."). Parsing every block cost a third of the run and changed
-// no figure of `declutter eval` (README, Speed); long prose is never parsed, its mean sentence length is robust.
+// no figure of `declutter eval` (docs/speed.md); long prose is never parsed, its mean sentence length is robust.
 const PARSE_MAX_CHARS = 300;
 let parser: ParseEnglish | undefined;
 

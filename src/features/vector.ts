@@ -54,7 +54,7 @@ const DOCUMENT = [
   'layout:wrapped',
 ] as const;
 
-// From an HTML page's markup (README, Learning); all zero for text, which has none.
+// From an HTML page's markup (docs/learning.md, HTML pages); all zero for text, which has none.
 const MARKUP = [
   'html',
   'linkShare',

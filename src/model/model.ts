@@ -19,7 +19,7 @@ export interface Scorer {
 
 /**
  * A trained model, as stored in JSON: the scorer for text, and optionally one for HTML, learned from pages as fetched
- * with the features of their markup (which text lacks; one scorer for both learned less of each, README, Learning).
+ * with the features of their markup (which text lacks; one scorer for both learned less of each, docs/learning.md).
  */
 export interface Model extends Scorer {
   format: typeof MODEL_FORMAT;

@@ -1,7 +1,7 @@
 /**
  * A keep threshold for one page, from the spread of its own scores (Otsu's method): on a page of body and junk the
  * scores fall in two heaps, and the cut that best separates them beats one threshold for every page. Measured by
- * two-fold cross-validation on the wcxb-dev train ids (README, Learning): word F1 up 0.004 to 0.005 on whole pages
+ * two-fold cross-validation on the wcxb-dev train ids (docs/learning.md): word F1 up 0.004 to 0.005 on whole pages
  * (paras, blocks, lynx; articles up 0.002, snippet F up 0.002 to 0.004), region unchanged (+0.0005).
  */
 

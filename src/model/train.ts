@@ -35,7 +35,7 @@ export interface TrainingDocument {
  * A block that holds a gold snippet weighs this much more than its length alone says (4 times in all). The snippet
  * metric counts each snippet once however short (a price, a product's SKU, a "Read more" link), where the word
  * metrics count words: in two-fold cross-validation on the train ids, 3 raised snippet F by 0.003 to 0.009 on every
- * text rendering for word F1 -0.004 to +0.002 (1 and 2 gained less; README, Learning).
+ * text rendering for word F1 -0.004 to +0.002 (1 and 2 gained less; docs/learning.md).
  */
 export const SNIPPET_WEIGHT = 3;
 
@@ -59,7 +59,7 @@ export interface TrainOptions {
 
 /**
  * Learn the model: a scorer from the text documents, and one from the HTML documents when there are both. Trained
- * together, text and HTML each scored lower than trained apart (README, Learning): HTML pages read one element a line
+ * together, text and HTML each scored lower than trained apart (docs/learning.md): HTML pages read one element a line
  * look like the `blocks` rendering, but their markup features say other things.
  */
 export function trainModel(documents: readonly TrainingDocument[], options: TrainOptions = {}): Model {

@@ -2,7 +2,7 @@
  * Where a block of an HTML page sits in its markup: the signals HTML extractors read beside the text. A block inside
  * <nav>, in a list of links, or under an element whose class says "comments" or "related" is rarely the article; one
  * under <article> or a class "post-content" often is. The scorer learns what each is worth from the corpus's pages
- * as fetched; text input has none of them (README, Learning).
+ * as fetched; text input has none of them (docs/learning.md, HTML pages).
  */
 
 /** The contexts a block may lie in, each one bit of `BlockMarkup.contexts`, in this order. */
