@@ -180,6 +180,28 @@ describe('batch mode choices', {timeout: 90_000}, () => {
     expect(run.stderr).toMatch(/cleaned 1, failed 0, skipped 1/);
   });
 
+  it('refuses record streams, which it would clean as one document of JSON or WARC text (exit 2, nothing written)', async () => {
+    const root = makeTmp();
+    mkdirSync(join(root, 'in'));
+    writeFileSync(join(root, 'in', 'pages.jsonl'), JSON.stringify({id: 1, text: sitePage(0)}) + '\n');
+    writeFileSync(join(root, 'in', 'a.txt'), sitePage(1));
+    const cases: [string[], RegExp][] = [
+      [['in/pages.jsonl'], /in\/pages\.jsonl is jsonl/],
+      [['in', '--ext', 'txt,jsonl'], /\*\.jsonl is jsonl/],
+      [['in/a.txt', '--input-format', 'warc'], /not warc record streams/],
+      [['in/a.txt', '--blocks'], /--blocks is for JSONL output/],
+      [['in/a.txt', '--text-field', 'body'], /--text-field is for JSONL input/],
+    ];
+    for (const [args, message] of cases) {
+      const run = await declutterCli([...args, '-o', 'out'], {cwd: root});
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(message);
+    }
+    expect(existsSync(join(root, 'out'))).toBe(false);
+    // Documents alone still go through.
+    expect((await declutterCli(['in/a.txt', '--input-format', 'text', '-o', 'out'], {cwd: root})).code).toBe(0);
+  });
+
   it('refuses batch-only options without an output folder, and a bad --jobs', async () => {
     expect((await declutterCli([NATO, '--skip-existing'])).code).toBe(2);
     const jobs = await declutterCli([NATO, '-o', makeTmp(), '-j', '0']);

@@ -1,6 +1,6 @@
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander';
 import {parseExtensions} from './batch/extensions.js';
-import {buildBatchConfig, parseJobs, parseOutExt, refuseBatchOnlyFlags, type BatchFlags} from './batch/options.js';
+import {buildBatchConfig, parseJobs, parseOutExt, refuseBatchOnlyFlags, refuseStreamsInBatch, type BatchFlags} from './batch/options.js';
 import {cleanTreesToStdout} from './batch/stdout.js';
 import {evalCommand} from './eval-command.js';
 import {buildConfig, FAVORS, FORMATS, parseThreshold, UsageError, type CleanFlags} from './options.js';
@@ -61,6 +61,7 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
       const reporter = new Reporter(config.quiet);
       if (flags.outDir !== undefined) {
         if (files.length === 0 || files.includes('-')) throw new UsageError('batch mode (-o) takes files and folders, not stdin');
+        refuseStreamsInBatch(files, flags.ext, config.stream);
         // Loaded on demand: the worker pool and progress bar cost start-up that cleaning one file does not need.
         const {runBatch} = await import('./batch/run.js');
         setExit(await runBatch(files, buildBatchConfig(flags, config), reporter));

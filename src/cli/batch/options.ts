@@ -1,5 +1,7 @@
 import {availableParallelism} from 'node:os';
 import {UsageError, type CleanConfig} from '../options.js';
+import {inputFormatOf, isDocument} from '../stream/input-format.js';
+import type {StreamConfig} from '../stream/options.js';
 import {DEFAULT_EXTENSIONS} from './extensions.js';
 import {parseSiteKey, type SiteKey} from './plan.js';
 
@@ -41,6 +43,24 @@ export function buildBatchConfig(flags: BatchFlags, clean: CleanConfig): BatchCo
     siteKey: siteKeyOf(flags.siteKey ?? 'folder'),
     templates: flags.templates,
   };
+}
+
+/**
+ * Batch mode writes one cleaned document a file; a record stream (JSON lines, WARC) is many documents in one file and
+ * is cleaned to stdout instead. Refuse one, named or picked from folders by `--ext`, and the flags that only streams
+ * read, rather than clean a stream as one document of JSON or WARC text.
+ */
+export function refuseStreamsInBatch(files: readonly string[], extensions: readonly string[] | undefined, stream: StreamConfig): void {
+  const choice = stream.inputFormat;
+  if (choice !== 'auto' && !isDocument(choice)) {
+    throw new UsageError(`batch mode (-o) cleans documents, not ${choice} record streams: clean those to stdout (declutter --input-format ${choice} FILE > clean.jsonl)`);
+  }
+  const record = [...files, ...(extensions ?? []).map((ext) => `*.${ext}`)].find((name) => !isDocument(inputFormatOf(name, choice)));
+  if (record !== undefined) {
+    throw new UsageError(`batch mode (-o) cleans documents, not record streams (${record} is ${inputFormatOf(record, choice)}): clean those to stdout (declutter FILE > clean.jsonl)`);
+  }
+  if (stream.blocks) throw new UsageError('--blocks is for JSONL output, which batch mode (-o) does not write');
+  if (stream.textField !== 'text') throw new UsageError('--text-field is for JSONL input, which batch mode (-o) does not read');
 }
 
 /** Options that only mean something with an output folder: a usage error names the first one given without it. */
