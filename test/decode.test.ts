@@ -92,6 +92,19 @@ describe('decodeBytes: legacy single-byte encodings', () => {
     expect(decodeBytes(windows1251(RUSSIAN))).toMatchObject({text: RUSSIAN, encoding: 'windows-1251', guessed: true});
   });
 
+  it('reads UTF-8 with a stray Latin-1 byte as UTF-8, the stray byte as windows-1252, and counts it', () => {
+    const bytes = Uint8Array.from([...utf8(`${FRENCH}\n\n`), ...windows1252('Un café au lait.')]);
+    const decoded = decodeBytes(bytes);
+    expect(decoded).toMatchObject({text: `${FRENCH}\n\nUn café au lait.`, encoding: 'utf-8', guessed: true, strayBytes: 1});
+  });
+
+  it('reads text with more stray bytes than UTF-8 sequences as a legacy encoding, whole', () => {
+    // One valid two-byte sequence ("Ã©" in windows-1252 is C3 A9) among many Latin-1 letters.
+    const decoded = decodeBytes(windows1252(`${GERMAN} Ã© ${GERMAN}`));
+    expect(decoded).toMatchObject({text: `${GERMAN} Ã© ${GERMAN}`, encoding: 'windows-1252', guessed: true});
+    expect(decoded.strayBytes).toBeUndefined();
+  });
+
   it('maps windows-1252 bytes 0x80 to 0x9F by the WHATWG table, and the rest to their own code points', () => {
     const bytes = Uint8Array.from([0x80, 0x81, 0x8a, 0x92, 0x96, 0x9f, 0x41, 0xa0, 0xe9, 0xff]);
     expect([...decodeWindows1252(bytes)]).toEqual(['€', '\u0081', 'Š', '’', '–', 'Ÿ', 'A', '\u00a0', 'é', 'ÿ']);
@@ -167,6 +180,12 @@ describe('refusals', () => {
     const error = refusal(utf8('Some text\u0000with a NUL in the middle of it.'));
     expect(error.code).toBe('binary');
     expect(error.message).toMatch(/NUL/);
+  });
+
+  it('refuses a NUL byte past the first 64 KiB, as binary data appended to text', () => {
+    const bytes = Uint8Array.from([...utf8(`${GERMAN}\n\n`.repeat(1000)), 0x89, 0x50, 0x00, 0x01]);
+    expect(bytes.length).toBeGreaterThan(65536);
+    expect(refusal(bytes).code).toBe('binary');
   });
 
   it('refuses a NUL character behind a UTF-16 byte-order mark', () => {

@@ -8,6 +8,7 @@ import type {CleanConfig} from './options.js';
 import {Output} from './output.js';
 import {displayName, readInput, STDIN} from './read-input.js';
 import {Reporter} from './reporter.js';
+import {decodeNote} from './decode-note.js';
 import {inputFormatOf, isDocument} from './stream/input-format.js';
 
 /** Clean each input in order to stdout, like `cat`. Returns the exit status: 0 all cleaned, 1 some failed. */
@@ -26,7 +27,8 @@ export async function cleanToStdout(inputs: readonly string[], config: CleanConf
     }
     try {
       const decoded = await readInput(input);
-      if (decoded.guessed) reporter.note(displayName(input), `not UTF-8: read as ${decoded.encoding}`);
+      const note = decodeNote(decoded);
+      if (note) reporter.note(displayName(input), note);
       await output.write(render(declutter(decoded.text, config.declutter)));
     } catch (error) {
       failed++;

@@ -19,6 +19,11 @@ export interface DecodedText {
   /** True when the encoding was guessed rather than known from UTF-8 validity or a BOM. */
   guessed: boolean;
   gzipped: boolean;
+  /**
+   * Bytes that were not valid UTF-8 in text that otherwise is (a Latin-1 "é" pasted into a UTF-8 file), each read as
+   * windows-1252; `encoding` is then `utf-8` and `guessed` true. Absent when there were none.
+   */
+  strayBytes?: number;
 }
 
 export interface DecodeOptions {
@@ -54,6 +59,8 @@ export function decodeBytes(input: Uint8Array, options: DecodeOptions = {}): Dec
 
   const utf8 = decodeUtf8(bytes);
   if (utf8 !== undefined) return {text: normalizeNewlines(utf8), encoding: 'utf-8', guessed: false, gzipped};
+  const mostly = decodeMostlyUtf8(bytes);
+  if (mostly) return {text: normalizeNewlines(mostly.text), encoding: 'utf-8', guessed: true, gzipped, strayBytes: mostly.strayBytes};
   const declared = (options.charset === undefined ? undefined : legacyDecoderFor(options.charset)) ?? declaredHtmlCharset(bytes);
   if (declared) {
     const text = declared.decode(bytes);
@@ -141,6 +148,48 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
   return bytes.length === 0 ? '' : undefined;
 }
 
+/** The length of the valid UTF-8 sequence at `i` (1 to 4), or 0 where the byte there starts none. */
+function utf8SequenceLength(bytes: Uint8Array, i: number): number {
+  const lead = bytes[i]!;
+  if (lead < 0x80) return 1;
+  const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+  if (length === 0 || i + length > bytes.length) return 0;
+  // The second byte's range excludes overlong forms, surrogates and code points past U+10FFFF.
+  const second = bytes[i + 1]!;
+  const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+  const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+  if (second < low || second > high) return 0;
+  for (let k = 2; k < length; k++) if (bytes[i + k]! < 0x80 || bytes[i + k]! > 0xbf) return 0;
+  return length;
+}
+
+/**
+ * UTF-8 with a few stray bytes: valid sequences read as UTF-8, each stray byte as windows-1252 (the usual source of
+ * one). Only where the valid multi-byte sequences outnumber the stray bytes: text in a legacy encoding rarely holds a
+ * valid multi-byte sequence, so it still goes to detection as a whole, where one stray byte must not turn every "é"
+ * of a UTF-8 file into "Ã©".
+ */
+function decodeMostlyUtf8(bytes: Uint8Array): {text: string; strayBytes: number} | undefined {
+  const decoder = new TextDecoder('utf-8');
+  let text = '';
+  let runStart = 0;
+  let multiByte = 0;
+  let stray = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const length = utf8SequenceLength(bytes, i);
+    if (length > 0) {
+      if (length > 1) multiByte++;
+      i += length;
+      continue;
+    }
+    stray++;
+    text += decoder.decode(bytes.subarray(runStart, i)) + decodeWindows1252(bytes.subarray(i, i + 1));
+    runStart = ++i;
+  }
+  if (stray === 0 || multiByte <= stray) return undefined;
+  return {text: text + decoder.decode(bytes.subarray(runStart)), strayBytes: stray};
+}
+
 /** Text after a byte-order mark, which is dropped; a BOM over bytes invalid in its encoding is an error, not a guess. */
 function decodeWithBom(bytes: Uint8Array, encoding: string): string {
   try {
@@ -182,8 +231,12 @@ function isControlByte(byte: number): boolean {
   return byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0b && byte !== 0x0c && byte !== 0x0d && byte !== 0x1b;
 }
 
-/** A NUL byte, or more than 10% control bytes in the first 64 KiB, marks a file that is not text. */
+/**
+ * A NUL byte anywhere (a native search, cheap over the whole input), or more than 10% control bytes in the first 64
+ * KiB, marks a file that is not text.
+ */
 function refuseBinaryBytes(bytes: Uint8Array): void {
+  if (bytes.indexOf(0) !== -1) throw new InputError('looks binary (it has NUL bytes)', 'binary');
   const sample = bytes.subarray(0, 65536);
   let control = 0;
   for (const byte of sample) {
@@ -196,6 +249,7 @@ function refuseBinaryBytes(bytes: Uint8Array): void {
 }
 
 function refuseBinaryText(text: string): void {
+  if (text.includes('\0')) throw new InputError('looks binary (it has NUL characters)', 'binary');
   const sample = text.slice(0, 65536);
   let control = 0;
   for (let i = 0; i < sample.length; i++) {

@@ -7,6 +7,7 @@ import type {CleanedDocument} from '../../types.js';
 import {chalkFor} from '../color.js';
 import {readInput} from '../read-input.js';
 import type {CleanResult, CleanTask, HashResult, Task, WorkerSetup} from './tasks.js';
+import {decodeNote} from '../decode-note.js';
 import {pageHashes, siteTemplates} from './templates.js';
 
 // A worker thread of the batch pool: it reads, decodes and cleans; the main thread writes, so it alone owns files.
@@ -31,13 +32,14 @@ async function cleanPage(task: CleanTask): Promise<CleanResult> {
   const decoded = await readInput(task.path);
   const options = task.templates ? {...setup.declutter, templates: siteTemplates(task.templates)} : setup.declutter;
   const doc = declutter(decoded.text, options);
+  const note = decodeNote(decoded);
   return {
     ok: true,
     output: render(doc),
     // Counted over the blocks, so that an HTML page's share is of its visible text, not of its markup.
     textChars: blockChars(doc.blocks),
     keptChars: blockChars(doc.blocks.filter((block) => block.kept)),
-    ...(decoded.guessed ? {note: `not UTF-8: read as ${decoded.encoding}`} : {}),
+    ...(note ? {note} : {}),
   };
 }
 
