@@ -1,4 +1,4 @@
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
@@ -46,6 +46,21 @@ describe('declutter train', () => {
     expect(cleaned.status).toBe(0);
     expect(cleaned.stdout).toContain('library hours');
     expect(cleaned.stdout).not.toContain('Share on Facebook');
+  });
+
+  it('refuses to write a model from no training pages (a rendering the corpus lacks), and writes no file', async () => {
+    const out = join(root, 'empty.json');
+    const run = await declutterCli(['train', root, '--renderings', 'lynx', '-q', '-o', out]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/no training pages/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('refuses an output in a folder that does not exist before training, not after', async () => {
+    const run = await declutterCli(['train', root, '--renderings', 'paras', '-q', '-o', join(root, 'missing', 'model.json')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/cannot write the model to .*missing.*ENOENT/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('refuses a folder that is not a corpus, with a usage error', async () => {

@@ -18,7 +18,7 @@ export function trainCommand(): Command {
     .option('-q, --quiet', 'no progress notes on stderr')
     .action(async (corpora: string[], flags: TrainFlags) => {
       const {runTrain} = await import('./train-run.js');
-      runTrain(corpora, flags);
+      await runTrain(corpora, flags);
     });
 }
 

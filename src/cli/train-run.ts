@@ -1,11 +1,15 @@
-import {writeFileSync} from 'node:fs';
+import {accessSync, constants, statSync} from 'node:fs';
+import {dirname, resolve} from 'node:path';
 import {trainingDocuments} from '../corpus/dataset.js';
 import {trainModel, type TrainingDocument} from '../model/train.js';
+import {writeAtomic} from './batch/write-atomic.js';
+import {UsageError} from './options.js';
 import {openCorpus, parseRenderings, type TrainFlags} from './train-command.js';
 
 /** The work of `declutter train`, loaded only when the subcommand runs. */
-export function runTrain(corpora: string[], flags: TrainFlags): void {
+export async function runTrain(corpora: string[], flags: TrainFlags): Promise<void> {
   const renderings = parseRenderings(flags.renderings);
+  refuseUnwritable(flags.out);
   const started = Date.now();
   const documents: TrainingDocument[] = [];
   const opened = corpora.map(openCorpus);
@@ -13,11 +17,35 @@ export function runTrain(corpora: string[], flags: TrainFlags): void {
     for (const doc of trainingDocuments(corpus, renderings, 'train')) documents.push(doc);
     if (!flags.quiet) process.stderr.write(`declutter train: ${corpus.name}: ${documents.length} documents so far\n`);
   }
+  refuseNothingToLearn(documents, renderings);
   const model = trainModel(documents, {
     trainedOn: {corpora: opened.map((corpus) => corpus.name), split: 'train', renderings, documents: documents.length},
   });
-  writeFileSync(flags.out, JSON.stringify(model, null, 1) + '\n');
+  // Whole or not at all: a model file cut short by a full disk or Ctrl-C would not load.
+  await writeAtomic(flags.out, JSON.stringify(model, null, 1) + '\n');
   if (!flags.quiet) {
     process.stderr.write(`declutter train: wrote ${flags.out} (threshold ${model.threshold}) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  }
+}
+
+/** Know before minutes of training that the model can be written: its folder exists and takes files. */
+function refuseUnwritable(out: string): void {
+  const folder = dirname(resolve(out));
+  try {
+    if (!statSync(folder).isDirectory()) throw new Error('not a folder');
+    accessSync(folder, constants.W_OK);
+  } catch (error) {
+    throw new UsageError(`cannot write the model to ${out}: ${folder}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+/** A model learned from no pages, or from one kind of block only, scores every block alike: refuse to write one. */
+function refuseNothingToLearn(documents: readonly TrainingDocument[], renderings: readonly string[]): void {
+  if (documents.length === 0) {
+    throw new UsageError(`no training pages: the corpora have no train ids with a text in ${renderings.join(', ')}`);
+  }
+  const labels = new Set(documents.flatMap((doc) => doc.labels.filter((label) => label !== null)));
+  if (!labels.has(0) || !labels.has(1)) {
+    throw new UsageError(`nothing to learn: every labelled block of the training pages is ${labels.has(1) ? 'body' : labels.has(0) ? 'boilerplate' : 'unlabelled'}`);
   }
 }
