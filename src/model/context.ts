@@ -203,7 +203,7 @@ const TEMPLATE_MAX_WORDS = 40;
 
 /**
  * A line that repeats across many pages of one site (menus, footers, "Subscribe to our daily newsletter") is
- * template, not article. It runs last, so no earlier rule keeps it as a title or heading.
+ * template, not article. It runs after the title and heading rules, so none of them keeps it as a title or heading.
  */
 const siteTemplate: ContextRule = {
   name: 'site-template',
