@@ -1,5 +1,5 @@
 import {spawn, spawnSync} from 'node:child_process';
-import {chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
@@ -356,6 +356,26 @@ describe('a reader that goes away (EPIPE)', () => {
     const pipeline = `"${process.execPath}" "${bin}" --threshold 0 "${path('big.txt')}" | head -1; exit \${PIPESTATUS[0]}`;
     const run = await runCommand('bash', ['-c', pipeline]);
     expect(run).toEqual({status: 0, signal: null, stdout: `${NATO.split('\n')[0]}\n`, stderr: ''});
+  });
+});
+
+describe('stdout or stderr that cannot be written', () => {
+  it.runIf(existsSync('/dev/full'))('a full stdout (/dev/full): status 1 and one line naming stdout, no stack trace', async () => {
+    const run = await runCommand('sh', ['-c', 'exec "$0" "$1" "$2" > /dev/full', process.execPath, bin, path('nato.txt')]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^declutter: cannot write to stdout: ENOSPC\b/);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('a reader of stderr that goes away does not stop the other inputs being cleaned', async () => {
+    const child = spawn(process.execPath, [bin, path('missing.txt'), path('nato.txt')], {env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe']});
+    // Closed before the CLI starts: its message about missing.txt meets EPIPE.
+    child.stderr.destroy();
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    const [status, signal] = await new Promise<[number | null, string | null]>((resolve) => child.on('close', (...end) => resolve(end)));
+    expect({status, signal, stdout}).toEqual({status: 1, signal: null, stdout: text(NATO)});
   });
 });
 
