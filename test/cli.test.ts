@@ -65,9 +65,11 @@ describe.concurrent('input', () => {
   });
 
   it('reads stdin for -, in its place among files, like cat', async ({expect}) => {
-    const run = await cli([path('nato.txt'), '-', path('second.txt')], {input: SECOND});
+    // A text of its own on stdin, so that the order shows where it was read.
+    const run = await cli([path('nato.txt'), '-', path('second.txt')], {input: FRENCH});
     expect(run).toMatchObject({status: 0, stderr: ''});
-    expect(run.stdout).toBe(text(NATO) + text(SECOND) + text(SECOND));
+    expect(text(FRENCH)).not.toBe('');
+    expect(run.stdout).toBe(text(NATO) + text(FRENCH) + text(SECOND));
   });
 
   it('reads a gzipped file by its magic bytes', async ({expect}) => {
