@@ -1,5 +1,5 @@
 import {spawn, spawnSync} from 'node:child_process';
-import {chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
@@ -65,9 +65,11 @@ describe.concurrent('input', () => {
   });
 
   it('reads stdin for -, in its place among files, like cat', async ({expect}) => {
-    const run = await cli([path('nato.txt'), '-', path('second.txt')], {input: SECOND});
+    // A text of its own on stdin, so that the order shows where it was read.
+    const run = await cli([path('nato.txt'), '-', path('second.txt')], {input: FRENCH});
     expect(run).toMatchObject({status: 0, stderr: ''});
-    expect(run.stdout).toBe(text(NATO) + text(SECOND) + text(SECOND));
+    expect(text(FRENCH)).not.toBe('');
+    expect(run.stdout).toBe(text(NATO) + text(FRENCH) + text(SECOND));
   });
 
   it('reads a gzipped file by its magic bytes', async ({expect}) => {
@@ -82,6 +84,20 @@ describe.concurrent('input', () => {
     expect(run.stderr).toBe(`declutter: ${path('french.txt')}: not UTF-8: read as windows-1252\n`);
     const quiet = await cli(['-q', '--threshold', '0', path('french.txt')]);
     expect(quiet).toMatchObject({status: 0, stdout: run.stdout, stderr: ''});
+  });
+
+  // What `declutter <(cat a.txt)` is given: a pipe by name, read as stdin is, with no size to check first.
+  it.skipIf(process.platform === 'win32')('reads a FIFO as a stream', async ({expect}) => {
+    const fifo = path('nato.fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const writer = spawn('sh', ['-c', 'cat "$1" > "$2"', 'sh', join(projectRoot, 'fixtures/nato/input.txt'), fifo], {stdio: 'ignore'});
+    try {
+      const run = await cli([fifo]);
+      expect(run).toMatchObject({status: 0, stdout: readFileSync(join(projectRoot, 'fixtures/nato/expected.txt'), 'utf8'), stderr: ''});
+    } finally {
+      // Still blocked opening the FIFO if the CLI never did.
+      writer.kill();
+    }
   });
 
   it('cleans an empty file to nothing, successfully', async ({expect}) => {
@@ -342,6 +358,26 @@ describe('a reader that goes away (EPIPE)', () => {
     const pipeline = `"${process.execPath}" "${bin}" --threshold 0 "${path('big.txt')}" | head -1; exit \${PIPESTATUS[0]}`;
     const run = await runCommand('bash', ['-c', pipeline]);
     expect(run).toEqual({status: 0, signal: null, stdout: `${NATO.split('\n')[0]}\n`, stderr: ''});
+  });
+});
+
+describe('stdout or stderr that cannot be written', () => {
+  it.runIf(existsSync('/dev/full'))('a full stdout (/dev/full): status 1 and one line naming stdout, no stack trace', async () => {
+    const run = await runCommand('sh', ['-c', 'exec "$0" "$1" "$2" > /dev/full', process.execPath, bin, path('nato.txt')]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^declutter: cannot write to stdout: ENOSPC\b/);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('a reader of stderr that goes away does not stop the other inputs being cleaned', async () => {
+    const child = spawn(process.execPath, [bin, path('missing.txt'), path('nato.txt')], {env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe']});
+    // Closed before the CLI starts: its message about missing.txt meets EPIPE.
+    child.stderr.destroy();
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    const [status, signal] = await new Promise<[number | null, string | null]>((resolve) => child.on('close', (...end) => resolve(end)));
+    expect({status, signal, stdout}).toEqual({status: 1, signal: null, stdout: text(NATO)});
   });
 });
 

@@ -11,7 +11,10 @@ import {Reporter} from './reporter.js';
 import {decodeNote} from './decode-note.js';
 import {inputFormatOf, isDocument} from './stream/input-format.js';
 
-/** Clean each input in order to stdout, like `cat`. Returns the exit status: 0 all cleaned, 1 some failed. */
+/**
+ * Clean each input in order to stdout, like `cat`. Returns the exit status: 0 all cleaned, 1 some failed or stdout
+ * could not be written.
+ */
 export async function cleanToStdout(inputs: readonly string[], config: CleanConfig, reporter: Reporter): Promise<number> {
   const output = new Output(process.stdout);
   const render = renderer(config);
@@ -34,6 +37,10 @@ export async function cleanToStdout(inputs: readonly string[], config: CleanConf
       failed++;
       reporter.error(displayName(input), (error as Error).message);
     }
+  }
+  if (output.error) {
+    reporter.error('cannot write to stdout', output.error.message);
+    return 1;
   }
   return failed ? 1 : 0;
 }

@@ -29,7 +29,10 @@ export async function runEval(paths: string[], flags: EvalFlags): Promise<void> 
   } finally {
     progress.stop();
   }
-  await new Output(process.stdout).write(report);
+  const output = new Output(process.stdout);
+  await output.write(report);
+  // eval sets no exit status of its own: a failed write ends it as any other error does.
+  if (output.error) throw output.error;
 }
 
 function defaultCorpora(): string[] {

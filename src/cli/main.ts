@@ -3,6 +3,12 @@ import {run} from './program.js';
 
 const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string};
 
+// A reader of stderr that goes away (`declutter a b 2>&1 | head -1`) must not end the run before the other inputs are
+// cleaned; on stdout, Output handles it.
+process.stderr.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+
 // Not a top-level await: the CLI is bundled as CommonJS, for its code cache (scripts/bundle-cli.mjs).
 void run(process.argv, version).then((code) => {
   process.exitCode = code;

@@ -1,22 +1,30 @@
 import type {Writable} from 'node:stream';
 
 /**
- * stdout with two guarantees: writes wait for the pipe to drain, and a reader that goes away (EPIPE, as in
- * `declutter x | head`) ends the run quietly instead of crashing it.
+ * stdout with two guarantees: writes wait for the pipe to drain, and a write that fails does not crash the run. A
+ * reader that goes away (EPIPE, as in `declutter x | head`) ends it quietly; any other error (ENOSPC on a full disk)
+ * ends the writing too, and is kept in `error` for the command to report.
  */
 export class Output {
   #closed = false;
+  #error: Error | undefined;
 
   constructor(private readonly stream: Writable) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') this.#closed = true;
-      else throw error;
+      this.#closed = true;
+      // The first error is the one to report: writes after it fail only because the stream is gone.
+      if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') this.#error ??= error;
     });
   }
 
-  /** True once the reader has gone: callers stop producing output. */
+  /** True once nothing more can be written: callers stop producing output. */
   get closed(): boolean {
     return this.#closed;
+  }
+
+  /** Why writing stopped, unless it was the reader going away. */
+  get error(): Error | undefined {
+    return this.#error;
   }
 
   async write(chunk: string): Promise<void> {

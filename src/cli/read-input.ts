@@ -1,3 +1,4 @@
+import {createReadStream} from 'node:fs';
 import {readFile, stat} from 'node:fs/promises';
 import {getHeapStatistics} from 'node:v8';
 import {decodeBytes, formatSize, InputError, type DecodedText} from '../read/decode.js';
@@ -60,12 +61,23 @@ async function readPath(path: string, maxBytes: number): Promise<Uint8Array> {
     throw new Error(describeFsError(error));
   }
   if (info.isDirectory()) throw new Error('is a directory (clean a folder with --out-dir)');
+  // A pipe, socket or terminal has no size to check first: read it as stdin is, up to the limit (`declutter <(cat a)`,
+  // `cat a | declutter /dev/stdin`).
+  if (info.isFIFO() || info.isSocket() || info.isCharacterDevice()) return readStreamAt(path, maxBytes);
   if (!info.isFile()) throw new Error('is not a regular file');
   if (info.size > maxBytes) throw tooLarge(`is ${formatSize(info.size)},`, maxBytes);
   try {
     return await readFile(path);
   } catch (error) {
     throw new Error(describeFsError(error));
+  }
+}
+
+async function readStreamAt(path: string, maxBytes: number): Promise<Uint8Array> {
+  try {
+    return await readStream(createReadStream(path), maxBytes);
+  } catch (error) {
+    throw error instanceof InputError ? error : new Error(describeFsError(error));
   }
 }
 
