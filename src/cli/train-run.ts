@@ -44,8 +44,8 @@ function refuseNothingToLearn(documents: readonly TrainingDocument[], renderings
   if (documents.length === 0) {
     throw new UsageError(`no training pages: the corpora have no train ids with a text in ${renderings.join(', ')}`);
   }
-  const labels = new Set(documents.flatMap((doc) => doc.labels.filter((label) => label !== null)));
-  if (!labels.has(0) || !labels.has(1)) {
-    throw new UsageError(`nothing to learn: every labelled block of the training pages is ${labels.has(1) ? 'body' : labels.has(0) ? 'boilerplate' : 'unlabelled'}`);
+  const has = (label: 0 | 1) => documents.some((doc) => doc.labels.includes(label));
+  if (!has(0) || !has(1)) {
+    throw new UsageError(`nothing to learn: every labelled block of the training pages is ${has(1) ? 'body' : has(0) ? 'boilerplate' : 'unlabelled'}`);
   }
 }

@@ -170,24 +170,26 @@ function utf8SequenceLength(bytes: Uint8Array, i: number): number {
  * of a UTF-8 file into "Ã©".
  */
 function decodeMostlyUtf8(bytes: Uint8Array): {text: string; strayBytes: number} | undefined {
+  const stray: number[] = [];
+  let multiByte = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const length = utf8SequenceLength(bytes, i);
+    if (length === 0) stray.push(i++);
+    else {
+      if (length > 1) multiByte++;
+      i += length;
+    }
+  }
+  if (stray.length === 0 || multiByte <= stray.length) return undefined;
+  // Decoded only once the bytes are known to be mostly UTF-8: a legacy file pays for the count alone.
   const decoder = new TextDecoder('utf-8');
   let text = '';
   let runStart = 0;
-  let multiByte = 0;
-  let stray = 0;
-  for (let i = 0; i < bytes.length; ) {
-    const length = utf8SequenceLength(bytes, i);
-    if (length > 0) {
-      if (length > 1) multiByte++;
-      i += length;
-      continue;
-    }
-    stray++;
+  for (const i of stray) {
     text += decoder.decode(bytes.subarray(runStart, i)) + decodeWindows1252(bytes.subarray(i, i + 1));
-    runStart = ++i;
+    runStart = i + 1;
   }
-  if (stray === 0 || multiByte <= stray) return undefined;
-  return {text: text + decoder.decode(bytes.subarray(runStart)), strayBytes: stray};
+  return {text: text + decoder.decode(bytes.subarray(runStart)), strayBytes: stray.length};
 }
 
 /** Text after a byte-order mark, which is dropped; a BOM over bytes invalid in its encoding is an error, not a guess. */
@@ -239,10 +241,7 @@ function refuseBinaryBytes(bytes: Uint8Array): void {
   if (bytes.indexOf(0) !== -1) throw new InputError('looks binary (it has NUL bytes)', 'binary');
   const sample = bytes.subarray(0, 65536);
   let control = 0;
-  for (const byte of sample) {
-    if (byte === 0) throw new InputError('looks binary (it has NUL bytes)', 'binary');
-    if (isControlByte(byte)) control++;
-  }
+  for (const byte of sample) if (isControlByte(byte)) control++;
   if (sample.length > 0 && control / sample.length > 0.1) {
     throw new InputError('looks binary (mostly control characters)', 'binary');
   }
@@ -253,9 +252,7 @@ function refuseBinaryText(text: string): void {
   const sample = text.slice(0, 65536);
   let control = 0;
   for (let i = 0; i < sample.length; i++) {
-    const code = sample.charCodeAt(i);
-    if (code === 0) throw new InputError('looks binary (it has NUL characters)', 'binary');
-    if (isControlByte(code)) control++;
+    if (isControlByte(sample.charCodeAt(i))) control++;
   }
   if (sample.length > 0 && control / sample.length > 0.1) {
     throw new InputError('looks binary (mostly control characters)', 'binary');
