@@ -228,6 +228,7 @@ const USAGE_ERRORS: [string, string[]][] = [
   ['a threshold that is not a number', ['--threshold', 'high']],
   ['an unknown favor', ['--favor', 'speed']],
   ['a language that is not a code', ['--language', 'english']],
+  ['a language code without a stopword list (a typo)', ['--language', 'zzz']],
   ['a missing model file', ['--model', 'no-such-model.json']],
   ['a file that is not a model', ['--model', 'NOT_A_MODEL']],
 ];

@@ -180,6 +180,12 @@ describe('WET input', () => {
     expect(run.stderr).toContain('passed over 1 of resource records');
   });
 
+  it('detects the language of a record that declares one without a stopword list, rather than read it as English', async () => {
+    const path = join(dir, 'scots.wet');
+    await writeWet(path, [conversion({url: 'https://scots.example/', text: natoWet, language: 'sco'})], false);
+    expect(jsonLines(runCli([path]).stdout)).toMatchObject([{url: 'https://scots.example/', language: 'eng', text: natoExpected}]);
+  });
+
   it('passes the WARC-Truncated value of a conversion record through', async () => {
     const path = join(dir, 'truncated.wet');
     await writeWet(path, [conversion({url: 'https://slow.example/', text: natoWet, truncated: 'time'})], false);

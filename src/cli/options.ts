@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import type {DeclutterOptions, Favor} from '../clean.js';
 import {isLanguageCode} from '../check-options.js';
+import {isKnownLanguage, knownLanguages} from '../features/language.js';
 import {loadModel} from '../model/default.js';
 import {maxBlocksInMemory} from './read-input.js';
 import {buildStreamConfig, type StreamConfig, type StreamFlags} from './stream/options.js';
@@ -67,5 +68,6 @@ export function parseThreshold(value: string): number {
 
 export function parseLanguage(value: string): string {
   if (!isLanguageCode(value)) throw new UsageError(`--language takes an ISO 639-3 code such as eng or deu, not "${value}"`);
+  if (!isKnownLanguage(value)) throw new UsageError(`--language ${value}: no stopword list for it (known: ${knownLanguages()})`);
   return value;
 }

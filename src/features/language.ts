@@ -64,6 +64,19 @@ function languagesWithStopwords(): string[] {
   return withStopwords;
 }
 
+/**
+ * A language declutter can be told a page is in: one with a stopword list (the languages detection picks from), or
+ * `und`, franc's "undetermined". Any other code would be cleaned with English stopwords, quietly: a typo's result.
+ */
+export function isKnownLanguage(code: string): boolean {
+  return code === 'eng' || code === 'und' || languagesWithStopwords().includes(code);
+}
+
+/** The codes `isKnownLanguage` takes, for a message. */
+export function knownLanguages(): string {
+  return ['und', ...languagesWithStopwords()].sort().join(', ');
+}
+
 const cache = new Map<string, ReadonlySet<string>>();
 
 /** The stopword list of a language (the `stopword` package's lists), English where the language has none. */

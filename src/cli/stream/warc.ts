@@ -2,6 +2,8 @@ import type {LimitReader, WARCRecord, WARCType} from 'warcio';
 import type {DeclutterOptions} from '../../clean.js';
 import type {DocumentFormat} from '../../types.js';
 import {IN_BUNDLE} from '../../bundled.js';
+import {isLanguageCode} from '../../check-options.js';
+import {isKnownLanguage} from '../../features/language.js';
 import {decodeBytes} from '../../read/decode.js';
 import type {Output} from '../output.js';
 import {cleanRecordText, jsonLine} from './clean-record.js';
@@ -169,10 +171,12 @@ function decodeResponseHtml(bytes: Uint8Array, record: WARCRecord): string {
 
 // Common Crawl names a page's languages (ISO 639-3, most likely first) in this header, e.g. `eng,fra`.
 const LANGUAGE_HEADER = 'WARC-Identified-Content-Language';
-const ISO_639_3 = /^[a-z]{3}$/;
 
-/** The record's own language if it declares one: declutter then skips detecting it. */
+/**
+ * The record's own language if it declares one that declutter has stopwords for: declutter then skips detecting it.
+ * Another language is detected, as an undeclared one is, rather than read with English stopwords.
+ */
 function declaredLanguage(record: WARCRecord): string | undefined {
   const first = record.warcHeader(LANGUAGE_HEADER)?.split(',')[0]?.trim().toLowerCase();
-  return first && ISO_639_3.test(first) ? first : undefined;
+  return first && isLanguageCode(first) && isKnownLanguage(first) ? first : undefined;
 }
