@@ -7,6 +7,8 @@ import {checkDeclutterArguments} from '../src/check-options.js';
 import {FEATURE_NAMES, TEXT_FEATURE_COUNT} from '../src/features/vector.js';
 import {
   BOILERPLATE_LABELS,
+  CONTEXT_RULES,
+  CUES,
   declutter,
   InputError,
   defaultModel,
@@ -15,6 +17,7 @@ import {
   toJson,
   toText,
   type CleanedDocument,
+  type ContextRule,
   type Label,
 } from '../src/index.js';
 
@@ -120,6 +123,20 @@ describe('options', () => {
   it('a model round-tripped through JSON, as --model reads it, cleans the same', () => {
     const model = loadModel(JSON.parse(JSON.stringify(defaultModel())));
     expect(declutter(NATO, {model})).toEqual(declutter(NATO));
+  });
+
+  it('shared objects cannot be changed by one caller for the others: the bundled model\'s settings, the rules, the cues', () => {
+    const model = defaultModel() as {threshold: number; thresholds: {precision: number}};
+    expect(() => (model.threshold = 0.99)).toThrow(TypeError);
+    expect(() => (model.thresholds.precision = 0.99)).toThrow(TypeError);
+    expect(() => ((CONTEXT_RULES as ContextRule[]).length = 0)).toThrow(TypeError);
+    expect(() => ((CONTEXT_RULES[0] as {name: string}).name = 'renamed')).toThrow(TypeError);
+    expect(() => ((CUES[0] as {whole: boolean}).whole = !CUES[0]!.whole)).toThrow(TypeError);
+    // A copy is the caller's to change.
+    const copy = loadModel(structuredClone(defaultModel()));
+    copy.thresholds!.precision = 1;
+    expect(declutter(NATO, {model: copy, favor: 'precision'}).body).not.toBe(declutter(NATO, {favor: 'precision'}).body);
+    expect(defaultModel().thresholds!.precision).not.toBe(1);
   });
 
   it('a language given is used instead of the detected one', () => {

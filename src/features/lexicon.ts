@@ -98,12 +98,17 @@ function flagsFor(source: string): string {
 const CASED: ReadonlySet<string> = new Set(['byline']);
 
 // Patterns are matched against lower-cased text, so they need no case-insensitive flag (slow with Unicode).
-export const CUES: readonly Cue[] = ROWS.map(([name, label, whole, source]) => ({
-  name,
-  label,
-  whole,
-  pattern: new RegExp(whole ? `^(?:${source})$` : source, flagsFor(source)),
-}));
+// Frozen, since every `declutter()` call shares them (the patterns themselves are not: a RegExp keeps its lastIndex).
+export const CUES: readonly Cue[] = Object.freeze(
+  ROWS.map(([name, label, whole, source]) =>
+    Object.freeze({
+      name,
+      label,
+      whole,
+      pattern: new RegExp(whole ? `^(?:${source})$` : source, flagsFor(source)),
+    }),
+  ),
+);
 
 const WHOLE_CUES = CUES.filter((cue) => cue.whole && !CASED.has(cue.name));
 const CASED_WHOLE_CUES = CUES.filter((cue) => cue.whole && CASED.has(cue.name));

@@ -293,20 +293,22 @@ const onlyBlock: ContextRule = {
   },
 };
 
-/** The rules of the context pass, in the order they run. */
-export const CONTEXT_RULES: readonly ContextRule[] = [
-  onlyBlock,
-  decisiveCue,
-  runAfterMarker,
-  subheadingBetweenBody,
-  shortKeptAreHeadings,
-  pageHeading,
-  learnedTitle,
-  titleBeforeBody,
-  siteTemplate,
-  repeatedText,
-  belowBody,
-];
+/** The rules of the context pass, in the order they run; frozen, since every `declutter()` call shares them. */
+export const CONTEXT_RULES: readonly ContextRule[] = Object.freeze(
+  [
+    onlyBlock,
+    decisiveCue,
+    runAfterMarker,
+    subheadingBetweenBody,
+    shortKeptAreHeadings,
+    pageHeading,
+    learnedTitle,
+    titleBeforeBody,
+    siteTemplate,
+    repeatedText,
+    belowBody,
+  ].map((rule) => Object.freeze(rule)),
+);
 
 export function applyContext(verdicts: Verdict[], descriptions: readonly BlockDescription[], options: ContextOptions = {}): void {
   const {rules = CONTEXT_RULES, ...known} = options;
