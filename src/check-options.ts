@@ -1,7 +1,7 @@
 import type {DeclutterOptions} from './clean.js';
 import {validateModel} from './model/model.js';
+import {FAVORS} from './types.js';
 
-const FAVORS: readonly unknown[] = ['precision', 'balanced', 'recall'];
 const DOCUMENT_FORMATS: readonly unknown[] = ['auto', 'text', 'html'];
 
 /** An ISO 639-3 code as franc gives them (`und` included): three lower-case letters. */
@@ -21,7 +21,7 @@ export function checkDeclutterArguments(text: unknown, options: unknown): assert
   if (threshold !== undefined && (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1))) {
     throw new RangeError(`threshold must be a number from 0 to 1, not ${describe(threshold)}`);
   }
-  if (favor !== undefined && !FAVORS.includes(favor)) {
+  if (favor !== undefined && !(FAVORS as readonly unknown[]).includes(favor)) {
     throw new RangeError(`favor must be one of ${FAVORS.join(', ')}, not ${describe(favor)}`);
   }
   if (language !== undefined && (typeof language !== 'string' || !isLanguageCode(language))) {

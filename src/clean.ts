@@ -11,9 +11,9 @@ import {knowsLanguage, termScores, wordWeights} from './model/word-table.js';
 import {InputError} from './read/decode.js';
 import {documentBlocks} from './read/document.js';
 import type {BlockMarkup} from './read/markup.js';
-import type {BoilerplateLabel, CleanedDocument, DocumentFormat, Layout, ScoredBlock} from './types.js';
+import type {BoilerplateLabel, CleanedDocument, DocumentFormat, Favor, Layout, ScoredBlock} from './types.js';
 
-export type Favor = 'precision' | 'balanced' | 'recall';
+export type {Favor} from './types.js';
 
 export interface DeclutterOptions {
   /** A model loaded with `loadModel`; the bundled one by default. */

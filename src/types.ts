@@ -13,6 +13,10 @@ export type Label =
   | 'navigation'
   | 'other';
 
+/** How to trade recall for precision: `--favor` and the `favor` option. */
+export const FAVORS = ['precision', 'balanced', 'recall'] as const;
+export type Favor = (typeof FAVORS)[number];
+
 export const BOILERPLATE_LABELS = [
   'ad',
   'related',

@@ -1,14 +1,11 @@
 import {declutter} from '../clean.js';
-import {toJson} from '../write/json.js';
-import {toText} from '../write/text.js';
-import {toExplain} from '../write/explain.js';
-import type {CleanedDocument} from '../types.js';
-import {chalkFor, wantsColor} from './color.js';
+import {wantsColor} from './color.js';
+import {decodeNote} from './decode-note.js';
 import type {CleanConfig} from './options.js';
 import {Output} from './output.js';
 import {displayName, readInput, STDIN} from './read-input.js';
+import {renderer} from './render.js';
 import {Reporter} from './reporter.js';
-import {decodeNote} from './decode-note.js';
 import {inputFormatOf, isDocument} from './stream/input-format.js';
 
 /**
@@ -17,7 +14,7 @@ import {inputFormatOf, isDocument} from './stream/input-format.js';
  */
 export async function cleanToStdout(inputs: readonly string[], config: CleanConfig, reporter: Reporter): Promise<number> {
   const output = new Output(process.stdout);
-  const render = renderer(config);
+  const render = renderer(config.format, wantsColor(process.stdout));
   let failed = 0;
   for (const input of inputs.length ? inputs : [STDIN]) {
     if (output.closed) break;
@@ -43,17 +40,4 @@ export async function cleanToStdout(inputs: readonly string[], config: CleanConf
     return 1;
   }
   return failed ? 1 : 0;
-}
-
-export function renderer(config: CleanConfig): (doc: CleanedDocument) => string {
-  switch (config.format) {
-    case 'json':
-      return (doc) => toJson(doc);
-    case 'explain': {
-      const chalk = chalkFor(wantsColor(process.stdout));
-      return (doc) => toExplain(doc, chalk);
-    }
-    default:
-      return toText;
-  }
 }

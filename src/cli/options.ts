@@ -8,7 +8,7 @@ import {buildStreamConfig, type StreamConfig, type StreamFlags} from './stream/o
 
 export const FORMATS = ['text', 'json', 'explain'] as const;
 export type Format = (typeof FORMATS)[number];
-export const FAVORS = ['precision', 'balanced', 'recall'] as const;
+export {FAVORS} from '../types.js';
 
 /** Options as commander parses them for the clean command. */
 export interface CleanFlags extends StreamFlags {

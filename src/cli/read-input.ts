@@ -1,10 +1,10 @@
 import {createReadStream} from 'node:fs';
 import {readFile, stat} from 'node:fs/promises';
 import {getHeapStatistics} from 'node:v8';
-import {decodeBytes, formatSize, InputError, type DecodedText} from '../read/decode.js';
+import {decodeBytes, DEFAULT_MAX_BYTES, formatSize, InputError, type DecodedText} from '../read/decode.js';
 
 /** Most a single input may be, before or after gunzip. */
-export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+export const MAX_INPUT_BYTES = DEFAULT_MAX_BYTES;
 
 /** Where an input comes from: a path, or `-` for stdin. */
 export const STDIN = '-';

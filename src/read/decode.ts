@@ -37,7 +37,8 @@ export interface DecodeOptions {
 }
 
 const GZIP_MAGIC = [0x1f, 0x8b];
-const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+/** The size limit of an input, before and after gunzip, unless the caller gives another. */
+export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
 
 /** Bytes to text: gunzip by magic bytes, refuse binary, honour a BOM, prefer UTF-8, else detect a legacy encoding. */
 export function decodeBytes(input: Uint8Array, options: DecodeOptions = {}): DecodedText {

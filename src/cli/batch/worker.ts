@@ -1,18 +1,15 @@
 import {workerData} from 'node:worker_threads';
 import {declutter} from '../../clean.js';
-import {toExplain} from '../../write/explain.js';
-import {toJson} from '../../write/json.js';
-import {toText} from '../../write/text.js';
-import type {CleanedDocument} from '../../types.js';
-import {chalkFor} from '../color.js';
-import {readInput} from '../read-input.js';
-import type {CleanResult, CleanTask, HashResult, Task, WorkerSetup} from './tasks.js';
 import {decodeNote} from '../decode-note.js';
+import {readInput} from '../read-input.js';
+import {renderer} from '../render.js';
+import type {CleanResult, CleanTask, HashResult, Task, WorkerSetup} from './tasks.js';
 import {pageHashes, siteTemplates} from './templates.js';
 
 // A worker thread of the batch pool: it reads, decodes and cleans; the main thread writes, so it alone owns files.
 const setup = workerData as WorkerSetup;
-const render = renderer(setup);
+// Files are never coloured: colour is for a terminal.
+const render = renderer(setup.format, false);
 
 export default async function runTask(task: Task): Promise<HashResult | CleanResult> {
   try {
@@ -45,11 +42,4 @@ async function cleanPage(task: CleanTask): Promise<CleanResult> {
 
 function blockChars(blocks: readonly {text: string}[]): number {
   return blocks.reduce((chars, block) => chars + block.text.length, 0);
-}
-
-/** Files get no colour codes, whatever the terminal. */
-function renderer({format}: WorkerSetup): (doc: CleanedDocument) => string {
-  if (format === 'json') return (doc) => toJson(doc);
-  if (format === 'explain') return (doc) => toExplain(doc, chalkFor(false));
-  return toText;
 }
