@@ -2,7 +2,6 @@ import type {LimitReader, WARCRecord, WARCType} from 'warcio';
 import type {DeclutterOptions} from '../../clean.js';
 import type {DocumentFormat} from '../../types.js';
 import {IN_BUNDLE} from '../../bundled.js';
-import {isLanguageCode} from '../../check-options.js';
 import {isKnownLanguage} from '../../features/language.js';
 import {decodeBytes} from '../../read/decode.js';
 import type {Output} from '../output.js';
@@ -178,5 +177,5 @@ const LANGUAGE_HEADER = 'WARC-Identified-Content-Language';
  */
 function declaredLanguage(record: WARCRecord): string | undefined {
   const first = record.warcHeader(LANGUAGE_HEADER)?.split(',')[0]?.trim().toLowerCase();
-  return first && isLanguageCode(first) && isKnownLanguage(first) ? first : undefined;
+  return first && isKnownLanguage(first) ? first : undefined;
 }
