@@ -4,7 +4,7 @@ import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {EvalResult} from '../src/eval/run.js';
-import {declutterCli as declutter} from './helpers/spawn.js';
+import {bin, declutterCli as declutter, runCommand} from './helpers/spawn.js';
 
 const BODY_8 = 'The council met on Tuesday evening to vote on the new road.\n\nIt voted to close the road for a year.';
 const BODY_9 = 'Alpha beta gamma delta.';
@@ -37,6 +37,13 @@ describe('declutter eval', () => {
     writeCorpus(corpus);
   });
   afterAll(() => rmSync(scratch, {recursive: true, force: true}));
+
+  it.runIf(existsSync('/dev/full'))('a full stdout (/dev/full): status 1 and one line naming stdout, no stack trace', async () => {
+    const run = await runCommand('sh', ['-c', 'exec "$0" "$1" eval "$2" -q > /dev/full', process.execPath, bin, corpus]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^declutter: cannot write to stdout: ENOSPC\b/);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
 
   it('scores declutter and the reference methods on the val pages, as JSON', async () => {
     const run = await declutter(['eval', corpus, '--renderings', 'paras', '--format', 'json']);

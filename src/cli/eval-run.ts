@@ -7,7 +7,7 @@ import {DECLUTTER, evaluate, renderingsOf, type EvalHooks, type PageDone} from '
 import {chalkFor, wantsColor} from './color.js';
 import {buildEvalConfig, DEFAULT_CORPORA, type EvalFlags} from './eval-command.js';
 import {UsageError} from './options.js';
-import {Output} from './output.js';
+import {Output, StdoutError} from './output.js';
 import {Reporter} from './reporter.js';
 import {openCorpus} from './train-command.js';
 
@@ -31,8 +31,8 @@ export async function runEval(paths: string[], flags: EvalFlags): Promise<void> 
   }
   const output = new Output(process.stdout);
   await output.write(report);
-  // eval sets no exit status of its own: a failed write ends it as any other error does.
-  if (output.error) throw output.error;
+  // eval sets no exit status of its own: the CLI answers this error with status 1.
+  if (output.error) throw new StdoutError(output.error);
 }
 
 function defaultCorpora(): string[] {

@@ -1,5 +1,13 @@
 import type {Writable} from 'node:stream';
 
+/** Stdout could not be written (a full disk, a closed file), for a reason other than its reader going away. */
+export class StdoutError extends Error {
+  override name = 'StdoutError';
+  constructor(cause: Error) {
+    super(`cannot write to stdout: ${cause.message}`, {cause});
+  }
+}
+
 /**
  * stdout with two guarantees: writes wait for the pipe to drain, and a write that fails does not crash the run. A
  * reader that goes away (EPIPE, as in `declutter x | head`) ends it quietly; any other error (ENOSPC on a full disk)

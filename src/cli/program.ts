@@ -4,6 +4,7 @@ import {buildBatchConfig, parseJobs, parseOutExt, refuseBatchOnlyFlags, refuseSt
 import {cleanTreesToStdout} from './batch/stdout.js';
 import {evalCommand} from './eval-command.js';
 import {buildConfig, FAVORS, FORMATS, parseThreshold, UsageError, type CleanFlags} from './options.js';
+import {StdoutError} from './output.js';
 import {wantsHelpInstead} from './read-input.js';
 import {Reporter} from './reporter.js';
 import {INPUT_FORMATS} from './stream/input-format.js';
@@ -91,6 +92,10 @@ export async function run(argv: readonly string[], version: string): Promise<num
     if (error instanceof UsageError) {
       process.stderr.write(`declutter: ${error.message}\n(run declutter --help for usage)\n`);
       return EXIT_USAGE;
+    }
+    if (error instanceof StdoutError) {
+      process.stderr.write(`declutter: ${error.message}\n`);
+      return EXIT_FAILED;
     }
     throw error;
   }
