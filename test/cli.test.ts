@@ -371,6 +371,15 @@ describe('stdout or stderr that cannot be written', () => {
     expect(run.stderr).not.toMatch(/^\s+at /m);
   });
 
+  it.runIf(existsSync('/dev/full'))('--help and --version on a full stdout: status 1 and one line, no stack trace', async () => {
+    for (const flag of ['--help', '--version']) {
+      const run = await runCommand('sh', ['-c', 'exec "$0" "$1" "$2" > /dev/full', process.execPath, bin, flag]);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/^declutter: cannot write to stdout: ENOSPC\b/);
+      expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    }
+  });
+
   it('a reader of stderr that goes away does not stop the other inputs being cleaned', async () => {
     const child = spawn(process.execPath, [bin, path('missing.txt'), path('nato.txt')], {env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe']});
     // Closed before the CLI starts: its message about missing.txt meets EPIPE.

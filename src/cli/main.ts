@@ -10,6 +10,7 @@ process.stderr.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 // Not a top-level await: the CLI is bundled as CommonJS, for its code cache (scripts/bundle-cli.mjs).
+// A failed write of the help or version text may have set status 1 already (writeStdoutOnce): keep it.
 void run(process.argv, version).then((code) => {
-  process.exitCode = code;
+  process.exitCode = Math.max(Number(process.exitCode ?? 0), code);
 });

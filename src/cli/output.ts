@@ -1,5 +1,18 @@
 import type {Writable} from 'node:stream';
 
+/**
+ * Write to stdout outside an `Output` (commander's help and version): a write that fails for another reason than its
+ * reader going away is one line on stderr and status 1, not a crash with a stack trace.
+ */
+export function writeStdoutOnce(text: string): void {
+  process.stdout.once('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') return;
+    process.stderr.write(`declutter: ${new StdoutError(error).message}\n`);
+    process.exitCode = 1;
+  });
+  process.stdout.write(text);
+}
+
 /** Stdout could not be written (a full disk, a closed file), for a reason other than its reader going away. */
 export class StdoutError extends Error {
   override name = 'StdoutError';

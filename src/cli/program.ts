@@ -4,7 +4,7 @@ import {buildBatchConfig, parseJobs, parseOutExt, refuseBatchOnlyFlags, refuseSt
 import {cleanTreesToStdout} from './batch/stdout.js';
 import {evalCommand} from './eval-command.js';
 import {buildConfig, FAVORS, FORMATS, parseThreshold, UsageError, type CleanFlags} from './options.js';
-import {StdoutError} from './output.js';
+import {StdoutError, writeStdoutOnce} from './output.js';
 import {wantsHelpInstead} from './read-input.js';
 import {Reporter} from './reporter.js';
 import {INPUT_FORMATS} from './stream/input-format.js';
@@ -49,6 +49,7 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
     .option('--site-key <key>', 'batch mode: group pages into sites by folder (default), all, or a regular expression on the path')
     .option('--no-templates', 'batch mode: do not learn the lines repeated across a site\'s pages')
     .showHelpAfterError('(run declutter --help for usage)')
+    .configureOutput({writeOut: writeStdoutOnce})
     // Options after a subcommand's name are the subcommand's: `eval --format markdown` is not the clean command's --format.
     .enablePositionalOptions()
     .exitOverride()
