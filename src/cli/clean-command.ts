@@ -2,15 +2,15 @@ import {declutter} from '../clean.js';
 import {wantsColor} from './color.js';
 import {decodeNote} from './decode-note.js';
 import type {CleanConfig} from './options.js';
-import {Output} from './output.js';
+import {Output, StdoutError} from './output.js';
 import {displayName, readInput, STDIN} from './read-input.js';
 import {renderer} from './render.js';
 import {Reporter} from './reporter.js';
 import {inputFormatOf, isDocument} from './stream/input-format.js';
 
 /**
- * Clean each input in order to stdout, like `cat`. Returns the exit status: 0 all cleaned, 1 some failed or stdout
- * could not be written.
+ * Clean each input in order to stdout, like `cat`. Returns the exit status: 0 all cleaned, 1 some failed. A stdout that
+ * cannot be written throws a `StdoutError`, which the CLI answers with one line and status 1.
  */
 export async function cleanToStdout(inputs: readonly string[], config: CleanConfig, reporter: Reporter): Promise<number> {
   const output = new Output(process.stdout);
@@ -35,9 +35,6 @@ export async function cleanToStdout(inputs: readonly string[], config: CleanConf
       reporter.error(displayName(input), (error as Error).message);
     }
   }
-  if (output.error) {
-    reporter.error('cannot write to stdout', output.error.message);
-    return 1;
-  }
+  if (output.error) throw new StdoutError(output.error);
   return failed ? 1 : 0;
 }
