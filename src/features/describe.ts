@@ -2,7 +2,7 @@ import {createRequire} from 'node:module';
 import type {ParseEnglish} from 'parse-english';
 import type {Root} from 'nlcst';
 import {CLOSERS, isSpace, TERMINALS} from './chars.js';
-import {blockKey, matchCues, type Cue} from './lexicon.js';
+import {blockKey, matchCuesOf, type Cue} from './lexicon.js';
 import {scanText} from './scan.js';
 import {IN_BUNDLE} from '../bundled.js';
 
@@ -76,7 +76,7 @@ export function describeBlock(text: string, stopwords: ReadonlySet<string>): Blo
     separators: counts.separators,
     lines: counts.lines,
     key,
-    cues: matchCues(text, key, lower),
+    cues: matchCuesOf(text, key, lower),
   };
 }
 

@@ -187,11 +187,16 @@ const MASK_BITS = 32;
 const ALL = -1;
 const mayMatch = (mask: number, cue: number) => cue >= MASK_BITS || (mask & (1 << cue)) !== 0;
 
+/** The cues a block matches, each once, whole-block cues first, each group in table order. */
+export function matchCues(text: string): Cue[] {
+  return matchCuesOf(text);
+}
+
 /**
- * The cues a block matches, each once, whole-block cues first, each group in table order. `key` and `lower` spare
- * work a caller has done already; they must be `blockKey(text)` and `text.toLowerCase()`.
+ * `matchCues` for a caller that has the block's key and lower-cased text already (the block description): they must
+ * be `blockKey(text)` and `text.toLowerCase()`. Not public: a wrong key gives wrong cues.
  */
-export function matchCues(text: string, key?: string, lower?: string): Cue[] {
+export function matchCuesOf(text: string, key?: string, lower?: string): Cue[] {
   if (!filters) prepare();
   if (text.length > WHOLE_MAX_CHARS) return matchAnywhere(lower ?? text.toLowerCase(), []);
   lower ??= text.toLowerCase();

@@ -1,6 +1,6 @@
 // A program that uses declutter as a dependency would: compiled by api.test.ts against the built package's types
 // (dist/*.d.ts, through package.json "exports"). Each @ts-expect-error is a misuse the types must reject.
-import {declutter, toJson, type CleanedDocument, type DeclutterOptions, type Label, type ScoredBlock} from 'declutter';
+import {declutter, matchCues, toJson, type CleanedDocument, type DeclutterOptions, type Label, type ScoredBlock} from 'declutter';
 
 const options: DeclutterOptions = {favor: 'precision', threshold: 0.5, language: 'eng'};
 const doc: CleanedDocument = declutter('Some text.', options);
@@ -29,4 +29,6 @@ declutter(new Uint8Array());
 const wrong: Label = 'footer';
 // @ts-expect-error: the title may be missing
 const sure: string = doc.title;
+// @ts-expect-error: matchCues takes the block's text alone (the keyed form is internal)
+matchCues('Read more', 'read more');
 void [wrong, sure];
