@@ -100,6 +100,12 @@ describe.concurrent('input', () => {
     }
   });
 
+  // A parent process's pipe is often a socket (Node's own `spawn` makes one), which Linux will not open by name.
+  it.skipIf(process.platform === 'win32')('reads /dev/stdin when stdin is a socket', async ({expect}) => {
+    const run = await cli(['/dev/stdin'], {input: NATO});
+    expect(run).toMatchObject({status: 0, stdout: readFileSync(join(projectRoot, 'fixtures/nato/expected.txt'), 'utf8'), stderr: ''});
+  });
+
   it('cleans an empty file to nothing, successfully', async ({expect}) => {
     expect(await cli([path('empty.txt')])).toMatchObject({status: 0, stdout: '', stderr: ''});
     const json = await cli(['-f', 'json', path('empty.txt')]);

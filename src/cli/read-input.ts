@@ -1,4 +1,4 @@
-import {createReadStream} from 'node:fs';
+import {createReadStream, fstatSync, type Stats} from 'node:fs';
 import {readFile, stat} from 'node:fs/promises';
 import {getHeapStatistics} from 'node:v8';
 import {decodeBytes, DEFAULT_MAX_BYTES, formatSize, InputError, type DecodedText} from '../read/decode.js';
@@ -49,11 +49,11 @@ export async function readInput(
   stdin: NodeJS.ReadableStream = process.stdin,
   maxBytes: number = maxInputBytes(),
 ): Promise<DecodedText> {
-  const bytes = input === STDIN ? await readStream(stdin, maxBytes) : await readPath(input, maxBytes);
+  const bytes = input === STDIN ? await readStream(stdin, maxBytes) : await readPath(input, maxBytes, stdin);
   return decodeBytes(bytes, {maxBytes});
 }
 
-async function readPath(path: string, maxBytes: number): Promise<Uint8Array> {
+async function readPath(path: string, maxBytes: number, stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
   let info;
   try {
     info = await stat(path);
@@ -63,13 +63,27 @@ async function readPath(path: string, maxBytes: number): Promise<Uint8Array> {
   if (info.isDirectory()) throw new Error('is a directory (clean a folder with --out-dir)');
   // A pipe, socket or terminal has no size to check first: read it as stdin is, up to the limit (`declutter <(cat a)`,
   // `cat a | declutter /dev/stdin`).
-  if (info.isFIFO() || info.isSocket() || info.isCharacterDevice()) return readStreamAt(path, maxBytes);
+  if (info.isFIFO() || info.isSocket() || info.isCharacterDevice()) {
+    // `/dev/stdin` (or `/dev/fd/0`) is read as stdin: a socket, which is what a parent process's pipe often is, cannot
+    // be opened by name (ENXIO).
+    return isStdin(info) ? readStream(stdin, maxBytes) : readStreamAt(path, maxBytes);
+  }
   if (!info.isFile()) throw new Error('is not a regular file');
   if (info.size > maxBytes) throw tooLarge(`is ${formatSize(info.size)},`, maxBytes);
   try {
     return await readFile(path);
   } catch (error) {
     throw new Error(describeFsError(error));
+  }
+}
+
+/** Whether a file is this process's stdin: the same inode on the same device as descriptor 0. */
+function isStdin(info: Stats): boolean {
+  try {
+    const stdin = fstatSync(0);
+    return stdin.dev === info.dev && stdin.ino === info.ino;
+  } catch {
+    return false;
   }
 }
 
@@ -110,6 +124,8 @@ export function describeFsError(error: unknown): string {
       return 'is a directory';
     case 'ELOOP':
       return 'too many levels of symbolic links';
+    case 'ENXIO':
+      return 'cannot be opened by name (a socket, or a device that is not there)';
     default:
       return (error as Error).message;
   }
