@@ -35,6 +35,7 @@ export async function cleanToStdout(inputs: readonly string[], config: CleanConf
       reporter.error(displayName(input), (error as Error).message);
     }
   }
+  await output.flush();
   if (output.error) throw new StdoutError(output.error);
   return failed ? 1 : 0;
 }

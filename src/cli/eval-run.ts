@@ -32,6 +32,7 @@ export async function runEval(paths: string[], flags: EvalFlags): Promise<void> 
   const output = new Output(process.stdout);
   await output.write(report);
   // eval sets no exit status of its own: the CLI answers this error with status 1.
+  await output.flush();
   if (output.error) throw new StdoutError(output.error);
 }
 

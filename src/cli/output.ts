@@ -31,11 +31,13 @@ export class Output {
   #error: Error | undefined;
 
   constructor(private readonly stream: Writable) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      this.#closed = true;
-      // The first error is the one to report: writes after it fail only because the stream is gone.
-      if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') this.#error ??= error;
-    });
+    stream.on('error', (error: NodeJS.ErrnoException) => this.#fail(error));
+  }
+
+  #fail(error: NodeJS.ErrnoException): void {
+    this.#closed = true;
+    // The first error is the one to report: writes after it fail only because the stream is gone.
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') this.#error ??= error;
   }
 
   /** True once nothing more can be written: callers stop producing output. */
@@ -46,6 +48,20 @@ export class Output {
   /** Why writing stopped, unless it was the reader going away. */
   get error(): Error | undefined {
     return this.#error;
+  }
+
+  /**
+   * Wait until everything written so far has gone out or failed. A write can return before it fails (a pipe's
+   * reader, a disk that fills up), so a command calls this before it reads `error` for its status.
+   */
+  async flush(): Promise<void> {
+    if (this.#closed) return;
+    await new Promise<void>((resolve) => {
+      this.stream.write('', (error) => {
+        if (error) this.#fail(error as NodeJS.ErrnoException);
+        resolve();
+      });
+    });
   }
 
   async write(chunk: string): Promise<void> {
