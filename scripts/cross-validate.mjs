@@ -1,0 +1,175 @@
+// Cross-validation on a corpus's train ids: how every change to scoring is judged (docs/learning.md, "Tried and not
+// shipped"), without touching the val ids that the README quotes. The train ids are cut into folds by a hash of the
+// page id (every rendering of a page in one fold); each fold is scored by a model trained on the other folds, and the
+// per-page scores are written so that two runs can be compared page by page.
+//
+//   npm run build
+//   node scripts/cross-validate.mjs --tag base                 # train and score both folds (one process each)
+//   ...change the code, npm run build...
+//   node scripts/cross-validate.mjs --tag change               # retrain: for changes to features or training
+//   node scripts/cross-validate.mjs --tag rule --models base   # reuse base's fold models: for changes after scoring
+//   node scripts/cross-validate.mjs --compare base,change      # paired differences per page
+//
+// Options: [corpus] (default ../shared/corpus/wcxb-dev), --renderings (default paras,blocks,lynx,region), --folds
+// (default 2), --dir (default cv; one folder per tag), --boost (the trees' settings to try, as `trees=200,bins=64`),
+// --no-title (train without the title scorer: faster, but the text format's first line is then guessed by a rule).
+// Both folds of wcxb-dev take about 3.5 minutes on 2 cores.
+import {fork} from 'node:child_process';
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {availableParallelism} from 'node:os';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {parseArgs} from 'node:util';
+import {Corpus} from '../dist/corpus/corpus.js';
+import {trainingDocuments} from '../dist/corpus/dataset.js';
+import {scorePage, summarize, wordFor} from '../dist/eval/aggregate.js';
+import {declutterMethod, loadGold} from '../dist/eval/run.js';
+import {loadModel} from '../dist/model/default.js';
+import {DEFAULT_BOOST} from '../dist/model/boost.js';
+import {trainModel} from '../dist/model/train.js';
+
+const {values, positionals} = parseArgs({
+  allowPositionals: true,
+  options: {
+    tag: {type: 'string'},
+    models: {type: 'string'},
+    compare: {type: 'string'},
+    renderings: {type: 'string', default: 'paras,blocks,lynx,region'},
+    folds: {type: 'string', default: '2'},
+    fold: {type: 'string'},
+    dir: {type: 'string', default: 'cv'},
+    'no-title': {type: 'boolean', default: false},
+    boost: {type: 'string'},
+  },
+});
+const corpusRoot = positionals[0] ?? '../shared/corpus/wcxb-dev';
+const folds = Number(values.folds);
+const renderings = values.renderings.split(',');
+
+if (values.compare) compare(...values.compare.split(','));
+else if (values.fold !== undefined) runFold(Number(values.fold));
+else await runAll();
+
+/** Fold of a page: FNV-1a of its id, so that a page's fold never depends on which other pages the corpus holds. */
+function foldOf(id) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % folds;
+}
+
+function tagDir(tag) {
+  if (!tag) throw new Error('name the run with --tag');
+  return join(values.dir, tag);
+}
+
+/** One process a fold, as many at once as there are cores; then the folds' pages together. */
+async function runAll() {
+  const dir = tagDir(values.tag);
+  mkdirSync(dir, {recursive: true});
+  const started = Date.now();
+  const script = fileURLToPath(import.meta.url);
+  const args = process.argv.slice(2);
+  const pending = Array.from({length: folds}, (_, k) => k);
+  const worker = async () => {
+    for (let k = pending.shift(); k !== undefined; k = pending.shift()) {
+      const child = fork(script, [...args, '--fold', String(k)], {execArgv: ['--max-old-space-size=10000']});
+      const code = await new Promise((resolve) => child.on('exit', resolve));
+      if (code !== 0) throw new Error(`fold ${k} failed (exit ${code})`);
+    }
+  };
+  await Promise.all(Array.from({length: Math.min(folds, availableParallelism())}, worker));
+  const pages = Array.from({length: folds}, (_, k) => JSON.parse(readFileSync(join(dir, `fold-${k}.json`), 'utf8'))).flat();
+  writeFileSync(join(dir, 'pages.json'), JSON.stringify(pages));
+  console.log(`${values.tag}: ${pages.length} page renderings in ${((Date.now() - started) / 60000).toFixed(1)} min`);
+  printSummary(pages);
+}
+
+/** Train on the other folds (or load that model) and score this fold's pages. */
+function runFold(k) {
+  const dir = tagDir(values.tag);
+  const corpus = new Corpus(corpusRoot);
+  const note = (line) => process.stderr.write(`fold ${k}: ${line}\n`);
+  let model;
+  if (values.models) {
+    model = loadModel(JSON.parse(readFileSync(join(tagDir(values.models), `model-${k}.json`), 'utf8')));
+    note(`model of ${values.models}`);
+  } else {
+    const documents = [];
+    for (const doc of trainingDocuments(corpus, renderings, 'train')) if (foldOf(doc.id) !== k) documents.push(doc);
+    note(`training on ${documents.length} documents`);
+    const boost = {...DEFAULT_BOOST, ...boostOptions(values.boost)};
+    model = trainModel(documents, {boost, title: !values['no-title'], trainedOn: {corpora: [corpus.name], crossValidation: {fold: k, folds}, boost}});
+    writeFileSync(join(dir, `model-${k}.json`), JSON.stringify(model));
+  }
+  const method = declutterMethod({declutter: {model}, title: true});
+  const gold = loadGold(corpus, 'train').filter((page) => foldOf(page.id) === k);
+  const pages = [];
+  for (const rendering of renderings) {
+    for (const page of gold) {
+      const text = corpus.text(page.id, rendering) ?? '';
+      const {text: extraction, title} = method.extractWithTitle(text);
+      pages.push({rendering, ...scorePage(extraction, page, title)});
+    }
+  }
+  writeFileSync(join(dir, `fold-${k}.json`), JSON.stringify(pages));
+  note(`scored ${gold.length} pages in ${renderings.length} renderings`);
+}
+
+/** `--boost trees=200,bins=64`: the trees' settings (src/model/boost.ts) to try instead of the shipped ones. */
+function boostOptions(list) {
+  if (!list) return {};
+  return Object.fromEntries(
+    list.split(',').map((pair) => {
+      const [key, value] = pair.split('=');
+      if (!(key in DEFAULT_BOOST) || !Number.isFinite(Number(value))) throw new Error(`--boost: not a setting: ${pair}`);
+      return [key, Number(value)];
+    }),
+  );
+}
+
+function byRendering(pages) {
+  const groups = new Map();
+  for (const page of pages) groups.set(page.rendering, [...(groups.get(page.rendering) ?? []), page]);
+  return groups;
+}
+
+function printSummary(pages) {
+  for (const [rendering, group] of byRendering(pages)) {
+    const summary = summarize(group);
+    const f = (x) => (x === undefined ? '-' : x.toFixed(4));
+    console.log(
+      `${rendering.padEnd(7)} word F1 ${f(wordFor(summary, 'all')?.f1)}  articles ${f(wordFor(summary, 'article')?.f1)}  ` +
+        `snippet F ${f(summary.snippets?.f1)}  shingle F1 ${f(summary.shingle?.f1)}  (${group.length} pages)`,
+    );
+  }
+}
+
+/** Paired per page: the mean difference of word F1 with its standard error, and the pooled snippet F of each run. */
+function compare(base, change) {
+  const load = (tag) => JSON.parse(readFileSync(join(tagDir(tag), 'pages.json'), 'utf8'));
+  const before = new Map(load(base).map((page) => [`${page.rendering}/${page.id}`, page]));
+  const after = load(change);
+  console.log(`${change} against ${base} (paired per page; ± one standard error)`);
+  for (const [rendering, group] of byRendering(after)) {
+    const pairs = group.map((page) => [before.get(`${rendering}/${page.id}`), page]).filter(([b]) => b);
+    const paired = (filter) => meanAndError(pairs.filter(([b, a]) => b.word && a.word && filter(a)).map(([b, a]) => a.word.f1 - b.word.f1));
+    const snippetF = (side) => summarize(pairs.map((pair) => pair[side])).snippets?.f1 ?? 0;
+    const changed = pairs.filter(([b, a]) => (b.word?.f1 ?? 0) !== (a.word?.f1 ?? 0)).length;
+    console.log(
+      `${rendering.padEnd(7)} word F1 ${paired(() => true)}  articles ${paired((page) => page.pageType === 'article')}  ` +
+        `snippet F ${snippetF(0).toFixed(4)} -> ${snippetF(1).toFixed(4)} (${signed(snippetF(1) - snippetF(0))})  ${changed} pages changed`,
+    );
+  }
+}
+
+function meanAndError(diffs) {
+  const n = diffs.length;
+  if (n < 2) return 'n/a';
+  const mean = diffs.reduce((sum, d) => sum + d, 0) / n;
+  const variance = diffs.reduce((sum, d) => sum + (d - mean) ** 2, 0) / (n - 1);
+  return `${signed(mean)} ± ${Math.sqrt(variance / n).toFixed(4)}`;
+}
+
+function signed(x) {
+  return `${x >= 0 ? '+' : ''}${x.toFixed(4)}`;
+}
