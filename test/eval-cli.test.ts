@@ -131,6 +131,24 @@ describe('declutter eval', () => {
     expect(result.results[0]!.methods[0]!.summary.snippets).toMatchObject({snippets: 2});
   });
 
+  it('refuses an --out it cannot write, or that would write over the corpus, before cleaning a page', async () => {
+    const file = join(scratch, 'a-file');
+    writeFileSync(file, 'not a folder');
+    const intoFile = await declutter(['eval', corpus, '--renderings', 'paras', '--no-references', '-q', '--out', file]);
+    expect(intoFile.status).toBe(2);
+    expect(intoFile.stderr).toMatch(/cannot write extractions to .*a-file/);
+    expect(intoFile.stderr).not.toMatch(/\n\s+at /);
+
+    // A corpus folder named `text`: its extractions would go to text/text/paras/, its own input folder.
+    const named = join(scratch, 'text');
+    cpSync(corpus, named, {recursive: true});
+    const before = readFileSync(join(named, 'text', 'paras', '0009.txt'), 'utf8');
+    const overInput = await declutter(['eval', named, '--renderings', 'paras', '--no-references', '-q', '--out', named]);
+    expect(overInput.status).toBe(2);
+    expect(overInput.stderr).toMatch(/will not write extractions to .*paras: it is among the files of corpus/);
+    expect(readFileSync(join(named, 'text', 'paras', '0009.txt'), 'utf8')).toBe(before);
+  });
+
   it('answers bad usage with exit status 2', async () => {
     const badRendering = await declutter(['eval', corpus, '--renderings', 'pdf']);
     expect(badRendering.status).toBe(2);

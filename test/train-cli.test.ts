@@ -63,6 +63,20 @@ describe('declutter train', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('refuses, before training, to write the model over a corpus file or onto a folder', async () => {
+    const page = join(root, 'text', 'paras', '0010.txt');
+    const before = readFileSync(page, 'utf8');
+    const overInput = await declutterCli(['train', root, '--renderings', 'paras', '-q', '-o', page]);
+    expect(overInput.status).toBe(2);
+    expect(overInput.stderr).toMatch(/will not write the model to .*0010\.txt: it is among the files of corpus/);
+    expect(readFileSync(page, 'utf8')).toBe(before);
+
+    const ontoFolder = await declutterCli(['train', root, '--renderings', 'paras', '-q', '-o', root]);
+    expect(ontoFolder.status).toBe(2);
+    expect(ontoFolder.stderr).toMatch(/cannot write the model to .*: it is a folder/);
+    expect(ontoFolder.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('refuses a folder that is not a corpus, with a usage error', async () => {
     const run = await declutterCli(['train', join(root, 'text'), '-o', join(root, 'never.json')]);
     expect(run.status).toBe(2);

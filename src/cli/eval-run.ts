@@ -1,4 +1,4 @@
-import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
+import {accessSync, constants, existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {Presets, SingleBar} from 'cli-progress';
 import type {Corpus, Rendering} from '../corpus/corpus.js';
@@ -8,6 +8,7 @@ import {chalkFor, wantsColor} from './color.js';
 import {buildEvalConfig, DEFAULT_CORPORA, type EvalFlags} from './eval-command.js';
 import {UsageError} from './options.js';
 import {Output, StdoutError} from './output.js';
+import {describeFsError} from './read-input.js';
 import {Reporter} from './reporter.js';
 import {openCorpus} from './train-command.js';
 
@@ -16,6 +17,7 @@ export async function runEval(paths: string[], flags: EvalFlags): Promise<void> 
   const reporter = new Reporter(flags.quiet === true);
   const corpora = (paths.length ? paths : defaultCorpora()).map(openCorpus);
   const config = buildEvalConfig(flags);
+  if (flags.out !== undefined) prepareOutFolder(flags.out, corpora, config.renderings);
   noteMissingRenderings(corpora, config.renderings, reporter);
   const progress = progressBar(flags.quiet !== true && process.stderr.isTTY === true);
   const hooks: EvalHooks = {
@@ -70,6 +72,26 @@ function progressBar(enabled: boolean): {hooks: EvalHooks; stop: () => void} {
     },
     stop: () => bar.stop(),
   };
+}
+
+/**
+ * Before any page is cleaned: `--out` is a folder that takes files, and none of the folders written under it
+ * (DIR/CORPUS/RENDERING) is among a corpus's own files.
+ */
+function prepareOutFolder(dir: string, corpora: readonly Corpus[], renderings: readonly Rendering[]): void {
+  for (const corpus of corpora) {
+    for (const rendering of renderings) {
+      const folder = join(dir, corpus.name, rendering);
+      const reading = corpora.find((other) => other.holds(folder));
+      if (reading) throw new UsageError(`will not write extractions to ${folder}: it is among the files of corpus ${reading.root}`);
+    }
+  }
+  try {
+    mkdirSync(dir, {recursive: true});
+    accessSync(dir, constants.W_OK);
+  } catch (error) {
+    throw new UsageError(`cannot write extractions to ${dir}: ${describeFsError(error)}`);
+  }
 }
 
 /** Add writing declutter's extraction of each page under `dir`, so that score.py can score the same texts. */

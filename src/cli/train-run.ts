@@ -1,5 +1,6 @@
-import {accessSync, constants, statSync} from 'node:fs';
+import {accessSync, constants, existsSync, statSync} from 'node:fs';
 import {dirname, resolve} from 'node:path';
+import type {Corpus} from '../corpus/corpus.js';
 import {trainingDocuments} from '../corpus/dataset.js';
 import {trainModel, type TrainingDocument} from '../model/train.js';
 import {writeAtomic} from './batch/write-atomic.js';
@@ -9,10 +10,10 @@ import {openCorpus, parseRenderings, type TrainFlags} from './train-command.js';
 /** The work of `declutter train`, loaded only when the subcommand runs. */
 export async function runTrain(corpora: string[], flags: TrainFlags): Promise<void> {
   const renderings = parseRenderings(flags.renderings);
-  refuseUnwritable(flags.out);
+  const opened = corpora.map(openCorpus);
+  refuseUnwritable(flags.out, opened);
   const started = Date.now();
   const documents: TrainingDocument[] = [];
-  const opened = corpora.map(openCorpus);
   for (const corpus of opened) {
     for (const doc of trainingDocuments(corpus, renderings, 'train')) documents.push(doc);
     if (!flags.quiet) process.stderr.write(`declutter train: ${corpus.name}: ${documents.length} documents so far\n`);
@@ -28,8 +29,14 @@ export async function runTrain(corpora: string[], flags: TrainFlags): Promise<vo
   }
 }
 
-/** Know before minutes of training that the model can be written: its folder exists and takes files. */
-function refuseUnwritable(out: string): void {
+/**
+ * Know before minutes of training that the model can be written: not over a corpus's input, not onto a folder, into a
+ * folder that exists and takes files.
+ */
+function refuseUnwritable(out: string, corpora: readonly Corpus[]): void {
+  const reading = corpora.find((corpus) => corpus.holds(out));
+  if (reading) throw new UsageError(`will not write the model to ${out}: it is among the files of corpus ${reading.root}`);
+  if (existsSync(out) && statSync(out).isDirectory()) throw new UsageError(`cannot write the model to ${out}: it is a folder (name the model's file)`);
   const folder = dirname(resolve(out));
   try {
     if (!statSync(folder).isDirectory()) throw new Error('not a folder');

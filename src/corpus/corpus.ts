@@ -1,5 +1,5 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
-import {basename, join} from 'node:path';
+import {basename, isAbsolute, join, relative, resolve, sep} from 'node:path';
 import {decodeBytes} from '../read/decode.js';
 
 /** The text renderings a corpus holds, as in ../shared/corpus/README.md: what eval and train use by default. */
@@ -39,6 +39,14 @@ export class Corpus {
   gold(id: string): GoldPage {
     const page = JSON.parse(readFileSync(join(this.root, 'gold', `${id}.json`), 'utf8')) as GoldPage;
     return {...page, with: page.with ?? [], without: page.without ?? []};
+  }
+
+  /** Whether `path` is, or lies inside, one of the folders the corpus is read from (gold/, text/, html/). */
+  holds(path: string): boolean {
+    return ['gold', 'text', 'html'].some((folder) => {
+      const inside = relative(resolve(this.root, folder), resolve(path));
+      return inside === '' || (!isAbsolute(inside) && inside !== '..' && !inside.startsWith(`..${sep}`));
+    });
   }
 
   hasRendering(rendering: Rendering): boolean {
