@@ -157,6 +157,28 @@ describe('batch mode choices', {timeout: 90_000}, () => {
     expect(listFiles(join(root, 'in')).some((file) => file.startsWith('news/x'))).toBe(false);
   });
 
+  it('refuses an empty output folder name, and an output that is a file, naming it (exit 2)', async () => {
+    const root = makeTmp();
+    writeFileSync(join(root, 'a.txt'), sitePage(0));
+    const empty = await declutterCli(['a.txt', '-o', ''], {cwd: root});
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/takes a folder, not an empty name/);
+    const file = await declutterCli(['.', '-o', 'a.txt'], {cwd: root});
+    expect(file.code).toBe(2);
+    expect(file.stderr).toMatch(/the output a\.txt exists and is not a folder/);
+    expect(listFiles(root)).toEqual(['a.txt']);
+  });
+
+  // The temporary file beside each output must fit where the output's own name fits (255 bytes on most systems).
+  it('writes outputs whose names are as long as a file name may be', async () => {
+    const root = makeTmp();
+    const name = `${'a'.repeat(247)}.txt`;
+    writeFileSync(join(root, name), sitePage(0));
+    const run = await declutterCli([name, '-o', 'out', '-q'], {cwd: root});
+    expect(run).toMatchObject({code: 0, stderr: ''});
+    expect(listFiles(join(root, 'out'))).toEqual([name]);
+  });
+
   it('refuses to write an output over its own input', async () => {
     const root = makeTmp();
     writeFileSync(join(root, 'a.txt'), sitePage(0));

@@ -1,6 +1,7 @@
+import {isatty} from 'node:tty';
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander';
 import {parseExtensions} from './batch/extensions.js';
-import {buildBatchConfig, parseJobs, parseOutExt, refuseBatchOnlyFlags, refuseStreamsInBatch, type BatchFlags} from './batch/options.js';
+import {buildBatchConfig, parseJobs, parseOutDir, parseOutExt, refuseBatchOnlyFlags, refuseStreamsInBatch, type BatchFlags} from './batch/options.js';
 import {cleanTreesToStdout} from './batch/stdout.js';
 import {evalCommand} from './eval-command.js';
 import {buildConfig, FAVORS, FORMATS, parseThreshold, UsageError, type CleanFlags} from './options.js';
@@ -41,7 +42,7 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
     .option('--model <file>', 'use a model written by `declutter train` instead of the bundled one')
     .option('--language <code>', 'ISO 639-3 language of the input (default: detected)')
     .option('-q, --quiet', 'no notes, progress or summary on stderr (errors are still printed)')
-    .option('-o, --out-dir <folder>', 'batch mode: clean files and folders into this folder, mirroring their tree')
+    .option('-o, --out-dir <folder>', 'batch mode: clean files and folders into this folder, mirroring their tree', asOption(parseOutDir))
     .option('--ext <list>', 'extensions to pick in folders, comma-separated (default: txt,text,md,markdown,rst,html,htm,xhtml; each also .gz)', asOption(parseExtensions))
     .option('--out-ext <ext>', 'extension of the output files (default: txt, or json with -f json)', asOption(parseOutExt))
     .option('--skip-existing', 'batch mode: leave outputs that already exist (resume an interrupted run)')
@@ -54,7 +55,8 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
     .enablePositionalOptions()
     .exitOverride()
     .action(async (files: string[], flags: CleanFlags & BatchFlags, command: Command) => {
-      if (wantsHelpInstead(files, process.stdin)) {
+      // isatty, not process.stdin: opening the stream would make a shared pipe non-blocking for the whole pipeline.
+      if (wantsHelpInstead(files, {isTTY: isatty(0)})) {
         process.stderr.write(command.helpInformation());
         setExit(EXIT_USAGE);
         return;

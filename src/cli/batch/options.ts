@@ -82,6 +82,12 @@ export function parseJobs(value: string): number {
   return jobs;
 }
 
+/** An output folder's name: an empty one (an unset `$OUT`) would scatter the outputs into the current folder. */
+export function parseOutDir(value: string): string {
+  if (value.trim() === '') throw new Error('-o, --out-dir takes a folder, not an empty name');
+  return value;
+}
+
 export function parseOutExt(value: string): string {
   const ext = value.trim().replace(/^\./, '');
   if (ext === '' || /[/\\]/.test(ext)) throw new Error(`--out-ext takes an extension such as txt, not "${value}"`);

@@ -60,6 +60,8 @@ export function planJobs(files: readonly InputFile[], outDir: string, outExt: st
  * `declutter a.txt -o .`): inputs are never written.
  */
 export function checkOutputSafety(outDir: string, inputFolders: readonly string[], files: readonly InputFile[], jobs: readonly BatchJob[]): void {
+  const outInfo = statOrNull(outDir);
+  if (outInfo && !outInfo.isDirectory()) throw new UsageError(`the output ${outDir} exists and is not a folder`);
   const realOut = realpathOfNew(outDir);
   for (const folder of inputFolders) {
     const inside = relative(realpathOfNew(folder), realOut);
@@ -67,8 +69,6 @@ export function checkOutputSafety(outDir: string, inputFolders: readonly string[
       throw new UsageError(`the output folder ${outDir} is inside the input folder ${folder}: choose an output folder outside it`);
     }
   }
-  const outInfo = statOrNull(outDir);
-  if (outInfo && !outInfo.isDirectory()) throw new UsageError(`the output ${outDir} exists and is not a folder`);
   const inputIds = new Set(files.map((file) => file.id));
   for (const job of jobs) {
     const info = statOrNull(job.output);

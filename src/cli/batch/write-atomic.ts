@@ -1,7 +1,7 @@
 import {randomBytes} from 'node:crypto';
 import {rmSync} from 'node:fs';
 import {mkdir, rename, rm, writeFile} from 'node:fs/promises';
-import {basename, dirname, join} from 'node:path';
+import {dirname, join} from 'node:path';
 
 /** Temporary files being written now: removed if the run is interrupted. */
 const pending = new Set<string>();
@@ -14,7 +14,8 @@ export const TEMP_SUFFIX = '.declutter-tmp';
  */
 export async function writeAtomic(path: string, data: string): Promise<void> {
   await mkdir(dirname(path), {recursive: true});
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
+  // Not named after the file: a name near the 255-byte limit would put the temporary one over it.
+  const temp = join(dirname(path), `.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
   pending.add(temp);
   try {
     await writeFile(temp, data, {flag: 'wx'});
