@@ -6,7 +6,7 @@ import {gzipSync} from 'node:zlib';
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
 import {wantsColor} from '../src/cli/color.js';
 import {run} from '../src/cli/program.js';
-import {maxBlocksInMemory, wantsHelpInstead} from '../src/cli/read-input.js';
+import {maxBlocksInMemory, readInput, wantsHelpInstead} from '../src/cli/read-input.js';
 import {declutter, defaultModel, toJson, toText, type DeclutterOptions} from '../src/index.js';
 import {bin, cleanEnv, declutterCli as cli, projectRoot, runCommand} from './helpers/spawn.js';
 
@@ -104,6 +104,22 @@ describe.concurrent('input', () => {
   it.skipIf(process.platform === 'win32')('reads /dev/stdin when stdin is a socket', async ({expect}) => {
     const run = await cli(['/dev/stdin'], {input: NATO});
     expect(run).toMatchObject({status: 0, stdout: readFileSync(join(projectRoot, 'fixtures/nato/expected.txt'), 'utf8'), stderr: ''});
+  });
+
+  it.skipIf(process.platform === 'win32')('says a folder given as stdin is one, and fails', async ({expect}) => {
+    const run = await runCommand('sh', ['-c', `"${process.execPath}" "${bin}" < "${dir}"`]);
+    expect(run).toMatchObject({status: 1, stdout: '', stderr: 'declutter: <stdin>: is a directory\n'});
+  });
+
+  // Opening process.stdin makes a pipe non-blocking, and the pipe may be shared with the rest of a shell pipeline.
+  it('reads a named file without opening stdin', async ({expect}) => {
+    const stdin = vi.spyOn(process, 'stdin', 'get');
+    try {
+      await readInput(path('nato.txt'));
+      expect(stdin).not.toHaveBeenCalled();
+    } finally {
+      stdin.mockRestore();
+    }
   });
 
   it('cleans an empty file to nothing, successfully', async ({expect}) => {

@@ -46,14 +46,14 @@ export function wantsHelpInstead(files: readonly string[], stdin: {isTTY?: boole
 /** Read an input's bytes and decode them, or throw an error whose message says what is wrong (not which file). */
 export async function readInput(
   input: string,
-  stdin: NodeJS.ReadableStream = process.stdin,
+  stdin?: NodeJS.ReadableStream,
   maxBytes: number = maxInputBytes(),
 ): Promise<DecodedText> {
-  const bytes = input === STDIN ? await readStream(stdin, maxBytes) : await readPath(input, maxBytes, stdin);
+  const bytes = input === STDIN ? await readStream(stdin ?? processStdin(), maxBytes) : await readPath(input, maxBytes, stdin);
   return decodeBytes(bytes, {maxBytes});
 }
 
-async function readPath(path: string, maxBytes: number, stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
+async function readPath(path: string, maxBytes: number, stdin: NodeJS.ReadableStream | undefined): Promise<Uint8Array> {
   let info;
   try {
     info = await stat(path);
@@ -66,7 +66,7 @@ async function readPath(path: string, maxBytes: number, stdin: NodeJS.ReadableSt
   if (info.isFIFO() || info.isSocket() || info.isCharacterDevice()) {
     // `/dev/stdin` (or `/dev/fd/0`) is read as stdin: a socket, which is what a parent process's pipe often is, cannot
     // be opened by name (ENXIO).
-    return isStdin(info) ? readStream(stdin, maxBytes) : readStreamAt(path, maxBytes);
+    return isStdin(info) ? readStream(stdin ?? processStdin(), maxBytes) : readStreamAt(path, maxBytes);
   }
   if (!info.isFile()) throw new Error('is not a regular file');
   if (info.size > maxBytes) throw tooLarge(`is ${formatSize(info.size)},`, maxBytes);
@@ -75,6 +75,22 @@ async function readPath(path: string, maxBytes: number, stdin: NodeJS.ReadableSt
   } catch (error) {
     throw new Error(describeFsError(error));
   }
+}
+
+/**
+ * This process's stdin, looked at only when an input is read from it: Node makes a pipe non-blocking when it first
+ * opens it, and the pipe may be shared with other programs of a shell pipeline that never meant declutter to read it.
+ * A folder given as stdin (`declutter < dir`) reads as nothing at all, so it is refused here.
+ */
+export function processStdin(): NodeJS.ReadableStream {
+  let folder = false;
+  try {
+    folder = fstatSync(0).isDirectory();
+  } catch {
+    // No stdin to look at (closed): reading it gives nothing, as an empty pipe would.
+  }
+  if (folder) throw new Error('is a directory');
+  return process.stdin;
 }
 
 /** Whether a file is this process's stdin: the same inode on the same device as descriptor 0. */

@@ -2,11 +2,11 @@ import {createReadStream} from 'node:fs';
 import {Readable} from 'node:stream';
 import {pipeline} from 'node:stream/promises';
 import {createGunzip} from 'node:zlib';
-import {describeFsError, STDIN} from '../read-input.js';
+import {describeFsError, processStdin, STDIN} from '../read-input.js';
 
 /** An input's bytes as a stream, read chunk by chunk: the file, or stdin for `-`. */
-export function openBytes(input: string, stdin: NodeJS.ReadableStream = process.stdin): AsyncIterable<Uint8Array> {
-  return input === STDIN ? (stdin as AsyncIterable<Uint8Array>) : readFileChunks(input);
+export function openBytes(input: string, stdin?: NodeJS.ReadableStream): AsyncIterable<Uint8Array> {
+  return input === STDIN ? ((stdin ?? processStdin()) as AsyncIterable<Uint8Array>) : readFileChunks(input);
 }
 
 async function* readFileChunks(path: string): AsyncGenerator<Uint8Array> {
