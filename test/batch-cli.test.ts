@@ -241,6 +241,13 @@ describe('several inputs without -o', {timeout: 90_000}, () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/binary\.txt: looks binary/);
   });
+
+  it('says so when a folder holds no file to clean', async () => {
+    const root = makeTmp();
+    writeFileSync(join(root, 'a.txt'), sitePage(0));
+    const run = await declutterCli(['.', '--ext', 'md'], {cwd: root});
+    expect(run).toMatchObject({code: 0, stdout: '', stderr: 'declutter: .: no files to clean (extensions: md)\n'});
+  });
 });
 
 describe('template learning in a batch', {timeout: 90_000}, () => {

@@ -26,6 +26,8 @@ export async function cleanTreesToStdout(
     const walk = await walkInputs([input], wanted);
     for (const problem of walk.problems) reporter.error(problem.path, problem.reason);
     failed += walk.problems.length;
+    // Said, not silent: an --ext that matches nothing would otherwise look like a folder of empty pages.
+    if (walk.files.length === 0) reporter.note(input, `no files to clean (extensions: ${extensions.join(', ')})`);
     expanded.push(...walk.files.map((file) => file.path));
   }
   if (inputs.length > 0 && expanded.length === 0) return failed ? 1 : 0;
