@@ -131,6 +131,16 @@ describe.concurrent('input', () => {
 });
 
 describe.concurrent('formats', () => {
+  it('json answers an input it cannot clean with a line in its place, so lines still match inputs', async ({expect}) => {
+    const run = await cli(['-f', 'json', path('nato.txt'), path('missing.txt'), path('second.txt')]);
+    expect(run.status).toBe(1);
+    const lines = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toEqual({input: path('missing.txt'), error: 'no such file'});
+    expect(lines[2].body).toContain('Heavy snow closed hundreds of schools');
+    expect(run.stderr).toBe(`declutter: ${path('missing.txt')}: no such file\n`);
+  });
+
   it('json prints the library’s document, one line per input', async ({expect}) => {
     const run = await cli(['-f', 'json', path('nato.txt'), path('second.txt')]);
     expect(run).toMatchObject({status: 0, stderr: ''});

@@ -33,6 +33,8 @@ export async function cleanToStdout(inputs: readonly string[], config: CleanConf
     } catch (error) {
       failed++;
       reporter.error(displayName(input), (error as Error).message);
+      // One line per input in JSON, so that lines still match inputs by their order: a failed one says why in its place.
+      if (config.format === 'json') await output.write(`${JSON.stringify({input: displayName(input), error: (error as Error).message})}\n`);
     }
   }
   await output.flush();
