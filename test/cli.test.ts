@@ -122,6 +122,14 @@ describe.concurrent('input', () => {
     }
   });
 
+  it('refuses a size limit variable that is not a positive whole number, as a usage error', async ({expect}) => {
+    for (const [name, value] of [['DECLUTTER_MAX_BYTES', 'abc'], ['DECLUTTER_MAX_BLOCKS', '-5'], ['DECLUTTER_MAX_BYTES', '1e3']]) {
+      const run = await cli([path('nato.txt')], {env: {[name!]: value!}});
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(`${name} takes a positive whole number, not "${value}"`);
+    }
+  });
+
   it('cleans an empty file to nothing, successfully', async ({expect}) => {
     expect(await cli([path('empty.txt')])).toMatchObject({status: 0, stdout: '', stderr: ''});
     const json = await cli(['-f', 'json', path('empty.txt')]);

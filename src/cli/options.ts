@@ -35,6 +35,7 @@ export class UsageError extends Error {
 }
 
 export function buildConfig(flags: CleanFlags): CleanConfig {
+  checkLimitVariables(process.env);
   const declutter: DeclutterOptions = {favor: flags.favor, maxBlocks: maxBlocksInMemory()};
   if (flags.threshold !== undefined) declutter.threshold = flags.threshold;
   if (flags.language !== undefined) declutter.language = parseLanguage(flags.language);
@@ -42,6 +43,17 @@ export function buildConfig(flags: CleanFlags): CleanConfig {
   // Asked for text or HTML, every document is read so, records' texts included; otherwise HTML is known by its start.
   if (flags.inputFormat === 'text' || flags.inputFormat === 'html') declutter.format = flags.inputFormat;
   return {format: flags.format, declutter, quiet: flags.quiet === true, stream: buildStreamConfig(flags)};
+}
+
+/** The size limits' variables are a positive whole number or unset: a typo would otherwise be ignored in silence. */
+export function checkLimitVariables(env: NodeJS.ProcessEnv): void {
+  for (const name of ['DECLUTTER_MAX_BYTES', 'DECLUTTER_MAX_BLOCKS']) {
+    const value = env[name];
+    if (value === undefined || value === '') continue;
+    if (!/^\d+$/.test(value.trim()) || !(Number(value) > 0) || !Number.isSafeInteger(Number(value))) {
+      throw new UsageError(`${name} takes a positive whole number, not "${value}"`);
+    }
+  }
 }
 
 export function readModel(path: string) {
