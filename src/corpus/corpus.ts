@@ -1,5 +1,6 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
-import {basename, isAbsolute, join, relative, resolve, sep} from 'node:path';
+import {basename, join} from 'node:path';
+import {isWithin} from '../paths.js';
 import {decodeBytes} from '../read/decode.js';
 
 /** The text renderings a corpus holds, as in ../shared/corpus/README.md: what eval and train use by default. */
@@ -43,10 +44,7 @@ export class Corpus {
 
   /** Whether `path` is, or lies inside, one of the folders the corpus is read from (gold/, text/, html/). */
   holds(path: string): boolean {
-    return ['gold', 'text', 'html'].some((folder) => {
-      const inside = relative(resolve(this.root, folder), resolve(path));
-      return inside === '' || (!isAbsolute(inside) && inside !== '..' && !inside.startsWith(`..${sep}`));
-    });
+    return ['gold', 'text', 'html'].some((folder) => isWithin(join(this.root, folder), path));
   }
 
   hasRendering(rendering: Rendering): boolean {

@@ -1,5 +1,6 @@
 import {realpathSync, statSync} from 'node:fs';
-import {basename, dirname, extname, isAbsolute, join, relative, resolve, sep} from 'node:path';
+import {basename, dirname, extname, join, resolve} from 'node:path';
+import {isWithin} from '../../paths.js';
 import {UsageError} from '../options.js';
 import type {InputFile} from './walk.js';
 
@@ -64,8 +65,7 @@ export function checkOutputSafety(outDir: string, inputFolders: readonly string[
   if (outInfo && !outInfo.isDirectory()) throw new UsageError(`the output ${outDir} exists and is not a folder`);
   const realOut = realpathOfNew(outDir);
   for (const folder of inputFolders) {
-    const inside = relative(realpathOfNew(folder), realOut);
-    if (inside === '' || (inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside))) {
+    if (isWithin(realpathOfNew(folder), realOut)) {
       throw new UsageError(`the output folder ${outDir} is inside the input folder ${folder}: choose an output folder outside it`);
     }
   }
