@@ -10,7 +10,8 @@
 //   node scripts/cross-validate.mjs --tag rule --models base   # reuse base's fold models: for changes after scoring
 //   node scripts/cross-validate.mjs --compare base,change      # paired differences per page
 //
-// Options: [corpus] (default ../shared/corpus/wcxb-dev), --renderings (default paras,blocks,lynx,region), --folds
+// Options: [corpus] (default ../shared/corpus/wcxb-dev), --renderings (default paras,blocks,lynx,region; scored, and
+// learned from unless --train-renderings names others), --folds
 // (default 2), --dir (default cv; one folder per tag), --boost (the trees' settings to try, as `trees=200,bins=64`),
 // --no-title (train without the title scorer: faster, but the text format's first line is then guessed by a rule).
 // Both folds of wcxb-dev take about 3.5 minutes on 2 cores.
@@ -35,6 +36,7 @@ const {values, positionals} = parseArgs({
     models: {type: 'string'},
     compare: {type: 'string'},
     renderings: {type: 'string', default: 'paras,blocks,lynx,region'},
+    'train-renderings': {type: 'string'},
     folds: {type: 'string', default: '2'},
     fold: {type: 'string'},
     dir: {type: 'string', default: 'cv'},
@@ -45,6 +47,7 @@ const {values, positionals} = parseArgs({
 const corpusRoot = positionals[0] ?? '../shared/corpus/wcxb-dev';
 const folds = Number(values.folds);
 const renderings = values.renderings.split(',');
+const trainRenderings = (values['train-renderings'] ?? values.renderings).split(',');
 
 if (values.compare) compare(...values.compare.split(','));
 else if (values.fold !== undefined) runFold(Number(values.fold));
@@ -95,7 +98,7 @@ function runFold(k) {
     note(`model of ${values.models}`);
   } else {
     const documents = [];
-    for (const doc of trainingDocuments(corpus, renderings, 'train')) if (foldOf(doc.id) !== k) documents.push(doc);
+    for (const doc of trainingDocuments(corpus, trainRenderings, 'train')) if (foldOf(doc.id) !== k) documents.push(doc);
     note(`training on ${documents.length} documents`);
     const boost = {...DEFAULT_BOOST, ...boostOptions(values.boost)};
     model = trainModel(documents, {boost, title: !values['no-title'], trainedOn: {corpora: [corpus.name], crossValidation: {fold: k, folds}, boost}});
