@@ -132,7 +132,10 @@ function boostOptions(list) {
 
 function byRendering(pages) {
   const groups = new Map();
-  for (const page of pages) groups.set(page.rendering, [...(groups.get(page.rendering) ?? []), page]);
+  for (const page of pages) {
+    if (!groups.has(page.rendering)) groups.set(page.rendering, []);
+    groups.get(page.rendering).push(page);
+  }
   return groups;
 }
 
