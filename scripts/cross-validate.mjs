@@ -28,6 +28,7 @@ import {declutterMethod, loadGold} from '../dist/eval/run.js';
 import {loadModel} from '../dist/model/default.js';
 import {DEFAULT_BOOST} from '../dist/model/boost.js';
 import {trainModel} from '../dist/model/train.js';
+import {InputError} from '../dist/read/decode.js';
 
 const {values, positionals} = parseArgs({
   allowPositionals: true,
@@ -109,13 +110,23 @@ function runFold(k) {
   const pages = [];
   for (const rendering of renderings) {
     for (const page of gold) {
-      const text = corpus.text(page.id, rendering) ?? '';
+      const text = readable(() => corpus.text(page.id, rendering)) ?? '';
       const {text: extraction, title} = method.extractWithTitle(text);
       pages.push({rendering, ...scorePage(extraction, page, title)});
     }
   }
   writeFileSync(join(dir, `fold-${k}.json`), JSON.stringify(pages));
   note(`scored ${gold.length} pages in ${renderings.length} renderings`);
+}
+
+/** A page that cannot be read (the corpus has one of NUL bytes) is scored as an empty one, as `declutter eval` does. */
+function readable(read) {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof InputError) return undefined;
+    throw error;
+  }
 }
 
 /** `--boost trees=200,bins=64`: the trees' settings (src/model/boost.ts) to try instead of the shipped ones. */
