@@ -132,6 +132,16 @@ describe('decodeBytes: HTML that declares its charset', () => {
     expect(() => decodeBytes(Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0, 0, 0, 1, 2, 3]), {charset: 'iso-8859-1'})).toThrow(/binary/);
   });
 
+  // The commonest legacy declaration: its labels all name windows-1252, whose 0x80-0x9F are ’ “ ” – €, not controls.
+  it('reads a declared windows-1252, latin1 or iso-8859-1 by the windows-1252 table', () => {
+    const bytes = Uint8Array.from([...'He said \x93yes\x94 \x80 it\x92s \x96 done.'].map((char) => char.charCodeAt(0)));
+    for (const label of ['windows-1252', 'cp1252', 'latin1', 'ISO-8859-1', 'us-ascii']) {
+      expect(decodeBytes(bytes, {charset: label}), label).toMatchObject({text: 'He said “yes” € it’s – done.', encoding: 'windows-1252', guessed: false});
+    }
+    const html = Uint8Array.from([...'<html><head><meta charset="iso-8859-1"></head><body><p>it\x92s</p></body></html>'].map((char) => char.charCodeAt(0)));
+    expect(decodeBytes(html).text).toContain('<p>it’s</p>');
+  });
+
   it('guesses as before where the declaration is missing, unknown, says UTF-8 or UTF-16 wrongly, names a replacement encoding, or is not a declaration (a comment, the content of another meta)', () => {
     for (const head of ['', '<meta charset="no-such-charset">', '<meta charset="utf-8">', '<meta charset="utf-16">', '<meta charset="iso-2022-kr">', '<!-- <meta charset="iso-8859-2"> -->', '<meta name="description" content="Our page, charset=iso-8859-2 inside">']) {
       expect(decodeBytes(page(head)), head).toMatchObject({guessed: true});

@@ -120,7 +120,10 @@ interface LegacyDecoder {
 function legacyDecoderFor(label: string): LegacyDecoder | undefined {
   try {
     const decoder = new TextDecoder(label);
-    return ['utf-8', 'utf-16le', 'utf-16be', 'replacement'].includes(decoder.encoding) ? undefined : decoder;
+    if (['utf-8', 'utf-16le', 'utf-16be', 'replacement'].includes(decoder.encoding)) return undefined;
+    // Every label of windows-1252 (latin1, iso-8859-1, us-ascii among them), read by the table that Node 20's
+    // TextDecoder lacks: it reads them as latin-1 and turns ’ “ ” – € into control characters.
+    return decoder.encoding === 'windows-1252' ? {encoding: 'windows-1252', decode: decodeWindows1252} : decoder;
   } catch {
     return undefined;
   }
