@@ -1,4 +1,5 @@
 import type {DeclutterOptions} from './clean.js';
+import {isKnownLanguage, knownLanguages} from './features/language.js';
 import {validateModel} from './model/model.js';
 import {FAVORS} from './types.js';
 
@@ -26,6 +27,10 @@ export function checkDeclutterArguments(text: unknown, options: unknown): assert
   }
   if (language !== undefined && (typeof language !== 'string' || !isLanguageCode(language))) {
     throw new RangeError(`language must be an ISO 639-3 code such as "eng", not ${describe(language)}`);
+  }
+  // A code without a stopword list would be cleaned with English stopwords and no word table, in silence.
+  if (language !== undefined && !isKnownLanguage(language)) {
+    throw new RangeError(`language ${describe(language)} has no stopword list (known: ${knownLanguages()})`);
   }
   if (format !== undefined && !DOCUMENT_FORMATS.includes(format)) {
     throw new RangeError(`format must be one of ${DOCUMENT_FORMATS.join(', ')}, not ${describe(format)}`);

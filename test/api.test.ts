@@ -150,6 +150,15 @@ describe('options', () => {
     expect(() => loadModel({...defaultModel(), features: FEATURE_NAMES.slice(0, TEXT_FEATURE_COUNT - 1)})).toThrow(/features/);
   });
 
+  it('loadModel refuses thresholds outside [0, 1], which would keep every block or none', () => {
+    const copy = () => structuredClone(defaultModel());
+    expect(() => loadModel({...copy(), threshold: 7})).toThrow(/threshold must be from 0 to 1, not 7/);
+    expect(() => loadModel({...copy(), thresholds: {precision: 7, recall: 0.2}})).toThrow(/thresholds\.precision must be from 0 to 1/);
+    expect(() => loadModel({...copy(), thresholds: 'x'})).toThrow(/thresholds is not an object/);
+    const html = copy();
+    expect(() => loadModel({...html, html: {...html.html!, threshold: -1}})).toThrow(/html\.threshold must be from 0 to 1/);
+  });
+
   it('loadModel takes a model trained before features were added at the end (markup, repeated lines around), which reads its columns as it did', () => {
     // A block stage of one tree on a feature every version has (column 1, the block's words).
     const tree = {feature: [1, -1, -1], threshold: [0.4, 0, 0], left: [1, -1, -1], right: [2, -1, -1], value: [0, -3, 3]};
@@ -172,6 +181,8 @@ describe('option validation (checkDeclutterArguments)', () => {
     [{threshold: '0.5'}, RangeError, /threshold/],
     [{favor: 'maximum'}, RangeError, /favor/],
     [{language: 'english'}, RangeError, /language/],
+    // Three letters, but no stopword list: it would be cleaned with English stopwords and no word table.
+    [{language: 'zzz'}, RangeError, /language "zzz" has no stopword list/],
     [{model: {}}, TypeError, /model/],
     [{maxBlocks: 0}, RangeError, /maxBlocks/],
     [{maxBlocks: 2.5}, RangeError, /maxBlocks/],

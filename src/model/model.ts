@@ -74,6 +74,16 @@ function validateScorer(scorer: Partial<Scorer> | null, prefix: string, features
     if (!fitsWidth(stage, width)) throw new Error(`model's ${prefix}${name} does not fit ${width} features`);
   }
   if (typeof scorer.threshold !== 'number') throw new Error(`model has no ${prefix}threshold`);
+  // A threshold outside the scores' range keeps every block or none, and a hand-edited copy is where one comes from.
+  const inRange = (value: unknown) => typeof value === 'number' && value >= 0 && value <= 1;
+  if (!inRange(scorer.threshold)) throw new Error(`model's ${prefix}threshold must be from 0 to 1, not ${scorer.threshold}`);
+  if (scorer.thresholds !== undefined) {
+    if (!scorer.thresholds || typeof scorer.thresholds !== 'object') throw new Error(`model's ${prefix}thresholds is not an object`);
+    for (const favor of ['precision', 'recall'] as const) {
+      const value = scorer.thresholds[favor];
+      if (value !== undefined && !inRange(value)) throw new Error(`model's ${prefix}thresholds.${favor} must be from 0 to 1, not ${String(value)}`);
+    }
+  }
 }
 
 function validateTitle(title: Partial<TitleScorer> | null): void {
