@@ -15,28 +15,29 @@ import type {BoilerplateLabel, CleanedDocument, DocumentFormat, Favor, Layout, S
 
 export type {Favor} from './types.js';
 
+/** Every option may be left out or given as `undefined` (an option read from an unset variable): both mean the default. */
 export interface DeclutterOptions {
   /** A model loaded with `loadModel`; the bundled one by default. */
-  model?: Model;
+  model?: Model | undefined;
   /** Trade recall for precision or back; `balanced` by default. */
-  favor?: Favor;
+  favor?: Favor | undefined;
   /** An explicit keep threshold in [0, 1]; overrides `favor`. */
-  threshold?: number;
+  threshold?: number | undefined;
   /** Language (ISO 639-3) to use instead of detecting it. */
-  language?: string;
+  language?: string | undefined;
   /** Batch mode's evidence from the other pages of the site: blocks it names are site template (rule `site-template`). */
-  templates?: SiteTemplates;
+  templates?: SiteTemplates | undefined;
   /**
    * Refuse a document of more blocks than this, before any block is described: `declutter` throws an `InputError`
    * with code `too-large`. Scoring holds every block's features at once, a few kilobytes a block however short the
    * block, so a file of a million one-word lines needs gigabytes; a caller with a memory budget sets this.
    */
-  maxBlocks?: number;
+  maxBlocks?: number | undefined;
   /**
    * What the input is: `auto` (the default) reads a document that starts as HTML does (a doctype, `<html>`, `<head>`,
    * `<body>`...) as HTML, one block-level element a block, and anything else as text.
    */
-  format?: DocumentFormat;
+  format?: DocumentFormat | undefined;
 }
 
 /** Which blocks repeat across many pages of one site (menus, footers, newsletter prompts): built by the batch runner. */

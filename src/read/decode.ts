@@ -28,12 +28,12 @@ export interface DecodedText {
 
 export interface DecodeOptions {
   /** Refuse (decompressed) input larger than this many bytes. */
-  maxBytes?: number;
+  maxBytes?: number | undefined;
   /**
    * The charset the transport declares (an HTTP Content-Type): where the bytes are not UTF-8, it is used before an
    * HTML page's <meta> charset and before any guess. A byte-order mark still wins, and binary is still refused.
    */
-  charset?: string;
+  charset?: string | undefined;
 }
 
 const GZIP_MAGIC = [0x1f, 0x8b];

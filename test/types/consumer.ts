@@ -1,6 +1,6 @@
 // A program that uses declutter as a dependency would: compiled by api.test.ts against the built package's types
 // (dist/*.d.ts, through package.json "exports"). Each @ts-expect-error is a misuse the types must reject.
-import {declutter, matchCues, toJson, type CleanedDocument, type DeclutterOptions, type Label, type ScoredBlock} from 'declutter';
+import {declutter, decodeBytes, matchCues, toJson, type CleanedDocument, type DeclutterOptions, type Label, type ScoredBlock} from 'declutter';
 
 const options: DeclutterOptions = {favor: 'precision', threshold: 0.5, language: 'eng'};
 const doc: CleanedDocument = declutter('Some text.', options);
@@ -18,6 +18,11 @@ if (first) {
 }
 const json: string = toJson(doc);
 void [title, body, json];
+
+// An option read from an unset variable is undefined, which means the default, under exactOptionalPropertyTypes too.
+const fromEnvironment: string | undefined = process.env['DECLUTTER_LANGUAGE'];
+declutter('text', {language: fromEnvironment, favor: undefined, threshold: undefined});
+decodeBytes(new Uint8Array(), {charset: fromEnvironment});
 
 // @ts-expect-error: favor is one of three words
 declutter('text', {favor: 'maximum'});
