@@ -1,7 +1,8 @@
 import {spawn, type ChildProcess} from 'node:child_process';
-import {existsSync, mkdtempSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, relative} from 'node:path';
+import {afterAll} from 'vitest';
 import {declutter, decodeBytes, toText} from '../src/index.js';
 
 export const BIN = new URL('../bin/declutter.cjs', import.meta.url).pathname;
@@ -30,7 +31,17 @@ export function start(args: readonly string[], options: {cwd?: string} = {}): {c
 
 export const declutterCli = (args: readonly string[], options: {cwd?: string} = {}) => start(args, options).done;
 
-export const makeTmp = (prefix = 'declutter-batch-') => mkdtempSync(join(tmpdir(), prefix));
+// Folders made by `makeTmp` in this test file, removed when its tests are done.
+const made: string[] = [];
+afterAll(() => {
+  for (const folder of made.splice(0)) rmSync(folder, {recursive: true, force: true});
+});
+
+export function makeTmp(prefix = 'declutter-batch-'): string {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  made.push(folder);
+  return folder;
+}
 
 /** What `declutter FILE` prints for a file, computed with the library in the test process. */
 export function cleanAlone(path: string): string {
