@@ -18,7 +18,7 @@ export function checkDeclutterArguments(text: unknown, options: unknown): assert
   if (typeof text !== 'string') throw new TypeError(`declutter takes a string, not ${describe(text)}`);
   if (options === undefined) return;
   if (options === null || typeof options !== 'object') throw new TypeError(`declutter's options must be an object, not ${describe(options)}`);
-  const {threshold, favor, language, model, maxBlocks, format} = options as Record<string, unknown>;
+  const {threshold, favor, language, model, maxBlocks, format, templates} = options as Record<string, unknown>;
   if (threshold !== undefined && (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1))) {
     throw new RangeError(`threshold must be a number from 0 to 1, not ${describe(threshold)}`);
   }
@@ -37,6 +37,9 @@ export function checkDeclutterArguments(text: unknown, options: unknown): assert
   }
   if (maxBlocks !== undefined && !(Number.isSafeInteger(maxBlocks) && (maxBlocks as number) > 0)) {
     throw new RangeError(`maxBlocks must be a positive whole number, not ${describe(maxBlocks)}`);
+  }
+  if (templates !== undefined && typeof (templates as {isTemplate?: unknown} | null)?.isTemplate !== 'function') {
+    throw new TypeError(`templates must be an object with an isTemplate(blockText) method, not ${describe(templates)}`);
   }
   if (model !== undefined) {
     try {

@@ -188,6 +188,7 @@ describe('option validation (checkDeclutterArguments)', () => {
     [{maxBlocks: 2.5}, RangeError, /maxBlocks/],
     [{maxBlocks: '10'}, RangeError, /maxBlocks/],
     [null, TypeError, /options/],
+    [{templates: {}}, TypeError, /templates must be an object with an isTemplate/],
   ])('refuses %j', (options, type, message) => {
     expect(() => checkDeclutterArguments('text', options)).toThrow(type);
     expect(() => checkDeclutterArguments('text', options)).toThrow(message);

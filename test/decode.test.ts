@@ -42,6 +42,14 @@ function refusal(bytes: Uint8Array, options = {}): InputError {
   throw new Error('expected decodeBytes to refuse the input');
 }
 
+describe('decodeBytes: its argument', () => {
+  it('refuses what is not bytes with a TypeError that says so', () => {
+    expect(() => decodeBytes('hello' as unknown as Uint8Array)).toThrow(/decodeBytes takes bytes \(a Uint8Array or Buffer\), not string/);
+    expect(() => decodeBytes(null as unknown as Uint8Array)).toThrow(TypeError);
+    expect(decodeBytes(Buffer.from('hello')).text).toBe('hello');
+  });
+});
+
 describe('decodeBytes: Unicode', () => {
   it('reads UTF-8 as known, not guessed', () => {
     expect(decodeBytes(utf8(FRENCH))).toEqual({text: FRENCH, encoding: 'utf-8', guessed: false, gzipped: false});

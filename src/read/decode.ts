@@ -42,6 +42,7 @@ export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
 
 /** Bytes to text: gunzip by magic bytes, refuse binary, honour a BOM, prefer UTF-8, else detect a legacy encoding. */
 export function decodeBytes(input: Uint8Array, options: DecodeOptions = {}): DecodedText {
+  if (!(input instanceof Uint8Array)) throw new TypeError(`decodeBytes takes bytes (a Uint8Array or Buffer), not ${input === null ? 'null' : typeof input}`);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let bytes = input;
   const gzipped = bytes.length >= 2 && bytes[0] === GZIP_MAGIC[0] && bytes[1] === GZIP_MAGIC[1];
