@@ -32,9 +32,10 @@ export async function cleanToStdout(inputs: readonly string[], config: CleanConf
       await output.write(render(declutter(decoded.text, config.declutter)));
     } catch (error) {
       failed++;
-      reporter.error(displayName(input), (error as Error).message);
+      const message = (error as Error).message;
+      reporter.error(displayName(input), message);
       // One line per input in JSON, so that lines still match inputs by their order: a failed one says why in its place.
-      if (config.format === 'json') await output.write(`${JSON.stringify({input: displayName(input), error: (error as Error).message})}\n`);
+      if (config.format === 'json') await output.write(`${JSON.stringify({input: displayName(input), error: message})}\n`);
     }
   }
   await output.flush();
