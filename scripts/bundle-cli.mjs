@@ -42,8 +42,17 @@ const htmlparser2Apart = {
   },
 };
 
+// The model is JSON the bundles require at run time (JSON.parse reads it four times faster than V8 compiles it as a
+// literal): the library's own copy, dist/model/weights.json, so that the package holds it once.
+const sharedModel = {
+  name: 'shared-model',
+  setup(build) {
+    build.onResolve({filter: /^\.\/weights\.json$/}, () => ({path: '../model/weights.json', external: true}));
+  },
+};
+
 await build({
-  plugins: [lazyChildProcess, htmlparser2Apart],
+  plugins: [lazyChildProcess, htmlparser2Apart, sharedModel],
   // Entry names matter: dist/cli/batch/pool.js finds its worker as ./worker.cjs beside itself in the bundle, and
   // dist/cli/main.js finds package.json two folders up, both true of dist/bundle/ as of dist/cli/batch/.
   entryPoints: {declutter: 'dist/cli/main.js', worker: 'dist/cli/batch/worker.js', htmlparser2: 'node_modules/htmlparser2/dist/index.js'},
@@ -58,8 +67,7 @@ await build({
   // Loaded at run time by their own means: piscina starts its own worker file, and the rest are loaded on first
   // use through createRequire (franc-min, chardet, stopword's lists of other languages than English) or, for a large
   // library, a require of its CommonJS build on the first WARC input (warcio).
-  // The model stays JSON beside the bundle: JSON.parse reads it four times faster than V8 compiles it as a literal.
-  external: ['piscina', 'franc-min', 'chardet', 'warcio', './weights.json'],
+  external: ['piscina', 'franc-min', 'chardet', 'warcio'],
   // Strict, as the ES modules it is made of were: esbuild's own "use strict" comes after the banner, where it is no
   // directive. The compiled modules read import.meta.url (their place, to find package.json, the worker, lazy
   // packages): in CommonJS it is the bundle's own file URL.
@@ -69,11 +77,9 @@ await build({
   legalComments: 'linked',
   logLevel: 'warning',
 });
-// Without the white space tsc's copy indents it with (2.6 MB of it): half the time to parse at start-up, and half the
-// package. The library's copy (dist/model) is rewritten so too; the bundle keeps its own beside it.
-const model = JSON.stringify(JSON.parse(readFileSync('dist/model/weights.json', 'utf8')));
-writeFileSync('dist/model/weights.json', model);
-writeFileSync(`${outdir}/weights.json`, model);
+// The model without the white space tsc's copy indents it with (2.6 MB of it): half the time to parse at start-up, and
+// half its size in the package.
+writeFileSync('dist/model/weights.json', JSON.stringify(JSON.parse(readFileSync('dist/model/weights.json', 'utf8'))));
 
 // The bundle's last line names its build, so that a code cache of another build is never used (V8 checks only that
 // the source is as long as the one the cache was made from). Then the cache: the bundle run on the bundled example,
