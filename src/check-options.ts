@@ -19,12 +19,7 @@ export function checkDeclutterArguments(text: unknown, options: unknown): assert
   if (options === undefined) return;
   if (options === null || typeof options !== 'object') throw new TypeError(`declutter's options must be an object, not ${describe(options)}`);
   const {threshold, favor, language, model, maxBlocks, format, templates} = options as Record<string, unknown>;
-  if (threshold !== undefined && (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1))) {
-    throw new RangeError(`threshold must be a number from 0 to 1, not ${describe(threshold)}`);
-  }
-  if (favor !== undefined && !(FAVORS as readonly unknown[]).includes(favor)) {
-    throw new RangeError(`favor must be one of ${FAVORS.join(', ')}, not ${describe(favor)}`);
-  }
+  checkThresholdAndFavor(threshold, favor);
   if (language !== undefined && (typeof language !== 'string' || !isLanguageCode(language))) {
     throw new RangeError(`language must be an ISO 639-3 code such as "eng", not ${describe(language)}`);
   }
@@ -47,6 +42,16 @@ export function checkDeclutterArguments(text: unknown, options: unknown): assert
     } catch (error) {
       throw new TypeError(`model: ${(error as Error).message}`);
     }
+  }
+}
+
+/** The two options that choose the keep threshold, checked for `declutter` and for `thresholdFor` alike. */
+export function checkThresholdAndFavor(threshold: unknown, favor: unknown): void {
+  if (threshold !== undefined && (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1))) {
+    throw new RangeError(`threshold must be a number from 0 to 1, not ${describe(threshold)}`);
+  }
+  if (favor !== undefined && !(FAVORS as readonly unknown[]).includes(favor)) {
+    throw new RangeError(`favor must be one of ${FAVORS.join(', ')}, not ${describe(favor)}`);
   }
 }
 

@@ -1,4 +1,4 @@
-import {checkDeclutterArguments} from './check-options.js';
+import {checkDeclutterArguments, checkThresholdAndFavor} from './check-options.js';
 import {describeBlock, type BlockDescription} from './features/describe.js';
 import {detectLanguage, stopwordsFor} from './features/language.js';
 import {featureMatrix, writeWordColumns} from './features/vector.js';
@@ -130,6 +130,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 }
 
 export function thresholdFor(model: Scorer, options: Pick<DeclutterOptions, 'favor' | 'threshold'>): number {
+  checkThresholdAndFavor(options.threshold, options.favor);
   if (options.threshold !== undefined) return options.threshold;
   if (options.favor === 'precision') return model.thresholds?.precision ?? Math.min(0.9, model.threshold + 0.2);
   if (options.favor === 'recall') return model.thresholds?.recall ?? Math.max(0.1, model.threshold - 0.2);

@@ -109,6 +109,13 @@ describe('options', () => {
     expect(thresholdFor(model, {favor: 'recall', threshold: 0.42})).toBe(0.42);
   });
 
+  it('thresholdFor refuses the options declutter refuses', () => {
+    const model = defaultModel();
+    expect(() => thresholdFor(model, {favor: 'maximum' as 'balanced'})).toThrow(/favor must be one of/);
+    expect(() => thresholdFor(model, {threshold: 2})).toThrow(RangeError);
+    expect(() => thresholdFor(model, {threshold: Number.NaN})).toThrow(/threshold must be a number from 0 to 1/);
+  });
+
   it('reports the threshold a page was judged by: the one asked for, or the page’s own under balanced', () => {
     const model = defaultModel();
     expect(declutter(NATO, {threshold: 0.42}).threshold).toBe(0.42);
