@@ -129,8 +129,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return {layout, texts, language, descriptions, rows, ...(markup ? {markup} : {})};
 }
 
+/** The fixed threshold the options ask of a model (public: its options are checked, as `declutter`'s are). */
 export function thresholdFor(model: Scorer, options: Pick<DeclutterOptions, 'favor' | 'threshold'>): number {
   checkThresholdAndFavor(options.threshold, options.favor);
+  return fixedThreshold(model, options);
+}
+
+/** `thresholdFor` for options `declutter` has checked already. */
+function fixedThreshold(model: Scorer, options: Pick<DeclutterOptions, 'favor' | 'threshold'>): number {
   if (options.threshold !== undefined) return options.threshold;
   if (options.favor === 'precision') return model.thresholds?.precision ?? Math.min(0.9, model.threshold + 0.2);
   if (options.favor === 'recall') return model.thresholds?.recall ?? Math.max(0.1, model.threshold - 0.2);
@@ -139,10 +145,10 @@ export function thresholdFor(model: Scorer, options: Pick<DeclutterOptions, 'fav
 
 /**
  * The threshold a page is judged by: the page's own cut (`pageThreshold`) when the caller asked for the balanced
- * trade-off, the fixed one of `thresholdFor` when they asked for precision, recall or a threshold of their own.
+ * trade-off, the fixed one of `fixedThreshold` when they asked for precision, recall or a threshold of their own.
  */
 function pageThresholdFor(model: Scorer, options: DeclutterOptions, scores: readonly number[], descriptions: readonly BlockDescription[]): number {
-  const fixed = thresholdFor(model, options);
+  const fixed = fixedThreshold(model, options);
   if (options.threshold !== undefined || (options.favor ?? 'balanced') !== 'balanced') return fixed;
   return pageThreshold(scores, descriptions.map((d) => d.words), fixed);
 }
