@@ -29,6 +29,7 @@ import {loadModel} from '../dist/model/default.js';
 import {DEFAULT_BOOST} from '../dist/model/boost.js';
 import {trainModel} from '../dist/model/train.js';
 import {InputError} from '../dist/read/decode.js';
+import {looksLikeNewsUrl} from '../dist/corpus/news.js';
 
 const {values, positionals} = parseArgs({
   allowPositionals: true,
@@ -43,6 +44,7 @@ const {values, positionals} = parseArgs({
     dir: {type: 'string', default: 'cv'},
     'no-title': {type: 'boolean', default: false},
     boost: {type: 'string'},
+    types: {type: 'boolean', default: false},
   },
 });
 const corpusRoot = positionals[0] ?? '../shared/corpus/wcxb-dev';
@@ -169,13 +171,25 @@ function compare(base, change) {
   console.log(`${change} against ${base} (paired per page; ± one standard error)`);
   for (const [rendering, group] of byRendering(after)) {
     const pairs = group.map((page) => [before.get(`${rendering}/${page.id}`), page]).filter(([b]) => b);
-    const paired = (filter) => meanAndError(pairs.filter(([b, a]) => b.word && a.word && filter(a)).map(([b, a]) => a.word.f1 - b.word.f1));
+    const paired = (filter, figure = 'f1') =>
+      meanAndError(pairs.filter(([b, a]) => b.word && a.word && filter(a)).map(([b, a]) => a.word[figure] - b.word[figure]));
     const snippetF = (side) => summarize(pairs.map((pair) => pair[side])).snippets?.f1 ?? 0;
     const changed = pairs.filter(([b, a]) => (b.word?.f1 ?? 0) !== (a.word?.f1 ?? 0)).length;
     console.log(
       `${rendering.padEnd(7)} word F1 ${paired(() => true)}  articles ${paired((page) => page.pageType === 'article')}  ` +
         `snippet F ${snippetF(0).toFixed(4)} -> ${snippetF(1).toFixed(4)} (${signed(snippetF(1) - snippetF(0))})  ${changed} pages changed`,
     );
+    const article = (page) => page.pageType === 'article';
+    console.log(
+      `${''.padEnd(7)} precision ${paired(() => true, 'precision')}  articles ${paired(article, 'precision')}  ` +
+        `recall ${paired(() => true, 'recall')}  articles ${paired(article, 'recall')}`,
+    );
+    if (values.types) {
+      const types = [...new Set(pairs.map(([, a]) => a.pageType))].filter((type) => type !== 'article').sort();
+      console.log(`${''.padEnd(7)} ${types.map((type) => `${type} ${paired((page) => page.pageType === type)}`).join('  ')}`);
+      const news = (page) => page.pageType === 'article' && looksLikeNewsUrl(page.url);
+      console.log(`${''.padEnd(7)} news stories: F1 ${paired(news)}  precision ${paired(news, 'precision')}  recall ${paired(news, 'recall')}`);
+    }
   }
 }
 

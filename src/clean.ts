@@ -10,7 +10,9 @@ import {scoreBlocks} from './model/score.js';
 import {knowsLanguage, termScores, wordWeights} from './model/word-table.js';
 import {InputError} from './read/decode.js';
 import {documentBlocks} from './read/document.js';
+import type {ElementTree} from './read/element-tree.js';
 import type {BlockMarkup} from './read/markup.js';
+import {applyPageStructure} from './structure/page-structure.js';
 import type {BoilerplateLabel, CleanedDocument, DocumentFormat, Favor, Layout, ScoredBlock} from './types.js';
 
 export type {Favor} from './types.js';
@@ -76,16 +78,17 @@ export function judge(analysis: Analysis, options: DeclutterOptions = {}): Clean
  * runs the rules before it). Also the threshold the page was judged by.
  */
 export function judgeBlocks(
-  analysis: Pick<Analysis, 'layout' | 'texts' | 'descriptions' | 'rows' | 'markup'>,
+  analysis: Pick<Analysis, 'layout' | 'texts' | 'descriptions' | 'rows' | 'markup' | 'tree'>,
   options: DeclutterOptions = {},
   rules: readonly ContextRule[] = CONTEXT_RULES,
 ): {verdicts: Verdict[]; threshold: number} {
   const {layout, texts, descriptions, rows} = analysis;
   const model = options.model ?? defaultModel();
   const scorer = scorerFor(model, layout === 'html');
-  const scores = scoreBlocks(scorer, rows, descriptions);
+  const scores = scoreBlocks(scorer, rows, {descriptions, markup: analysis.markup, tree: analysis.tree});
   const threshold = pageThresholdFor(scorer, options, scores, descriptions);
   const verdicts = scores.map((score, i) => initialVerdict(score, descriptions[i]!, threshold));
+  applyPageStructure({verdicts, descriptions, markup: analysis.markup, tree: analysis.tree});
   const siteTemplate = options.templates ? texts.map((blockText) => options.templates!.isTemplate(blockText)) : undefined;
   applyContext(verdicts, descriptions, {
     rules,
@@ -104,8 +107,9 @@ export interface Analysis {
   language: string;
   descriptions: BlockDescription[];
   rows: number[][];
-  /** For HTML: each block's place in the page's markup. */
+  /** For HTML: each block's place in the page's markup, and the page's elements. */
   markup?: BlockMarkup[];
+  tree?: ElementTree;
 }
 
 export interface AnalyzeOptions extends Pick<DeclutterOptions, 'language' | 'maxBlocks' | 'format' | 'model'> {
@@ -115,7 +119,7 @@ export interface AnalyzeOptions extends Pick<DeclutterOptions, 'language' | 'max
 
 /** Take a document apart for `judge`; the word table's columns come from `options.model` (the bundled one by default). */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const {layout, blocks, markup} = documentBlocks(text, options.format);
+  const {layout, blocks, markup, tree} = documentBlocks(text, options.format);
   if (options.maxBlocks !== undefined && blocks.length > options.maxBlocks) {
     throw new InputError(`has ${blocks.length.toLocaleString('en')} blocks, over the limit of ${options.maxBlocks.toLocaleString('en')}`, 'too-large');
   }
@@ -126,7 +130,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const rows = featureMatrix(descriptions, layout, markup);
   const table = options.withoutWordScores ? undefined : (options.model ?? defaultModel()).words;
   if (table && knowsLanguage(table, language)) writeWordColumns(rows, termScores(texts, wordWeights(table)));
-  return {layout, texts, language, descriptions, rows, ...(markup ? {markup} : {})};
+  return {layout, texts, language, descriptions, rows, ...(markup ? {markup} : {}), ...(tree ? {tree} : {})};
 }
 
 /** The fixed threshold the options ask of a model (public: its options are checked, as `declutter`'s are). */

@@ -10,6 +10,8 @@ export type Label =
   | 'comments'
   | 'legal'
   | 'caption'
+  | 'byline'
+  | 'dateline'
   | 'navigation'
   | 'other';
 
@@ -25,6 +27,8 @@ export const BOILERPLATE_LABELS = [
   'comments',
   'legal',
   'caption',
+  'byline',
+  'dateline',
   'navigation',
   'other',
 ] as const satisfies readonly Label[];

@@ -159,15 +159,28 @@ const GROUPS: Record<BoilerplateLabel, {fires: [cue: string, text: string][]; qu
       ['call-to-action', 'Start your free trial'],
       ['reading-time', '5 min read'],
       ['reading-time', 'Reading time: 4 minutes'],
+    ],
+    quiet: [
+      'The team posted a 10 min video explaining the bug and how they fixed it.',
+    ],
+  },
+  byline: {
+    fires: [
       ['byline', 'By Jane Smith'],
       ['byline', 'By John Doe and Mary Major, Reuters'],
+    ],
+    quiet: [
+      'Written by hand, the letter ran to nine pages.',
+      'By the end of the war, the city had lost half of its population.',
+    ],
+  },
+  dateline: {
+    fires: [
       ['dateline', 'January 12, 2022'],
       ['dateline', 'Published: 12 January 2022 at 10:30 GMT'],
     ],
     quiet: [
       'It was published on January 12, 2022, in the journal Nature, after two years of review.',
-      'The team posted a 10 min video explaining the bug and how they fixed it.',
-      'Written by hand, the letter ran to nine pages.',
     ],
   },
 };

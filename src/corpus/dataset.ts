@@ -4,6 +4,7 @@ import {labelBlocks, snippetBlocks} from '../model/align.js';
 import type {TrainingDocument} from '../model/train.js';
 import {WORD_BITS} from '../model/word-table.js';
 import type {Corpus, Rendering} from './corpus.js';
+import {looksLikeNewsUrl} from './news.js';
 import {inSplit, type Split} from './split.js';
 
 /** Training documents from a corpus: every page of the split in every rendering asked for, blocks labelled by gold. */
@@ -18,7 +19,7 @@ export function* trainingDocuments(
     for (const rendering of renderings) {
       const text = corpus.text(id, rendering);
       if (text === undefined) continue;
-      const {rows, descriptions, texts, layout, language} = analyze(text, {withoutWordScores: true});
+      const {rows, descriptions, texts, layout, language, markup, tree} = analyze(text, {withoutWordScores: true});
       const fromHtml = layout === 'html';
       yield {
         id,
@@ -27,9 +28,11 @@ export function* trainingDocuments(
         descriptions,
         labels: labelBlocks(texts, gold),
         page: `${corpus.name}/${id}`,
+        news: gold.page_type === 'article' && looksLikeNewsUrl(gold.url),
         language,
         terms: texts.map((blockText) => blockTerms(blockText, WORD_BITS)),
         fromHtml,
+        ...(markup && tree ? {markup, tree} : {}),
         snippets: snippetBlocks(texts, gold),
         // The title scorer learns from text documents alone (an HTML page's title is its <h1>).
         ...(fromHtml ? {} : {texts, title: gold.title ?? null}),

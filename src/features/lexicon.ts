@@ -82,11 +82,11 @@ const ROWS: CueRow[] = [
   // Counters.
   ['counter', 'social', true, String.raw`[\d.,]+\s?[km]?\s?(?:likes?|shares?|views?|reads?|votes?|followers?|retweets?|reactions?|claps?|points?|stars?)`],
 
-  // Bylines, dates and reading times: not body text, but not harmful either. Kept apart as `other`.
+  // Bylines, dates and reading times: the page head around the headline, not body text.
   ['reading-time', 'other', true, String.raw`\d+\s?(?:min(?:ute)?s?|mins?\.?)(?: read| reading time)?|reading time:? ?\d+ ?(?:min(?:ute)?s?)?`],
   // Names are capitalised, so this one cue reads the block's own case (see CASED).
-  ['byline', 'other', true, String.raw`(?:by|By|BY|von|Von|par|Par|por|Por|di|Di)\s+\p{Lu}[\p{L}.’'-]+(?:\s+(?:and|&|und|et|y|e)?\s*\p{Lu}[\p{L}.’'-]+){0,4}(?:\s*[,|]\s*[\p{Lu}\d].{0,60})?`],
-  ['dateline', 'other', true, String.raw`(?:(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour)(?: on| am| le)?:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?`],
+  ['byline', 'byline', true, String.raw`(?:by|By|BY|von|Von|par|Par|por|Por|di|Di)\s+\p{Lu}[\p{L}.’'-]+(?:\s+(?:and|&|und|et|y|e)?\s*\p{Lu}[\p{L}.’'-]+){0,4}(?:\s*[,|]\s*[\p{Lu}\d].{0,60})?`],
+  ['dateline', 'dateline', true, String.raw`(?:(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour)(?: on| am| le)?:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?`],
 ];
 
 /** The Unicode flag only where a pattern uses property classes: it makes compiling and matching much slower. */

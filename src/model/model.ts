@@ -1,6 +1,6 @@
 import {FEATURE_NAMES, TEXT_FEATURE_COUNT} from '../features/vector.js';
 import {fitsWidth, type Stage} from './stage.js';
-import {STACK_FEATURE_NAMES} from './stack.js';
+import {CONTEXT_FEATURE_NAMES} from './stack.js';
 import {TITLE_FEATURE_NAMES, type TitleScorer} from './title.js';
 import {wordTableProblem, type WordTable} from './word-table.js';
 
@@ -54,7 +54,7 @@ export function validateModel(value: unknown): Model {
     throw new Error('model was trained on other block features than this version computes');
   }
   const sameNames = (a: readonly string[] | undefined, b: readonly string[]) => startsWith(a, b) && a!.length === b.length;
-  if (!sameNames(model.stackFeatures, STACK_FEATURE_NAMES)) throw new Error('model was trained on other context features than this version computes');
+  if (!sameNames(model.stackFeatures, CONTEXT_FEATURE_NAMES)) throw new Error('model was trained on other context features than this version computes');
   validateScorer(model, '', model.features!.length);
   if (model.html !== undefined) validateScorer(model.html, 'html.', model.features!.length);
   if (model.title !== undefined) validateTitle(model.title);
@@ -69,7 +69,7 @@ function validateScorer(scorer: Partial<Scorer> | null, prefix: string, features
   if (!scorer || typeof scorer !== 'object') throw new Error(`model's ${prefix.slice(0, -1)} scorer is not an object`);
   for (const [name, stage, width] of [
     ['blockStage', scorer.blockStage, features],
-    ['contextStage', scorer.contextStage, STACK_FEATURE_NAMES.length],
+    ['contextStage', scorer.contextStage, CONTEXT_FEATURE_NAMES.length],
   ] as const) {
     if (!fitsWidth(stage, width)) throw new Error(`model's ${prefix}${name} does not fit ${width} features`);
   }

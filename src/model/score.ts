@@ -1,13 +1,19 @@
-import type {BlockDescription} from '../features/describe.js';
+import {structureColumns, type PageParts} from '../structure/structure-features.js';
 import {sigmoid} from './logistic.js';
 import {stageLogits, type Stage} from './stage.js';
 import type {Scorer} from './model.js';
 import {stackMatrix} from './stack.js';
 
 /** Both stages of the scorer over a document's feature matrix: a body probability for every block. */
-export function scoreBlocks(model: Scorer, rows: readonly number[][], descriptions: readonly BlockDescription[]): number[] {
+export function scoreBlocks(model: Scorer, rows: readonly number[][], page: PageParts): number[] {
   const first = Array.from(stageLogits(model.blockStage, rows), sigmoid);
-  return contextScores(model.contextStage, first, stackMatrix(first, descriptions));
+  return contextScores(model.contextStage, first, contextRows(first, page));
+}
+
+/** The context stage's rows: the scores around each block (`stackMatrix`), then what the page's structure says of it. */
+export function contextRows(first: readonly number[], page: PageParts): number[][] {
+  const structure = structureColumns(first, page);
+  return stackMatrix(first, page.descriptions).map((row, i) => row.concat(structure[i]!));
 }
 
 /**

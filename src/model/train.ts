@@ -6,8 +6,10 @@ import {sigmoid} from './logistic.js';
 import {DEFAULT_BOOST, fitTrees, type BoostOptions} from './boost.js';
 import {stageLogits, type Stage} from './stage.js';
 import {MODEL_FORMAT, MODEL_VERSION, type Model, type Scorer} from './model.js';
-import {contextScores} from './score.js';
-import {STACK_FEATURE_NAMES, stackMatrix} from './stack.js';
+import {contextRows, contextScores} from './score.js';
+import {CONTEXT_FEATURE_NAMES} from './stack.js';
+import type {ElementTree} from '../read/element-tree.js';
+import type {BlockMarkup} from '../read/markup.js';
 import {trainTitleScorer} from './title-train.js';
 import {knowsLanguage, termScores, trainWordTable, wordWeights, type WordTable, type WordTablePage} from './word-table.js';
 
@@ -18,6 +20,9 @@ export interface TrainingDocument {
   labels: Truth[];
   /** Read from HTML: the page's markup features are set, and the model's HTML scorer learns from it. */
   fromHtml?: boolean;
+  /** HTML: each block's place in the markup and the page's elements, which the structure features read. */
+  markup?: BlockMarkup[];
+  tree?: ElementTree;
   /** Blocks that hold a gold snippet, weighed up by `TrainOptions.snippetWeight`. */
   snippets?: boolean[];
   /** The blocks' text and the gold title, from which the title scorer learns (text documents only). */
@@ -25,6 +30,8 @@ export interface TrainingDocument {
   title?: string | null;
   /** Each block's hashed terms (`blockTerms`), from which the word table learns; without them it has none. */
   terms?: Int32Array[];
+  /** An article whose address looks like a news story's: it weighs `TrainOptions.newsWeight` times as much. */
+  news?: boolean;
   /** The page the document renders: its renderings count as one page for the word table, and share its folds. */
   page?: string;
   /** The language the document was read in (ISO 639-3): the word table serves the languages it learned enough of. */
@@ -38,6 +45,12 @@ export interface TrainingDocument {
  * text rendering for word F1 -0.004 to +0.002 (1 and 2 gained less; docs/learning.md).
  */
 export const SNIPPET_WEIGHT = 3;
+
+/**
+ * What users clean is mostly news; the corpus is mostly not (about one article in seven has a news story's address).
+ * A news story weighs this many times as much as another page.
+ */
+export const NEWS_WEIGHT = Number(process.env.DECLUTTER_NEWS_WEIGHT ?? 1);
 
 export type StageKind = 'logistic' | 'trees';
 
@@ -53,6 +66,8 @@ export interface TrainOptions {
   trainedOn?: Record<string, unknown>;
   /** Extra weight of a block that holds a gold snippet, as a multiple of its own weight (`SNIPPET_WEIGHT` by default). */
   snippetWeight?: number;
+  /** How much more a news story weighs than another page (`NEWS_WEIGHT` by default). */
+  newsWeight?: number;
   /** Learn the title scorer from documents with text and a gold title (true by default). */
   title?: boolean;
 }
@@ -72,7 +87,7 @@ export function trainModel(documents: readonly TrainingDocument[], options: Trai
     version: MODEL_VERSION,
     ...(options.trainedOn ? {trainedOn: options.trainedOn} : {}),
     features: [...FEATURE_NAMES],
-    stackFeatures: [...STACK_FEATURE_NAMES],
+    stackFeatures: [...CONTEXT_FEATURE_NAMES],
     ...trainScorer(both ? text : documents, options),
     ...(both ? {html: trainScorer(html, options)} : {}),
     ...(words ? {words} : {}),
@@ -88,14 +103,18 @@ export function trainModel(documents: readonly TrainingDocument[], options: Trai
  */
 function trainScorer(documents: readonly TrainingDocument[], options: TrainOptions): Scorer {
   const fit = options.fit ?? DEFAULT_FIT;
-  const weights = documents.map((doc) => blockWeights(doc, options.snippetWeight ?? SNIPPET_WEIGHT));
+  const newsWeight = options.newsWeight ?? NEWS_WEIGHT;
+  const weights = documents.map((doc) => {
+    const weights = blockWeights(doc, options.snippetWeight ?? SNIPPET_WEIGHT);
+    return doc.news ? weights.map((w) => w * newsWeight) : weights;
+  });
 
   const fitStage = (kind: StageKind, data: [number[][], number[], number[]]): Stage =>
     kind === 'trees' ? fitTrees(...data, options.boost ?? DEFAULT_BOOST) : fitLogistic(...data, fit);
 
   const blockStage = fitStage(options.blockStage ?? 'trees', collect(documents, weights, (doc) => doc.rows));
   const firstScores = documents.map((doc) => Array.from(stageLogits(blockStage, doc.rows), sigmoid));
-  const stacked = documents.map((doc, d) => stackMatrix(firstScores[d]!, doc.descriptions));
+  const stacked = documents.map((doc, d) => contextRows(firstScores[d]!, doc));
   const contextStage = fitStage(options.contextStage ?? 'trees', collect(documents, weights, (_doc, d) => stacked[d]!));
 
   const finalScores = stacked.map((rows, d) => contextScores(contextStage, firstScores[d]!, rows));

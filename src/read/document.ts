@@ -2,6 +2,7 @@ import type {DocumentFormat, Layout, SourceBlock} from '../types.js';
 import {splitBlocks} from './blocks.js';
 import {normalizeNewlines} from './decode.js';
 import {looksLikeHtml, readHtml} from './html.js';
+import type {ElementTree} from './element-tree.js';
 import type {BlockMarkup} from './markup.js';
 
 /**
@@ -12,9 +13,9 @@ import type {BlockMarkup} from './markup.js';
  */
 export function documentBlocks(text: string, format: DocumentFormat = 'auto'): DocumentBlocks {
   if (format === 'html' || (format === 'auto' && looksLikeHtml(text))) {
-    const {lines, markup} = readHtml(text);
+    const {lines, markup, tree} = readHtml(text);
     // One block a line: every line is visible text, trimmed, with no line break inside.
-    return {layout: 'html', blocks: splitBlocks(lines.join('\n'), 'lines').blocks, markup};
+    return {layout: 'html', blocks: splitBlocks(lines.join('\n'), 'lines').blocks, markup, tree};
   }
   return splitBlocks(normalizeNewlines(text));
 }
@@ -24,4 +25,6 @@ export interface DocumentBlocks {
   blocks: SourceBlock[];
   /** For HTML: each block's place in the page's markup, in block order. */
   markup?: BlockMarkup[];
+  /** For HTML: the page's elements, which `markup[i].element` points into. */
+  tree?: ElementTree;
 }

@@ -1,5 +1,6 @@
 import {createRequire} from 'node:module';
 import {IN_BUNDLE} from '../bundled.js';
+import {ElementTreeBuilder, type ElementTree} from './element-tree.js';
 import {elementContexts, headingLevel, nestedContexts, type BlockMarkup} from './markup.js';
 
 /**
@@ -52,6 +53,8 @@ export function htmlToLines(html: string): string {
 export interface HtmlReading {
   lines: string[];
   markup: BlockMarkup[];
+  /** The page's elements; each line's `markup.element` is the innermost one its text lies in. */
+  tree: ElementTree;
 }
 
 /** The visible lines of an HTML document, one block-level element a line, each with its place in the markup. */
@@ -65,6 +68,8 @@ export function readHtml(html: string): HtmlReading {
   const open: number[] = [0];
   const headings: number[] = [0];
   const named = new Map<string, number>();
+  const elements = new ElementTreeBuilder();
+  let lineElement = elements.current;
   let links = 0;
   let lineContexts = 0;
   let lineHeading = 0;
@@ -74,7 +79,7 @@ export function readHtml(html: string): HtmlReading {
     const text = line.replace(/\s+/g, ' ').trim();
     if (text) {
       lines.push(text);
-      markup.push({linkShare: visible ? linked / visible : 0, contexts: lineContexts, heading: lineHeading});
+      markup.push({linkShare: visible ? linked / visible : 0, contexts: lineContexts, heading: lineHeading, element: lineElement});
     }
     line = '';
     lineContexts = 0;
@@ -85,6 +90,7 @@ export function readHtml(html: string): HtmlReading {
   const parser = new (loadHtmlparser2().Parser)(
     {
       onopentag(name, attributes) {
+        elements.enter(name, attributes.class);
         open.push(nestedContexts(open[open.length - 1]!, elementContexts(name, attributes, named)));
         headings.push(headingLevel(name) || headings[headings.length - 1]!);
         if (name === 'a') links++;
@@ -98,11 +104,13 @@ export function readHtml(html: string): HtmlReading {
         if (chars === 0) return;
         visible += chars;
         if (links > 0) linked += chars;
+        if (visible === chars) lineElement = elements.current;
         lineContexts |= open[open.length - 1]!;
         lineHeading ||= headings[headings.length - 1]!;
       },
       onclosetag(name) {
         // htmlparser2 closes every element it opened, implied or not, innermost first.
+        elements.leave();
         if (open.length > 1) {
           open.pop();
           headings.pop();
@@ -117,7 +125,7 @@ export function readHtml(html: string): HtmlReading {
   parser.write(html);
   parser.end();
   endLine();
-  return {lines, markup};
+  return {lines, markup, tree: elements.tree};
 }
 
 type Htmlparser2 = typeof import('htmlparser2');

@@ -52,6 +52,8 @@ export interface BlockMarkup {
   contexts: number;
   /** The level of the heading (`<h1>` to `<h6>`) the block's text lies in, innermost; 0 outside headings. */
   heading: number;
+  /** The innermost element the block's first text lies in: an index into the page's `ElementTree`, -1 for none. */
+  element: number;
 }
 
 /** The level of a heading element (1 for `<h1>`), 0 for any other element. */

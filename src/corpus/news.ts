@@ -1,0 +1,10 @@
+/**
+ * Does a page's address look like a news story's? News sites file stories under a date (`/2025/12/18/`), a `news`,
+ * `story` or `article` section, or end them with a long numeric id. Only training and its measurements read it: the
+ * share of news in a corpus is a property of the corpus, not of a page that is being cleaned.
+ */
+export function looksLikeNewsUrl(url: string | null | undefined): boolean {
+  return url ? NEWS_URL.test(url) : false;
+}
+
+const NEWS_URL = /\/(?:19|20)\d\d\/\d{1,2}\/|\/(?:news|story|stories|articles?|politics|world|business)\/|\d{6,}(?:\.html?)?\/?$/i;

@@ -1,0 +1,47 @@
+/**
+ * The runs of a text that hold its body. An article is mostly one contiguous run of blocks with some junk inside it;
+ * the page's menus, teasers and comments stand before and after it. Each block gives `words × (score − cut)`: the
+ * body's span is the run whose evidence sums highest (Kadane's maximum-sum subarray), and a page of several bodies
+ * (a forum's posts between their authors' panels, a listing's items) keeps each further run whose evidence is at
+ * least `share` of the best one's.
+ */
+export function bodySpans(evidence: readonly number[], share: number): Span[] {
+  const best = bestSpan(evidence, 0, evidence.length);
+  if (!best) return [];
+  const spans: Span[] = [];
+  // The runs left and right of each span found are searched again, best first: few spans, so a stack is enough.
+  const pending: [number, number][] = [];
+  spans.push(best);
+  pending.push([0, best.start], [best.end, evidence.length]);
+  while (pending.length) {
+    const [from, to] = pending.pop()!;
+    const span = bestSpan(evidence, from, to);
+    if (!span || span.evidence < share * best.evidence) continue;
+    spans.push(span);
+    pending.push([from, span.start], [span.end, to]);
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Blocks `start` to `end - 1`, and the evidence they sum to. */
+export interface Span {
+  start: number;
+  end: number;
+  evidence: number;
+}
+
+/** The run of `evidence[from..to)` with the highest positive sum, or undefined where no block is positive. */
+function bestSpan(evidence: readonly number[], from: number, to: number): Span | undefined {
+  let best: Span | undefined;
+  let sum = 0;
+  let start = from;
+  for (let i = from; i < to; i++) {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += evidence[i]!;
+    if (sum > 0 && (!best || sum > best.evidence)) best = {start, end: i + 1, evidence: sum};
+  }
+  return best;
+}

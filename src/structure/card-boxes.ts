@@ -1,0 +1,46 @@
+import {PAGE_ROOT, type ElementTree} from '../read/element-tree.js';
+import type {BlockMarkup} from '../read/markup.js';
+
+// Elements that only style or wrap text: a card is the nearest box around a block that is none of these.
+const INLINE: ReadonlySet<string> = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'i',
+  'kbd', 'label', 'mark', 'p', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr',
+]);
+
+/**
+ * Teaser lists (related stories, more from the site) are runs of sibling boxes of one shape: the same tag and class,
+ * each with a headline link and perhaps a date and a summary. For each block: its box (the nearest element around it
+ * that is more than inline markup), and how many siblings of that box share its tag and class, itself included.
+ */
+export function cardBoxes(tree: ElementTree, elements: readonly number[]): {boxes: number[]; repeats: number[]} {
+  const signatureCounts = new Map<string, number>();
+  const signature = (e: number) => `${tree.parents[e]}\u0000${tree.tags[e]}\u0000${tree.classes[e]}`;
+  for (let e = 0; e < tree.tags.length; e++) {
+    if (INLINE.has(tree.tags[e]!)) continue;
+    const key = signature(e);
+    signatureCounts.set(key, (signatureCounts.get(key) ?? 0) + 1);
+  }
+  const boxes = elements.map((element) => {
+    let e = element;
+    while (e !== PAGE_ROOT && INLINE.has(tree.tags[e]!)) e = tree.parents[e]!;
+    return e;
+  });
+  const repeats = boxes.map((box) => (box === PAGE_ROOT ? 1 : (signatureCounts.get(signature(box)) ?? 1)));
+  return {boxes, repeats};
+}
+
+// A card is led by its headline link: its first block is this much link text.
+const LINK_LED = 0.9;
+
+/**
+ * For each block of an HTML page: how many sibling boxes share its box's shape (`cardBoxes`), and whether its box is
+ * led by a link, as a teaser's headline is.
+ */
+export function linkLedCards(tree: ElementTree, markup: readonly BlockMarkup[]): {repeats: number[]; linkLed: boolean[]} {
+  const {boxes, repeats} = cardBoxes(tree, markup.map((m) => m.element));
+  const firstBlockOfBox = new Map<number, number>();
+  boxes.forEach((box, i) => {
+    if (!firstBlockOfBox.has(box)) firstBlockOfBox.set(box, i);
+  });
+  return {repeats, linkLed: boxes.map((box) => markup[firstBlockOfBox.get(box)!]!.linkShare >= LINK_LED)};
+}

@@ -1,0 +1,102 @@
+import type {BlockDescription} from '../features/describe.js';
+import {isWithinElement, PAGE_ROOT, type ElementTree} from '../read/element-tree.js';
+import type {BlockMarkup} from '../read/markup.js';
+import {articleContainer} from './article-container.js';
+import {bodySpans} from './body-spans.js';
+import {linkLedCards} from './card-boxes.js';
+import {shapeRunRepeats} from './shape-runs.js';
+
+/**
+ * What the page's structure says of each block, read from the block stage's scores: whether it lies in the body's
+ * span of blocks (text and HTML), in the article's element (HTML), in a run of sibling boxes of one shape led by a
+ * link (HTML: a teaser list). The context stage learns from these beside the scores around each block, so that a
+ * teaser summary that reads like body is judged by where it stands.
+ */
+export const STRUCTURE_FEATURE_NAMES: readonly string[] = [
+  'structure:inSpan',
+  'structure:spanDistance',
+  'structure:beforeSpans',
+  'structure:afterSpans',
+  'structure:spanWordShare',
+  'structure:html',
+  'structure:inContainer',
+  'structure:containerWordShare',
+  'structure:containerIsPage',
+  'structure:containerIsArticle',
+  'structure:cardRepeats',
+  'structure:cardLedByLink',
+  'structure:shapeRun',
+];
+
+/** The page a block stands in, as the structure features read it: HTML pages add their markup and elements. */
+export interface PageParts {
+  descriptions: readonly BlockDescription[];
+  markup?: readonly BlockMarkup[] | undefined;
+  tree?: ElementTree | undefined;
+}
+
+// The block stage's score from which a block counts for its region or against it.
+const CUT = 0.5;
+// A further body span counts when it holds this share of the best one's evidence.
+const SPAN_SHARE = 0.5;
+const FAR = 20;
+
+export function structureColumns(first: readonly number[], page: PageParts): number[][] {
+  const {descriptions, markup, tree} = page;
+  const n = first.length;
+  const evidence = first.map((score, i) => descriptions[i]!.words * (score - CUT));
+  const words = descriptions.map((d) => d.words);
+  const totalWords = words.reduce((sum, w) => sum + w, 0) || 1;
+  const spans = bodySpans(evidence, SPAN_SHARE);
+  const spanWords = spans.reduce((sum, span) => sum + words.slice(span.start, span.end).reduce((a, w) => a + w, 0), 0);
+  const firstStart = spans.length ? spans[0]!.start : n;
+  const lastEnd = spans.length ? spans[spans.length - 1]!.end : 0;
+
+  let inContainer: boolean[] | undefined;
+  let containerWords = 0;
+  let containerIsPage = 0;
+  let containerIsArticle = 0;
+  let repeats: number[] | undefined;
+  let linkLed: boolean[] | undefined;
+  if (markup && tree) {
+    const elements = markup.map((m) => m.element);
+    const {element} = articleContainer(tree, elements, evidence);
+    inContainer = elements.map((e) => isWithinElement(tree, element, e));
+    inContainer.forEach((inside, i) => {
+      if (inside) containerWords += words[i]!;
+    });
+    const tag = element === PAGE_ROOT ? 'html' : tree.tags[element]!;
+    containerIsPage = tag === 'html' || tag === 'body' ? 1 : 0;
+    containerIsArticle = tag === 'article' || tag === 'main' ? 1 : 0;
+    ({repeats, linkLed} = linkLedCards(tree, markup));
+  }
+
+  const shapeRuns = shapeRunRepeats(descriptions);
+  const rows: number[][] = [];
+  let span = 0;
+  for (let i = 0; i < n; i++) {
+    while (span < spans.length && spans[span]!.end <= i) span++;
+    const next = spans[span];
+    const previous = spans[span - 1];
+    const distance = Math.min(
+      next ? (i < next.start ? next.start - i : 0) : Infinity,
+      previous ? i - previous.end + 1 : Infinity,
+    );
+    rows.push([
+      distance === 0 ? 1 : 0,
+      Math.min(distance, FAR) / FAR,
+      i < firstStart ? 1 : 0,
+      i >= lastEnd ? 1 : 0,
+      spanWords / totalWords,
+      inContainer ? 1 : 0,
+      inContainer?.[i] ? 1 : 0,
+      containerWords / totalWords,
+      containerIsPage,
+      containerIsArticle,
+      repeats ? Math.log1p(repeats[i]! - 1) / 3 : 0,
+      linkLed?.[i] ? 1 : 0,
+      Math.log1p(shapeRuns[i]! - 1) / 3,
+    ]);
+  }
+  return rows;
+}
