@@ -88,7 +88,7 @@ export function judgeBlocks(
   const scores = scoreBlocks(scorer, rows, {descriptions, markup: analysis.markup, tree: analysis.tree});
   const threshold = pageThresholdFor(scorer, options, scores, descriptions);
   const verdicts = scores.map((score, i) => initialVerdict(score, descriptions[i]!, threshold));
-  applyPageStructure({verdicts, descriptions, markup: analysis.markup, tree: analysis.tree});
+  applyPageStructure({verdicts, descriptions, markup: analysis.markup, tree: analysis.tree, threshold});
   const siteTemplate = options.templates ? texts.map((blockText) => options.templates!.isTemplate(blockText)) : undefined;
   applyContext(verdicts, descriptions, {
     rules,

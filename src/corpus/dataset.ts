@@ -4,7 +4,6 @@ import {labelBlocks, snippetBlocks} from '../model/align.js';
 import type {TrainingDocument} from '../model/train.js';
 import {WORD_BITS} from '../model/word-table.js';
 import type {Corpus, Rendering} from './corpus.js';
-import {looksLikeNewsUrl} from './news.js';
 import {inSplit, type Split} from './split.js';
 
 /** Training documents from a corpus: every page of the split in every rendering asked for, blocks labelled by gold. */
@@ -28,7 +27,6 @@ export function* trainingDocuments(
         descriptions,
         labels: labelBlocks(texts, gold),
         page: `${corpus.name}/${id}`,
-        news: gold.page_type === 'article' && looksLikeNewsUrl(gold.url),
         language,
         terms: texts.map((blockText) => blockTerms(blockText, WORD_BITS)),
         fromHtml,

@@ -1,4 +1,13 @@
-import {BOILERPLATE_LABELS, type Layout} from '../types.js';
+import type {BoilerplateLabel, Layout} from '../types.js';
+
+// The kinds of cue the scorer tells apart, a column each. Bylines and datelines, which users see labelled apart, count
+// with `other`, as the model learned them: a column of their own gained nothing in cross-validation (docs/learning.md).
+const CUE_KINDS = ['ad', 'related', 'newsletter', 'social', 'comments', 'legal', 'caption', 'navigation', 'other'] as const;
+const CUE_KIND_OF: Readonly<Record<BoilerplateLabel, (typeof CUE_KINDS)[number]>> = {
+  ...(Object.fromEntries(CUE_KINDS.map((kind) => [kind, kind])) as Record<(typeof CUE_KINDS)[number], (typeof CUE_KINDS)[number]>),
+  byline: 'other',
+  dateline: 'other',
+};
 import type {BlockDescription} from './describe.js';
 import {MARKUP_CONTEXTS, type BlockMarkup} from '../read/markup.js';
 
@@ -28,8 +37,8 @@ const OWN = [
   'short',
   'anyWholeCue',
   'anyCue',
-  ...BOILERPLATE_LABELS.map((label) => `cue:${label}`),
-  ...BOILERPLATE_LABELS.map((label) => `wholeCue:${label}`),
+  ...CUE_KINDS.map((kind) => `cue:${kind}`),
+  ...CUE_KINDS.map((kind) => `wholeCue:${kind}`),
 ] as const;
 
 const NEIGHBOUR = ['exists', 'logWords', 'stopwordDensity', 'endsWithTerminal', 'anyWholeCue', 'short'] as const;
@@ -96,7 +105,7 @@ function buildNames(): string[] {
 /** How many features come before the markup ones: all a model trained before them reads. */
 export const TEXT_FEATURE_COUNT = FEATURE_NAMES.indexOf('markup:html');
 
-const LABEL_INDEX = new Map<string, number>(BOILERPLATE_LABELS.map((label, i) => [label, i]));
+const LABEL_INDEX = new Map<string, number>(Object.entries(CUE_KIND_OF).map(([label, kind]) => [label, CUE_KINDS.indexOf(kind)]));
 const OWN_WIDTH = OWN.length;
 const NEIGHBOUR_WIDTH = NEIGHBOUR.length;
 const WIDTH = FEATURE_NAMES.length;

@@ -30,8 +30,6 @@ export interface TrainingDocument {
   title?: string | null;
   /** Each block's hashed terms (`blockTerms`), from which the word table learns; without them it has none. */
   terms?: Int32Array[];
-  /** An article whose address looks like a news story's: it weighs `TrainOptions.newsWeight` times as much. */
-  news?: boolean;
   /** The page the document renders: its renderings count as one page for the word table, and share its folds. */
   page?: string;
   /** The language the document was read in (ISO 639-3): the word table serves the languages it learned enough of. */
@@ -45,12 +43,6 @@ export interface TrainingDocument {
  * text rendering for word F1 -0.004 to +0.002 (1 and 2 gained less; docs/learning.md).
  */
 export const SNIPPET_WEIGHT = 3;
-
-/**
- * What users clean is mostly news; the corpus is mostly not (about one article in seven has a news story's address).
- * A news story weighs this many times as much as another page.
- */
-export const NEWS_WEIGHT = Number(process.env.DECLUTTER_NEWS_WEIGHT ?? 1);
 
 export type StageKind = 'logistic' | 'trees';
 
@@ -66,8 +58,6 @@ export interface TrainOptions {
   trainedOn?: Record<string, unknown>;
   /** Extra weight of a block that holds a gold snippet, as a multiple of its own weight (`SNIPPET_WEIGHT` by default). */
   snippetWeight?: number;
-  /** How much more a news story weighs than another page (`NEWS_WEIGHT` by default). */
-  newsWeight?: number;
   /** Learn the title scorer from documents with text and a gold title (true by default). */
   title?: boolean;
 }
@@ -103,11 +93,7 @@ export function trainModel(documents: readonly TrainingDocument[], options: Trai
  */
 function trainScorer(documents: readonly TrainingDocument[], options: TrainOptions): Scorer {
   const fit = options.fit ?? DEFAULT_FIT;
-  const newsWeight = options.newsWeight ?? NEWS_WEIGHT;
-  const weights = documents.map((doc) => {
-    const weights = blockWeights(doc, options.snippetWeight ?? SNIPPET_WEIGHT);
-    return doc.news ? weights.map((w) => w * newsWeight) : weights;
-  });
+  const weights = documents.map((doc) => blockWeights(doc, options.snippetWeight ?? SNIPPET_WEIGHT));
 
   const fitStage = (kind: StageKind, data: [number[][], number[], number[]]): Stage =>
     kind === 'trees' ? fitTrees(...data, options.boost ?? DEFAULT_BOOST) : fitLogistic(...data, fit);

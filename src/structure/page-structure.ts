@@ -18,16 +18,29 @@ import {shapeRunRepeats} from './shape-runs.js';
 export interface PageStructureSettings {
   /** The score a block's evidence is measured from: above it a block votes for its region, below against. */
   cut: number;
-  /** A kept block outside the article's region stays when it scores at least this (1.01: every kept block stays). */
+  /** Measure from the page's own threshold instead: a kept block votes for its region, a dropped one against. */
+  cutAtThreshold: boolean;
+  /** A kept block outside the article's region stays when it scores at least this (0: every kept block stays). */
   keepAbove: number;
   /** Text: blocks this many blocks or fewer from a span belong to it (a caption, a subheading at its edge). */
   slack: number;
   /** Text: a further run is body too when its evidence is at least this share of the best run's. */
   spanShare: number;
+  /**
+   * Kept blocks are dropped only on a page whose region holds at least this share of the page's positive evidence:
+   * an article's page, not a listing's or a forum's, whose body is spread over the page.
+   */
+  dominance: number;
 }
 
-export const PAGE_STRUCTURE: Readonly<PageStructureSettings> = Object.freeze({cut: 0.5, keepAbove: 1.01, slack: 3, spanShare: 0.5});
-const EXPERIMENT: PageStructureSettings = {...PAGE_STRUCTURE, ...Object.fromEntries((process.env.DECLUTTER_PS ?? '').split(',').filter(Boolean).map((kv) => [kv.split('=')[0], Number(kv.split('=')[1])]))};
+export const PAGE_STRUCTURE: Readonly<PageStructureSettings> = Object.freeze({
+  cut: 0.5,
+  cutAtThreshold: true,
+  keepAbove: 0.9,
+  slack: 3,
+  spanShare: 0.5,
+  dominance: 0.9,
+});
 
 /** The reasons users see on the blocks of this stage. */
 export const OUTSIDE_ARTICLE = 'outside-article';
@@ -43,16 +56,18 @@ export interface PageStructureInput {
   /** HTML: each block's place in the markup, and the page's elements. */
   markup?: readonly BlockMarkup[] | undefined;
   tree?: ElementTree | undefined;
+  /** The score at and above which the scorer kept the page's blocks. */
+  threshold: number;
 }
 
-export function applyPageStructure(input: PageStructureInput, settings: PageStructureSettings = EXPERIMENT): void {
+export function applyPageStructure(input: PageStructureInput, settings: PageStructureSettings = PAGE_STRUCTURE): void {
   const {verdicts, descriptions} = input;
-  const outside = outsideRegion(input, settings);
+  const {outside, dominant} = outsideRegion(input, settings);
   const cards = inCardList(input);
   verdicts.forEach((v, i) => {
     const d = descriptions[i]!;
     const where = outside[i];
-    if (where && v.kept && v.score < settings.keepAbove) {
+    if (where && dominant && v.kept && v.score < settings.keepAbove) {
       v.kept = false;
       v.label = cueLabel(d);
       v.reasons = [where, ...d.cues.map((cue) => cue.name)];
@@ -66,18 +81,29 @@ export function applyPageStructure(input: PageStructureInput, settings: PageStru
   });
 }
 
-/** For each block outside the article's region, the reason that says so; undefined inside it. */
-function outsideRegion(input: PageStructureInput, settings: PageStructureSettings): (string | undefined)[] {
+/**
+ * For each block outside the article's region, the reason that says so (undefined inside it), and whether the region
+ * dominates the page: holds at least `dominance` of its positive evidence.
+ */
+function outsideRegion(input: PageStructureInput, settings: PageStructureSettings): {outside: (string | undefined)[]; dominant: boolean} {
   const {verdicts, descriptions, markup, tree} = input;
-  const evidence = verdicts.map((v, i) => descriptions[i]!.words * (v.score - settings.cut));
+  const cut = settings.cutAtThreshold ? input.threshold : settings.cut;
+  const evidence = verdicts.map((v, i) => descriptions[i]!.words * (v.score - cut));
+  const positive = evidence.reduce((sum, e) => sum + Math.max(0, e), 0);
+  let outside: (string | undefined)[];
+  let inside = 0;
   if (markup && tree) {
     const {element} = articleContainer(tree, markup.map((m) => m.element), evidence);
-    return markup.map((m) => (isWithinElement(tree, element, m.element) ? undefined : OUTSIDE_ARTICLE));
+    outside = markup.map((m) => (isWithinElement(tree, element, m.element) ? undefined : OUTSIDE_ARTICLE));
+  } else {
+    const spans = bodySpans(evidence, settings.spanShare);
+    // No run of blocks with positive evidence: the page has no body span to measure from.
+    outside = verdicts.map((_, i) => (spans.length && distance(spans, i) > settings.slack ? OUTSIDE_BODY : undefined));
   }
-  const spans = bodySpans(evidence, settings.spanShare);
-  // No run of blocks with positive evidence: the page has no body span to measure from.
-  if (spans.length === 0) return verdicts.map(() => undefined);
-  return verdicts.map((_, i) => (distance(spans, i) > settings.slack ? OUTSIDE_BODY : undefined));
+  evidence.forEach((e, i) => {
+    if (!outside[i]) inside += Math.max(0, e);
+  });
+  return {outside, dominant: positive > 0 && inside >= settings.dominance * positive};
 }
 
 /** Is each block part of a teaser list? */

@@ -4,7 +4,6 @@ import type {BlockMarkup} from '../read/markup.js';
 import {articleContainer} from './article-container.js';
 import {bodySpans} from './body-spans.js';
 import {linkLedCards} from './card-boxes.js';
-import {shapeRunRepeats} from './shape-runs.js';
 
 /**
  * What the page's structure says of each block, read from the block stage's scores: whether it lies in the body's
@@ -25,7 +24,6 @@ export const STRUCTURE_FEATURE_NAMES: readonly string[] = [
   'structure:containerIsArticle',
   'structure:cardRepeats',
   'structure:cardLedByLink',
-  'structure:shapeRun',
 ];
 
 /** The page a block stands in, as the structure features read it: HTML pages add their markup and elements. */
@@ -71,7 +69,6 @@ export function structureColumns(first: readonly number[], page: PageParts): num
     ({repeats, linkLed} = linkLedCards(tree, markup));
   }
 
-  const shapeRuns = shapeRunRepeats(descriptions);
   const rows: number[][] = [];
   let span = 0;
   for (let i = 0; i < n; i++) {
@@ -95,7 +92,6 @@ export function structureColumns(first: readonly number[], page: PageParts): num
       containerIsArticle,
       repeats ? Math.log1p(repeats[i]! - 1) / 3 : 0,
       linkLed?.[i] ? 1 : 0,
-      Math.log1p(shapeRuns[i]! - 1) / 3,
     ]);
   }
   return rows;
