@@ -1,5 +1,14 @@
 #!/usr/bin/env node
-// The `declutter` command: the compiled CLI, bundled in dist/bundle/ (built by `npm install` through the prepare
-// script), run with the V8 code cache the build saved for it.
+// The `declutter` command: the compiled CLI, bundled in dist/bundle/ by `npm run build` (which packing the package
+// runs), run with the V8 code cache the build saved for it.
 'use strict';
-require('./code-cache.cjs').runWithCodeCache(require('node:path').join(__dirname, '..', 'dist', 'bundle', 'declutter.cjs'));
+const {existsSync} = require('node:fs');
+const {join} = require('node:path');
+
+const program = join(__dirname, '..', 'dist', 'bundle', 'declutter.cjs');
+// A fresh checkout has no dist/ until it is built: say so, rather than fail with a stack trace.
+if (!existsSync(program)) {
+  process.stderr.write(`declutter: ${program} does not exist: build the program first with \`npm run build\`\n`);
+  process.exit(1);
+}
+require('./code-cache.cjs').runWithCodeCache(program);
