@@ -4,7 +4,6 @@ import type {Root} from 'nlcst';
 import {CLOSERS, isSpace, TERMINALS} from './chars.js';
 import {blockKey, matchCuesOf, type Cue} from './lexicon.js';
 import {scanText} from './scan.js';
-import {IN_BUNDLE} from '../bundled.js';
 
 /** What one block looks like on its own: the raw material of the scorer's features. */
 export interface BlockDescription {
@@ -114,15 +113,11 @@ function sentencesByRetext(text: string): number {
 type ParseEnglishModule = typeof import('parse-english');
 
 /**
- * parse-english, loaded on first use: eight small packages cost a library import 40 ms, and most pages of some sites
- * never need them. In the CLI bundle (`IN_BUNDLE`) esbuild has bundled the call; the library, an ES module, makes a
- * require of its own (require of an ES module, Node >= 20.19). The call stays literal here, as in src/read/html.ts:
- * esbuild bundles only a require of a package named in place.
+ * parse-english, loaded on first use (require of an ES module, Node >= 20.19): eight small packages cost an import
+ * 40 ms, and most pages of some sites never need them.
  */
 function loadParseEnglish(): ParseEnglishModule {
-  return IN_BUNDLE
-    ? (require('parse-english') as ParseEnglishModule)
-    : (createRequire(import.meta.url)('parse-english') as ParseEnglishModule);
+  return createRequire(import.meta.url)('parse-english') as ParseEnglishModule;
 }
 
 function count(text: string, pattern: RegExp): number {

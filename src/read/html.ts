@@ -1,5 +1,4 @@
 import {createRequire} from 'node:module';
-import {IN_BUNDLE} from '../bundled.js';
 import {ElementTreeBuilder, type ElementTree} from './element-tree.js';
 import {elementContexts, headingLevel, nestedContexts, type BlockMarkup} from './markup.js';
 
@@ -131,15 +130,8 @@ export function readHtml(html: string): HtmlReading {
 type Htmlparser2 = typeof import('htmlparser2');
 let htmlparser2: Htmlparser2 | undefined;
 
-/**
- * htmlparser2, loaded on the first HTML document: cleaning text never pays for it. In the CLI bundle (`IN_BUNDLE`)
- * esbuild has bundled the call; the library, an ES module, makes a require of its own (require of an ES module,
- * Node >= 20.19).
- */
+/** htmlparser2, loaded on the first HTML document (require of an ES module, Node >= 20.19): text never pays for it. */
 function loadHtmlparser2(): Htmlparser2 {
-  htmlparser2 ??=
-    IN_BUNDLE
-      ? (require('htmlparser2') as Htmlparser2)
-      : (createRequire(import.meta.url)('htmlparser2') as Htmlparser2);
+  htmlparser2 ??= createRequire(import.meta.url)('htmlparser2') as Htmlparser2;
   return htmlparser2;
 }

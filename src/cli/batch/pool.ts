@@ -1,5 +1,6 @@
+import {extname} from 'node:path';
+import {fileURLToPath} from 'node:url';
 import {Piscina} from 'piscina';
-import {IN_BUNDLE} from '../../bundled.js';
 import type {CleanResult, CleanTask, HashResult, HashTask, WorkerSetup} from './tasks.js';
 
 /** The worker threads of a batch: each loads the cleaner once, then takes one file at a time. */
@@ -7,8 +8,9 @@ export class CleanPool {
   readonly #pool: Piscina;
 
   constructor(jobs: number, setup: WorkerSetup) {
-    // Beside this file in dist/ (or the bundle): the compiled worker, whatever the current directory.
-    const filename = new URL(IN_BUNDLE ? './worker.cjs' : './worker.js', import.meta.url).href;
+    // The compiled worker, beside this file and named as it is (worker.js beside pool.js, worker.cjs beside a .cjs),
+    // whatever the current directory.
+    const filename = new URL(`./worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url).href;
     this.#pool = new Piscina({filename, minThreads: jobs, maxThreads: jobs, workerData: setup, idleTimeout: 60_000});
   }
 

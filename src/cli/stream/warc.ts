@@ -1,7 +1,6 @@
 import type {LimitReader, WARCRecord, WARCType} from 'warcio';
 import type {DeclutterOptions} from '../../clean.js';
 import type {DocumentFormat} from '../../types.js';
-import {IN_BUNDLE} from '../../bundled.js';
 import {isKnownLanguage} from '../../features/language.js';
 import {decodeBytes} from '../../read/decode.js';
 import type {Output} from '../output.js';
@@ -42,10 +41,8 @@ export async function cleanWarcRecords(
   options: DeclutterOptions,
   output: Output,
 ): Promise<StreamTally> {
-  // warcio loads only when a WARC input comes, to keep start-up quick for text. The CLI bundle, a CommonJS script run
-  // with its code cache, requires warcio's CommonJS build: an import() there would need a loader Node 20 calls
-  // experimental (bin/code-cache.cjs).
-  const {WARCParser} = IN_BUNDLE ? (require('warcio') as typeof import('warcio')) : await import('warcio');
+  // warcio loads only when a WARC input comes, to keep start-up quick for text.
+  const {WARCParser} = await import('warcio');
   const tally = newTally();
   for await (const record of new WARCParser(bytes)) {
     if (output.closed) break;
