@@ -40,21 +40,21 @@ function run(name: string, rows: Row[]): Verdict[] {
 
 describe('context rules', () => {
   it('include the seven named rules below and in test/title.test.ts, in this order', () => {
-    const tested = ['only-block', 'run-after-marker', 'subheading-between-body', 'heading', 'page-h1', 'learned-title', 'title-before-body'];
+    const tested = ['run-after-marker', 'subheading-between-body', 'heading', 'page-h1', 'learned-title', 'title-before-body', 'only-block'];
     expect(CONTEXT_RULES.map((r) => r.name).filter((name) => tested.includes(name))).toEqual(tested);
   });
 });
 
 describe('only-block', () => {
-  it('keeps the one block of a document when it is prose with no whole-block cue', () => {
+  it('keeps the one block of a document whole, whatever it is: there is no page to pick a body from', () => {
     const verdicts = run('only-block', [[BODY_3, false, 0.3]]);
     expect(verdicts.map((v) => [v.kept, v.label, v.reasons])).toEqual([[true, 'body', ['only-block']]]);
+    for (const text of [TITLE, 'Hello world', 'Short note.', 'Read more']) {
+      expect(run('only-block', [[text, false]])[0]!.kept, text).toBe(true);
+    }
   });
 
-  it('leaves a lone headline, a lone cue and any block of a longer document to the scorer', () => {
-    for (const text of [TITLE, 'Read more', 'Subscribe to our newsletter', 'Skip to main content']) {
-      expect(run('only-block', [[text, false]])[0]!.kept, text).toBe(false);
-    }
+  it('leaves every block of a longer document to the scorer', () => {
     expect(run('only-block', [[BODY_1, false], [BODY_2, false]]).map((v) => v.kept)).toEqual([false, false]);
   });
 });

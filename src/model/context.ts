@@ -278,25 +278,24 @@ const belowBody: ContextRule = {
 };
 
 /**
- * A document of one block (a paragraph piped in, a one-paragraph article) has no page to pick the body from: the
- * block is what the user gave, and it is body when it is prose with no whole-block cue. In the corpora every such
- * document of prose is body (wcxb-dev and traf-dev: 81 documents of one block; the few that are not are a handful of
- * words), and the scorer, which learned from pages of many blocks, puts lone prose near its threshold.
+ * A document of one block (a note piped in, a one-paragraph article) has no page to pick the body from: the block is
+ * what the user gave, and it is kept whole. Dropping it would print nothing for `echo "Hello world" | declutter`, and
+ * silently lose a document in a pipeline; the scorer, which learned from pages of many blocks, puts a lone block near
+ * its threshold. In the corpora every one-block document of prose is body (wcxb-dev and traf-dev: 81 documents of one
+ * block; the few that are not are a handful of words).
  */
 const onlyBlock: ContextRule = {
   name: 'only-block',
-  apply({verdicts, descriptions}) {
+  apply({verdicts}) {
     if (verdicts.length !== 1) return;
     const v = verdicts[0]!;
-    const d = descriptions[0]!;
-    if (!v.kept && isProse(d) && !hasWholeCue(d)) overrule(v, true, 'body', this.name);
+    if (!v.kept) overrule(v, true, 'body', this.name);
   },
 };
 
 /** The rules of the context pass, in the order they run; frozen, since every `declutter()` call shares them. */
 export const CONTEXT_RULES: readonly ContextRule[] = Object.freeze(
   [
-    onlyBlock,
     decisiveCue,
     runAfterMarker,
     subheadingBetweenBody,
@@ -307,6 +306,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = Object.freeze(
     siteTemplate,
     repeatedText,
     belowBody,
+    // Last: whatever the rules above said of a lone block, it is the whole document.
+    onlyBlock,
   ].map((rule) => Object.freeze(rule)),
 );
 
