@@ -115,6 +115,8 @@ async function cleanJob(job: BatchJob, templates: number[] | undefined, context:
     try {
       await writeAtomic(job.output, result.output);
     } catch (error) {
+      // An interrupted run removes the temporary files under way, which fails their writes: not the output's fault.
+      if (signal.aborted) return false;
       tally.failed++;
       progress.print(() => reporter.error(job.output, `cannot write: ${(error as Error).message}`));
       return true;
