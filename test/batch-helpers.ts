@@ -18,9 +18,16 @@ export interface Run {
   stderr: string;
 }
 
-/** Start the built CLI; `done` resolves when it exits. */
-export function start(args: readonly string[], options: {cwd?: string} = {}): {child: ChildProcess; done: Promise<Run>} {
+/**
+ * Start the built CLI; `done` resolves when it exits. With `killAfterMs`, a run still alive then is killed (SIGKILL,
+ * which `Run.signal` shows), so that a run that hangs fails its test instead of holding the suite.
+ */
+export function start(args: readonly string[], options: {cwd?: string; killAfterMs?: number} = {}): {child: ChildProcess; done: Promise<Run>} {
   const child = spawn(process.execPath, [BIN, ...args], {cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, NO_COLOR: '1'}});
+  if (options.killAfterMs !== undefined) {
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.killAfterMs);
+    child.on('exit', () => clearTimeout(timer));
+  }
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -29,7 +36,7 @@ export function start(args: readonly string[], options: {cwd?: string} = {}): {c
   return {child, done};
 }
 
-export const declutterCli = (args: readonly string[], options: {cwd?: string} = {}) => start(args, options).done;
+export const declutterCli = (args: readonly string[], options: {cwd?: string; killAfterMs?: number} = {}) => start(args, options).done;
 
 // Folders made by `makeTmp` in this test file, removed when its tests are done.
 const made: string[] = [];

@@ -16,12 +16,12 @@ export interface Run {
 // A run that hangs is killed, so that its test fails rather than the whole run waiting (vitest cannot stop a sync call).
 const RUN_TIMEOUT_MS = 60_000;
 
-export function runCli(args: readonly string[], input?: string | Buffer, cwd = ROOT): Run {
+export function runCli(args: readonly string[], input?: string | Buffer, cwd = ROOT, env: NodeJS.ProcessEnv = {}): Run {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     input,
     cwd,
     encoding: 'utf8',
-    env: {...process.env, NO_COLOR: '1'},
+    env: {...process.env, NO_COLOR: '1', ...env},
     timeout: RUN_TIMEOUT_MS,
   });
   // A run that did not exit (killed by a signal, or never started) says why, rather than failing later as "null".

@@ -2,6 +2,7 @@ import {createReadStream, fstatSync, type Stats} from 'node:fs';
 import {readFile, stat} from 'node:fs/promises';
 import {getHeapStatistics} from 'node:v8';
 import {decodeBytes, DEFAULT_MAX_BYTES, formatSize, InputError, type DecodedText} from '../read/decode.js';
+import {FileError} from './failure.js';
 
 /** Most a single input may be, before or after gunzip. */
 export const MAX_INPUT_BYTES = DEFAULT_MAX_BYTES;
@@ -58,9 +59,9 @@ async function readPath(path: string, maxBytes: number, stdin: NodeJS.ReadableSt
   try {
     info = await stat(path);
   } catch (error) {
-    throw new Error(describeFsError(error));
+    throw fileError(error);
   }
-  if (info.isDirectory()) throw new Error('is a directory (clean a folder with --out-dir)');
+  if (info.isDirectory()) throw new FileError('is a directory (clean a folder with --out-dir)', 'folder');
   // A pipe, socket or terminal has no size to check first: read it as stdin is, up to the limit (`declutter <(cat a)`,
   // `cat a | declutter /dev/stdin`).
   if (info.isFIFO() || info.isSocket() || info.isCharacterDevice()) {
@@ -68,12 +69,12 @@ async function readPath(path: string, maxBytes: number, stdin: NodeJS.ReadableSt
     // be opened by name (ENXIO).
     return isStdin(info) ? readStream(stdin ?? processStdin(), maxBytes) : readStreamAt(path, maxBytes);
   }
-  if (!info.isFile()) throw new Error('is not a regular file');
+  if (!info.isFile()) throw new FileError('is not a regular file', 'not-a-file');
   if (info.size > maxBytes) throw tooLarge(`is ${formatSize(info.size)},`, maxBytes);
   try {
     return await readFile(path);
   } catch (error) {
-    throw new Error(describeFsError(error));
+    throw fileError(error);
   }
 }
 
@@ -89,7 +90,7 @@ export function processStdin(): NodeJS.ReadableStream {
   } catch {
     // No stdin to look at (closed): reading it gives nothing, as an empty pipe would.
   }
-  if (folder) throw new Error('is a directory');
+  if (folder) throw new FileError('is a directory', 'folder');
   return process.stdin;
 }
 
@@ -107,7 +108,7 @@ async function readStreamAt(path: string, maxBytes: number): Promise<Uint8Array>
   try {
     return await readStream(createReadStream(path), maxBytes);
   } catch (error) {
-    throw error instanceof InputError ? error : new Error(describeFsError(error));
+    throw error instanceof InputError ? error : fileError(error);
   }
 }
 
@@ -125,6 +126,13 @@ async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Prom
 
 function tooLarge(what: string, maxBytes: number): InputError {
   return new InputError(`${what} over the ${formatSize(maxBytes)} limit`, 'too-large');
+}
+
+/** A file-system error as the input's failure, in words a user can act on. */
+export function fileError(error: unknown): FileError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const kind = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'folder' : 'unreadable';
+  return new FileError(describeFsError(error), kind);
 }
 
 /** A file-system error in words a user can act on. */

@@ -1,11 +1,14 @@
 import {createRequire} from 'node:module';
 import {decodeWindows1252} from './windows-1252.js';
 
-/** Raised for input that cannot be read as text. The message says what is wrong, never which file: callers add that. */
+/**
+ * Raised for input that cannot be read as text. The message says what is wrong, never which file: callers add that.
+ * `format` is input that is not what it is read as (a WARC file that is not one), `truncated` one that ends too soon.
+ */
 export class InputError extends Error {
   constructor(
     message: string,
-    readonly code: 'binary' | 'encoding' | 'gzip' | 'too-large',
+    readonly code: 'binary' | 'encoding' | 'gzip' | 'too-large' | 'format' | 'truncated',
   ) {
     super(message);
     this.name = 'InputError';

@@ -4,8 +4,14 @@ import {removePendingTemps} from './write-atomic.js';
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
 /**
+ * How long the run may take to wind down after the first signal before the process leaves anyway: a file-system call
+ * that never returns keeps Node alive past the end of the run, and a signal must end the run whatever it is doing.
+ */
+const WIND_DOWN_MS = 800;
+
+/**
  * Ctrl-C (SIGINT) or kill (SIGTERM) during a batch: the first one aborts the run, which then winds down (no new
- * files, workers stopped, temporary files removed); a second one leaves at once.
+ * files, workers stopped, temporary files removed) within WIND_DOWN_MS or is ended then; a second one leaves at once.
  */
 export class Interruption {
   readonly #controller = new AbortController();
@@ -18,6 +24,11 @@ export class Interruption {
     }
     this.#signal = name;
     this.#controller.abort();
+    // Unref'd: a run that winds down in time exits on its own, with its own last words.
+    setTimeout(() => {
+      removePendingTemps();
+      process.exit(exitStatusFor(name));
+    }, WIND_DOWN_MS).unref();
   };
 
   constructor() {

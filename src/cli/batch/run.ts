@@ -2,6 +2,7 @@ import {existsSync} from 'node:fs';
 import type {Reporter} from '../reporter.js';
 import {forEachConcurrent} from './concurrent.js';
 import {extensionMatcher} from './extensions.js';
+import {exitStatusOf, internalFault} from '../failure.js';
 import {Interruption} from './interruption.js';
 import type {BatchConfig} from './options.js';
 import {checkOutputSafety, planJobs, type BatchJob} from './plan.js';
@@ -19,7 +20,7 @@ const QUEUE_PER_WORKER = 2;
 /**
  * Clean files and folders into an output folder that mirrors them. Every check that can refuse the run (output
  * collisions, an output folder inside an input) is made before any work. Returns the exit status: 0 all cleaned,
- * 1 some failed, 128 + the signal's number if interrupted. Usage errors are thrown.
+ * 1 some failed, 70 declutter itself failed on some, 128 + the signal's number if interrupted. Usage errors are thrown.
  */
 export async function runBatch(inputs: readonly string[], config: BatchConfig, reporter: Reporter): Promise<number> {
   const walk = await walkInputs(inputs, extensionMatcher(config.extensions));
@@ -47,7 +48,7 @@ export async function runBatch(inputs: readonly string[], config: BatchConfig, r
     return interruption.exitStatus;
   }
   if (!config.clean.quiet) process.stderr.write(`declutter: ${formatSummary(tally)}\n`);
-  return tally.failed > 0 ? 1 : 0;
+  return exitStatusOf(tally);
 }
 
 interface RunContext {
@@ -106,15 +107,22 @@ async function cleanJob(job: BatchJob, templates: number[] | undefined, context:
   const {pool, progress, reporter, tally, signal} = context;
   const result = await pool
     .clean({path: job.input, ...(templates ? {templates} : {})}, signal)
-    .catch((error: unknown): TaskFailure => ({ok: false, reason: `the worker failed: ${(error as Error).message}`}));
+    .catch((error: unknown): TaskFailure => {
+      const fault = internalFault(error);
+      return {ok: false, reason: fault.message, internal: {...fault, message: `the worker failed: ${fault.message}`}};
+    });
   if (signal.aborted) return false;
   if (!result.ok) {
     tally.failed++;
-    progress.print(() => reporter.error(job.input, result.reason));
+    if (result.internal) tally.internal++;
+    const {internal} = result;
+    progress.print(() => (internal ? reporter.internalError(job.input, internal) : reporter.error(job.input, result.reason)));
   } else {
     try {
       await writeAtomic(job.output, result.output);
     } catch (error) {
+      // An interrupted run removes the temporary files under way, which fails their writes: not the output's fault.
+      if (signal.aborted) return false;
       tally.failed++;
       progress.print(() => reporter.error(job.output, `cannot write: ${(error as Error).message}`));
       return true;

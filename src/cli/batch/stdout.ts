@@ -7,7 +7,8 @@ import {walkInputs} from './walk.js';
 
 /**
  * Without an output folder, a folder input is walked as in batch mode and its files are cleaned to stdout in name
- * order, like `cat`; file inputs are cleaned as they are. Returns the exit status (1 when anything failed).
+ * order, like `cat`; file inputs are cleaned as they are. Returns the exit status (1 when anything failed, 70 when
+ * declutter itself failed on anything).
  */
 export async function cleanTreesToStdout(
   inputs: readonly string[],
@@ -32,7 +33,7 @@ export async function cleanTreesToStdout(
   }
   if (inputs.length > 0 && expanded.length === 0) return failed ? 1 : 0;
   const status = await cleanToStdout(expanded, config, reporter);
-  return failed ? 1 : status;
+  return Math.max(failed ? 1 : 0, status);
 }
 
 function isFolder(path: string): boolean {

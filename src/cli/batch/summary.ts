@@ -2,6 +2,8 @@
 export class Tally {
   cleaned = 0;
   failed = 0;
+  /** Of the failed, those declutter itself failed on. */
+  internal = 0;
   skipped = 0;
   bytesIn = 0;
   bytesOut = 0;

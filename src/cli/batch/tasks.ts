@@ -1,4 +1,5 @@
 import type {DeclutterOptions} from '../../clean.js';
+import type {InternalFault} from '../failure.js';
 import type {Format} from '../options.js';
 
 /** What every worker of a batch is set up with once: how to clean and how to write. */
@@ -27,6 +28,8 @@ export type Task = HashTask | CleanTask;
 export interface TaskFailure {
   ok: false;
   reason: string;
+  /** Present when the failure is declutter's own, not the input's. */
+  internal?: InternalFault;
 }
 
 export type HashResult = {ok: true; hashes: number[]} | TaskFailure;

@@ -1,6 +1,7 @@
 import {workerData} from 'node:worker_threads';
 import {declutter} from '../../clean.js';
 import {decodeNote} from '../decode-note.js';
+import {internalFault, isInputFailure} from '../failure.js';
 import {readInput} from '../read-input.js';
 import {renderer} from '../render.js';
 import type {CleanResult, CleanTask, HashResult, Task, WorkerSetup} from './tasks.js';
@@ -15,7 +16,8 @@ export default async function runTask(task: Task): Promise<HashResult | CleanRes
   try {
     return task.kind === 'hash' ? await hashPage(task.path) : await cleanPage(task);
   } catch (error) {
-    return {ok: false, reason: (error as Error).message};
+    const fault = internalFault(error);
+    return isInputFailure(error) ? {ok: false, reason: fault.message} : {ok: false, reason: fault.message, internal: fault};
   }
 }
 

@@ -1,7 +1,8 @@
 import {randomBytes} from 'node:crypto';
 import {rmSync} from 'node:fs';
-import {mkdir, rename, rm, writeFile} from 'node:fs/promises';
+import {rename, rm, writeFile} from 'node:fs/promises';
 import {dirname, join} from 'node:path';
+import {makeFolder} from './make-folder.js';
 
 /** Temporary files being written now: removed if the run is interrupted. */
 const pending = new Set<string>();
@@ -13,7 +14,7 @@ export const TEMP_SUFFIX = '.declutter-tmp';
  * leaves complete outputs only (rename is atomic within a folder).
  */
 export async function writeAtomic(path: string, data: string): Promise<void> {
-  await mkdir(dirname(path), {recursive: true});
+  await makeFolder(dirname(path));
   // Not named after the file: a name near the 255-byte limit would put the temporary one over it.
   const temp = join(dirname(path), `.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
   pending.add(temp);
@@ -30,6 +31,6 @@ export async function writeAtomic(path: string, data: string): Promise<void> {
 
 /** Remove the temporary files of writes still under way: synchronous, for the way out of an interrupted run. */
 export function removePendingTemps(): void {
+  // Kept in the set until their write settles: a write that creates its file after this runs is caught by a later call.
   for (const temp of pending) rmSync(temp, {force: true});
-  pending.clear();
 }

@@ -2,7 +2,8 @@ import {createReadStream} from 'node:fs';
 import {Readable} from 'node:stream';
 import {pipeline} from 'node:stream/promises';
 import {createGunzip} from 'node:zlib';
-import {describeFsError, processStdin, STDIN} from '../read-input.js';
+import {InputError} from '../../read/decode.js';
+import {fileError, processStdin, STDIN} from '../read-input.js';
 
 /** An input's bytes as a stream, read chunk by chunk: the file, or stdin for `-`. */
 export function openBytes(input: string, stdin?: NodeJS.ReadableStream): AsyncIterable<Uint8Array> {
@@ -13,7 +14,7 @@ async function* readFileChunks(path: string): AsyncGenerator<Uint8Array> {
   try {
     yield* createReadStream(path);
   } catch (error) {
-    throw new Error(describeFsError(error));
+    throw fileError(error);
   }
 }
 
@@ -35,7 +36,7 @@ export async function* gunzipIfNeeded(source: AsyncIterable<Uint8Array>): AsyncG
     yield* gunzip;
   } catch (error) {
     const code = String((error as NodeJS.ErrnoException).code ?? '');
-    throw code.startsWith('Z_') ? new Error(`corrupt gzip data (${(error as Error).message})`) : error;
+    throw code.startsWith('Z_') ? new InputError(`corrupt gzip data (${(error as Error).message})`, 'gzip') : error;
   } finally {
     gunzip.destroy();
     await feeding;

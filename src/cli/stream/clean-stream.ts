@@ -1,3 +1,4 @@
+import {EXIT_INTERNAL, exitStatusOf, internalFault, isInputFailure} from '../failure.js';
 import type {CleanConfig} from '../options.js';
 import type {Output} from '../output.js';
 import {displayName} from '../read-input.js';
@@ -12,7 +13,8 @@ import {cleanWarcRecords} from './warc.js';
 
 /**
  * Clean one record stream (JSONL, or WARC and WET) to JSON lines on the output, a record at a time. Failed records are
- * answered in place and summed up on stderr. Returns true when every record was cleaned.
+ * answered in place and summed up on stderr. Returns the exit status: 0 every record cleaned, 1 some failed, 70
+ * declutter itself failed on some.
  */
 export async function cleanRecordStream(
   input: string,
@@ -20,7 +22,7 @@ export async function cleanRecordStream(
   config: CleanConfig,
   output: Output,
   reporter: Reporter,
-): Promise<boolean> {
+): Promise<number> {
   const name = safeForTerminal(displayName(input));
   let tally: StreamTally;
   try {
@@ -30,11 +32,16 @@ export async function cleanRecordStream(
         ? await cleanJsonLines(splitLines(bytes, MAX_RECORD_BYTES), config.stream, config.declutter, output)
         : await cleanWarcRecords(bytes, config.stream, config.declutter, output);
   } catch (error) {
-    reporter.error(name, safeForTerminal((error as Error).message));
-    return false;
+    const fault = internalFault(error);
+    if (!isInputFailure(error)) {
+      reporter.internalError(name, {...fault, message: safeForTerminal(fault.message)});
+      return EXIT_INTERNAL;
+    }
+    reporter.error(name, safeForTerminal(fault.message));
+    return 1;
   }
   report(name, tally, reporter);
-  return tally.failed === 0;
+  return exitStatusOf(tally);
 }
 
 function report(name: string, tally: StreamTally, reporter: Reporter): void {
@@ -42,6 +49,11 @@ function report(name: string, tally: StreamTally, reporter: Reporter): void {
   if (tally.failed > 0) {
     const first = tally.firstFailure ? ` (first: ${safeForTerminal(tally.firstFailure)})` : '';
     reporter.error(name, `${tally.failed} of ${tally.records} records could not be cleaned${first}`);
+  }
+  if (tally.firstInternal) {
+    const {where, fault} = tally.firstInternal;
+    reporter.internalError(`${name}, ${safeForTerminal(where)}`, {...fault, message: safeForTerminal(fault.message)});
+    if (tally.internal > 1) reporter.error(name, `declutter failed on ${tally.internal} of ${tally.records} records (the first is above)`);
   }
 }
 

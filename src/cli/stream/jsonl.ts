@@ -1,16 +1,18 @@
 import type {DeclutterOptions} from '../../clean.js';
+import {internalFault, isInputFailure, type InternalFault} from '../failure.js';
 import type {Output} from '../output.js';
 import {cleanRecordText, jsonLine} from './clean-record.js';
 import type {Line} from './lines.js';
 import type {StreamConfig} from './options.js';
-import {countFailure, newTally, type StreamTally} from './tally.js';
+import {countFailure, countInternal, newTally, type StreamTally} from './tally.js';
 
 type JsonObject = Record<string, unknown>;
 
 /**
  * Clean a stream of JSON lines: one line out for every line in, in order. A record's text field is replaced by its
  * cleaned text and every other field passes through; a line that cannot be cleaned is answered in its place by
- * `{"line": N, "error": "..."}` (with the record's `id` when it has one). Stops early when the reader goes away.
+ * `{"line": N, "error": "..."}` (with the record's `id` when it has one, and `"internal": true` when declutter itself
+ * failed on it). Stops early when the reader goes away.
  */
 export async function cleanJsonLines(
   lines: AsyncIterable<Line>,
@@ -23,14 +25,15 @@ export async function cleanJsonLines(
     if (output.closed) break;
     tally.records++;
     const answer = cleanJsonLine(line, stream, options);
-    if ('failure' in answer) countFailure(tally, `line ${answer.failure.line}`, answer.failure.error);
+    if ('fault' in answer) countInternal(tally, `line ${answer.failure.line}`, answer.fault);
+    else if ('failure' in answer) countFailure(tally, `line ${answer.failure.line}`, answer.failure.error);
     await output.write(jsonLine('failure' in answer ? answer.failure : answer.cleaned));
   }
   return tally;
 }
 
-type LineFailure = {line: number; id?: unknown; error: string};
-type LineAnswer = {cleaned: JsonObject} | {failure: LineFailure};
+type LineFailure = {line: number; id?: unknown; error: string; internal?: true};
+type LineAnswer = {cleaned: JsonObject} | {failure: LineFailure} | {failure: LineFailure; fault: InternalFault};
 
 function cleanJsonLine(line: Line, stream: StreamConfig, options: DeclutterOptions): LineAnswer {
   if ('error' in line) return {failure: {line: line.number, error: line.error}};
@@ -46,7 +49,9 @@ function cleanJsonLine(line: Line, stream: StreamConfig, options: DeclutterOptio
     if (cleaned.blocks) out['blocks'] = cleaned.blocks;
     return {cleaned: out};
   } catch (error) {
-    return {failure: withId({line: line.number, error: (error as Error).message}, record)};
+    const fault = internalFault(error);
+    if (isInputFailure(error)) return {failure: withId({line: line.number, error: fault.message}, record)};
+    return {failure: withId({line: line.number, error: fault.message, internal: true}, record), fault};
   }
 }
 
@@ -64,5 +69,6 @@ function parseRecord(text: string): JsonObject | string {
 }
 
 function withId(failure: LineFailure, record: JsonObject): LineFailure {
-  return record['id'] === undefined ? failure : {line: failure.line, id: record['id'], error: failure.error};
+  const {line, ...rest} = failure;
+  return record['id'] === undefined ? failure : {line, id: record['id'], ...rest};
 }

@@ -1,14 +1,19 @@
+import type {InternalFault} from '../failure.js';
+
 /** How a record stream went: records read, how many failed and the first failure, for the summary on stderr. */
 export interface StreamTally {
   records: number;
   failed: number;
   firstFailure?: string;
+  /** Records declutter itself failed on (not counted in `failed`), and the first of them, told in full at the end. */
+  internal: number;
+  firstInternal?: {where: string; fault: InternalFault};
   /** Records that hold no page to clean (WARC `resource` records, responses that are not an HTML page), by what they are. */
   passedOver: Map<string, number>;
 }
 
 export function newTally(): StreamTally {
-  return {records: 0, failed: 0, passedOver: new Map()};
+  return {records: 0, failed: 0, internal: 0, passedOver: new Map()};
 }
 
 export function countPassedOver(tally: StreamTally, what: string): void {
@@ -18,4 +23,9 @@ export function countPassedOver(tally: StreamTally, what: string): void {
 export function countFailure(tally: StreamTally, where: string, error: string): void {
   tally.failed++;
   tally.firstFailure ??= `${where}: ${error}`;
+}
+
+export function countInternal(tally: StreamTally, where: string, fault: InternalFault): void {
+  tally.internal++;
+  tally.firstInternal ??= {where, fault};
 }

@@ -2,11 +2,12 @@ import type {LimitReader, WARCRecord, WARCType} from 'warcio';
 import type {DeclutterOptions} from '../../clean.js';
 import type {DocumentFormat} from '../../types.js';
 import {isKnownLanguage} from '../../features/language.js';
-import {decodeBytes} from '../../read/decode.js';
+import {decodeBytes, InputError} from '../../read/decode.js';
+import {internalFault, isInputFailure} from '../failure.js';
 import type {Output} from '../output.js';
 import {cleanRecordText, jsonLine} from './clean-record.js';
 import {MAX_RECORD_BYTES, type StreamConfig} from './options.js';
-import {countFailure, countPassedOver, newTally, type StreamTally} from './tally.js';
+import {countFailure, countInternal, countPassedOver, newTally, type StreamTally} from './tally.js';
 
 /** Gets a page out of one kind of WARC record; cleaning and writing are the same for every kind. */
 interface PageReader {
@@ -33,7 +34,8 @@ const COUNTED_WHEN_PASSED: ReadonlySet<string> = new Set(['resource']);
 /**
  * Clean the pages of a WARC stream (gunzipped): one JSON line for each page record, in order, with its record id,
  * target URI, date, WARC-Truncated value if any, and language; a record that cannot be cleaned is answered by
- * `{"id", "url", "date", "error"}` (and `truncated` when the record has it).
+ * `{"id", "url", "date", "error"}` (and `truncated` when the record has it, `"internal": true` when declutter itself
+ * failed on it).
  */
 export async function cleanWarcRecords(
   bytes: AsyncIterable<Uint8Array>,
@@ -46,7 +48,7 @@ export async function cleanWarcRecords(
   const tally = newTally();
   for await (const record of new WARCParser(bytes)) {
     if (output.closed) break;
-    if (!record.warcHeaders.statusline.startsWith('WARC/')) throw new Error('not a WARC file (a record does not start with WARC/)');
+    if (!record.warcHeaders.statusline.startsWith('WARC/')) throw new InputError('not a WARC file (a record does not start with WARC/)', 'format');
     // Taken before warcio starts decoding the content, as it refuses after: WARCParser reads every record's raw
     // content through a LimitReader.
     const content = record.reader as LimitReader;
@@ -86,9 +88,14 @@ async function cleanPage(
     const cleaned = cleanRecordText(text, {...options, format, ...(language ? {language} : {})}, stream.blocks);
     return {...about, language: cleaned.language, text: cleaned.text, blocks: cleaned.blocks};
   } catch (error) {
-    const message = (error as Error).message;
-    countFailure(tally, `record ${about.id ?? '(no id)'}`, message);
-    return {...about, error: message};
+    const fault = internalFault(error);
+    const where = `record ${about.id ?? '(no id)'}`;
+    if (isInputFailure(error)) {
+      countFailure(tally, where, fault.message);
+      return {...about, error: fault.message};
+    }
+    countInternal(tally, where, fault);
+    return {...about, error: fault.message, internal: true};
   }
 }
 
@@ -104,19 +111,19 @@ function decodeConversionText(bytes: Uint8Array): string {
  */
 async function readRecordBytes(record: WARCRecord, content: LimitReader): Promise<Uint8Array> {
   const limit = `the ${MAX_RECORD_BYTES / 1024 / 1024} MiB limit`;
-  if (record.warcContentLength > MAX_RECORD_BYTES) throw new Error(`record is over ${limit}`);
+  if (record.warcContentLength > MAX_RECORD_BYTES) throw new InputError(`record is over ${limit}`, 'too-large');
   spellChunkedAsWarcioDoes(record);
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of record) {
     size += chunk.length;
-    if (size > MAX_RECORD_BYTES) throw new Error(`record expands past ${limit}`);
+    if (size > MAX_RECORD_BYTES) throw new InputError(`record expands past ${limit}`, 'too-large');
     chunks.push(chunk);
   }
   const missing = await readRest(content);
   if (missing > 0) {
     const declared = record.warcContentLength;
-    throw new Error(`record is cut short (${declared - missing} of its ${declared} bytes)`);
+    throw new InputError(`record is cut short (${declared - missing} of its ${declared} bytes)`, 'truncated');
   }
   return Buffer.concat(chunks, size);
 }

@@ -1,0 +1,118 @@
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {WARCRecord, WARCSerializer} from 'warcio';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {declutter, defaultModel, toText} from '../src/index.js';
+import {jsonLines, removeTempDirs, ROOT, runCli, tempDir} from './stream-cli.js';
+
+/**
+ * A real fault of declutter's, provoked from outside: a model file whose HTML scorer has a tree without its `left`
+ * array. It passes the model's checks (which look at the features a tree reads), and scoring an HTML page with it
+ * throws a TypeError, as a bug would; text pages use the text scorer and are cleaned as usual.
+ */
+function writeModelBrokenForHtml(path: string): void {
+  const model = structuredClone(defaultModel());
+  const stage = model.html?.blockStage;
+  if (stage?.kind !== 'trees') throw new Error('the bundled model has no HTML tree scorer to break');
+  delete (stage.trees[0] as Partial<(typeof stage.trees)[0]>).left;
+  writeFileSync(path, JSON.stringify(model));
+}
+
+const natoText = readFileSync(join(ROOT, 'fixtures/nato/input.txt'), 'utf8');
+const natoHtml = `<!DOCTYPE html><html><head><title>NATO</title></head><body>${natoText
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => `<p>${line.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+  .join('')}</body></html>`;
+const cleanedText = toText(declutter(natoText));
+
+const INTERNAL = /internal error while cleaning (\S+): Cannot read properties of undefined/;
+const REPORT = /declutter: this is a bug in declutter, not a fault of the input: please report it/;
+const STACK_LINE = /^\s+at /m;
+
+afterAll(removeTempDirs);
+
+describe('an internal error, told apart from a bad input', () => {
+  let dir: string;
+  let model: string;
+  beforeAll(() => {
+    dir = tempDir();
+    model = join(dir, 'model.json');
+    writeModelBrokenForHtml(model);
+    writeFileSync(join(dir, 'page.txt'), natoText);
+    writeFileSync(join(dir, 'page.html'), natoHtml);
+  });
+
+  it('is named as one, asks for a report, still cleans the other inputs, and exits 70 over a missing file\'s 1', () => {
+    const run = runCli(['--model', model, 'page.html', 'missing.txt', 'page.txt'], undefined, dir);
+    expect(run.status).toBe(70);
+    expect(INTERNAL.exec(run.stderr)?.[1]).toBe('page.html');
+    expect(run.stderr).toMatch(REPORT);
+    expect(run.stderr).toContain('declutter: missing.txt: no such file\n');
+    expect(run.stderr).not.toMatch(STACK_LINE);
+    expect(run.stdout).toBe(cleanedText);
+  });
+
+  it('shows its stack with DECLUTTER_DEBUG=1', () => {
+    const run = runCli(['--model', model, 'page.html'], undefined, dir, {DECLUTTER_DEBUG: '1'});
+    expect(run.status).toBe(70);
+    expect(run.stderr).toMatch(/^TypeError: Cannot read properties of undefined/m);
+    expect(run.stderr).toMatch(STACK_LINE);
+  });
+
+  it('leaves the status at 1 when only inputs fail', () => {
+    const run = runCli(['--model', model, 'missing.txt', 'page.txt'], undefined, dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).not.toMatch(REPORT);
+  });
+
+  it('is marked internal in the JSON line that answers its input', () => {
+    const run = runCli(['--model', model, '-f', 'json', 'page.html', 'missing.txt'], undefined, dir);
+    expect(run.status).toBe(70);
+    const [html, missing] = jsonLines(run.stdout);
+    expect(html).toMatchObject({input: 'page.html', internal: true});
+    expect(missing).toEqual({input: 'missing.txt', error: 'no such file'});
+  });
+
+  it('fails its file in batch mode, whose other files are written, with status 70', () => {
+    mkdirSync(join(dir, 'in'), {recursive: true});
+    writeFileSync(join(dir, 'in', 'a.txt'), natoText);
+    writeFileSync(join(dir, 'in', 'b.html'), natoHtml);
+    const run = runCli(['--model', model, 'in', '-o', 'out', '--no-templates', '-j', '1'], undefined, dir);
+    expect(run.status).toBe(70);
+    expect(INTERNAL.exec(run.stderr)?.[1]).toBe(join('in', 'b.html'));
+    expect(run.stderr).toMatch(REPORT);
+    expect(run.stderr).toContain('cleaned 1, failed 1');
+    expect(readFileSync(join(dir, 'out', 'a.txt'), 'utf8')).toBe(cleanedText);
+  });
+
+  it('marks its record internal in JSONL, cleans the others, and exits 70', () => {
+    const records = [{id: 1, text: natoHtml}, {id: 2, text: natoText}, {id: 3}].map((record) => JSON.stringify(record)).join('\n');
+    writeFileSync(join(dir, 'pages.jsonl'), `${records}\n`);
+    const run = runCli(['--model', model, 'pages.jsonl'], undefined, dir);
+    expect(run.status).toBe(70);
+    const [html, text, noText] = jsonLines(run.stdout);
+    expect(html).toMatchObject({line: 1, id: 1, internal: true});
+    expect(text).toMatchObject({id: 2, text: cleanedText.replace(/\n$/, '')});
+    expect(noText).toEqual({line: 3, id: 3, error: 'no string field "text"'});
+    expect(run.stderr).toContain('internal error while cleaning pages.jsonl, line 1: ');
+    expect(run.stderr).toMatch(REPORT);
+  });
+
+  it('marks its record internal in WARC, cleans the others, and exits 70', async () => {
+    const url = 'https://news.example/nato';
+    const records = [
+      WARCRecord.create({url, type: 'response', httpHeaders: {'Content-Type': 'text/html'}, statusline: 'HTTP/1.1 200 OK'}, [new TextEncoder().encode(natoHtml)]),
+      WARCRecord.create({url, type: 'conversion', warcHeaders: {'Content-Type': 'text/plain'}}, [new TextEncoder().encode(natoText)]),
+    ];
+    const parts = await Promise.all(records.map((record) => WARCSerializer.serialize(record, {gzip: true})));
+    writeFileSync(join(dir, 'crawl.warc.gz'), Buffer.concat(parts));
+    const run = runCli(['--model', model, 'crawl.warc.gz'], undefined, dir);
+    expect(run.status).toBe(70);
+    const [response, conversion] = jsonLines(run.stdout);
+    expect(response).toMatchObject({url, internal: true});
+    expect(conversion).not.toHaveProperty('error');
+    expect(conversion).toHaveProperty('text');
+    expect(run.stderr).toMatch(/internal error while cleaning crawl\.warc\.gz, record <urn:uuid:[^>]+>: /);
+  });
+});
