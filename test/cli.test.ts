@@ -5,6 +5,7 @@ import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
 import {wantsColor} from '../src/cli/color.js';
+import {EVERY_BLOCK_REMOVED} from '../src/cli/clean-command.js';
 import {run} from '../src/cli/program.js';
 import {maxBlocksInMemory, readInput, wantsHelpInstead} from '../src/cli/read-input.js';
 import {declutter, defaultModel, toJson, toText, type DeclutterOptions} from '../src/index.js';
@@ -62,6 +63,21 @@ describe.concurrent('input', () => {
 
   it('reads stdin when no file is given', async ({expect}) => {
     expect(await cli([], {input: NATO})).toMatchObject({status: 0, stdout: text(NATO), stderr: ''});
+  });
+
+  it('keeps a short input of one line whole', async ({expect}) => {
+    for (const input of ['Short note.\n', 'Hello world\n']) {
+      expect(await cli([], {input})).toMatchObject({status: 0, stdout: input, stderr: ''});
+    }
+  });
+
+  it('says on stderr when cleaning removed every block of a document, and points to -f explain; -q silences it', async ({expect}) => {
+    const menu = 'Home\n\nNews\n\nSport\n\nSubscribe\n\nSign in\n';
+    const run = await cli([], {input: menu});
+    expect(run).toMatchObject({status: 0, stdout: ''});
+    expect(run.stderr).toContain(EVERY_BLOCK_REMOVED);
+    expect(await cli(['-q'], {input: menu})).toMatchObject({status: 0, stdout: '', stderr: ''});
+    expect((await cli([], {input: ''})).stderr).toBe('');
   });
 
   it('reads stdin for -, in its place among files, like cat', async ({expect}) => {

@@ -9,6 +9,9 @@ import {renderer} from './render.js';
 import {Reporter} from './reporter.js';
 import {inputFormatOf, isDocument} from './stream/input-format.js';
 
+/** Said of a document that had text and kept none of it: the output is empty on purpose, and this says why to look. */
+export const EVERY_BLOCK_REMOVED = 'every block was removed as boilerplate (-f explain shows why)';
+
 /**
  * Clean each input in order to stdout, like `cat`. Returns the exit status: 0 all cleaned, 1 some failed, 70 declutter
  * itself failed on some (the other inputs are still cleaned). A stdout that cannot be written throws a `StdoutError`,
@@ -32,7 +35,9 @@ export async function cleanToStdout(inputs: readonly string[], config: CleanConf
       const decoded = await readInput(input);
       const note = decodeNote(decoded);
       if (note) reporter.note(displayName(input), note);
-      await output.write(render(declutter(decoded.text, config.declutter)));
+      const doc = declutter(decoded.text, config.declutter);
+      if (doc.blocks.length > 0 && !doc.blocks.some((block) => block.kept)) reporter.note(displayName(input), EVERY_BLOCK_REMOVED);
+      await output.write(render(doc));
     } catch (error) {
       const internal = !isInputFailure(error);
       status = Math.max(status, internal ? EXIT_INTERNAL : 1);
