@@ -8,13 +8,13 @@ import {findSharedRoot} from './helpers/shared.js';
 // Floors on declutter's mean word F1 (title and body, as the text format prints) over the sample below, about 0.015
 // under what the shipped model measures there (docs/learning.md, Model history): a change to the scorer, the
 // page-structure stage, the rules or the HTML reader that costs more than that fails here. Raise them with the model.
-const FLOOR_PARAS = 0.899;
-const FLOOR_REGION = 0.937;
-const FLOOR_HTML = 0.934;
+const FLOOR_PARAS = 0.911;
+const FLOOR_REGION = 0.936;
+const FLOOR_HTML = 0.938;
 // Titles on the paras sample with the title scorer: two or three pages of slack each way under what the shipped model
 // names right, and over what it names wrong.
 const TITLES_RIGHT_FLOOR = 0.45;
-const TITLES_WRONG_CEILING = 0.25;
+const TITLES_WRONG_CEILING = 0.2;
 
 /** The first 40 val pages of wcxb-dev that have a gold body, in id order: small enough to run with every test. */
 const SAMPLE = 40;
