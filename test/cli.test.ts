@@ -72,7 +72,7 @@ describe.concurrent('input', () => {
   });
 
   it('says on stderr when cleaning removed every block of a document, and points to -f explain; -q silences it', async ({expect}) => {
-    const menu = 'Home\n\nNews\n\nSport\n\nSubscribe\n\nSign in\n';
+    const menu = 'ADVERTISEMENT\n\nRead more\n\nShare on Facebook\n\nSign in\n\nSkip to main content\n';
     const run = await cli([], {input: menu});
     expect(run).toMatchObject({status: 0, stdout: ''});
     expect(run.stderr).toContain(EVERY_BLOCK_REMOVED);

@@ -3,7 +3,7 @@ import {analyze} from '../src/clean.js';
 import {FEATURE_NAMES} from '../src/features/vector.js';
 import {declutter, defaultModel, loadModel, type Model} from '../src/index.js';
 import type {LogisticStage} from '../src/model/logistic.js';
-import {STACK_FEATURE_NAMES} from '../src/model/stack.js';
+import {CONTEXT_FEATURE_NAMES} from '../src/model/stack.js';
 import {trainModel, type TrainingDocument} from '../src/model/train.js';
 
 const PAGE = [
@@ -28,7 +28,7 @@ describe("the model's HTML scorer", () => {
     const shipped = defaultModel();
     const model = loadModel({
       ...shipped,
-      html: {blockStage: constant(FEATURE_NAMES.length, -4), contextStage: constant(STACK_FEATURE_NAMES.length, -4), threshold: 0.5},
+      html: {blockStage: constant(FEATURE_NAMES.length, -4), contextStage: constant(CONTEXT_FEATURE_NAMES.length, -4), threshold: 0.5},
     });
     expect(declutter(PAGE, {model}).blocks.map((block) => block.score)).toEqual([0.018, 0.018, 0.018]);
     expect(declutter(PAGE, {model}).threshold).toBe(0.5);
@@ -37,7 +37,7 @@ describe("the model's HTML scorer", () => {
 
   it('is checked on loading like the text scorer', () => {
     const shipped = defaultModel();
-    expect(() => loadModel({...shipped, html: {blockStage: constant(3, 0), contextStage: constant(STACK_FEATURE_NAMES.length, 0), threshold: 0.5}})).toThrow(
+    expect(() => loadModel({...shipped, html: {blockStage: constant(3, 0), contextStage: constant(CONTEXT_FEATURE_NAMES.length, 0), threshold: 0.5}})).toThrow(
       /html\.blockStage does not fit/,
     );
     expect(() => loadModel({...shipped, html: {...shipped, threshold: undefined}})).toThrow(/no html\.threshold/);

@@ -2,8 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {analyze} from '../src/clean.js';
 import {declutter, defaultModel} from '../src/index.js';
 import {sigmoid} from '../src/model/logistic.js';
-import {contextScores, scoreBlocks} from '../src/model/score.js';
-import {stackMatrix} from '../src/model/stack.js';
+import {contextRows, contextScores, scoreBlocks} from '../src/model/score.js';
 import {stageLogits} from '../src/model/stage.js';
 
 const model = defaultModel();
@@ -17,16 +16,16 @@ describe('scoreBlocks', () => {
   it('runs the context stage over the block stage on a page of several blocks', () => {
     const text = 'Talks resumed in Brussels on Tuesday, the minister said.\n\nADVERTISEMENT\n\nNo agreement was reached on the budget.';
     const {first, rows, descriptions} = blockStageScores(text);
-    const expected = Array.from(stageLogits(model.contextStage, stackMatrix(first, descriptions)), sigmoid);
-    expect(scoreBlocks(model, rows, descriptions)).toEqual(expected);
+    const expected = Array.from(stageLogits(model.contextStage, contextRows(first, {descriptions})), sigmoid);
+    expect(scoreBlocks(model, rows, {descriptions})).toEqual(expected);
     expect(expected).not.toEqual(first);
   });
 
   it('leaves the block stage score of a document of one block as it is: there is no page to read', () => {
     const {first, rows, descriptions} = blockStageScores('The talks would resume next week in Brussels, the minister said on Tuesday.');
     expect(first).toHaveLength(1);
-    expect(scoreBlocks(model, rows, descriptions)).toEqual(first);
-    expect(contextScores(model.contextStage, first, stackMatrix(first, descriptions))).toBe(first);
+    expect(scoreBlocks(model, rows, {descriptions})).toEqual(first);
+    expect(contextScores(model.contextStage, first, contextRows(first, {descriptions}))).toBe(first);
   });
 });
 
@@ -36,9 +35,10 @@ describe('a document of one block', () => {
     expect(declutter(text).blocks.map((block) => block.kept)).toEqual([true]);
   });
 
-  it('is dropped when it is boilerplate', () => {
+  it('is kept whole even when it reads as boilerplate: it is all the user gave (rule only-block)', () => {
     for (const text of ['ADVERTISEMENT', 'Read more', 'Skip to main content']) {
-      expect(declutter(text).blocks.map((block) => block.kept), text).toEqual([false]);
+      const [block] = declutter(text).blocks;
+      expect([block!.kept, block!.reasons[0]], text).toEqual([true, 'only-block']);
     }
   });
 });
