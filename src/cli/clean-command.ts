@@ -7,7 +7,7 @@ import {Output, StdoutError} from './output.js';
 import {displayName, readInput, STDIN} from './read-input.js';
 import {renderer} from './render.js';
 import {Reporter} from './reporter.js';
-import {inputFormatOf, isDocument} from './stream/input-format.js';
+import {documentFormatFor, inputFormatOf, isDocument} from './stream/input-format.js';
 
 /**
  * Clean each input in order to stdout, like `cat`. Returns the exit status: 0 all cleaned, 1 some failed, 70 declutter
@@ -32,7 +32,9 @@ export async function cleanToStdout(inputs: readonly string[], config: CleanConf
       const decoded = await readInput(input);
       const note = decodeNote(decoded);
       if (note) reporter.note(displayName(input), note);
-      await output.write(render(declutter(decoded.text, config.declutter)));
+      const documentFormat = documentFormatFor(input, config.declutter.format, decoded.text);
+      const options = documentFormat === config.declutter.format ? config.declutter : {...config.declutter, format: documentFormat};
+      await output.write(render(declutter(decoded.text, options)));
     } catch (error) {
       const internal = !isInputFailure(error);
       status = Math.max(status, internal ? EXIT_INTERNAL : 1);
