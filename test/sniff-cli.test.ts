@@ -1,9 +1,10 @@
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {readFileSync} from 'node:fs';
-import {removeTempDirs, runCli, tempDir} from './stream-cli.js';
+import {WARCRecord, WARCSerializer} from 'warcio';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {jsonLines, removeTempDirs, runCli, tempDir} from './stream-cli.js';
 
 const PARAGRAPHS = [
   'The council met on Tuesday evening to vote on the new road through the old town centre of the city.',
@@ -48,5 +49,22 @@ describe('the file name decides HTML in auto', () => {
     const run = runCli(['page.html', '-o', 'out', '--no-templates', '-f', 'json', '--out-ext', 'json', '-j', '1'], undefined, dir);
     expect(run.status).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'out', 'page.json'), 'utf8')).layout).toBe('html');
+  });
+});
+
+describe('a WARC record\'s Content-Type decides', () => {
+  it('reads a conversion record said to be text/plain as text though it starts with a page tag, and one said to be text/html as HTML', async () => {
+    const dir = tempDir();
+    // A text about HTML that starts as a page does: only the Content-Type can tell.
+    const aboutHtml = `<html> is the root element of a page.\n\n${PARAGRAPHS.join('\n\n')}`;
+    const record = (type: string, text: string) =>
+      WARCRecord.create({url: `https://example.org/${type.replace('/', '-')}`, type: 'conversion', warcHeaders: {'Content-Type': type}}, [new TextEncoder().encode(text)]);
+    const parts = await Promise.all([record('text/plain', aboutHtml), record('text/html', FRAGMENT)].map((r) => WARCSerializer.serialize(r, {gzip: true})));
+    writeFileSync(join(dir, 'pages.warc.gz'), Buffer.concat(parts));
+    const run = runCli(['--blocks', 'pages.warc.gz'], undefined, dir);
+    expect(run.status).toBe(0);
+    const [plain, html] = jsonLines(run.stdout) as Array<{blocks: {text: string}[]}>;
+    expect(plain!.blocks[0]!.text).toBe('<html> is the root element of a page.');
+    expect(html!.blocks.map((block) => block.text)).toEqual(PARAGRAPHS);
   });
 });
