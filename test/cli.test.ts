@@ -45,6 +45,7 @@ beforeAll(() => {
   writeFileSync(path('nato.txt.gz'), gzipSync(NATO));
   writeFileSync(path('corrupt.gz'), gzipSync(NATO).subarray(0, 200));
   writeFileSync(path('empty.txt'), '');
+  writeFileSync(path('nuls.txt'), NATO.replace('\n\n', '\u0000\u0000\n\n'));
   writeFileSync(path('binary.bin'), Uint8Array.from({length: 4096}, (_, i) => (i * 131) % 256));
   writeFileSync(path('controls.txt'), Uint8Array.from({length: 600}, (_, i) => (i % 2 ? 0x41 : 1 + (i % 7))));
   writeFileSync(path('big.txt'), Array.from({length: 200}, () => NATO).join('\n\n'));
@@ -100,6 +101,13 @@ describe.concurrent('input', () => {
     expect(run.stderr).toBe(`declutter: ${path('french.txt')}: not UTF-8: read as windows-1252\n`);
     const quiet = await cli(['-q', '--threshold', '0', path('french.txt')]);
     expect(quiet).toMatchObject({status: 0, stdout: run.stdout, stderr: ''});
+  });
+
+  it('cleans a file with a few NULs as if they were not there, and counts them in a note on stderr', async ({expect}) => {
+    const run = await cli([path('nuls.txt')]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(text(NATO));
+    expect(run.stderr).toBe(`declutter: ${path('nuls.txt')}: 2 control characters that are not text (NUL and the like) removed\n`);
   });
 
   // What `declutter <(cat a.txt)` is given: a pipe by name, read as stdin is, with no size to check first.

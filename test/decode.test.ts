@@ -194,20 +194,42 @@ describe('refusals', () => {
     expect(decodeBytes(utf8('x'.repeat(100)), {maxBytes: 100}).text).toHaveLength(100);
   });
 
-  it('refuses NUL bytes as binary', () => {
-    const error = refusal(utf8('Some text\u0000with a NUL in the middle of it.'));
-    expect(error.code).toBe('binary');
-    expect(error.message).toMatch(/NUL/);
+  it('reads a text with a few NUL and control bytes, removing them and counting them', () => {
+    const decoded = decodeBytes(utf8(`<p>Some text</p>\u0000\u0000<p>with NULs\u0007 between its tags.</p>`));
+    expect(decoded.text).toBe('<p>Some text</p><p>with NULs between its tags.</p>');
+    expect(decoded.controlChars).toBe(3);
+    expect(decodeBytes(utf8('No control byte here.')).controlChars).toBeUndefined();
   });
 
-  it('refuses a NUL byte past the first 64 KiB, as binary data appended to text', () => {
-    const bytes = Uint8Array.from([...utf8(`${GERMAN}\n\n`.repeat(1000)), 0x89, 0x50, 0x00, 0x01]);
-    expect(bytes.length).toBeGreaterThan(65536);
+  it('refuses as binary a text with many NULs, or binary data appended past the first 64 KiB', () => {
+    expect(refusal(utf8(`${GERMAN}${'\u0000'.repeat(20)} ${GERMAN}`)).message).toMatch(/NUL/);
+    const random = Uint8Array.from({length: 100_000}, (_, i) => (i * 7919 + (i >> 3) * 104729) % 256);
+    const bytes = Uint8Array.from([...utf8(`${GERMAN}\n\n`.repeat(1000)), ...random]);
+    expect(bytes.length - random.length).toBeGreaterThan(65536);
     expect(refusal(bytes).code).toBe('binary');
   });
 
-  it('refuses a NUL character behind a UTF-16 byte-order mark', () => {
-    expect(refusal(utf16('text\u0000more', 'le')).code).toBe('binary');
+  it('refuses images, PDFs, archives and executables by their magic numbers, whatever follows', () => {
+    const cases: Array<[number[], RegExp]> = [
+      [[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], /PNG/],
+      [[0xff, 0xd8, 0xff, 0xe0], /JPEG/],
+      [[...Buffer.from('GIF89a')], /GIF/],
+      [[...Buffer.from('%PDF-1.7\n')], /PDF/],
+      [[0x50, 0x4b, 0x03, 0x04], /ZIP/],
+      [[0x7f, 0x45, 0x4c, 0x46], /ELF/],
+      [[0x4d, 0x5a, 0x90, 0x00], /Windows executable/],
+    ];
+    for (const [magic, what] of cases) {
+      // Text after the magic number: only the magic number can tell.
+      const error = refusal(Uint8Array.from([...magic, ...utf8(` ${GERMAN}`)]));
+      expect(error.code).toBe('binary');
+      expect(error.message).toMatch(what);
+    }
+    expect(decodeBytes(utf8('MZ Wallace bags are on sale.')).text).toBe('MZ Wallace bags are on sale.');
+  });
+
+  it('removes a NUL character behind a UTF-16 byte-order mark, and counts it', () => {
+    expect(decodeBytes(utf16(`${GERMAN}\u0000 more`, 'le'))).toMatchObject({text: `${GERMAN} more`, controlChars: 1});
   });
 
   it('refuses input that is mostly control characters', () => {
@@ -217,9 +239,10 @@ describe('refusals', () => {
     expect(error.message).toMatch(/control/);
   });
 
-  it('takes text with a stray control character, tabs, form feeds and escapes', () => {
-    const text = `${GERMAN}\u0001\t${FRENCH}\f\u001b[0m ${RUSSIAN}`;
+  it('takes text with tabs, form feeds and escapes as they are, and removes a stray control character', () => {
+    const text = `${GERMAN}\t${FRENCH}\f\u001b[0m ${RUSSIAN}`;
     expect(decodeBytes(utf8(text)).text).toBe(text);
+    expect(decodeBytes(utf8(`${GERMAN}\u0001\t${FRENCH}`)).text).toBe(`${GERMAN}\t${FRENCH}`);
   });
 
   it('takes the bytes of a binary file full of NULs as binary, not as a legacy encoding', () => {

@@ -35,6 +35,30 @@ describe('looksLikeHtml', () => {
   });
 });
 
+describe('looksLikeHtml on pages that do not start as pages do', () => {
+  const body = Array.from({length: 6}, (_, i) => `<tr><td class="c"><a href="/s/${i}">Section ${i}</a></td><td>&nbsp;</td></tr>`).join('\n');
+  it('knows a doctype of any spelling, and markup that is mostly tags wherever it starts', () => {
+    for (const start of [
+      '<!DOCTYPE doctype PUBLIC "-//w3c//dtd html 4.0 transitional//en">\n<p>x',
+      '<!doctype>\n<p>x',
+      `<!-- saved from a crawl -->\n<div id="top"><table>${body}</table></div>`,
+      `<table width="100%">${body}</table><p>The article begins here.</p>`,
+      `<font=comic sans><html>\n<center><table>${body}</table></center>`,
+      `Warning: session_start() failed\n<div class="page"><table>${body}</table></div>`,
+    ]) {
+      expect(looksLikeHtml(start), start).toBe(true);
+    }
+  });
+
+  it('leaves text that mentions tags, or shows markup after its prose, as text', () => {
+    const tutorial = ['Tables in HTML', 'A table starts with <table>, each row is a <tr> and each cell a <td>. Close each with </td>, </tr> and </table>.', 'Use <th> for a header cell, and <br> for a line break inside a cell; <b> makes text bold.'].join('\n\n');
+    const codeAfterProse = `Run the code\n\nCopy the example into a file and start the server with:\n\n$ <span style="color:#4E9A06">serve</span> ${'<font color="#D3D7CF"> app </font>'.repeat(20)}`;
+    for (const text of [tutorial, codeAfterProse, `${'A sentence of prose that runs on. '.repeat(20)}<div><p>x</p></div><br><br><br><br><br><br>`]) {
+      expect(looksLikeHtml(text), text).toBe(false);
+    }
+  });
+});
+
 describe('looksLikeHtml on many comments', () => {
   // A comment pattern that could end at a later "-->" tried every grouping of the comments: this never returned.
   it('decides a text of thousands of comments and no tag at once (false), and finds the page after a few', () => {

@@ -7,7 +7,7 @@ import {Output, StdoutError} from './output.js';
 import {displayName, readInput, STDIN} from './read-input.js';
 import {renderer} from './render.js';
 import {Reporter} from './reporter.js';
-import {inputFormatOf, isDocument} from './stream/input-format.js';
+import {documentFormatFor, inputFormatOf, isDocument} from './stream/input-format.js';
 
 /** Said of a document that had text and kept none of it: the output is empty on purpose, and this says why to look. */
 export const EVERY_BLOCK_REMOVED = 'every block was removed as boilerplate (-f explain shows why)';
@@ -35,7 +35,9 @@ export async function cleanToStdout(inputs: readonly string[], config: CleanConf
       const decoded = await readInput(input);
       const note = decodeNote(decoded);
       if (note) reporter.note(displayName(input), note);
-      const doc = declutter(decoded.text, config.declutter);
+      const documentFormat = documentFormatFor(input, config.declutter.format, decoded.text);
+      const options = documentFormat === config.declutter.format ? config.declutter : {...config.declutter, format: documentFormat};
+      const doc = declutter(decoded.text, options);
       if (doc.blocks.length > 0 && !doc.blocks.some((block) => block.kept)) reporter.note(displayName(input), EVERY_BLOCK_REMOVED);
       await output.write(render(doc));
     } catch (error) {

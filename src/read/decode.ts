@@ -1,4 +1,5 @@
 import {createRequire} from 'node:module';
+import {binaryFormatOf} from './magic.js';
 import {decodeWindows1252} from './windows-1252.js';
 
 /**
@@ -27,6 +28,11 @@ export interface DecodedText {
    * windows-1252; `encoding` is then `utf-8` and `guessed` true. Absent when there were none.
    */
   strayBytes?: number;
+  /**
+   * Control characters that are no part of any text (NUL, and the C0 controls but tab, line and page breaks, carriage
+   * return and escape), removed: as a browser drops a NUL from a page's text. Absent when there were none.
+   */
+  controlChars?: number;
 }
 
 export interface DecodeOptions {
@@ -56,12 +62,21 @@ export function decodeBytes(input: Uint8Array, options: DecodeOptions = {}): Dec
 
   const bom = detectBom(bytes);
   if (bom) {
-    const text = decodeWithBom(bytes, bom.encoding);
-    refuseBinaryText(text);
-    return {text: normalizeNewlines(text), encoding: bom.encoding, guessed: false, gzipped};
+    const decoded = decodeWithBom(bytes, bom.encoding);
+    refuseBinaryText(decoded);
+    const text = decoded.replace(STRAY_CONTROL, '');
+    return withControlChars({text: normalizeNewlines(text), encoding: bom.encoding, guessed: false, gzipped}, decoded.length - text.length);
   }
-  refuseBinaryBytes(bytes);
+  const kept = dropStrayControlBytes(bytes);
+  return withControlChars(decodeTextBytes(kept, gzipped, options), bytes.length - kept.length);
+}
 
+function withControlChars(decoded: DecodedText, controlChars: number): DecodedText {
+  return controlChars > 0 ? {...decoded, controlChars} : decoded;
+}
+
+/** Bytes with no BOM and no stray control byte to text: UTF-8, else mostly UTF-8, else a declared or guessed encoding. */
+function decodeTextBytes(bytes: Uint8Array, gzipped: boolean, options: DecodeOptions): DecodedText {
   const utf8 = decodeUtf8(bytes);
   if (utf8 !== undefined) return {text: normalizeNewlines(utf8), encoding: 'utf-8', guessed: false, gzipped};
   const mostly = decodeMostlyUtf8(bytes);
@@ -241,22 +256,54 @@ function isControlByte(byte: number): boolean {
   return byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0b && byte !== 0x0c && byte !== 0x0d && byte !== 0x1b;
 }
 
+// The characters of `isControlByte`: NUL and the C0 controls but tab, line and page breaks, carriage return and escape.
+// eslint-disable-next-line no-control-regex
+const STRAY_CONTROL = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f]/g;
+
+// Shares of the bytes past which they are not text: control bytes (random or compressed data has a tenth of them),
+// and NULs alone (1 in 256 of random data; a text with stray NULs has a few in the whole file).
+const MAX_CONTROL_SHARE = 0.1;
+const MAX_NUL_SHARE = 0.001;
+// A few NULs are a text's whatever its length: a short page with one stray NUL is not binary.
+const FEW_NULS = 8;
+// The sample the shares are first taken on, so that a binary file is refused before it is read through.
+const SAMPLE_BYTES = 65536;
+
 /**
- * A NUL byte anywhere (a native search, cheap over the whole input), or more than 10% control bytes in the first 64
- * KiB, marks a file that is not text.
+ * A format that is never text by its magic number (an image, a PDF, an archive, an executable), or too high a share
+ * of control bytes or of NULs, in the first 64 KiB or in the whole, marks a file that is not text. A few control bytes
+ * in a text (a stray NUL in a page's markup) are removed instead: returns the bytes without them (the same array when
+ * there are none).
  */
-function refuseBinaryBytes(bytes: Uint8Array): void {
-  if (bytes.indexOf(0) !== -1) throw new InputError('looks binary (it has NUL bytes)', 'binary');
-  const sample = bytes.subarray(0, 65536);
+function dropStrayControlBytes(bytes: Uint8Array): Uint8Array {
+  const format = binaryFormatOf(bytes);
+  if (format) throw new InputError(`looks binary (${format})`, 'binary');
+  refuseControlShare(bytes.subarray(0, SAMPLE_BYTES));
+  const stray = refuseControlShare(bytes);
+  if (stray === 0) return bytes;
+  const kept = new Uint8Array(bytes.length - stray);
+  let j = 0;
+  for (let i = 0; i < bytes.length; i++) if (!isControlByte(bytes[i]!)) kept[j++] = bytes[i]!;
+  return kept;
+}
+
+/** The control bytes, counted; or a refusal when they, or the NULs among them, are too many to be text's. */
+function refuseControlShare(bytes: Uint8Array): number {
   let control = 0;
-  for (const byte of sample) if (isControlByte(byte)) control++;
-  if (sample.length > 0 && control / sample.length > 0.1) {
-    throw new InputError('looks binary (mostly control characters)', 'binary');
+  let nul = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!;
+    if (byte < 0x20 && isControlByte(byte)) {
+      control++;
+      if (byte === 0) nul++;
+    }
   }
+  if (control > MAX_CONTROL_SHARE * bytes.length) throw new InputError('looks binary (mostly control characters)', 'binary');
+  if (nul > Math.max(FEW_NULS, MAX_NUL_SHARE * bytes.length)) throw new InputError('looks binary (it has many NUL bytes)', 'binary');
+  return control;
 }
 
 function refuseBinaryText(text: string): void {
-  if (text.includes('\0')) throw new InputError('looks binary (it has NUL characters)', 'binary');
   const sample = text.slice(0, 65536);
   let control = 0;
   for (let i = 0; i < sample.length; i++) {

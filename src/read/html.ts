@@ -27,20 +27,69 @@ const UNSEEN: ReadonlySet<string> = new Set([
 // first "-->": a lazy [\s\S]*? could also end at a later one, and a text of many comments and no tag would then try
 // every way of grouping them (exponential).
 const PREAMBLE = String.raw`^(?:\s|<!--(?:(?!-->)[\s\S])*-->|<\?xml[^>]*>)*`;
-// A doctype, or a tag that only whole pages start with.
-const PAGE_START = new RegExp(`${PREAMBLE}<(?:!doctype\\s+html|(?:html|head|body|meta|title|link|base|script|style|noscript)[\\s>/])`, 'i');
+// A doctype of any spelling (`<!DOCTYPE doctype PUBLIC ...`, an XHTML one), or a tag that only whole pages start with.
+const PAGE_START = new RegExp(`${PREAMBLE}<(?:!doctype[\\s>]|(?:html|head|body|meta|title|link|base|script|style|noscript)[\\s>/])`, 'i');
 // A tag that a page may start with but a text may too (a README's centred logo, a bold "Note:", a PHP warning's
 // <br /> above a page): HTML only when the page's own markers follow.
 const FRAGMENT_START = new RegExp(`${PREAMBLE}<(?:div|p|span|a|b|br|center|img|article|section|main|header|nav|form|table|ul|h[1-6])[\\s>/]`, 'i');
-const PAGE_MARKER = /<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
+const PAGE_MARKER = /<(?:!doctype[\s>]|html[\s>]|head[\s>]|body[\s>])/i;
 // How much of a document the decision reads: long comments, and PHP warnings above a page, run to kilobytes. A text
 // costs one failed match at its first character.
 const SNIFF_CHARS = 65536;
 
-/** Does this text read as an HTML document (rather than text that mentions a tag)? Decided on its first kilobytes. */
+// Markup wherever it starts (stray text such as `<font=comic sans>` above a page, a page that opens with a <table>):
+// a tag within the first MAX_LEAD characters, with no paragraph break before it, and from it on, in MARKUP_CHARS, at
+// least MIN_TAGS tags of HTML's own elements, and markup (tags, comments, scripts and styles, entities) at least
+// MARKUP_SHARE of the characters that are not white space. A text that mentions a tag (a tutorial, a README's logo)
+// has a few among much more prose, or shows its markup after paragraphs of prose; a page's first kilobytes are mostly
+// markup.
+const MAX_LEAD = 512;
+const MARKUP_CHARS = 16384;
+const MIN_TAGS = 8;
+const MARKUP_SHARE = 0.5;
+const ANY_TAG = /<\/?[a-z][a-z\d-]*(?:\s[^<>]*)?(?:\/?>|$)/gi;
+const HTML_TAG = new RegExp(
+  '^</?(?:a|abbr|article|aside|b|big|blockquote|body|br|button|center|code|dd|div|dl|dt|em|font|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|input|label|li|link|main|meta|nav|noscript|ol|option|p|pre|script|section|select|small|span|strong|style|sub|sup|table|tbody|td|th|thead|title|tr|tt|u|ul)[\\s/>]',
+  'i',
+);
+// What a reader never sees as text, a window's end standing for a close it cuts off.
+const UNSEEN_MARKUP = /<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<!--[\s\S]*?(?:-->|$)/gi;
+const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/gi;
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
+
+/**
+ * Does this text read as an HTML document (rather than text that mentions a tag)? Decided on its first kilobytes, as
+ * browsers and `file` do: a doctype or a page's own tag at the start, a common tag with the page's markers after it,
+ * or markup that is mostly tags wherever it starts.
+ */
 export function looksLikeHtml(text: string): boolean {
   const start = text.slice(0, SNIFF_CHARS).replace(/^\uFEFF/, '');
-  return PAGE_START.test(start) || (FRAGMENT_START.test(start) && PAGE_MARKER.test(start));
+  return PAGE_START.test(start) || (FRAGMENT_START.test(start) && PAGE_MARKER.test(start)) || mostlyMarkup(start);
+}
+
+function mostlyMarkup(start: string): boolean {
+  const first = new RegExp(ANY_TAG.source, 'i').exec(start.slice(0, MAX_LEAD + 1024));
+  if (!first || first.index > MAX_LEAD || PARAGRAPH_BREAK.test(start.slice(0, first.index))) return false;
+  const head = start.slice(first.index, first.index + MARKUP_CHARS);
+  let tags = 0;
+  const prose = head
+    .replace(UNSEEN_MARKUP, ' ')
+    .replace(ANY_TAG, (tag) => {
+      if (HTML_TAG.test(tag)) tags++;
+      return ' ';
+    })
+    .replace(ENTITY, ' ');
+  const visible = (text: string) => text.replace(/\s+/g, '').length;
+  return tags >= MIN_TAGS && visible(prose) <= (1 - MARKUP_SHARE) * visible(head);
+}
+
+/**
+ * Does the text have any tag of HTML's own elements in its first kilobytes? Enough, for a file whose name says HTML,
+ * to read it as HTML; a file so named that holds plain text stays text, its lines kept.
+ */
+export function hasHtmlTag(text: string): boolean {
+  for (const match of text.slice(0, SNIFF_CHARS).matchAll(ANY_TAG)) if (HTML_TAG.test(match[0])) return true;
+  return false;
 }
 
 /** The visible text of an HTML document, one block-level element a line. */

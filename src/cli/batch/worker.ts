@@ -4,6 +4,7 @@ import {decodeNote} from '../decode-note.js';
 import {internalFault, isInputFailure} from '../failure.js';
 import {readInput} from '../read-input.js';
 import {renderer} from '../render.js';
+import {documentFormatFor} from '../stream/input-format.js';
 import type {CleanResult, CleanTask, HashResult, Task, WorkerSetup} from './tasks.js';
 import {pageHashes, siteTemplates} from './templates.js';
 
@@ -23,13 +24,14 @@ export default async function runTask(task: Task): Promise<HashResult | CleanRes
 
 async function hashPage(path: string): Promise<HashResult> {
   const {text} = await readInput(path);
-  return {ok: true, hashes: pageHashes(text, setup.declutter.format)};
+  return {ok: true, hashes: pageHashes(text, documentFormatFor(path, setup.declutter.format, text))};
 }
 
 /** Exactly what `declutter FILE` prints, so that a batch without templates matches cleaning each file alone. */
 async function cleanPage(task: CleanTask): Promise<CleanResult> {
   const decoded = await readInput(task.path);
-  const options = task.templates ? {...setup.declutter, templates: siteTemplates(task.templates)} : setup.declutter;
+  const format = documentFormatFor(task.path, setup.declutter.format, decoded.text);
+  const options = {...setup.declutter, ...(format ? {format} : {}), ...(task.templates ? {templates: siteTemplates(task.templates)} : {})};
   const doc = declutter(decoded.text, options);
   const note = decodeNote(decoded);
   return {

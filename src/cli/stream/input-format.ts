@@ -1,7 +1,11 @@
+import {hasHtmlTag} from '../../read/html.js';
+import type {DocumentFormat} from '../../types.js';
+
 /**
  * How an input is read: one document (text, or HTML), or a stream of records (JSON lines; WARC files, whose WET
- * conversion records and HTML response records hold pages). With `auto` a document is HTML when it starts as HTML
- * does (the library's `format: 'auto'`). `wet` and `warc` are read alike.
+ * conversion records and HTML response records hold pages). With `auto` a document is HTML when its name says so
+ * (`.html`, `.htm`, `.xhtml`, each also `.gz`) or its content does (the library's `format: 'auto'`). `wet` and `warc`
+ * are read alike.
  */
 export const INPUT_FORMATS = ['auto', 'text', 'html', 'jsonl', 'wet', 'warc'] as const;
 export type InputFormatChoice = (typeof INPUT_FORMATS)[number];
@@ -19,6 +23,12 @@ const BY_SUFFIX: ReadonlyArray<[suffix: string, format: InputFormat]> = [
   ['.warc.wet.gz', 'wet'],
   ['.warc', 'warc'],
   ['.warc.gz', 'warc'],
+  ['.html', 'html'],
+  ['.html.gz', 'html'],
+  ['.htm', 'html'],
+  ['.htm.gz', 'html'],
+  ['.xhtml', 'html'],
+  ['.xhtml.gz', 'html'],
 ];
 
 /** Is this format one document (rather than a stream of records)? */
@@ -26,12 +36,26 @@ export function isDocument(format: InputFormat): format is 'text' | 'html' {
   return format === 'text' || format === 'html';
 }
 
+/** The format a file's name says: a record stream, HTML, or nothing (text, or anything else). */
+export function formatByName(input: string): InputFormat | undefined {
+  const name = input.toLowerCase();
+  return BY_SUFFIX.find(([suffix]) => name.endsWith(suffix))?.[1];
+}
+
 /**
- * The format to read an input in: the one asked for, or with `auto` the record stream its name says, and otherwise
- * (and for stdin) `text`: one document, which the library reads as HTML if it starts as HTML does.
+ * The format to read an input in: the one asked for, or with `auto` the one its name says, and otherwise (and for
+ * stdin) `text`: one document, which the library reads as HTML if its content reads as HTML.
  */
 export function inputFormatOf(input: string, choice: InputFormatChoice): InputFormat {
   if (choice !== 'auto') return choice;
-  const name = input.toLowerCase();
-  return BY_SUFFIX.find(([suffix]) => name.endsWith(suffix))?.[1] ?? 'text';
+  return formatByName(input) ?? 'text';
+}
+
+/**
+ * The library's format for a document: the one asked for (`declared`, from --input-format text or html), else HTML
+ * for a file named as HTML that has a tag of HTML's (a saved fragment, `<div><p>…</p></div>`), else undefined (auto:
+ * by content alone).
+ */
+export function documentFormatFor(input: string, declared: DocumentFormat | undefined, text: string): DocumentFormat | undefined {
+  return declared ?? (formatByName(input) === 'html' && hasHtmlTag(text) ? 'html' : undefined);
 }

@@ -16,7 +16,7 @@ interface PageReader {
   /** The page's text, from the record's content (de-chunked and decompressed). */
   decode: (bytes: Uint8Array, record: WARCRecord) => string;
   /** How declutter reads the page. */
-  format: DocumentFormat;
+  format: (record: WARCRecord) => DocumentFormat;
 }
 
 /**
@@ -26,8 +26,8 @@ interface PageReader {
  * without an HTTP exchange) are passed over and counted.
  */
 const PAGE_READERS: Partial<Record<WARCType, PageReader>> = {
-  conversion: {decode: decodeConversionText, format: 'auto'},
-  response: {holdsNoPage: notAnHtmlPage, decode: decodeResponseHtml, format: 'html'},
+  conversion: {decode: decodeConversionText, format: conversionFormat},
+  response: {holdsNoPage: notAnHtmlPage, decode: decodeResponseHtml, format: () => 'html'},
 };
 const COUNTED_WHEN_PASSED: ReadonlySet<string> = new Set(['resource']);
 
@@ -84,7 +84,7 @@ async function cleanPage(
     const text = reader.decode(await readRecordBytes(record, content), record);
     const language = options.language ?? declaredLanguage(record);
     // A format asked for on the command line stands; else the record's kind says.
-    const format = options.format ?? reader.format;
+    const format = options.format ?? reader.format(record);
     const cleaned = cleanRecordText(text, {...options, format, ...(language ? {language} : {})}, stream.blocks);
     return {...about, language: cleaned.language, text: cleaned.text, blocks: cleaned.blocks};
   } catch (error) {
@@ -97,6 +97,13 @@ async function cleanPage(
     countInternal(tally, where, fault);
     return {...about, error: fault.message, internal: true};
   }
+}
+
+/** A conversion record's text is read as its Content-Type says (WET files say text/plain), else by its content. */
+function conversionFormat(record: WARCRecord): DocumentFormat {
+  const type = record.warcHeader('Content-Type') ?? '';
+  if (/^\s*text\/plain\s*(?:;|$)/i.test(type)) return 'text';
+  return HTML_TYPE.test(type) ? 'html' : 'auto';
 }
 
 function decodeConversionText(bytes: Uint8Array): string {
