@@ -4,6 +4,7 @@ import {isWithinElement, PAGE_ROOT} from '../src/read/element-tree.js';
 import {articleContainer} from '../src/structure/article-container.js';
 import {bodySpans} from '../src/structure/body-spans.js';
 import {shapeRunRepeats} from '../src/structure/shape-runs.js';
+import {cardBoxes} from '../src/structure/card-boxes.js';
 import {applyPageStructure, CARD_LIST, OUTSIDE_ARTICLE, OUTSIDE_BODY} from '../src/structure/page-structure.js';
 import type {Verdict} from '../src/model/context.js';
 import {describeBlock} from '../src/features/describe.js';
@@ -124,5 +125,29 @@ describe('applyPageStructure', () => {
     applyPageStructure({verdicts, descriptions, markup, tree, threshold: 0.3}, settings);
     expect(verdicts.map((v) => v.kept)).toEqual([false, true, true]);
     expect(verdicts[0]!.reasons[0]).toBe(OUTSIDE_ARTICLE);
+  });
+});
+
+describe('cardBoxes', () => {
+  it("finds each block's box in time linear in the page, however deep inline markup nests", () => {
+    const depth = 20000;
+    const {markup, tree} = readHtml(`<body>${'<span>x<div>y</div>'.repeat(depth)}</body>`);
+    const started = performance.now();
+    const {boxes} = cardBoxes(tree, markup.map((m) => m.element));
+    expect(performance.now() - started).toBeLessThan(1000);
+    // A block in a span is boxed by the nearest element that is not inline: the body; a div is its own box.
+    expect(tree.tags[boxes[0]!]).toBe('body');
+    expect(tree.tags[boxes[1]!]).toBe('div');
+  });
+});
+
+describe('bodySpans on a page of many equal runs', () => {
+  it('stops at a bounded number of spans, so that the search stays linear in the page', () => {
+    const evidence = Array.from({length: 200_000}, (_, i) => (i % 2 === 0 ? 1 : -2));
+    const started = performance.now();
+    const spans = bodySpans(evidence, 0.5);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(spans.length).toBeLessThanOrEqual(64);
+    expect(spans.length).toBeGreaterThan(1);
   });
 });

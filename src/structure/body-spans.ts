@@ -13,7 +13,7 @@ export function bodySpans(evidence: readonly number[], share: number): Span[] {
   const pending: [number, number][] = [];
   spans.push(best);
   pending.push([0, best.start], [best.end, evidence.length]);
-  while (pending.length) {
+  while (pending.length && spans.length < MAX_SPANS) {
     const [from, to] = pending.pop()!;
     const span = bestSpan(evidence, from, to);
     if (!span || span.evidence < share * best.evidence) continue;
@@ -22,6 +22,10 @@ export function bodySpans(evidence: readonly number[], share: number): Span[] {
   }
   return spans.sort((a, b) => a.start - b.start);
 }
+
+// Each further span costs a pass over what is left of the page: a bound keeps a page of a million alternating lines
+// linear. A page of more runs than this, each half as strong as its best, has no one body to find anyway.
+const MAX_SPANS = 64;
 
 /** Blocks `start` to `end - 1`, and the evidence they sum to. */
 export interface Span {

@@ -20,11 +20,13 @@ export function cardBoxes(tree: ElementTree, elements: readonly number[]): {boxe
     const key = signature(e);
     signatureCounts.set(key, (signatureCounts.get(key) ?? 0) + 1);
   }
-  const boxes = elements.map((element) => {
-    let e = element;
-    while (e !== PAGE_ROOT && INLINE.has(tree.tags[e]!)) e = tree.parents[e]!;
-    return e;
-  });
+  // Each element's box, from its parent's: parents come first, so one pass, however deep inline markup nests.
+  const boxOf = new Int32Array(tree.tags.length);
+  for (let e = 0; e < tree.tags.length; e++) {
+    const parent = tree.parents[e]!;
+    boxOf[e] = !INLINE.has(tree.tags[e]!) ? e : parent === PAGE_ROOT ? PAGE_ROOT : boxOf[parent]!;
+  }
+  const boxes = elements.map((element) => (element === PAGE_ROOT ? PAGE_ROOT : boxOf[element]!));
   const repeats = boxes.map((box) => (box === PAGE_ROOT ? 1 : (signatureCounts.get(signature(box)) ?? 1)));
   return {boxes, repeats};
 }
