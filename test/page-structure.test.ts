@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {readHtml} from '../src/read/html.js';
 import {isWithinElement, PAGE_ROOT} from '../src/read/element-tree.js';
 import {articleContainer} from '../src/structure/article-container.js';
-import {bodySpans} from '../src/structure/body-spans.js';
+import {bodySpans, spanDistances} from '../src/structure/body-spans.js';
 import {shapeRunRepeats} from '../src/structure/shape-runs.js';
 import {cardBoxes} from '../src/structure/card-boxes.js';
 import {applyPageStructure, CARD_LIST, OUTSIDE_ARTICLE, OUTSIDE_BODY} from '../src/structure/page-structure.js';
@@ -149,5 +149,13 @@ describe('bodySpans on a page of many equal runs', () => {
     expect(performance.now() - started).toBeLessThan(2000);
     expect(spans.length).toBeLessThanOrEqual(64);
     expect(spans.length).toBeGreaterThan(1);
+  });
+});
+
+describe('spanDistances', () => {
+  it('is 0 inside a span and counts blocks to the nearest one outside', () => {
+    const spans = [{start: 2, end: 4, evidence: 1}, {start: 7, end: 8, evidence: 1}];
+    expect(spanDistances(spans, 10)).toEqual([2, 1, 0, 0, 1, 2, 1, 0, 1, 2]);
+    expect(spanDistances([], 2)).toEqual([Infinity, Infinity]);
   });
 });

@@ -1,15 +1,10 @@
-import type {BoilerplateLabel, Layout} from '../types.js';
-
-// The kinds of cue the scorer tells apart, a column each. Bylines and datelines, which users see labelled apart, count
-// with `other`, as the model learned them: a column of their own gained nothing in cross-validation (docs/learning.md).
-const CUE_KINDS = ['ad', 'related', 'newsletter', 'social', 'comments', 'legal', 'caption', 'navigation', 'other'] as const;
-const CUE_KIND_OF: Readonly<Record<BoilerplateLabel, (typeof CUE_KINDS)[number]>> = {
-  ...(Object.fromEntries(CUE_KINDS.map((kind) => [kind, kind])) as Record<(typeof CUE_KINDS)[number], (typeof CUE_KINDS)[number]>),
-  byline: 'other',
-  dateline: 'other',
-};
+import type {Layout} from '../types.js';
 import type {BlockDescription} from './describe.js';
 import {MARKUP_CONTEXTS, type BlockMarkup} from '../read/markup.js';
+
+// The kinds of cue the scorer tells apart, a column each. Bylines and datelines, which users see labelled apart, count
+// with `other`, as the model learned them (docs/learning.md, Page structure).
+const CUE_KINDS = ['ad', 'related', 'newsletter', 'social', 'comments', 'legal', 'caption', 'navigation', 'other'] as const;
 
 
 const OWN = [
@@ -105,7 +100,8 @@ function buildNames(): string[] {
 /** How many features come before the markup ones: all a model trained before them reads. */
 export const TEXT_FEATURE_COUNT = FEATURE_NAMES.indexOf('markup:html');
 
-const LABEL_INDEX = new Map<string, number>(Object.entries(CUE_KIND_OF).map(([label, kind]) => [label, CUE_KINDS.indexOf(kind)]));
+const OTHER_KIND = CUE_KINDS.indexOf('other');
+const LABEL_INDEX = new Map<string, number>([...CUE_KINDS.map((kind, i): [string, number] => [kind, i]), ['byline', OTHER_KIND], ['dateline', OTHER_KIND]]);
 const OWN_WIDTH = OWN.length;
 const NEIGHBOUR_WIDTH = NEIGHBOUR.length;
 const WIDTH = FEATURE_NAMES.length;

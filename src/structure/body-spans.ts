@@ -49,3 +49,21 @@ function bestSpan(evidence: readonly number[], from: number, to: number): Span |
   }
   return best;
 }
+
+/**
+ * How many blocks each of `n` blocks stands outside the nearest span: 0 inside one, Infinity where there is none.
+ * One pass: the spans are in order and do not overlap.
+ */
+export function spanDistances(spans: readonly Span[], n: number): number[] {
+  const distances: number[] = [];
+  let next = 0;
+  for (let i = 0; i < n; i++) {
+    while (next < spans.length && spans[next]!.end <= i) next++;
+    const after = spans[next];
+    const before = spans[next - 1];
+    distances.push(
+      Math.min(after ? Math.max(0, after.start - i) : Infinity, before ? i - before.end + 1 : Infinity),
+    );
+  }
+  return distances;
+}

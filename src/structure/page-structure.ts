@@ -4,7 +4,7 @@ import {isWithinElement, type ElementTree} from '../read/element-tree.js';
 import type {BlockMarkup} from '../read/markup.js';
 import type {BoilerplateLabel} from '../types.js';
 import {articleContainer} from './article-container.js';
-import {bodySpans, type Span} from './body-spans.js';
+import {bodySpans, spanDistances} from './body-spans.js';
 import {linkLedCards} from './card-boxes.js';
 import {shapeRunRepeats} from './shape-runs.js';
 
@@ -98,7 +98,7 @@ function outsideRegion(input: PageStructureInput, settings: PageStructureSetting
   } else {
     const spans = bodySpans(evidence, settings.spanShare);
     // No run of blocks with positive evidence: the page has no body span to measure from.
-    outside = verdicts.map((_, i) => (spans.length && distance(spans, i) > settings.slack ? OUTSIDE_BODY : undefined));
+    outside = spanDistances(spans, verdicts.length).map((distance) => (spans.length && distance > settings.slack ? OUTSIDE_BODY : undefined));
   }
   evidence.forEach((e, i) => {
     if (!outside[i]) inside += Math.max(0, e);
@@ -113,13 +113,6 @@ function inCardList({descriptions, markup, tree}: PageStructureInput): boolean[]
     return repeats.map((times, i) => times >= CARD_LIST_MIN && linkLed[i]!);
   }
   return shapeRunRepeats(descriptions).map((times) => times >= CARD_LIST_MIN);
-}
-
-/** How many blocks block i stands outside the nearest span: 0 inside one. */
-function distance(spans: readonly Span[], i: number): number {
-  let nearest = Infinity;
-  for (const {start, end} of spans) nearest = Math.min(nearest, i < start ? start - i : i >= end ? i - end + 1 : 0);
-  return nearest;
 }
 
 /** What a block's own cues say it is, whole-block cues first; `other` where none speaks. */

@@ -2,7 +2,7 @@ import type {BlockDescription} from '../features/describe.js';
 import {isWithinElement, PAGE_ROOT, type ElementTree} from '../read/element-tree.js';
 import type {BlockMarkup} from '../read/markup.js';
 import {articleContainer} from './article-container.js';
-import {bodySpans} from './body-spans.js';
+import {bodySpans, spanDistances} from './body-spans.js';
 import {linkLedCards} from './card-boxes.js';
 
 /**
@@ -69,16 +69,10 @@ export function structureColumns(first: readonly number[], page: PageParts): num
     ({repeats, linkLed} = linkLedCards(tree, markup));
   }
 
+  const distances = spanDistances(spans, n);
   const rows: number[][] = [];
-  let span = 0;
   for (let i = 0; i < n; i++) {
-    while (span < spans.length && spans[span]!.end <= i) span++;
-    const next = spans[span];
-    const previous = spans[span - 1];
-    const distance = Math.min(
-      next ? (i < next.start ? next.start - i : 0) : Infinity,
-      previous ? i - previous.end + 1 : Infinity,
-    );
+    const distance = distances[i]!;
     rows.push([
       distance === 0 ? 1 : 0,
       Math.min(distance, FAR) / FAR,
