@@ -43,11 +43,11 @@ const htmlparser2Apart = {
 };
 
 // The model is JSON the bundles require at run time (JSON.parse reads it four times faster than V8 compiles it as a
-// literal): the library's own copy, dist/model/weights.json, so that the package holds it once.
+// literal): the library's own copy, dist/score/weights.json, so that the package holds it once.
 const sharedModel = {
   name: 'shared-model',
   setup(build) {
-    build.onResolve({filter: /^\.\/weights\.json$/}, () => ({path: '../model/weights.json', external: true}));
+    build.onResolve({filter: /^\.\/weights\.json$/}, () => ({path: '../score/weights.json', external: true}));
   },
 };
 
@@ -79,7 +79,7 @@ await build({
 });
 // The model without the white space tsc's copy indents it with (2.6 MB of it): half the time to parse at start-up, and
 // half its size in the package.
-writeFileSync('dist/model/weights.json', JSON.stringify(JSON.parse(readFileSync('dist/model/weights.json', 'utf8'))));
+writeFileSync('dist/score/weights.json', JSON.stringify(JSON.parse(readFileSync('dist/score/weights.json', 'utf8'))));
 
 // The bundle's last line names its build, so that a code cache of another build is never used (V8 checks only that
 // the source is as long as the one the cache was made from). Then the cache: the bundle run on the bundled example,

@@ -21,13 +21,13 @@ import {availableParallelism} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
-import {Corpus} from '../dist/corpus/corpus.js';
-import {trainingDocuments} from '../dist/corpus/dataset.js';
+import {Corpus} from '../dist/learn/corpus.js';
+import {trainingDocuments} from '../dist/learn/dataset.js';
 import {scorePage, summarize, wordFor} from '../dist/eval/aggregate.js';
 import {declutterMethod, loadGold} from '../dist/eval/run.js';
-import {loadModel} from '../dist/model/default.js';
-import {DEFAULT_BOOST} from '../dist/model/boost.js';
-import {trainModel} from '../dist/model/train.js';
+import {loadModel} from '../dist/score/default.js';
+import {DEFAULT_BOOST} from '../dist/learn/boost.js';
+import {trainModel} from '../dist/learn/train.js';
 import {InputError} from '../dist/read/decode.js';
 
 const {values, positionals} = parseArgs({

@@ -29,13 +29,13 @@ describe('the code cache', () => {
   beforeAll(() => {
     copy = mkdtempSync(join(tmpdir(), 'declutter-cache-'));
     mkdirSync(join(copy, 'dist', 'bundle'), {recursive: true});
-    mkdirSync(join(copy, 'dist', 'model'), {recursive: true});
+    mkdirSync(join(copy, 'dist', 'score'), {recursive: true});
     copyFileSync(join(projectRoot, 'package.json'), join(copy, 'package.json'));
     for (const name of ['declutter.cjs', 'declutter.cjs.cache']) {
       copyFileSync(join(bundleDir, name), join(copy, 'dist', 'bundle', name));
     }
     // The bundle reads the library's copy of the model.
-    copyFileSync(join(bundleDir, '..', 'model', 'weights.json'), join(copy, 'dist', 'model', 'weights.json'));
+    copyFileSync(join(bundleDir, '..', 'score', 'weights.json'), join(copy, 'dist', 'score', 'weights.json'));
     bundle = join(copy, 'dist', 'bundle', 'declutter.cjs');
   });
   afterAll(() => rmSync(copy, {recursive: true, force: true}));

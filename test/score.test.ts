@@ -1,10 +1,10 @@
 import {describe, expect, it} from 'vitest';
-import {analyze} from '../src/clean.js';
+import {analyze} from '../src/declutter.js';
 import {declutter, defaultModel} from '../src/index.js';
-import {sigmoid} from '../src/model/logistic.js';
-import {contextScores, scoreBlocks} from '../src/model/score.js';
-import {stackMatrix} from '../src/model/stack.js';
-import {stageLogits} from '../src/model/stage.js';
+import {sigmoid} from '../src/score/logistic.js';
+import {contextScores, scoreBlocks} from '../src/score/score.js';
+import {stackMatrix} from '../src/score/stack.js';
+import {stageLogits} from '../src/score/stage.js';
 
 const model = defaultModel();
 

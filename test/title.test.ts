@@ -1,14 +1,14 @@
 import {describe, expect, it} from 'vitest';
 import {describeBlock} from '../src/features/describe.js';
 import {stopwordsFor} from '../src/features/language.js';
-import {applyContext, LOW_SCORE, type Verdict} from '../src/model/context.js';
-import type {LogisticStage} from '../src/model/logistic.js';
-import {defaultModel} from '../src/model/default.js';
-import {validateModel} from '../src/model/model.js';
-import {chooseTitle, contentWords, TITLE_FEATURE_NAMES, titleCandidates, titleRows, type TitleContext, type TitleScorer} from '../src/model/title.js';
-import {trainTitleScorer} from '../src/model/title-train.js';
+import {applyContext, LOW_SCORE, type Verdict} from '../src/rules/index.js';
+import type {LogisticStage} from '../src/score/logistic.js';
+import {defaultModel} from '../src/score/default.js';
+import {validateModel} from '../src/score/model.js';
+import {chooseTitle, contentWords, TITLE_FEATURE_NAMES, titleCandidates, titleRows, type TitleContext, type TitleScorer} from '../src/score/title.js';
+import {trainTitleScorer} from '../src/learn/title-train.js';
 import {declutter, toText} from '../src/index.js';
-import {analyze, judgeBlocks} from '../src/clean.js';
+import {analyze, judgeBlocks} from '../src/declutter.js';
 
 const BODY_1 =
   'The differences between Russia and NATO over Ukraine will be difficult to bridge, the head of the alliance said on Wednesday.';

@@ -1,11 +1,11 @@
 import {describe, expect, it, vi} from 'vitest';
-import {analyze, declutter} from '../src/clean.js';
+import {analyze, declutter} from '../src/declutter.js';
 import {blockTerms} from '../src/features/terms.js';
 import {FEATURE_NAMES} from '../src/features/vector.js';
-import {validateModel} from '../src/model/model.js';
-import {defaultModel} from '../src/model/default.js';
-import {trainModel} from '../src/model/train.js';
-import {termScores, trainWordTable, wordWeights, type WordTablePage} from '../src/model/word-table.js';
+import {validateModel} from '../src/score/model.js';
+import {defaultModel} from '../src/score/default.js';
+import {trainModel} from '../src/learn/train.js';
+import {termScores, trainWordTable, wordWeights, type WordTablePage} from '../src/score/word-table.js';
 
 const BITS = 16;
 const terms = (text: string) => blockTerms(text, BITS);

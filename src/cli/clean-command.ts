@@ -1,4 +1,4 @@
-import {declutter} from '../clean.js';
+import {declutter} from '../declutter.js';
 import {wantsColor} from './color.js';
 import {decodeNote} from './decode-note.js';
 import type {CleanConfig} from './options.js';

@@ -1,4 +1,4 @@
-import type {DeclutterOptions} from '../../clean.js';
+import type {DeclutterOptions} from '../../declutter.js';
 import type {Format} from '../options.js';
 
 /** What every worker of a batch is set up with once: how to clean and how to write. */

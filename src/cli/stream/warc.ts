@@ -1,5 +1,5 @@
 import type {LimitReader, WARCRecord, WARCType} from 'warcio';
-import type {DeclutterOptions} from '../../clean.js';
+import type {DeclutterOptions} from '../../declutter.js';
 import type {DocumentFormat} from '../../types.js';
 import {IN_BUNDLE} from '../../bundled.js';
 import {isKnownLanguage} from '../../features/language.js';

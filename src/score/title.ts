@@ -1,6 +1,6 @@
 import type {BlockDescription} from '../features/describe.js';
 import {isLetterAt} from '../features/scan.js';
-import {fold} from './align.js';
+import {fold} from '../learn/align.js';
 import {sigmoid} from './logistic.js';
 import {stageLogits, type Stage} from './stage.js';
 

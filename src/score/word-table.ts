@@ -1,5 +1,5 @@
 import {termSlots} from '../features/terms.js';
-import type {Truth} from './align.js';
+import type {Truth} from '../learn/align.js';
 
 /**
  * The word table: a weight for each hashed term (`blockTerms`), the log odds that a page uses the term in its body

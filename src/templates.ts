@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto';
-import type {SiteTemplates} from '../../clean.js';
-import {documentBlocks} from '../../read/document.js';
-import type {DocumentFormat} from '../../types.js';
+import type {SiteTemplates} from './declutter.js';
+import {documentBlocks} from './read/document.js';
+import type {DocumentFormat} from './types.js';
 
 /** A line is template when it is on at least this many pages of its site... */
 export const MIN_TEMPLATE_PAGES = 3;

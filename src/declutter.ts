@@ -2,12 +2,12 @@ import {checkDeclutterArguments, checkThresholdAndFavor} from './check-options.j
 import {describeBlock, type BlockDescription} from './features/describe.js';
 import {detectLanguage, stopwordsFor} from './features/language.js';
 import {featureMatrix, writeWordColumns} from './features/vector.js';
-import {applyContext, CONTEXT_RULES, LOW_SCORE, type ContextRule, type Verdict} from './model/context.js';
-import {defaultModel} from './model/default.js';
-import {scorerFor, type Model, type Scorer} from './model/model.js';
-import {pageThreshold} from './model/page-threshold.js';
-import {scoreBlocks} from './model/score.js';
-import {knowsLanguage, termScores, wordWeights} from './model/word-table.js';
+import {applyContext, CONTEXT_RULES, LOW_SCORE, type ContextRule, type Verdict} from './rules/index.js';
+import {defaultModel} from './score/default.js';
+import {scorerFor, type Model, type Scorer} from './score/model.js';
+import {pageThreshold} from './score/page-threshold.js';
+import {scoreBlocks} from './score/score.js';
+import {knowsLanguage, termScores, wordWeights} from './score/word-table.js';
 import {InputError} from './read/decode.js';
 import {documentBlocks} from './read/document.js';
 import type {BlockMarkup} from './read/markup.js';

@@ -1,4 +1,4 @@
-import type {GoldPage} from '../corpus/corpus.js';
+import type {GoldPage} from './corpus.js';
 
 /** A block's training label: 1 body, 0 boilerplate, null too ambiguous to learn from. */
 export type Truth = 0 | 1 | null;

@@ -1,6 +1,6 @@
 import type {BlockDescription} from '../features/describe.js';
 import type {Label} from '../types.js';
-import {chooseTitle, type TitleScorer} from './title.js';
+import {chooseTitle, type TitleScorer} from '../score/title.js';
 
 /** A block while the context pass works on it. */
 export interface Verdict {

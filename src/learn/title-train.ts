@@ -1,9 +1,9 @@
-import {judgeBlocks} from '../clean.js';
+import {judgeBlocks} from '../declutter.js';
 import {sameTitle} from '../eval/metrics.js';
 import {fitTrees, type BoostOptions} from './boost.js';
-import {CONTEXT_RULES} from './context.js';
-import type {Model} from './model.js';
-import {bestCandidate, TITLE_FEATURE_NAMES, titleCandidates, titleRows, type TitleContext, type TitleScorer} from './title.js';
+import {CONTEXT_RULES} from '../rules/index.js';
+import type {Model} from '../score/model.js';
+import {bestCandidate, TITLE_FEATURE_NAMES, titleCandidates, titleRows, type TitleContext, type TitleScorer} from '../score/title.js';
 import type {TrainingDocument} from './train.js';
 
 // The title rules are what is learned: the candidates are read as the context pass leaves them when those rules run.
