@@ -129,7 +129,7 @@ function readable(read) {
   }
 }
 
-/** `--boost trees=200,bins=64`: the trees' settings (src/model/boost.ts) to try instead of the shipped ones. */
+/** `--boost trees=200,bins=64`: the trees' settings (src/learn/boost.ts) to try instead of the shipped ones. */
 function boostOptions(list) {
   if (!list) return {};
   return Object.fromEntries(

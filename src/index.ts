@@ -15,6 +15,7 @@ export {defaultModel, loadModel} from './score/default.js';
 export type {Model, Scorer} from './score/model.js';
 export {TITLE_FEATURE_NAMES, type TitleScorer} from './score/title.js';
 export type {WordTable} from './score/word-table.js';
+export {learnTemplates, pageHashes, siteTemplates, TemplateCounter, type LearnTemplatesOptions} from './templates.js';
 export {toText} from './write/text.js';
 export {toJson, type JsonDocument} from './write/json.js';
 export type {BoilerplateLabel, CleanedDocument, DocumentFormat, Label, Layout, ScoredBlock, SourceBlock} from './types.js';

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {analyze} from '../src/declutter.js';
+import {analyze} from '../src/pipeline/analyze.js';
 import {FEATURE_NAMES} from '../src/features/vector.js';
 import {declutter, defaultModel, loadModel, type Model} from '../src/index.js';
 import type {LogisticStage} from '../src/score/logistic.js';

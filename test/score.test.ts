@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {analyze} from '../src/declutter.js';
+import {analyze} from '../src/pipeline/analyze.js';
 import {declutter, defaultModel} from '../src/index.js';
 import {sigmoid} from '../src/score/logistic.js';
 import {contextScores, scoreBlocks} from '../src/score/score.js';

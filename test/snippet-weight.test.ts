@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {analyze} from '../src/declutter.js';
+import {analyze} from '../src/pipeline/analyze.js';
 import {snippetBlocks} from '../src/learn/align.js';
 import {sigmoid} from '../src/score/logistic.js';
 import {stageLogits} from '../src/score/stage.js';

@@ -1,11 +1,13 @@
 import {describe, expect, it, vi} from 'vitest';
-import {analyze, declutter} from '../src/declutter.js';
+import {declutter} from '../src/declutter.js';
+import {analyze} from '../src/pipeline/analyze.js';
 import {blockTerms} from '../src/features/terms.js';
 import {FEATURE_NAMES} from '../src/features/vector.js';
 import {validateModel} from '../src/score/model.js';
 import {defaultModel} from '../src/score/default.js';
 import {trainModel} from '../src/learn/train.js';
-import {termScores, trainWordTable, wordWeights, type WordTablePage} from '../src/score/word-table.js';
+import {termScores, wordWeights} from '../src/score/word-table.js';
+import {trainWordTable, type WordTablePage} from '../src/learn/word-table-train.js';
 
 const BITS = 16;
 const terms = (text: string) => blockTerms(text, BITS);

@@ -1,4 +1,4 @@
-import {analyze} from '../declutter.js';
+import {analyze} from '../pipeline/analyze.js';
 import {blockTerms} from '../features/terms.js';
 import {labelBlocks, snippetBlocks} from './align.js';
 import type {TrainingDocument} from './train.js';

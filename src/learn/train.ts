@@ -9,7 +9,8 @@ import {MODEL_FORMAT, MODEL_VERSION, type Model, type Scorer} from '../score/mod
 import {contextScores} from '../score/score.js';
 import {STACK_FEATURE_NAMES, stackMatrix} from '../score/stack.js';
 import {trainTitleScorer} from './title-train.js';
-import {knowsLanguage, termScores, trainWordTable, wordWeights, type WordTable, type WordTablePage} from '../score/word-table.js';
+import {knowsLanguage, termScores, wordWeights, type WordTable} from '../score/word-table.js';
+import {trainWordTable, type WordTablePage} from './word-table-train.js';
 
 /** One page as training sees it: feature rows, descriptions for the context stage, labels from alignment. */
 export interface TrainingDocument {
