@@ -54,11 +54,11 @@ const htmlparser2Apart = {
 };
 
 // The model is JSON the bundles require at run time (JSON.parse reads it four times faster than V8 compiles it as a
-// literal): the library's own copy, dist/model/weights.json, so that the package holds it once.
+// literal): the library's own copy, dist/score/weights.json, so that the package holds it once.
 const sharedModel = {
   name: 'shared-model',
   setup(build) {
-    build.onResolve({filter: /^\.\/weights\.json$/}, () => ({path: '../model/weights.json', external: true}));
+    build.onResolve({filter: /^\.\.\/score\/weights\.json$/}, () => ({path: '../score/weights.json', external: true}));
   },
 };
 
@@ -88,5 +88,5 @@ await build({
 });
 // The model without the white space tsc's copy indents it with (2.6 MB of it): half the time to parse at start-up, and
 // half its size in the package.
-writeFileSync('dist/model/weights.json', JSON.stringify(JSON.parse(readFileSync('dist/model/weights.json', 'utf8'))));
+writeFileSync('dist/score/weights.json', JSON.stringify(JSON.parse(readFileSync('dist/score/weights.json', 'utf8'))));
 

@@ -21,15 +21,15 @@ import {availableParallelism} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
-import {Corpus} from '../dist/corpus/corpus.js';
-import {trainingDocuments} from '../dist/corpus/dataset.js';
+import {Corpus} from '../dist/learn/corpus.js';
+import {trainingDocuments} from '../dist/learn/dataset.js';
 import {scorePage, summarize, wordFor} from '../dist/eval/aggregate.js';
 import {declutterMethod, loadGold} from '../dist/eval/run.js';
-import {loadModel} from '../dist/model/default.js';
-import {DEFAULT_BOOST} from '../dist/model/boost.js';
-import {trainModel} from '../dist/model/train.js';
+import {loadModel} from '../dist/pipeline/model.js';
+import {DEFAULT_BOOST} from '../dist/learn/boost.js';
+import {trainModel} from '../dist/learn/train.js';
 import {InputError} from '../dist/read/decode.js';
-import {looksLikeNewsUrl} from '../dist/corpus/news.js';
+import {looksLikeNewsUrl} from '../dist/learn/news.js';
 
 const {values, positionals} = parseArgs({
   allowPositionals: true,
@@ -131,7 +131,7 @@ function readable(read) {
   }
 }
 
-/** `--boost trees=200,bins=64`: the trees' settings (src/model/boost.ts) to try instead of the shipped ones. */
+/** `--boost trees=200,bins=64`: the trees' settings (src/learn/boost.ts) to try instead of the shipped ones. */
 function boostOptions(list) {
   if (!list) return {};
   return Object.fromEntries(

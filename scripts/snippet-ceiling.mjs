@@ -4,8 +4,8 @@
 //
 //   node scripts/snippet-ceiling.mjs ../shared/corpus/wcxb-dev [--split val] [--renderings paras,blocks,lynx,region]
 import {parseArgs} from 'node:util';
-import {Corpus} from '../dist/corpus/corpus.js';
-import {inSplit} from '../dist/corpus/split.js';
+import {Corpus} from '../dist/learn/corpus.js';
+import {inSplit} from '../dist/learn/split.js';
 import {harmonicMean, snippetCounts} from '../dist/eval/metrics.js';
 
 const {values, positionals} = parseArgs({

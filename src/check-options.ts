@@ -1,6 +1,6 @@
-import type {DeclutterOptions} from './clean.js';
+import type {DeclutterOptions} from './declutter.js';
 import {isKnownLanguage, knownLanguages} from './features/language.js';
-import {validateModel} from './model/model.js';
+import {validateModel} from './pipeline/model.js';
 import {FAVORS} from './types.js';
 
 const DOCUMENT_FORMATS: readonly unknown[] = ['auto', 'text', 'html'];

@@ -82,3 +82,19 @@ export interface CleanedDocument {
   /** The score at and above which this page's blocks were kept, before the context rules (see docs/learning.md). */
   threshold: number;
 }
+
+/**
+ * Which blocks repeat across many pages of one site (menus, footers, newsletter prompts): `learnTemplates` builds one
+ * from a site's pages, and `declutter`'s `templates` option takes it (rule `site-template`).
+ */
+export interface SiteTemplates {
+  isTemplate(blockText: string): boolean;
+}
+
+/** A block while the page-structure stage and the context rules work on it: kept or not, and why. */
+export interface Verdict {
+  kept: boolean;
+  label: Label;
+  score: number;
+  reasons: string[];
+}

@@ -1,6 +1,6 @@
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {Corpus, type Rendering} from '../src/corpus/corpus.js';
+import {Corpus, type Rendering} from '../src/learn/corpus.js';
 import {scorePage, summarize, wordFor, ALL_PAGES} from '../src/eval/aggregate.js';
 import {declutterMethod, loadGold} from '../src/eval/run.js';
 import {findSharedRoot} from './helpers/shared.js';

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {labelBlocks} from '../src/model/align.js';
+import {labelBlocks} from '../src/learn/align.js';
 
 const page = (mainContent: string) => ({main_content: mainContent, with: [], without: []});
 

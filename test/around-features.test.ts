@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {analyze} from '../src/clean.js';
+import {analyze} from '../src/pipeline/analyze.js';
 import {FEATURE_NAMES, TEXT_FEATURE_COUNT} from '../src/features/vector.js';
 
 const column = (name: string) => FEATURE_NAMES.indexOf(`around:${name}`);

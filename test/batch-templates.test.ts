@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {blockHash, normalizeBlock, pageHashes, siteTemplates, TemplateCounter} from '../src/cli/batch/templates.js';
+import {blockHash, normalizeBlock, pageHashes, siteTemplates, TemplateCounter} from '../src/templates.js';
 import {declutter, toText} from '../src/index.js';
 import {PROMO_LINES, SHARED_SENTENCE, SITE_PAGES, sitePage} from './batch-site.js';
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {isSpace} from '../src/features/chars.js';
+import {isSpace} from '../src/text/chars.js';
 import {cueKey} from '../src/features/lexicon.js';
 
 describe('isSpace', () => {

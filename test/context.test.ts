@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {describeBlock} from '../src/features/describe.js';
 import {stopwordsFor} from '../src/features/language.js';
-import {applyContext, LOW_SCORE, type Verdict} from '../src/model/context.js';
+import {applyContext, LOW_SCORE, type Verdict} from '../src/rules/index.js';
 import {CONTEXT_RULES, type ContextRule, type Label} from '../src/index.js';
 
 // The rules work on verdicts the scorer gave; here the verdicts are hand-made, so the tests hold whatever the weights.

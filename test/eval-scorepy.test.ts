@@ -3,7 +3,7 @@ import {mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:f
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {Corpus} from '../src/corpus/corpus.js';
+import {Corpus} from '../src/learn/corpus.js';
 import {scorePage, summarize, wordFor, type Summary} from '../src/eval/aggregate.js';
 import {C4_RULES, KEEP_EVERYTHING, type Method} from '../src/eval/references.js';
 import {loadGold} from '../src/eval/run.js';

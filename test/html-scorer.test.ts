@@ -1,10 +1,10 @@
 import {describe, expect, it} from 'vitest';
-import {analyze} from '../src/clean.js';
+import {analyze} from '../src/pipeline/analyze.js';
 import {FEATURE_NAMES} from '../src/features/vector.js';
 import {declutter, defaultModel, loadModel, type Model} from '../src/index.js';
-import type {LogisticStage} from '../src/model/logistic.js';
-import {CONTEXT_FEATURE_NAMES} from '../src/model/stack.js';
-import {trainModel, type TrainingDocument} from '../src/model/train.js';
+import type {LogisticStage} from '../src/score/logistic.js';
+import {CONTEXT_FEATURE_NAMES} from '../src/pipeline/score-blocks.js';
+import {trainModel, type TrainingDocument} from '../src/learn/train.js';
 
 const PAGE = [
   '<!doctype html><html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article>',

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {analyze} from '../src/clean.js';
+import {analyze} from '../src/pipeline/analyze.js';
 import {FEATURE_NAMES} from '../src/features/vector.js';
 import {documentBlocks, MARKUP_CONTEXTS, readHtml, type BlockMarkup, type MarkupContext} from '../src/index.js';
 

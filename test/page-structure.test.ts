@@ -6,7 +6,7 @@ import {bodySpans, spanDistances} from '../src/structure/body-spans.js';
 import {shapeRunRepeats} from '../src/structure/shape-runs.js';
 import {cardBoxes} from '../src/structure/card-boxes.js';
 import {applyPageStructure, CARD_LIST, OUTSIDE_ARTICLE, OUTSIDE_BODY} from '../src/structure/page-structure.js';
-import type {Verdict} from '../src/model/context.js';
+import type {Verdict} from '../src/types.js';
 import {describeBlock} from '../src/features/describe.js';
 import {stopwordsFor} from '../src/features/language.js';
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {pageThreshold} from '../src/model/page-threshold.js';
+import {pageThreshold} from '../src/score/page-threshold.js';
 
 describe('pageThreshold', () => {
   it('cuts between the two heaps of a page of body and junk', () => {

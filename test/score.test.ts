@@ -1,9 +1,10 @@
 import {describe, expect, it} from 'vitest';
-import {analyze} from '../src/clean.js';
+import {analyze} from '../src/pipeline/analyze.js';
 import {declutter, defaultModel} from '../src/index.js';
-import {sigmoid} from '../src/model/logistic.js';
-import {contextRows, contextScores, scoreBlocks} from '../src/model/score.js';
-import {stageLogits} from '../src/model/stage.js';
+import {sigmoid} from '../src/score/logistic.js';
+import {contextScores} from '../src/score/score.js';
+import {contextRows, scoreBlocks} from '../src/pipeline/score-blocks.js';
+import {stageLogits} from '../src/score/stage.js';
 
 const model = defaultModel();
 

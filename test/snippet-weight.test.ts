@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import {analyze} from '../src/clean.js';
-import {snippetBlocks} from '../src/model/align.js';
-import {sigmoid} from '../src/model/logistic.js';
-import {stageLogits} from '../src/model/stage.js';
-import {trainModel, type TrainingDocument} from '../src/model/train.js';
+import {analyze} from '../src/pipeline/analyze.js';
+import {snippetBlocks} from '../src/learn/align.js';
+import {sigmoid} from '../src/score/logistic.js';
+import {stageLogits} from '../src/score/stage.js';
+import {trainModel, type TrainingDocument} from '../src/learn/train.js';
 
 const gold = (withSnippets: string[], without: string[] = []) => ({id: 'x', main_content: null, with: withSnippets, without});
 

@@ -1,14 +1,14 @@
 import {describe, expect, it} from 'vitest';
 import {describeBlock} from '../src/features/describe.js';
 import {stopwordsFor} from '../src/features/language.js';
-import {applyContext, LOW_SCORE, type Verdict} from '../src/model/context.js';
-import type {LogisticStage} from '../src/model/logistic.js';
-import {defaultModel} from '../src/model/default.js';
-import {validateModel} from '../src/model/model.js';
-import {chooseTitle, contentWords, TITLE_FEATURE_NAMES, titleCandidates, titleRows, type TitleContext, type TitleScorer} from '../src/model/title.js';
-import {trainTitleScorer} from '../src/model/title-train.js';
+import {applyContext, LOW_SCORE, type Verdict} from '../src/rules/index.js';
+import type {LogisticStage} from '../src/score/logistic.js';
+import {defaultModel, validateModel} from '../src/pipeline/model.js';
+import {chooseTitle, contentWords, TITLE_FEATURE_NAMES, titleCandidates, titleRows, type TitleContext, type TitleScorer} from '../src/score/title.js';
+import {trainTitleScorer} from '../src/learn/title-train.js';
 import {declutter, toText} from '../src/index.js';
-import {analyze, judgeBlocks} from '../src/clean.js';
+import {analyze} from '../src/pipeline/analyze.js';
+import {judgeBlocks} from '../src/pipeline/judge.js';
 
 const BODY_1 =
   'The differences between Russia and NATO over Ukraine will be difficult to bridge, the head of the alliance said on Wednesday.';
@@ -159,7 +159,7 @@ describe('trainTitleScorer', () => {
   it('learns to pick the gold title', () => {
     const trained = trainTitleScorer(pages, model)!;
     const picked = pages.filter((page) => {
-      const {verdicts} = judgeBlocks({layout: 'paragraphs', ...page}, {model: {...model, title: trained}});
+      const {verdicts} = judgeBlocks(page, model, {model: {...model, title: trained}});
       return verdicts.findIndex((v) => v.label === 'title') === 3;
     });
     expect(picked.length).toBeGreaterThanOrEqual(36);

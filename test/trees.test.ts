@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {DEFAULT_BOOST, fitTrees} from '../src/model/boost.js';
-import {treesLogit, treesLogits, type Tree, type TreeEnsemble} from '../src/model/trees.js';
+import {DEFAULT_BOOST, fitTrees} from '../src/learn/boost.js';
+import {treesLogit, treesLogits, type Tree, type TreeEnsemble} from '../src/score/trees.js';
 
 /** A deterministic stream of numbers in [0, 1). */
 function numbers(seed: number): () => number {

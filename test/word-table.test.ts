@@ -1,11 +1,12 @@
 import {describe, expect, it, vi} from 'vitest';
-import {analyze, declutter} from '../src/clean.js';
+import {declutter} from '../src/declutter.js';
+import {analyze} from '../src/pipeline/analyze.js';
 import {blockTerms} from '../src/features/terms.js';
 import {FEATURE_NAMES} from '../src/features/vector.js';
-import {validateModel} from '../src/model/model.js';
-import {defaultModel} from '../src/model/default.js';
-import {trainModel} from '../src/model/train.js';
-import {termScores, trainWordTable, wordWeights, type WordTablePage} from '../src/model/word-table.js';
+import {defaultModel, validateModel} from '../src/pipeline/model.js';
+import {trainModel} from '../src/learn/train.js';
+import {termScores, wordWeights} from '../src/score/word-table.js';
+import {trainWordTable, type WordTablePage} from '../src/learn/word-table-train.js';
 
 const BITS = 16;
 const terms = (text: string) => blockTerms(text, BITS);

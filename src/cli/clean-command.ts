@@ -1,4 +1,4 @@
-import {declutter} from '../clean.js';
+import {declutter} from '../declutter.js';
 import {wantsColor} from './color.js';
 import {decodeNote} from './decode-note.js';
 import {EXIT_INTERNAL, internalFault, isInputFailure} from './failure.js';

@@ -1,7 +1,7 @@
 import {Command, Option} from 'commander';
-import type {DeclutterOptions, Favor} from '../clean.js';
-import {RENDERINGS, TEXT_RENDERINGS, type Rendering} from '../corpus/corpus.js';
-import {SPLITS, type Split} from '../corpus/split.js';
+import type {DeclutterOptions, Favor} from '../declutter.js';
+import {RENDERINGS, TEXT_RENDERINGS, type Rendering} from '../learn/corpus.js';
+import {SPLITS, type Split} from '../learn/split.js';
 import {REPORT_FORMATS, type ReportFormat} from '../eval/formats.js';
 import type {EvalConfig} from '../eval/run.js';
 import {FAVORS, parseThreshold, readModel, UsageError} from './options.js';

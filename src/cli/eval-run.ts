@@ -1,7 +1,7 @@
 import {accessSync, constants, existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {Presets, SingleBar} from 'cli-progress';
-import type {Corpus, Rendering} from '../corpus/corpus.js';
+import type {Corpus, Rendering} from '../learn/corpus.js';
 import {formatReport} from '../eval/report.js';
 import {DECLUTTER, evaluate, renderingsOf, type EvalHooks, type PageDone} from '../eval/run.js';
 import {chalkFor, wantsColor} from './color.js';

@@ -1,8 +1,8 @@
 import {readFileSync} from 'node:fs';
-import type {DeclutterOptions, Favor} from '../clean.js';
+import type {DeclutterOptions, Favor} from '../declutter.js';
 import {isLanguageCode} from '../check-options.js';
 import {isKnownLanguage, knownLanguages} from '../features/language.js';
-import {loadModel} from '../model/default.js';
+import {loadModel} from '../pipeline/model.js';
 import {maxBlocksInMemory} from './read-input.js';
 import {buildStreamConfig, type StreamConfig, type StreamFlags} from './stream/options.js';
 

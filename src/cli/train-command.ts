@@ -1,5 +1,5 @@
 import {Command, Option} from 'commander';
-import {Corpus, RENDERINGS, type Rendering} from '../corpus/corpus.js';
+import {Corpus, RENDERINGS, type Rendering} from '../learn/corpus.js';
 import {UsageError} from './options.js';
 
 export interface TrainFlags {

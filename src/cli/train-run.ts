@@ -1,8 +1,8 @@
 import {accessSync, constants, existsSync, statSync} from 'node:fs';
 import {dirname, resolve} from 'node:path';
-import type {Corpus} from '../corpus/corpus.js';
-import {trainingDocuments} from '../corpus/dataset.js';
-import {trainModel, type TrainingDocument} from '../model/train.js';
+import type {Corpus} from '../learn/corpus.js';
+import {trainingDocuments} from '../learn/dataset.js';
+import {trainModel, type TrainingDocument} from '../learn/train.js';
 import {writeAtomic} from './batch/write-atomic.js';
 import {UsageError} from './options.js';
 import {openCorpus, parseRenderings, type TrainFlags} from './train-command.js';

@@ -1,6 +1,7 @@
 /**
  * Per-page figures as ../shared/corpus/README.md defines them and ../shared/tools/score.py computes them. Pure.
  */
+import {pythonWords, sameTitle} from '../text/words.js';
 
 /** Precision, recall and their harmonic mean for one page. */
 export interface PRF {
@@ -23,19 +24,13 @@ export interface SnippetCounts {
   tn: number;
 }
 
-// Python's `\w` on str: what str.isalnum() accepts (letters and numbers) and the underscore. Not combining marks:
-// Python splits "नमस्ते" at its vowel signs, and so must this, to give the same figures.
-const WORD = /[\p{L}\p{N}_]+/gu;
-
 // What Python's str.split() splits on (str.isspace()): JavaScript's \s lacks \x1c-\x1f and \x85 and adds \ufeff.
 const PYTHON_WHITESPACE = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
 
 const SHINGLE_SIZE = 4;
 
-/** The `\w+` tokens of a text, case kept. */
-export function tokens(text: string): string[] {
-  return text.match(WORD) ?? [];
-}
+/** The `\w+` tokens of a text, case kept: the words every figure counts. */
+export const tokens = pythonWords;
 
 /** Bag-of-words P/R/F1 of lowercased tokens (the WCXB metric). Gold without tokens: 1 if nothing was extracted, else 0. */
 export function wordScore(extracted: string, gold: string): PRF {
@@ -80,15 +75,7 @@ export function foldWhitespace(text: string): string {
     .join(' ');
 }
 
-/**
- * Is a title the gold title? Their words (`tokens`, case-folded) are the same, in order: punctuation, spacing and
- * case aside ("Top 10: Best apps (tested)" is "top 10 best apps tested"). Not in score.py, which scores no titles.
- */
-export function sameTitle(title: string, gold: string): boolean {
-  const words = tokens(title.toLowerCase());
-  const goldWords = tokens(gold.toLowerCase());
-  return words.length > 0 && words.length === goldWords.length && words.every((word, i) => word === goldWords[i]);
-}
+export {sameTitle};
 
 /** Harmonic mean, 0 when both are 0. */
 export function harmonicMean(a: number, b: number): number {

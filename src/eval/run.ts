@@ -2,9 +2,9 @@
  * The evaluation run: every page of each corpus, rendering and split through declutter and the reference methods,
  * scored and summarised. Reads the corpus; writes nothing (the CLI writes extractions through `onPage`).
  */
-import {declutter, type DeclutterOptions} from '../clean.js';
-import type {Corpus, Rendering} from '../corpus/corpus.js';
-import {inSplit, type Split} from '../corpus/split.js';
+import {declutter, type DeclutterOptions} from '../declutter.js';
+import type {Corpus, Rendering} from '../learn/corpus.js';
+import {inSplit, type Split} from '../learn/split.js';
 import {InputError} from '../read/decode.js';
 import {toText} from '../write/text.js';
 import {scorePage, summarize, worstPages, type PageGold, type PageScore, type Summary} from './aggregate.js';

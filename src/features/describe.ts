@@ -1,7 +1,7 @@
 import {createRequire} from 'node:module';
 import type {ParseEnglish} from 'parse-english';
 import type {Root} from 'nlcst';
-import {CLOSERS, isSpace, TERMINALS} from './chars.js';
+import {CLOSERS, isSpace, TERMINALS} from '../text/chars.js';
 import {blockKey, matchCuesOf, type Cue} from './lexicon.js';
 import {scanText} from './scan.js';
 

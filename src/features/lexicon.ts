@@ -1,5 +1,5 @@
 import type {BoilerplateLabel} from '../types.js';
-import {codeSet, isSpace} from './chars.js';
+import {codeSet, isSpace} from '../text/chars.js';
 import {LiteralScan} from './literal-scan.js';
 import {requiredLiterals} from './required-literals.js';
 

@@ -1,4 +1,4 @@
-import {CLOSERS, codeSet, isSpace, TERMINALS} from './chars.js';
+import {CLOSERS, codeSet, isSpace, TERMINALS} from '../text/chars.js';
 import {WordSet} from './word-set.js';
 
 /** What one pass over a block's characters counts: the cheap half of its description. */

@@ -1,7 +1,7 @@
 import {isWordAt} from './scan.js';
 
 /**
- * A block's terms for the word table (`src/model/word-table.ts`): its lower-case words and pairs of adjacent words,
+ * A block's terms for the word table (`src/score/word-table.ts`): its lower-case words and pairs of adjacent words,
  * each hashed to one of 2^bits slots, each slot once, in the order the block first has them. A word is a run of
  * letters, digits and marks, kept whole across an apostrophe followed by any of them (the block scan's words, except
  * that the scan splits at an apostrophe before a digit), and ©, ® and ™ are words too: they stand for legal notices.

@@ -74,7 +74,7 @@ const MARKUP = [
 const AROUND = ['maxRepeats', 'repeatedShare'] as const;
 const AROUND_REACH = 4;
 
-// The word table's verdict on a block's terms (src/model/word-table.ts): whether it serves the page's language, their
+// The word table's verdict on a block's terms (src/score/word-table.ts): whether it serves the page's language, their
 // mean, lowest and highest weight, and the mean of the blocks before and after. Written by `writeWordColumns`; all zero
 // where the model has no table or the table does not know the page's language.
 const WORDS = ['known', 'mean', 'lowest', 'highest', 'prevMean', 'nextMean'] as const;

@@ -1,5 +1,5 @@
 import type {Layout} from '../types.js';
-import {isSpace} from '../features/chars.js';
+import {isSpace} from '../text/chars.js';
 
 export interface LayoutInfo {
   layout: Layout;

@@ -1,8 +1,7 @@
 import type {BlockDescription} from '../features/describe.js';
-import type {Verdict} from '../model/context.js';
 import {isWithinElement, type ElementTree} from '../read/element-tree.js';
 import type {BlockMarkup} from '../read/markup.js';
-import type {BoilerplateLabel} from '../types.js';
+import type {BoilerplateLabel, Verdict} from '../types.js';
 import {articleContainer} from './article-container.js';
 import {bodySpans, spanDistances} from './body-spans.js';
 import {linkLedCards} from './card-boxes.js';

@@ -10,7 +10,7 @@ import {CleanPool} from './pool.js';
 import type {TaskFailure} from './tasks.js';
 import {Progress} from './progress.js';
 import {formatSummary, Tally} from './summary.js';
-import {TemplateCounter} from './templates.js';
+import {TemplateCounter} from '../../templates.js';
 import {walkInputs} from './walk.js';
 import {removePendingTemps, writeAtomic} from './write-atomic.js';
 

@@ -1,4 +1,4 @@
-import type {DeclutterOptions} from '../../clean.js';
+import type {DeclutterOptions} from '../../declutter.js';
 import type {InternalFault} from '../failure.js';
 import type {Format} from '../options.js';
 

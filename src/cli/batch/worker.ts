@@ -1,12 +1,12 @@
 import {workerData} from 'node:worker_threads';
-import {declutter} from '../../clean.js';
+import {declutter} from '../../declutter.js';
 import {decodeNote} from '../decode-note.js';
 import {internalFault, isInputFailure} from '../failure.js';
 import {readInput} from '../read-input.js';
 import {renderer} from '../render.js';
 import {documentFormatFor} from '../stream/input-format.js';
 import type {CleanResult, CleanTask, HashResult, Task, WorkerSetup} from './tasks.js';
-import {pageHashes, siteTemplates} from './templates.js';
+import {pageHashes, siteTemplates} from '../../templates.js';
 
 // A worker thread of the batch pool: it reads, decodes and cleans; the main thread writes, so it alone owns files.
 const setup = workerData as WorkerSetup;

@@ -1,4 +1,4 @@
-import {declutter, type DeclutterOptions} from '../../clean.js';
+import {declutter, type DeclutterOptions} from '../../declutter.js';
 import type {ScoredBlock} from '../../types.js';
 import {toText} from '../../write/text.js';
 

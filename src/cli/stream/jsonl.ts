@@ -1,4 +1,4 @@
-import type {DeclutterOptions} from '../../clean.js';
+import type {DeclutterOptions} from '../../declutter.js';
 import {internalFault, isInputFailure, type InternalFault} from '../failure.js';
 import type {Output} from '../output.js';
 import {cleanRecordText, jsonLine} from './clean-record.js';

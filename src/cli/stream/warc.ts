@@ -1,5 +1,5 @@
 import type {LimitReader, WARCRecord, WARCType} from 'warcio';
-import type {DeclutterOptions} from '../../clean.js';
+import type {DeclutterOptions} from '../../declutter.js';
 import type {DocumentFormat} from '../../types.js';
 import {isKnownLanguage} from '../../features/language.js';
 import {decodeBytes, InputError} from '../../read/decode.js';

@@ -1,4 +1,4 @@
-import {sigmoid, type LogisticStage} from './logistic.js';
+import {sigmoid, type LogisticStage} from '../score/logistic.js';
 
 export interface FitOptions {
   /** L2 penalty on the standardised weights. */

@@ -1,5 +1,5 @@
 import type {BlockDescription} from '../features/describe.js';
-import {STRUCTURE_FEATURE_NAMES} from '../structure/structure-features.js';
+import {CONFIDENT} from './confident.js';
 
 /**
  * Second-stage features: what the first stage thought of a block and of its neighbourhood. This is the learned half
@@ -28,12 +28,6 @@ export const STACK_FEATURE_NAMES: readonly string[] = [
   'beforeFirstConfident',
   'afterLastConfident',
 ];
-
-/** Every column the context stage reads: the scores around a block, then the page structure's. */
-export const CONTEXT_FEATURE_NAMES: readonly string[] = [...STACK_FEATURE_NAMES, ...STRUCTURE_FEATURE_NAMES];
-
-// A block the first stage is this sure of anchors the body: what lies before the first such block is the page head.
-const CONFIDENT = 0.8;
 
 export function stackMatrix(probabilities: readonly number[], descriptions: readonly BlockDescription[]): number[][] {
   const n = probabilities.length;

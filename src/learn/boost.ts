@@ -1,4 +1,4 @@
-import type {Tree, TreeEnsemble} from './trees.js';
+import type {Tree, TreeEnsemble} from '../score/trees.js';
 
 export interface BoostOptions {
   trees: number;

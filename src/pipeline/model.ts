@@ -1,44 +1,37 @@
 import {FEATURE_NAMES, TEXT_FEATURE_COUNT} from '../features/vector.js';
-import {fitsWidth, type Stage} from './stage.js';
-import {CONTEXT_FEATURE_NAMES} from './stack.js';
-import {TITLE_FEATURE_NAMES, type TitleScorer} from './title.js';
-import {wordTableProblem, type WordTable} from './word-table.js';
+import {MODEL_FORMAT, MODEL_VERSION, type Model, type Scorer} from '../score/model.js';
+import {fitsWidth} from '../score/stage.js';
+import {TITLE_FEATURE_NAMES, type TitleScorer} from '../score/title.js';
+import bundled from '../score/weights.json' with {type: 'json'};
+import {wordTableProblem} from '../score/word-table.js';
+import {CONTEXT_FEATURE_NAMES} from './score-blocks.js';
 
-export const MODEL_FORMAT = 'declutter-model';
-export const MODEL_VERSION = 1;
+// A model is checked here, where every stage's columns are known: the block stage's features, the context stage's
+// scores around a block and page-structure columns, the title scorer's.
 
-/** A scorer: a block-level stage, then a stage over its neighbourhood's scores, and where to cut their scores. */
-export interface Scorer {
-  blockStage: Stage;
-  contextStage: Stage;
-  /** Score at and above which a block is kept, for `favor: balanced`. */
-  threshold: number;
-  /** Thresholds for `favor: precision` and `favor: recall`. */
-  thresholds?: {precision: number; recall: number};
-}
+let cached: Model | undefined;
 
 /**
- * A trained model, as stored in JSON: the scorer for text, and optionally one for HTML, learned from pages as fetched
- * with the features of their markup (which text lacks; one scorer for both learned less of each, docs/learning.md).
+ * The model that ships with declutter, trained by `declutter train` (see README, Accuracy). Every call returns the
+ * same object, which every `declutter()` call without a model of its own uses, so its settings (thresholds, and the
+ * objects that hold them) are frozen: no caller can change them for the others. Freezing its trees too, all the way
+ * down, cost 2 to 9 ms of start-up. To change a copy: `loadModel(structuredClone(defaultModel()))`.
  */
-export interface Model extends Scorer {
-  format: typeof MODEL_FORMAT;
-  version: typeof MODEL_VERSION;
-  /** Free-form provenance: corpora, renderings, ids, date, figures. */
-  trainedOn?: Record<string, unknown>;
-  features: string[];
-  stackFeatures: string[];
-  /** The scorer for documents read as HTML; the text scorer serves them when absent. */
-  html?: Scorer;
-  /** Which block above the body is the title (`learned-title`); `title-before-body` guesses where a model has none. */
-  title?: TitleScorer;
-  /** Term weights for the `words:` features; without it those columns are zero, as they were in training. */
-  words?: WordTable;
+export function defaultModel(): Model {
+  cached ??= freezeSettings(validateModel(bundled));
+  return cached;
 }
 
-/** The scorer for a document: the HTML one for HTML, where the model has one. */
-export function scorerFor(model: Model, fromHtml: boolean): Scorer {
-  return fromHtml && model.html ? model.html : model;
+function freezeSettings(model: Model): Model {
+  for (const scorer of [model, model.html]) if (scorer?.thresholds) Object.freeze(scorer.thresholds);
+  if (model.html) Object.freeze(model.html);
+  if (model.title) Object.freeze(model.title);
+  return Object.freeze(model);
+}
+
+/** A model from parsed JSON (for instance a file written by `declutter train`), checked against this version. */
+export function loadModel(json: unknown): Model {
+  return validateModel(json);
 }
 
 /** Check that a parsed JSON value is a model this version of declutter can use, with features in its order. */

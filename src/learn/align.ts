@@ -1,17 +1,12 @@
-import type {GoldPage} from '../corpus/corpus.js';
+import {alignmentTokens, fold} from '../text/words.js';
+import type {GoldPage} from './corpus.js';
 
 /** A block's training label: 1 body, 0 boilerplate, null too ambiguous to learn from. */
 export type Truth = 0 | 1 | null;
 
-// Python's \w in Unicode mode: letters, marks, digits, connector punctuation. The corpus metrics tokenise this way.
-const TOKEN = /[\p{L}\p{M}\p{Nd}\p{Pc}]+/gu;
 const SHINGLE = 4;
 const BODY_COVERAGE = 0.6;
 const JUNK_COVERAGE = 0.25;
-
-export function tokens(text: string): string[] {
-  return text.toLowerCase().match(TOKEN) ?? [];
-}
 
 /**
  * Label blocks by aligning them with the gold body. A block of four or more tokens is body when most of its
@@ -25,7 +20,7 @@ export function labelBlocks(texts: readonly string[], gold: GoldPage): Truth[] {
 }
 
 function labelByBody(texts: readonly string[], body: string): Truth[] {
-  const bodyLines = body.split('\n').map(tokens);
+  const bodyLines = body.split('\n').map(alignmentTokens);
   // A line break is no token character: the body's tokens are its lines' tokens, in order.
   const bodyTokens = bodyLines.flat();
   const shingles = new Set<string>();
@@ -33,7 +28,7 @@ function labelByBody(texts: readonly string[], body: string): Truth[] {
   const lines = new Set(bodyLines.map((t) => t.join(' ')).filter((line) => line !== ''));
   const joinedBody = ` ${bodyTokens.join(' ')} `;
 
-  const blockTokens = texts.map(tokens);
+  const blockTokens = texts.map(alignmentTokens);
   const labels: Truth[] = blockTokens.map((t) => {
     if (t.length === 0) return null;
     if (t.length < SHINGLE) {
@@ -86,8 +81,6 @@ function labelRows(blocks: readonly string[], bodyLines: readonly string[][], li
   }
 }
 
-/** Lower case, white space folded to single spaces: how snippets are found in text (the trafilatura metric). */
-export const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
  * Which blocks hold a gold snippet (a `with` or a `without`), or are a line of one that spans several blocks. The

@@ -1,6 +1,7 @@
 import type {BlockDescription} from '../features/describe.js';
 import {isLetterAt} from '../features/scan.js';
-import {fold} from './align.js';
+import {fold} from '../text/words.js';
+import {CONFIDENT} from './confident.js';
 import {sigmoid} from './logistic.js';
 import {stageLogits, type Stage} from './stage.js';
 
@@ -30,8 +31,6 @@ export interface TitleContext {
 // within 40 blocks above the first body block.
 const LOOK_BACK = 40;
 const MAX_TITLE_WORDS = 40;
-// A block the scorer is this sure of is body: where the article starts, whatever junk was kept above it.
-const CONFIDENT = 0.8;
 // How much of the body is read for the words a title shares with it.
 const BODY_WORDS = 600;
 // How far below the first confident block a candidate's distance to it is still told apart.

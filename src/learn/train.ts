@@ -2,16 +2,17 @@ import type {BlockDescription} from '../features/describe.js';
 import {FEATURE_NAMES, writeWordColumns} from '../features/vector.js';
 import type {Truth} from './align.js';
 import {DEFAULT_FIT, fitLogistic, type FitOptions} from './fit.js';
-import {sigmoid} from './logistic.js';
+import {sigmoid} from '../score/logistic.js';
 import {DEFAULT_BOOST, fitTrees, type BoostOptions} from './boost.js';
-import {stageLogits, type Stage} from './stage.js';
-import {MODEL_FORMAT, MODEL_VERSION, type Model, type Scorer} from './model.js';
-import {contextRows, contextScores} from './score.js';
-import {CONTEXT_FEATURE_NAMES} from './stack.js';
+import {stageLogits, type Stage} from '../score/stage.js';
+import {MODEL_FORMAT, MODEL_VERSION, type Model, type Scorer} from '../score/model.js';
+import {contextScores} from '../score/score.js';
+import {CONTEXT_FEATURE_NAMES, contextRows} from '../pipeline/score-blocks.js';
 import type {ElementTree} from '../read/element-tree.js';
 import type {BlockMarkup} from '../read/markup.js';
 import {trainTitleScorer} from './title-train.js';
-import {knowsLanguage, termScores, trainWordTable, wordWeights, type WordTable, type WordTablePage} from './word-table.js';
+import {knowsLanguage, termScores, wordWeights, type WordTable} from '../score/word-table.js';
+import {trainWordTable, type WordTablePage} from './word-table-train.js';
 
 /** One page as training sees it: feature rows, descriptions for the context stage, labels from alignment. */
 export interface TrainingDocument {

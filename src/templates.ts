@@ -1,7 +1,9 @@
 import {createHash} from 'node:crypto';
-import type {SiteTemplates} from '../../clean.js';
-import {documentBlocks} from '../../read/document.js';
-import type {DocumentFormat} from '../../types.js';
+import {documentBlocks} from './read/document.js';
+import type {DocumentFormat, SiteTemplates} from './types.js';
+
+// Template learning: the lines a site repeats on many of its pages (menus, footers, newsletter prompts) are template,
+// not article. Pages are counted by the hashes of their blocks' normal forms, so the counts hold numbers, never texts.
 
 /** A line is template when it is on at least this many pages of its site... */
 export const MIN_TEMPLATE_PAGES = 3;
@@ -57,4 +59,25 @@ export class TemplateCounter {
 export function siteTemplates(hashes: readonly number[]): SiteTemplates {
   const set = new Set(hashes);
   return {isTemplate: (blockText) => set.has(blockHash(blockText))};
+}
+
+/** How `learnTemplates` splits pages into blocks: as `declutter` is told to read them (`auto` by default). */
+export interface LearnTemplatesOptions {
+  format?: DocumentFormat | undefined;
+}
+
+/**
+ * The template lines of one site, learned from its pages (text or HTML, as `declutter` takes them): the blocks on at
+ * least `MIN_TEMPLATE_PAGES` of them and on `MIN_TEMPLATE_SHARE` of them. Pass the result as `declutter`'s `templates`
+ * option when cleaning the site's pages. Batch mode does the same per folder, in two passes over the files
+ * (`pageHashes` in the first, `TemplateCounter` to count them by site).
+ */
+export function learnTemplates(pages: Iterable<string>, options: LearnTemplatesOptions = {}): SiteTemplates {
+  const site = '';
+  const counter = new TemplateCounter();
+  for (const page of pages) {
+    if (typeof page !== 'string') throw new TypeError(`learnTemplates takes strings, not ${page === null ? 'null' : typeof page}`);
+    counter.addPage(site, pageHashes(page, options.format));
+  }
+  return siteTemplates(counter.templatesOf(site));
 }

@@ -1,8 +1,8 @@
-import {analyze} from '../clean.js';
+import {analyze} from '../pipeline/analyze.js';
 import {blockTerms} from '../features/terms.js';
-import {labelBlocks, snippetBlocks} from '../model/align.js';
-import type {TrainingDocument} from '../model/train.js';
-import {WORD_BITS} from '../model/word-table.js';
+import {labelBlocks, snippetBlocks} from './align.js';
+import type {TrainingDocument} from './train.js';
+import {WORD_BITS} from '../score/word-table.js';
 import type {Corpus, Rendering} from './corpus.js';
 import {inSplit, type Split} from './split.js';
 

@@ -1,9 +1,9 @@
-import {judgeBlocks} from '../clean.js';
-import {sameTitle} from '../eval/metrics.js';
+import {judgeBlocks} from '../pipeline/judge.js';
+import {CONTEXT_RULES} from '../rules/index.js';
+import {scorerFor, type Model} from '../score/model.js';
+import {bestCandidate, TITLE_FEATURE_NAMES, titleCandidates, titleRows, type TitleContext, type TitleScorer} from '../score/title.js';
+import {sameTitle} from '../text/words.js';
 import {fitTrees, type BoostOptions} from './boost.js';
-import {CONTEXT_RULES} from './context.js';
-import type {Model} from './model.js';
-import {bestCandidate, TITLE_FEATURE_NAMES, titleCandidates, titleRows, type TitleContext, type TitleScorer} from './title.js';
 import type {TrainingDocument} from './train.js';
 
 // The title rules are what is learned: the candidates are read as the context pass leaves them when those rules run.
@@ -28,16 +28,16 @@ interface TitlePage {
 }
 
 /**
- * Learn which block is the title from the text documents with a gold title and their text, judged by `model`'s
+ * Learn which block is the title from the text documents with a gold title and their text, judged by `model`'s text
  * scorer as `declutter` judges them. Undefined when there are none.
  */
 export function trainTitleScorer(documents: readonly TrainingDocument[], model: Model, boost: BoostOptions = TITLE_BOOST): TitleScorer | undefined {
   const pages: TitlePage[] = [];
+  const textScorer = scorerFor(model, false);
   for (const doc of documents) {
     if (doc.fromHtml || !doc.texts || !doc.title) continue;
-    // Any text layout selects the text scorer, which judges every text document alike.
-    const analysis = {layout: 'paragraphs' as const, texts: doc.texts, descriptions: doc.descriptions, rows: doc.rows};
-    const {verdicts} = judgeBlocks(analysis, {model}, RULES_BEFORE_TITLE);
+    const analysis = {texts: doc.texts, descriptions: doc.descriptions, rows: doc.rows};
+    const {verdicts} = judgeBlocks(analysis, textScorer, {model}, RULES_BEFORE_TITLE);
     const context: TitleContext = {verdicts, descriptions: doc.descriptions, texts: doc.texts};
     const candidates = titleCandidates(context);
     if (candidates.length === 0) continue;

@@ -1,0 +1,44 @@
+import {checkDeclutterArguments, checkThresholdAndFavor} from './check-options.js';
+import {analyze} from './pipeline/analyze.js';
+import {fixedThreshold, judge} from './pipeline/judge.js';
+import type {Model, Scorer} from './score/model.js';
+import type {CleanedDocument, DocumentFormat, Favor, SiteTemplates} from './types.js';
+
+export type {Favor, SiteTemplates} from './types.js';
+
+/** Every option may be left out or given as `undefined` (an option read from an unset variable): both mean the default. */
+export interface DeclutterOptions {
+  /** A model loaded with `loadModel`; the bundled one by default. */
+  model?: Model | undefined;
+  /** Trade recall for precision or back; `balanced` by default. */
+  favor?: Favor | undefined;
+  /** An explicit keep threshold in [0, 1]; overrides `favor`. */
+  threshold?: number | undefined;
+  /** Language (ISO 639-3) to use instead of detecting it. */
+  language?: string | undefined;
+  /** Batch mode's evidence from the other pages of the site: blocks it names are site template (rule `site-template`). */
+  templates?: SiteTemplates | undefined;
+  /**
+   * Refuse a document of more blocks than this, before any block is described: `declutter` throws an `InputError`
+   * with code `too-large`. Scoring holds every block's features at once, a few kilobytes a block however short the
+   * block, so a file of a million one-word lines needs gigabytes; a caller with a memory budget sets this.
+   */
+  maxBlocks?: number | undefined;
+  /**
+   * What the input is: `auto` (the default) reads a document that starts as HTML does (a doctype, `<html>`, `<head>`,
+   * `<body>`...) as HTML, one block-level element a block, and anything else as text.
+   */
+  format?: DocumentFormat | undefined;
+}
+
+/** Clean one document: text in, every block scored and labelled, the title and body out. Pure: no I/O. */
+export function declutter(text: string, options: DeclutterOptions = {}): CleanedDocument {
+  checkDeclutterArguments(text, options);
+  return judge(analyze(text, options), options);
+}
+
+/** The fixed threshold the options ask of a model (public: its options are checked, as `declutter`'s are). */
+export function thresholdFor(model: Scorer, options: Pick<DeclutterOptions, 'favor' | 'threshold'>): number {
+  checkThresholdAndFavor(options.threshold, options.favor);
+  return fixedThreshold(model, options);
+}

@@ -1,0 +1,52 @@
+import {describeBlock, type BlockDescription} from '../features/describe.js';
+import {detectLanguage, stopwordsFor} from '../features/language.js';
+import {featureMatrix, writeWordColumns} from '../features/vector.js';
+import {InputError} from '../read/decode.js';
+import {documentBlocks} from '../read/document.js';
+import type {ElementTree} from '../read/element-tree.js';
+import type {BlockMarkup} from '../read/markup.js';
+import type {Model} from '../score/model.js';
+import {knowsLanguage, termScores, wordWeights} from '../score/word-table.js';
+import type {DocumentFormat, Layout} from '../types.js';
+import {defaultModel} from './model.js';
+
+/** A document taken apart for the scorer: blocks, their descriptions and feature rows. Shared with training. */
+export interface Analysis {
+  layout: Layout;
+  texts: string[];
+  language: string;
+  descriptions: BlockDescription[];
+  rows: number[][];
+  /** For HTML: each block's place in the page's markup, and the page's elements. */
+  markup?: BlockMarkup[];
+  tree?: ElementTree;
+}
+
+export interface AnalyzeOptions {
+  /** The model whose word table fills the `words:` columns; the bundled one by default. */
+  model?: Model | undefined;
+  /** Language (ISO 639-3) to use instead of detecting it. */
+  language?: string | undefined;
+  /** Refuse a document of more blocks than this (an `InputError` with code `too-large`). */
+  maxBlocks?: number | undefined;
+  /** What the input is: `auto`, `text` or `html`. */
+  format?: DocumentFormat | undefined;
+  /** Leave the word table's columns at zero, as training does: it fills them from tables that never saw the page. */
+  withoutWordScores?: boolean;
+}
+
+/** Take a document apart for `judge`; the word table's columns come from `options.model` (the bundled one by default). */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const {layout, blocks, markup, tree} = documentBlocks(text, options.format);
+  if (options.maxBlocks !== undefined && blocks.length > options.maxBlocks) {
+    throw new InputError(`has ${blocks.length.toLocaleString('en')} blocks, over the limit of ${options.maxBlocks.toLocaleString('en')}`, 'too-large');
+  }
+  const texts = blocks.map((block) => block.text);
+  const language = options.language ?? detectLanguage(texts);
+  const stopwords = stopwordsFor(language);
+  const descriptions = texts.map((blockText) => describeBlock(blockText, stopwords));
+  const rows = featureMatrix(descriptions, layout, markup);
+  const table = options.withoutWordScores ? undefined : (options.model ?? defaultModel()).words;
+  if (table && knowsLanguage(table, language)) writeWordColumns(rows, termScores(texts, wordWeights(table)));
+  return {layout, texts, language, descriptions, rows, ...(markup ? {markup} : {}), ...(tree ? {tree} : {})};
+}

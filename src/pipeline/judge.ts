@@ -1,0 +1,102 @@
+import type {BlockDescription} from '../features/describe.js';
+import {applyContext, CONTEXT_RULES, LOW_SCORE, type ContextRule, type Verdict} from '../rules/index.js';
+import {scorerFor, type Model, type Scorer} from '../score/model.js';
+import {pageThreshold} from '../score/page-threshold.js';
+import {applyPageStructure} from '../structure/page-structure.js';
+import type {BoilerplateLabel, CleanedDocument, Favor, ScoredBlock, SiteTemplates} from '../types.js';
+import type {Analysis} from './analyze.js';
+import {defaultModel} from './model.js';
+import {scoreBlocks} from './score-blocks.js';
+
+/** What judging a document may be told: the model, where to cut its scores, and the site's template lines. */
+export interface JudgeOptions {
+  /** The bundled model by default. */
+  model?: Model | undefined;
+  favor?: Favor | undefined;
+  /** An explicit keep threshold in [0, 1]; overrides `favor`. */
+  threshold?: number | undefined;
+  templates?: SiteTemplates | undefined;
+}
+
+/** The scorer and the context pass over an analysed document: every block labelled, the title and body. */
+export function judge(analysis: Analysis, options: JudgeOptions = {}): CleanedDocument {
+  const {layout, texts, language} = analysis;
+  const scorer = scorerFor(options.model ?? defaultModel(), layout === 'html');
+  const {verdicts, threshold} = judgeBlocks(analysis, scorer, options);
+
+  const scored: ScoredBlock[] = verdicts.map((v, i) => ({
+    text: texts[i]!,
+    kept: v.kept,
+    label: v.label,
+    score: round(v.score),
+    reasons: v.reasons,
+  }));
+  const titleBlock = scored.find((block) => block.label === 'title');
+  const body = scored
+    .filter((block) => block.kept && block !== titleBlock)
+    .map((block) => block.text)
+    .join('\n\n');
+  return {title: titleBlock?.text ?? null, body, blocks: scored, layout, language, threshold: round(threshold)};
+}
+
+/**
+ * Every block's verdict by `scorer` (the model's scorer for the document's kind), then the page-structure stage's,
+ * then the context pass's (`rules`, all by default; training the title scorer runs the rules before it). Also the
+ * threshold the page was judged by.
+ */
+export function judgeBlocks(
+  analysis: Pick<Analysis, 'texts' | 'descriptions' | 'rows' | 'markup' | 'tree'>,
+  scorer: Scorer,
+  options: JudgeOptions = {},
+  rules: readonly ContextRule[] = CONTEXT_RULES,
+): {verdicts: Verdict[]; threshold: number} {
+  const {texts, descriptions, rows} = analysis;
+  const model = options.model ?? defaultModel();
+  const scores = scoreBlocks(scorer, rows, {descriptions, markup: analysis.markup, tree: analysis.tree});
+  const threshold = pageThresholdFor(scorer, options, scores, descriptions);
+  const verdicts = scores.map((score, i) => initialVerdict(score, descriptions[i]!, threshold));
+  applyPageStructure({verdicts, descriptions, markup: analysis.markup, tree: analysis.tree, threshold});
+  const siteTemplate = options.templates ? texts.map((blockText) => options.templates!.isTemplate(blockText)) : undefined;
+  applyContext(verdicts, descriptions, {
+    rules,
+    siteTemplate,
+    headings: analysis.markup?.map((m) => m.heading),
+    texts,
+    ...(model.title ? {titleScorer: model.title} : {}),
+  });
+  return {verdicts, threshold};
+}
+
+/** The fixed threshold the options ask of a scorer: theirs, or the scorer's for the trade-off they favour. */
+export function fixedThreshold(scorer: Scorer, options: Pick<JudgeOptions, 'favor' | 'threshold'>): number {
+  if (options.threshold !== undefined) return options.threshold;
+  if (options.favor === 'precision') return scorer.thresholds?.precision ?? Math.min(0.9, scorer.threshold + 0.2);
+  if (options.favor === 'recall') return scorer.thresholds?.recall ?? Math.max(0.1, scorer.threshold - 0.2);
+  return scorer.threshold;
+}
+
+/**
+ * The threshold a page is judged by: the page's own cut (`pageThreshold`) when the caller asked for the balanced
+ * trade-off, the fixed one of `fixedThreshold` when they asked for precision, recall or a threshold of their own.
+ */
+function pageThresholdFor(scorer: Scorer, options: JudgeOptions, scores: readonly number[], descriptions: readonly BlockDescription[]): number {
+  const fixed = fixedThreshold(scorer, options);
+  if (options.threshold !== undefined || (options.favor ?? 'balanced') !== 'balanced') return fixed;
+  return pageThreshold(scores, descriptions.map((d) => d.words), fixed);
+}
+
+/** The scorer's verdict before context: kept at or above the threshold, else labelled by its strongest cue. */
+function initialVerdict(score: number, d: BlockDescription, threshold: number): Verdict {
+  const whole = d.cues.filter((cue) => cue.whole);
+  const partial = d.cues.filter((cue) => !cue.whole);
+  if (score >= threshold) return {kept: true, label: 'body', score, reasons: []};
+  const strongest = whole[0] ?? partial[0];
+  const label: BoilerplateLabel = strongest?.label ?? 'other';
+  const reasons = [...whole, ...partial].map((cue) => cue.name);
+  if (reasons.length === 0) reasons.push(LOW_SCORE);
+  return {kept: false, label, score, reasons};
+}
+
+function round(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}

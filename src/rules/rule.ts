@@ -1,0 +1,69 @@
+import type {BlockDescription} from '../features/describe.js';
+import type {Label, Verdict} from '../types.js';
+import type {TitleScorer} from '../score/title.js';
+
+// What a context rule is, and what the rules share: the verdict they change, how they change it, and what they ask
+// of a block.
+
+export type {Verdict} from '../types.js';
+
+export interface RuleInput {
+  verdicts: Verdict[];
+  descriptions: readonly BlockDescription[];
+  /** Per block, in batch mode: whether the block repeats across many pages of its site. */
+  siteTemplate?: readonly boolean[];
+  /** Per block, for HTML: the level of the heading (`<h1>` to `<h6>`) it lies in, 0 outside headings. */
+  headings?: readonly number[];
+  /** The blocks' text, which the title scorer reads. */
+  texts?: readonly string[];
+  /** The model's title scorer, where it has one (`learned-title`); `title-before-body` guesses where it has not. */
+  titleScorer?: TitleScorer;
+}
+
+/** What the context pass may know of a document beyond its blocks, and which rules to run (all, by default). */
+export interface ContextOptions extends Pick<RuleInput, 'siteTemplate' | 'headings' | 'texts' | 'titleScorer'> {
+  rules?: readonly ContextRule[];
+}
+
+/** A named rule of the context pass: its name is the reason users see on the blocks it changes. */
+export interface ContextRule {
+  name: string;
+  apply(input: RuleInput): void;
+}
+
+export const LOW_SCORE = 'low-score';
+export const HEADLINE_MAX_WORDS = 25;
+export const SUBHEADING_MAX_WORDS = 12;
+
+export const hasWholeCue = (d: BlockDescription) => d.cues.some((cue) => cue.whole);
+export const looksLikeHeadline = (d: BlockDescription, maxWords: number) =>
+  d.words >= 1 && d.words <= maxWords && !d.endsWithTerminal && !hasWholeCue(d) && d.urls === 0 && !d.startsLower;
+export const isBody = (v: Verdict) => v.kept && v.label === 'body';
+/** Prose: a sentence of some length, or a block longer than any headline. */
+export const isProse = (d: BlockDescription) => (d.endsWithTerminal && d.words >= 8) || d.words > HEADLINE_MAX_WORDS;
+
+/** A rule changes a verdict: the rule's name leads the reasons, and the scorer's 'low-score' no longer applies. */
+export function overrule(v: Verdict, kept: boolean, label: Label, rule: string): void {
+  v.kept = kept;
+  v.label = label;
+  v.reasons = [rule, ...v.reasons.filter((reason) => reason !== LOW_SCORE)];
+}
+
+/**
+ * Keep block `i` as the title. The text format prints the title first: with a kept block above it, it is kept as a
+ * heading in its place instead, so that output stays in input order.
+ */
+export function keepAsTitle(verdicts: Verdict[], i: number, rule: string): void {
+  const keptAbove = verdicts.slice(0, i).some((v) => v.kept);
+  overrule(verdicts[i]!, true, keptAbove ? 'heading' : 'title', rule);
+}
+
+/** Has the page named its title itself (`page-h1`), even where it had to stay a heading below a kept block? */
+export function pageNamedTitle({verdicts, descriptions, headings}: RuleInput): boolean {
+  return pageTitleHeading(headings, descriptions) >= 0 || verdicts.some((v) => v.label === 'title');
+}
+
+/** The block `page-h1` takes for the title: the page's first `<h1>` without a whole-block cue; -1 for none. */
+export function pageTitleHeading(headings: readonly number[] | undefined, descriptions: readonly BlockDescription[]): number {
+  return headings ? headings.findIndex((level, i) => level === 1 && !hasWholeCue(descriptions[i]!)) : -1;
+}
