@@ -7,7 +7,7 @@ import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
 import {wantsColor} from '../src/cli/color.js';
 import {EVERY_BLOCK_REMOVED} from '../src/cli/clean-command.js';
 import {run} from '../src/cli/program.js';
-import {maxBlocksInMemory, readInput, wantsHelpInstead} from '../src/cli/read-input.js';
+import {MAX_INPUT_BYTES, maxBlocksInMemory, readInput, wantsHelpInstead} from '../src/cli/read-input.js';
 import {declutter, defaultModel, toJson, toText, type DeclutterOptions} from '../src/index.js';
 import {bin, cleanEnv, declutterCli as cli, projectRoot, runCommand} from './helpers/spawn.js';
 
@@ -139,7 +139,7 @@ describe.concurrent('input', () => {
   it('reads a named file without opening stdin', async ({expect}) => {
     const stdin = vi.spyOn(process, 'stdin', 'get');
     try {
-      await readInput(path('nato.txt'));
+      await readInput(path('nato.txt'), MAX_INPUT_BYTES);
       expect(stdin).not.toHaveBeenCalled();
     } finally {
       stdin.mockRestore();

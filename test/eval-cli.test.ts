@@ -159,4 +159,14 @@ describe('declutter eval', () => {
     expect(notCorpus.status).toBe(2);
     expect(notCorpus.stderr).toContain('is not a corpus');
   });
+
+  it('takes corpora from DECLUTTER_CORPORA when none is named, and names both ways when neither is used', async () => {
+    const none = await declutter(['eval', '--renderings', 'paras', '--format', 'json']);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain('no corpus given: name corpus folders on the command line, or in DECLUTTER_CORPORA');
+    const named = await declutter(['eval', corpus, '--renderings', 'paras', '--format', 'json']);
+    const listed = await declutter(['eval', '--renderings', 'paras', '--format', 'json'], {env: {DECLUTTER_CORPORA: corpus}});
+    expect(listed.status).toBe(0);
+    expect(listed.stdout).toBe(named.stdout);
+  });
 });

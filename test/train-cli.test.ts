@@ -82,4 +82,15 @@ describe('declutter train', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('not a corpus');
   });
+
+  it('names both ways to give corpora when neither is used, and reads DECLUTTER_CORPORA', async () => {
+    const out = join(root, 'from-variable.json');
+    const none = await declutterCli(['train', '-q', '-o', out]);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain('no corpus given: name corpus folders on the command line, or in DECLUTTER_CORPORA');
+    expect(existsSync(out)).toBe(false);
+    const listed = await declutterCli(['train', '--renderings', 'paras', '-q', '-o', out], {env: {DECLUTTER_CORPORA: root}});
+    expect(listed.status).toBe(0);
+    expect(existsSync(out)).toBe(true);
+  });
 });

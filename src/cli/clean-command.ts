@@ -32,7 +32,7 @@ export async function cleanToStdout(inputs: readonly string[], config: CleanConf
       continue;
     }
     try {
-      const decoded = await readInput(input);
+      const decoded = await readInput(input, config.maxInputBytes);
       const note = decodeNote(decoded);
       if (note) reporter.note(displayName(input), note);
       const documentFormat = documentFormatFor(input, config.declutter.format, decoded.text);

@@ -4,6 +4,7 @@ import {RENDERINGS, TEXT_RENDERINGS, type Rendering} from '../learn/corpus.js';
 import {SPLITS, type Split} from '../learn/split.js';
 import {REPORT_FORMATS, type ReportFormat} from '../eval/formats.js';
 import type {EvalConfig} from '../eval/run.js';
+import {CORPORA_VARIABLE, corpusPaths} from './corpora.js';
 import {FAVORS, parseThreshold, readModel, UsageError} from './options.js';
 import {parseRenderings} from './train-command.js';
 
@@ -23,8 +24,17 @@ export interface EvalFlags {
   quiet?: boolean;
 }
 
-/** Where the shared corpora sit beside a checkout: the defaults when no corpus is named. */
-export const DEFAULT_CORPORA = ['../shared/corpus/wcxb-dev', '../shared/corpus/traf-dev'];
+/** What `declutter eval` does, checked once from argv and the environment: `runEval` reads nothing else. */
+export interface EvalCommandConfig {
+  corpora: string[];
+  /** What to clean and score: renderings, split, declutter's options, the references. */
+  evaluation: EvalConfig;
+  format: ReportFormat;
+  types: boolean;
+  /** Where to write declutter's extraction of each page, if anywhere. */
+  out?: string;
+  quiet: boolean;
+}
 
 /**
  * `declutter eval`: measure declutter and the reference methods on corpora with gold answers. The program adds it
@@ -34,7 +44,7 @@ export const DEFAULT_CORPORA = ['../shared/corpus/wcxb-dev', '../shared/corpus/t
 export function evalCommand(): Command {
   return new Command('eval')
     .description('score declutter and simple reference methods against corpora with gold bodies and snippets')
-    .argument('[corpus...]', `corpus folders in the layout of shared/corpus (default: ${DEFAULT_CORPORA.join(' and ')}, where they exist)`)
+    .argument('[corpus...]', `corpus folders in the layout of shared/corpus (default: those in ${CORPORA_VARIABLE})`)
     .addOption(
       new Option('--renderings <list>', `comma-separated renderings (${RENDERINGS.join(',')}; html is the page as fetched, read as HTML)`)
         .argParser(parseRenderings)
@@ -53,9 +63,22 @@ export function evalCommand(): Command {
     .option('--threshold <score>', 'keep blocks scoring at least this (0 to 1); overrides --favor', parseThreshold)
     .option('-q, --quiet', 'no progress bar and no notes on stderr')
     .action(async (paths: string[], flags: EvalFlags) => {
+      const config = buildEvalCommandConfig(paths, flags, process.env);
       const {runEval} = await import('./eval-run.js');
-      await runEval(paths, flags);
+      await runEval(config);
     });
+}
+
+export function buildEvalCommandConfig(paths: readonly string[], flags: EvalFlags, env: NodeJS.ProcessEnv): EvalCommandConfig {
+  const corpora = corpusPaths(paths, env);
+  return {
+    corpora,
+    evaluation: buildEvalConfig(flags),
+    format: flags.format,
+    types: flags.types === true,
+    ...(flags.out !== undefined ? {out: flags.out} : {}),
+    quiet: flags.quiet === true,
+  };
 }
 
 export function buildEvalConfig(flags: EvalFlags): EvalConfig {

@@ -1,33 +1,33 @@
-import {accessSync, constants, existsSync, mkdirSync, writeFileSync} from 'node:fs';
-import {join, resolve} from 'node:path';
+import {accessSync, constants, mkdirSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {Presets, SingleBar} from 'cli-progress';
 import type {Corpus, Rendering} from '../learn/corpus.js';
 import {formatReport} from '../eval/report.js';
 import {DECLUTTER, evaluate, renderingsOf, type EvalHooks, type PageDone} from '../eval/run.js';
 import {chalkFor, wantsColor} from './color.js';
-import {buildEvalConfig, DEFAULT_CORPORA, type EvalFlags} from './eval-command.js';
+import {openCorpus} from './corpora.js';
+import type {EvalCommandConfig} from './eval-command.js';
 import {UsageError} from './options.js';
 import {Output, StdoutError} from './output.js';
 import {describeFsError} from './read-input.js';
 import {Reporter} from './reporter.js';
-import {openCorpus} from './train-command.js';
 
 /** The work of `declutter eval`, loaded only when the subcommand runs. */
-export async function runEval(paths: string[], flags: EvalFlags): Promise<void> {
-  const reporter = new Reporter(flags.quiet === true);
-  const corpora = (paths.length ? paths : defaultCorpora()).map(openCorpus);
-  const config = buildEvalConfig(flags);
-  if (flags.out !== undefined) prepareOutFolder(flags.out, corpora, config.renderings);
+export async function runEval(command: EvalCommandConfig): Promise<void> {
+  const reporter = new Reporter(command.quiet);
+  const corpora = command.corpora.map(openCorpus);
+  const config = command.evaluation;
+  if (command.out !== undefined) prepareOutFolder(command.out, corpora, config.renderings);
   noteMissingRenderings(corpora, config.renderings, reporter);
-  const progress = progressBar(flags.quiet !== true && process.stderr.isTTY === true);
+  const progress = progressBar(!command.quiet && process.stderr.isTTY === true);
   const hooks: EvalHooks = {
-    ...withOutput(progress.hooks, flags.out),
+    ...withOutput(progress.hooks, command.out),
     onUnreadable: ({corpus, rendering, id, reason}) => reporter.note(`${corpus}/${rendering}/${id}`, `${reason}: scored as an empty page`),
   };
   let report: string;
   try {
     const result = evaluate(corpora, config, hooks);
-    report = formatReport(result, flags.format, {types: flags.types === true, chalk: chalkFor(wantsColor(process.stdout))});
+    report = formatReport(result, command.format, {types: command.types, chalk: chalkFor(wantsColor(process.stdout))});
   } finally {
     progress.stop();
   }
@@ -36,12 +36,6 @@ export async function runEval(paths: string[], flags: EvalFlags): Promise<void> 
   // eval sets no exit status of its own: the CLI answers this error with status 1.
   await output.flush();
   if (output.error) throw new StdoutError(output.error);
-}
-
-function defaultCorpora(): string[] {
-  const found = DEFAULT_CORPORA.map((path) => resolve(path)).filter((path) => existsSync(path));
-  if (found.length === 0) throw new UsageError(`no corpus given, and none at ${DEFAULT_CORPORA.join(' or ')}`);
-  return found;
 }
 
 function noteMissingRenderings(corpora: readonly Corpus[], renderings: readonly Rendering[], reporter: Reporter): void {

@@ -3,7 +3,7 @@ import type {DeclutterOptions, Favor} from '../declutter.js';
 import {isLanguageCode} from '../check-options.js';
 import {isKnownLanguage, knownLanguages} from '../features/language.js';
 import {loadModel} from '../pipeline/model.js';
-import {maxBlocksInMemory} from './read-input.js';
+import {maxBlocksInMemory, maxInputBytes} from './read-input.js';
 import {buildStreamConfig, type StreamConfig, type StreamFlags} from './stream/options.js';
 
 export const FORMATS = ['text', 'json', 'explain'] as const;
@@ -25,6 +25,8 @@ export interface CleanConfig {
   format: Format;
   declutter: DeclutterOptions;
   quiet: boolean;
+  /** Most a document may be, in bytes (DECLUTTER_MAX_BYTES, or the default), before or after gunzip. */
+  maxInputBytes: number;
   /** How to read and write record streams (JSONL, WET). */
   stream: StreamConfig;
 }
@@ -34,15 +36,16 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export function buildConfig(flags: CleanFlags): CleanConfig {
-  checkLimitVariables(process.env);
-  const declutter: DeclutterOptions = {favor: flags.favor, maxBlocks: maxBlocksInMemory()};
+/** The clean command's configuration from its flags and the environment's size limits, each checked once, here. */
+export function buildConfig(flags: CleanFlags, env: NodeJS.ProcessEnv = process.env): CleanConfig {
+  checkLimitVariables(env);
+  const declutter: DeclutterOptions = {favor: flags.favor, maxBlocks: maxBlocksInMemory(env)};
   if (flags.threshold !== undefined) declutter.threshold = flags.threshold;
   if (flags.language !== undefined) declutter.language = parseLanguage(flags.language);
   if (flags.model !== undefined) declutter.model = readModel(flags.model);
   // Asked for text or HTML, every document is read so, records' texts included; otherwise HTML is known by its start.
   if (flags.inputFormat === 'text' || flags.inputFormat === 'html') declutter.format = flags.inputFormat;
-  return {format: flags.format, declutter, quiet: flags.quiet === true, stream: buildStreamConfig(flags)};
+  return {format: flags.format, declutter, quiet: flags.quiet === true, maxInputBytes: maxInputBytes(env), stream: buildStreamConfig(flags)};
 }
 
 /** The size limits' variables are a positive whole number or unset: a typo would otherwise be ignored in silence. */

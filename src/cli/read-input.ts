@@ -16,7 +16,7 @@ export function displayName(input: string): string {
 }
 
 /** The size limit: MAX_INPUT_BYTES, or a positive whole number of bytes in DECLUTTER_MAX_BYTES (tests, small machines). */
-export function maxInputBytes(env: NodeJS.ProcessEnv = process.env): number {
+export function maxInputBytes(env: NodeJS.ProcessEnv): number {
   const value = Number(env['DECLUTTER_MAX_BYTES']);
   return Number.isSafeInteger(value) && value > 0 ? value : MAX_INPUT_BYTES;
 }
@@ -31,7 +31,7 @@ const BYTES_A_BLOCK = 4096;
  * whole number in DECLUTTER_MAX_BLOCKS. Past it the heap runs out and Node aborts the whole run; refused, the document
  * is one failed input among the others.
  */
-export function maxBlocksInMemory(env: NodeJS.ProcessEnv = process.env, heapLimit = getHeapStatistics().heap_size_limit): number {
+export function maxBlocksInMemory(env: NodeJS.ProcessEnv, heapLimit = getHeapStatistics().heap_size_limit): number {
   const value = Number(env['DECLUTTER_MAX_BLOCKS']);
   return Number.isSafeInteger(value) && value > 0 ? value : Math.max(1, Math.floor(heapLimit / BYTES_A_BLOCK));
 }
@@ -45,11 +45,7 @@ export function wantsHelpInstead(files: readonly string[], stdin: {isTTY?: boole
 }
 
 /** Read an input's bytes and decode them, or throw an error whose message says what is wrong (not which file). */
-export async function readInput(
-  input: string,
-  stdin?: NodeJS.ReadableStream,
-  maxBytes: number = maxInputBytes(),
-): Promise<DecodedText> {
+export async function readInput(input: string, maxBytes: number, stdin?: NodeJS.ReadableStream): Promise<DecodedText> {
   const bytes = input === STDIN ? await readStream(stdin ?? processStdin(), maxBytes) : await readPath(input, maxBytes, stdin);
   return decodeBytes(bytes, {maxBytes});
 }

@@ -1,25 +1,40 @@
 import {Command, Option} from 'commander';
-import {Corpus, RENDERINGS, type Rendering} from '../learn/corpus.js';
+import {RENDERINGS, type Rendering} from '../learn/corpus.js';
+import {CORPORA_VARIABLE, corpusPaths} from './corpora.js';
 import {UsageError} from './options.js';
 
+/** Options as commander parses them for `declutter train`. */
 export interface TrainFlags {
   out: string;
   renderings: string;
   quiet?: boolean;
 }
 
+/** What `declutter train` does, checked once from argv and the environment: `runTrain` reads nothing else. */
+export interface TrainConfig {
+  corpora: string[];
+  out: string;
+  renderings: Rendering[];
+  quiet: boolean;
+}
+
 /** `declutter train`: learn the scorer from corpora's training ids and write a model file. The work loads on use. */
 export function trainCommand(): Command {
   return new Command('train')
     .description("learn the scorer from corpora's train ids (see README, Evaluation and training) and write a JSON model")
-    .argument('<corpus...>', 'corpus folders in the layout of shared/corpus (gold/, text/RENDERING/)')
+    .argument('[corpus...]', `corpus folders in the layout of shared/corpus (gold/, text/RENDERING/); default: those in ${CORPORA_VARIABLE}`)
     .requiredOption('-o, --out <file>', 'where to write the model (JSON)')
     .addOption(new Option('--renderings <list>', 'comma-separated renderings to learn from').default(RENDERINGS.join(',')))
     .option('-q, --quiet', 'no progress notes on stderr')
     .action(async (corpora: string[], flags: TrainFlags) => {
+      const config = buildTrainConfig(corpora, flags, process.env);
       const {runTrain} = await import('./train-run.js');
-      await runTrain(corpora, flags);
+      await runTrain(config);
     });
+}
+
+export function buildTrainConfig(corpora: readonly string[], flags: TrainFlags, env: NodeJS.ProcessEnv): TrainConfig {
+  return {corpora: corpusPaths(corpora, env), out: flags.out, renderings: parseRenderings(flags.renderings), quiet: flags.quiet === true};
 }
 
 export function parseRenderings(list: string): Rendering[] {
@@ -30,13 +45,4 @@ export function parseRenderings(list: string): Rendering[] {
     }
   }
   return names as Rendering[];
-}
-
-/** A corpus folder, or a usage error that says why it is not one. */
-export function openCorpus(root: string): Corpus {
-  try {
-    return new Corpus(root);
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
 }

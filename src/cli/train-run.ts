@@ -4,28 +4,29 @@ import type {Corpus} from '../learn/corpus.js';
 import {trainingDocuments} from '../learn/dataset.js';
 import {trainModel, type TrainingDocument} from '../learn/train.js';
 import {writeAtomic} from './batch/write-atomic.js';
+import {openCorpus} from './corpora.js';
 import {UsageError} from './options.js';
-import {openCorpus, parseRenderings, type TrainFlags} from './train-command.js';
+import type {TrainConfig} from './train-command.js';
 
 /** The work of `declutter train`, loaded only when the subcommand runs. */
-export async function runTrain(corpora: string[], flags: TrainFlags): Promise<void> {
-  const renderings = parseRenderings(flags.renderings);
-  const opened = corpora.map(openCorpus);
-  refuseUnwritable(flags.out, opened);
+export async function runTrain(config: TrainConfig): Promise<void> {
+  const {renderings, out, quiet} = config;
+  const opened = config.corpora.map(openCorpus);
+  refuseUnwritable(out, opened);
   const started = Date.now();
   const documents: TrainingDocument[] = [];
   for (const corpus of opened) {
     for (const doc of trainingDocuments(corpus, renderings, 'train')) documents.push(doc);
-    if (!flags.quiet) process.stderr.write(`declutter train: ${corpus.name}: ${documents.length} documents so far\n`);
+    if (!quiet) process.stderr.write(`declutter train: ${corpus.name}: ${documents.length} documents so far\n`);
   }
   refuseNothingToLearn(documents, renderings);
   const model = trainModel(documents, {
     trainedOn: {corpora: opened.map((corpus) => corpus.name), split: 'train', renderings, documents: documents.length},
   });
   // Whole or not at all: a model file cut short by a full disk or Ctrl-C would not load.
-  await writeAtomic(flags.out, JSON.stringify(model, null, 1) + '\n');
-  if (!flags.quiet) {
-    process.stderr.write(`declutter train: wrote ${flags.out} (threshold ${model.threshold}) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  await writeAtomic(out, JSON.stringify(model, null, 1) + '\n');
+  if (!quiet) {
+    process.stderr.write(`declutter train: wrote ${out} (threshold ${model.threshold}) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   }
 }
 

@@ -14,14 +14,14 @@ export interface Run {
 export interface RunOptions {
   /** Bytes for stdin; stdin is closed either way, as a pipe with nothing more to come. */
   input?: string | Uint8Array;
-  /** Added to an environment cleared of the colour and size variables the tests set themselves. */
+  /** Added to an environment cleared of the colour, size and corpus variables the tests set themselves. */
   env?: Record<string, string>;
 }
 
 /** The environment of a spawned CLI: the test runner's, without anything that would change colour or limits. */
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env = {...process.env};
-  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'TERM', 'DECLUTTER_MAX_BYTES', 'DECLUTTER_MAX_BLOCKS']) delete env[name];
+  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'TERM', 'DECLUTTER_MAX_BYTES', 'DECLUTTER_MAX_BLOCKS', 'DECLUTTER_CORPORA']) delete env[name];
   return {...env, ...extra};
 }
 

@@ -7,6 +7,8 @@ export interface WorkerSetup {
   format: Format;
   /** The declutter options, less the per-site templates that come with each task. */
   declutter: Omit<DeclutterOptions, 'templates'>;
+  /** Most a file may be, in bytes: the limit the CLI read from its environment. */
+  maxInputBytes: number;
 }
 
 /** First pass: the distinct block hashes of one page. */

@@ -23,13 +23,13 @@ export default async function runTask(task: Task): Promise<HashResult | CleanRes
 }
 
 async function hashPage(path: string): Promise<HashResult> {
-  const {text} = await readInput(path);
+  const {text} = await readInput(path, setup.maxInputBytes);
   return {ok: true, hashes: pageHashes(text, documentFormatFor(path, setup.declutter.format, text))};
 }
 
 /** Exactly what `declutter FILE` prints, so that a batch without templates matches cleaning each file alone. */
 async function cleanPage(task: CleanTask): Promise<CleanResult> {
-  const decoded = await readInput(task.path);
+  const decoded = await readInput(task.path, setup.maxInputBytes);
   const format = documentFormatFor(task.path, setup.declutter.format, decoded.text);
   const options = {...setup.declutter, ...(format ? {format} : {}), ...(task.templates ? {templates: siteTemplates(task.templates)} : {})};
   const doc = declutter(decoded.text, options);
