@@ -1,4 +1,4 @@
-import {FEATURE_NAMES, TEXT_FEATURE_COUNT} from '../features/vector.js';
+import {FEATURE_NAMES} from '../features/vector.js';
 import {MODEL_FORMAT, MODEL_VERSION, type Model, type Scorer} from '../score/model.js';
 import {fitsWidth} from '../score/stage.js';
 import {TITLE_FEATURE_NAMES, type TitleScorer} from '../score/title.js';
@@ -38,24 +38,32 @@ export function loadModel(json: unknown): Model {
 export function validateModel(value: unknown): Model {
   const model = value as Partial<Model> | null;
   if (!model || model.format !== MODEL_FORMAT) throw new Error(`not a declutter model (format is not "${MODEL_FORMAT}")`);
-  if (model.version !== MODEL_VERSION) throw new Error(`model version ${String(model.version)} is not supported (this is ${MODEL_VERSION})`);
-  const startsWith = (names: readonly string[] | undefined, of: readonly string[]) =>
-    Array.isArray(names) && names.length <= of.length && names.every((name, i) => name === of[i]);
-  // A model of an earlier version, trained before features were added at the end (the markup features), reads the
-  // columns it knows, which mean what they meant: it works as it did.
-  if (!startsWith(model.features, FEATURE_NAMES) || model.features!.length < TEXT_FEATURE_COUNT) {
-    throw new Error('model was trained on other block features than this version computes');
+  if (model.version !== MODEL_VERSION) {
+    throw new Error(`model version ${String(model.version)} is not supported: this declutter reads version ${MODEL_VERSION}, whose columns differ. ${RETRAIN}`);
   }
-  const sameNames = (a: readonly string[] | undefined, b: readonly string[]) => startsWith(a, b) && a!.length === b.length;
-  if (!sameNames(model.stackFeatures, CONTEXT_FEATURE_NAMES)) throw new Error('model was trained on other context features than this version computes');
-  validateScorer(model, '', model.features!.length);
-  if (model.html !== undefined) validateScorer(model.html, 'html.', model.features!.length);
+  checkColumns('block', model.features, FEATURE_NAMES);
+  checkColumns('context', model.stackFeatures, CONTEXT_FEATURE_NAMES);
+  validateScorer(model, '', FEATURE_NAMES.length);
+  if (model.html !== undefined) validateScorer(model.html, 'html.', FEATURE_NAMES.length);
   if (model.title !== undefined) validateTitle(model.title);
   if (model.words !== undefined) {
     const problem = wordTableProblem(model.words);
     if (problem) throw new Error(`model's word table: ${problem}`);
   }
   return model as Model;
+}
+
+const RETRAIN = 'Retrain it with `declutter train CORPUS... -o FILE` (README, Learning).';
+
+/** A stage's columns as the model lists them must be this version's, by name and in order: a model reads by position. */
+function checkColumns(stage: string, names: readonly string[] | undefined, expected: readonly string[]): void {
+  if (!Array.isArray(names)) throw new Error(`model lists no ${stage} features. ${RETRAIN}`);
+  const at = expected.findIndex((name, i) => names[i] !== name);
+  if (at === -1 && names.length === expected.length) return;
+  const column = at === -1 ? expected.length : at;
+  const theirs = column < names.length ? `"${String(names[column])}"` : 'nothing';
+  const ours = column < expected.length ? `"${expected[column]}"` : 'nothing';
+  throw new Error(`model was trained on other ${stage} features than this version computes: column ${column} is ${theirs}, not ${ours}. ${RETRAIN}`);
 }
 
 function validateScorer(scorer: Partial<Scorer> | null, prefix: string, features: number): void {
@@ -81,10 +89,7 @@ function validateScorer(scorer: Partial<Scorer> | null, prefix: string, features
 
 function validateTitle(title: Partial<TitleScorer> | null): void {
   if (!title || typeof title !== 'object') throw new Error("model's title scorer is not an object");
-  const names = title.features;
-  if (!Array.isArray(names) || names.length !== TITLE_FEATURE_NAMES.length || names.some((name, i) => name !== TITLE_FEATURE_NAMES[i])) {
-    throw new Error('model was trained on other title features than this version computes');
-  }
+  checkColumns('title', title.features, TITLE_FEATURE_NAMES);
   if (!fitsWidth(title.stage, TITLE_FEATURE_NAMES.length)) throw new Error(`model's title.stage does not fit ${TITLE_FEATURE_NAMES.length} features`);
   if (typeof title.threshold !== 'number') throw new Error('model has no title.threshold');
 }
