@@ -98,3 +98,9 @@ export interface Verdict {
   score: number;
   reasons: string[];
 }
+
+/** A stage's column: its name, which a model lists, and its value for block `i` of what the stage reads of a page. */
+export interface Column<Page> {
+  name: string;
+  value: (page: Page, i: number) => number;
+}

@@ -4,11 +4,13 @@ import {FEATURE_NAMES} from '../src/features/vector.js';
 import {defaultModel, loadModel} from '../src/index.js';
 import {CONTEXT_FEATURE_NAMES} from '../src/pipeline/score-blocks.js';
 import {MODEL_VERSION} from '../src/score/model.js';
+import {STACK_FEATURE_NAMES, stackMatrix} from '../src/score/stack.js';
+import {analyze} from '../src/pipeline/analyze.js';
 import {TITLE_FEATURE_NAMES} from '../src/score/title.js';
 
-/** Every stage's columns as the model format of a version lists them (fixtures/model-columns/vN.json). */
+/** Every stage's columns as the model format of a version lists them (test/model-columns/vN.json). */
 function columnsOf(version: number): {block: string[]; context: string[]; title: string[]} {
-  return JSON.parse(readFileSync(new URL(`../fixtures/model-columns/v${version}.json`, import.meta.url), 'utf8'));
+  return JSON.parse(readFileSync(new URL(`./model-columns/v${version}.json`, import.meta.url), 'utf8'));
 }
 
 describe('the model format and the stages\' columns', () => {
@@ -43,5 +45,16 @@ describe('the model format and the stages\' columns', () => {
   it('hold for the shipped model, whose columns are this version\'s', () => {
     expect(defaultModel().version).toBe(MODEL_VERSION);
     expect(defaultModel().features).toEqual([...FEATURE_NAMES]);
+  });
+
+  it('give each value under its own name: the context stage reads a block\'s score as self, its neighbour\'s as prev1', () => {
+    const {descriptions} = analyze('One short line.\n\nA longer sentence of body text follows here.\n\nThe end.\n');
+    const scores = [0.1, 0.7, 0.4];
+    const rows = stackMatrix(scores, descriptions);
+    const column = (name: string) => rows.map((row) => row[STACK_FEATURE_NAMES.indexOf(name)]);
+    expect(column('self')).toEqual(scores);
+    expect(column('prev1')).toEqual([0, 0.1, 0.7]);
+    expect(column('next1')).toEqual([0.7, 0.4, 0]);
+    expect(rows.every((row) => row.length === STACK_FEATURE_NAMES.length)).toBe(true);
   });
 });

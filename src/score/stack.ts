@@ -1,87 +1,92 @@
 import type {BlockDescription} from '../features/describe.js';
+import type {Column} from '../types.js';
 import {CONFIDENT} from './confident.js';
+
+/** What the context stage's own columns read of a page: the block stage's scores, and sums over them made once. */
+interface ScoredPage {
+  probabilities: readonly number[];
+  descriptions: readonly BlockDescription[];
+  /** Prefix sums of probability and of probability-weighted words, for the before/after figures. */
+  prefix: readonly number[];
+  massPrefix: readonly number[];
+  totalMass: number;
+  docMean: number;
+  confidentShare: number;
+  firstConfident: number;
+  lastConfident: number;
+}
+
+const at = (page: ScoredPage, i: number) => (i >= 0 && i < page.probabilities.length ? page.probabilities[i]! : 0);
+
+/** The highest score among the `reach` blocks on one side of block `i` (`step` -1 before it, 1 after it). */
+function highest(page: ScoredPage, i: number, step: -1 | 1, reach: number): number {
+  let most = 0;
+  for (let k = 1; k <= reach; k++) most = Math.max(most, at(page, i + step * k));
+  return most;
+}
 
 /**
  * Second-stage features: what the first stage thought of a block and of its neighbourhood. This is the learned half
  * of the context pass: a doubtful block between confident body blocks is pulled up, one in a run of junk pulled down.
+ * Each column is defined once, name and value; a model lists the names in this order.
  */
-export const STACK_FEATURE_NAMES: readonly string[] = [
-  'self',
-  'prev1',
-  'prev2',
-  'prev3',
-  'next1',
-  'next2',
-  'next3',
-  'maxPrev5',
-  'maxNext5',
-  'meanBefore',
-  'meanAfter',
-  'bodyMassBefore',
-  'bodyMassAfter',
-  'logWords',
-  'endsWithTerminal',
-  'anyWholeCue',
-  'short',
-  'docMean',
-  'docConfidentWords',
-  'beforeFirstConfident',
-  'afterLastConfident',
+export const STACK_COLUMNS: readonly Column<ScoredPage>[] = [
+  {name: 'self', value: (page, i) => page.probabilities[i]!},
+  {name: 'prev1', value: (page, i) => at(page, i - 1)},
+  {name: 'prev2', value: (page, i) => at(page, i - 2)},
+  {name: 'prev3', value: (page, i) => at(page, i - 3)},
+  {name: 'next1', value: (page, i) => at(page, i + 1)},
+  {name: 'next2', value: (page, i) => at(page, i + 2)},
+  {name: 'next3', value: (page, i) => at(page, i + 3)},
+  {name: 'maxPrev5', value: (page, i) => highest(page, i, -1, 5)},
+  {name: 'maxNext5', value: (page, i) => highest(page, i, 1, 5)},
+  {name: 'meanBefore', value: ({prefix}, i) => (i > 0 ? prefix[i]! / i : 0)},
+  {
+    name: 'meanAfter',
+    value: ({prefix, probabilities}, i) => {
+      const n = probabilities.length;
+      return i < n - 1 ? (prefix[n]! - prefix[i + 1]!) / (n - 1 - i) : 0;
+    },
+  },
+  {name: 'bodyMassBefore', value: ({massPrefix, totalMass}, i) => massPrefix[i]! / totalMass},
+  {name: 'bodyMassAfter', value: ({massPrefix, totalMass, probabilities}, i) => (massPrefix[probabilities.length]! - massPrefix[i + 1]!) / totalMass},
+  {name: 'logWords', value: ({descriptions}, i) => Math.log1p(descriptions[i]!.words) / 6},
+  {name: 'endsWithTerminal', value: ({descriptions}, i) => (descriptions[i]!.endsWithTerminal ? 1 : 0)},
+  {name: 'anyWholeCue', value: ({descriptions}, i) => (descriptions[i]!.cues.some((cue) => cue.whole) ? 1 : 0)},
+  {name: 'short', value: ({descriptions}, i) => (descriptions[i]!.words <= 10 ? 1 : 0)},
+  // Document-wide figures: on a page that is mostly body (an article container) doubtful blocks lean to body.
+  {name: 'docMean', value: (page) => page.docMean},
+  {name: 'docConfidentWords', value: (page) => page.confidentShare},
+  {name: 'beforeFirstConfident', value: ({firstConfident}, i) => (firstConfident >= 0 && i < firstConfident ? 1 : 0)},
+  {name: 'afterLastConfident', value: ({lastConfident}, i) => (lastConfident >= 0 && i > lastConfident ? 1 : 0)},
 ];
+
+export const STACK_FEATURE_NAMES: readonly string[] = STACK_COLUMNS.map((column) => column.name);
 
 export function stackMatrix(probabilities: readonly number[], descriptions: readonly BlockDescription[]): number[][] {
   const n = probabilities.length;
-  // Prefix sums of probability and of probability-weighted words, for the before/after figures.
   const prefix = [0];
   const massPrefix = [0];
   for (let i = 0; i < n; i++) {
     prefix.push(prefix[i]! + probabilities[i]!);
     massPrefix.push(massPrefix[i]! + probabilities[i]! * descriptions[i]!.words);
   }
-  const totalMass = massPrefix[n]! || 1;
-  const at = (i: number) => (i >= 0 && i < n ? probabilities[i]! : 0);
-  // Document-wide figures: on a page that is mostly body (an article container) doubtful blocks lean to body.
-  const docMean = n ? prefix[n]! / n : 0;
   let confidentWords = 0;
   let totalWords = 0;
   probabilities.forEach((p, i) => {
     totalWords += descriptions[i]!.words;
     if (p >= CONFIDENT) confidentWords += descriptions[i]!.words;
   });
-  const firstConfident = probabilities.findIndex((p) => p >= CONFIDENT);
-  const lastConfident = probabilities.findLastIndex((p) => p >= CONFIDENT);
-  const rows: number[][] = [];
-  for (let i = 0; i < n; i++) {
-    let maxPrev = 0;
-    let maxNext = 0;
-    for (let k = 1; k <= 5; k++) {
-      maxPrev = Math.max(maxPrev, at(i - k));
-      maxNext = Math.max(maxNext, at(i + k));
-    }
-    const d = descriptions[i]!;
-    rows.push([
-      probabilities[i]!,
-      at(i - 1),
-      at(i - 2),
-      at(i - 3),
-      at(i + 1),
-      at(i + 2),
-      at(i + 3),
-      maxPrev,
-      maxNext,
-      i > 0 ? prefix[i]! / i : 0,
-      i < n - 1 ? (prefix[n]! - prefix[i + 1]!) / (n - 1 - i) : 0,
-      massPrefix[i]! / totalMass,
-      (massPrefix[n]! - massPrefix[i + 1]!) / totalMass,
-      Math.log1p(d.words) / 6,
-      d.endsWithTerminal ? 1 : 0,
-      d.cues.some((cue) => cue.whole) ? 1 : 0,
-      d.words <= 10 ? 1 : 0,
-      docMean,
-      totalWords ? confidentWords / totalWords : 0,
-      firstConfident >= 0 && i < firstConfident ? 1 : 0,
-      lastConfident >= 0 && i > lastConfident ? 1 : 0,
-    ]);
-  }
-  return rows;
+  const page: ScoredPage = {
+    probabilities,
+    descriptions,
+    prefix,
+    massPrefix,
+    totalMass: massPrefix[n]! || 1,
+    docMean: n ? prefix[n]! / n : 0,
+    confidentShare: totalWords ? confidentWords / totalWords : 0,
+    firstConfident: probabilities.findIndex((p) => p >= CONFIDENT),
+    lastConfident: probabilities.findLastIndex((p) => p >= CONFIDENT),
+  };
+  return probabilities.map((_, i) => STACK_COLUMNS.map((column) => column.value(page, i)));
 }

@@ -4,6 +4,7 @@ import {fold} from '../text/words.js';
 import {CONFIDENT} from './confident.js';
 import {sigmoid} from './logistic.js';
 import {stageLogits, type Stage} from './stage.js';
+import type {Column} from '../types.js';
 
 /**
  * The title scorer: which block above the body is the page's title. A page's head holds many short lines (site
@@ -36,35 +37,79 @@ const BODY_WORDS = 600;
 // How far below the first confident block a candidate's distance to it is still told apart.
 const BELOW_CONFIDENT = 12;
 
-export const TITLE_FEATURE_NAMES: readonly string[] = [
-  'logWords',
-  'endsWithTerminal',
-  'endsWithColon',
-  'startsLower',
-  'digits',
-  'separators',
-  'urls',
-  'anyCue',
-  'wholeCue',
-  'score',
-  'nextScore',
-  'blocksToFirstKept',
-  'blocksToFirstConfident',
-  'afterFirstConfident',
-  'position',
-  'firstBlock',
-  'repeats',
-  'sharedWithBody',
-  'longestNearBody',
-  'prevLogWords',
-  'nextLogWords',
-  'wordsOfLongest',
-  'sharedBelowBest',
-  'headlinesBetween',
-  'scoreBelowBest',
-  'insideAnother',
-  'holdsAnother',
+/** What the title columns read of a candidate: the page, and figures over all of its candidates, found once. */
+interface Candidates {
+  context: TitleContext;
+  /** The candidates' block indexes; a column's value is for the `k`th. */
+  blocks: readonly number[];
+  firstKept: number;
+  firstConfident: number;
+  keyCounts: ReadonlyMap<string, number>;
+  near: readonly number[];
+  longestNear: number;
+  shared: readonly number[];
+  longest: number;
+  mostShared: number;
+  bestScore: number;
+  headlinesAfter: readonly number[];
+  inside: readonly boolean[];
+  holds: readonly boolean[];
+}
+
+const blockOf = (c: Candidates, k: number) => c.context.descriptions[c.blocks[k]!]!;
+const scoreOf = (c: Candidates, k: number) => c.context.verdicts[c.blocks[k]!]!.score;
+const logWordsAt = (c: Candidates, i: number) => {
+  const {descriptions} = c.context;
+  return i >= 0 && i < descriptions.length ? Math.log1p(descriptions[i]!.words) : 0;
+};
+
+/** The title scorer's columns, each defined once, name and value; a model lists the names in this order. */
+export const TITLE_COLUMNS: readonly Column<Candidates>[] = [
+  {name: 'logWords', value: (c, k) => Math.log1p(blockOf(c, k).words)},
+  {name: 'endsWithTerminal', value: (c, k) => (blockOf(c, k).endsWithTerminal ? 1 : 0)},
+  {name: 'endsWithColon', value: (c, k) => (blockOf(c, k).endsWithColon ? 1 : 0)},
+  {name: 'startsLower', value: (c, k) => (blockOf(c, k).startsLower ? 1 : 0)},
+  {name: 'digits', value: (c, k) => blockOf(c, k).digits},
+  {name: 'separators', value: (c, k) => Math.min(blockOf(c, k).separators, 5)},
+  {name: 'urls', value: (c, k) => Math.min(blockOf(c, k).urls, 3)},
+  {name: 'anyCue', value: (c, k) => (blockOf(c, k).cues.length > 0 ? 1 : 0)},
+  {name: 'wholeCue', value: (c, k) => (blockOf(c, k).cues.some((cue) => cue.whole) ? 1 : 0)},
+  {name: 'score', value: (c, k) => scoreOf(c, k)},
+  {
+    name: 'nextScore',
+    value: (c, k) => {
+      const i = c.blocks[k]!;
+      return i + 1 < c.context.verdicts.length ? c.context.verdicts[i + 1]!.score : 0;
+    },
+  },
+  {name: 'blocksToFirstKept', value: (c, k) => Math.min(c.firstKept - c.blocks[k]!, LOOK_BACK)},
+  {
+    name: 'blocksToFirstConfident',
+    value: (c, k) => (c.firstConfident < 0 ? LOOK_BACK : Math.max(-BELOW_CONFIDENT, Math.min(c.firstConfident - c.blocks[k]!, LOOK_BACK))),
+  },
+  {name: 'afterFirstConfident', value: (c, k) => (c.firstConfident >= 0 && c.blocks[k]! > c.firstConfident ? 1 : 0)},
+  {
+    name: 'position',
+    value: (c, k) => {
+      const n = c.context.verdicts.length;
+      return n > 1 ? c.blocks[k]! / (n - 1) : 0;
+    },
+  },
+  {name: 'firstBlock', value: (c, k) => (c.blocks[k] === 0 ? 1 : 0)},
+  {name: 'repeats', value: (c, k) => Math.log1p((c.keyCounts.get(blockOf(c, k).key) ?? 1) - 1)},
+  {name: 'sharedWithBody', value: (c, k) => c.shared[k]!},
+  {name: 'longestNearBody', value: (c, k) => (blockOf(c, k).words === c.longestNear && c.near.includes(c.blocks[k]!) ? 1 : 0)},
+  {name: 'prevLogWords', value: (c, k) => logWordsAt(c, c.blocks[k]! - 1)},
+  {name: 'nextLogWords', value: (c, k) => logWordsAt(c, c.blocks[k]! + 1)},
+  {name: 'wordsOfLongest', value: (c, k) => blockOf(c, k).words / c.longest},
+  {name: 'sharedBelowBest', value: (c, k) => c.mostShared - c.shared[k]!},
+  {name: 'headlinesBetween', value: (c, k) => Math.min(c.headlinesAfter[k]!, 20)},
+  {name: 'scoreBelowBest', value: (c, k) => c.bestScore - scoreOf(c, k)},
+  {name: 'insideAnother', value: (c, k) => (c.inside[k]! ? 1 : 0)},
+  {name: 'holdsAnother', value: (c, k) => (c.holds[k]! ? 1 : 0)},
 ];
+
+export const TITLE_FEATURE_NAMES: readonly string[] = TITLE_COLUMNS.map((column) => column.name);
 
 /** The blocks that may be the title: none on a page where nothing is kept. */
 export function titleCandidates(context: TitleContext): number[] {
@@ -79,10 +124,9 @@ export function titleCandidates(context: TitleContext): number[] {
   return candidates;
 }
 
-/** One feature row for each candidate, in the order of `TITLE_FEATURE_NAMES`. */
+/** One feature row for each candidate, in the order of `TITLE_COLUMNS`. */
 export function titleRows(context: TitleContext, candidates: readonly number[]): number[][] {
   const {verdicts, descriptions, texts} = context;
-  const n = verdicts.length;
   const firstKept = verdicts.findIndex((v) => v.kept);
   const firstConfident = verdicts.findIndex((v) => v.score >= CONFIDENT);
   const body = wordsOfBody(context, firstKept);
@@ -93,7 +137,6 @@ export function titleRows(context: TitleContext, candidates: readonly number[]):
   }
   const near = candidates.filter((i) => i >= firstKept - 4 && !descriptions[i]!.endsWithTerminal);
   const longestNear = Math.max(0, ...near.map((i) => descriptions[i]!.words));
-  const logWords = (i: number) => (i >= 0 && i < n ? Math.log1p(descriptions[i]!.words) : 0);
 
   const shared = candidates.map((i) => {
     const words = [...new Set(contentWords(texts[i]!))];
@@ -111,38 +154,23 @@ export function titleRows(context: TitleContext, candidates: readonly number[]):
 
   const {inside, holds} = containment(context, candidates);
 
-  return candidates.map((i, k) => {
-    const d = descriptions[i]!;
-    return [
-      Math.log1p(d.words),
-      d.endsWithTerminal ? 1 : 0,
-      d.endsWithColon ? 1 : 0,
-      d.startsLower ? 1 : 0,
-      d.digits,
-      Math.min(d.separators, 5),
-      Math.min(d.urls, 3),
-      d.cues.length > 0 ? 1 : 0,
-      d.cues.some((cue) => cue.whole) ? 1 : 0,
-      verdicts[i]!.score,
-      i + 1 < n ? verdicts[i + 1]!.score : 0,
-      Math.min(firstKept - i, LOOK_BACK),
-      firstConfident < 0 ? LOOK_BACK : Math.max(-BELOW_CONFIDENT, Math.min(firstConfident - i, LOOK_BACK)),
-      firstConfident >= 0 && i > firstConfident ? 1 : 0,
-      n > 1 ? i / (n - 1) : 0,
-      i === 0 ? 1 : 0,
-      Math.log1p((keyCounts.get(d.key) ?? 1) - 1),
-      shared[k]!,
-      d.words === longestNear && near.includes(i) ? 1 : 0,
-      logWords(i - 1),
-      logWords(i + 1),
-      d.words / longest,
-      mostShared - shared[k]!,
-      Math.min(headlinesAfter[k]!, 20),
-      bestScore - verdicts[i]!.score,
-      inside[k]! ? 1 : 0,
-      holds[k]! ? 1 : 0,
-    ];
-  });
+  const page: Candidates = {
+    context,
+    blocks: candidates,
+    firstKept,
+    firstConfident,
+    keyCounts,
+    near,
+    longestNear,
+    shared,
+    longest,
+    mostShared,
+    bestScore,
+    headlinesAfter,
+    inside,
+    holds,
+  };
+  return candidates.map((_, k) => TITLE_COLUMNS.map((column) => column.value(page, k)));
 }
 
 /** The title block the scorer picks, or -1 where no candidate is likely enough. */

@@ -1,30 +1,10 @@
 import type {BlockDescription} from '../features/describe.js';
 import {isWithinElement, PAGE_ROOT, type ElementTree} from '../read/element-tree.js';
 import type {BlockMarkup} from '../read/markup.js';
+import type {Column} from '../types.js';
 import {articleContainer} from './article-container.js';
 import {bodySpans, spanDistances} from './body-spans.js';
 import {linkLedCards} from './card-boxes.js';
-
-/**
- * What the page's structure says of each block, read from the block stage's scores: whether it lies in the body's
- * span of blocks (text and HTML), in the article's element (HTML), in a run of sibling boxes of one shape led by a
- * link (HTML: a teaser list). The context stage learns from these beside the scores around each block, so that a
- * teaser summary that reads like body is judged by where it stands.
- */
-export const STRUCTURE_FEATURE_NAMES: readonly string[] = [
-  'structure:inSpan',
-  'structure:spanDistance',
-  'structure:beforeSpans',
-  'structure:afterSpans',
-  'structure:spanWordShare',
-  'structure:html',
-  'structure:inContainer',
-  'structure:containerWordShare',
-  'structure:containerIsPage',
-  'structure:containerIsArticle',
-  'structure:cardRepeats',
-  'structure:cardLedByLink',
-];
 
 /** The page a block stands in, as the structure features read it: HTML pages add their markup and elements. */
 export interface PageParts {
@@ -38,6 +18,46 @@ const CUT = 0.5;
 // A further body span counts when it holds this share of the best one's evidence.
 const SPAN_SHARE = 0.5;
 const FAR = 20;
+
+/** What the structure columns read of a page, found once: the body's spans, the article's element, the teaser cards. */
+interface PageStructure {
+  /** Each block's distance in blocks to the nearest body span, 0 inside one. */
+  distances: readonly number[];
+  firstStart: number;
+  lastEnd: number;
+  spanWordShare: number;
+  /** HTML only: whether each block lies in the article's element. */
+  inContainer: readonly boolean[] | undefined;
+  containerWordShare: number;
+  containerIsPage: number;
+  containerIsArticle: number;
+  repeats: readonly number[] | undefined;
+  linkLed: readonly boolean[] | undefined;
+}
+
+/**
+ * What the page's structure says of each block, read from the block stage's scores: whether it lies in the body's
+ * span of blocks (text and HTML), in the article's element (HTML), in a run of sibling boxes of one shape led by a
+ * link (HTML: a teaser list). The context stage learns from these beside the scores around each block, so that a
+ * teaser summary that reads like body is judged by where it stands. Each column is defined once, name and value; a
+ * model lists the names in this order.
+ */
+export const STRUCTURE_COLUMNS: readonly Column<PageStructure>[] = [
+  {name: 'structure:inSpan', value: ({distances}, i) => (distances[i] === 0 ? 1 : 0)},
+  {name: 'structure:spanDistance', value: ({distances}, i) => Math.min(distances[i]!, FAR) / FAR},
+  {name: 'structure:beforeSpans', value: ({firstStart}, i) => (i < firstStart ? 1 : 0)},
+  {name: 'structure:afterSpans', value: ({lastEnd}, i) => (i >= lastEnd ? 1 : 0)},
+  {name: 'structure:spanWordShare', value: (page) => page.spanWordShare},
+  {name: 'structure:html', value: ({inContainer}) => (inContainer ? 1 : 0)},
+  {name: 'structure:inContainer', value: ({inContainer}, i) => (inContainer?.[i] ? 1 : 0)},
+  {name: 'structure:containerWordShare', value: (page) => page.containerWordShare},
+  {name: 'structure:containerIsPage', value: (page) => page.containerIsPage},
+  {name: 'structure:containerIsArticle', value: (page) => page.containerIsArticle},
+  {name: 'structure:cardRepeats', value: ({repeats}, i) => (repeats ? Math.log1p(repeats[i]! - 1) / 3 : 0)},
+  {name: 'structure:cardLedByLink', value: ({linkLed}, i) => (linkLed?.[i] ? 1 : 0)},
+];
+
+export const STRUCTURE_FEATURE_NAMES: readonly string[] = STRUCTURE_COLUMNS.map((column) => column.name);
 
 export function structureColumns(first: readonly number[], page: PageParts): number[][] {
   const {descriptions, markup, tree} = page;
@@ -69,24 +89,17 @@ export function structureColumns(first: readonly number[], page: PageParts): num
     ({repeats, linkLed} = linkLedCards(tree, markup));
   }
 
-  const distances = spanDistances(spans, n);
-  const rows: number[][] = [];
-  for (let i = 0; i < n; i++) {
-    const distance = distances[i]!;
-    rows.push([
-      distance === 0 ? 1 : 0,
-      Math.min(distance, FAR) / FAR,
-      i < firstStart ? 1 : 0,
-      i >= lastEnd ? 1 : 0,
-      spanWords / totalWords,
-      inContainer ? 1 : 0,
-      inContainer?.[i] ? 1 : 0,
-      containerWords / totalWords,
-      containerIsPage,
-      containerIsArticle,
-      repeats ? Math.log1p(repeats[i]! - 1) / 3 : 0,
-      linkLed?.[i] ? 1 : 0,
-    ]);
-  }
-  return rows;
+  const structure: PageStructure = {
+    distances: spanDistances(spans, n),
+    firstStart,
+    lastEnd,
+    spanWordShare: spanWords / totalWords,
+    inContainer,
+    containerWordShare: containerWords / totalWords,
+    containerIsPage,
+    containerIsArticle,
+    repeats,
+    linkLed,
+  };
+  return first.map((_, i) => STRUCTURE_COLUMNS.map((column) => column.value(structure, i)));
 }
