@@ -4,7 +4,7 @@ import {validateModel, type Model} from './model.js';
 let cached: Model | undefined;
 
 /**
- * The model that ships with declutter, trained by `declutter train` (see README, Accuracy). Every call returns the
+ * The model that ships with declutter, trained by `declutter train` (see docs/accuracy.md). Every call returns the
  * same object, which every `declutter()` call without a model of its own uses, so its settings (thresholds, and the
  * objects that hold them) are frozen: no caller can change them for the others. Freezing its trees too, all the way
  * down, cost 2 to 9 ms of start-up. To change a copy: `loadModel(structuredClone(defaultModel()))`.
