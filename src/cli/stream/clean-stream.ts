@@ -45,7 +45,7 @@ export async function cleanRecordStream(
 }
 
 function report(name: string, tally: StreamTally, reporter: Reporter): void {
-  for (const [what, count] of tally.passedOver) reporter.note(name, `passed over ${count} of ${what}`);
+  for (const [what, count] of tally.passedOver) reporter.note(name, `passed over ${what}: ${count}`);
   if (tally.failed > 0) {
     const first = tally.firstFailure ? ` (first: ${safeForTerminal(tally.firstFailure)})` : '';
     reporter.error(name, `${tally.failed} of ${tally.records} records could not be cleaned${first}`);
