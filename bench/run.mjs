@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench`: declutter's speed on the wcxb-dev corpus through the compiled CLI (dist/), as README "Speed" reports.
+// `npm run bench`: declutter's speed on the wcxb-dev corpus through the compiled CLI (dist/), as docs/speed.md reports.
 //
 //   node bench/run.mjs [--corpus DIR] [--renderings paras,blocks] [--pages N] [--stream-mb 500] [--skip memory]
 //   (--skip takes startup, throughput, memory or shapes, and may be given more than once)

@@ -1,5 +1,5 @@
 // Cross-validation on a corpus's train ids: how every change to scoring is judged (docs/learning.md, "Tried and not
-// shipped"), without touching the val ids that the README quotes. The train ids are cut into folds by a hash of the
+// shipped"), without touching the val ids that docs/accuracy.md quotes. The train ids are cut into folds by a hash of the
 // page id (every rendering of a page in one fold); each fold is scored by a model trained on the other folds, and the
 // per-page scores are written so that two runs can be compared page by page.
 //

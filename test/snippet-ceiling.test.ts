@@ -4,7 +4,7 @@ import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {projectRoot, runCommand} from './helpers/spawn.js';
 
-// scripts/snippet-ceiling.mjs: the most snippet F a cleaner that keeps the page's characters can reach. The README
+// scripts/snippet-ceiling.mjs: the most snippet F a cleaner that keeps the page's characters can reach. docs/accuracy.md
 // quotes its figures, so it is checked here on a corpus whose answer is known.
 
 describe('scripts/snippet-ceiling.mjs', () => {

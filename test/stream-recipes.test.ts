@@ -4,13 +4,13 @@ import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {BIN, jsonLines, removeTempDirs, ROOT, tempDir} from './stream-cli.js';
 
-const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const cliGuide = readFileSync(join(ROOT, 'docs/cli.md'), 'utf8');
 const hasParallel = spawnSync('sh', ['-c', 'command -v parallel'], {encoding: 'utf8'}).status === 0;
 
-/** The first line of the code block after `<!-- recipe: NAME -->` in the README. */
+/** The first line of the code block after `<!-- recipe: NAME -->` in docs/cli.md. */
 function recipe(name: string): string {
-  const match = new RegExp(`<!-- recipe: ${name} -->\\n\`\`\`\\w*\\n(.+)\\n`).exec(readme);
-  if (!match) throw new Error(`README has no recipe "${name}"`);
+  const match = new RegExp(`<!-- recipe: ${name} -->\\n\`\`\`\\w*\\n(.+)\\n`).exec(cliGuide);
+  if (!match) throw new Error(`docs/cli.md has no recipe "${name}"`);
   return match[1]!;
 }
 
@@ -26,7 +26,7 @@ function pages(count: number): string {
 let dir: string;
 let env: NodeJS.ProcessEnv;
 
-/** Run a shell command as the README writes it, with `declutter` on PATH logging each start to starts.log. */
+/** Run a shell command as docs/cli.md writes it, with `declutter` on PATH logging each start to starts.log. */
 function shell(command: string, input?: string) {
   const run = spawnSync('bash', ['-c', command], {cwd: dir, env, input, encoding: 'utf8'});
   return {status: run.status, stdout: run.stdout, stderr: run.stderr};
@@ -43,11 +43,11 @@ beforeAll(() => {
 
 afterAll(removeTempDirs);
 
-describe('README recipes', () => {
+describe('docs/cli.md recipes', () => {
   it.skipIf(!hasParallel)('GNU parallel --pipe -k gives the output of one process', () => {
     writeFileSync(join(dir, 'pages.jsonl'), pages(24));
     writeFileSync(join(dir, 'starts.log'), '');
-    // The README's block size is for real streams; a smaller one makes this small stream split.
+    // The guide's block size is for real streams; a smaller one makes this small stream split.
     const command = recipe('parallel').replace(/--block \S+/, '--block 16k').replace('-j "$(nproc)"', '-j 2');
     expect(command).toContain('--block 16k');
     const split = shell(command);

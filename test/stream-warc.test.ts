@@ -76,8 +76,8 @@ describe('WARC input: response records', () => {
     const records = jsonLines(run.stdout);
     expect(records.map((record) => record['url'])).toEqual(['https://news.example/nato', 'https://news.example/latin2']);
     expect(records[0]).toMatchObject({date: '2025-03-04T05:06:07Z', text: natoExpected});
-    expect(run.stderr).toContain('passed over 1 of response records that are not a page (redirects, errors)');
-    expect(run.stderr).toContain('passed over 1 of response records that are not HTML (images, PDFs, scripts...)');
+    expect(run.stderr).toContain('passed over response records that are not a page (redirects, errors): 1');
+    expect(run.stderr).toContain('passed over response records that are not HTML (images, PDFs, scripts...): 1');
   });
 
   it('refuses a small gzipped body that expands past the record limit, at the limit, and goes on with the next record', async () => {
@@ -121,7 +121,7 @@ describe('WARC input: response records', () => {
     const run = runCli([path]);
     expect(run.status).toBe(0);
     expect(jsonLines(run.stdout)).toMatchObject([{url: 'https://news.example/nato', text: natoExpected}]);
-    expect(run.stderr).toContain('passed over 1 of response records that are not HTML (images, PDFs, scripts...)');
+    expect(run.stderr).toContain('passed over response records that are not HTML (images, PDFs, scripts...): 1');
   });
 
   it('says when the crawler stored only part of a page (WARC-Truncated), and cleans what it stored', async () => {
@@ -177,7 +177,7 @@ describe('WET input', () => {
       {id: '<urn:uuid:1>', url: 'https://news.example/nato', date: '2025-03-04T05:06:07Z', language: 'eng', text: natoExpected},
       {id: '<urn:uuid:2>', url: 'https://news.example/second', date: '2025-03-04T05:06:07Z', language: 'eng', text: natoExpected},
     ]);
-    expect(run.stderr).toContain('passed over 1 of resource records');
+    expect(run.stderr).toContain('passed over resource records: 1');
   });
 
   it('detects the language of a record that declares one without a stopword list, rather than read it as English', async () => {

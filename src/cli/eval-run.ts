@@ -49,7 +49,7 @@ function noteMissingRenderings(corpora: readonly Corpus[], renderings: readonly 
 
 /** A bar on stderr counting cleaned pages; hooks that do nothing when it is off (not a terminal, or --quiet). */
 function progressBar(enabled: boolean): {hooks: EvalHooks; stop: () => void} {
-  if (!enabled) return {hooks: {}, stop: () => {}};
+  if (!enabled) return {hooks: {}, stop: () => {/* no bar, nothing to stop */}};
   const bar = new SingleBar(
     {
       stream: process.stderr,

@@ -21,7 +21,7 @@ export interface TrainConfig {
 /** `declutter train`: learn the scorer from corpora's training ids and write a model file. The work loads on use. */
 export function trainCommand(): Command {
   return new Command('train')
-    .description("learn the scorer from corpora's train ids (see README, Evaluation and training) and write a JSON model")
+    .description("learn the scorer from corpora's train ids (see docs/evaluation.md) and write a JSON model")
     .argument('[corpus...]', `corpus folders in the layout of shared/corpus (gold/, text/RENDERING/); default: those in ${CORPORA_VARIABLE}`)
     .requiredOption('-o, --out <file>', 'where to write the model (JSON)')
     .addOption(new Option('--renderings <list>', 'comma-separated renderings to learn from').default(RENDERINGS.join(',')))

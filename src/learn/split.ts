@@ -1,6 +1,6 @@
 /**
  * The fixed split of every corpus: ids whose last digit is 8 or 9 are validation, the rest training. Models are
- * trained and tuned on `train` ids only; the figures quoted in the README are on `val` ids.
+ * trained and tuned on `train` ids only; the figures quoted in docs/accuracy.md are on `val` ids.
  */
 export type Split = 'train' | 'val' | 'all';
 export const SPLITS: readonly Split[] = ['train', 'val', 'all'];

@@ -257,7 +257,6 @@ function isControlByte(byte: number): boolean {
 }
 
 // The characters of `isControlByte`: NUL and the C0 controls but tab, line and page breaks, carriage return and escape.
-// eslint-disable-next-line no-control-regex
 const STRAY_CONTROL = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f]/g;
 
 // Shares of the bytes past which they are not text: control bytes (random or compressed data has a tenth of them),

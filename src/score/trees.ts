@@ -129,16 +129,16 @@ function loopedLogits(bias: number, layout: CompleteLayout, rows: readonly (read
         nc = 2 * nc + 1 + +(c[f[base + nc]!]! > th[base + nc]!);
         nd = 2 * nd + 1 + +(d[f[base + nd]!]! > th[base + nd]!);
       }
-      out[r] += value[leafBase + na]!;
-      out[r + 1] += value[leafBase + nb]!;
-      out[r + 2] += value[leafBase + nc]!;
-      out[r + 3] += value[leafBase + nd]!;
+      out[r] = out[r]! + value[leafBase + na]!;
+      out[r + 1] = out[r + 1]! + value[leafBase + nb]!;
+      out[r + 2] = out[r + 2]! + value[leafBase + nc]!;
+      out[r + 3] = out[r + 3]! + value[leafBase + nd]!;
     }
     for (; r < n; r++) {
       const row = rows[r]!;
       let node = 0;
       for (let level = 0; level < depth; level++) node = 2 * node + 1 + +(row[f[base + node]!]! > th[base + node]!);
-      out[r] += value[leafBase + node]!;
+      out[r] = out[r]! + value[leafBase + node]!;
     }
   }
   return out;

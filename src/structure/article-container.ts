@@ -18,12 +18,12 @@ export function articleContainer(tree: ElementTree, elements: readonly number[],
   for (let i = 0; i < elements.length; i++) {
     page += evidence[i]!;
     const element = elements[i]!;
-    if (element !== PAGE_ROOT) sums[element] += evidence[i]!;
+    if (element !== PAGE_ROOT) sums[element] = sums[element]! + evidence[i]!;
   }
   // Children come after their parents: one pass from the last element adds each subtree into its parent.
   for (let e = size - 1; e >= 0; e--) {
     const parent = tree.parents[e]!;
-    if (parent !== PAGE_ROOT) sums[parent] += sums[e]!;
+    if (parent !== PAGE_ROOT) sums[parent] = sums[parent]! + sums[e]!;
   }
   let best = PAGE_ROOT;
   let bestSum = page;

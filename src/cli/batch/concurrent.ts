@@ -16,7 +16,8 @@ export async function forEachConcurrent<T>(
   };
   const all = Promise.all(Array.from({length: Math.max(1, Math.min(limit, items.length))}, lane));
   let timer: NodeJS.Timeout | undefined;
-  let startGrace = () => {};
+  // The executor runs at once, so startGrace is set before anything calls it.
+  let startGrace!: () => void;
   const graceOver = new Promise<void>((resolve) => {
     startGrace = () => (timer = setTimeout(resolve, graceMs));
   });

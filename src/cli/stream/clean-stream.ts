@@ -45,7 +45,7 @@ export async function cleanRecordStream(
 }
 
 function report(name: string, tally: StreamTally, reporter: Reporter): void {
-  for (const [what, count] of tally.passedOver) reporter.note(name, `passed over ${count} of ${what}`);
+  for (const [what, count] of tally.passedOver) reporter.note(name, `passed over ${what}: ${count}`);
   if (tally.failed > 0) {
     const first = tally.firstFailure ? ` (first: ${safeForTerminal(tally.firstFailure)})` : '';
     reporter.error(name, `${tally.failed} of ${tally.records} records could not be cleaned${first}`);
@@ -59,6 +59,5 @@ function report(name: string, tally: StreamTally, reporter: Reporter): void {
 
 /** Record ids, URIs and file names come from the input: control characters in them must not reach a terminal. */
 export function safeForTerminal(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
