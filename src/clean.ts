@@ -44,7 +44,8 @@ export interface DeclutterOptions {
 
 /** Which blocks repeat across many pages of one site (menus, footers, newsletter prompts): built by the batch runner. */
 export interface SiteTemplates {
-  isTemplate(blockText: string): boolean;
+  /** `index` is the block's place in the document, for callers that judged the page's blocks before (batch mode). */
+  isTemplate(blockText: string, index: number): boolean;
 }
 
 /** Clean one document: text in, every block scored and labelled, the title and body out. Pure: no I/O. */
@@ -89,7 +90,7 @@ export function judgeBlocks(
   const threshold = pageThresholdFor(scorer, options, scores, descriptions);
   const verdicts = scores.map((score, i) => initialVerdict(score, descriptions[i]!, threshold));
   applyPageStructure({verdicts, descriptions, markup: analysis.markup, tree: analysis.tree, threshold});
-  const siteTemplate = options.templates ? texts.map((blockText) => options.templates!.isTemplate(blockText)) : undefined;
+  const siteTemplate = options.templates ? texts.map((blockText, i) => options.templates!.isTemplate(blockText, i)) : undefined;
   applyContext(verdicts, descriptions, {
     rules,
     siteTemplate,

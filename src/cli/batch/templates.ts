@@ -19,10 +19,14 @@ export function blockHash(text: string): number {
   return Number(digest.readBigUInt64BE(0) >> 11n);
 }
 
+/** The hash of each block of one page, in order, split the way `declutter` splits it (with the same `format`). */
+export function blockHashes(text: string, format?: DocumentFormat): number[] {
+  return documentBlocks(text, format).blocks.map((block) => blockHash(block.text));
+}
+
 /** The distinct block hashes of one page, split the way `declutter` splits it (with the same `format`). */
 export function pageHashes(text: string, format?: DocumentFormat): number[] {
-  const {blocks} = documentBlocks(text, format);
-  return [...new Set(blocks.map((block) => blockHash(block.text)))];
+  return [...new Set(blockHashes(text, format))];
 }
 
 interface SiteCounts {
@@ -57,4 +61,13 @@ export class TemplateCounter {
 export function siteTemplates(hashes: readonly number[]): SiteTemplates {
   const set = new Set(hashes);
   return {isTemplate: (blockText) => set.has(blockHash(blockText))};
+}
+
+/**
+ * The scorer's view of a page whose blocks the first pass hashed already: `templateBlocks[i]` is 1 when block i is a
+ * template line, so no block is hashed twice. Only for the same text split the same way: the caller checks that the
+ * cleaned page has as many blocks.
+ */
+export function knownTemplateBlocks(templateBlocks: Uint8Array): SiteTemplates {
+  return {isTemplate: (_blockText, index) => templateBlocks[index] === 1};
 }
