@@ -12,6 +12,7 @@ function learnSite(pages: readonly string[]): number[] {
 describe('template hashes', () => {
   it('treat copies that differ in case, spacing or numbers as one line', () => {
     expect(normalizeBlock('  12  Comments\n')).toBe('0 comments');
+    expect(normalizeBlock('Share\tthis\u00a0story  now \u3000 ok')).toBe('share this story now ok');
     expect(blockHash('12 comments')).toBe(blockHash('3  Comments'));
     expect(blockHash('Subscribe now')).not.toBe(blockHash('Subscribe later'));
   });

@@ -1,7 +1,7 @@
-import {createHash} from 'node:crypto';
 import type {SiteTemplates} from '../../clean.js';
 import {documentBlocks} from '../../read/document.js';
 import type {DocumentFormat} from '../../types.js';
+import {stringHash53} from './string-hash.js';
 
 /** A line is template when it is on at least this many pages of its site... */
 export const MIN_TEMPLATE_PAGES = 3;
@@ -10,13 +10,14 @@ export const MIN_TEMPLATE_SHARE = 0.3;
 
 /** The form two copies of one template line share: case, spacing and numbers ("12 comments") ignored. */
 export function normalizeBlock(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\d+/g, '0').replace(/\s+/g, ' ').trim();
+  // Spacing to one space: runs of two or more, or one that is not a plain space (a lone space is left as it is, which
+  // spares rewriting every word gap).
+  return text.normalize('NFKC').toLowerCase().replace(/\d+/g, '0').replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
 /** A 53-bit hash of a block's normal form: a plain number, so the index holds numbers, never texts. */
 export function blockHash(text: string): number {
-  const digest = createHash('sha1').update(normalizeBlock(text)).digest();
-  return Number(digest.readBigUInt64BE(0) >> 11n);
+  return stringHash53(normalizeBlock(text));
 }
 
 /** The hash of each block of one page, in order, split the way `declutter` splits it (with the same `format`). */
