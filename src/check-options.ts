@@ -34,7 +34,7 @@ export function checkDeclutterArguments(text: unknown, options: unknown): assert
     throw new RangeError(`maxBlocks must be a positive whole number, not ${describe(maxBlocks)}`);
   }
   if (templates !== undefined && typeof (templates as {isTemplate?: unknown} | null)?.isTemplate !== 'function') {
-    throw new TypeError(`templates must be an object with an isTemplate(blockText) method, not ${describe(templates)}`);
+    throw new TypeError(`templates must be an object with an isTemplate(blockText, index) method, not ${describe(templates)}`);
   }
   if (model !== undefined) {
     try {

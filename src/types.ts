@@ -88,7 +88,8 @@ export interface CleanedDocument {
  * from a site's pages, and `declutter`'s `templates` option takes it (rule `site-template`).
  */
 export interface SiteTemplates {
-  isTemplate(blockText: string): boolean;
+  /** `index` is the block's place in the document, for callers that split the page before (batch mode). */
+  isTemplate(blockText: string, index: number): boolean;
 }
 
 /** A block while the page-structure stage and the context rules work on it: kept or not, and why. */

@@ -1,4 +1,5 @@
 import type {DeclutterOptions} from '../../declutter.js';
+import type {DecodedText} from '../../read/decode.js';
 import type {InternalFault} from '../failure.js';
 import type {Format} from '../options.js';
 
@@ -11,17 +12,23 @@ export interface WorkerSetup {
   maxInputBytes: number;
 }
 
-/** First pass: the distinct block hashes of one page. */
+/** First pass: the hash of each block of one page, and its decoded text, which the second pass may reuse. */
 export interface HashTask {
   kind: 'hash';
   path: string;
 }
 
-/** Second pass: clean one page, with its site's template hashes when template learning is on. */
+/**
+ * Second pass: clean one page, with its site's template hashes when template learning is on. When the first pass kept
+ * the page, `decoded` is its text (not read again) and `templateBlocks` marks its template blocks by their place
+ * (not hashed again).
+ */
 export interface CleanTask {
   kind: 'clean';
   path: string;
   templates?: number[];
+  decoded?: DecodedText;
+  templateBlocks?: Uint8Array;
 }
 
 export type Task = HashTask | CleanTask;
@@ -34,7 +41,7 @@ export interface TaskFailure {
   internal?: InternalFault;
 }
 
-export type HashResult = {ok: true; hashes: number[]} | TaskFailure;
+export type HashResult = {ok: true; blockHashes: Float64Array; decoded: DecodedText} | TaskFailure;
 
 export type CleanResult =
   | {
