@@ -8,10 +8,13 @@ import {scorerFor, type Model, type Scorer} from './model/model.js';
 import {pageThreshold} from './model/page-threshold.js';
 import {scoreBlocks} from './model/score.js';
 import {knowsLanguage, termScores, wordWeights} from './model/word-table.js';
+import {pageMetadata} from './metadata/page-metadata.js';
+import type {PageMetadata} from './metadata/fields.js';
 import {InputError} from './read/decode.js';
 import {documentBlocks} from './read/document.js';
 import type {ElementTree} from './read/element-tree.js';
 import type {BlockMarkup} from './read/markup.js';
+import type {PageHead} from './read/page-head.js';
 import {applyPageStructure} from './structure/page-structure.js';
 import type {BoilerplateLabel, CleanedDocument, DocumentFormat, Favor, Layout, ScoredBlock} from './types.js';
 
@@ -70,7 +73,19 @@ export function judge(analysis: Analysis, options: DeclutterOptions = {}): Clean
     .filter((block) => block.kept && block !== titleBlock)
     .map((block) => block.text)
     .join('\n\n');
-  return {title: titleBlock?.text ?? null, body, blocks: scored, layout, language, threshold: round(threshold)};
+  // Read when asked for: JSON-LD and dates are parsed only for a printer that shows metadata.
+  let metadata: PageMetadata | undefined;
+  return {
+    title: titleBlock?.text ?? null,
+    body,
+    blocks: scored,
+    layout,
+    language,
+    threshold: round(threshold),
+    get metadata() {
+      return (metadata ??= pageMetadata(analysis.head, scored));
+    },
+  };
 }
 
 /**
@@ -110,6 +125,8 @@ export interface Analysis {
   /** For HTML: each block's place in the page's markup, and the page's elements. */
   markup?: BlockMarkup[];
   tree?: ElementTree;
+  /** For HTML: what the page says about itself, raw (meta tags, JSON-LD...). */
+  head?: PageHead;
 }
 
 export interface AnalyzeOptions extends Pick<DeclutterOptions, 'language' | 'maxBlocks' | 'format' | 'model'> {
@@ -119,7 +136,7 @@ export interface AnalyzeOptions extends Pick<DeclutterOptions, 'language' | 'max
 
 /** Take a document apart for `judge`; the word table's columns come from `options.model` (the bundled one by default). */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const {layout, blocks, markup, tree} = documentBlocks(text, options.format);
+  const {layout, blocks, markup, tree, head} = documentBlocks(text, options.format);
   if (options.maxBlocks !== undefined && blocks.length > options.maxBlocks) {
     throw new InputError(`has ${blocks.length.toLocaleString('en')} blocks, over the limit of ${options.maxBlocks.toLocaleString('en')}`, 'too-large');
   }
@@ -130,7 +147,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const rows = featureMatrix(descriptions, layout, markup);
   const table = options.withoutWordScores ? undefined : (options.model ?? defaultModel()).words;
   if (table && knowsLanguage(table, language)) writeWordColumns(rows, termScores(texts, wordWeights(table)));
-  return {layout, texts, language, descriptions, rows, ...(markup ? {markup} : {}), ...(tree ? {tree} : {})};
+  return {layout, texts, language, descriptions, rows, ...(markup ? {markup} : {}), ...(tree ? {tree} : {}), ...(head ? {head} : {})};
 }
 
 /** The fixed threshold the options ask of a model (public: its options are checked, as `declutter`'s are). */

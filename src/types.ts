@@ -1,3 +1,5 @@
+import type {PageMetadata} from './metadata/fields.js';
+
 /** What a block is taken to be. `title`, `heading` and `body` are kept; the rest are kinds of boilerplate. */
 export type Label =
   | 'title'
@@ -81,4 +83,9 @@ export interface CleanedDocument {
   language: string;
   /** The score at and above which this page's blocks were kept, before the context rules (see docs/learning.md). */
   threshold: number;
+  /**
+   * What the page says about itself (title, authors, dates, site, canonical URL...): from an HTML page's markup, and
+   * from the bylines and datelines of any document. Worked out on first read.
+   */
+  readonly metadata: PageMetadata;
 }
