@@ -1,12 +1,13 @@
 /**
  * Dates as pages state them, written as ISO 8601. A date the page writes in ISO form (the norm of meta tags, JSON-LD
- * and `<time datetime>`) keeps its precision and zone; an English "May 3, 2020" or "3 May 2020", a "03.05.2020" and an
- * RFC 2822 date become a calendar date. Anything else is no date: none is guessed.
+ * and `<time datetime>`) keeps its precision and zone; an English or German "May 3, 2020", "3 May 2020" or "3. Mai
+ * 2020", a "03.05.2020" and an RFC 2822 date become a calendar date. Anything else is no date: none is guessed.
  */
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+// English and German month names and their abbreviations, by the first three letters (März as mär, Mai as mai).
+const MONTHS: Record<string, number> = {jan: 1, feb: 2, mar: 3, mär: 3, apr: 4, may: 5, mai: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, okt: 10, nov: 11, dec: 12, dez: 12};
+const MONTH = String.raw`(jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz?|apr(?:il)?|may|mai|jun[ie]?|jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\.?`;
 const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
 const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?${MONTH},?\s+(\d{4})\b`, 'i');
 const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
@@ -45,7 +46,7 @@ export function dateInText(text: string): string | undefined {
 }
 
 function monthNumber(name: string): number {
-  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  return MONTHS[name.slice(0, 3).toLowerCase()] ?? 0;
 }
 
 function calendarDate(year: number, month: number, day: number): string | undefined {

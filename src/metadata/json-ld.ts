@@ -1,4 +1,6 @@
 import {isoDate} from './dates.js';
+import {decodeEntities} from './entities.js';
+import {CONTENT_TYPES as ARTICLE_TYPES, PAGE_TYPES} from './schema-types.js';
 import type {FoundMetadata} from './fields.js';
 import {cleanText, keywordList, personName, uniqueNames} from './values.js';
 
@@ -11,9 +13,6 @@ import {cleanText, keywordList, personName, uniqueNames} from './values.js';
 
 type Node = Record<string, unknown>;
 
-// schema.org types whose node describes the page's own content, most specific first in preference.
-const ARTICLE_TYPES = /^(?:\w*Article|BlogPosting|LiveBlogPosting|Report|Review|Recipe|HowTo|QAPage|Question|Product|SocialMediaPosting|DiscussionForumPosting|TechArticle|VideoObject|CreativeWork|WebPage|ItemPage|AboutPage|ProfilePage|CollectionPage)$/;
-const PAGE_TYPES = /^(?:WebPage|ItemPage|AboutPage|ProfilePage|CollectionPage|CreativeWork)$/;
 const SITE_TYPES = /^(?:WebSite|Organization|NewsMediaOrganization|Corporation)$/;
 
 export function fromJsonLd(scripts: readonly string[]): FoundMetadata {
@@ -64,7 +63,7 @@ export function fromJsonLd(scripts: readonly string[]): FoundMetadata {
 function parseNodes(script: string): Node[] {
   let value: unknown;
   try {
-    value = JSON.parse(script.trim().replace(/^<!--|-->$/g, ''));
+    value = JSON.parse(script.trim().replace(/^<!--|-->$/g, ''), (_key, member: unknown) => (typeof member === 'string' ? decodeEntities(member) : member));
   } catch {
     return [];
   }
@@ -76,8 +75,11 @@ function parseNodes(script: string): Node[] {
       return;
     }
     nodes.push(item as Node);
-    const graph = (item as Node)['@graph'];
-    if (graph) visit(graph, depth + 1);
+    // A page node holds its article as `mainEntity`: the article counts as a node of its own.
+    for (const key of ['@graph', 'mainEntity']) {
+      const inner = (item as Node)[key];
+      if (inner) visit(inner, depth + 1);
+    }
   };
   visit(value, 0);
   return nodes;

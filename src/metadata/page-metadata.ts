@@ -41,7 +41,7 @@ export const FIELD_ORDER: Partial<Record<MetadataField, readonly MetadataSource[
   language: ['htmlLang', 'jsonLd', 'openGraph'],
 };
 
-export function pageMetadata(head: PageHead | undefined, blocks: readonly {text: string; label: Label}[] = []): PageMetadata {
+export function pageMetadata(head: PageHead | undefined, blocks: readonly {text: string; label: Label; kept: boolean}[] = []): PageMetadata {
   const found: Record<MetadataSource, FoundMetadata> = {
     jsonLd: head ? fromJsonLd(head.jsonLd) : {},
     microdata: head ? fromMicrodata(head.props) : {},

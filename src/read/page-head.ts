@@ -30,6 +30,11 @@ export interface MicrodataProp {
   itemType: string;
   /** The itemprop of the element that opened that item ('' at the top or when it has none): `author` for a name inside an author. */
   itemProp: string;
+  /** Which item: items are numbered in the order they open, 0 for properties outside every item. */
+  item: number;
+  /** The item that holds that item (0 at the top), and its itemtype. */
+  parentItem: number;
+  parentItemType: string;
 }
 
 // Limits that keep a hostile page from making the head large: a page states its metadata once.
@@ -48,7 +53,8 @@ export class PageHeadCollector {
   private jsonLdChars = 0;
   private readonly captures: Capture[] = [];
   // Open itemscopes, innermost last: their depth, type and own itemprop.
-  private readonly scopes: {depth: number; itemType: string; itemProp: string}[] = [];
+  private readonly scopes: {depth: number; itemType: string; itemProp: string; item: number}[] = [];
+  private items = 0;
 
   open(name: string, attributes: Record<string, string>): void {
     this.depth++;
@@ -79,7 +85,7 @@ export class PageHeadCollector {
     if (itemprop !== undefined && name !== 'meta') this.property(name, itemprop, attributes);
     if ('itemscope' in attributes) {
       const itemType = (attributes.itemtype ?? '').trim().split(/[/#]/).pop() ?? '';
-      this.scopes.push({depth: this.depth, itemType, itemProp: itemprop?.trim() ?? ''});
+      this.scopes.push({depth: this.depth, itemType, itemProp: itemprop?.trim() ?? '', item: ++this.items});
     }
   }
 
@@ -132,9 +138,12 @@ export class PageHeadCollector {
     }
   }
 
-  private scope(): {itemType: string; itemProp: string} {
+  private scope(): Omit<MicrodataProp, 'name' | 'value'> {
     const scope = this.scopes[this.scopes.length - 1];
-    return scope ? {itemType: scope.itemType, itemProp: scope.itemProp} : {itemType: '', itemProp: ''};
+    const parent = this.scopes[this.scopes.length - 2];
+    const parentItem = parent?.item ?? 0;
+    const parentItemType = parent?.itemType ?? '';
+    return scope ? {itemType: scope.itemType, itemProp: scope.itemProp, item: scope.item, parentItem, parentItemType} : {itemType: '', itemProp: '', item: 0, parentItem, parentItemType};
   }
 
   private finish(capture: Capture): void {
