@@ -42,6 +42,8 @@ const MAX_ENTRIES = 200;
 const MAX_TEXT = 1000;
 const MAX_JSON_LD = 200_000;
 
+const TAGS_OF_NOTE: ReadonlySet<string> = new Set(['meta', 'link', 'html', 'title', 'script', 'time', 'a']);
+
 type Capture = {kind: 'prop' | 'author' | 'title'; depth: number; text: string; prop?: Omit<MicrodataProp, 'value'>};
 
 /** Gathers a `PageHead` from the parser's events; the HTML reader forwards each start tag, text and end tag. */
@@ -59,6 +61,12 @@ export class PageHeadCollector {
   open(name: string, attributes: Record<string, string>): void {
     this.depth++;
     const head = this.head;
+    const itemprop = attributes.itemprop;
+    // Most tags are none of these and carry no microdata: two look-ups and a switch.
+    if (itemprop === undefined && !TAGS_OF_NOTE.has(name)) {
+      if ('itemscope' in attributes) this.openItem(attributes, itemprop);
+      return;
+    }
     if (name === 'meta') this.meta(attributes);
     else if (name === 'link') {
       if (attributes.rel && attributes.href && head.links.length < MAX_ENTRIES) {
@@ -81,15 +89,17 @@ export class PageHeadCollector {
     } else if (name === 'a' && attributes.rel && /(?:^|\s)author(?:\s|$)/i.test(attributes.rel)) {
       this.captures.push({kind: 'author', depth: this.depth, text: ''});
     }
-    const itemprop = attributes.itemprop;
     if (itemprop !== undefined && name !== 'meta') this.property(name, itemprop, attributes);
-    if ('itemscope' in attributes) {
-      const itemType = (attributes.itemtype ?? '').trim().split(/[/#]/).pop() ?? '';
-      this.scopes.push({depth: this.depth, itemType, itemProp: itemprop?.trim() ?? '', item: ++this.items});
-    }
+    if ('itemscope' in attributes) this.openItem(attributes, itemprop);
+  }
+
+  private openItem(attributes: Record<string, string>, itemprop: string | undefined): void {
+    const itemType = (attributes.itemtype ?? '').trim().split(/[/#]/).pop() ?? '';
+    this.scopes.push({depth: this.depth, itemType, itemProp: itemprop?.trim() ?? '', item: ++this.items});
   }
 
   text(text: string): void {
+    if (this.jsonLdDepth < 0 && this.captures.length === 0) return;
     if (this.jsonLdDepth >= 0) {
       if (this.jsonLdChars + text.length <= MAX_JSON_LD) {
         this.jsonLdText += text;
