@@ -9,6 +9,7 @@ import {pageThreshold} from './model/page-threshold.js';
 import {scoreBlocks} from './model/score.js';
 import {knowsLanguage, termScores, wordWeights} from './model/word-table.js';
 import {pageMetadata} from './metadata/page-metadata.js';
+import {statedTitles, titleFromMarkup} from './metadata/stated-titles.js';
 import type {PageMetadata} from './metadata/fields.js';
 import {InputError} from './read/decode.js';
 import {documentBlocks} from './read/document.js';
@@ -69,6 +70,9 @@ export function judge(analysis: Analysis, options: DeclutterOptions = {}): Clean
     reasons: v.reasons,
   }));
   const titleBlock = scored.find((block) => block.label === 'title');
+  // An HTML page where no block could be taken for the title (none says the title the markup states, no <h1>, none
+  // the title scorer is sure of, or the one found had kept blocks above it): the title its markup states.
+  const markupTitle = analysis.head && !titleBlock ? titleFromMarkup(analysis.head) : undefined;
   const body = scored
     .filter((block) => block.kept && block !== titleBlock)
     .map((block) => block.text)
@@ -76,7 +80,8 @@ export function judge(analysis: Analysis, options: DeclutterOptions = {}): Clean
   // Read when asked for: JSON-LD and dates are parsed only for a printer that shows metadata.
   let metadata: PageMetadata | undefined;
   return {
-    title: titleBlock?.text ?? null,
+    title: markupTitle ?? titleBlock?.text ?? null,
+    titleFrom: markupTitle !== undefined ? 'markup' : titleBlock ? 'block' : null,
     body,
     blocks: scored,
     layout,
@@ -93,7 +98,7 @@ export function judge(analysis: Analysis, options: DeclutterOptions = {}): Clean
  * runs the rules before it). Also the threshold the page was judged by.
  */
 export function judgeBlocks(
-  analysis: Pick<Analysis, 'layout' | 'texts' | 'descriptions' | 'rows' | 'markup' | 'tree'>,
+  analysis: Pick<Analysis, 'layout' | 'texts' | 'descriptions' | 'rows' | 'markup' | 'tree' | 'head'>,
   options: DeclutterOptions = {},
   rules: readonly ContextRule[] = CONTEXT_RULES,
 ): {verdicts: Verdict[]; threshold: number} {
@@ -111,6 +116,7 @@ export function judgeBlocks(
     headings: analysis.markup?.map((m) => m.heading),
     texts,
     ...(model.title ? {titleScorer: model.title} : {}),
+    ...(analysis.head ? {statedTitles: statedTitles(analysis.head)} : {}),
   });
   return {verdicts, threshold};
 }

@@ -1,5 +1,6 @@
 import type {BlockDescription} from '../features/describe.js';
 import type {Label} from '../types.js';
+import {statedTitleBlock} from './stated-title.js';
 import {chooseTitle, type TitleScorer} from './title.js';
 
 /** A block while the context pass works on it. */
@@ -21,10 +22,12 @@ interface RuleInput {
   texts?: readonly string[];
   /** The model's title scorer, where it has one (`learned-title`); `title-before-body` guesses where it has not. */
   titleScorer?: TitleScorer;
+  /** For HTML: the titles the page states in its markup (og:title, JSON-LD's headline, `<title>`). */
+  statedTitles?: readonly string[];
 }
 
 /** What the context pass may know of a document beyond its blocks, and which rules to run (all, by default). */
-export interface ContextOptions extends Pick<RuleInput, 'siteTemplate' | 'headings' | 'texts' | 'titleScorer'> {
+export interface ContextOptions extends Pick<RuleInput, 'siteTemplate' | 'headings' | 'texts' | 'titleScorer' | 'statedTitles'> {
   rules?: readonly ContextRule[];
 }
 
@@ -132,10 +135,24 @@ const shortKeptAreHeadings: ContextRule = {
  */
 const pageHeading: ContextRule = {
   name: 'page-h1',
-  apply({verdicts, descriptions, headings}) {
+  apply(input) {
+    const {verdicts, descriptions, headings} = input;
+    if (statedTitleBlock(input) >= 0) return;
     const first = pageTitleHeading(headings, descriptions);
     if (first < 0) return;
     keepAsTitle(verdicts, first, this.name);
+  },
+};
+
+/**
+ * On an HTML page, the block that says the title the page states in its markup (`statedTitleBlock`) is its title,
+ * before the first `<h1>`: where the two differ, the `<h1>` is most often a site's or a section's name.
+ */
+const statedTitle: ContextRule = {
+  name: 'stated-title',
+  apply(input) {
+    const block = statedTitleBlock(input);
+    if (block >= 0) keepAsTitle(input.verdicts, block, this.name);
   },
 };
 
@@ -149,8 +166,9 @@ function keepAsTitle(verdicts: Verdict[], i: number, rule: string): void {
 }
 
 /** Has the page named its title itself (`page-h1`), even where it had to stay a heading below a kept block? */
-function pageNamedTitle({verdicts, descriptions, headings}: RuleInput): boolean {
-  return pageTitleHeading(headings, descriptions) >= 0 || verdicts.some((v) => v.label === 'title');
+function pageNamedTitle(input: RuleInput): boolean {
+  const {verdicts, descriptions, headings} = input;
+  return pageTitleHeading(headings, descriptions) >= 0 || verdicts.some((v) => v.label === 'title') || statedTitleBlock(input) >= 0;
 }
 
 /** The block `page-h1` takes for the title: the page's first `<h1>` without a whole-block cue; -1 for none. */
@@ -300,6 +318,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = Object.freeze(
     runAfterMarker,
     subheadingBetweenBody,
     shortKeptAreHeadings,
+    statedTitle,
     pageHeading,
     learnedTitle,
     titleBeforeBody,
