@@ -9,7 +9,7 @@ import {pageThreshold} from './model/page-threshold.js';
 import {scoreBlocks} from './model/score.js';
 import {knowsLanguage, termScores, wordWeights} from './model/word-table.js';
 import {pageMetadata} from './metadata/page-metadata.js';
-import {statedTitles, titleFromMarkup} from './metadata/stated-titles.js';
+import {statedTitles} from './metadata/stated-titles.js';
 import type {PageMetadata} from './metadata/fields.js';
 import {InputError} from './read/decode.js';
 import {documentBlocks} from './read/document.js';
@@ -70,9 +70,6 @@ export function judge(analysis: Analysis, options: DeclutterOptions = {}): Clean
     reasons: v.reasons,
   }));
   const titleBlock = scored.find((block) => block.label === 'title');
-  // An HTML page where no block could be taken for the title (none says the title the markup states, no <h1>, none
-  // the title scorer is sure of, or the one found had kept blocks above it): the title its markup states.
-  const markupTitle = analysis.head && !titleBlock ? titleFromMarkup(analysis.head) : undefined;
   const body = scored
     .filter((block) => block.kept && block !== titleBlock)
     .map((block) => block.text)
@@ -80,8 +77,7 @@ export function judge(analysis: Analysis, options: DeclutterOptions = {}): Clean
   // Read when asked for: JSON-LD and dates are parsed only for a printer that shows metadata.
   let metadata: PageMetadata | undefined;
   return {
-    title: markupTitle ?? titleBlock?.text ?? null,
-    titleFrom: markupTitle !== undefined ? 'markup' : titleBlock ? 'block' : null,
+    title: titleBlock?.text ?? null,
     body,
     blocks: scored,
     layout,

@@ -75,12 +75,6 @@ export interface ScoredBlock {
 /** The result of cleaning one document: the json format, and what the library returns. */
 export interface CleanedDocument {
   title: string | null;
-  /**
-   * Where the title comes from: `block`, one of the document's blocks (the one labelled `title`); `markup`, an HTML
-   * page's own statement of its title (og:title, JSON-LD's headline, `<title>` without the site's name) where none of
-   * its blocks says it, which is then text that is no block of the page; null with no title.
-   */
-  titleFrom: 'block' | 'markup' | null;
   /** The kept blocks after the title, a blank line between blocks. */
   body: string;
   blocks: ScoredBlock[];

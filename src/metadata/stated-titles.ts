@@ -1,6 +1,5 @@
 import type {PageHead} from '../read/page-head.js';
 import {decodeEntities} from './entities.js';
-import {withoutSiteSuffix} from './site-suffix.js';
 
 /**
  * The titles an HTML page states for itself: og:title, twitter:title, JSON-LD's headline and `<title>`, each also
@@ -45,19 +44,3 @@ function headlines(script: string): string[] {
   return found;
 }
 
-/**
- * The title an HTML page states in its markup, for a page none of whose blocks says it: og:title, else JSON-LD's
- * headline, else twitter:title, else `<title>`; without the site's name beside it where og:site_name names it, else
- * without what a separator sets beside the headline (its longest part). Undefined where the page states none.
- */
-export function titleFromMarkup(head: PageHead | undefined): string | undefined {
-  if (!head) return undefined;
-  const meta = (key: string) => head.metas.find((m) => m.key === key && m.content.trim())?.content;
-  const headline = head.jsonLd.find((script) => script.includes('"headline"'));
-  const stated = meta('og:title') ?? (headline ? headlines(headline)[0] : undefined) ?? meta('twitter:title') ?? head.title;
-  const title = stated?.replace(/\s+/g, ' ').trim();
-  if (!title) return undefined;
-  const siteName = meta('og:site_name');
-  const withoutSite = siteName ? withoutSiteSuffix(title, siteName.trim()) : title;
-  return withoutSite === title && SEPARATOR.test(title) ? longestPart(title).trim() || title : withoutSite;
-}

@@ -1,12 +1,11 @@
 import type {CleanedDocument} from '../types.js';
 
 /** The json format's document: what the library returns, in a stable key order. */
-export type JsonDocument = Pick<CleanedDocument, 'title' | 'titleFrom' | 'body' | 'blocks' | 'layout' | 'language' | 'threshold' | 'metadata'>;
+export type JsonDocument = Pick<CleanedDocument, 'title' | 'body' | 'blocks' | 'layout' | 'language' | 'threshold' | 'metadata'>;
 
 export function toJson(doc: CleanedDocument, options: {pretty?: boolean} = {}): string {
   const value: JsonDocument = {
     title: doc.title,
-    titleFrom: doc.titleFrom,
     body: doc.body,
     layout: doc.layout,
     language: doc.language,

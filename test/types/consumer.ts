@@ -20,8 +20,7 @@ const json: string = toJson(doc);
 const metadata: PageMetadata = doc.metadata;
 const authors: string[] = metadata.author;
 const published: string | null = metadata.date;
-const titleFrom: 'block' | 'markup' | null = doc.titleFrom;
-void [title, body, json, authors, published, titleFrom];
+void [title, body, json, authors, published];
 
 // An option read from an unset variable is undefined, which means the default, under exactOptionalPropertyTypes too.
 const fromEnvironment: string | undefined = process.env['DECLUTTER_LANGUAGE'];
