@@ -81,6 +81,11 @@ export interface CleanedDocument {
   language: string;
   /** The score at and above which this page's blocks were kept, before the context rules (see docs/learning.md). */
   threshold: number;
+  /**
+   * What the page says about itself (title, authors, dates, site, canonical URL...): from an HTML page's markup, and
+   * from the bylines and datelines of any document. Worked out on first read.
+   */
+  readonly metadata: PageMetadata;
 }
 
 /**
@@ -104,4 +109,28 @@ export interface Verdict {
 export interface Column<Page> {
   name: string;
   value: (page: Page, i: number) => number;
+}
+
+/**
+ * A page's metadata: what it says about itself. A field the page does not state is `null` (or an empty list): no
+ * value is guessed.
+ */
+export interface PageMetadata {
+  title: string | null;
+  /** The authors' names, as the page gives them, in its order. */
+  author: string[];
+  /** When the page was published: ISO 8601 (a date, or a date and time as precise as the page states it). */
+  date: string | null;
+  /** When it was last changed, as `date`. */
+  modified: string | null;
+  siteName: string | null;
+  description: string | null;
+  /** The canonical URL. */
+  url: string | null;
+  /** The page's lead image (a URL as the page gives it). */
+  image: string | null;
+  /** The language the page declares (a BCP 47 tag such as `en` or `de-DE`). */
+  language: string | null;
+  /** Keywords, tags and sections the page names. */
+  tags: string[];
 }

@@ -5,6 +5,7 @@ import {InputError} from '../read/decode.js';
 import {documentBlocks} from '../read/document.js';
 import type {ElementTree} from '../read/element-tree.js';
 import type {BlockMarkup} from '../read/markup.js';
+import type {PageHead} from '../read/page-head.js';
 import type {Model} from '../score/model.js';
 import {knowsLanguage, termScores, wordWeights} from '../score/word-table.js';
 import type {DocumentFormat, Layout} from '../types.js';
@@ -20,6 +21,8 @@ export interface Analysis {
   /** For HTML: each block's place in the page's markup, and the page's elements. */
   markup?: BlockMarkup[];
   tree?: ElementTree;
+  /** For HTML: what the page says about itself, raw (meta tags, JSON-LD...). */
+  head?: PageHead;
 }
 
 export interface AnalyzeOptions {
@@ -37,7 +40,7 @@ export interface AnalyzeOptions {
 
 /** Take a document apart for `judge`; the word table's columns come from `options.model` (the bundled one by default). */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const {layout, blocks, markup, tree} = documentBlocks(text, options.format);
+  const {layout, blocks, markup, tree, head} = documentBlocks(text, options.format);
   if (options.maxBlocks !== undefined && blocks.length > options.maxBlocks) {
     throw new InputError(`has ${blocks.length.toLocaleString('en')} blocks, over the limit of ${options.maxBlocks.toLocaleString('en')}`, 'too-large');
   }
@@ -48,5 +51,5 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const rows = featureMatrix(descriptions, layout, markup);
   const table = options.withoutWordScores ? undefined : (options.model ?? defaultModel()).words;
   if (table && knowsLanguage(table, language)) writeWordColumns(rows, termScores(texts, wordWeights(table)));
-  return {layout, texts, language, descriptions, rows, ...(markup ? {markup} : {}), ...(tree ? {tree} : {})};
+  return {layout, texts, language, descriptions, rows, ...(markup ? {markup} : {}), ...(tree ? {tree} : {}), ...(head ? {head} : {})};
 }

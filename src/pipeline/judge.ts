@@ -1,4 +1,7 @@
 import type {BlockDescription} from '../features/describe.js';
+import type {PageMetadata} from '../metadata/fields.js';
+import {pageMetadata} from '../metadata/page-metadata.js';
+import {statedTitles} from '../metadata/stated-titles.js';
 import {applyContext, CONTEXT_RULES, LOW_SCORE, type ContextRule, type Verdict} from '../rules/index.js';
 import {scorerFor, type Model, type Scorer} from '../score/model.js';
 import {pageThreshold} from '../score/page-threshold.js';
@@ -36,7 +39,19 @@ export function judge(analysis: Analysis, options: JudgeOptions = {}): CleanedDo
     .filter((block) => block.kept && block !== titleBlock)
     .map((block) => block.text)
     .join('\n\n');
-  return {title: titleBlock?.text ?? null, body, blocks: scored, layout, language, threshold: round(threshold)};
+  // Read when asked for: JSON-LD and dates are parsed only for a printer that shows metadata.
+  let metadata: PageMetadata | undefined;
+  return {
+    title: titleBlock?.text ?? null,
+    body,
+    blocks: scored,
+    layout,
+    language,
+    threshold: round(threshold),
+    get metadata() {
+      return (metadata ??= pageMetadata(analysis.head, scored));
+    },
+  };
 }
 
 /**
@@ -45,7 +60,7 @@ export function judge(analysis: Analysis, options: JudgeOptions = {}): CleanedDo
  * threshold the page was judged by.
  */
 export function judgeBlocks(
-  analysis: Pick<Analysis, 'texts' | 'descriptions' | 'rows' | 'markup' | 'tree'>,
+  analysis: Pick<Analysis, 'texts' | 'descriptions' | 'rows' | 'markup' | 'tree' | 'head'>,
   scorer: Scorer,
   options: JudgeOptions = {},
   rules: readonly ContextRule[] = CONTEXT_RULES,
@@ -63,6 +78,7 @@ export function judgeBlocks(
     headings: analysis.markup?.map((m) => m.heading),
     texts,
     ...(model.title ? {titleScorer: model.title} : {}),
+    ...(analysis.head ? {statedTitles: statedTitles(analysis.head)} : {}),
   });
   return {verdicts, threshold};
 }

@@ -4,6 +4,7 @@ import {normalizeNewlines} from './decode.js';
 import {looksLikeHtml, readHtml} from './html.js';
 import type {ElementTree} from './element-tree.js';
 import type {BlockMarkup} from './markup.js';
+import type {PageHead} from './page-head.js';
 
 /**
  * A document's blocks, whatever the document is: HTML (by `format`, or by how it starts with `auto`) read one
@@ -13,9 +14,9 @@ import type {BlockMarkup} from './markup.js';
  */
 export function documentBlocks(text: string, format: DocumentFormat = 'auto'): DocumentBlocks {
   if (format === 'html' || (format === 'auto' && looksLikeHtml(text))) {
-    const {lines, markup, tree} = readHtml(text);
+    const {lines, markup, tree, head} = readHtml(text);
     // One block a line: every line is visible text, trimmed, with no line break inside.
-    return {layout: 'html', blocks: splitBlocks(lines.join('\n'), 'lines').blocks, markup, tree};
+    return {layout: 'html', blocks: splitBlocks(lines.join('\n'), 'lines').blocks, markup, tree, head};
   }
   return splitBlocks(normalizeNewlines(text));
 }
@@ -27,4 +28,6 @@ export interface DocumentBlocks {
   markup?: BlockMarkup[];
   /** For HTML: the page's elements, which `markup[i].element` points into. */
   tree?: ElementTree;
+  /** For HTML: what the page says about itself, raw. */
+  head?: PageHead;
 }

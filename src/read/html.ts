@@ -1,6 +1,7 @@
 import {createRequire} from 'node:module';
 import {ElementTreeBuilder, type ElementTree} from './element-tree.js';
 import {elementContexts, headingLevel, nestedContexts, type BlockMarkup} from './markup.js';
+import {PageHeadCollector, type PageHead} from './page-head.js';
 
 /**
  * HTML to text the way scrapers render a page as text: one block-level element a line (the habit of Common Crawl's
@@ -103,6 +104,8 @@ export interface HtmlReading {
   markup: BlockMarkup[];
   /** The page's elements; each line's `markup.element` is the innermost one its text lies in. */
   tree: ElementTree;
+  /** What the page says about itself (meta tags, JSON-LD...), raw: `pageMetadata` reads it. */
+  head: PageHead;
 }
 
 /** The visible lines of an HTML document, one block-level element a line, each with its place in the markup. */
@@ -117,6 +120,7 @@ export function readHtml(html: string): HtmlReading {
   const headings: number[] = [0];
   const named = new Map<string, number>();
   const elements = new ElementTreeBuilder();
+  const head = new PageHeadCollector();
   let lineElement = elements.current;
   let links = 0;
   let lineContexts = 0;
@@ -139,6 +143,7 @@ export function readHtml(html: string): HtmlReading {
     {
       onopentag(name, attributes) {
         elements.enter(name, attributes.class);
+        head.open(name, attributes);
         open.push(nestedContexts(open[open.length - 1]!, elementContexts(name, attributes, named)));
         headings.push(headingLevel(name) || headings[headings.length - 1]!);
         if (name === 'a') links++;
@@ -146,6 +151,7 @@ export function readHtml(html: string): HtmlReading {
         else if (unseen === 0 && BREAKS.has(name)) endLine();
       },
       ontext(text) {
+        head.text(text);
         if (unseen !== 0) return;
         line += text;
         const chars = text.trim().length;
@@ -159,6 +165,7 @@ export function readHtml(html: string): HtmlReading {
       onclosetag(name) {
         // htmlparser2 closes every element it opened, implied or not, innermost first.
         elements.leave();
+        head.close();
         if (open.length > 1) {
           open.pop();
           headings.pop();
@@ -173,7 +180,7 @@ export function readHtml(html: string): HtmlReading {
   parser.write(html);
   parser.end();
   endLine();
-  return {lines, markup, tree: elements.tree};
+  return {lines, markup, tree: elements.tree, head: head.head};
 }
 
 type Htmlparser2 = typeof import('htmlparser2');

@@ -1,4 +1,5 @@
 import {declutter, type DeclutterOptions} from '../../declutter.js';
+import type {PageMetadata} from '../../metadata/fields.js';
 import type {ScoredBlock} from '../../types.js';
 import {toText} from '../../write/text.js';
 
@@ -6,13 +7,15 @@ import {toText} from '../../write/text.js';
 export interface CleanedFields {
   text: string;
   language: string;
+  metadata: PageMetadata;
   blocks?: ScoredBlock[];
 }
 
 export function cleanRecordText(text: string, options: DeclutterOptions, withBlocks: boolean): CleanedFields {
   const doc = declutter(text, options);
   const cleaned = toText(doc).replace(/\n$/, '');
-  return withBlocks ? {text: cleaned, language: doc.language, blocks: doc.blocks} : {text: cleaned, language: doc.language};
+  const fields = {text: cleaned, language: doc.language, metadata: doc.metadata};
+  return withBlocks ? {...fields, blocks: doc.blocks} : fields;
 }
 
 /** One JSONL line: a JSON value on a line of its own (JSON.stringify escapes every newline inside strings). */

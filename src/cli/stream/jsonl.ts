@@ -45,7 +45,7 @@ function cleanJsonLine(line: Line, stream: StreamConfig, options: DeclutterOptio
   }
   try {
     const cleaned = cleanRecordText(text, options, stream.blocks);
-    const out: JsonObject = {...record, [stream.textField]: cleaned.text};
+    const out: JsonObject = {...record, [stream.textField]: cleaned.text, metadata: cleaned.metadata};
     if (cleaned.blocks) out['blocks'] = cleaned.blocks;
     return {cleaned: out};
   } catch (error) {
