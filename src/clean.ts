@@ -11,6 +11,7 @@ import {knowsLanguage, termScores, wordWeights} from './model/word-table.js';
 import {InputError} from './read/decode.js';
 import {documentBlocks} from './read/document.js';
 import type {ElementTree} from './read/element-tree.js';
+import type {BlockShape} from './read/block-shape.js';
 import type {BlockMarkup} from './read/markup.js';
 import {applyPageStructure} from './structure/page-structure.js';
 import type {BoilerplateLabel, CleanedDocument, DocumentFormat, Favor, Layout, ScoredBlock} from './types.js';
@@ -40,6 +41,11 @@ export interface DeclutterOptions {
    * `<body>`...) as HTML, one block-level element a block, and anything else as text.
    */
   format?: DocumentFormat | undefined;
+  /**
+   * Keep an HTML document's structure (each block's kind, lists, tables, quotes, links and emphasis) in the result's
+   * `structure`, for `toMarkdown` and `toMdast`. Off by default: plain text does not need it.
+   */
+  structure?: boolean | undefined;
 }
 
 /** Which blocks repeat across many pages of one site (menus, footers, newsletter prompts): built by the batch runner. */
@@ -70,7 +76,9 @@ export function judge(analysis: Analysis, options: DeclutterOptions = {}): Clean
     .filter((block) => block.kept && block !== titleBlock)
     .map((block) => block.text)
     .join('\n\n');
-  return {title: titleBlock?.text ?? null, body, blocks: scored, layout, language, threshold: round(threshold)};
+  const doc: CleanedDocument = {title: titleBlock?.text ?? null, body, blocks: scored, layout, language, threshold: round(threshold)};
+  if (analysis.shapes) doc.structure = {shapes: analysis.shapes, ...(analysis.baseUrl ? {baseUrl: analysis.baseUrl} : {})};
+  return doc;
 }
 
 /**
@@ -110,16 +118,19 @@ export interface Analysis {
   /** For HTML: each block's place in the page's markup, and the page's elements. */
   markup?: BlockMarkup[];
   tree?: ElementTree;
+  /** For HTML read with the `structure` option: each block's shape, and the URL its links are read against. */
+  shapes?: BlockShape[];
+  baseUrl?: string;
 }
 
-export interface AnalyzeOptions extends Pick<DeclutterOptions, 'language' | 'maxBlocks' | 'format' | 'model'> {
+export interface AnalyzeOptions extends Pick<DeclutterOptions, 'language' | 'maxBlocks' | 'format' | 'model' | 'structure'> {
   /** Leave the word table's columns at zero, as training does: it fills them from tables that never saw the page. */
   withoutWordScores?: boolean;
 }
 
 /** Take a document apart for `judge`; the word table's columns come from `options.model` (the bundled one by default). */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const {layout, blocks, markup, tree} = documentBlocks(text, options.format);
+  const {layout, blocks, markup, tree, shapes, baseUrl} = documentBlocks(text, options.format, {structure: options.structure});
   if (options.maxBlocks !== undefined && blocks.length > options.maxBlocks) {
     throw new InputError(`has ${blocks.length.toLocaleString('en')} blocks, over the limit of ${options.maxBlocks.toLocaleString('en')}`, 'too-large');
   }
@@ -130,7 +141,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const rows = featureMatrix(descriptions, layout, markup);
   const table = options.withoutWordScores ? undefined : (options.model ?? defaultModel()).words;
   if (table && knowsLanguage(table, language)) writeWordColumns(rows, termScores(texts, wordWeights(table)));
-  return {layout, texts, language, descriptions, rows, ...(markup ? {markup} : {}), ...(tree ? {tree} : {})};
+  const structure = shapes ? {shapes, ...(baseUrl ? {baseUrl} : {})} : {};
+  return {layout, texts, language, descriptions, rows, ...(markup ? {markup} : {}), ...(tree ? {tree} : {}), ...structure};
 }
 
 /** The fixed threshold the options ask of a model (public: its options are checked, as `declutter`'s are). */

@@ -1,3 +1,5 @@
+import type {BlockShape} from './read/block-shape.js';
+
 /** What a block is taken to be. `title`, `heading` and `body` are kept; the rest are kinds of boilerplate. */
 export type Label =
   | 'title'
@@ -81,4 +83,16 @@ export interface CleanedDocument {
   language: string;
   /** The score at and above which this page's blocks were kept, before the context rules (see docs/learning.md). */
   threshold: number;
+  /**
+   * With the `structure` option, for HTML: each block's kind, containers and inline marks (same order as `blocks`),
+   * and the URL relative links are read against. What `toMarkdown` and `toMdast` write headings, lists, tables and
+   * links from.
+   */
+  structure?: DocumentStructure;
+}
+
+/** An HTML document's structure beside its blocks. */
+export interface DocumentStructure {
+  shapes: BlockShape[];
+  baseUrl?: string;
 }

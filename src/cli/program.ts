@@ -37,6 +37,8 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
     .addOption(new Option('--input-format <format>', 'read inputs as text, HTML, JSON lines, or WARC/WET records (auto: records by file name, HTML by how it starts)').choices(INPUT_FORMATS).default('auto'))
     .option('--text-field <name>', 'the JSONL field holding the text to clean', 'text')
     .option('--blocks', 'add the scored blocks to every JSONL output record')
+    .option('--no-links', 'markdown: keep the text of links alone')
+    .option('--images', 'markdown: keep the images beside the kept text')
     .addOption(new Option('--favor <side>', 'trade recall for precision or back').choices(FAVORS).default('balanced'))
     .option('--threshold <score>', 'keep blocks scoring at least this (0 to 1); overrides --favor', asOption(parseThreshold))
     .option('--model <file>', 'use a model written by `declutter train` instead of the bundled one')

@@ -1,6 +1,8 @@
 import {createRequire} from 'node:module';
 import {ElementTreeBuilder, type ElementTree} from './element-tree.js';
+import type {BlockShape} from './block-shape.js';
 import {elementContexts, headingLevel, nestedContexts, type BlockMarkup} from './markup.js';
+import {ShapeRecorder} from './shape-recorder.js';
 
 /**
  * HTML to text the way scrapers render a page as text: one block-level element a line (the habit of Common Crawl's
@@ -103,10 +105,20 @@ export interface HtmlReading {
   markup: BlockMarkup[];
   /** The page's elements; each line's `markup.element` is the innermost one its text lies in. */
   tree: ElementTree;
+  /** With `structure`: each line's kind, containers and inline marks (same order, same length). */
+  shapes?: BlockShape[];
+  /** With `structure`: the URL the page's relative links are read against, its `<base href>` or canonical URL. */
+  baseUrl?: string;
+}
+
+export interface ReadHtmlOptions {
+  /** Record each line's `BlockShape` as well, for printers that write structure (Markdown). */
+  structure?: boolean | undefined;
 }
 
 /** The visible lines of an HTML document, one block-level element a line, each with its place in the markup. */
-export function readHtml(html: string): HtmlReading {
+export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReading {
+
   const lines: string[] = [];
   const markup: BlockMarkup[] = [];
   let line = '';
@@ -123,12 +135,14 @@ export function readHtml(html: string): HtmlReading {
   let lineHeading = 0;
   let visible = 0;
   let linked = 0;
+  const shapes = options.structure ? new ShapeRecorder() : undefined;
   const endLine = () => {
     const text = line.replace(/\s+/g, ' ').trim();
     if (text) {
       lines.push(text);
       markup.push({linkShare: visible ? linked / visible : 0, contexts: lineContexts, heading: lineHeading, element: lineElement});
     }
+    shapes?.lineEnd(line, text || null);
     line = '';
     lineContexts = 0;
     lineHeading = 0;
@@ -142,12 +156,17 @@ export function readHtml(html: string): HtmlReading {
         open.push(nestedContexts(open[open.length - 1]!, elementContexts(name, attributes, named)));
         headings.push(headingLevel(name) || headings[headings.length - 1]!);
         if (name === 'a') links++;
+        shapes?.open(name, attributes, unseen === 0 && !UNSEEN.has(name));
         if (UNSEEN.has(name)) unseen++;
-        else if (unseen === 0 && BREAKS.has(name)) endLine();
+        else if (unseen === 0 && BREAKS.has(name)) {
+          shapes?.boundary(name, false);
+          endLine();
+        }
       },
       ontext(text) {
         if (unseen !== 0) return;
         line += text;
+        shapes?.text(text, parser.startIndex, parser.endIndex + 1);
         const chars = text.trim().length;
         if (chars === 0) return;
         visible += chars;
@@ -159,13 +178,17 @@ export function readHtml(html: string): HtmlReading {
       onclosetag(name) {
         // htmlparser2 closes every element it opened, implied or not, innermost first.
         elements.leave();
+        shapes?.close();
         if (open.length > 1) {
           open.pop();
           headings.pop();
         }
         if (name === 'a') links = Math.max(0, links - 1);
         if (UNSEEN.has(name)) unseen = Math.max(0, unseen - 1);
-        else if (unseen === 0 && BREAKS.has(name)) endLine();
+        else if (unseen === 0 && BREAKS.has(name)) {
+          shapes?.boundary(name, true);
+          endLine();
+        }
       },
     },
     {decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true},
@@ -173,7 +196,23 @@ export function readHtml(html: string): HtmlReading {
   parser.write(html);
   parser.end();
   endLine();
-  return {lines, markup, tree: elements.tree};
+  if (!shapes) return {lines, markup, tree: elements.tree};
+  const baseUrl = pageBaseUrl(shapes.baseHref, shapes.canonical);
+  return {lines, markup, tree: elements.tree, shapes: shapes.shapes, ...(baseUrl ? {baseUrl} : {})};
+}
+
+/** The URL relative links are read against: `<base href>`, itself read against the canonical URL, or the canonical URL. */
+function pageBaseUrl(baseHref: string | undefined, canonical: string | undefined): string | undefined {
+  const absolute = (url: string | undefined, base?: string) => {
+    if (url === undefined) return undefined;
+    try {
+      return new URL(url.trim(), base).href;
+    } catch {
+      return undefined;
+    }
+  };
+  const page = absolute(canonical);
+  return absolute(baseHref, page) ?? page;
 }
 
 type Htmlparser2 = typeof import('htmlparser2');

@@ -1,5 +1,6 @@
 import type {DeclutterOptions} from '../../clean.js';
 import type {InternalFault} from '../failure.js';
+import type {MarkdownOptions} from '../../write/mdast.js';
 import type {Format} from '../options.js';
 
 /** What every worker of a batch is set up with once: how to clean and how to write. */
@@ -7,6 +8,7 @@ export interface WorkerSetup {
   format: Format;
   /** The declutter options, less the per-site templates that come with each task. */
   declutter: Omit<DeclutterOptions, 'templates'>;
+  markdown: MarkdownOptions;
 }
 
 /** First pass: the distinct block hashes of one page. */
