@@ -88,7 +88,10 @@ function build(
     let inner = i + 1;
     while (inner < last && marks[inner]!.start < end) inner++;
     if (mark.kind === 'code' || open.has(mark.kind)) {
-      if (mark.kind === 'code') nodes.push({type: 'inlineCode', value: text.slice(mark.start, end)});
+      const last = nodes.at(-1);
+      // Two code spans side by side are one: Markdown would read their backticks together as one longer fence.
+      if (mark.kind === 'code' && last?.type === 'inlineCode' && at === mark.start) last.value += text.slice(mark.start, end);
+      else if (mark.kind === 'code') nodes.push({type: 'inlineCode', value: text.slice(mark.start, end)});
       else nodes.push(...build(text, mark.start, end, marks, i + 1, inner, open).nodes);
     } else {
       const children = build(text, mark.start, end, marks, i + 1, inner, new Set([...open, mark.kind])).nodes;

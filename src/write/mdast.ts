@@ -37,9 +37,27 @@ export function toMdast(doc: CleanedDocument, options: MarkdownOptions = {}): Ro
 const BULLET_ITEM = /^[*+\-•·◦▪‣○●■□–]\s+(?=\S)/;
 const NUMBERED_ITEM = /^(\d{1,9})[.)]\s+(?=\S)/;
 
-/** The list marker a text block starts with, which the Markdown writes as list syntax: '' for none. */
-export function listMarker(text: string): string {
-  return (BULLET_ITEM.exec(text) ?? NUMBERED_ITEM.exec(text))?.[0] ?? '';
+/** An item of a list in a text: numbered or not, its number, its words after the marker. */
+export interface TextListItem {
+  ordered: boolean;
+  number: number;
+  words: string;
+}
+
+/**
+ * The list items a text block is, or undefined when it is not a list: a block whose every line starts with a bullet,
+ * or every line with a number (a copy-pasted list is one block of one item a line). The markers become list syntax.
+ */
+export function textListItems(text: string): TextListItem[] | undefined {
+  const items: TextListItem[] = [];
+  for (const line of text.split('\n')) {
+    const bullet = BULLET_ITEM.exec(line);
+    const numbered = bullet ? null : NUMBERED_ITEM.exec(line);
+    const marker = bullet ?? numbered;
+    if (!marker || (items.length > 0 && items[0]!.ordered !== (numbered !== null))) return undefined;
+    items.push({ordered: numbered !== null, number: numbered ? Number(numbered[1]) : 0, words: line.slice(marker[0].length)});
+  }
+  return items;
 }
 
 function textBody(blocks: readonly ScoredBlock[]): RootContent[] {
@@ -47,24 +65,22 @@ function textBody(blocks: readonly ScoredBlock[]): RootContent[] {
   let list: List | undefined;
   let nextNumber = 0;
   for (const block of blocks) {
-    const bullet = BULLET_ITEM.exec(block.text);
-    const numbered = bullet ? null : NUMBERED_ITEM.exec(block.text);
-    if (block.label !== 'heading' && (bullet || numbered)) {
-      const ordered = numbered !== null;
-      const number = numbered ? Number(numbered[1]) : 0;
-      // A numbered item continues the list only with the next number: Markdown numbers a list's items itself.
-      if (!list || list.ordered !== ordered || (ordered && number !== nextNumber)) {
-        list = {type: 'list', ordered, spread: false, children: [], ...(ordered ? {start: number} : {})};
-        nodes.push(list);
-      }
-      nextNumber = number + 1;
-      const words = block.text.slice((bullet ?? numbered)![0].length);
-      list.children.push({type: 'listItem', spread: false, children: [paragraph([{type: 'text', value: words}])]});
+    const items = block.label === 'heading' ? undefined : textListItems(block.text);
+    if (!items) {
+      list = undefined;
+      const text: PhrasingContent[] = [{type: 'text', value: block.text}];
+      nodes.push(block.label === 'heading' ? {type: 'heading', depth: 2, children: text} : paragraph(text));
       continue;
     }
-    list = undefined;
-    const text: PhrasingContent[] = [{type: 'text', value: block.text}];
-    nodes.push(block.label === 'heading' ? {type: 'heading', depth: 2, children: text} : paragraph(text));
+    for (const item of items) {
+      // A numbered item continues the list only with the next number: Markdown numbers a list's items itself.
+      if (!list || list.ordered !== item.ordered || (item.ordered && item.number !== nextNumber)) {
+        list = {type: 'list', ordered: item.ordered, spread: false, children: [], ...(item.ordered ? {start: item.number} : {})};
+        nodes.push(list);
+      }
+      nextNumber = item.number + 1;
+      list.children.push({type: 'listItem', spread: false, children: [paragraph([{type: 'text', value: item.words}])]});
+    }
   }
   return nodes;
 }
