@@ -18,7 +18,10 @@ export interface BlockShape {
   marks: readonly InlineMark[];
   /** The block follows the block before it after one `<br>`, with no other element boundary between. */
   afterBreak: boolean;
-  /** Where the block's text lies in the page's markup: `html.slice(source.start, source.end)`. */
+  /**
+   * Where the block's text lies in the page's markup, `html.slice(source.start, source.end)`: from its line's first
+   * text (white space before its words too) to the end of its last words.
+   */
   source: {start: number; end: number};
 }
 

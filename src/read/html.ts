@@ -21,7 +21,7 @@ const BREAKS: ReadonlySet<string> = new Set([
 // Elements whose content no reader sees as text: code, styling, the title in the tab, embedded documents, form
 // option lists. Not <head> itself: pages may leave it unclosed (the HTML standard lets the body's first tag close
 // it), and what it holds that has text (title, style, script) is here; meta, link and base hold none.
-const UNSEEN: ReadonlySet<string> = new Set([
+export const UNSEEN: ReadonlySet<string> = new Set([
   'title', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'datalist',
 ]);
 

@@ -66,6 +66,7 @@ export class ShapeRecorder {
   private lineMarks: RawMark[] = [];
   private started = false;
   private shape: Omit<BlockShape, 'marks' | 'code'> | undefined;
+  private sourceStart = -1;
   private sourceEnd = 0;
   // Images in lines with no text wait for the next block.
   private pendingImages: RawMark[] = [];
@@ -135,6 +136,8 @@ export class ShapeRecorder {
 
   /** Visible text of the current line, with its place in the markup (`end` exclusive). */
   text(text: string, start: number, end: number): void {
+    // The line's source starts with its first text, white space too: another parser's text node starts there.
+    if (this.sourceStart < 0) this.sourceStart = start;
     if (!this.started && text.trim() !== '') {
       this.started = true;
       this.shape = {
@@ -143,7 +146,7 @@ export class ShapeRecorder {
         containers: this.containersSnapshot,
         ...(this.pres.length ? {pre: this.pres.at(-1)!} : {}),
         afterBreak: this.breaks === 1 && !this.otherBoundary,
-        source: {start, end},
+        source: {start: this.sourceStart, end},
       };
       this.breaks = 0;
       this.otherBoundary = false;
@@ -173,6 +176,7 @@ export class ShapeRecorder {
       this.shapes.push(shape);
     }
     this.rawLength = 0;
+    this.sourceStart = -1;
     this.lineMarks = [];
     this.started = false;
     this.shape = undefined;
