@@ -126,6 +126,10 @@ describe('the reader with structure', () => {
     expect([second!.kind, second!.level]).toEqual(['heading', 3]);
   });
 
+  it('refuses a structure option that is not a boolean', () => {
+    expect(() => declutter('<p>x</p>', {structure: 'yes' as unknown as boolean})).toThrow('structure must be a boolean');
+  });
+
   it('records nothing of the kind without it', () => {
     expect(readHtml('<p>One <em>two</em></p>').shapes).toBeUndefined();
   });
