@@ -13,6 +13,7 @@ import {documentBlocks} from './read/document.js';
 import type {ElementTree} from './read/element-tree.js';
 import type {BlockShape} from './read/block-shape.js';
 import type {BlockMarkup} from './read/markup.js';
+import {commentThread} from './structure/comment-thread.js';
 import {applyPageStructure} from './structure/page-structure.js';
 import type {BoilerplateLabel, CleanedDocument, DocumentFormat, Favor, Layout, ScoredBlock} from './types.js';
 
@@ -46,6 +47,11 @@ export interface DeclutterOptions {
    * `structure`, for `toMarkdown` and `toMdast`. Off by default: plain text does not need it.
    */
   structure?: boolean | undefined;
+  /**
+   * Keep the page's comment thread apart in the result's `comments` (the readers' comments, removed from the body as
+   * ever): off by default.
+   */
+  comments?: boolean | undefined;
 }
 
 /** Which blocks repeat across many pages of one site (menus, footers, newsletter prompts): built by the batch runner. */
@@ -77,6 +83,7 @@ export function judge(analysis: Analysis, options: DeclutterOptions = {}): Clean
     .map((block) => block.text)
     .join('\n\n');
   const doc: CleanedDocument = {title: titleBlock?.text ?? null, body, blocks: scored, layout, language, threshold: round(threshold)};
+  if (options.comments) doc.comments = commentThread(verdicts, analysis.descriptions, analysis.markup, analysis.tree).map((i) => texts[i]!);
   if (analysis.shapes) doc.structure = {shapes: analysis.shapes, ...(analysis.baseUrl ? {baseUrl: analysis.baseUrl} : {})};
   return doc;
 }

@@ -89,6 +89,8 @@ export interface CleanedDocument {
    * links from.
    */
   structure?: DocumentStructure;
+  /** With the `comments` option: the page's comment thread, each comment block's text, in order (none: empty). */
+  comments?: string[];
 }
 
 /** An HTML document's structure beside its blocks. */

@@ -22,6 +22,7 @@ export interface CleanFlags extends StreamFlags {
   /** `--no-links` sets it false: the markdown format keeps links' text alone. */
   links?: boolean;
   images?: boolean;
+  comments?: boolean;
 }
 
 /** The one configuration object the CLI builds from argv and hands down; nothing below reads argv. */
@@ -44,6 +45,7 @@ export function buildConfig(flags: CleanFlags): CleanConfig {
   checkLimitVariables(process.env);
   const declutter: DeclutterOptions = {favor: flags.favor, maxBlocks: maxBlocksInMemory()};
   if (flags.threshold !== undefined) declutter.threshold = flags.threshold;
+  if (flags.comments) declutter.comments = true;
   if (flags.language !== undefined) declutter.language = parseLanguage(flags.language);
   if (flags.model !== undefined) declutter.model = readModel(flags.model);
   // Asked for text or HTML, every document is read so, records' texts included; otherwise HTML is known by its start.

@@ -11,6 +11,9 @@ export interface MarkdownOptions {
   images?: boolean | undefined;
 }
 
+/** The heading of the comment thread's section, when comments are asked for and the page has some. */
+export const COMMENTS_HEADING = 'Comments';
+
 /**
  * The kept blocks of a cleaned document as an mdast tree: the title as a level-1 heading, then the body, in order.
  * From HTML cleaned with the `structure` option, each block as the page marks it up (headings with their levels,
@@ -28,6 +31,10 @@ export function toMdast(doc: CleanedDocument, options: MarkdownOptions = {}): Ro
     children.push(...htmlBody(doc.blocks, shapes, body, inline));
   } else {
     children.push(...textBody(body.map((index) => doc.blocks[index]!)));
+  }
+  if (doc.comments?.length) {
+    children.push({type: 'heading', depth: 2, children: [{type: 'text', value: COMMENTS_HEADING}]});
+    children.push(...doc.comments.map((comment) => paragraph([{type: 'text', value: comment}])));
   }
   return {type: 'root', children};
 }
