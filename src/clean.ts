@@ -52,6 +52,8 @@ export interface DeclutterOptions {
    * ever): off by default.
    */
   comments?: boolean | undefined;
+  /** The document's own URL, where known: with `structure`, what an HTML page's relative links are read against. */
+  url?: string | undefined;
 }
 
 /** Which blocks repeat across many pages of one site (menus, footers, newsletter prompts): built by the batch runner. */
@@ -130,14 +132,14 @@ export interface Analysis {
   baseUrl?: string;
 }
 
-export interface AnalyzeOptions extends Pick<DeclutterOptions, 'language' | 'maxBlocks' | 'format' | 'model' | 'structure'> {
+export interface AnalyzeOptions extends Pick<DeclutterOptions, 'language' | 'maxBlocks' | 'format' | 'model' | 'structure' | 'url'> {
   /** Leave the word table's columns at zero, as training does: it fills them from tables that never saw the page. */
   withoutWordScores?: boolean;
 }
 
 /** Take a document apart for `judge`; the word table's columns come from `options.model` (the bundled one by default). */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const {layout, blocks, markup, tree, shapes, baseUrl} = documentBlocks(text, options.format, {structure: options.structure});
+  const {layout, blocks, markup, tree, shapes, baseUrl} = documentBlocks(text, options.format, {structure: options.structure, url: options.url});
   if (options.maxBlocks !== undefined && blocks.length > options.maxBlocks) {
     throw new InputError(`has ${blocks.length.toLocaleString('en')} blocks, over the limit of ${options.maxBlocks.toLocaleString('en')}`, 'too-large');
   }

@@ -65,6 +65,12 @@ describe('toMdast from HTML', () => {
     expect(markdown).toContain('[the guide](https://example.org/docs/guide/start.html)');
   });
 
+  it('reads relative links against the page\'s own URL where it is known', () => {
+    const page = `<html><head><link rel="canonical" href="https://example.org/elsewhere/"></head><body><p>The answer to the question is in <a href="guide/start.html">the guide</a>, which explains every step of the process.</p></body></html>`;
+    const markdown = toMarkdown(declutter(page, {structure: true, url: 'https://mirror.example.net/docs/index.html'}));
+    expect(markdown).toContain('[the guide](https://mirror.example.net/docs/guide/start.html)');
+  });
+
   it('keeps the text of links alone with links off, and images only when asked', () => {
     const doc = declutter(RIVER, {structure: true});
     const withLinks = toMarkdown(doc);

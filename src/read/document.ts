@@ -2,7 +2,7 @@ import type {DocumentFormat, Layout, SourceBlock} from '../types.js';
 import type {BlockShape} from './block-shape.js';
 import {splitBlocks} from './blocks.js';
 import {normalizeNewlines} from './decode.js';
-import {looksLikeHtml, readHtml} from './html.js';
+import {looksLikeHtml, readHtml, type ReadHtmlOptions} from './html.js';
 import type {ElementTree} from './element-tree.js';
 import type {BlockMarkup} from './markup.js';
 
@@ -12,7 +12,7 @@ import type {BlockMarkup} from './markup.js';
  * mode's template learning and the evaluation's reference methods all see a document through this one function.
  * An HTML document's blocks come with their place in its markup (`markup`, one entry a block).
  */
-export function documentBlocks(text: string, format: DocumentFormat = 'auto', options: {structure?: boolean | undefined} = {}): DocumentBlocks {
+export function documentBlocks(text: string, format: DocumentFormat = 'auto', options: ReadHtmlOptions = {}): DocumentBlocks {
   if (format === 'html' || (format === 'auto' && looksLikeHtml(text))) {
     const {lines, markup, tree, shapes, baseUrl} = readHtml(text, options);
     // One block a line: every line is visible text, trimmed, with no line break inside.

@@ -114,11 +114,12 @@ export interface HtmlReading {
 export interface ReadHtmlOptions {
   /** Record each line's `BlockShape` as well, for printers that write structure (Markdown). */
   structure?: boolean | undefined;
+  /** The page's own URL, where known (a crawl record's): what its relative links are read against before all else. */
+  url?: string | undefined;
 }
 
 /** The visible lines of an HTML document, one block-level element a line, each with its place in the markup. */
 export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReading {
-
   const lines: string[] = [];
   const markup: BlockMarkup[] = [];
   let line = '';
@@ -197,12 +198,15 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
   parser.end();
   endLine();
   if (!shapes) return {lines, markup, tree: elements.tree};
-  const baseUrl = pageBaseUrl(shapes.baseHref, shapes.canonical);
+  const baseUrl = pageBaseUrl(shapes.baseHref, options.url ?? shapes.canonical);
   return {lines, markup, tree: elements.tree, shapes: shapes.shapes, ...(baseUrl ? {baseUrl} : {})};
 }
 
-/** The URL relative links are read against: `<base href>`, itself read against the canonical URL, or the canonical URL. */
-function pageBaseUrl(baseHref: string | undefined, canonical: string | undefined): string | undefined {
+/**
+ * The URL relative links are read against: `<base href>`, itself read against the page's URL, or the page's URL; the
+ * canonical URL stands for the page's where it is not known.
+ */
+function pageBaseUrl(baseHref: string | undefined, pageUrl: string | undefined): string | undefined {
   const absolute = (url: string | undefined, base?: string) => {
     if (url === undefined) return undefined;
     try {
@@ -211,7 +215,7 @@ function pageBaseUrl(baseHref: string | undefined, canonical: string | undefined
       return undefined;
     }
   };
-  const page = absolute(canonical);
+  const page = absolute(pageUrl);
   return absolute(baseHref, page) ?? page;
 }
 
