@@ -34,10 +34,16 @@ const lazyChildProcess = {
 // returns the bundled copy.
 const createRequireOfBundle = fileURLToPath(new URL('./bundle-create-require.cjs', import.meta.url));
 const compiled = fileURLToPath(new URL('../dist/', import.meta.url));
+// The Markdown writer's own: its libraries, bundled into its entry alone (dist/bundle/markdown.cjs).
+const createRequireOfMarkdown = fileURLToPath(new URL('./bundle-markdown-require.cjs', import.meta.url));
+const markdownWriter = fileURLToPath(new URL('../dist/write/markdown.js', import.meta.url));
 const bundledCreateRequire = {
   name: 'bundled-create-require',
   setup(build) {
-    build.onResolve({filter: /^node:module$/}, (args) => (args.importer.startsWith(compiled) ? {path: createRequireOfBundle} : undefined));
+    build.onResolve({filter: /^node:module$/}, (args) => {
+      if (args.importer === markdownWriter) return {path: createRequireOfMarkdown};
+      return args.importer.startsWith(compiled) ? {path: createRequireOfBundle} : undefined;
+    });
   },
 };
 
