@@ -21,5 +21,7 @@ export type {PageMetadata, FoundMetadata} from './metadata/fields.js';
 export type {PageHead, MicrodataProp} from './read/page-head.js';
 export {toText} from './write/text.js';
 export {toJson, type JsonDocument} from './write/json.js';
-export type {BoilerplateLabel, CleanedDocument, DocumentFormat, Label, Layout, ScoredBlock, SourceBlock} from './types.js';
+export {toMarkdown} from './write/markdown.js';
+export {toMdast, type MarkdownOptions} from './write/mdast.js';
+export type {BlockContainer, BlockShape, BoilerplateLabel, CleanedDocument, DocumentFormat, DocumentStructure, InlineMark, Label, Layout, ScoredBlock, SourceBlock} from './types.js';
 export {BOILERPLATE_LABELS} from './types.js';

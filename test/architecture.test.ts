@@ -32,7 +32,7 @@ const CORE_ORDER: readonly (readonly string[])[] = [
   ['templates'],
   ['write'],
   ['declutter'],
-  ['index'],
+  ['index', 'rehype'],
 ];
 const OUTSIDE_CORE = ['learn', 'eval', 'cli'] as const;
 /** Files at the root of src/ that belong to another root file's unit. */

@@ -243,3 +243,18 @@ describe('WET input', () => {
     expect(run.stderr).toMatch(/truncated\.warc\.wet\.gz: corrupt gzip data/);
   });
 });
+
+describe('WARC input in Markdown', () => {
+  it('writes each page as Markdown, its relative links read against the record\'s URL', async () => {
+    const dir = tempDir();
+    const page = `<!DOCTYPE html><html><head><title>Rates</title></head><body>${natoWet
+      .split('\n')
+      .map((line, i) => `<p>${line.replace(/&/g, '&amp;').replace(/</g, '&lt;')}${i === 3 ? ' <a href="../rates/2025.html">the rates</a>' : ''}</p>`)
+      .join('')}</body></html>`;
+    await writeWet(join(dir, 'crawl.warc.gz'), [response('https://news.example/world/nato', page, {'Content-Type': 'text/html; charset=utf-8'})]);
+    const result = runCli(['-f', 'markdown', join(dir, 'crawl.warc.gz')]);
+    expect(result.status).toBe(0);
+    const [record] = jsonLines(result.stdout);
+    expect(record!['text']).toContain('[the rates](https://news.example/rates/2025.html)');
+  });
+});

@@ -5,6 +5,7 @@ import {statedTitles} from '../metadata/stated-titles.js';
 import {applyContext, CONTEXT_RULES, LOW_SCORE, type ContextRule, type Verdict} from '../rules/index.js';
 import {scorerFor, type Model, type Scorer} from '../score/model.js';
 import {pageThreshold} from '../score/page-threshold.js';
+import {commentThread} from '../structure/comment-thread.js';
 import {applyPageStructure} from '../structure/page-structure.js';
 import type {BoilerplateLabel, CleanedDocument, Favor, ScoredBlock, SiteTemplates} from '../types.js';
 import type {Analysis} from './analyze.js';
@@ -19,6 +20,8 @@ export interface JudgeOptions {
   /** An explicit keep threshold in [0, 1]; overrides `favor`. */
   threshold?: number | undefined;
   templates?: SiteTemplates | undefined;
+  /** Keep the page's comment thread apart in the result's `comments`. */
+  comments?: boolean | undefined;
 }
 
 /** The scorer and the context pass over an analysed document: every block labelled, the title and body. */
@@ -41,7 +44,7 @@ export function judge(analysis: Analysis, options: JudgeOptions = {}): CleanedDo
     .join('\n\n');
   // Read when asked for: JSON-LD and dates are parsed only for a printer that shows metadata.
   let metadata: PageMetadata | undefined;
-  return {
+  const doc: CleanedDocument = {
     title: titleBlock?.text ?? null,
     body,
     blocks: scored,
@@ -52,6 +55,9 @@ export function judge(analysis: Analysis, options: JudgeOptions = {}): CleanedDo
       return (metadata ??= pageMetadata(analysis.head, scored));
     },
   };
+  if (options.comments) doc.comments = commentThread(verdicts, analysis.descriptions, analysis.markup, analysis.tree).map((i) => texts[i]!);
+  if (analysis.shapes) doc.structure = {shapes: analysis.shapes, ...(analysis.baseUrl ? {baseUrl: analysis.baseUrl} : {})};
+  return doc;
 }
 
 /**

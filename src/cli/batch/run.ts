@@ -68,7 +68,7 @@ interface PoolContext extends RunContext {
 /** Both passes over a pool of workers, which is stopped at the end whatever happens. Returns the files done. */
 async function cleanAll(jobs: readonly BatchJob[], todo: readonly BatchJob[], config: BatchConfig, run: RunContext): Promise<number> {
   const workers = Math.min(config.jobs, todo.length);
-  const pool = new CleanPool(workers, {format: config.clean.format, declutter: config.clean.declutter, maxInputBytes: config.clean.maxInputBytes});
+  const pool = new CleanPool(workers, {format: config.clean.format, declutter: config.clean.declutter, maxInputBytes: config.clean.maxInputBytes, markdown: config.clean.markdown});
   const context: PoolContext = {...run, pool, limit: workers * QUEUE_PER_WORKER};
   let done = 0;
   try {

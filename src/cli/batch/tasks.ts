@@ -1,6 +1,7 @@
 import type {DeclutterOptions} from '../../declutter.js';
 import type {DecodedText} from '../../read/decode.js';
 import type {InternalFault} from '../failure.js';
+import type {MarkdownOptions} from '../../write/mdast.js';
 import type {Format} from '../options.js';
 
 /** What every worker of a batch is set up with once: how to clean and how to write. */
@@ -10,6 +11,7 @@ export interface WorkerSetup {
   declutter: Omit<DeclutterOptions, 'templates'>;
   /** Most a file may be, in bytes: the limit the CLI read from its environment. */
   maxInputBytes: number;
+  markdown: MarkdownOptions;
 }
 
 /** First pass: the hash of each block of one page, and its decoded text, which the second pass may reuse. */

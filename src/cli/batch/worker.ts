@@ -3,7 +3,7 @@ import {declutter} from '../../declutter.js';
 import {decodeNote} from '../decode-note.js';
 import {internalFault, isInputFailure} from '../failure.js';
 import {readInput} from '../read-input.js';
-import {renderer} from '../render.js';
+import {renderer, type Render} from '../render.js';
 import {documentFormatFor} from '../stream/input-format.js';
 import type {CleanResult, CleanTask, HashResult, Task, WorkerSetup} from './tasks.js';
 import {blockHashes, knownTemplateBlocks, siteTemplates} from '../../templates.js';
@@ -11,7 +11,7 @@ import {blockHashes, knownTemplateBlocks, siteTemplates} from '../../templates.j
 // A worker thread of the batch pool: it reads, decodes and cleans; the main thread writes, so it alone owns files.
 const setup = workerData as WorkerSetup;
 // Files are never coloured: colour is for a terminal.
-const render = renderer(setup.format, false);
+let render: Promise<Render> | undefined;
 
 export default async function runTask(task: Task): Promise<HashResult | CleanResult> {
   try {
@@ -40,7 +40,7 @@ async function cleanPage(task: CleanTask): Promise<CleanResult> {
   const note = decodeNote(decoded);
   return {
     ok: true,
-    output: render(doc),
+    output: (await (render ??= renderer(setup.format, false, setup.markdown)))(doc),
     // Counted over the blocks, so that an HTML page's share is of its visible text, not of its markup.
     textChars: blockChars(doc.blocks),
     keptChars: blockChars(doc.blocks.filter((block) => block.kept)),

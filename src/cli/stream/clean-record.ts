@@ -1,6 +1,6 @@
 import {declutter, type DeclutterOptions} from '../../declutter.js';
 import type {PageMetadata} from '../../metadata/fields.js';
-import type {ScoredBlock} from '../../types.js';
+import type {CleanedDocument, ScoredBlock} from '../../types.js';
 import {toText} from '../../write/text.js';
 
 /** What cleaning adds to an output record: the cleaned text (title, then body), and the scored blocks if asked for. */
@@ -11,9 +11,14 @@ export interface CleanedFields {
   blocks?: ScoredBlock[];
 }
 
-export function cleanRecordText(text: string, options: DeclutterOptions, withBlocks: boolean): CleanedFields {
+export function cleanRecordText(
+  text: string,
+  options: DeclutterOptions,
+  withBlocks: boolean,
+  write: (doc: CleanedDocument) => string = toText,
+): CleanedFields {
   const doc = declutter(text, options);
-  const cleaned = toText(doc).replace(/\n$/, '');
+  const cleaned = write(doc).replace(/\n$/, '');
   const fields = {text: cleaned, language: doc.language, metadata: doc.metadata};
   return withBlocks ? {...fields, blocks: doc.blocks} : fields;
 }
