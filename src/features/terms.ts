@@ -1,4 +1,5 @@
 import {isWordAt} from './scan.js';
+import {isSymbolWord, TERM_HASH_START, termHashStep} from './term-hash.js';
 
 /**
  * A block's terms for the word table (`src/score/word-table.ts`): its lower-case words and pairs of adjacent words,
@@ -19,56 +20,106 @@ export function blockTerms(text: string, bits: number): Int32Array {
  * block is marked with the block's number rather than kept in a set.
  */
 export function termSlots(text: string, bits: number): Int32Array {
-  const lower = text.toLowerCase();
-  const mask = (1 << bits) - 1;
-  const seen = seenMarks(bits);
-  const marks = seen.marks;
-  const mark = nextMark(seen);
-  // At most two terms a character (a one-letter word and its pair), so the buffer never fills.
-  if (buffer.length < 2 * lower.length) buffer = new Int32Array(2 * lower.length);
-  const slots = buffer;
-  let count = 0;
-  let previous = 0;
-  let hasPrevious = false;
-  const n = lower.length;
-  for (let i = 0; i < n; ) {
-    const code = lower.charCodeAt(i);
-    let hash: number;
-    if (isWordAt(lower, i, code)) {
-      hash = FNV_OFFSET;
-      let j = i;
-      while (j < n) {
-        const c = lower.charCodeAt(j);
-        if (isWordAt(lower, j, c)) {
-          hash = Math.imul(hash ^ c, FNV_PRIME);
-          j++;
-        } else if ((c === APOSTROPHE || c === RIGHT_QUOTE) && j + 1 < n && isWordAt(lower, j + 1, lower.charCodeAt(j + 1))) {
-          hash = Math.imul(hash ^ APOSTROPHE, FNV_PRIME);
-          j++;
-        } else break;
-      }
-      i = j;
-    } else {
-      i++;
-      if (!SYMBOL_WORDS.has(code)) continue;
-      hash = Math.imul(FNV_OFFSET ^ code, FNV_PRIME);
-    }
-    const word = mix(hash) & mask;
+  const collector = collectorFor(bits);
+  collector.collect(text.toLowerCase());
+  return collector.slots();
+}
+
+/**
+ * Gathers one block's term slots at a time, from word hashes handed to it as a scan finds the words (the block scan
+ * hands them over in its own pass; `collect` reads a lower-cased text on its own). `slots()` is valid until the next
+ * block begins.
+ */
+export class TermCollector {
+  private readonly mask: number;
+  private readonly seen: SeenMarks;
+  private mark = 0;
+  private count = 0;
+  private previous = 0;
+  private hasPrevious = false;
+
+  constructor(readonly bits: number) {
+    this.mask = (1 << bits) - 1;
+    this.seen = seenMarks(bits);
+  }
+
+  /** Start a block of `length` code units. */
+  begin(length: number): void {
+    this.mark = nextMark(this.seen);
+    this.count = 0;
+    this.hasPrevious = false;
+    // At most two terms a character (a one-letter word and its pair), so the buffer never fills.
+    if (buffer.length < 2 * length) buffer = new Int32Array(2 * length);
+  }
+
+  /** A word of the block, as its unmixed hash (`TERM_HASH_START`, then `termHashStep` for each code unit). */
+  add(hash: number): void {
+    const marks = this.seen.marks;
+    const mark = this.mark;
+    const word = mix(hash) & this.mask;
     if (marks[word] !== mark) {
       marks[word] = mark;
-      slots[count++] = word;
+      buffer[this.count++] = word;
     }
-    if (hasPrevious) {
-      const pair = mix(Math.imul(previous, PAIR_PRIME) ^ hash) & mask;
+    if (this.hasPrevious) {
+      const pair = mix(Math.imul(this.previous, PAIR_PRIME) ^ hash) & this.mask;
       if (marks[pair] !== mark) {
         marks[pair] = mark;
-        slots[count++] = pair;
+        buffer[this.count++] = pair;
       }
     }
-    previous = hash;
-    hasPrevious = true;
+    this.previous = hash;
+    this.hasPrevious = true;
   }
-  return slots.subarray(0, count);
+
+  /** The block's words read from its lower-cased text alone: a block begun, scanned and ended. */
+  collect(lower: string): void {
+    this.begin(lower.length);
+    const n = lower.length;
+    for (let i = 0; i < n; ) {
+      const code = lower.charCodeAt(i);
+      if (isWordAt(lower, i, code)) {
+        let hash = TERM_HASH_START;
+        let j = i;
+        while (j < n) {
+          const c = lower.charCodeAt(j);
+          if (isWordAt(lower, j, c)) {
+            hash = termHashStep(hash, c);
+            j++;
+          } else if (joinsTerm(lower, j, c)) {
+            hash = termHashStep(hash, APOSTROPHE);
+            j++;
+          } else break;
+        }
+        i = j;
+        this.add(hash);
+      } else {
+        i++;
+        if (isSymbolWord(code)) this.add(termHashStep(TERM_HASH_START, code));
+      }
+    }
+  }
+
+  slots(): Int32Array {
+    return buffer.subarray(0, this.count);
+  }
+}
+
+// One collector for each table size, kept for the process: the buffer and the marks are the process's anyway.
+const collectors = new Map<number, TermCollector>();
+
+export function collectorFor(bits: number): TermCollector {
+  let collector = collectors.get(bits);
+  if (!collector) {
+    collector = new TermCollector(bits);
+    collectors.set(bits, collector);
+  }
+  return collector;
+}
+
+/** Does the apostrophe (or right quote) at `i`, inside a term word, join it to the word character after it? */
+function joinsTerm(lower: string, i: number, code: number): boolean {
+  return (code === APOSTROPHE || code === RIGHT_QUOTE) && i + 1 < lower.length && isWordAt(lower, i + 1, lower.charCodeAt(i + 1));
 }
 
 let buffer = new Int32Array(1024);
@@ -98,12 +149,9 @@ function nextMark(seen: SeenMarks): number {
   return ++seen.last;
 }
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
 const PAIR_PRIME = 0x85ebca6b | 0;
 const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
-const SYMBOL_WORDS = new Set([0xa9, 0xae, 0x2122]);
 
 /** Spread a hash's bits (MurmurHash3's finaliser), so that the low bits a slot takes depend on all of them. */
 function mix(hash: number): number {
