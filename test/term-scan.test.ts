@@ -65,3 +65,19 @@ describe('the word table terms read by the block scan', () => {
     expect(disagree).toEqual([]);
   });
 });
+
+describe("a page's terms written down by the block scan", () => {
+  it('weigh each block as the term reader does, repeats counted once, blocks with no terms left at zero', async () => {
+    const {PageTerms} = await import('../src/features/terms.js');
+    const {pageTermScores, termScores, wordWeights} = await import('../src/score/word-table.js');
+    const {defaultModel} = await import('../src/pipeline/model.js');
+    const table = wordWeights(defaultModel().words!);
+    const texts = ['Read more read more', '', '— | —', "Subscribe to our newsletter ©", 'emoji 😀 here', 'İstanbul İzmir', 'The river flooded after the storm.'];
+    const terms = new PageTerms(table.bits);
+    for (const text of texts) scanText(text, text.toLowerCase(), STOPWORDS, terms);
+    expect(terms.blocks).toBe(texts.length);
+    const scores = pageTermScores(terms, table);
+    expect([...scores]).toEqual([...termScores(texts, table)]);
+    expect(scores.some((score) => score !== 0)).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 import {CLOSERS, codeSet, isSpace, TERMINALS} from '../text/chars.js';
 import {isSymbolWord, TERM_HASH_START, termHashStep} from './term-hash.js';
-import type {TermCollector} from './terms.js';
+import type {TermSink} from './terms.js';
 import {WordSet} from './word-set.js';
 
 /** What one pass over a block's characters counts: the cheap half of its description. */
@@ -128,7 +128,7 @@ function wordSetOf(stopwords: ReadonlySet<string>): WordSet {
  * occurs (the term reader steps one code unit at a time, the scan one character), `terms` reads the lower-cased text
  * on its own instead.
  */
-export function scanText(text: string, lower: string, stopwords: ReadonlySet<string>, terms?: TermCollector): TextCounts {
+export function scanText(text: string, lower: string, stopwords: ReadonlySet<string>, terms?: TermSink): TextCounts {
   const stopwordSet = wordSetOf(stopwords);
   // Lower-casing keeps positions for nearly every text; where it does not (a dotted İ), words are folded one by one.
   const aligned = lower.length === text.length;
@@ -154,7 +154,8 @@ export function scanText(text: string, lower: string, stopwords: ReadonlySet<str
   let lastWordCapitalised = false;
   // The term word being read, and its hash; the terms are read here only where positions line up.
   const withTerms = terms !== undefined && aligned;
-  if (withTerms) terms.begin(text.length);
+  // Begun even where the terms are read on their own after the scan: `collect` begins the block again.
+  if (terms !== undefined) terms.begin(text.length);
   let inTerm = false;
   let termHash = 0;
   let termsByText = false;
@@ -166,9 +167,17 @@ export function scanText(text: string, lower: string, stopwords: ReadonlySet<str
     // The commonest character by far, a lower-case ASCII letter inside a word after the first letter, has a short way
     // through: all the general path would do with it is count a letter.
     if (code >= SMALL_A && code <= SMALL_Z && wordStart >= 0 && seenLetter) {
-      letters++;
-      if (withTerms) termHash = termHashStep(termHash, code);
-      i++;
+      // The run of them to its end in one tight loop, hashing the term word on the way when there is one.
+      let j = i + 1;
+      if (withTerms) {
+        let hash = termHashStep(termHash, code);
+        for (let next = text.charCodeAt(j); next >= SMALL_A && next <= SMALL_Z; next = text.charCodeAt(++j)) hash = termHashStep(hash, next);
+        termHash = hash;
+      } else {
+        for (let next = text.charCodeAt(j); next >= SMALL_A && next <= SMALL_Z; next = text.charCodeAt(++j));
+      }
+      letters += j - i;
+      i = j;
       continue;
     }
     const c = classOf(text, i, code);

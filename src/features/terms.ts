@@ -26,11 +26,48 @@ export function termSlots(text: string, bits: number): Int32Array {
 }
 
 /**
- * Gathers one block's term slots at a time, from word hashes handed to it as a scan finds the words (the block scan
- * hands them over in its own pass; `collect` reads a lower-cased text on its own). `slots()` is valid until the next
- * block begins.
+ * Where a scan hands a block's term words: `begin` a block of `length` code units, `add` each word as its unmixed hash
+ * (`TERM_HASH_START`, then `termHashStep` for each code unit), or `collect` to have the block's lower-cased text read
+ * on its own instead (which begins the block again).
  */
-export class TermCollector {
+export interface TermSink {
+  begin(length: number): void;
+  add(hash: number): void;
+  collect(lower: string): void;
+}
+
+/** A block's term slots from the words of its lower-cased text, handed to `sink` as one block. */
+function readTerms(lower: string, sink: TermSink): void {
+  sink.begin(lower.length);
+  const n = lower.length;
+  for (let i = 0; i < n; ) {
+    const code = lower.charCodeAt(i);
+    if (isWordAt(lower, i, code)) {
+      let hash = TERM_HASH_START;
+      let j = i;
+      while (j < n) {
+        const c = lower.charCodeAt(j);
+        if (isWordAt(lower, j, c)) {
+          hash = termHashStep(hash, c);
+          j++;
+        } else if (joinsTerm(lower, j, c)) {
+          hash = termHashStep(hash, APOSTROPHE);
+          j++;
+        } else break;
+      }
+      i = j;
+      sink.add(hash);
+    } else {
+      i++;
+      if (isSymbolWord(code)) sink.add(termHashStep(TERM_HASH_START, code));
+    }
+  }
+}
+
+/**
+ * Gathers one block's distinct term slots at a time. `slots()` is valid until the next block begins.
+ */
+export class TermCollector implements TermSink {
   private readonly mask: number;
   private readonly seen: SeenMarks;
   private mark = 0;
@@ -74,34 +111,63 @@ export class TermCollector {
 
   /** The block's words read from its lower-cased text alone: a block begun, scanned and ended. */
   collect(lower: string): void {
-    this.begin(lower.length);
-    const n = lower.length;
-    for (let i = 0; i < n; ) {
-      const code = lower.charCodeAt(i);
-      if (isWordAt(lower, i, code)) {
-        let hash = TERM_HASH_START;
-        let j = i;
-        while (j < n) {
-          const c = lower.charCodeAt(j);
-          if (isWordAt(lower, j, c)) {
-            hash = termHashStep(hash, c);
-            j++;
-          } else if (joinsTerm(lower, j, c)) {
-            hash = termHashStep(hash, APOSTROPHE);
-            j++;
-          } else break;
-        }
-        i = j;
-        this.add(hash);
-      } else {
-        i++;
-        if (isSymbolWord(code)) this.add(termHashStep(TERM_HASH_START, code));
-      }
-    }
+    readTerms(lower, this);
   }
 
   slots(): Int32Array {
     return buffer.subarray(0, this.count);
+  }
+}
+
+/**
+ * A page's term slots, block after block, as the block scan hands them over: every word's and pair's slot, repeats
+ * left in, for `termScores` to count each once when it reads the weights. Writing them down during the scan and
+ * reading the table after it keeps the table's megabyte out of the processor's cache while the blocks are described.
+ */
+export class PageTerms implements TermSink {
+  private readonly mask: number;
+  /** The slots, and where each block's start: block `b`'s are `slots[starts[b]]` to `slots[starts[b + 1]]`. */
+  slots = new Int32Array(4096);
+  readonly starts: number[] = [];
+  count = 0;
+  private previous = 0;
+  private hasPrevious = false;
+  private restart = false;
+
+  constructor(readonly bits: number) {
+    this.mask = (1 << bits) - 1;
+  }
+
+  begin(_length: number): void {
+    // A block begun again (its text read on its own) starts where it started.
+    if (this.starts.length > 0 && this.restart) this.count = this.starts.at(-1)!;
+    else this.starts.push(this.count);
+    this.restart = false;
+    this.hasPrevious = false;
+  }
+
+  add(hash: number): void {
+    if (this.count + 2 > this.slots.length) this.grow();
+    this.slots[this.count++] = mix(hash) & this.mask;
+    if (this.hasPrevious) this.slots[this.count++] = mix(Math.imul(this.previous, PAIR_PRIME) ^ hash) & this.mask;
+    this.previous = hash;
+    this.hasPrevious = true;
+  }
+
+  collect(lower: string): void {
+    this.restart = true;
+    readTerms(lower, this);
+  }
+
+  private grow(): void {
+    const grown = new Int32Array(2 * this.slots.length);
+    grown.set(this.slots);
+    this.slots = grown;
+  }
+
+  /** How many blocks it holds. */
+  get blocks(): number {
+    return this.starts.length;
   }
 }
 
@@ -124,15 +190,15 @@ function joinsTerm(lower: string, i: number, code: number): boolean {
 
 let buffer = new Int32Array(1024);
 
-// One array of marks for each table size, kept for the process; a block's mark is one more than the last block's.
+// One array of marks for each table size, kept for the process (a block's distinct slots, here and in `termScores`); a block's mark is one more than the last block's.
 // Bytes, to keep it small enough to stay in the processor's cache beside the table: cleared every 255 blocks.
-interface SeenMarks {
+export interface SeenMarks {
   marks: Uint8Array;
   last: number;
 }
 const marksByBits = new Map<number, SeenMarks>();
 
-function seenMarks(bits: number): SeenMarks {
+export function seenMarks(bits: number): SeenMarks {
   let seen = marksByBits.get(bits);
   if (!seen) {
     seen = {marks: new Uint8Array(1 << bits), last: 0};
@@ -141,7 +207,7 @@ function seenMarks(bits: number): SeenMarks {
   return seen;
 }
 
-function nextMark(seen: SeenMarks): number {
+export function nextMark(seen: SeenMarks): number {
   if (seen.last === 255) {
     seen.marks.fill(0);
     seen.last = 0;

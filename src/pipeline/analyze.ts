@@ -1,6 +1,6 @@
 import {describeBlock, type BlockDescription} from '../features/describe.js';
 import {detectLanguage, stopwordsFor} from '../features/language.js';
-import {collectorFor} from '../features/terms.js';
+import {PageTerms} from '../features/terms.js';
 import {featureMatrix, writeWordColumns} from '../features/vector.js';
 import {InputError} from '../read/decode.js';
 import {documentBlocks} from '../read/document.js';
@@ -8,7 +8,7 @@ import type {ElementTree} from '../read/element-tree.js';
 import type {BlockMarkup} from '../read/markup.js';
 import type {PageHead} from '../read/page-head.js';
 import type {Model} from '../score/model.js';
-import {knowsLanguage, wordWeights, writeTermScores} from '../score/word-table.js';
+import {knowsLanguage, pageTermScores, wordWeights} from '../score/word-table.js';
 import type {BlockShape, DocumentFormat, Layout} from '../types.js';
 import {defaultModel} from './model.js';
 
@@ -57,16 +57,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const stopwords = stopwordsFor(language);
   const table = options.withoutWordScores ? undefined : (options.model ?? defaultModel()).words;
   const weights = table && knowsLanguage(table, language) ? wordWeights(table) : undefined;
-  // The word table's terms are read by the block scan, in the same pass as the counts.
-  const terms = weights ? collectorFor(weights.bits) : undefined;
-  const scores = weights ? new Float64Array(3 * texts.length) : undefined;
-  const descriptions = texts.map((blockText, b) => {
-    const description = describeBlock(blockText, stopwords, terms);
-    if (terms) writeTermScores(scores!, b, terms.slots(), weights!);
-    return description;
-  });
+  // The word table's terms are read by the block scan, in the same pass as the counts, and weighed after it.
+  const terms = weights ? new PageTerms(weights.bits) : undefined;
+  const descriptions = texts.map((blockText) => describeBlock(blockText, stopwords, terms));
   const rows = featureMatrix(descriptions, layout, markup);
-  if (scores) writeWordColumns(rows, scores);
+  if (terms) writeWordColumns(rows, pageTermScores(terms, weights!));
   const structure = shapes ? {shapes, ...(baseUrl ? {baseUrl} : {})} : {};
   return {layout, texts, language, descriptions, rows, ...(markup ? {markup} : {}), ...(tree ? {tree} : {}), ...(head ? {head} : {}), ...structure};
 }
