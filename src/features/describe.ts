@@ -4,7 +4,6 @@ import type {Root} from 'nlcst';
 import {CLOSERS, isSpace, TERMINALS} from '../text/chars.js';
 import {blockKey, matchCuesOf, type Cue} from './lexicon.js';
 import {scanText} from './scan.js';
-import type {TermSink} from './terms.js';
 
 /** What one block looks like on its own: the raw material of the scorer's features. */
 export interface BlockDescription {
@@ -46,10 +45,9 @@ const MENTION = /(?:^|\s)@\w{2,}/gu;
 const HASHTAG = /(?:^|\s)#[\p{L}\p{N}_]{2,}/gu;
 const BULLET_START = /^(?:[*+\-•·◦▪‣○●■□–]|\d{1,3}[.)])\s/u;
 
-/** Describe a block; given `terms`, the block scan also hands it the block's words for the word table. */
-export function describeBlock(text: string, stopwords: ReadonlySet<string>, terms?: TermSink): BlockDescription {
+export function describeBlock(text: string, stopwords: ReadonlySet<string>): BlockDescription {
   const lower = text.toLowerCase();
-  const counts = scanText(text, lower, stopwords, terms);
+  const counts = scanText(text, lower, stopwords);
   const {words, letters} = counts;
   const chars = text.length;
   const sentences =

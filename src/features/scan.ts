@@ -1,6 +1,4 @@
 import {CLOSERS, codeSet, isSpace, TERMINALS} from '../text/chars.js';
-import {isSymbolWord, TERM_HASH_START, termHashStep} from './term-hash.js';
-import type {TermSink} from './terms.js';
 import {WordSet} from './word-set.js';
 
 /** What one pass over a block's characters counts: the cheap half of its description. */
@@ -121,14 +119,8 @@ function wordSetOf(stopwords: ReadonlySet<string>): WordSet {
  * digits and combining marks, kept whole across an apostrophe followed by a letter ("don't", "l’homme").
  * `lower` is `text.toLowerCase()`, shared with the cue lexicon; stopwords are looked up in it. The counts are kept
  * in local variables, which the engine holds in registers, and put in an object at the end.
- *
- * Given `terms`, the same pass hands it the block's words for the word table, whose words are the scan's joined
- * across an apostrophe before a digit or mark too, and ©, ® and ™ besides (`blockTerms`). Lower-casing keeps a
- * character a word character or not, so the scan's classes serve both. Where positions do not line up or a surrogate
- * occurs (the term reader steps one code unit at a time, the scan one character), `terms` reads the lower-cased text
- * on its own instead.
  */
-export function scanText(text: string, lower: string, stopwords: ReadonlySet<string>, terms?: TermSink): TextCounts {
+export function scanText(text: string, lower: string, stopwords: ReadonlySet<string>): TextCounts {
   const stopwordSet = wordSetOf(stopwords);
   // Lower-casing keeps positions for nearly every text; where it does not (a dotted İ), words are folded one by one.
   const aligned = lower.length === text.length;
@@ -152,13 +144,6 @@ export function scanText(text: string, lower: string, stopwords: ReadonlySet<str
   let lastWordEnd = -1;
   let lastWordLength = 0;
   let lastWordCapitalised = false;
-  // The term word being read, and its hash; the terms are read here only where positions line up.
-  const withTerms = terms !== undefined && aligned;
-  // Begun even where the terms are read on their own after the scan: `collect` begins the block again.
-  if (terms !== undefined) terms.begin(text.length);
-  let inTerm = false;
-  let termHash = 0;
-  let termsByText = false;
   const isStopword = (start: number, end: number) =>
     aligned ? stopwordSet.has(lower, start, end) : stopwords.has(text.slice(start, end).toLowerCase());
   const n = text.length;
@@ -167,39 +152,12 @@ export function scanText(text: string, lower: string, stopwords: ReadonlySet<str
     // The commonest character by far, a lower-case ASCII letter inside a word after the first letter, has a short way
     // through: all the general path would do with it is count a letter.
     if (code >= SMALL_A && code <= SMALL_Z && wordStart >= 0 && seenLetter) {
-      // The run of them to its end in one tight loop, hashing the term word on the way when there is one.
-      let j = i + 1;
-      if (withTerms) {
-        let hash = termHashStep(termHash, code);
-        for (let next = text.charCodeAt(j); next >= SMALL_A && next <= SMALL_Z; next = text.charCodeAt(++j)) hash = termHashStep(hash, next);
-        termHash = hash;
-      } else {
-        for (let next = text.charCodeAt(j); next >= SMALL_A && next <= SMALL_Z; next = text.charCodeAt(++j));
-      }
-      letters += j - i;
-      i = j;
+      letters++;
+      i++;
       continue;
     }
     const c = classOf(text, i, code);
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
-    if (withTerms) {
-      if (code >= 0xd800 && code <= 0xdfff) termsByText = true;
-      if (isWordClass(c)) {
-        if (!inTerm) {
-          inTerm = true;
-          termHash = TERM_HASH_START;
-        }
-        termHash = termHashStep(termHash, lower.charCodeAt(i));
-      } else if (inTerm && (code === APOSTROPHE || code === RIGHT_QUOTE) && i + 1 < n && isWordClass(classOf(text, i + 1, text.charCodeAt(i + 1)))) {
-        termHash = termHashStep(termHash, APOSTROPHE);
-      } else {
-        if (inTerm) {
-          terms.add(termHash);
-          inTerm = false;
-        }
-        if (isSymbolWord(code)) terms.add(termHashStep(TERM_HASH_START, code));
-      }
-    }
     if (isWordClass(c)) {
       if (wordStart < 0) {
         wordStart = i;
@@ -256,8 +214,6 @@ export function scanText(text: string, lower: string, stopwords: ReadonlySet<str
     words++;
     if (isStopword(wordStart, n)) stopwordCount++;
   }
-  if (withTerms && inTerm) terms.add(termHash);
-  if (terms !== undefined && (!aligned || termsByText)) terms.collect(lower);
   return {
     words,
     stopwords: stopwordCount,

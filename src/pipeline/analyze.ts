@@ -1,6 +1,5 @@
 import {describeBlock, type BlockDescription} from '../features/describe.js';
 import {detectLanguage, stopwordsFor} from '../features/language.js';
-import {PageTerms} from '../features/terms.js';
 import {featureMatrix, writeWordColumns} from '../features/vector.js';
 import {InputError} from '../read/decode.js';
 import {documentBlocks} from '../read/document.js';
@@ -8,7 +7,7 @@ import type {ElementTree} from '../read/element-tree.js';
 import type {BlockMarkup} from '../read/markup.js';
 import type {PageHead} from '../read/page-head.js';
 import type {Model} from '../score/model.js';
-import {knowsLanguage, pageTermScores, wordWeights} from '../score/word-table.js';
+import {knowsLanguage, termScores, wordWeights} from '../score/word-table.js';
 import type {BlockShape, DocumentFormat, Layout} from '../types.js';
 import {defaultModel} from './model.js';
 
@@ -55,13 +54,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const texts = blocks.map((block) => block.text);
   const language = options.language ?? detectLanguage(texts);
   const stopwords = stopwordsFor(language);
-  const table = options.withoutWordScores ? undefined : (options.model ?? defaultModel()).words;
-  const weights = table && knowsLanguage(table, language) ? wordWeights(table) : undefined;
-  // The word table's terms are read by the block scan, in the same pass as the counts, and weighed after it.
-  const terms = weights ? new PageTerms(weights.bits) : undefined;
-  const descriptions = texts.map((blockText) => describeBlock(blockText, stopwords, terms));
+  const descriptions = texts.map((blockText) => describeBlock(blockText, stopwords));
   const rows = featureMatrix(descriptions, layout, markup);
-  if (terms) writeWordColumns(rows, pageTermScores(terms, weights!));
+  const table = options.withoutWordScores ? undefined : (options.model ?? defaultModel()).words;
+  if (table && knowsLanguage(table, language)) writeWordColumns(rows, termScores(texts, wordWeights(table)));
   const structure = shapes ? {shapes, ...(baseUrl ? {baseUrl} : {})} : {};
   return {layout, texts, language, descriptions, rows, ...(markup ? {markup} : {}), ...(tree ? {tree} : {}), ...(head ? {head} : {}), ...structure};
 }

@@ -1,4 +1,4 @@
-import {nextMark, seenMarks, termSlots, type PageTerms} from '../features/terms.js';
+import {termSlots} from '../features/terms.js';
 
 /**
  * The word table: a weight for each hashed term (`blockTerms`), the log odds that a page uses the term in its body
@@ -90,64 +90,22 @@ function base64Bytes(text: string): Uint8Array | undefined {
  */
 export function termScores(blocks: readonly (string | Int32Array)[], table: WordWeights): Float64Array {
   const scores = new Float64Array(3 * blocks.length);
+  const weights = table.bytes;
+  const scale = table.scale;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
-    writeTermScores(scores, b, typeof block === 'string' ? termSlots(block, table.bits) : block, table);
-  }
-  return scores;
-}
-
-/** Block `b`'s three numbers of `termScores`, from its term slots. */
-export function writeTermScores(scores: Float64Array, b: number, slots: Int32Array, table: WordWeights): void {
-  if (slots.length === 0) return;
-  const weights = table.bytes;
-  const scale = table.scale;
-  let sum = 0;
-  let lowest = 127;
-  let highest = -127;
-  for (let i = 0; i < slots.length; i++) {
-    const weight = weights[slots[i]!]!;
-    sum += weight;
-    if (weight < lowest) lowest = weight;
-    if (weight > highest) highest = weight;
-  }
-  scores[3 * b] = sum / slots.length / scale;
-  scores[3 * b + 1] = lowest / scale;
-  scores[3 * b + 2] = highest / scale;
-}
-
-/**
- * `termScores` of a page whose terms the block scan wrote down (`PageTerms`): each block's slots counted once each,
- * as `termSlots` gives them.
- */
-export function pageTermScores(terms: PageTerms, table: WordWeights): Float64Array {
-  const blocks = terms.blocks;
-  const scores = new Float64Array(3 * blocks);
-  const {slots, starts} = terms;
-  const weights = table.bytes;
-  const scale = table.scale;
-  const seen = seenMarks(table.bits);
-  const marks = seen.marks;
-  for (let b = 0; b < blocks; b++) {
-    const start = starts[b]!;
-    const end = b + 1 < blocks ? starts[b + 1]! : terms.count;
-    if (start === end) continue;
-    const mark = nextMark(seen);
-    let distinct = 0;
+    const slots = typeof block === 'string' ? termSlots(block, table.bits) : block;
+    if (slots.length === 0) continue;
     let sum = 0;
     let lowest = 127;
     let highest = -127;
-    for (let i = start; i < end; i++) {
-      const slot = slots[i]!;
-      if (marks[slot] === mark) continue;
-      marks[slot] = mark;
-      distinct++;
-      const weight = weights[slot]!;
+    for (let i = 0; i < slots.length; i++) {
+      const weight = weights[slots[i]!]!;
       sum += weight;
       if (weight < lowest) lowest = weight;
       if (weight > highest) highest = weight;
     }
-    scores[3 * b] = sum / distinct / scale;
+    scores[3 * b] = sum / slots.length / scale;
     scores[3 * b + 1] = lowest / scale;
     scores[3 * b + 2] = highest / scale;
   }
