@@ -184,13 +184,9 @@ export const FEATURE_NAMES: readonly string[] = [
   ...namesOf(DOCUMENT_COLUMNS),
   ...namesOf(MARKUP_COLUMNS),
   ...CONTEXT_NAMES,
-  // After the markup features, so that models trained before these came still read their columns unchanged.
   ...namesOf(AROUND_COLUMNS),
   ...namesOf(WORD_COLUMNS),
 ];
-
-/** How many features come before the markup ones: all a model trained before them reads. */
-export const TEXT_FEATURE_COUNT = FEATURE_NAMES.indexOf('markup:html');
 
 /** Where each group of columns starts in a row: found by its first column's name. */
 const START = {
