@@ -29,8 +29,8 @@ const KEPT_LABELS: readonly Label[] = ['title', 'heading', 'body'];
 describe('declutter(): the structure, whatever the weights', () => {
   const doc = declutter(NATO);
 
-  it('returns title, body, blocks, layout and language, and nothing else', () => {
-    expect(Object.keys(doc).sort()).toEqual(['blocks', 'body', 'language', 'layout', 'threshold', 'title']);
+  it('returns title, body, blocks, layout, language, threshold and metadata, and nothing else', () => {
+    expect(Object.keys(doc).sort()).toEqual(['blocks', 'body', 'language', 'layout', 'metadata', 'threshold', 'title']);
     expect(doc.layout).toBe('paragraphs');
     expect(doc.language).toBe('eng');
   });
