@@ -1,5 +1,5 @@
 import {checkDeclutterArguments, checkThresholdAndFavor} from './check-options.js';
-import {analyze} from './pipeline/analyze.js';
+import {analyzeForCleaning} from './pipeline/analyze.js';
 import {fixedThreshold, judge} from './pipeline/judge.js';
 import type {Model, Scorer} from './score/model.js';
 import type {CleanedDocument, DocumentFormat, Favor, SiteTemplates} from './types.js';
@@ -46,7 +46,7 @@ export interface DeclutterOptions {
 /** Clean one document: text in, every block scored and labelled, the title and body out. Pure: no I/O. */
 export function declutter(text: string, options: DeclutterOptions = {}): CleanedDocument {
   checkDeclutterArguments(text, options);
-  return judge(analyze(text, options), options);
+  return judge(analyzeForCleaning(text, options), options);
 }
 
 /** The fixed threshold the options ask of a model (public: its options are checked, as `declutter`'s are). */

@@ -1,3 +1,4 @@
+import type {RowWindows} from '../score/windows.js';
 import type {Layout} from '../types.js';
 import type {BlockDescription} from './describe.js';
 import {MARKUP_CONTEXTS, type BlockMarkup} from '../read/markup.js';
@@ -169,19 +170,17 @@ function writeMarkupFeatures(row: number[], at: number, markup: readonly BlockMa
   for (let c = 0; c < MARKUP_CONTEXTS.length; c++) row[at++] = (own.contexts >>> c) & 1;
 }
 
-/** What a block shows the blocks around it, in `NEIGHBOUR` order: computed once a block, copied into six rows. */
-function neighbourView(d: BlockDescription): number[] {
-  return [
-    1,
-    Math.log1p(d.words) / 6,
-    d.stopwordDensity,
-    d.endsWithTerminal ? 1 : 0,
-    d.cues.some((cue) => cue.whole) ? 1 : 0,
-    d.words <= 10 ? 1 : 0,
-  ];
+/** What a block shows the blocks around it, in `NEIGHBOUR` order, written into `views` from `at`. */
+function writeNeighbourView(views: Float64Array, at: number, d: BlockDescription): void {
+  views[at] = 1;
+  views[at + 1] = Math.log1p(d.words) / 6;
+  views[at + 2] = d.stopwordDensity;
+  views[at + 3] = d.endsWithTerminal ? 1 : 0;
+  views[at + 4] = d.cues.some((cue) => cue.whole) ? 1 : 0;
+  views[at + 5] = d.words <= 10 ? 1 : 0;
 }
 
-function writeAroundFeatures(row: number[], repeats: readonly number[], i: number): void {
+function writeAroundFeatures(row: number[], repeats: Float64Array, i: number): void {
   let most = 0;
   let repeated = 0;
   for (let j = Math.max(0, i - AROUND_REACH); j <= Math.min(repeats.length - 1, i + AROUND_REACH); j++) {
@@ -194,10 +193,20 @@ function writeAroundFeatures(row: number[], repeats: readonly number[], i: numbe
 }
 
 /**
- * The feature matrix of a document: one row a block, columns in `FEATURE_NAMES` order. `markup` (HTML only) is each
- * block's place in the page's markup.
+ * What a document's rows read beyond a block and its neighbours, found once: its totals and each block's repeats.
+ * Rows are then written a window at a time (`FeatureRows`), so that a long document never holds all of them.
  */
-export function featureMatrix(descriptions: readonly BlockDescription[], layout: Layout, markup?: readonly BlockMarkup[]): number[][] {
+interface DocumentTotals {
+  descriptions: readonly BlockDescription[];
+  layout: Layout;
+  markup: readonly BlockMarkup[] | undefined;
+  totalWords: number;
+  maxWords: number;
+  longShare: number;
+  repeats: Float64Array;
+}
+
+function documentTotals(descriptions: readonly BlockDescription[], layout: Layout, markup: readonly BlockMarkup[] | undefined): DocumentTotals {
   const n = descriptions.length;
   let totalWords = 0;
   let maxWords = 0;
@@ -212,68 +221,120 @@ export function featureMatrix(descriptions: readonly BlockDescription[], layout:
   totalWords ||= 1;
   maxWords ||= 1;
   const longShare = n ? long / n : 0;
+  const repeats = new Float64Array(n);
+  for (let i = 0; i < n; i++) repeats[i] = Math.log1p((keyCounts.get(descriptions[i]!.key) ?? 1) - 1);
+  return {descriptions, layout, markup, totalWords, maxWords, longShare, repeats};
+}
 
-  const views = descriptions.map(neighbourView);
-  const repeats = descriptions.map((d) => Math.log1p((keyCounts.get(d.key) ?? 1) - 1));
-  const rows: number[][] = [];
-  let wordsBefore = 0;
-  for (let i = 0; i < n; i++) {
-    const d = descriptions[i]!;
-    // Zeros first (a missing neighbour, an absent cue), copied from a row the engine already stores as plain doubles.
-    const row = ZERO_ROW.slice();
-    writeOwnFeatures(row, d);
-    let at = OWN_WIDTH;
-    for (const offset of OFFSETS) {
-      const view = views[i + offset];
-      if (view) for (let j = 0; j < NEIGHBOUR_WIDTH; j++) row[at + j] = view[j]!;
-      at += NEIGHBOUR_WIDTH;
-    }
-    let windowMax = 0;
-    let windowStop = 0;
-    let windowTerminal = 0;
-    let windowSize = 0;
-    for (let j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) {
-      if (j === i) continue;
-      const other = descriptions[j]!;
-      windowMax = Math.max(windowMax, other.words);
-      windowStop += other.stopwordDensity;
-      windowTerminal += other.endsWithTerminal ? 1 : 0;
-      windowSize++;
-    }
-    const position = n > 1 ? i / (n - 1) : 0;
-    row[at++] = position;
-    row[at++] = position * position;
-    row[at++] = i === 0 ? 1 : 0;
-    row[at++] = i === n - 1 ? 1 : 0;
-    row[at++] = wordsBefore / totalWords;
-    row[at++] = d.words / totalWords;
-    row[at++] = repeats[i]!;
-    row[at++] = Math.log1p(windowMax) / 6;
-    row[at++] = windowSize ? windowStop / windowSize : 0;
-    row[at++] = windowSize ? windowTerminal / windowSize : 0;
-    row[at++] = Math.log1p(n) / 6;
-    row[at++] = longShare;
-    row[at++] = d.words / maxWords;
-    // HTML read one element a line is what the corpus's `blocks` rendering is: one block a line.
-    row[at++] = layout === 'lines' || layout === 'html' ? 1 : 0;
-    row[at++] = layout === 'paragraphs' ? 1 : 0;
-    row[at++] = layout === 'wrapped' ? 1 : 0;
-    if (markup) writeMarkupFeatures(row, at, markup, i);
-    writeAroundFeatures(row, repeats, i);
-    wordsBefore += d.words;
-    rows.push(row);
+/**
+ * A document's feature rows, one row a block, columns in `FEATURE_NAMES` order, written in order a window at a time
+ * into rows the caller owns (`next`): a window of rows is reused for the whole document, however long. `markup` (HTML
+ * only) is each block's place in the page's markup.
+ */
+export class FeatureRows implements RowWindows {
+  /** How many rows the document has: one a block. */
+  readonly length: number;
+  readonly width = WIDTH;
+  /** The first block of the next window. */
+  private start = 0;
+  private wordsBefore = 0;
+  private readonly totals: DocumentTotals;
+  // The neighbour views of a window's blocks and of the three blocks each side of it.
+  private views = new Float64Array(0);
+
+  constructor(descriptions: readonly BlockDescription[], layout: Layout, markup?: readonly BlockMarkup[]) {
+    this.totals = documentTotals(descriptions, layout, markup);
+    this.length = descriptions.length;
   }
+
+  /**
+   * Write the rows of the next `rows.length` blocks (fewer at the document's end) into `rows`, which must be rows of
+   * plain doubles `FEATURE_NAMES.length` wide; each is zeroed first. Returns how many were written.
+   */
+  next(rows: readonly number[][]): number {
+    const {descriptions, layout, markup, totalWords, maxWords, longShare, repeats} = this.totals;
+    const n = this.length;
+    const from = this.start;
+    const to = Math.min(n, from + rows.length);
+    const reach = OFFSETS[OFFSETS.length - 1]!;
+    const viewsFrom = Math.max(0, from - reach);
+    const viewsTo = Math.min(n, to + reach);
+    if (this.views.length < (viewsTo - viewsFrom) * NEIGHBOUR_WIDTH) this.views = new Float64Array((rows.length + 2 * reach) * NEIGHBOUR_WIDTH);
+    const views = this.views;
+    for (let j = viewsFrom; j < viewsTo; j++) writeNeighbourView(views, (j - viewsFrom) * NEIGHBOUR_WIDTH, descriptions[j]!);
+    let wordsBefore = this.wordsBefore;
+    for (let i = from; i < to; i++) {
+      const d = descriptions[i]!;
+      // Zeros first (a missing neighbour, an absent cue), into a row the engine already stores as plain doubles.
+      const row = rows[i - from]!;
+      for (let c = 0; c < WIDTH; c++) row[c] = 0;
+      writeOwnFeatures(row, d);
+      let at = OWN_WIDTH;
+      for (const offset of OFFSETS) {
+        const j = i + offset;
+        if (j >= 0 && j < n) for (let k = 0, v = (j - viewsFrom) * NEIGHBOUR_WIDTH; k < NEIGHBOUR_WIDTH; k++) row[at + k] = views[v + k]!;
+        at += NEIGHBOUR_WIDTH;
+      }
+      let windowMax = 0;
+      let windowStop = 0;
+      let windowTerminal = 0;
+      let windowSize = 0;
+      for (let j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) {
+        if (j === i) continue;
+        const other = descriptions[j]!;
+        windowMax = Math.max(windowMax, other.words);
+        windowStop += other.stopwordDensity;
+        windowTerminal += other.endsWithTerminal ? 1 : 0;
+        windowSize++;
+      }
+      const position = n > 1 ? i / (n - 1) : 0;
+      row[at++] = position;
+      row[at++] = position * position;
+      row[at++] = i === 0 ? 1 : 0;
+      row[at++] = i === n - 1 ? 1 : 0;
+      row[at++] = wordsBefore / totalWords;
+      row[at++] = d.words / totalWords;
+      row[at++] = repeats[i]!;
+      row[at++] = Math.log1p(windowMax) / 6;
+      row[at++] = windowSize ? windowStop / windowSize : 0;
+      row[at++] = windowSize ? windowTerminal / windowSize : 0;
+      row[at++] = Math.log1p(n) / 6;
+      row[at++] = longShare;
+      row[at++] = d.words / maxWords;
+      // HTML read one element a line is what the corpus's `blocks` rendering is: one block a line.
+      row[at++] = layout === 'lines' || layout === 'html' ? 1 : 0;
+      row[at++] = layout === 'paragraphs' ? 1 : 0;
+      row[at++] = layout === 'wrapped' ? 1 : 0;
+      if (markup) writeMarkupFeatures(row, at, markup, i);
+      writeAroundFeatures(row, repeats, i);
+      wordsBefore += d.words;
+    }
+    this.wordsBefore = wordsBefore;
+    this.start = to;
+    return to - from;
+  }
+}
+
+/**
+ * The feature matrix of a document, all rows at once: one row a block, columns in `FEATURE_NAMES` order. `markup`
+ * (HTML only) is each block's place in the page's markup. Training reads it whole; cleaning takes `FeatureRows` a
+ * window at a time.
+ */
+export function featureMatrix(descriptions: readonly BlockDescription[], layout: Layout, markup?: readonly BlockMarkup[]): number[][] {
+  const rows = Array.from({length: descriptions.length}, () => ZERO_ROW.slice());
+  new FeatureRows(descriptions, layout, markup).next(rows);
   return rows;
 }
 
 /**
  * Write the word table's scores into the rows: `scores` holds each block's mean, lowest and highest term weight, three
- * numbers a block (`termScores`), and marks the table as serving the page.
+ * numbers a block (`termScores`), and marks the table as serving the page. `rows[0]` is block `first`'s row.
  */
-export function writeWordColumns(rows: readonly number[][], scores: Float64Array): void {
-  const n = rows.length;
-  for (let i = 0; i < n; i++) {
-    const row = rows[i]!;
+export function writeWordColumns(rows: readonly number[][], scores: Float64Array, first = 0): void {
+  const n = scores.length / 3;
+  for (let r = 0; r < rows.length && first + r < n; r++) {
+    const row = rows[r]!;
+    const i = first + r;
     row[WORDS_COLUMN] = 1;
     row[WORDS_COLUMN + 1] = scores[3 * i]!;
     row[WORDS_COLUMN + 2] = scores[3 * i + 1]!;

@@ -11,6 +11,7 @@ import type {BoilerplateLabel, CleanedDocument, Favor, ScoredBlock, SiteTemplate
 import type {Analysis} from './analyze.js';
 import {defaultModel} from './model.js';
 import {scoreBlocks} from './score-blocks.js';
+import type {RowWindows} from '../score/windows.js';
 
 /** What judging a document may be told: the model, where to cut its scores, and the site's template lines. */
 export interface JudgeOptions {
@@ -25,7 +26,7 @@ export interface JudgeOptions {
 }
 
 /** The scorer and the context pass over an analysed document: every block labelled, the title and body. */
-export function judge(analysis: Analysis, options: JudgeOptions = {}): CleanedDocument {
+export function judge(analysis: Analysis<number[][] | RowWindows>, options: JudgeOptions = {}): CleanedDocument {
   const {layout, texts, language} = analysis;
   const scorer = scorerFor(options.model ?? defaultModel(), layout === 'html');
   const {verdicts, threshold} = judgeBlocks(analysis, scorer, options);
@@ -66,7 +67,7 @@ export function judge(analysis: Analysis, options: JudgeOptions = {}): CleanedDo
  * threshold the page was judged by.
  */
 export function judgeBlocks(
-  analysis: Pick<Analysis, 'texts' | 'descriptions' | 'rows' | 'markup' | 'tree' | 'head'>,
+  analysis: Pick<Analysis<number[][] | RowWindows>, 'texts' | 'descriptions' | 'rows' | 'markup' | 'tree' | 'head'>,
   scorer: Scorer,
   options: JudgeOptions = {},
   rules: readonly ContextRule[] = CONTEXT_RULES,
