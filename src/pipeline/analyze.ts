@@ -1,4 +1,5 @@
 import {describeBlock, type BlockDescription} from '../features/describe.js';
+import {DescriptionTable} from '../features/description-table.js';
 import {detectLanguage, stopwordsFor} from '../features/language.js';
 import {featureMatrix, FeatureRows, writeWordColumns} from '../features/vector.js';
 import {InputError} from '../read/decode.js';
@@ -51,7 +52,7 @@ export interface AnalyzeOptions {
 
 /** Take a document apart for `judge`; the word table's columns come from `options.model` (the bundled one by default). */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const {wordScores, ...described} = describeDocument(text, options);
+  const {wordScores, ...described} = describeDocument(text, options, false);
   const rows = featureMatrix(described.descriptions, described.layout, described.markup);
   if (wordScores) writeWordColumns(rows, wordScores);
   return {...described, rows};
@@ -59,16 +60,19 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
 /**
  * `analyze` for cleaning: the same rows, written a window at a time as the scorer reads them, so that a long document
- * holds one window of rows rather than a kilobyte for each of its blocks.
+ * holds one window of rows rather than a kilobyte for each of its blocks; the same descriptions, kept in columns.
  */
 export function analyzeForCleaning(text: string, options: AnalyzeOptions = {}): Analysis<RowWindows> {
-  const {wordScores, ...described} = describeDocument(text, options);
+  const {wordScores, ...described} = describeDocument(text, options, true);
   const rows = new FeatureRows(described.descriptions, described.layout, described.markup);
   return {...described, rows: wordScores ? withWordColumns(rows, wordScores) : rows};
 }
 
-/** Everything of an analysis but the feature rows, and the word table's scores of each block when the table serves. */
-function describeDocument(text: string, options: AnalyzeOptions): Omit<Analysis, 'rows'> & {wordScores?: Float64Array} {
+/**
+ * Everything of an analysis but the feature rows, and the word table's scores of each block when the table serves.
+ * `inColumns` keeps the descriptions in a `DescriptionTable`, a quarter of the memory of description objects.
+ */
+function describeDocument(text: string, options: AnalyzeOptions, inColumns: boolean): Omit<Analysis, 'rows'> & {wordScores?: Float64Array} {
   const {layout, blocks, markup, tree, head, shapes, baseUrl} = documentBlocks(text, options.format, {structure: options.structure, url: options.url});
   if (options.maxBlocks !== undefined && blocks.length > options.maxBlocks) {
     throw new InputError(`has ${blocks.length.toLocaleString('en')} blocks, over the limit of ${options.maxBlocks.toLocaleString('en')}`, 'too-large');
@@ -76,9 +80,13 @@ function describeDocument(text: string, options: AnalyzeOptions): Omit<Analysis,
   const texts = blocks.map((block) => block.text);
   const language = options.language ?? detectLanguage(texts);
   const stopwords = stopwordsFor(language);
-  const descriptions = texts.map((blockText) => describeBlock(blockText, stopwords));
-  const table = options.withoutWordScores ? undefined : (options.model ?? defaultModel()).words;
-  const wordScores = table && knowsLanguage(table, language) ? termScores(texts, wordWeights(table)) : undefined;
+  const table = inColumns ? new DescriptionTable(texts.length) : undefined;
+  const descriptions = texts.map((blockText, i) => {
+    const description = describeBlock(blockText, stopwords);
+    return table ? table.store(i, description) : description;
+  });
+  const words = options.withoutWordScores ? undefined : (options.model ?? defaultModel()).words;
+  const wordScores = words && knowsLanguage(words, language) ? termScores(texts, wordWeights(words)) : undefined;
   const structure = shapes ? {shapes, ...(baseUrl ? {baseUrl} : {})} : {};
   return {
     layout,
