@@ -20,8 +20,9 @@ export interface DeclutterOptions {
   templates?: SiteTemplates | undefined;
   /**
    * Refuse a document of more blocks than this, before any block is described: `declutter` throws an `InputError`
-   * with code `too-large`. Scoring holds every block's features at once, a few kilobytes a block however short the
-   * block, so a file of a million one-word lines needs gigabytes; a caller with a memory budget sets this.
+   * with code `too-large`. Cleaning holds every block's text, description, scores and verdict at once (its feature
+   * rows only a window at a time), under a kilobyte a block however short the block, so a file of a million one-word
+   * lines needs most of a gigabyte; a caller with a memory budget sets this.
    */
   maxBlocks?: number | undefined;
   /**
