@@ -1,5 +1,5 @@
 // node:module as the CLI's Markdown bundle (dist/bundle/markdown.cjs) gives it to the Markdown writer, which loads its
-// two libraries on first use through createRequire: in the bundle their require returns the bundled copy.
+// libraries on first use through createRequire: in the bundle their require returns the bundled copy.
 'use strict';
 const {createRequire: nodeCreateRequire} = require('node:module');
 
@@ -7,6 +7,8 @@ const {createRequire: nodeCreateRequire} = require('node:module');
 const BUNDLED = {
   'mdast-util-to-markdown': () => require('mdast-util-to-markdown'),
   'mdast-util-gfm': () => require('mdast-util-gfm'),
+  'mdast-util-frontmatter': () => require('mdast-util-frontmatter'),
+  yaml: () => require('yaml'),
 };
 
 exports.createRequire = function createRequire(from) {

@@ -22,6 +22,7 @@ export interface CleanFlags extends StreamFlags {
   /** `--no-links` sets it false: the markdown format keeps links' text alone. */
   links?: boolean;
   images?: boolean;
+  frontMatter?: boolean;
   comments?: boolean;
 }
 
@@ -55,8 +56,11 @@ export function buildConfig(flags: CleanFlags, env: NodeJS.ProcessEnv = process.
   if (flags.inputFormat === 'text' || flags.inputFormat === 'html') declutter.format = flags.inputFormat;
   // Markdown writes what the page marks up: the reader keeps it only then.
   if (flags.format === 'markdown') declutter.structure = true;
-  else if (flags.links === false || flags.images === true) throw new UsageError(`${flags.links === false ? '--no-links' : '--images'} is an option of -f markdown`);
-  const markdown = {links: flags.links !== false, images: flags.images === true};
+  else {
+    const markdownOnly = flags.links === false ? '--no-links' : flags.images ? '--images' : flags.frontMatter ? '--front-matter' : undefined;
+    if (markdownOnly) throw new UsageError(`${markdownOnly} is an option of -f markdown`);
+  }
+  const markdown = {links: flags.links !== false, images: flags.images === true, frontMatter: flags.frontMatter === true};
   return {format: flags.format, declutter, quiet: flags.quiet === true, maxInputBytes: maxInputBytes(env), stream: buildStreamConfig(flags), markdown};
 }
 

@@ -39,6 +39,7 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
     .option('--blocks', 'add the scored blocks to every JSONL output record')
     .option('--no-links', 'markdown: keep the text of links alone')
     .option('--images', 'markdown: keep the images beside the kept text')
+    .option('--front-matter', 'markdown: the page\'s metadata (title, author, date...) as YAML front matter')
     .option('--comments', 'keep the page\'s comment thread apart, after the body (json: a comments field)')
     .addOption(new Option('--favor <side>', 'trade recall for precision or back').choices(FAVORS).default('balanced'))
     .option('--threshold <score>', 'keep blocks scoring at least this (0 to 1); overrides --favor', asOption(parseThreshold))

@@ -8,6 +8,8 @@ export interface MarkdownOptions {
   links?: boolean | undefined;
   /** Images, where the page has them beside kept text (false by default). */
   images?: boolean | undefined;
+  /** `toMarkdown` only: the page's metadata as YAML front matter before the title (false by default). */
+  frontMatter?: boolean | undefined;
 }
 
 /** The heading of the comment thread's section, when comments are asked for and the page has some. */
