@@ -1,4 +1,3 @@
-import type {RowWindows} from '../score/windows.js';
 import type {Layout} from '../types.js';
 import type {BlockDescription} from './describe.js';
 import {MARKUP_CONTEXTS, type BlockMarkup} from '../read/markup.js';
@@ -229,9 +228,9 @@ function documentTotals(descriptions: readonly BlockDescription[], layout: Layou
 /**
  * A document's feature rows, one row a block, columns in `FEATURE_NAMES` order, written in order a window at a time
  * into rows the caller owns (`next`): a window of rows is reused for the whole document, however long. `markup` (HTML
- * only) is each block's place in the page's markup.
+ * only) is each block's place in the page's markup. The scorer reads it as its `RowWindows`.
  */
-export class FeatureRows implements RowWindows {
+export class FeatureRows {
   /** How many rows the document has: one a block. */
   readonly length: number;
   readonly width = WIDTH;
