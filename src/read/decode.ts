@@ -356,7 +356,7 @@ export function formatSize(bytes: number): string {
 }
 
 // chardet is needed only for text that is not UTF-8, zlib only for gzipped input: each is loaded then
-// (synchronously, through require), not at start-up, where loading zlib alone costs 6 ms.
+// (synchronously, through require), not at start-up, which each would slow (docs/speed.md, Start-up).
 const require = createRequire(import.meta.url);
 let chardet: typeof import('chardet') | undefined;
 let zlib: typeof import('node:zlib') | undefined;

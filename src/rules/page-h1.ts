@@ -3,8 +3,7 @@ import {statedTitleBlock} from './stated-title-block.js';
 
 /**
  * On an HTML page, the page's first `<h1>` is its title, kept even where the scorer doubted it: the page says so
- * itself. On the wcxb-dev train pages the first `<h1>` is the gold title on 68% of pages, where the guess of
- * `title-before-body`, which reads the text alone, finds it on 22%.
+ * itself, and more often right than any guess from the text alone (docs/learning.md, Titles).
  */
 export const pageHeading: ContextRule = {
   name: 'page-h1',
