@@ -81,17 +81,18 @@ interface BlockPage {
   totalWords: number;
   maxWords: number;
   longShare: number;
+  // A number a block each, in typed arrays: a long document holds them while all its rows are written.
   /** The words of the blocks before each block. */
-  wordsBefore: readonly number[];
+  wordsBefore: Float64Array;
   /** How often each block's text repeats on the page, as log1p of its other copies. */
-  repeats: readonly number[];
+  repeats: Float64Array;
   /** Over the three blocks each side of each block: the most words, the mean stopword density, the share that end a sentence. */
-  windowMaxWords: readonly number[];
-  windowMeanStopwords: readonly number[];
-  windowTerminal: readonly number[];
+  windowMaxWords: Float64Array;
+  windowMeanStopwords: Float64Array;
+  windowTerminal: Float64Array;
   /** Over the four blocks each side of each block: the most any repeats, and the share that repeat at all. */
-  aroundMaxRepeats: readonly number[];
-  aroundRepeatedShare: readonly number[];
+  aroundMaxRepeats: Float64Array;
+  aroundRepeatedShare: Float64Array;
 }
 
 const positionOf = (n: number, i: number) => (n > 1 ? i / (n - 1) : 0);
@@ -219,20 +220,21 @@ function blockPage(descriptions: readonly BlockDescription[], layout: Layout): B
   let maxWords = 0;
   let long = 0;
   const keyCounts = new Map<string, number>();
-  const wordsBefore: number[] = [];
-  for (const d of descriptions) {
-    wordsBefore.push(totalWords);
+  const wordsBefore = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const d = descriptions[i]!;
+    wordsBefore[i] = totalWords;
     totalWords += d.words;
     maxWords = Math.max(maxWords, d.words);
     if (d.words >= 20) long++;
     keyCounts.set(d.key, (keyCounts.get(d.key) ?? 0) + 1);
   }
-  const repeats = descriptions.map((d) => Math.log1p((keyCounts.get(d.key) ?? 1) - 1));
-  const windowMaxWords: number[] = [];
-  const windowMeanStopwords: number[] = [];
-  const windowTerminal: number[] = [];
-  const aroundMaxRepeats: number[] = [];
-  const aroundRepeatedShare: number[] = [];
+  const repeats = Float64Array.from(descriptions, (d) => Math.log1p((keyCounts.get(d.key) ?? 1) - 1));
+  const windowMaxWords = new Float64Array(n);
+  const windowMeanStopwords = new Float64Array(n);
+  const windowTerminal = new Float64Array(n);
+  const aroundMaxRepeats = new Float64Array(n);
+  const aroundRepeatedShare = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let most = 0;
     let stopwords = 0;
@@ -246,9 +248,9 @@ function blockPage(descriptions: readonly BlockDescription[], layout: Layout): B
       terminal += other.endsWithTerminal ? 1 : 0;
       size++;
     }
-    windowMaxWords.push(most);
-    windowMeanStopwords.push(size ? stopwords / size : 0);
-    windowTerminal.push(size ? terminal / size : 0);
+    windowMaxWords[i] = most;
+    windowMeanStopwords[i] = size ? stopwords / size : 0;
+    windowTerminal[i] = size ? terminal / size : 0;
     let mostRepeats = 0;
     let repeated = 0;
     for (let j = Math.max(0, i - AROUND_REACH); j <= Math.min(n - 1, i + AROUND_REACH); j++) {
@@ -256,8 +258,8 @@ function blockPage(descriptions: readonly BlockDescription[], layout: Layout): B
       mostRepeats = Math.max(mostRepeats, repeats[j]!);
       if (repeats[j]! > 0) repeated++;
     }
-    aroundMaxRepeats.push(mostRepeats);
-    aroundRepeatedShare.push(repeated / (2 * AROUND_REACH));
+    aroundMaxRepeats[i] = mostRepeats;
+    aroundRepeatedShare[i] = repeated / (2 * AROUND_REACH);
   }
   return {
     descriptions,
