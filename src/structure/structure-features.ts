@@ -20,7 +20,7 @@ const SPAN_SHARE = 0.5;
 const FAR = 20;
 
 /** What the structure columns read of a page, found once: the body's spans, the article's element, the teaser cards. */
-interface PageStructure {
+export interface PageStructure {
   /** Each block's distance in blocks to the nearest body span, 0 inside one. */
   distances: readonly number[];
   firstStart: number;
@@ -60,6 +60,12 @@ export const STRUCTURE_COLUMNS: readonly Column<PageStructure>[] = [
 export const STRUCTURE_FEATURE_NAMES: readonly string[] = STRUCTURE_COLUMNS.map((column) => column.name);
 
 export function structureColumns(first: readonly number[], page: PageParts): number[][] {
+  const structure = pageStructure(first, page);
+  return first.map((_, i) => STRUCTURE_COLUMNS.map((column) => column.value(structure, i)));
+}
+
+/** What `STRUCTURE_COLUMNS` read of a page, found once from the block stage's scores `first`. */
+export function pageStructure(first: readonly number[], page: PageParts): PageStructure {
   const {descriptions, markup, tree} = page;
   const n = first.length;
   const evidence = first.map((score, i) => descriptions[i]!.words * (score - CUT));
@@ -89,7 +95,7 @@ export function structureColumns(first: readonly number[], page: PageParts): num
     ({repeats, linkLed} = linkLedCards(tree, markup));
   }
 
-  const structure: PageStructure = {
+  return {
     distances: spanDistances(spans, n),
     firstStart,
     lastEnd,
@@ -101,5 +107,4 @@ export function structureColumns(first: readonly number[], page: PageParts): num
     repeats,
     linkLed,
   };
-  return first.map((_, i) => STRUCTURE_COLUMNS.map((column) => column.value(structure, i)));
 }
