@@ -29,6 +29,7 @@ export function statedTitleBlock(input: {
 }
 
 const MAX_TITLE_WORDS = 40;
+const FIRST_WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 // Several title rules ask on one page: the blocks that say a stated title are found once a page (its texts array).
 const matchesOfPage = new WeakMap<readonly string[], number[]>();
@@ -38,9 +39,12 @@ function statedTitleMatches(statedTitles: readonly string[], texts: readonly str
   // A block's key is never longer than its text: shorter texts cannot say any wanted title.
   let shortest = Infinity;
   for (const key of wanted) shortest = Math.min(shortest, key.length);
+  // Nor can a text whose first letter or digit, lower-cased, starts none of them (compared by first code unit, as
+  // titleKey lower-cases the whole text): most blocks are passed over on one character.
+  const firsts = new Set([...wanted].map((key) => key[0]));
   const matches: number[] = [];
   texts.forEach((text, i) => {
-    if (text.length < shortest) return;
+    if (text.length < shortest || !firsts.has(FIRST_WORD_CHARACTER.exec(text)?.[0].toLowerCase()[0])) return;
     const d = descriptions[i]!;
     if (d.words >= 1 && d.words <= MAX_TITLE_WORDS && !d.cues.some((cue) => cue.whole) && wanted.has(titleKey(text))) matches.push(i);
   });
