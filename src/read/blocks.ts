@@ -67,6 +67,10 @@ function splitLines(lines: Lines): SourceBlock[] {
 function splitParagraphs(lines: Lines): SourceBlock[] {
   const blocks: SourceBlock[] = [];
   forEachRun(lines, (first, last) => {
+    if (first === last) {
+      blocks.push(block(lines.texts[first]!.trim(), lines, first, last));
+      return;
+    }
     const parts: string[] = [];
     for (let i = first; i <= last; i++) parts.push(lines.texts[i]!.trim());
     blocks.push(block(parts.join('\n'), lines, first, last));
