@@ -4,6 +4,9 @@ import type {BlockDescription} from './describe.js';
 // A block with no cue, the most common case, shares one list rather than holding an empty one of its own.
 const NO_CUES: Cue[] = Object.freeze([]) as unknown as Cue[];
 
+// The blocks from which a document's equal keys are kept as one string.
+const SHARED_KEYS_FROM = 10_000;
+
 const END_TERMINAL = 1;
 const END_COLON = 2;
 const STARTS_LOWER = 4;
@@ -33,8 +36,9 @@ export class DescriptionTable {
   readonly keys: string[];
   readonly cues: Cue[][];
   // Each key and each list of cues once: a short block's key is a string of its own, and menus, bylines and prompts
-  // repeat on a page; a block's list of cues was grown by push, with room for 17. Only while the table is filled.
-  private keyOf: Map<string, string> | undefined = new Map();
+  // repeat on a page; a block's list of cues was grown by push, with room for 17. Only while the table is filled, and
+  // keys only in a long document: looking every key up costs a page more time than its repeats cost memory.
+  private keyOf: Map<string, string> | undefined;
   private cueListOf: Map<string, Cue[]> | undefined = new Map();
 
   constructor(count: number) {
@@ -55,6 +59,7 @@ export class DescriptionTable {
     this.flags = new Uint8Array(count);
     this.keys = new Array<string>(count).fill('');
     this.cues = new Array<Cue[]>(count).fill(NO_CUES);
+    if (count >= SHARED_KEYS_FROM) this.keyOf = new Map();
   }
 
   /** Keep `d` as block `i`'s description, and return it as the table reads it back. */

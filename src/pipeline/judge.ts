@@ -115,9 +115,11 @@ type TextVerdict = Verdict & ScoredBlock;
 
 /** The scorer's verdict before context: kept at or above the threshold, else labelled by its strongest cue. */
 function initialVerdict(text: string, score: number, d: BlockDescription, threshold: number): TextVerdict {
+  if (score >= threshold) return {text, kept: true, label: 'body', score, reasons: []};
+  // Most removed blocks match no cue.
+  if (d.cues.length === 0) return {text, kept: false, label: 'other', score, reasons: [LOW_SCORE]};
   const whole = d.cues.filter((cue) => cue.whole);
   const partial = d.cues.filter((cue) => !cue.whole);
-  if (score >= threshold) return {text, kept: true, label: 'body', score, reasons: []};
   const strongest = whole[0] ?? partial[0];
   const label: BoilerplateLabel = strongest?.label ?? 'other';
   // A literal, not a push onto an empty list: a push makes room for 17 reasons, and most removed blocks have one.
