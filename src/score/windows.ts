@@ -39,9 +39,9 @@ export function windowedScores(stage: Stage, windows: RowWindows): number[] {
   return scores;
 }
 
-// Rows kept from one document to the next, a set for each width of row (a stage's): the rows of a window were most of
-// what cleaning a page allocated. At most a window's worth of each, about 1.4 MB in all. A set is taken out while in
-// use, so that two scorings at once never share one.
+// Rows kept from one document to the next, a set for each width of row (a stage's): made anew for every page, they
+// were the largest part of what cleaning allocated (docs/speed.md, Less held a block, less allocated a page). At most
+// a window of each; a set is taken out while in use, so that two scorings at once never share one.
 const spareRows = new Map<number, number[][]>();
 
 /** At least `count` rows of `width` doubles, reused where a set of that width is spare; their values are any. */
