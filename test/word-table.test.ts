@@ -1,7 +1,7 @@
 import {describe, expect, it, vi} from 'vitest';
 import {declutter} from '../src/declutter.js';
 import {analyze} from '../src/pipeline/analyze.js';
-import {blockTerms} from '../src/features/terms.js';
+import {blockTerms, termSlots} from '../src/features/terms.js';
 import {FEATURE_NAMES} from '../src/features/vector.js';
 import {defaultModel, validateModel} from '../src/pipeline/model.js';
 import {trainModel} from '../src/learn/train.js';
@@ -37,6 +37,19 @@ describe('block terms', () => {
     expect(terms('©').length).toBe(1);
     expect(terms('© 2024')).not.toEqual(terms('2024'));
     for (const slot of terms('Grüße aus Köln 2024')) expect(slot).toBeLessThan(2 ** BITS);
+  });
+
+  it('keep a word whole across ASCII and other letters, digits and marks, and split it at any other character', () => {
+    for (const word of ['naïve', 'x²', 'Straße2', 'İstanbul', 'ΑΘΗΝΑ']) expect(terms(word).length).toBe(1);
+    expect(terms('ΑΘΗΝΑ')).toEqual(terms('αθηνα'));
+    expect(terms('a_b')).toEqual(terms('a b'));
+    expect(terms('a~b')).toEqual(terms('a b'));
+    expect(terms('a\u00a0b')).toEqual(terms('a b'));
+  });
+
+  it('are the same given the block lower-cased by the caller', () => {
+    const text = 'Read MORE: Grüße aus Köln, © 2024';
+    expect(termSlots(text, BITS, text.toLowerCase()).slice()).toEqual(terms(text));
   });
 });
 

@@ -46,8 +46,8 @@ const MENTION = /(?:^|\s)@\w{2,}/gu;
 const HASHTAG = /(?:^|\s)#[\p{L}\p{N}_]{2,}/gu;
 const BULLET_START = /^(?:[*+\-•·◦▪‣○●■□–]|\d{1,3}[.)])\s/u;
 
-export function describeBlock(text: string, stopwords: ReadonlySet<string>): BlockDescription {
-  const lower = text.toLowerCase();
+/** `lower` is `text.toLowerCase()`, when the caller has it already (to share it with the word table's terms). */
+export function describeBlock(text: string, stopwords: ReadonlySet<string>, lower: string = text.toLowerCase()): BlockDescription {
   const counts = scanText(text, lower, stopwords);
   const {words, letters} = counts;
   const chars = text.length;

@@ -1,6 +1,7 @@
 import {describeBlock, type BlockDescription} from '../features/describe.js';
 import {DescriptionTable} from '../features/description-table.js';
 import {detectLanguage, stopwordsFor} from '../features/language.js';
+import {termSlots} from '../features/terms.js';
 import {featureMatrix, FeatureRows, writeWordColumns} from '../features/vector.js';
 import {InputError} from '../read/decode.js';
 import {documentBlocks, type DocumentBlocks} from '../read/document.js';
@@ -9,7 +10,7 @@ import type {BlockMarkup} from '../read/markup.js';
 import type {PageHead} from '../read/page-head.js';
 import type {Model} from '../score/model.js';
 import type {RowWindows} from '../score/windows.js';
-import {knowsLanguage, termScores, wordWeights} from '../score/word-table.js';
+import {knowsLanguage, wordWeights, writeTermScore} from '../score/word-table.js';
 import type {BlockShape, DocumentFormat, Layout} from '../types.js';
 import {defaultModel} from './model.js';
 
@@ -80,13 +81,17 @@ function describeDocument(text: string, options: AnalyzeOptions, inColumns: bool
   const language = options.language ?? detectLanguage(texts);
   const stopwords = stopwordsFor(language);
   const table = inColumns ? new DescriptionTable(texts.length) : undefined;
+  const words = options.withoutWordScores ? undefined : (options.model ?? defaultModel()).words;
+  const weights = words && knowsLanguage(words, language) ? wordWeights(words) : undefined;
+  const wordScores = weights ? new Float64Array(3 * texts.length) : undefined;
+  // Each block lower-cased once, for its description and its word table terms alike.
   const descriptions = texts.map((blockText, i) => {
-    const description = describeBlock(blockText, stopwords);
+    const lower = blockText.toLowerCase();
+    const description = describeBlock(blockText, stopwords, lower);
+    if (weights) writeTermScore(wordScores!, i, termSlots(blockText, weights.bits, lower), weights);
     return table ? table.store(i, description) : description;
   });
   table?.stored();
-  const words = options.withoutWordScores ? undefined : (options.model ?? defaultModel()).words;
-  const wordScores = words && knowsLanguage(words, language) ? termScores(texts, wordWeights(words)) : undefined;
   const structure = shapes ? {shapes, ...(baseUrl ? {baseUrl} : {})} : {};
   return {
     layout,
