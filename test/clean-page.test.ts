@@ -30,8 +30,9 @@ describe('keepCleanPage', () => {
     expect(verdicts).toEqual(before);
   });
 
-  it('does not take an empty page for a clean one', () => {
+  it('does not take an empty page or a lone block for a clean page: a lone block is only-block\'s', () => {
     expect(isCleanPage([])).toBe(false);
+    expect(isCleanPage([verdict(0.3, false)])).toBe(false);
   });
 
   it('does not fire on a scraped page: the NATO fixture has blocks the scorer is sure are junk', () => {

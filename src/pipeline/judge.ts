@@ -81,7 +81,7 @@ export function judgeBlocks(
   const threshold = pageThresholdFor(scorer, options, scores, descriptions);
   const verdicts = scores.map((score, i) => initialVerdict(score, descriptions[i]!, threshold));
   applyPageStructure({verdicts, descriptions, markup: analysis.markup, tree: analysis.tree, threshold});
-  keepCleanPage(verdicts);
+  if (!analysis.markup) keepCleanPage(verdicts);
   const siteTemplate = options.templates ? texts.map((blockText, i) => options.templates!.isTemplate(blockText, i)) : undefined;
   applyContext(verdicts, descriptions, {
     rules,

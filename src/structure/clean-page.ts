@@ -5,8 +5,10 @@ import type {Verdict} from '../types.js';
  * sure are junk: menus, share buttons, footers, a lone "Advertisement" score near zero. Text that is already clean (a
  * cleaner's own output piped back in, an archive cleaned before, a corpus of bodies) has none; cleaned as a page, it
  * would still lose the short paragraphs, cells and list items that its body's context vouched for and that, standing
- * alone, score below the page's threshold. So where every block scores at least `sureJunk`, the stage keeps every
- * block; the context rules still run after it, and drop what their cues and the page's repeats say is boilerplate.
+ * alone, score below the page's threshold. So on a text of two or more blocks where every block scores at least
+ * `sureJunk`, the stage keeps every block; the context rules still run after it, and drop what their cues and the
+ * page's repeats say is boilerplate. A document of one block is `only-block`'s. An HTML page is left to its markup,
+ * whose headings and stated titles the title rules find among the blocks above its body; cleaned text is text.
  */
 export const CLEAN_PAGE = 'clean-page';
 
@@ -19,7 +21,7 @@ export const SURE_JUNK = 0.05;
 
 /** Does the page show no boilerplate evidence: blocks to judge, and none that the scorer is sure is junk? */
 export function isCleanPage(verdicts: readonly Verdict[], sureJunk = SURE_JUNK): boolean {
-  return verdicts.length > 0 && verdicts.every((v) => v.score >= sureJunk);
+  return verdicts.length > 1 && verdicts.every((v) => v.score >= sureJunk);
 }
 
 /** On a clean page, keep every block the scorer or the page-structure stage dropped, in place; whether it was one. */
