@@ -2,9 +2,11 @@ import {execFileSync} from 'node:child_process';
 import {copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
-import {beforeAll, describe, expect, it} from 'vitest';
-import {cleanAlone, declutterCli, listFiles, makeTmp, snapshot} from './batch-helpers.js';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {cleanAlone, declutterCli, listFiles, makeTmp, removeTmpFolders, snapshot} from './batch-helpers.js';
 import {PROMO_LINES, SHARED_SENTENCE, SITE_PAGES, sitePage} from './batch-site.js';
+
+afterAll(removeTmpFolders);
 
 const NATO = new URL('../fixtures/nato/input.txt', import.meta.url).pathname;
 
