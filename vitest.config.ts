@@ -4,8 +4,9 @@ import {defineConfig} from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // CLI tests spawn the compiled program; give them room on a 2-core machine.
-    testTimeout: 30_000,
+    // CLI tests spawn the compiled program, several in a row for some tests; give them room on a 2-core machine that
+    // other work shares, with two test files running at once. A test that hangs still fails, a minute later.
+    testTimeout: 60_000,
     // A worker a core. Vitest's default, one core fewer, is a single worker on 2 cores, and the CLI tests spend most
     // of their time waiting for the program they spawned, so that one worker left a core idle.
     maxWorkers: availableParallelism(),
