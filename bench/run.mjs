@@ -2,17 +2,19 @@
 // `npm run bench`: declutter's speed on the wcxb-dev corpus through the compiled CLI (dist/), as docs/speed.md reports.
 //
 //   node bench/run.mjs [--corpus DIR] [--renderings paras,blocks] [--pages N] [--stream-mb 500] [--skip memory]
-//   (--skip takes startup, throughput, memory or shapes, and may be given more than once)
+//   (--skip takes startup, throughput, batch, memory or shapes, and may be given more than once)
 //
 // - throughput: each rendering's pages as one JSONL stream, through one process, then dealt into one shard a core and
 //   run as that many processes at once: MB/s (of page text) per core, and how the jobs scale; `html` is the pages as
 //   fetched, which declutter reads as HTML (MB of HTML);
+// - batch: a folder of paras pages (one site) through batch mode on one worker, with template learning and with
+//   --no-templates: MB per CPU second of each, and what learning the templates costs;
 // - start-up: one small article (the NATO fixture) against `node -e 0`, medians of interleaved runs;
 // - memory: peak RSS while cleaning a JSONL stream of --stream-mb MB (pages repeated), and RSS along the way;
 // - shapes: pages of odd shapes (thousands of tiny blocks, one huge line) at two sizes, to show that time grows with
 //   the size and no faster: one pathological page must not stall a batch.
 import {execFileSync} from 'node:child_process';
-import {existsSync, mkdtempSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {availableParallelism, loadavg, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {parseArgs} from 'node:util';
@@ -32,6 +34,8 @@ const {values: args} = parseArgs({
     jobs: {type: 'string', default: String(availableParallelism())},
     'stream-mb': {type: 'string', default: '500'},
     'startup-runs': {type: 'string', default: '15'},
+    'batch-pages': {type: 'string', default: '511'},
+    'batch-runs': {type: 'string', default: '3'},
     skip: {type: 'string', multiple: true, default: []},
   },
 });
@@ -56,6 +60,7 @@ async function main() {
     console.log(`load average at the start: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (other work on the machine lowers every figure)\n`);
     if (!args.skip.includes('startup')) await benchStartup();
     if (!args.skip.includes('throughput')) await benchThroughput(work);
+    if (!args.skip.includes('batch')) await benchBatch(work);
     if (!args.skip.includes('memory')) await benchMemory(work);
     if (!args.skip.includes('shapes')) await benchShapes(work);
   } finally {
@@ -115,6 +120,33 @@ async function benchThroughput(work) {
   console.log('\nMB per CPU s is the one-job figure a busy machine disturbs least. Scaling on idle cores: one job\'s CPU time over');
   console.log('the busiest shard\'s, what the jobs reach when each has a core to itself.');
   console.log('Targets: >= 10 MB/s per core on paras; 2 jobs >= 1.7x one.\n');
+}
+
+async function benchBatch(work) {
+  const pages = readPages(args.corpus, 'paras', Number(args['batch-pages']));
+  if (pages.length === 0) throw new Error(`no paras pages in ${args.corpus}`);
+  const input = join(work, 'batch-in');
+  mkdirSync(input);
+  for (const page of pages) writeFileSync(join(input, `${page.id}.txt`), page.text);
+  const mb = pages.reduce((sum, page) => sum + Buffer.byteLength(page.text), 0) / MB;
+  const runs = Number(args['batch-runs']);
+  const cpu = {templates: [], none: []};
+  // Interleaved, so that a busy neighbour slows both alike; the median of each.
+  for (let i = 0; i < runs; i++) {
+    for (const kind of ['templates', 'none']) {
+      const out = join(work, 'batch-out');
+      rmSync(out, {recursive: true, force: true});
+      const flags = kind === 'none' ? ['--no-templates'] : [];
+      cpu[kind].push(usageOf(await checked(timeRun(process.execPath, cliArgs(BIN, ['-q', '-j', '1', ...flags, '-o', out, input])))).cpuSeconds);
+    }
+  }
+  const [withTemplates, without] = [median(cpu.templates), median(cpu.none)];
+  console.log(`## Batch (${pages.length} paras pages, ${mb.toFixed(1)} MB, one site, -j 1; median CPU of ${runs} interleaved runs)\n`);
+  console.log('| run | CPU s | MB per CPU s |');
+  console.log('|---|---|---|');
+  console.log(`| with templates | ${withTemplates.toFixed(2)} | ${(mb / withTemplates).toFixed(2)} |`);
+  console.log(`| --no-templates | ${without.toFixed(2)} | ${(mb / without).toFixed(2)} |`);
+  console.log(`\nLearning the templates costs ${(((withTemplates - without) / without) * 100).toFixed(0)}% over --no-templates.\n`);
 }
 
 async function benchMemory(work) {

@@ -34,10 +34,16 @@ const lazyChildProcess = {
 // returns the bundled copy.
 const createRequireOfBundle = fileURLToPath(new URL('./bundle-create-require.cjs', import.meta.url));
 const compiled = fileURLToPath(new URL('../dist/', import.meta.url));
+// The Markdown writer's own: its libraries, bundled into its entry alone (dist/bundle/markdown.cjs).
+const createRequireOfMarkdown = fileURLToPath(new URL('./bundle-markdown-require.cjs', import.meta.url));
+const markdownWriter = fileURLToPath(new URL('../dist/write/markdown.js', import.meta.url));
 const bundledCreateRequire = {
   name: 'bundled-create-require',
   setup(build) {
-    build.onResolve({filter: /^node:module$/}, (args) => (args.importer.startsWith(compiled) ? {path: createRequireOfBundle} : undefined));
+    build.onResolve({filter: /^node:module$/}, (args) => {
+      if (args.importer === markdownWriter) return {path: createRequireOfMarkdown};
+      return args.importer.startsWith(compiled) ? {path: createRequireOfBundle} : undefined;
+    });
   },
 };
 
@@ -53,6 +59,17 @@ const htmlparser2Apart = {
   },
 };
 
+// The Markdown writer and the unified utilities it serialises with are only for `-f markdown`: an entry of their own
+// (dist/bundle/markdown.cjs), which the renderer imports when that format is asked for.
+const markdownApart = {
+  name: 'markdown-apart',
+  setup(build) {
+    build.onResolve({filter: /^\.\.\/write\/markdown\.js$/}, (args) =>
+      args.importer.startsWith(compiled) ? {path: './markdown.cjs', external: true} : undefined,
+    );
+  },
+};
+
 // The model is JSON the bundles require at run time (JSON.parse reads it four times faster than V8 compiles it as a
 // literal): the library's own copy, dist/score/weights.json, so that the package holds it once.
 const sharedModel = {
@@ -63,10 +80,10 @@ const sharedModel = {
 };
 
 await build({
-  plugins: [bundledCreateRequire, lazyChildProcess, htmlparser2Apart, sharedModel],
+  plugins: [bundledCreateRequire, lazyChildProcess, htmlparser2Apart, markdownApart, sharedModel],
   // Entry names matter: dist/cli/batch/pool.js finds its worker beside itself with its own extension (worker.cjs in
   // the bundle), and dist/cli/main.js finds package.json two folders up, true of dist/bundle/ as of dist/cli/batch/.
-  entryPoints: {declutter: 'dist/cli/main.js', worker: 'dist/cli/batch/worker.js', htmlparser2: 'node_modules/htmlparser2/dist/index.js'},
+  entryPoints: {declutter: 'dist/cli/main.js', worker: 'dist/cli/batch/worker.js', htmlparser2: 'node_modules/htmlparser2/dist/index.js', markdown: 'dist/write/markdown.js'},
   outdir,
   outExtension: {'.js': '.cjs'},
   bundle: true,

@@ -18,7 +18,7 @@ export function checkDeclutterArguments(text: unknown, options: unknown): assert
   if (typeof text !== 'string') throw new TypeError(`declutter takes a string, not ${describe(text)}`);
   if (options === undefined) return;
   if (options === null || typeof options !== 'object') throw new TypeError(`declutter's options must be an object, not ${describe(options)}`);
-  const {threshold, favor, language, model, maxBlocks, format, templates} = options as Record<string, unknown>;
+  const {threshold, favor, language, model, maxBlocks, format, templates, structure, comments, url} = options as Record<string, unknown>;
   checkThresholdAndFavor(threshold, favor);
   if (language !== undefined && (typeof language !== 'string' || !isLanguageCode(language))) {
     throw new RangeError(`language must be an ISO 639-3 code such as "eng", not ${describe(language)}`);
@@ -30,11 +30,14 @@ export function checkDeclutterArguments(text: unknown, options: unknown): assert
   if (format !== undefined && !DOCUMENT_FORMATS.includes(format)) {
     throw new RangeError(`format must be one of ${DOCUMENT_FORMATS.join(', ')}, not ${describe(format)}`);
   }
+  if (structure !== undefined && typeof structure !== 'boolean') throw new TypeError(`structure must be a boolean, not ${describe(structure)}`);
+  if (url !== undefined && typeof url !== 'string') throw new TypeError(`url must be a string, not ${describe(url)}`);
+  if (comments !== undefined && typeof comments !== 'boolean') throw new TypeError(`comments must be a boolean, not ${describe(comments)}`);
   if (maxBlocks !== undefined && !(Number.isSafeInteger(maxBlocks) && (maxBlocks as number) > 0)) {
     throw new RangeError(`maxBlocks must be a positive whole number, not ${describe(maxBlocks)}`);
   }
   if (templates !== undefined && typeof (templates as {isTemplate?: unknown} | null)?.isTemplate !== 'function') {
-    throw new TypeError(`templates must be an object with an isTemplate(blockText) method, not ${describe(templates)}`);
+    throw new TypeError(`templates must be an object with an isTemplate(blockText, index) method, not ${describe(templates)}`);
   }
   if (model !== undefined) {
     try {

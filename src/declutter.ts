@@ -29,6 +29,18 @@ export interface DeclutterOptions {
    * `<body>`...) as HTML, one block-level element a block, and anything else as text.
    */
   format?: DocumentFormat | undefined;
+  /**
+   * Keep an HTML document's structure (each block's kind, lists, tables, quotes, links and emphasis) in the result's
+   * `structure`, for `toMarkdown` and `toMdast`. Off by default: plain text does not need it.
+   */
+  structure?: boolean | undefined;
+  /**
+   * Keep the page's comment thread apart in the result's `comments` (the readers' comments, removed from the body as
+   * ever): off by default.
+   */
+  comments?: boolean | undefined;
+  /** The document's own URL, where known: with `structure`, what an HTML page's relative links are read against. */
+  url?: string | undefined;
 }
 
 /** Clean one document: text in, every block scored and labelled, the title and body out. Pure: no I/O. */

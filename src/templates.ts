@@ -1,5 +1,5 @@
-import {createHash} from 'node:crypto';
 import {documentBlocks} from './read/document.js';
+import {stringHash53} from './text/string-hash.js';
 import type {DocumentFormat, SiteTemplates} from './types.js';
 
 // Template learning: the lines a site repeats on many of its pages (menus, footers, newsletter prompts) are template,
@@ -12,19 +12,24 @@ export const MIN_TEMPLATE_SHARE = 0.3;
 
 /** The form two copies of one template line share: case, spacing and numbers ("12 comments") ignored. */
 export function normalizeBlock(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\d+/g, '0').replace(/\s+/g, ' ').trim();
+  // Spacing to one space: runs of two or more, or one that is not a plain space (a lone space is left as it is, which
+  // spares rewriting every word gap).
+  return text.normalize('NFKC').toLowerCase().replace(/\d+/g, '0').replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
 /** A 53-bit hash of a block's normal form: a plain number, so the index holds numbers, never texts. */
 export function blockHash(text: string): number {
-  const digest = createHash('sha1').update(normalizeBlock(text)).digest();
-  return Number(digest.readBigUInt64BE(0) >> 11n);
+  return stringHash53(normalizeBlock(text));
+}
+
+/** The hash of each block of one page, in order, split the way `declutter` splits it (with the same `format`). */
+export function blockHashes(text: string, format?: DocumentFormat): number[] {
+  return documentBlocks(text, format).blocks.map((block) => blockHash(block.text));
 }
 
 /** The distinct block hashes of one page, split the way `declutter` splits it (with the same `format`). */
 export function pageHashes(text: string, format?: DocumentFormat): number[] {
-  const {blocks} = documentBlocks(text, format);
-  return [...new Set(blocks.map((block) => blockHash(block.text)))];
+  return [...new Set(blockHashes(text, format))];
 }
 
 interface SiteCounts {
@@ -80,4 +85,13 @@ export function learnTemplates(pages: Iterable<string>, options: LearnTemplatesO
     counter.addPage(site, pageHashes(page, options.format));
   }
   return siteTemplates(counter.templatesOf(site));
+}
+
+/**
+ * The scorer's view of a page whose blocks the first pass hashed already: `templateBlocks[i]` is 1 when block i is a
+ * template line, so no block is hashed twice. Only for the same text split the same way: the caller checks that the
+ * cleaned page has as many blocks.
+ */
+export function knownTemplateBlocks(templateBlocks: Uint8Array): SiteTemplates {
+  return {isTemplate: (_blockText, index) => templateBlocks[index] === 1};
 }

@@ -81,6 +81,19 @@ export interface CleanedDocument {
   language: string;
   /** The score at and above which this page's blocks were kept, before the context rules (see docs/learning.md). */
   threshold: number;
+  /**
+   * What the page says about itself (title, authors, dates, site, canonical URL...): from an HTML page's markup, and
+   * from the bylines and datelines of any document. Worked out on first read.
+   */
+  readonly metadata: PageMetadata;
+  /**
+   * With the `structure` option, for HTML: each block's kind, containers and inline marks (same order as `blocks`),
+   * and the URL relative links are read against. What `toMarkdown` and `toMdast` write headings, lists, tables and
+   * links from.
+   */
+  structure?: DocumentStructure;
+  /** With the `comments` option: the page's comment thread, each comment block's text, in order (none: empty). */
+  comments?: string[];
 }
 
 /**
@@ -88,7 +101,8 @@ export interface CleanedDocument {
  * from a site's pages, and `declutter`'s `templates` option takes it (rule `site-template`).
  */
 export interface SiteTemplates {
-  isTemplate(blockText: string): boolean;
+  /** `index` is the block's place in the document, for callers that split the page before (batch mode). */
+  isTemplate(blockText: string, index: number): boolean;
 }
 
 /** A block while the page-structure stage and the context rules work on it: kept or not, and why. */
@@ -103,4 +117,81 @@ export interface Verdict {
 export interface Column<Page> {
   name: string;
   value: (page: Page, i: number) => number;
+}
+
+/**
+ * A page's metadata: what it says about itself. A field the page does not state is `null` (or an empty list): no
+ * value is guessed.
+ */
+export interface PageMetadata {
+  title: string | null;
+  /** The authors' names, as the page gives them, in its order. */
+  author: string[];
+  /** When the page was published: ISO 8601 (a date, or a date and time as precise as the page states it). */
+  date: string | null;
+  /** When it was last changed, as `date`. */
+  modified: string | null;
+  siteName: string | null;
+  description: string | null;
+  /** The canonical URL. */
+  url: string | null;
+  /** The page's lead image (a URL as the page gives it). */
+  image: string | null;
+  /** The language the page declares (a BCP 47 tag such as `en` or `de-DE`). */
+  language: string | null;
+  /** Keywords, tags and sections the page names. */
+  tags: string[];
+}
+
+/** An HTML document's structure beside its blocks. */
+export interface DocumentStructure {
+  shapes: BlockShape[];
+  baseUrl?: string;
+}
+
+/**
+ * What a block of an HTML page is beyond its words, kept for printers that write structure (Markdown): its kind, the
+ * elements that hold it (lists, quotes, tables) and its inline markup, as offsets into the block's text. The reader
+ * records it only when asked (`readHtml(html, {structure: true})`), so cleaning to plain text does not pay for it.
+ */
+export interface BlockShape {
+  /** `code` for text in a `<pre>`, `heading` in `<h1>` to `<h6>`, else `paragraph`. */
+  kind: 'paragraph' | 'heading' | 'code';
+  /** The heading's level, 1 to 6; 0 for other kinds. */
+  level: number;
+  /** The elements holding the block that Markdown writes as containers, outermost first. */
+  containers: readonly BlockContainer[];
+  /** For `code`: the block's text as the page has it, indentation and line breaks kept. */
+  code?: string;
+  /** For `code`: the `<pre>` element it lies in, so that a `<pre>` split into several blocks is joined back. */
+  pre?: number;
+  /** Inline markup over the block's text, outer marks before the marks inside them. */
+  marks: readonly InlineMark[];
+  /** The block follows the block before it after one `<br>`, with no other element boundary between. */
+  afterBreak: boolean;
+  /**
+   * Where the block's text lies in the page's markup, `html.slice(source.start, source.end)`: from its line's first
+   * text (white space before its words too) to the end of its last words.
+   */
+  source: {start: number; end: number};
+}
+
+/** A list, list item, block quote or table part holding a block; `id` tells one element from another. */
+export interface BlockContainer {
+  kind: 'list' | 'item' | 'quote' | 'table' | 'row' | 'cell';
+  id: number;
+  /** For a list: `<ol>` rather than `<ul>`, and the number its first item takes. */
+  ordered?: boolean;
+  start?: number;
+}
+
+/** A span of a block's text in a link, emphasis, strong or inline code; an image sits at an offset (`start === end`). */
+export interface InlineMark {
+  kind: 'link' | 'emphasis' | 'strong' | 'code' | 'image';
+  start: number;
+  end: number;
+  /** A link's href or an image's src, as the page writes it (made absolute against `HtmlReading.baseUrl` by printers). */
+  url?: string;
+  /** An image's alternative text. */
+  alt?: string;
 }

@@ -4,7 +4,7 @@ import {fileURLToPath} from 'node:url';
 import {promisify} from 'node:util';
 import {describe, expect, it} from 'vitest';
 import {checkDeclutterArguments} from '../src/check-options.js';
-import {FEATURE_NAMES, TEXT_FEATURE_COUNT} from '../src/features/vector.js';
+import {FEATURE_NAMES} from '../src/features/vector.js';
 import {
   BOILERPLATE_LABELS,
   CONTEXT_RULES,
@@ -29,8 +29,8 @@ const KEPT_LABELS: readonly Label[] = ['title', 'heading', 'body'];
 describe('declutter(): the structure, whatever the weights', () => {
   const doc = declutter(NATO);
 
-  it('returns title, body, blocks, layout and language, and nothing else', () => {
-    expect(Object.keys(doc).sort()).toEqual(['blocks', 'body', 'language', 'layout', 'threshold', 'title']);
+  it('returns title, body, blocks, layout, language, threshold and metadata, and nothing else', () => {
+    expect(Object.keys(doc).sort()).toEqual(['blocks', 'body', 'language', 'layout', 'metadata', 'threshold', 'title']);
     expect(doc.layout).toBe('paragraphs');
     expect(doc.language).toBe('eng');
   });
@@ -154,7 +154,7 @@ describe('options', () => {
     expect(() => loadModel({})).toThrow(/not a declutter model/);
     expect(() => loadModel({...defaultModel(), version: 99})).toThrow(/version/);
     expect(() => loadModel({...defaultModel(), features: ['x']})).toThrow(/features/);
-    expect(() => loadModel({...defaultModel(), features: FEATURE_NAMES.slice(0, TEXT_FEATURE_COUNT - 1)})).toThrow(/features/);
+    expect(() => loadModel({...defaultModel(), features: FEATURE_NAMES.slice(0, FEATURE_NAMES.indexOf('markup:html') - 1)})).toThrow(/features/);
   });
 
   it('loadModel refuses thresholds outside [0, 1], which would keep every block or none', () => {
@@ -168,8 +168,8 @@ describe('options', () => {
 
   it('loadModel refuses a model whose block features are a prefix of this version\'s, and says how to retrain', () => {
     const {html: _html, title: _title, ...textScorer} = defaultModel();
-    const older = {...textScorer, features: FEATURE_NAMES.slice(0, TEXT_FEATURE_COUNT)};
-    expect(() => loadModel(older)).toThrow(/column \d+ is nothing, not "markup:html"\. Retrain it with `declutter train/);
+    const textColumns = {...textScorer, features: FEATURE_NAMES.slice(0, FEATURE_NAMES.indexOf('markup:html'))};
+    expect(() => loadModel(textColumns)).toThrow(/column \d+ is nothing, not "markup:html"\. Retrain it with `declutter train/);
   });
 });
 

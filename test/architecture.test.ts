@@ -16,10 +16,14 @@ import {describe, expect, it} from 'vitest';
 
 const SRC = resolve(import.meta.dirname, '..', 'src');
 
-/** The core in the order data flows through it: bytes, document, blocks, features, scores, structure, rules, output. */
+/**
+ * The core in the order data flows through it: bytes, document, what the page says of itself, blocks' features,
+ * scores, structure, rules, output.
+ */
 const CORE_ORDER: readonly (readonly string[])[] = [
   ['text', 'types', 'paths', 'vendor-types'],
   ['read'],
+  ['metadata'],
   ['features'],
   ['score'],
   ['structure'],
@@ -28,7 +32,7 @@ const CORE_ORDER: readonly (readonly string[])[] = [
   ['templates'],
   ['write'],
   ['declutter'],
-  ['index'],
+  ['index', 'rehype'],
 ];
 const OUTSIDE_CORE = ['learn', 'eval', 'cli'] as const;
 /** Files at the root of src/ that belong to another root file's unit. */

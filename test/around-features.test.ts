@@ -1,14 +1,13 @@
 import {describe, expect, it} from 'vitest';
 import {analyze} from '../src/pipeline/analyze.js';
-import {FEATURE_NAMES, TEXT_FEATURE_COUNT} from '../src/features/vector.js';
+import {FEATURE_NAMES} from '../src/features/vector.js';
 
 const column = (name: string) => FEATURE_NAMES.indexOf(`around:${name}`);
 
 describe('features of the repeated lines around a block', () => {
-  it('come after the markup features, so that older models read their columns unchanged', () => {
+  it('stand between the markup features and the word table\'s', () => {
     expect(column('maxRepeats')).toBeGreaterThan(FEATURE_NAMES.indexOf('markup:html'));
     expect(column('repeatedShare')).toBe(FEATURE_NAMES.indexOf('words:known') - 1);
-    expect(TEXT_FEATURE_COUNT).toBe(FEATURE_NAMES.indexOf('markup:html'));
   });
 
   it('see a grid whose items repeat a line, and not a table whose cells differ', () => {

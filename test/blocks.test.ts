@@ -158,7 +158,7 @@ describe('source offsets in every layout', () => {
 describe('real pages (wcxb-dev)', () => {
   const root = corpusRoot('wcxb-dev');
   const read = (rendering: string, id: string) => readFileSync(`${root}/text/${rendering}/${id}.txt`, 'utf8');
-  // Articles of several sites; 0430 and 0437 have code or few blank lines, which once hid their wrapping.
+  // Articles of several sites; 0430 and 0437 have code or few blank lines, which can hide their wrapping.
   const IDS = ['0001', '0030', '0091', '0154', '0222', '0315', '0430', '0437'];
 
   // Lynx adds its own marks: [IMG] labels, (BUTTON), list bullets and numbers. Compare words without them.

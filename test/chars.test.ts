@@ -11,7 +11,7 @@ describe('isSpace', () => {
 });
 
 describe('cueKey', () => {
-  // The key was once built by regular expressions; the loop that replaced them must give the same keys.
+  // What the key is, said by regular expressions: the loop over the characters must give the same keys.
   const byPatterns = (text: string) =>
     text
       .toLowerCase()

@@ -110,7 +110,7 @@ describe('run-after-marker', () => {
   });
 
   it('reads each block a bounded number of times, however many markers the page has', () => {
-    // A page of nothing but markers once took one pass a marker: quadratic, minutes for 200,000 blocks.
+    // A page of nothing but markers: one pass a marker would be quadratic, minutes for 200,000 blocks.
     const size = 2000;
     const {descriptions, verdicts} = documentOf(Array.from({length: size}, (_, i): Row => [i % 2 ? 'A headline' : 'Read more', false]));
     let reads = 0;

@@ -2,21 +2,11 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {declutter, splitBlocks, toText} from '../src/index.js';
+import {isSubsequence} from './helpers/page-arbitraries.js';
 import {findSharedRoot} from './helpers/shared.js';
 
 const shared = findSharedRoot();
 const RENDERINGS = ['paras', 'blocks', 'lynx', 'region'];
-
-/** Is `part` the sequence `whole` with some items left out (same items, same order)? */
-function isSubsequence(part: readonly string[], whole: readonly string[]): boolean {
-  let j = 0;
-  for (const item of part) {
-    while (j < whole.length && whole[j] !== item) j++;
-    if (j === whole.length) return false;
-    j++;
-  }
-  return true;
-}
 
 // Never lose or invent text: every paragraph the text format prints is one of the input's blocks, in input order.
 describe.skipIf(!shared)('output is a subsequence of the input blocks', () => {

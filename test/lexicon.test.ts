@@ -232,8 +232,8 @@ describe('whole-block cues', () => {
   });
 });
 
-// False cues found in review, kept as regression tests.
-describe('lexicon regressions', () => {
+// Text at a cue's edge: prose that looks like one at a glance, and cues written in unusual ways.
+describe('cues on borderline text', () => {
   it('cookies: food is not a cookie notice', () => {
     expect(names('She baked cookies for the children every Sunday afternoon.')).not.toContain('cookies');
   });
@@ -263,7 +263,7 @@ describe('lexicon regressions', () => {
 describe('page-numbers', () => {
   it('fires on a row of page links and not on one long number', () => {
     expect(names('1 2 3 4 Next »')).toContain('page-numbers');
-    // A long run of digits used to backtrack exponentially in this cue; now it is simply no match.
+    // A long run of digits must not make this cue backtrack exponentially: it is simply no match.
     expect(names(`${'1'.repeat(42)} [1.gif?x]`)).not.toContain('page-numbers');
   });
 });

@@ -3,11 +3,14 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {afterAll, describe, expect, it} from 'vitest';
+import {declutter} from '../src/index.js';
 import {BIN, jsonLines, removeTempDirs, ROOT, runCli, tempDir} from './stream-cli.js';
 
 const nato = readFileSync(join(ROOT, 'fixtures/nato/input.txt'), 'utf8');
 const natoExpected = readFileSync(join(ROOT, 'fixtures/nato/expected.txt'), 'utf8').replace(/\n$/, '');
 const line = (value: unknown) => JSON.stringify(value) + '\n';
+// What the library says of the page: each cleaned record carries it.
+const metadata = declutter(nato).metadata;
 
 afterAll(removeTempDirs);
 
@@ -17,8 +20,8 @@ describe('--input-format jsonl', () => {
     const run = runCli(['--input-format', 'jsonl'], input);
     expect(run.status).toBe(0);
     expect(jsonLines(run.stdout)).toEqual([
-      {id: 'a', source: 'x', text: natoExpected},
-      {id: 'b', meta: {n: 1}, text: natoExpected},
+      {id: 'a', source: 'x', text: natoExpected, metadata},
+      {id: 'b', meta: {n: 1}, text: natoExpected, metadata},
     ]);
   });
 
@@ -32,14 +35,14 @@ describe('--input-format jsonl', () => {
     expect(out[1]).toEqual({line: 2, error: 'empty line'});
     expect(out[2]).toEqual({line: 3, id: 7, error: 'no string field "text"'});
     expect(out[3]).toEqual({line: 4, error: 'not a JSON object'});
-    expect(out[4]).toEqual({id: 'ok', text: natoExpected});
+    expect(out[4]).toEqual({id: 'ok', text: natoExpected, metadata});
     expect(run.stderr).toContain('4 of 5 records could not be cleaned (first: line 1: not JSON');
   });
 
   it('reads another field with --text-field and writes the cleaned text back into it', () => {
     const run = runCli(['--input-format', 'jsonl', '--text-field', 'body'], line({id: 1, text: 'kept as is', body: nato}));
     expect(run.status).toBe(0);
-    expect(jsonLines(run.stdout)).toEqual([{id: 1, text: 'kept as is', body: natoExpected}]);
+    expect(jsonLines(run.stdout)).toEqual([{id: 1, text: 'kept as is', body: natoExpected, metadata}]);
   });
 
   it('adds the scored blocks with --blocks', () => {

@@ -3,6 +3,7 @@ import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {WARCRecord, WARCSerializer} from 'warcio';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {declutter} from '../src/index.js';
 import {jsonLines, removeTempDirs, ROOT, runCli, tempDir} from './stream-cli.js';
 
 const nato = readFileSync(join(ROOT, 'fixtures/nato/input.txt'), 'utf8');
@@ -10,6 +11,8 @@ const natoExpected = readFileSync(join(ROOT, 'fixtures/nato/expected.txt'), 'utf
 // WET files hold one block a line, no blank lines: the NATO article in that habit cleans to the same body.
 // As Common Crawl writes a page's text: one line per line of the page, no blank lines.
 const natoWet = nato.split('\n').map((line) => line.trim()).filter(Boolean).join('\n');
+// What the library says of the page: each record carries it.
+const metadata = declutter(natoWet).metadata;
 const encoder = new TextEncoder();
 const HOSTILE_ID = '<urn:uuid:../../x\u001b[31m/evil>';
 
@@ -174,8 +177,8 @@ describe('WET input', () => {
     const run = runCli([join(dir, 'crawl.warc.wet.gz')]);
     expect(run.status).toBe(0);
     expect(jsonLines(run.stdout)).toEqual([
-      {id: '<urn:uuid:1>', url: 'https://news.example/nato', date: '2025-03-04T05:06:07Z', language: 'eng', text: natoExpected},
-      {id: '<urn:uuid:2>', url: 'https://news.example/second', date: '2025-03-04T05:06:07Z', language: 'eng', text: natoExpected},
+      {id: '<urn:uuid:1>', url: 'https://news.example/nato', date: '2025-03-04T05:06:07Z', language: 'eng', text: natoExpected, metadata},
+      {id: '<urn:uuid:2>', url: 'https://news.example/second', date: '2025-03-04T05:06:07Z', language: 'eng', text: natoExpected, metadata},
     ]);
     expect(run.stderr).toContain('passed over resource records: 1');
   });
@@ -238,5 +241,20 @@ describe('WET input', () => {
     const run = runCli([truncated]);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/truncated\.warc\.wet\.gz: corrupt gzip data/);
+  });
+});
+
+describe('WARC input in Markdown', () => {
+  it('writes each page as Markdown, its relative links read against the record\'s URL', async () => {
+    const dir = tempDir();
+    const page = `<!DOCTYPE html><html><head><title>Rates</title></head><body>${natoWet
+      .split('\n')
+      .map((line, i) => `<p>${line.replace(/&/g, '&amp;').replace(/</g, '&lt;')}${i === 3 ? ' <a href="../rates/2025.html">the rates</a>' : ''}</p>`)
+      .join('')}</body></html>`;
+    await writeWet(join(dir, 'crawl.warc.gz'), [response('https://news.example/world/nato', page, {'Content-Type': 'text/html; charset=utf-8'})]);
+    const result = runCli(['-f', 'markdown', join(dir, 'crawl.warc.gz')]);
+    expect(result.status).toBe(0);
+    const [record] = jsonLines(result.stdout);
+    expect(record!['text']).toContain('[the rates](https://news.example/rates/2025.html)');
   });
 });

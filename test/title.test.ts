@@ -181,7 +181,7 @@ describe('model files and the title scorer', () => {
     expect(() => validateModel({...shipped, title: narrow})).toThrow(/title\.stage does not fit/);
   });
 
-  it('without one, name the title by title-before-body, as before the title scorer', () => {
+  it('without one, name the title by title-before-body', () => {
     const {title: _title, ...older} = shipped;
     const page = ['Menu', HEADLINE, 'By Jane Smith', BODY_1, BODY_2].join('\n\n');
     const doc = declutter(page, {model: validateModel(older)});

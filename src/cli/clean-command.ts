@@ -19,7 +19,7 @@ export const EVERY_BLOCK_REMOVED = 'every block was removed as boilerplate (-f e
  */
 export async function cleanToStdout(inputs: readonly string[], config: CleanConfig, reporter: Reporter): Promise<number> {
   const output = new Output(process.stdout);
-  const render = renderer(config.format, wantsColor(process.stdout));
+  const render = await renderer(config.format, wantsColor(process.stdout), config.markdown);
   // Statuses rank as they grow (0, 1, 70): the run's is the highest of its inputs'.
   let status = 0;
   for (const input of inputs.length ? inputs : [STDIN]) {

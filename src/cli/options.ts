@@ -3,10 +3,11 @@ import type {DeclutterOptions, Favor} from '../declutter.js';
 import {isLanguageCode} from '../check-options.js';
 import {isKnownLanguage, knownLanguages} from '../features/language.js';
 import {loadModel} from '../pipeline/model.js';
+import type {MarkdownOptions} from '../write/mdast.js';
 import {maxBlocksInMemory, maxInputBytes} from './read-input.js';
 import {buildStreamConfig, type StreamConfig, type StreamFlags} from './stream/options.js';
 
-export const FORMATS = ['text', 'json', 'explain'] as const;
+export const FORMATS = ['text', 'json', 'explain', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
 export {FAVORS} from '../types.js';
 
@@ -18,6 +19,11 @@ export interface CleanFlags extends StreamFlags {
   threshold?: number;
   language?: string;
   quiet?: boolean;
+  /** `--no-links` sets it false: the markdown format keeps links' text alone. */
+  links?: boolean;
+  images?: boolean;
+  frontMatter?: boolean;
+  comments?: boolean;
 }
 
 /** The one configuration object the CLI builds from argv and hands down; nothing below reads argv. */
@@ -29,6 +35,8 @@ export interface CleanConfig {
   maxInputBytes: number;
   /** How to read and write record streams (JSONL, WET). */
   stream: StreamConfig;
+  /** What the markdown format keeps of the page's markup. */
+  markdown: MarkdownOptions;
 }
 
 /** Thrown for a bad option value: the CLI answers it with exit status 2. */
@@ -41,11 +49,19 @@ export function buildConfig(flags: CleanFlags, env: NodeJS.ProcessEnv = process.
   checkLimitVariables(env);
   const declutter: DeclutterOptions = {favor: flags.favor, maxBlocks: maxBlocksInMemory(env)};
   if (flags.threshold !== undefined) declutter.threshold = flags.threshold;
+  if (flags.comments) declutter.comments = true;
   if (flags.language !== undefined) declutter.language = parseLanguage(flags.language);
   if (flags.model !== undefined) declutter.model = readModel(flags.model);
   // Asked for text or HTML, every document is read so, records' texts included; otherwise HTML is known by its start.
   if (flags.inputFormat === 'text' || flags.inputFormat === 'html') declutter.format = flags.inputFormat;
-  return {format: flags.format, declutter, quiet: flags.quiet === true, maxInputBytes: maxInputBytes(env), stream: buildStreamConfig(flags)};
+  // Markdown writes what the page marks up: the reader keeps it only then.
+  if (flags.format === 'markdown') declutter.structure = true;
+  else {
+    const markdownOnly = flags.links === false ? '--no-links' : flags.images ? '--images' : flags.frontMatter ? '--front-matter' : undefined;
+    if (markdownOnly) throw new UsageError(`${markdownOnly} is an option of -f markdown`);
+  }
+  const markdown = {links: flags.links !== false, images: flags.images === true, frontMatter: flags.frontMatter === true};
+  return {format: flags.format, declutter, quiet: flags.quiet === true, maxInputBytes: maxInputBytes(env), stream: buildStreamConfig(flags), markdown};
 }
 
 /** The size limits' variables are a positive whole number or unset: a typo would otherwise be ignored in silence. */

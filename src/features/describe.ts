@@ -34,8 +34,9 @@ export interface BlockDescription {
 }
 
 // The retext parse is spent only where the one-pass count can be wrong: a short block with a full stop after what
-// may be an abbreviation ("Mr. Smith met U.S. officials."). Parsing every block cost a third of the run and changed
-// no figure of `declutter eval` (docs/speed.md); long prose is never parsed, its mean sentence length is robust.
+// may be an abbreviation ("Mr. Smith met U.S. officials."). Parsing every block cost much of the run and changed no
+// figure of `declutter eval` (docs/speed.md, The steps to 2.5 MB per CPU second); long prose is never parsed, its
+// mean sentence length is robust.
 const PARSE_MAX_CHARS = 300;
 let parser: ParseEnglish | undefined;
 
@@ -113,8 +114,8 @@ function sentencesByRetext(text: string): number {
 type ParseEnglishModule = typeof import('parse-english');
 
 /**
- * parse-english, loaded on first use (require of an ES module, Node >= 20.19): eight small packages cost an import
- * 40 ms, and most pages of some sites never need them.
+ * parse-english, loaded on first use (require of an ES module, Node >= 20.19): its eight small packages cost start-up,
+ * and most pages of some sites never need them (docs/speed.md, Start-up).
  */
 function loadParseEnglish(): ParseEnglishModule {
   return createRequire(import.meta.url)('parse-english') as ParseEnglishModule;

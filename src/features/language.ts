@@ -19,8 +19,8 @@ export function detectLanguage(blockTexts: readonly string[]): string {
 type Franc = typeof import('franc-min').franc;
 let franc: Franc | undefined;
 
-// franc and its trigram models take a third of declutter's start-up, and English pages never need them: they are
-// loaded (synchronously, require of an ES module, Node >= 20.19) the first time a page is not plainly English.
+// franc and its trigram models weigh much in declutter's start-up (docs/speed.md), and English pages never need them:
+// they are loaded (synchronously, require of an ES module, Node >= 20.19) the first time a page is not plainly English.
 function loadFranc(): Franc {
   franc ??= (createRequire(import.meta.url)('franc-min') as typeof import('franc-min')).franc;
   return franc;
@@ -29,8 +29,8 @@ function loadFranc(): Franc {
 type StopwordLists = Record<string, string[] | undefined>;
 let stopwordLists: StopwordLists | undefined;
 
-// The lists of all 62 languages are 260 KB of code, a tenth of declutter's start-up to compile; English, the
-// commonest case, is imported alone, and the rest load (the same way as franc) on the first page in another language.
+// The lists of all languages are much code to compile at start-up (docs/speed.md, Start-up); English, the commonest
+// case, is imported alone, and the rest load (the same way as franc) on the first page in another language.
 function loadStopwordLists(): StopwordLists {
   stopwordLists ??= createRequire(import.meta.url)('stopword/dist/stopword.esm.mjs') as StopwordLists;
   return stopwordLists;

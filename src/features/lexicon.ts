@@ -151,7 +151,7 @@ export function blockKey(text: string, lower: string = text.toLowerCase()): stri
 }
 
 // V8 compiles a pattern to bytecode on its first use and again to machine code on its next; for patterns this large
-// the bytecode stage costs more than machine code alone (40 ms of a 300 ms start-up). A first subject of 1000
+// the bytecode stage costs more than machine code alone (docs/speed.md, Start-up). A first subject of 1000
 // characters or more makes V8 compile machine code at once, so each pattern is run once on such a subject.
 const LONG_SUBJECT = ' '.repeat(1000);
 
@@ -166,7 +166,7 @@ interface CueFilters {
   anywhere: LiteralScan;
 }
 
-// Building the filters takes 10 to 20 ms on cold code, which pays only after a few hundred blocks: until then every
+// Building the filters on cold code costs more than it saves on a small article: until enough blocks have come, every
 // cue is tried on its own, so that cleaning one small article never builds them. The answer is the same either way.
 const FILTERS_AFTER_BLOCKS = 300;
 let blocksMatched = 0;

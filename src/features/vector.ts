@@ -1,267 +1,309 @@
-import type {Layout} from '../types.js';
-import type {BlockDescription} from './describe.js';
 import {MARKUP_CONTEXTS, type BlockMarkup} from '../read/markup.js';
+import {BOILERPLATE_LABELS, type BoilerplateLabel, type Column, type Layout} from '../types.js';
+import {columnWriter} from './column-writer.js';
+import type {BlockDescription} from './describe.js';
 
-// The kinds of cue the scorer tells apart, a column each. Bylines and datelines, which users see labelled apart, count
-// with `other`, as the model learned them (docs/learning.md, Page structure).
+/*
+ * The block stage's columns, each defined once with its name beside the code that computes it, in groups that read one
+ * thing each: the block alone, its cues, its neighbours, its place in the page, the page's markup, the repeats around
+ * it, the word table. A model lists the names in the order of `FEATURE_NAMES`; a group's writer finds where it starts
+ * by name, so that a column inserted anywhere moves its name and its value together.
+ */
+
+/** The columns of a block's own, read from its description alone. */
+const OWN_COLUMNS: readonly Column<BlockDescription>[] = [
+  {name: 'logChars', value: (d) => Math.log1p(d.chars) / 8},
+  {name: 'logWords', value: (d) => Math.log1p(d.words) / 6},
+  {name: 'logSentences', value: (d) => Math.log1p(d.sentences) / 3},
+  {name: 'meanSentenceWords', value: (d) => Math.min(d.sentences ? d.words / d.sentences : 0, 60) / 30},
+  {name: 'stopwordDensity', value: (d) => d.stopwordDensity},
+  {name: 'capitalised', value: (d) => d.capitalised},
+  {name: 'upperLetters', value: (d) => d.upperLetters},
+  {name: 'allCaps', value: (d) => (d.upperLetters > 0.8 && d.chars >= 3 ? 1 : 0)},
+  {name: 'digits', value: (d) => d.digits},
+  {name: 'punctuation', value: (d) => d.punctuation},
+  {name: 'endsWithTerminal', value: (d) => (d.endsWithTerminal ? 1 : 0)},
+  {name: 'endsWithColon', value: (d) => (d.endsWithColon ? 1 : 0)},
+  {name: 'startsLower', value: (d) => (d.startsLower ? 1 : 0)},
+  {name: 'startsWithBullet', value: (d) => (d.startsWithBullet ? 1 : 0)},
+  {name: 'hasUrl', value: (d) => (d.urls > 0 ? 1 : 0)},
+  {name: 'hasEmail', value: (d) => (d.emails > 0 ? 1 : 0)},
+  {name: 'hasMention', value: (d) => (d.mentions > 0 ? 1 : 0)},
+  {name: 'hasHashtag', value: (d) => (d.hashtags > 0 ? 1 : 0)},
+  {name: 'hasSeparators', value: (d) => (d.separators > 0 ? 1 : 0)},
+  {name: 'multiLine', value: (d) => (d.lines > 1 ? 1 : 0)},
+  {name: 'veryShort', value: (d) => (d.words <= 3 ? 1 : 0)},
+  {name: 'short', value: (d) => (d.words <= 10 ? 1 : 0)},
+  {name: 'anyWholeCue', value: (d) => (d.cues.some((cue) => cue.whole) ? 1 : 0)},
+  {name: 'anyCue', value: (d) => (d.cues.some((cue) => !cue.whole) ? 1 : 0)},
+];
+
+// The kinds of cue the scorer tells apart, a column each for cues a block matches in part (`cue:`) and whole
+// (`wholeCue:`). Bylines and datelines, which users see labelled apart, count with `other`, as the model learned them
+// (docs/learning.md, Page structure).
 const CUE_KINDS = ['ad', 'related', 'newsletter', 'social', 'comments', 'legal', 'caption', 'navigation', 'other'] as const;
+type CueKind = (typeof CUE_KINDS)[number];
+const CUE_NAMES = [...CUE_KINDS.map((kind) => `cue:${kind}`), ...CUE_KINDS.map((kind) => `wholeCue:${kind}`)];
+const kindOf = (label: BoilerplateLabel): CueKind => (label === 'byline' || label === 'dateline' ? 'other' : label);
+/** Each cue label's column among the cue columns, for cues a block matches in part and whole. */
+const PARTIAL_CUE_COLUMN = new Map(BOILERPLATE_LABELS.map((label) => [label, CUE_NAMES.indexOf(`cue:${kindOf(label)}`)]));
+const WHOLE_CUE_COLUMN = new Map(BOILERPLATE_LABELS.map((label) => [label, CUE_NAMES.indexOf(`wholeCue:${kindOf(label)}`)]));
 
+/** Set the cue columns, from `start`, of the kinds of cue the block matches. The rest stay zero. */
+function writeCueColumns(row: number[], start: number, d: BlockDescription): void {
+  for (const cue of d.cues) row[start + (cue.whole ? WHOLE_CUE_COLUMN : PARTIAL_CUE_COLUMN).get(cue.label)!] = 1;
+}
 
-const OWN = [
-  'logChars',
-  'logWords',
-  'logSentences',
-  'meanSentenceWords',
-  'stopwordDensity',
-  'capitalised',
-  'upperLetters',
-  'allCaps',
-  'digits',
-  'punctuation',
-  'endsWithTerminal',
-  'endsWithColon',
-  'startsLower',
-  'startsWithBullet',
-  'hasUrl',
-  'hasEmail',
-  'hasMention',
-  'hasHashtag',
-  'hasSeparators',
-  'multiLine',
-  'veryShort',
-  'short',
-  'anyWholeCue',
-  'anyCue',
-  ...CUE_KINDS.map((kind) => `cue:${kind}`),
-  ...CUE_KINDS.map((kind) => `wholeCue:${kind}`),
-] as const;
-
-const NEIGHBOUR = ['exists', 'logWords', 'stopwordDensity', 'endsWithTerminal', 'anyWholeCue', 'short'] as const;
+// What a block shows the three blocks each side of it: that it is there, and these of its own columns.
 const OFFSETS = [-3, -2, -1, 1, 2, 3] as const;
+const SHOWN = ['logWords', 'stopwordDensity', 'endsWithTerminal', 'anyWholeCue', 'short'] as const;
+const NEIGHBOUR_NAMES = OFFSETS.flatMap((offset) =>
+  ['exists', ...SHOWN].map((name) => `${offset > 0 ? 'next' : 'prev'}${Math.abs(offset)}:${name}`),
+);
 
-const DOCUMENT = [
-  'position',
-  'positionSquared',
-  'isFirst',
-  'isLast',
-  'wordsBefore',
-  'wordShare',
-  'repeats',
-  'windowMaxWords',
-  'windowMeanStopwords',
-  'windowTerminal',
-  'docLogBlocks',
-  'docLongShare',
-  'relativeWords',
-  'layout:lines',
-  'layout:paragraphs',
-  'layout:wrapped',
-] as const;
+/** Copy into `row`, from `start`, what its neighbours in `rows` show; zeros stand for a neighbour past the page's end. */
+function writeNeighbourColumns(row: number[], start: number, rows: readonly number[][], i: number): void {
+  let at = start;
+  for (const offset of OFFSETS) {
+    const other = rows[i + offset];
+    if (other) {
+      row[at] = 1;
+      for (let k = 0; k < SHOWN_AT.length; k++) row[at + 1 + k] = other[SHOWN_AT[k]!]!;
+    }
+    at += 1 + SHOWN_AT.length;
+  }
+}
 
-// From an HTML page's markup (docs/learning.md, HTML pages); all zero for text, which has none.
-const MARKUP = [
-  'html',
-  'linkShare',
-  'allLinks',
-  'prevLinkShare',
-  'nextLinkShare',
-  ...MARKUP_CONTEXTS.map((context) => `in:${context}`),
-] as const;
+/** What the columns of a block's place in the page read: the page's blocks, and figures over them made once. */
+interface BlockPage {
+  descriptions: readonly BlockDescription[];
+  layout: Layout;
+  totalWords: number;
+  maxWords: number;
+  longShare: number;
+  /** The words of the blocks before each block. */
+  wordsBefore: readonly number[];
+  /** How often each block's text repeats on the page, as log1p of its other copies. */
+  repeats: readonly number[];
+  /** Over the three blocks each side of each block: the most words, the mean stopword density, the share that end a sentence. */
+  windowMaxWords: readonly number[];
+  windowMeanStopwords: readonly number[];
+  windowTerminal: readonly number[];
+  /** Over the four blocks each side of each block: the most any repeats, and the share that repeat at all. */
+  aroundMaxRepeats: readonly number[];
+  aroundRepeatedShare: readonly number[];
+}
+
+const positionOf = (n: number, i: number) => (n > 1 ? i / (n - 1) : 0);
+
+const DOCUMENT_COLUMNS: readonly Column<BlockPage>[] = [
+  {name: 'position', value: ({descriptions}, i) => positionOf(descriptions.length, i)},
+  {
+    name: 'positionSquared',
+    value: ({descriptions}, i) => {
+      const position = positionOf(descriptions.length, i);
+      return position * position;
+    },
+  },
+  {name: 'isFirst', value: (_, i) => (i === 0 ? 1 : 0)},
+  {name: 'isLast', value: ({descriptions}, i) => (i === descriptions.length - 1 ? 1 : 0)},
+  {name: 'wordsBefore', value: (page, i) => page.wordsBefore[i]! / page.totalWords},
+  {name: 'wordShare', value: (page, i) => page.descriptions[i]!.words / page.totalWords},
+  {name: 'repeats', value: (page, i) => page.repeats[i]!},
+  {name: 'windowMaxWords', value: (page, i) => Math.log1p(page.windowMaxWords[i]!) / 6},
+  {name: 'windowMeanStopwords', value: (page, i) => page.windowMeanStopwords[i]!},
+  {name: 'windowTerminal', value: (page, i) => page.windowTerminal[i]!},
+  {name: 'docLogBlocks', value: ({descriptions}) => Math.log1p(descriptions.length) / 6},
+  {name: 'docLongShare', value: (page) => page.longShare},
+  {name: 'relativeWords', value: (page, i) => page.descriptions[i]!.words / page.maxWords},
+  // HTML read one element a line is what the corpus's `blocks` rendering is: one block a line.
+  {name: 'layout:lines', value: ({layout}) => (layout === 'lines' || layout === 'html' ? 1 : 0)},
+  {name: 'layout:paragraphs', value: ({layout}) => (layout === 'paragraphs' ? 1 : 0)},
+  {name: 'layout:wrapped', value: ({layout}) => (layout === 'wrapped' ? 1 : 0)},
+];
+
+// Link text at this share of a block makes it a link (a menu entry, a teaser headline) rather than text with links.
+const ALL_LINKS = 0.9;
+
+/** From an HTML page's markup (docs/learning.md, HTML pages); all zero for text, which has none. */
+const MARKUP_COLUMNS: readonly Column<readonly BlockMarkup[]>[] = [
+  {name: 'markup:html', value: () => 1},
+  {name: 'markup:linkShare', value: (markup, i) => markup[i]!.linkShare},
+  {name: 'markup:allLinks', value: (markup, i) => (markup[i]!.linkShare >= ALL_LINKS ? 1 : 0)},
+  {name: 'markup:prevLinkShare', value: (markup, i) => markup[i - 1]?.linkShare ?? 0},
+  {name: 'markup:nextLinkShare', value: (markup, i) => markup[i + 1]?.linkShare ?? 0},
+];
+
+// A column a markup context (`MARKUP_CONTEXTS`: a kind of element, an ARIA role, a telling name), set where the block
+// lies in one.
+const CONTEXT_NAMES = MARKUP_CONTEXTS.map((context) => `markup:in:${context}`);
+
+/** Write block `i`'s markup contexts into `row` from `start`: bit `c` of its `contexts` is `MARKUP_CONTEXTS[c]`. */
+function writeContextColumns(row: number[], start: number, markup: readonly BlockMarkup[], i: number): void {
+  const {contexts} = markup[i]!;
+  for (let c = 0; c < CONTEXT_NAMES.length; c++) row[start + c] = (contexts >>> c) & 1;
+}
 
 // Repeated lines around a block: a product grid or a teaser list repeats its "Get Price" or "Read more" under every
 // item, where a table's cells mostly differ. Both over the four blocks each side: the most any of them repeats
 // (as `repeats` counts), and the share of the eight that repeat at all.
-const AROUND = ['maxRepeats', 'repeatedShare'] as const;
 const AROUND_REACH = 4;
+const AROUND_COLUMNS: readonly Column<BlockPage>[] = [
+  {name: 'around:maxRepeats', value: (page, i) => page.aroundMaxRepeats[i]!},
+  {name: 'around:repeatedShare', value: (page, i) => page.aroundRepeatedShare[i]!},
+];
 
-// The word table's verdict on a block's terms (src/score/word-table.ts): whether it serves the page's language, their
+/** The word table's scores of a page's blocks: each block's mean, lowest and highest term weight (`termScores`). */
+interface WordScores {
+  scores: Float64Array;
+  blocks: number;
+}
+
+// The word table's verdict on a block's terms (src/score/word-table.ts): that it serves the page's language, their
 // mean, lowest and highest weight, and the mean of the blocks before and after. Written by `writeWordColumns`; all zero
 // where the model has no table or the table does not know the page's language.
-const WORDS = ['known', 'mean', 'lowest', 'highest', 'prevMean', 'nextMean'] as const;
+const WORD_COLUMNS: readonly Column<WordScores>[] = [
+  {name: 'words:known', value: () => 1},
+  {name: 'words:mean', value: ({scores}, i) => scores[3 * i]!},
+  {name: 'words:lowest', value: ({scores}, i) => scores[3 * i + 1]!},
+  {name: 'words:highest', value: ({scores}, i) => scores[3 * i + 2]!},
+  {name: 'words:prevMean', value: ({scores}, i) => (i > 0 ? scores[3 * (i - 1)]! : 0)},
+  {name: 'words:nextMean', value: ({scores, blocks}, i) => (i + 1 < blocks ? scores[3 * (i + 1)]! : 0)},
+];
+
+const namesOf = (columns: readonly Column<never>[]) => columns.map((column) => column.name);
 
 /**
  * Numeric features of every block of a document: its own, its neighbours' and its place in the document.
  * The names are the model's contract: a model file lists the names it was trained on, in order.
  */
-export const FEATURE_NAMES: readonly string[] = buildNames();
+export const FEATURE_NAMES: readonly string[] = [
+  ...namesOf(OWN_COLUMNS),
+  ...CUE_NAMES,
+  ...NEIGHBOUR_NAMES,
+  ...namesOf(DOCUMENT_COLUMNS),
+  ...namesOf(MARKUP_COLUMNS),
+  ...CONTEXT_NAMES,
+  ...namesOf(AROUND_COLUMNS),
+  ...namesOf(WORD_COLUMNS),
+];
 
-function buildNames(): string[] {
-  return [
-    ...OWN,
-    ...OFFSETS.flatMap((offset) => NEIGHBOUR.map((name) => `${offset > 0 ? 'next' : 'prev'}${Math.abs(offset)}:${name}`)),
-    ...DOCUMENT,
-    ...MARKUP.map((name) => `markup:${name}`),
-    // After the markup features, so that models trained before these came still read their columns unchanged.
-    ...AROUND.map((name) => `around:${name}`),
-    ...WORDS.map((name) => `words:${name}`),
-  ];
-}
+/** Where each group of columns starts in a row: found by its first column's name. */
+const START = {
+  own: FEATURE_NAMES.indexOf(OWN_COLUMNS[0]!.name),
+  cues: FEATURE_NAMES.indexOf(CUE_NAMES[0]!),
+  neighbours: FEATURE_NAMES.indexOf(NEIGHBOUR_NAMES[0]!),
+  document: FEATURE_NAMES.indexOf(DOCUMENT_COLUMNS[0]!.name),
+  markup: FEATURE_NAMES.indexOf(MARKUP_COLUMNS[0]!.name),
+  contexts: FEATURE_NAMES.indexOf(CONTEXT_NAMES[0]!),
+  around: FEATURE_NAMES.indexOf(AROUND_COLUMNS[0]!.name),
+  words: FEATURE_NAMES.indexOf(WORD_COLUMNS[0]!.name),
+};
+/** Where the own columns a block shows its neighbours are. */
+const SHOWN_AT = SHOWN.map((name) => FEATURE_NAMES.indexOf(name));
 
-/** How many features come before the markup ones: all a model trained before them reads. */
-export const TEXT_FEATURE_COUNT = FEATURE_NAMES.indexOf('markup:html');
-
-const OTHER_KIND = CUE_KINDS.indexOf('other');
-const LABEL_INDEX = new Map<string, number>([...CUE_KINDS.map((kind, i): [string, number] => [kind, i]), ['byline', OTHER_KIND], ['dateline', OTHER_KIND]]);
-const OWN_WIDTH = OWN.length;
-const NEIGHBOUR_WIDTH = NEIGHBOUR.length;
-const WIDTH = FEATURE_NAMES.length;
-const AROUND_COLUMN = FEATURE_NAMES.indexOf('around:maxRepeats');
-const WORDS_COLUMN = FEATURE_NAMES.indexOf('words:known');
-// Where the per-label cue columns start within the block's own features.
-const CUE_COLUMNS = OWN.indexOf('cue:ad');
-const WHOLE_CUE_COLUMNS = OWN.indexOf('wholeCue:ad');
+const writeOwnColumns = columnWriter(OWN_COLUMNS, START.own);
+const writeDocumentColumns = columnWriter(DOCUMENT_COLUMNS, START.document);
+const writeMarkupColumns = columnWriter(MARKUP_COLUMNS, START.markup);
+const writeAroundColumns = columnWriter(AROUND_COLUMNS, START.around);
+const writeWordScores = columnWriter(WORD_COLUMNS, START.words);
 
 // A row of zeros stored as plain doubles: built from a fraction, since an array of small integers is stored as such
 // and would be converted, copied anew, on the first fraction written to it. Copying this one needs no conversion.
-const ZERO_ROW: number[] = Array.from({length: WIDTH}, () => 0.5).fill(0);
+const ZERO_ROW: number[] = Array.from({length: FEATURE_NAMES.length}, () => 0.5).fill(0);
 
-/** Write a block's own features into a zeroed `row` from column 0. In place: this runs for every block of every page. */
-function writeOwnFeatures(row: number[], d: BlockDescription): void {
-  row[0] = Math.log1p(d.chars) / 8;
-  row[1] = Math.log1p(d.words) / 6;
-  row[2] = Math.log1p(d.sentences) / 3;
-  row[3] = Math.min(d.sentences ? d.words / d.sentences : 0, 60) / 30;
-  row[4] = d.stopwordDensity;
-  row[5] = d.capitalised;
-  row[6] = d.upperLetters;
-  row[7] = d.upperLetters > 0.8 && d.chars >= 3 ? 1 : 0;
-  row[8] = d.digits;
-  row[9] = d.punctuation;
-  row[10] = d.endsWithTerminal ? 1 : 0;
-  row[11] = d.endsWithColon ? 1 : 0;
-  row[12] = d.startsLower ? 1 : 0;
-  row[13] = d.startsWithBullet ? 1 : 0;
-  row[14] = d.urls > 0 ? 1 : 0;
-  row[15] = d.emails > 0 ? 1 : 0;
-  row[16] = d.mentions > 0 ? 1 : 0;
-  row[17] = d.hashtags > 0 ? 1 : 0;
-  row[18] = d.separators > 0 ? 1 : 0;
-  row[19] = d.lines > 1 ? 1 : 0;
-  row[20] = d.words <= 3 ? 1 : 0;
-  row[21] = d.words <= 10 ? 1 : 0;
-  let anyWhole = 0;
-  let anyPartial = 0;
-  for (const cue of d.cues) {
-    const label = LABEL_INDEX.get(cue.label)!;
-    if (cue.whole) {
-      anyWhole = 1;
-      row[WHOLE_CUE_COLUMNS + label] = 1;
-    } else {
-      anyPartial = 1;
-      row[CUE_COLUMNS + label] = 1;
-    }
-  }
-  row[22] = anyWhole;
-  row[23] = anyPartial;
-}
-
-// Link text at this share of a block makes it a link (a menu entry, a teaser headline) rather than text with links.
-const ALL_LINKS = 0.9;
-
-/** Write the markup features of block `i` from column `at`. */
-function writeMarkupFeatures(row: number[], at: number, markup: readonly BlockMarkup[], i: number): void {
-  const own = markup[i]!;
-  row[at++] = 1;
-  row[at++] = own.linkShare;
-  row[at++] = own.linkShare >= ALL_LINKS ? 1 : 0;
-  row[at++] = markup[i - 1]?.linkShare ?? 0;
-  row[at++] = markup[i + 1]?.linkShare ?? 0;
-  for (let c = 0; c < MARKUP_CONTEXTS.length; c++) row[at++] = (own.contexts >>> c) & 1;
-}
-
-/** What a block shows the blocks around it, in `NEIGHBOUR` order: computed once a block, copied into six rows. */
-function neighbourView(d: BlockDescription): number[] {
-  return [
-    1,
-    Math.log1p(d.words) / 6,
-    d.stopwordDensity,
-    d.endsWithTerminal ? 1 : 0,
-    d.cues.some((cue) => cue.whole) ? 1 : 0,
-    d.words <= 10 ? 1 : 0,
-  ];
-}
-
-function writeAroundFeatures(row: number[], repeats: readonly number[], i: number): void {
-  let most = 0;
-  let repeated = 0;
-  for (let j = Math.max(0, i - AROUND_REACH); j <= Math.min(repeats.length - 1, i + AROUND_REACH); j++) {
-    if (j === i) continue;
-    most = Math.max(most, repeats[j]!);
-    if (repeats[j]! > 0) repeated++;
-  }
-  row[AROUND_COLUMN] = most;
-  row[AROUND_COLUMN + 1] = repeated / (2 * AROUND_REACH);
-}
-
-/**
- * The feature matrix of a document: one row a block, columns in `FEATURE_NAMES` order. `markup` (HTML only) is each
- * block's place in the page's markup.
- */
-export function featureMatrix(descriptions: readonly BlockDescription[], layout: Layout, markup?: readonly BlockMarkup[]): number[][] {
+/** The figures over a page's blocks that the columns of a block's place and of the repeats around it read. */
+function blockPage(descriptions: readonly BlockDescription[], layout: Layout): BlockPage {
   const n = descriptions.length;
   let totalWords = 0;
   let maxWords = 0;
   let long = 0;
   const keyCounts = new Map<string, number>();
+  const wordsBefore: number[] = [];
   for (const d of descriptions) {
+    wordsBefore.push(totalWords);
     totalWords += d.words;
     maxWords = Math.max(maxWords, d.words);
     if (d.words >= 20) long++;
     keyCounts.set(d.key, (keyCounts.get(d.key) ?? 0) + 1);
   }
-  totalWords ||= 1;
-  maxWords ||= 1;
-  const longShare = n ? long / n : 0;
-
-  const views = descriptions.map(neighbourView);
   const repeats = descriptions.map((d) => Math.log1p((keyCounts.get(d.key) ?? 1) - 1));
-  const rows: number[][] = [];
-  let wordsBefore = 0;
+  const windowMaxWords: number[] = [];
+  const windowMeanStopwords: number[] = [];
+  const windowTerminal: number[] = [];
+  const aroundMaxRepeats: number[] = [];
+  const aroundRepeatedShare: number[] = [];
   for (let i = 0; i < n; i++) {
-    const d = descriptions[i]!;
-    // Zeros first (a missing neighbour, an absent cue), copied from a row the engine already stores as plain doubles.
-    const row = ZERO_ROW.slice();
-    writeOwnFeatures(row, d);
-    let at = OWN_WIDTH;
-    for (const offset of OFFSETS) {
-      const view = views[i + offset];
-      if (view) for (let j = 0; j < NEIGHBOUR_WIDTH; j++) row[at + j] = view[j]!;
-      at += NEIGHBOUR_WIDTH;
-    }
-    let windowMax = 0;
-    let windowStop = 0;
-    let windowTerminal = 0;
-    let windowSize = 0;
+    let most = 0;
+    let stopwords = 0;
+    let terminal = 0;
+    let size = 0;
     for (let j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) {
       if (j === i) continue;
       const other = descriptions[j]!;
-      windowMax = Math.max(windowMax, other.words);
-      windowStop += other.stopwordDensity;
-      windowTerminal += other.endsWithTerminal ? 1 : 0;
-      windowSize++;
+      most = Math.max(most, other.words);
+      stopwords += other.stopwordDensity;
+      terminal += other.endsWithTerminal ? 1 : 0;
+      size++;
     }
-    const position = n > 1 ? i / (n - 1) : 0;
-    row[at++] = position;
-    row[at++] = position * position;
-    row[at++] = i === 0 ? 1 : 0;
-    row[at++] = i === n - 1 ? 1 : 0;
-    row[at++] = wordsBefore / totalWords;
-    row[at++] = d.words / totalWords;
-    row[at++] = repeats[i]!;
-    row[at++] = Math.log1p(windowMax) / 6;
-    row[at++] = windowSize ? windowStop / windowSize : 0;
-    row[at++] = windowSize ? windowTerminal / windowSize : 0;
-    row[at++] = Math.log1p(n) / 6;
-    row[at++] = longShare;
-    row[at++] = d.words / maxWords;
-    // HTML read one element a line is what the corpus's `blocks` rendering is: one block a line.
-    row[at++] = layout === 'lines' || layout === 'html' ? 1 : 0;
-    row[at++] = layout === 'paragraphs' ? 1 : 0;
-    row[at++] = layout === 'wrapped' ? 1 : 0;
-    if (markup) writeMarkupFeatures(row, at, markup, i);
-    writeAroundFeatures(row, repeats, i);
-    wordsBefore += d.words;
-    rows.push(row);
+    windowMaxWords.push(most);
+    windowMeanStopwords.push(size ? stopwords / size : 0);
+    windowTerminal.push(size ? terminal / size : 0);
+    let mostRepeats = 0;
+    let repeated = 0;
+    for (let j = Math.max(0, i - AROUND_REACH); j <= Math.min(n - 1, i + AROUND_REACH); j++) {
+      if (j === i) continue;
+      mostRepeats = Math.max(mostRepeats, repeats[j]!);
+      if (repeats[j]! > 0) repeated++;
+    }
+    aroundMaxRepeats.push(mostRepeats);
+    aroundRepeatedShare.push(repeated / (2 * AROUND_REACH));
+  }
+  return {
+    descriptions,
+    layout,
+    totalWords: totalWords || 1,
+    maxWords: maxWords || 1,
+    longShare: n ? long / n : 0,
+    wordsBefore,
+    repeats,
+    windowMaxWords,
+    windowMeanStopwords,
+    windowTerminal,
+    aroundMaxRepeats,
+    aroundRepeatedShare,
+  };
+}
+
+/** A row of a block's own and cue columns, zeros elsewhere. */
+function ownRow(d: BlockDescription, i: number): number[] {
+  // Zeros first (a missing neighbour, an absent cue), copied from a row the engine already stores as plain doubles.
+  const row = ZERO_ROW.slice();
+  writeOwnColumns(row, d, i);
+  writeCueColumns(row, START.cues, d);
+  return row;
+}
+
+/**
+ * The feature matrix of a document: one row a block, columns in `FEATURE_NAMES` order. `markup` (HTML only) is each
+ * block's place in the page's markup. In place, group by group: this runs for every block of every page.
+ */
+export function featureMatrix(descriptions: readonly BlockDescription[], layout: Layout, markup?: readonly BlockMarkup[]): number[][] {
+  const n = descriptions.length;
+  const page = blockPage(descriptions, layout);
+  const rows: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    // The rows of the blocks up to three ahead get their own columns first: the neighbour columns copy them. Only so
+    // far ahead, so that a row is finished while it is still in the cache.
+    for (let ahead = rows.length; ahead < Math.min(n, i + 4); ahead++) rows.push(ownRow(descriptions[ahead]!, ahead));
+    const row = rows[i]!;
+    writeNeighbourColumns(row, START.neighbours, rows, i);
+    writeDocumentColumns(row, page, i);
+    if (markup) {
+      writeMarkupColumns(row, markup, i);
+      writeContextColumns(row, START.contexts, markup, i);
+    }
+    writeAroundColumns(row, page, i);
   }
   return rows;
 }
@@ -271,14 +313,6 @@ export function featureMatrix(descriptions: readonly BlockDescription[], layout:
  * numbers a block (`termScores`), and marks the table as serving the page.
  */
 export function writeWordColumns(rows: readonly number[][], scores: Float64Array): void {
-  const n = rows.length;
-  for (let i = 0; i < n; i++) {
-    const row = rows[i]!;
-    row[WORDS_COLUMN] = 1;
-    row[WORDS_COLUMN + 1] = scores[3 * i]!;
-    row[WORDS_COLUMN + 2] = scores[3 * i + 1]!;
-    row[WORDS_COLUMN + 3] = scores[3 * i + 2]!;
-    row[WORDS_COLUMN + 4] = i > 0 ? scores[3 * (i - 1)]! : 0;
-    row[WORDS_COLUMN + 5] = i + 1 < n ? scores[3 * (i + 1)]! : 0;
-  }
+  const words: WordScores = {scores, blocks: rows.length};
+  for (let i = 0; i < rows.length; i++) writeWordScores(rows[i]!, words, i);
 }

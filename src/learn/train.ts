@@ -40,8 +40,8 @@ export interface TrainingDocument {
 /**
  * A block that holds a gold snippet weighs this much more than its length alone says (4 times in all). The snippet
  * metric counts each snippet once however short (a price, a product's SKU, a "Read more" link), where the word
- * metrics count words: in two-fold cross-validation on the train ids, 3 raised snippet F by 0.003 to 0.009 on every
- * text rendering for word F1 -0.004 to +0.002 (1 and 2 gained less; docs/learning.md).
+ * metrics count words. Chosen by cross-validation on the train ids, against weighing them less (docs/learning.md,
+ * Shipped the same way).
  */
 export const SNIPPET_WEIGHT = 3;
 
@@ -50,7 +50,8 @@ export type StageKind = 'logistic' | 'trees';
 export interface TrainOptions {
   /**
    * What each stage is made of: boosted trees by default, logistic regression as the simple baseline. Trees in the
-   * context stage gained 0.002 to 0.0035 word F1 over a logistic one on every whole-page rendering in cross-validation.
+   * context stage beat a logistic one on every whole-page rendering in cross-validation (docs/learning.md, Shipped the
+   * same way).
    */
   blockStage?: StageKind;
   contextStage?: StageKind;

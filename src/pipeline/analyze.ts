@@ -5,9 +5,10 @@ import {InputError} from '../read/decode.js';
 import {documentBlocks} from '../read/document.js';
 import type {ElementTree} from '../read/element-tree.js';
 import type {BlockMarkup} from '../read/markup.js';
+import type {PageHead} from '../read/page-head.js';
 import type {Model} from '../score/model.js';
 import {knowsLanguage, termScores, wordWeights} from '../score/word-table.js';
-import type {DocumentFormat, Layout} from '../types.js';
+import type {BlockShape, DocumentFormat, Layout} from '../types.js';
 import {defaultModel} from './model.js';
 
 /** A document taken apart for the scorer: blocks, their descriptions and feature rows. Shared with training. */
@@ -20,6 +21,11 @@ export interface Analysis {
   /** For HTML: each block's place in the page's markup, and the page's elements. */
   markup?: BlockMarkup[];
   tree?: ElementTree;
+  /** For HTML: what the page says about itself, raw (meta tags, JSON-LD...). */
+  head?: PageHead;
+  /** For HTML read with the `structure` option: each block's shape, and the URL its links are read against. */
+  shapes?: BlockShape[];
+  baseUrl?: string;
 }
 
 export interface AnalyzeOptions {
@@ -31,13 +37,17 @@ export interface AnalyzeOptions {
   maxBlocks?: number | undefined;
   /** What the input is: `auto`, `text` or `html`. */
   format?: DocumentFormat | undefined;
+  /** For HTML: keep each block's shape (kind, containers, inline marks) for printers that write structure. */
+  structure?: boolean | undefined;
+  /** The document's own URL, which an HTML page's relative links are read against. */
+  url?: string | undefined;
   /** Leave the word table's columns at zero, as training does: it fills them from tables that never saw the page. */
   withoutWordScores?: boolean;
 }
 
 /** Take a document apart for `judge`; the word table's columns come from `options.model` (the bundled one by default). */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const {layout, blocks, markup, tree} = documentBlocks(text, options.format);
+  const {layout, blocks, markup, tree, head, shapes, baseUrl} = documentBlocks(text, options.format, {structure: options.structure, url: options.url});
   if (options.maxBlocks !== undefined && blocks.length > options.maxBlocks) {
     throw new InputError(`has ${blocks.length.toLocaleString('en')} blocks, over the limit of ${options.maxBlocks.toLocaleString('en')}`, 'too-large');
   }
@@ -48,5 +58,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const rows = featureMatrix(descriptions, layout, markup);
   const table = options.withoutWordScores ? undefined : (options.model ?? defaultModel()).words;
   if (table && knowsLanguage(table, language)) writeWordColumns(rows, termScores(texts, wordWeights(table)));
-  return {layout, texts, language, descriptions, rows, ...(markup ? {markup} : {}), ...(tree ? {tree} : {})};
+  const structure = shapes ? {shapes, ...(baseUrl ? {baseUrl} : {})} : {};
+  return {layout, texts, language, descriptions, rows, ...(markup ? {markup} : {}), ...(tree ? {tree} : {}), ...(head ? {head} : {}), ...structure};
 }

@@ -1,7 +1,11 @@
 import type {BlockDescription} from '../features/describe.js';
+import type {PageMetadata} from '../metadata/fields.js';
+import {pageMetadata} from '../metadata/page-metadata.js';
+import {statedTitles} from '../metadata/stated-titles.js';
 import {applyContext, CONTEXT_RULES, LOW_SCORE, type ContextRule, type Verdict} from '../rules/index.js';
 import {scorerFor, type Model, type Scorer} from '../score/model.js';
 import {pageThreshold} from '../score/page-threshold.js';
+import {commentThread} from '../structure/comment-thread.js';
 import {applyPageStructure} from '../structure/page-structure.js';
 import type {BoilerplateLabel, CleanedDocument, Favor, ScoredBlock, SiteTemplates} from '../types.js';
 import type {Analysis} from './analyze.js';
@@ -16,6 +20,8 @@ export interface JudgeOptions {
   /** An explicit keep threshold in [0, 1]; overrides `favor`. */
   threshold?: number | undefined;
   templates?: SiteTemplates | undefined;
+  /** Keep the page's comment thread apart in the result's `comments`. */
+  comments?: boolean | undefined;
 }
 
 /** The scorer and the context pass over an analysed document: every block labelled, the title and body. */
@@ -36,7 +42,22 @@ export function judge(analysis: Analysis, options: JudgeOptions = {}): CleanedDo
     .filter((block) => block.kept && block !== titleBlock)
     .map((block) => block.text)
     .join('\n\n');
-  return {title: titleBlock?.text ?? null, body, blocks: scored, layout, language, threshold: round(threshold)};
+  // Read when asked for: JSON-LD and dates are parsed only for a printer that shows metadata.
+  let metadata: PageMetadata | undefined;
+  const doc: CleanedDocument = {
+    title: titleBlock?.text ?? null,
+    body,
+    blocks: scored,
+    layout,
+    language,
+    threshold: round(threshold),
+    get metadata() {
+      return (metadata ??= pageMetadata(analysis.head, scored));
+    },
+  };
+  if (options.comments) doc.comments = commentThread(verdicts, analysis.descriptions, analysis.markup, analysis.tree).map((i) => texts[i]!);
+  if (analysis.shapes) doc.structure = {shapes: analysis.shapes, ...(analysis.baseUrl ? {baseUrl: analysis.baseUrl} : {})};
+  return doc;
 }
 
 /**
@@ -45,7 +66,7 @@ export function judge(analysis: Analysis, options: JudgeOptions = {}): CleanedDo
  * threshold the page was judged by.
  */
 export function judgeBlocks(
-  analysis: Pick<Analysis, 'texts' | 'descriptions' | 'rows' | 'markup' | 'tree'>,
+  analysis: Pick<Analysis, 'texts' | 'descriptions' | 'rows' | 'markup' | 'tree' | 'head'>,
   scorer: Scorer,
   options: JudgeOptions = {},
   rules: readonly ContextRule[] = CONTEXT_RULES,
@@ -56,13 +77,14 @@ export function judgeBlocks(
   const threshold = pageThresholdFor(scorer, options, scores, descriptions);
   const verdicts = scores.map((score, i) => initialVerdict(score, descriptions[i]!, threshold));
   applyPageStructure({verdicts, descriptions, markup: analysis.markup, tree: analysis.tree, threshold});
-  const siteTemplate = options.templates ? texts.map((blockText) => options.templates!.isTemplate(blockText)) : undefined;
+  const siteTemplate = options.templates ? texts.map((blockText, i) => options.templates!.isTemplate(blockText, i)) : undefined;
   applyContext(verdicts, descriptions, {
     rules,
     siteTemplate,
     headings: analysis.markup?.map((m) => m.heading),
     texts,
     ...(model.title ? {titleScorer: model.title} : {}),
+    ...(analysis.head ? {statedTitles: statedTitles(analysis.head)} : {}),
   });
   return {verdicts, threshold};
 }

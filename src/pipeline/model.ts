@@ -14,8 +14,9 @@ let cached: Model | undefined;
 /**
  * The model that ships with declutter, trained by `declutter train` (see README, Accuracy). Every call returns the
  * same object, which every `declutter()` call without a model of its own uses, so its settings (thresholds, and the
- * objects that hold them) are frozen: no caller can change them for the others. Freezing its trees too, all the way
- * down, cost 2 to 9 ms of start-up. To change a copy: `loadModel(structuredClone(defaultModel()))`.
+ * objects that hold them) are frozen: no caller can change them for the others. Its trees are left unfrozen: freezing
+ * them all the way down costs start-up for no caller's sake. To change a copy:
+ * `loadModel(structuredClone(defaultModel()))`.
  */
 export function defaultModel(): Model {
   cached ??= freezeSettings(validateModel(bundled));

@@ -1,5 +1,6 @@
 import {createRequire} from 'node:module';
 import {binaryFormatOf} from './magic.js';
+import {decodeUnmarkedUtf16} from './utf16.js';
 import {decodeWindows1252} from './windows-1252.js';
 
 /**
@@ -66,6 +67,12 @@ export function decodeBytes(input: Uint8Array, options: DecodeOptions = {}): Dec
     refuseBinaryText(decoded);
     const text = decoded.replace(STRAY_CONTROL, '');
     return withControlChars({text: normalizeNewlines(text), encoding: bom.encoding, guessed: false, gzipped}, decoded.length - text.length);
+  }
+  const unmarked = binaryFormatOf(bytes) === undefined ? decodeUnmarkedUtf16(bytes) : undefined;
+  if (unmarked) {
+    refuseBinaryText(unmarked.text);
+    const text = unmarked.text.replace(STRAY_CONTROL, '');
+    return withControlChars({text: normalizeNewlines(text), encoding: unmarked.encoding, guessed: true, gzipped}, unmarked.text.length - text.length);
   }
   const kept = dropStrayControlBytes(bytes);
   return withControlChars(decodeTextBytes(kept, gzipped, options), bytes.length - kept.length);
@@ -349,7 +356,7 @@ export function formatSize(bytes: number): string {
 }
 
 // chardet is needed only for text that is not UTF-8, zlib only for gzipped input: each is loaded then
-// (synchronously, through require), not at start-up, where loading zlib alone costs 6 ms.
+// (synchronously, through require), not at start-up, which each would slow (docs/speed.md, Start-up).
 const require = createRequire(import.meta.url);
 let chardet: typeof import('chardet') | undefined;
 let zlib: typeof import('node:zlib') | undefined;

@@ -1,9 +1,10 @@
-import type {DocumentFormat, Layout, SourceBlock} from '../types.js';
+import type {BlockShape, DocumentFormat, Layout, SourceBlock} from '../types.js';
 import {splitBlocks} from './blocks.js';
 import {normalizeNewlines} from './decode.js';
-import {looksLikeHtml, readHtml} from './html.js';
+import {looksLikeHtml, readHtml, type ReadHtmlOptions} from './html.js';
 import type {ElementTree} from './element-tree.js';
 import type {BlockMarkup} from './markup.js';
+import type {PageHead} from './page-head.js';
 
 /**
  * A document's blocks, whatever the document is: HTML (by `format`, or by how it starts with `auto`) read one
@@ -11,11 +12,12 @@ import type {BlockMarkup} from './markup.js';
  * mode's template learning and the evaluation's reference methods all see a document through this one function.
  * An HTML document's blocks come with their place in its markup (`markup`, one entry a block).
  */
-export function documentBlocks(text: string, format: DocumentFormat = 'auto'): DocumentBlocks {
+export function documentBlocks(text: string, format: DocumentFormat = 'auto', options: ReadHtmlOptions = {}): DocumentBlocks {
   if (format === 'html' || (format === 'auto' && looksLikeHtml(text))) {
-    const {lines, markup, tree} = readHtml(text);
+    const {lines, markup, tree, head, shapes, baseUrl} = readHtml(text, options);
     // One block a line: every line is visible text, trimmed, with no line break inside.
-    return {layout: 'html', blocks: splitBlocks(lines.join('\n'), 'lines').blocks, markup, tree};
+    const blocks = splitBlocks(lines.join('\n'), 'lines').blocks;
+    return {layout: 'html', blocks, markup, tree, head, ...(shapes ? {shapes} : {}), ...(baseUrl ? {baseUrl} : {})};
   }
   return splitBlocks(normalizeNewlines(text));
 }
@@ -27,4 +29,10 @@ export interface DocumentBlocks {
   markup?: BlockMarkup[];
   /** For HTML: the page's elements, which `markup[i].element` points into. */
   tree?: ElementTree;
+  /** For HTML: what the page says about itself, raw. */
+  head?: PageHead;
+  /** For HTML read with `structure`: each block's kind, containers and inline marks, in block order. */
+  shapes?: BlockShape[];
+  /** For HTML read with `structure`: the URL its relative links are read against, when the page names one. */
+  baseUrl?: string;
 }

@@ -1,6 +1,9 @@
 import {createRequire} from 'node:module';
 import {ElementTreeBuilder, type ElementTree} from './element-tree.js';
+import type {BlockShape} from '../types.js';
 import {elementContexts, headingLevel, nestedContexts, type BlockMarkup} from './markup.js';
+import {PageHeadCollector, type PageHead} from './page-head.js';
+import {ShapeRecorder} from './shape-recorder.js';
 
 /**
  * HTML to text the way scrapers render a page as text: one block-level element a line (the habit of Common Crawl's
@@ -19,7 +22,7 @@ const BREAKS: ReadonlySet<string> = new Set([
 // Elements whose content no reader sees as text: code, styling, the title in the tab, embedded documents, form
 // option lists. Not <head> itself: pages may leave it unclosed (the HTML standard lets the body's first tag close
 // it), and what it holds that has text (title, style, script) is here; meta, link and base hold none.
-const UNSEEN: ReadonlySet<string> = new Set([
+export const UNSEEN: ReadonlySet<string> = new Set([
   'title', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'datalist',
 ]);
 
@@ -103,10 +106,23 @@ export interface HtmlReading {
   markup: BlockMarkup[];
   /** The page's elements; each line's `markup.element` is the innermost one its text lies in. */
   tree: ElementTree;
+  /** What the page says about itself (meta tags, JSON-LD...), raw: `pageMetadata` reads it. */
+  head: PageHead;
+  /** With `structure`: each line's kind, containers and inline marks (same order, same length). */
+  shapes?: BlockShape[];
+  /** With `structure`: the URL the page's relative links are read against, its `<base href>` or canonical URL. */
+  baseUrl?: string;
+}
+
+export interface ReadHtmlOptions {
+  /** Record each line's `BlockShape` as well, for printers that write structure (Markdown). */
+  structure?: boolean | undefined;
+  /** The page's own URL, where known (a crawl record's): what its relative links are read against before all else. */
+  url?: string | undefined;
 }
 
 /** The visible lines of an HTML document, one block-level element a line, each with its place in the markup. */
-export function readHtml(html: string): HtmlReading {
+export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReading {
   const lines: string[] = [];
   const markup: BlockMarkup[] = [];
   let line = '';
@@ -117,18 +133,21 @@ export function readHtml(html: string): HtmlReading {
   const headings: number[] = [0];
   const named = new Map<string, number>();
   const elements = new ElementTreeBuilder();
+  const head = new PageHeadCollector();
   let lineElement = elements.current;
   let links = 0;
   let lineContexts = 0;
   let lineHeading = 0;
   let visible = 0;
   let linked = 0;
+  const shapes = options.structure ? new ShapeRecorder() : undefined;
   const endLine = () => {
     const text = line.replace(/\s+/g, ' ').trim();
     if (text) {
       lines.push(text);
       markup.push({linkShare: visible ? linked / visible : 0, contexts: lineContexts, heading: lineHeading, element: lineElement});
     }
+    shapes?.lineEnd(line, text || null);
     line = '';
     lineContexts = 0;
     lineHeading = 0;
@@ -139,15 +158,22 @@ export function readHtml(html: string): HtmlReading {
     {
       onopentag(name, attributes) {
         elements.enter(name, attributes.class);
+        head.open(name, attributes);
         open.push(nestedContexts(open[open.length - 1]!, elementContexts(name, attributes, named)));
         headings.push(headingLevel(name) || headings[headings.length - 1]!);
         if (name === 'a') links++;
+        shapes?.open(name, attributes, unseen === 0 && !UNSEEN.has(name));
         if (UNSEEN.has(name)) unseen++;
-        else if (unseen === 0 && BREAKS.has(name)) endLine();
+        else if (unseen === 0 && BREAKS.has(name)) {
+          shapes?.boundary(name, false);
+          endLine();
+        }
       },
       ontext(text) {
+        head.text(text);
         if (unseen !== 0) return;
         line += text;
+        shapes?.text(text, parser.startIndex, parser.endIndex + 1);
         const chars = text.trim().length;
         if (chars === 0) return;
         visible += chars;
@@ -159,13 +185,18 @@ export function readHtml(html: string): HtmlReading {
       onclosetag(name) {
         // htmlparser2 closes every element it opened, implied or not, innermost first.
         elements.leave();
+        head.close();
+        shapes?.close();
         if (open.length > 1) {
           open.pop();
           headings.pop();
         }
         if (name === 'a') links = Math.max(0, links - 1);
         if (UNSEEN.has(name)) unseen = Math.max(0, unseen - 1);
-        else if (unseen === 0 && BREAKS.has(name)) endLine();
+        else if (unseen === 0 && BREAKS.has(name)) {
+          shapes?.boundary(name, true);
+          endLine();
+        }
       },
     },
     {decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true},
@@ -173,7 +204,27 @@ export function readHtml(html: string): HtmlReading {
   parser.write(html);
   parser.end();
   endLine();
-  return {lines, markup, tree: elements.tree};
+  const reading = {lines, markup, tree: elements.tree, head: head.head};
+  if (!shapes) return reading;
+  const baseUrl = pageBaseUrl(shapes.baseHref, options.url ?? shapes.canonical);
+  return {...reading, shapes: shapes.shapes, ...(baseUrl ? {baseUrl} : {})};
+}
+
+/**
+ * The URL relative links are read against: `<base href>`, itself read against the page's URL, or the page's URL; the
+ * canonical URL stands for the page's where it is not known.
+ */
+function pageBaseUrl(baseHref: string | undefined, pageUrl: string | undefined): string | undefined {
+  const absolute = (url: string | undefined, base?: string) => {
+    if (url === undefined) return undefined;
+    try {
+      return new URL(url.trim(), base).href;
+    } catch {
+      return undefined;
+    }
+  };
+  const page = absolute(pageUrl);
+  return absolute(baseHref, page) ?? page;
 }
 
 type Htmlparser2 = typeof import('htmlparser2');

@@ -11,6 +11,7 @@ import {repeatedText} from './repeated-text.js';
 import type {ContextOptions, ContextRule, Verdict} from './rule.js';
 import {runAfterMarker} from './run-after-marker.js';
 import {siteTemplate} from './site-template.js';
+import {statedTitle} from './stated-title.js';
 import {subheadingBetweenBody} from './subheading-between-body.js';
 import {titleBeforeBody} from './title-before-body.js';
 
@@ -23,6 +24,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = Object.freeze(
     runAfterMarker,
     subheadingBetweenBody,
     shortKeptAreHeadings,
+    statedTitle,
     pageHeading,
     learnedTitle,
     titleBeforeBody,

@@ -1,8 +1,8 @@
 import {type ContextRule, overrule} from './rule.js';
 
 // Shorter blocks repeat on purpose: a table's "Yes" or "2 years", a list's "In stock" under each product. Three words
-// rather than five: in cross-validation on the train ids, +0.0006 to +0.0008 word F1 (paras, blocks, lynx), snippets
-// unchanged; one word lost 0.0006 snippet F (a price kept once where the gold lists it twice).
+// rather than five or one, as cross-validation chose (docs/learning.md, Context rules): one word drops a price kept
+// once where the gold lists it twice.
 const REPEAT_MIN_WORDS = 3;
 
 /**

@@ -1,6 +1,7 @@
 import type {BlockDescription} from '../features/describe.js';
 import type {Label, Verdict} from '../types.js';
 import type {TitleScorer} from '../score/title.js';
+import {statedTitleBlock} from './stated-title-block.js';
 
 // What a context rule is, and what the rules share: the verdict they change, how they change it, and what they ask
 // of a block.
@@ -18,10 +19,12 @@ export interface RuleInput {
   texts?: readonly string[];
   /** The model's title scorer, where it has one (`learned-title`); `title-before-body` guesses where it has not. */
   titleScorer?: TitleScorer;
+  /** For HTML: the titles the page states in its markup (og:title, JSON-LD's headline, `<title>`). */
+  statedTitles?: readonly string[];
 }
 
 /** What the context pass may know of a document beyond its blocks, and which rules to run (all, by default). */
-export interface ContextOptions extends Pick<RuleInput, 'siteTemplate' | 'headings' | 'texts' | 'titleScorer'> {
+export interface ContextOptions extends Pick<RuleInput, 'siteTemplate' | 'headings' | 'texts' | 'titleScorer' | 'statedTitles'> {
   rules?: readonly ContextRule[];
 }
 
@@ -58,9 +61,10 @@ export function keepAsTitle(verdicts: Verdict[], i: number, rule: string): void 
   overrule(verdicts[i]!, true, keptAbove ? 'heading' : 'title', rule);
 }
 
-/** Has the page named its title itself (`page-h1`), even where it had to stay a heading below a kept block? */
-export function pageNamedTitle({verdicts, descriptions, headings}: RuleInput): boolean {
-  return pageTitleHeading(headings, descriptions) >= 0 || verdicts.some((v) => v.label === 'title');
+/** Has the page named its title itself (`page-h1`, `stated-title`), even where it had to stay a heading below a kept block? */
+export function pageNamedTitle(input: RuleInput): boolean {
+  const {verdicts, descriptions, headings} = input;
+  return pageTitleHeading(headings, descriptions) >= 0 || verdicts.some((v) => v.label === 'title') || statedTitleBlock(input) >= 0;
 }
 
 /** The block `page-h1` takes for the title: the page's first `<h1>` without a whole-block cue; -1 for none. */

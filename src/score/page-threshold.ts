@@ -1,8 +1,7 @@
 /**
  * A keep threshold for one page, from the spread of its own scores (Otsu's method): on a page of body and junk the
- * scores fall in two heaps, and the cut that best separates them beats one threshold for every page. Measured by
- * two-fold cross-validation on the wcxb-dev train ids (docs/learning.md): word F1 up 0.004 to 0.005 on whole pages
- * (paras, blocks, lynx; articles up 0.002, snippet F up 0.002 to 0.004), region unchanged (+0.0005).
+ * scores fall in two heaps, and the cut that best separates them beats one threshold for every page in
+ * cross-validation on the train ids (docs/learning.md, Shipped the same way).
  */
 
 // The cuts considered, around the model's own threshold.
@@ -14,8 +13,8 @@ const STEP = 0.05;
  * The threshold for a page: the cut between `LOWEST` and `HIGHEST` that maximises the between-class variance of
  * the block scores, each block weighted by log(1 + words); `fallback` (the model's threshold) where cuts tie or
  * there is nothing to separate, and for a page whose mean score is at or above it. Such a page is mostly body (an
- * article's container): it has no heap of junk to find, and a cut there would split the body itself (cutting
- * pages up to a mean of 0.5 cost the region rendering 0.001 to 0.002 in cross-validation).
+ * article's container): it has no heap of junk to find, and a cut there would split the body itself (cutting such
+ * pages cost the region rendering in cross-validation).
  */
 export function pageThreshold(scores: readonly number[], words: readonly number[], fallback: number): number {
   const weights = words.map((w) => Math.log1p(w));

@@ -28,8 +28,7 @@ export interface TitleContext {
 }
 
 // Candidates: the first kept block and the blocks this far above it. A title lies above the body it names (the
-// text format prints it first); on the wcxb-dev train pages, paras rendering, 95% of titles that are a block lie
-// within 40 blocks above the first body block.
+// text format prints it first), and on the train pages nearly every title that is a block lies this near it.
 const LOOK_BACK = 40;
 const MAX_TITLE_WORDS = 40;
 // How much of the body is read for the words a title shares with it.
@@ -220,8 +219,8 @@ const MIN_CONTENT_LETTERS = 4;
 
 /**
  * Lower-case words of four or more letters (what `/\p{L}{4,}/gu` matches): the content words a headline shares with
- * its article. A loop over the characters, classed as the block scan classes them, since the pattern ran at some
- * 20 MB/s, a tenth of the whole title stage.
+ * its article. A loop over the characters, classed as the block scan classes them, since the pattern was slow enough
+ * to weigh in the whole title stage's time.
  */
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 

@@ -46,8 +46,8 @@ export function treesLogits(ensemble: TreeEnsemble, rows: readonly (readonly num
 
 /**
  * A row at a time through every tree, four trees abreast so that their steps overlap in the processor, the five
- * levels written out (a loop over the levels cost a third more). Each row's sum is added up in tree order, as
- * `treesLogit` adds it, so the result is the same to the last bit.
+ * levels written out, quicker than a loop over them (docs/speed.md, The speed work of 28 November). Each row's sum is
+ * added up in tree order, as `treesLogit` adds it, so the result is the same to the last bit.
  */
 function unrolledLogits(bias: number, layout: CompleteLayout, rows: readonly (readonly number[])[]): Float64Array {
   const {trees, feature: f, threshold: th, value} = layout;

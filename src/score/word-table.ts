@@ -60,15 +60,15 @@ export function wordTableProblem(table: Partial<WordTable> | null): string | und
   if (!Array.isArray(languages) || languages.some((language) => typeof language !== 'string')) return 'languages must be a list of language codes';
   if (!Number.isInteger(bits) || bits! < 8 || bits! > 24) return 'bits must be an integer from 8 to 24';
   if (typeof scale !== 'number' || !(scale > 0)) return 'scale must be a positive number';
-  // The characters are checked when the table is first read (`wordWeights`): reading 1.4 MB here would cost start-up.
+  // The characters are checked when the table is first read (`wordWeights`): reading them all here would cost start-up.
   if (typeof weights !== 'string' || weights.length !== 4 * Math.ceil(2 ** bits! / 3)) return `weights must be ${2 ** bits!} bytes in base64`;
   return undefined;
 }
 
 /**
- * The bytes a base64 text holds, or undefined where it is not base64. Node's Buffer decodes natively: 1.3 ms for the
- * table's 1.4 MB on cold code, where atob and a loop took 18, with the first page. Buffer passes over characters that
- * are not base64 rather than refusing them, so the caller checks the length.
+ * The bytes a base64 text holds, or undefined where it is not base64. Node's Buffer decodes natively, far quicker on
+ * cold code than atob and a loop, which the first page would wait for (docs/speed.md, Start-up). Buffer passes over
+ * characters that are not base64 rather than refusing them, so the caller checks the length.
  */
 function base64Bytes(text: string): Uint8Array | undefined {
   if (typeof globalThis.Buffer === 'function') return globalThis.Buffer.from(text, 'base64');

@@ -34,11 +34,28 @@ export function cardBoxes(tree: ElementTree, elements: readonly number[]): {boxe
 // A card is led by its headline link: its first block is this much link text.
 const LINK_LED = 0.9;
 
+export interface LinkLedCards {
+  repeats: number[];
+  linkLed: boolean[];
+}
+
+// A page's cards by its markup: the structure columns and the page-structure stage both read them, so each page's are
+// found once. Weak: a page's entry goes with its markup.
+const cardsOfPage = new WeakMap<readonly BlockMarkup[], {tree: ElementTree; cards: LinkLedCards}>();
+
 /**
  * For each block of an HTML page: how many sibling boxes share its box's shape (`cardBoxes`), and whether its box is
- * led by a link, as a teaser's headline is.
+ * led by a link, as a teaser's headline is. Found once a page: callers must not change what it returns.
  */
-export function linkLedCards(tree: ElementTree, markup: readonly BlockMarkup[]): {repeats: number[]; linkLed: boolean[]} {
+export function linkLedCards(tree: ElementTree, markup: readonly BlockMarkup[]): LinkLedCards {
+  const known = cardsOfPage.get(markup);
+  if (known?.tree === tree) return known.cards;
+  const cards = findLinkLedCards(tree, markup);
+  cardsOfPage.set(markup, {tree, cards});
+  return cards;
+}
+
+function findLinkLedCards(tree: ElementTree, markup: readonly BlockMarkup[]): LinkLedCards {
   const {boxes, repeats} = cardBoxes(tree, markup.map((m) => m.element));
   const firstBlockOfBox = new Map<number, number>();
   boxes.forEach((box, i) => {

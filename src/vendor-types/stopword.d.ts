@@ -5,7 +5,7 @@ declare module 'stopword' {
 }
 
 // The package's ES module build, imported by path: node would otherwise load its CommonJS build, which it must scan
-// for export names (about 100 ms of start-up).
+// for export names, at a cost to start-up.
 declare module 'stopword/dist/stopword.esm.mjs' {
   const lists: Record<string, string[]>;
   export = lists;

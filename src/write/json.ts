@@ -1,15 +1,17 @@
 import type {CleanedDocument} from '../types.js';
 
 /** The json format's document: what the library returns, in a stable key order. */
-export type JsonDocument = Pick<CleanedDocument, 'title' | 'body' | 'blocks' | 'layout' | 'language' | 'threshold'>;
+export type JsonDocument = Pick<CleanedDocument, 'title' | 'body' | 'comments' | 'blocks' | 'layout' | 'language' | 'threshold' | 'metadata'>;
 
 export function toJson(doc: CleanedDocument, options: {pretty?: boolean} = {}): string {
   const value: JsonDocument = {
     title: doc.title,
     body: doc.body,
+    ...(doc.comments ? {comments: doc.comments} : {}),
     layout: doc.layout,
     language: doc.language,
     threshold: doc.threshold,
+    metadata: doc.metadata,
     blocks: doc.blocks,
   };
   return JSON.stringify(value, null, options.pretty ? 2 : undefined) + '\n';

@@ -1,8 +1,15 @@
 import type {CleanedDocument} from '../types.js';
 
-/** The text format: the title, then the kept blocks, a blank line between blocks; empty when nothing is kept. */
+/** The line the text format puts between the body and the comment thread, when comments are asked for. */
+export const COMMENTS_MARKER = '--- comments ---';
+
+/**
+ * The text format: the title, then the kept blocks, a blank line between blocks; then, where the comment thread was
+ * asked for and the page has one, a marker line and the comments. Empty when nothing is kept.
+ */
 export function toText(doc: CleanedDocument): string {
   const parts = doc.title === null ? [] : [doc.title];
   if (doc.body !== '') parts.push(doc.body);
+  if (doc.comments?.length) parts.push(COMMENTS_MARKER, ...doc.comments);
   return parts.length ? parts.join('\n\n') + '\n' : '';
 }

@@ -1,6 +1,6 @@
 // A program that uses declutter as a dependency would: compiled by api.test.ts against the built package's types
 // (dist/*.d.ts, through package.json "exports"). Each @ts-expect-error is a misuse the types must reject.
-import {declutter, decodeBytes, matchCues, toJson, type CleanedDocument, type DeclutterOptions, type Label, type ScoredBlock} from 'declutter';
+import {declutter, decodeBytes, matchCues, toJson, type CleanedDocument, type DeclutterOptions, type Label, type PageMetadata, type ScoredBlock} from 'declutter';
 
 const options: DeclutterOptions = {favor: 'precision', threshold: 0.5, language: 'eng'};
 const doc: CleanedDocument = declutter('Some text.', options);
@@ -17,7 +17,10 @@ if (first) {
   void [text, kept, label, score, reasons];
 }
 const json: string = toJson(doc);
-void [title, body, json];
+const metadata: PageMetadata = doc.metadata;
+const authors: string[] = metadata.author;
+const published: string | null = metadata.date;
+void [title, body, json, authors, published];
 
 // An option read from an unset variable is undefined, which means the default, under exactOptionalPropertyTypes too.
 const fromEnvironment: string | undefined = process.env['DECLUTTER_LANGUAGE'];
@@ -36,4 +39,6 @@ const wrong: Label = 'footer';
 const sure: string = doc.title;
 // @ts-expect-error: matchCues takes the block's text alone (the keyed form is internal)
 matchCues('Read more', 'read more');
+// @ts-expect-error: the metadata is read, not written
+doc.metadata = metadata;
 void [wrong, sure];

@@ -29,7 +29,7 @@ export interface BatchConfig {
 }
 
 /** The output extension of each format, unless --out-ext says otherwise. */
-const FORMAT_EXTENSIONS = {text: 'txt', json: 'json', explain: 'txt'} as const;
+const FORMAT_EXTENSIONS = {text: 'txt', json: 'json', explain: 'txt', markdown: 'md'} as const;
 
 export function buildBatchConfig(flags: BatchFlags, clean: CleanConfig): BatchConfig {
   if (flags.outDir === undefined) throw new UsageError('batch mode needs an output folder (-o, --out-dir)');

@@ -11,6 +11,7 @@ import type {TaskFailure} from './tasks.js';
 import {Progress} from './progress.js';
 import {formatSummary, Tally} from './summary.js';
 import {TemplateCounter} from '../../templates.js';
+import {KeptPages, type KeptPage} from './kept-pages.js';
 import {walkInputs} from './walk.js';
 import {removePendingTemps, writeAtomic} from './write-atomic.js';
 
@@ -67,15 +68,16 @@ interface PoolContext extends RunContext {
 /** Both passes over a pool of workers, which is stopped at the end whatever happens. Returns the files done. */
 async function cleanAll(jobs: readonly BatchJob[], todo: readonly BatchJob[], config: BatchConfig, run: RunContext): Promise<number> {
   const workers = Math.min(config.jobs, todo.length);
-  const pool = new CleanPool(workers, {format: config.clean.format, declutter: config.clean.declutter, maxInputBytes: config.clean.maxInputBytes});
+  const pool = new CleanPool(workers, {format: config.clean.format, declutter: config.clean.declutter, maxInputBytes: config.clean.maxInputBytes, markdown: config.clean.markdown});
   const context: PoolContext = {...run, pool, limit: workers * QUEUE_PER_WORKER};
   let done = 0;
   try {
-    const templates = config.templates ? await learnTemplates(jobs, context) : undefined;
+    const kept = new KeptPages<BatchJob>();
+    const templates = config.templates ? await learnTemplates(jobs, new Set(todo), kept, context) : undefined;
     run.progress.start('cleaning', todo.length);
     await forEachConcurrent(todo, context.limit, run.signal, async (job) => {
-      const siteTemplates = templates?.get(job.site);
-      if (await cleanJob(job, siteTemplates?.length ? siteTemplates : undefined, context)) done++;
+      const site = templates?.get(job.site);
+      if (await cleanJob(job, site?.hashes.length ? site : undefined, kept.take(job), context)) done++;
     });
   } finally {
     run.progress.stop();
@@ -85,28 +87,53 @@ async function cleanAll(jobs: readonly BatchJob[], todo: readonly BatchJob[], co
   return done;
 }
 
+/** A site's template lines: their hashes for the worker, and as a set to mark the blocks of pages the first pass kept. */
+interface SiteTemplateHashes {
+  hashes: number[];
+  set: Set<number>;
+}
+
 /**
  * First pass: count, per site, the pages that have each block (by hash), and keep each site's template hashes. All
- * pages count, including those --skip-existing passes over, so a resumed run learns what a whole run learns.
+ * pages count, including those --skip-existing passes over, so a resumed run learns what a whole run learns. The pages
+ * to clean are kept in `kept` (within its budget) for the second pass.
  */
-async function learnTemplates(jobs: readonly BatchJob[], {pool, progress, signal, limit}: PoolContext): Promise<Map<string, number[]>> {
+async function learnTemplates(
+  jobs: readonly BatchJob[],
+  todo: ReadonlySet<BatchJob>,
+  kept: KeptPages<BatchJob>,
+  {pool, progress, signal, limit}: PoolContext,
+): Promise<Map<string, SiteTemplateHashes>> {
   const counter = new TemplateCounter();
   progress.start('learning templates', jobs.length);
   await forEachConcurrent(jobs, limit, signal, async (job) => {
     // A page that cannot be read is reported by the cleaning pass; here it just does not count.
     const result = await pool.hash({path: job.input}, signal).catch(() => undefined);
-    if (result?.ok) counter.addPage(job.site, result.hashes);
+    if (result?.ok) {
+      counter.addPage(job.site, [...new Set(result.blockHashes)]);
+      if (todo.has(job)) kept.keep(job, result.blockHashes, result.decoded);
+    }
     progress.tick(job.size);
   });
   const sites = new Set(jobs.map((job) => job.site));
-  return new Map([...sites].map((site) => [site, counter.templatesOf(site)]));
+  return new Map(
+    [...sites].map((site) => {
+      const hashes = counter.templatesOf(site);
+      return [site, {hashes, set: new Set(hashes)}];
+    }),
+  );
 }
 
-/** Second pass, one file: clean it in a worker, write it here. Returns whether the file is done (written or failed). */
-async function cleanJob(job: BatchJob, templates: number[] | undefined, context: PoolContext): Promise<boolean> {
+/**
+ * Second pass, one file: clean it in a worker (from the first pass's text and hashes when they were kept), write it
+ * here. Returns whether the file is done (written or failed).
+ */
+async function cleanJob(job: BatchJob, templates: SiteTemplateHashes | undefined, page: KeptPage | undefined, context: PoolContext): Promise<boolean> {
   const {pool, progress, reporter, tally, signal} = context;
+  const known = templates && page ? {templateBlocks: Uint8Array.from(page.blockHashes, (hash) => (templates.set.has(hash) ? 1 : 0))} : {};
+  const task = {path: job.input, ...(templates ? {templates: templates.hashes} : {}), ...(page?.decoded ? {decoded: page.decoded} : {}), ...known};
   const result = await pool
-    .clean({path: job.input, ...(templates ? {templates} : {})}, signal)
+    .clean(task, signal)
     .catch((error: unknown): TaskFailure => {
       const fault = internalFault(error);
       return {ok: false, reason: fault.message, internal: {...fault, message: `the worker failed: ${fault.message}`}};

@@ -1,5 +1,7 @@
 import type {DeclutterOptions} from '../../declutter.js';
+import type {DecodedText} from '../../read/decode.js';
 import type {InternalFault} from '../failure.js';
+import type {MarkdownOptions} from '../../write/mdast.js';
 import type {Format} from '../options.js';
 
 /** What every worker of a batch is set up with once: how to clean and how to write. */
@@ -9,19 +11,26 @@ export interface WorkerSetup {
   declutter: Omit<DeclutterOptions, 'templates'>;
   /** Most a file may be, in bytes: the limit the CLI read from its environment. */
   maxInputBytes: number;
+  markdown: MarkdownOptions;
 }
 
-/** First pass: the distinct block hashes of one page. */
+/** First pass: the hash of each block of one page, and its decoded text, which the second pass may reuse. */
 export interface HashTask {
   kind: 'hash';
   path: string;
 }
 
-/** Second pass: clean one page, with its site's template hashes when template learning is on. */
+/**
+ * Second pass: clean one page, with its site's template hashes when template learning is on. When the first pass kept
+ * the page, `decoded` is its text (not read again) and `templateBlocks` marks its template blocks by their place
+ * (not hashed again).
+ */
 export interface CleanTask {
   kind: 'clean';
   path: string;
   templates?: number[];
+  decoded?: DecodedText;
+  templateBlocks?: Uint8Array;
 }
 
 export type Task = HashTask | CleanTask;
@@ -34,7 +43,7 @@ export interface TaskFailure {
   internal?: InternalFault;
 }
 
-export type HashResult = {ok: true; hashes: number[]} | TaskFailure;
+export type HashResult = {ok: true; blockHashes: Float64Array; decoded: DecodedText} | TaskFailure;
 
 export type CleanResult =
   | {

@@ -3,15 +3,15 @@ import {declutter} from '../../declutter.js';
 import {decodeNote} from '../decode-note.js';
 import {internalFault, isInputFailure} from '../failure.js';
 import {readInput} from '../read-input.js';
-import {renderer} from '../render.js';
+import {renderer, type Render} from '../render.js';
 import {documentFormatFor} from '../stream/input-format.js';
 import type {CleanResult, CleanTask, HashResult, Task, WorkerSetup} from './tasks.js';
-import {pageHashes, siteTemplates} from '../../templates.js';
+import {blockHashes, knownTemplateBlocks, siteTemplates} from '../../templates.js';
 
 // A worker thread of the batch pool: it reads, decodes and cleans; the main thread writes, so it alone owns files.
 const setup = workerData as WorkerSetup;
 // Files are never coloured: colour is for a terminal.
-const render = renderer(setup.format, false);
+let render: Promise<Render> | undefined;
 
 export default async function runTask(task: Task): Promise<HashResult | CleanResult> {
   try {
@@ -23,20 +23,24 @@ export default async function runTask(task: Task): Promise<HashResult | CleanRes
 }
 
 async function hashPage(path: string): Promise<HashResult> {
-  const {text} = await readInput(path, setup.maxInputBytes);
-  return {ok: true, hashes: pageHashes(text, documentFormatFor(path, setup.declutter.format, text))};
+  const decoded = await readInput(path, setup.maxInputBytes);
+  const hashes = blockHashes(decoded.text, documentFormatFor(path, setup.declutter.format, decoded.text));
+  return {ok: true, blockHashes: Float64Array.from(hashes), decoded};
 }
 
 /** Exactly what `declutter FILE` prints, so that a batch without templates matches cleaning each file alone. */
 async function cleanPage(task: CleanTask): Promise<CleanResult> {
-  const decoded = await readInput(task.path, setup.maxInputBytes);
+  const decoded = task.decoded ?? (await readInput(task.path, setup.maxInputBytes));
   const format = documentFormatFor(task.path, setup.declutter.format, decoded.text);
-  const options = {...setup.declutter, ...(format ? {format} : {}), ...(task.templates ? {templates: siteTemplates(task.templates)} : {})};
-  const doc = declutter(decoded.text, options);
+  const options = {...setup.declutter, ...(format ? {format} : {})};
+  let doc = task.templateBlocks ? declutter(decoded.text, {...options, templates: knownTemplateBlocks(task.templateBlocks)}) : undefined;
+  // Read again, the file split into other blocks than the first pass hashed (it changed): judge it by its own texts.
+  if (doc && doc.blocks.length !== task.templateBlocks!.length) doc = undefined;
+  doc ??= declutter(decoded.text, {...options, ...(task.templates ? {templates: siteTemplates(task.templates)} : {})});
   const note = decodeNote(decoded);
   return {
     ok: true,
-    output: render(doc),
+    output: (await (render ??= renderer(setup.format, false, setup.markdown)))(doc),
     // Counted over the blocks, so that an HTML page's share is of its visible text, not of its markup.
     textChars: blockChars(doc.blocks),
     keptChars: blockChars(doc.blocks.filter((block) => block.kept)),

@@ -2,6 +2,7 @@ import {EXIT_INTERNAL, exitStatusOf, internalFault, isInputFailure} from '../fai
 import type {CleanConfig} from '../options.js';
 import type {Output} from '../output.js';
 import {displayName} from '../read-input.js';
+import {renderer} from '../render.js';
 import type {Reporter} from '../reporter.js';
 import {gunzipIfNeeded, openBytes} from './byte-source.js';
 import type {InputFormat} from './input-format.js';
@@ -25,12 +26,13 @@ export async function cleanRecordStream(
 ): Promise<number> {
   const name = safeForTerminal(displayName(input));
   let tally: StreamTally;
+  const stream = config.format === 'markdown' ? {...config.stream, write: await renderer('markdown', false, config.markdown)} : config.stream;
   try {
     const bytes = gunzipIfNeeded(openBytes(input));
     tally =
       format === 'jsonl'
-        ? await cleanJsonLines(splitLines(bytes, MAX_RECORD_BYTES), config.stream, config.declutter, output)
-        : await cleanWarcRecords(bytes, config.stream, config.declutter, output);
+        ? await cleanJsonLines(splitLines(bytes, MAX_RECORD_BYTES), stream, config.declutter, output)
+        : await cleanWarcRecords(bytes, stream, config.declutter, output);
   } catch (error) {
     const fault = internalFault(error);
     if (!isInputFailure(error)) {

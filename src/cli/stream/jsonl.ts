@@ -44,8 +44,8 @@ function cleanJsonLine(line: Line, stream: StreamConfig, options: DeclutterOptio
     return {failure: withId({line: line.number, error: `no string field "${stream.textField}"`}, record)};
   }
   try {
-    const cleaned = cleanRecordText(text, options, stream.blocks);
-    const out: JsonObject = {...record, [stream.textField]: cleaned.text};
+    const cleaned = cleanRecordText(text, options, stream.blocks, stream.write);
+    const out: JsonObject = {...record, [stream.textField]: cleaned.text, metadata: cleaned.metadata};
     if (cleaned.blocks) out['blocks'] = cleaned.blocks;
     return {cleaned: out};
   } catch (error) {

@@ -1,3 +1,4 @@
+import type {CleanedDocument} from '../../types.js';
 import type {InputFormatChoice} from './input-format.js';
 
 /** What the CLI asks of record streams (JSONL and WET inputs). */
@@ -7,6 +8,8 @@ export interface StreamConfig {
   textField: string;
   /** Add every scored block to each output record. */
   blocks: boolean;
+  /** How the cleaned text is written into each record: the text format's, unless the CLI asked for Markdown. */
+  write?: (doc: CleanedDocument) => string;
 }
 
 export interface StreamFlags {

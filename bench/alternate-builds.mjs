@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// Two builds of declutter compared in one process, which a shared machine disturbs less than separate runs: the first
+// N pages of a rendering cleaned by `declutter()` in memory, the builds taking turns every 20 pages (which goes first
+// alternates), after a pass to warm both up; CPU seconds of each build summed over the passes.
+//
+//   node bench/alternate-builds.mjs BEFORE AFTER [--rendering paras|blocks|lynx|region|html] [--pages 300] [--passes 6]
+//
+// BEFORE and AFTER are checkouts with `npm run build` done (e.g. a detached worktree of main, and this one).
+import {resolve} from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {parseArgs} from 'node:util';
+import {readPages} from './corpus-jsonl.mjs';
+
+const {values: args, positionals} = parseArgs({
+  allowPositionals: true,
+  options: {
+    rendering: {type: 'string', default: 'paras'},
+    pages: {type: 'string', default: '300'},
+    passes: {type: 'string', default: '6'},
+    corpus: {type: 'string', default: new URL('../../shared/corpus/wcxb-dev', import.meta.url).pathname},
+  },
+});
+if (positionals.length !== 2) throw new Error('usage: alternate-builds.mjs BEFORE AFTER [--rendering R] [--pages N] [--passes P]');
+const builds = await Promise.all(positionals.map(async (root) => (await import(pathToFileURL(resolve(root, 'dist', 'clean.js')).href)).declutter));
+const pages = readPages(args.corpus, args.rendering, Number(args.pages)).map((page) => page.text);
+if (pages.length === 0) throw new Error(`no ${args.rendering} pages in ${args.corpus}`);
+const options = args.rendering === 'html' ? {format: 'html'} : {};
+const mb = pages.reduce((sum, page) => sum + Buffer.byteLength(page), 0) / 1e6;
+const cpuSeconds = () => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1e6;
+};
+
+for (const page of pages) for (const declutter of builds) declutter(page, options);
+const spent = [0, 0];
+const passes = Number(args.passes);
+for (let pass = 0; pass < passes; pass++) {
+  for (let start = 0; start < pages.length; start += 20) {
+    const order = (start / 20 + pass) % 2 ? [0, 1] : [1, 0];
+    for (const b of order) {
+      const before = cpuSeconds();
+      for (const page of pages.slice(start, start + 20)) builds[b](page, options);
+      spent[b] += cpuSeconds() - before;
+    }
+  }
+}
+const [before, after] = spent.map((seconds) => seconds / passes);
+console.log(`${args.rendering}: ${pages.length} pages, ${mb.toFixed(1)} MB, ${passes} passes`);
+console.log(`CPU seconds a pass: before ${before.toFixed(3)}, after ${after.toFixed(3)} (${(((after - before) / before) * 100).toFixed(1)}%)`);
+console.log(`MB per CPU second: before ${(mb / before).toFixed(2)}, after ${(mb / after).toFixed(2)}`);

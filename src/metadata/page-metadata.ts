@@ -1,0 +1,75 @@
+import type {PageHead} from '../read/page-head.js';
+import type {Label} from '../types.js';
+import {emptyMetadata, LIST_FIELDS, SCALAR_FIELDS, type FoundMetadata, type MetadataField, type PageMetadata} from './fields.js';
+import {fromJsonLd} from './json-ld.js';
+import {fromMetaNames, fromOpenGraph, fromTwitter} from './meta-tags.js';
+import {fromMicrodata} from './microdata.js';
+import {fromAuthorLinks, fromCanonicalLink, fromHtmlLang, fromTimeElements, fromTitleTag} from './page-tags.js';
+import {fromTextBlocks} from './text-blocks.js';
+import {withoutSiteSuffix} from './site-suffix.js';
+
+/**
+ * A page's metadata, merged from every source that states it. Each field takes the first source in its order that
+ * gives it: the structured data a publisher writes for machines (JSON-LD, microdata) before the tags written for
+ * social sites (OpenGraph, Twitter) and the plain meta names, those before what the markup shows in passing (`<time>`,
+ * `rel=author`, `<title>`), and the text's byline and dateline last. Title, URL and language have orders of their own
+ * (see `FIELD_ORDER`). Pure: the head is what the HTML reader gathered, the blocks what the cleaner labelled.
+ */
+export type MetadataSource =
+  | 'jsonLd'
+  | 'microdata'
+  | 'openGraph'
+  | 'metaNames'
+  | 'twitter'
+  | 'canonicalLink'
+  | 'timeElements'
+  | 'authorLinks'
+  | 'htmlLang'
+  | 'titleTag'
+  | 'text';
+
+export const DEFAULT_ORDER: readonly MetadataSource[] = [
+  'jsonLd', 'microdata', 'openGraph', 'metaNames', 'twitter', 'canonicalLink', 'timeElements', 'authorLinks', 'htmlLang', 'titleTag', 'text',
+];
+
+export const FIELD_ORDER: Partial<Record<MetadataField, readonly MetadataSource[]>> = {
+  // The headline written for sharing is the one most often kept free of the site's name.
+  title: ['openGraph', 'jsonLd', 'microdata', 'twitter', 'metaNames', 'titleTag'],
+  // The canonical link is the URL's own tag; og:url and JSON-LD's are copies of it.
+  url: ['canonicalLink', 'openGraph', 'jsonLd'],
+  // `<html lang>` is a language tag by definition; og:locale and inLanguage are often a default left in a template.
+  language: ['htmlLang', 'jsonLd', 'openGraph'],
+};
+
+export function pageMetadata(head: PageHead | undefined, blocks: readonly {text: string; label: Label; kept: boolean}[] = []): PageMetadata {
+  const found: Record<MetadataSource, FoundMetadata> = {
+    jsonLd: head ? fromJsonLd(head.jsonLd) : {},
+    microdata: head ? fromMicrodata(head.props) : {},
+    openGraph: head ? fromOpenGraph(head.metas) : {},
+    metaNames: head ? fromMetaNames(head.metas) : {},
+    twitter: head ? fromTwitter(head.metas) : {},
+    canonicalLink: head ? fromCanonicalLink(head.links) : {},
+    timeElements: head ? fromTimeElements(head.times) : {},
+    authorLinks: head ? fromAuthorLinks(head.authorLinks) : {},
+    htmlLang: head ? fromHtmlLang(head.lang) : {},
+    titleTag: head ? fromTitleTag(head.title) : {},
+    text: fromTextBlocks(blocks),
+  };
+  return mergeMetadata(found);
+}
+
+/** The fields of each source merged by `FIELD_ORDER` (else `DEFAULT_ORDER`), the title without its site suffix. */
+export function mergeMetadata(found: Partial<Record<MetadataSource, FoundMetadata>>): PageMetadata {
+  const metadata = emptyMetadata();
+  const pick = <F extends MetadataField>(field: F) => {
+    for (const source of FIELD_ORDER[field] ?? DEFAULT_ORDER) {
+      const value = found[source]?.[field];
+      if (value !== undefined) return value;
+    }
+    return undefined;
+  };
+  for (const field of SCALAR_FIELDS) metadata[field] = (pick(field) as string | undefined) ?? null;
+  for (const field of LIST_FIELDS) metadata[field] = (pick(field) as string[] | undefined) ?? [];
+  if (metadata.title) metadata.title = withoutSiteSuffix(metadata.title, metadata.siteName);
+  return metadata;
+}

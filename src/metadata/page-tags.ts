@@ -1,0 +1,40 @@
+import {isoDate} from './dates.js';
+import type {FoundMetadata} from './fields.js';
+import type {PageHead} from '../read/page-head.js';
+import {cleanText, personName, uniqueNames} from './values.js';
+
+/** `<link rel="canonical">`: the page's URL. */
+export function fromCanonicalLink(links: PageHead['links']): FoundMetadata {
+  const url = links.find((link) => link.rel.split(/\s+/).includes('canonical'))?.href;
+  return url ? {url} : {};
+}
+
+/** `<html lang>`: the page's language. */
+export function fromHtmlLang(lang: string | undefined): FoundMetadata {
+  const language = cleanText(lang);
+  return language ? {language} : {};
+}
+
+/**
+ * `<time datetime>`: the date of a time element that says it is the publication date (`pubdate`, `itemprop`), else
+ * of the page's only time element. A page with several and none marked (an article's date beside its comments'
+ * and its related links') names no date this way.
+ */
+export function fromTimeElements(times: PageHead['times']): FoundMetadata {
+  const marked = times.find((time) => time.published && isoDate(time.datetime));
+  const chosen = marked ?? (times.length === 1 ? times[0] : undefined);
+  const date = chosen ? isoDate(chosen.datetime) : undefined;
+  return date ? {date} : {};
+}
+
+/** `<a rel="author">`: the authors' names. */
+export function fromAuthorLinks(authorLinks: PageHead['authorLinks']): FoundMetadata {
+  const author = uniqueNames(authorLinks.map(personName));
+  return author.length ? {author} : {};
+}
+
+/** `<title>`, with the site's name after a separator taken off when another source names the site. */
+export function fromTitleTag(title: string | undefined): FoundMetadata {
+  const text = cleanText(title);
+  return text ? {title: text} : {};
+}

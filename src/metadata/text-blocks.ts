@@ -1,0 +1,77 @@
+import type {Label} from '../types.js';
+import {dateInText} from './dates.js';
+import type {FoundMetadata} from './fields.js';
+import {uniqueNames} from './values.js';
+
+/**
+ * Metadata from the page's text, for a document without markup (or markup that says nothing): a byline ("By Jane
+ * Doe", "Von Georg Kasch", "Author: Stefanie Krügl", or "By" with the names in the next block) gives the authors; a
+ * short block the cleaner labelled `dateline` or `byline` that holds a whole date gives the date. Only in the head
+ * of the article: from a little above its title (else its first kept block) to its first paragraph of prose, so that
+ * a teaser's byline further down gives nothing; nor do the bylines of a list of items (another byline in the head, or among the kept blocks below it). Only
+ * what such a block says plainly: a byline whose names do not read as names, or a date without its year, gives
+ * nothing.
+ */
+
+const BYLINE = /^(?:(?:written\s+)?(?:by|von|par|por|di|door|av|af)|author|autor|auteur|autore)\s*:?\s+(.+)$/iu;
+const BY_ALONE = /^(?:by|von|par|por|di|door|av|af|author|autor|auteur|autore)\s*:?$/iu;
+// Where a byline's names end: a date, a role, a place or a second field after a separator.
+const NAME_END = /\s*(?:[|•·⋅–—,(]|\s-\s|\bon\s+(?=\w+\s+\d)|\b(?:updated|published|posted|am|le|el)\b|\d).*$/iu;
+// Capitalised words, with the lower-case particles of names and the words of a collective byline ("The Currency
+// editors", "Meetingnotes Team").
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|di|del|la|le|bin|al|team|editors|staff|redaktion|rédaction|redacción)$/u;
+const AND = /\s+(?:and|und|et|y|e|en|og|&)\s+/iu;
+const MAX_NAME_WORDS = 5;
+
+// How far above the article's start its byline may lie, how far below at most, and the words of a block that is
+// the article's prose (where its head has ended).
+const ABOVE_START = 15;
+const BELOW_START = 50;
+const PROSE_WORDS = 30;
+const DATELINE_WORDS = 8;
+
+type TextBlock = {text: string; label: Label; kept: boolean};
+
+export function fromTextBlocks(blocks: readonly TextBlock[]): FoundMetadata {
+  const found: FoundMetadata = {};
+  let bylines = 0;
+  const title = blocks.findIndex((block) => block.label === 'title');
+  const start = title >= 0 ? title : blocks.findIndex((block) => block.kept);
+  if (start < 0) return found;
+  const end = Math.min(blocks.length, start + BELOW_START + 1);
+  for (let i = Math.max(0, start - ABOVE_START); i < end; i++) {
+    const block = blocks[i]!;
+    const words = block.text.split(/\s+/).length;
+    if (i > start && block.kept && words >= PROSE_WORDS) {
+      if (found.author) bylines += blocks.slice(i).filter((below) => below.kept && bylineNames(below.text).length > 0).length;
+      break;
+    }
+    const next = blocks[i + 1]?.text;
+    const author = BY_ALONE.test(block.text.trim()) && next !== undefined ? nameList(next) : bylineNames(block.text);
+    if (author.length) {
+      bylines++;
+      found.author ??= author;
+    }
+    if (!found.date && words <= DATELINE_WORDS && (block.label === 'dateline' || block.label === 'byline')) {
+      const date = dateInText(block.text);
+      if (date) found.date = date;
+    }
+  }
+  if (bylines > 1) delete found.author;
+  return found;
+}
+
+/** The names a byline states after "By", or none when what follows does not read as names. */
+export function bylineNames(text: string): string[] {
+  const match = BYLINE.exec(text.trim());
+  return match ? nameList(match[1]!) : [];
+}
+
+function nameList(text: string): string[] {
+  const names = text.trim().replace(NAME_END, '').split(AND).map((name) => name.trim());
+  const isName = (name: string) => {
+    const words = name.split(/\s+/);
+    return words.length <= MAX_NAME_WORDS && /^\p{Lu}/u.test(name) && words.every((word) => NAME_WORD.test(word));
+  };
+  return names.every(isName) ? uniqueNames(names) : [];
+}

@@ -1,0 +1,226 @@
+import type {BlockContainer, BlockShape, InlineMark} from '../types.js';
+import {headingLevel} from './markup.js';
+
+/** An inline element open in the current line: where its text began, in the line's raw (uncollapsed) text. */
+interface OpenMark {
+  kind: InlineMark['kind'];
+  rawStart: number;
+  url?: string;
+  /** Opening order: of two marks over the same span, the one opened first is the outer. */
+  order: number;
+}
+
+interface RawMark extends OpenMark {
+  rawEnd: number;
+  alt?: string;
+}
+
+/** What an open element added to the recorder's stacks, undone when it closes. */
+type Opened = {mark?: OpenMark; container?: boolean; heading?: boolean; pre?: boolean};
+
+const MARK_KINDS: Readonly<Record<string, InlineMark['kind']>> = {
+  a: 'link',
+  em: 'emphasis',
+  i: 'emphasis',
+  strong: 'strong',
+  b: 'strong',
+  code: 'code',
+  kbd: 'code',
+  samp: 'code',
+  tt: 'code',
+};
+
+const CONTAINER_KINDS: Readonly<Record<string, BlockContainer['kind']>> = {
+  ul: 'list',
+  ol: 'list',
+  menu: 'list',
+  li: 'item',
+  blockquote: 'quote',
+  table: 'table',
+  tr: 'row',
+  td: 'cell',
+  th: 'cell',
+};
+
+/**
+ * Follows `readHtml`'s parse and records each line's `BlockShape`: the reader calls `open`, `text`, `close` and
+ * `boundary` as it sees elements and text, and `lineEnd` each time it ends a line, kept or empty.
+ */
+export class ShapeRecorder {
+  readonly shapes: BlockShape[] = [];
+  /** The page's `<base href>` and canonical URL, the first of each. */
+  baseHref: string | undefined;
+  canonical: string | undefined;
+
+  private readonly opened: Opened[] = [];
+  private readonly containers: BlockContainer[] = [];
+  private containersSnapshot: readonly BlockContainer[] = [];
+  private readonly headings: number[] = [];
+  private readonly pres: number[] = [];
+  private readonly marks: OpenMark[] = [];
+  private links = 0;
+  private elements = 0;
+  private order = 0;
+  // The current line.
+  private rawLength = 0;
+  private lineMarks: RawMark[] = [];
+  private started = false;
+  private shape: Omit<BlockShape, 'marks' | 'code'> | undefined;
+  private sourceStart = -1;
+  private sourceEnd = 0;
+  // Images in lines with no text wait for the next block.
+  private pendingImages: RawMark[] = [];
+  // Element boundaries since the last line with text: how many <br>, and whether any other.
+  private breaks = 0;
+  private otherBoundary = true;
+
+  open(name: string, attributes: Record<string, string>, visible: boolean): void {
+    const id = this.elements++;
+    const opened: Opened = {};
+    const containerKind = CONTAINER_KINDS[name];
+    if (containerKind) {
+      const container: BlockContainer = {kind: containerKind, id};
+      if (containerKind === 'list') {
+        container.ordered = name === 'ol';
+        if (name === 'ol') container.start = listStart(attributes.start);
+      }
+      this.containers.push(container);
+      this.containersSnapshot = [...this.containers];
+      opened.container = true;
+    }
+    const level = headingLevel(name);
+    if (level) {
+      this.headings.push(level);
+      opened.heading = true;
+    }
+    if (name === 'pre') {
+      this.pres.push(id);
+      opened.pre = true;
+    }
+    if (name === 'base' && attributes.href !== undefined) this.baseHref ??= attributes.href;
+    if (name === 'link' && attributes.href !== undefined && /(?:^|\s)canonical(?:\s|$)/i.test(attributes.rel ?? '')) this.canonical ??= attributes.href;
+    if (visible && name === 'img') {
+      const url = attributes.src || attributes['data-src'];
+      if (url) this.lineMarks.push({kind: 'image', rawStart: this.rawLength, rawEnd: this.rawLength, url, alt: attributes.alt ?? '', order: this.order++});
+    }
+    const kind = MARK_KINDS[name];
+    if (kind && !(kind === 'code' && this.pres.length > 0) && !(kind === 'link' && (this.links > 0 || attributes.href === undefined))) {
+      opened.mark = {kind, rawStart: this.rawLength, order: this.order++, ...(kind === 'link' ? {url: attributes.href} : {})};
+      if (kind === 'link') this.links++;
+      this.marks.push(opened.mark);
+    }
+    this.opened.push(opened);
+  }
+
+  close(): void {
+    const opened = this.opened.pop();
+    if (!opened) return;
+    if (opened.container) {
+      this.containers.pop();
+      this.containersSnapshot = [...this.containers];
+    }
+    if (opened.heading) this.headings.pop();
+    if (opened.pre) this.pres.pop();
+    if (opened.mark) {
+      if (opened.mark.kind === 'link') this.links--;
+      this.marks.splice(this.marks.lastIndexOf(opened.mark), 1);
+      if (this.rawLength > opened.mark.rawStart) this.lineMarks.push({...opened.mark, rawEnd: this.rawLength});
+    }
+  }
+
+  /** A block-level element's start or end, or a `<br>`, between lines. */
+  boundary(name: string, closing: boolean): void {
+    if (name !== 'br') this.otherBoundary = true;
+    else if (!closing) this.breaks++;
+  }
+
+  /** Visible text of the current line, with its place in the markup (`end` exclusive). */
+  text(text: string, start: number, end: number): void {
+    // The line's source starts with its first text, white space too: another parser's text node starts there.
+    if (this.sourceStart < 0) this.sourceStart = start;
+    if (!this.started && text.trim() !== '') {
+      this.started = true;
+      this.shape = {
+        kind: this.pres.length ? 'code' : this.headings.length ? 'heading' : 'paragraph',
+        level: this.pres.length ? 0 : (this.headings.at(-1) ?? 0),
+        containers: this.containersSnapshot,
+        ...(this.pres.length ? {pre: this.pres.at(-1)!} : {}),
+        afterBreak: this.breaks === 1 && !this.otherBoundary,
+        source: {start: this.sourceStart, end},
+      };
+      this.breaks = 0;
+      this.otherBoundary = false;
+    }
+    if (this.started && text.trim() !== '') this.sourceEnd = end;
+    this.rawLength += text.length;
+  }
+
+  /** The current line ends: `text` is its text as kept (collapsed and trimmed), or null when it had none. */
+  lineEnd(raw: string, text: string | null): void {
+    // Marks still open go on in the next line.
+    for (const mark of this.marks) {
+      if (this.rawLength > mark.rawStart) this.lineMarks.push({...mark, rawEnd: this.rawLength});
+      mark.rawStart = 0;
+    }
+    if (text === null || !this.shape) {
+      this.pendingImages.push(...this.lineMarks.filter((mark) => mark.kind === 'image').map((mark) => ({...mark, rawStart: 0, rawEnd: 0})));
+    } else {
+      const raws = this.pendingImages.length ? [...this.pendingImages, ...this.lineMarks] : this.lineMarks;
+      this.pendingImages = [];
+      const shape: BlockShape = {
+        ...this.shape,
+        source: {start: this.shape.source.start, end: this.sourceEnd},
+        marks: collapseMarks(raw, text, raws),
+        ...(this.shape.kind === 'code' ? {code: raw.replace(/^\s*\n/, '').trimEnd()} : {}),
+      };
+      this.shapes.push(shape);
+    }
+    this.rawLength = 0;
+    this.sourceStart = -1;
+    this.lineMarks = [];
+    this.started = false;
+    this.shape = undefined;
+  }
+}
+
+function listStart(value: string | undefined): number {
+  const start = value === undefined ? NaN : Number.parseInt(value, 10);
+  return Number.isSafeInteger(start) && start >= 0 ? start : 1;
+}
+
+const SPACE = /\s/;
+
+/**
+ * Marks over the raw line moved onto its text as the reader keeps it (white space runs folded to one space, the ends
+ * trimmed), outer marks first.
+ */
+function collapseMarks(raw: string, text: string, marks: readonly RawMark[]): InlineMark[] {
+  if (marks.length === 0) return [];
+  // at[i]: the offset in `text` of raw character i.
+  const at = new Int32Array(raw.length + 1);
+  let length = 0;
+  let inSpace = true;
+  for (let i = 0; i < raw.length; i++) {
+    at[i] = length;
+    if (SPACE.test(raw[i]!)) {
+      if (!inSpace) length++;
+      inSpace = true;
+    } else {
+      length++;
+      inSpace = false;
+    }
+  }
+  at[raw.length] = length;
+  const clamp = (offset: number) => Math.min(text.length, at[offset]!);
+  return marks
+    .map((mark) => ({mark, start: clamp(mark.rawStart), end: clamp(mark.rawEnd)}))
+    .filter(({mark, start, end}) => end > start || mark.kind === 'image')
+    .sort((a, b) => a.start - b.start || b.end - a.end || a.mark.order - b.mark.order)
+    .map(({mark, start, end}) => ({
+      kind: mark.kind,
+      start,
+      end,
+      ...(mark.url !== undefined ? {url: mark.url} : {}),
+      ...(mark.alt !== undefined ? {alt: mark.alt} : {}),
+    }));
+}

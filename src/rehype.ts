@@ -1,0 +1,85 @@
+/**
+ * declutter as a rehype plugin: removes the boilerplate of a page's hast tree (menus, ads, related links, footers),
+ * so that what follows in a unified pipeline sees the article alone: `rehype-remark` and `remark-stringify` give its
+ * Markdown, `rehype-stringify` its clean HTML.
+ *
+ * The page is cleaned from the file's own text, as `declutter` cleans HTML, and the verdicts are carried onto the tree
+ * by source offsets: each block remembers where its text lies in the markup (htmlparser2's indices), and each hast
+ * text node where it starts (`position.start.offset`, which rehype-parse records); the two parsers read the same
+ * characters, so a text node belongs to the block whose text it starts in. A text node of a removed block is removed,
+ * and so is every element whose text was all removed; so is visible text in no block at all, where markup so broken
+ * that the two parsers build different trees hid it from declutter. What no reader sees as text (the head, scripts,
+ * styles), white space and elements without text (images beside kept text) stay.
+ */
+import type {Element, ElementContent, Root, RootContent} from 'hast';
+import {declutter, type DeclutterOptions} from './declutter.js';
+import {UNSEEN} from './read/html.js';
+
+/** The options of `declutter`, less `format` (the tree is HTML) and `structure` (the plugin asks for it). */
+export type RehypeDeclutterOptions = Omit<DeclutterOptions, 'format' | 'structure'>;
+
+/** The plugin: `unified().use(rehypeParse).use(rehypeDeclutter, options)...`. */
+export default function rehypeDeclutter(options: RehypeDeclutterOptions = {}) {
+  return (tree: Root, file: {toString(): string}): void => {
+    const doc = declutter(String(file), {...options, format: 'html', structure: true});
+    const shapes = doc.structure!.shapes;
+    const titleIndex = doc.blocks.findIndex((block) => block.label === 'title');
+    const spans = shapes.map((shape, index) => ({...shape.source, kept: doc.blocks[index]!.kept || index === titleIndex}));
+    prune(tree, spans, false);
+  };
+}
+
+export {rehypeDeclutter};
+
+interface Span {
+  start: number;
+  end: number;
+  kept: boolean;
+}
+
+/** What a subtree held: visible text, and text of a kept block. */
+interface Held {
+  blockText: boolean;
+  keptText: boolean;
+}
+
+function prune(parent: Root | Element, spans: readonly Span[], unseen: boolean): Held {
+  const held: Held = {blockText: false, keptText: false};
+  const children: (RootContent | ElementContent)[] = [];
+  for (const child of parent.children) {
+    if (child.type === 'text') {
+      const offset = child.position?.start.offset;
+      if (!unseen && offset !== undefined && child.value.trim() !== '') {
+        held.blockText = true;
+        if (!spanAt(spans, offset)?.kept) continue;
+        held.keptText = true;
+      }
+    } else if (child.type === 'element') {
+      const inside = prune(child, spans, unseen || child.tagName === 'head' || UNSEEN.has(child.tagName));
+      if (inside.blockText && !inside.keptText) {
+        held.blockText = true;
+        continue;
+      }
+      held.blockText ||= inside.blockText;
+      held.keptText ||= inside.keptText;
+    }
+    children.push(child);
+  }
+  parent.children = children as typeof parent.children;
+  return held;
+}
+
+/** The block whose text the offset lies in (blocks come in the order of the markup), if any. */
+function spanAt(spans: readonly Span[], offset: number): Span | undefined {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const span = spans[middle]!;
+    if (offset < span.start) high = middle - 1;
+    else if (offset >= span.end) low = middle + 1;
+    else return span;
+  }
+  return undefined;
+}
+

@@ -1,0 +1,37 @@
+import type {BlockDescription} from '../features/describe.js';
+
+/**
+ * Which block says the title the page states in its markup (og:title, JSON-LD's headline, `<title>`): the page's
+ * publisher named its headline for search engines and social sites, and the block that says it is the headline
+ * a reader sees. Among several such blocks, an `<h1>` first, else the one nearest the start of the body; a block with
+ * a whole-block cue (a share line, a breadcrumb's "Home") is none. -1 where no block says a stated title.
+ */
+export function statedTitleBlock(input: {
+  statedTitles?: readonly string[] | undefined;
+  texts?: readonly string[] | undefined;
+  headings?: readonly number[] | undefined;
+  descriptions: readonly BlockDescription[];
+  verdicts: readonly {kept: boolean}[];
+}): number {
+  const {statedTitles, texts, headings, descriptions, verdicts} = input;
+  if (!statedTitles?.length || !texts) return -1;
+  const wanted = new Set(statedTitles.map(titleKey).filter((key) => key !== ''));
+  const matches: number[] = [];
+  texts.forEach((text, i) => {
+    const d = descriptions[i]!;
+    if (d.words >= 1 && d.words <= MAX_TITLE_WORDS && !d.cues.some((cue) => cue.whole) && wanted.has(titleKey(text))) matches.push(i);
+  });
+  if (matches.length === 0) return -1;
+  const h1 = matches.find((i) => headings?.[i] === 1);
+  if (h1 !== undefined) return h1;
+  const firstKept = verdicts.findIndex((v) => v.kept);
+  if (firstKept < 0) return matches[0]!;
+  return matches.reduce((best, i) => (Math.abs(i - firstKept) < Math.abs(best - firstKept) ? i : best));
+}
+
+const MAX_TITLE_WORDS = 40;
+
+/** A title's words, lower-cased: punctuation, spacing and case aside. */
+export function titleKey(text: string): string {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+}

@@ -1,0 +1,106 @@
+import type {PhrasingContent} from 'mdast';
+import type {InlineMark} from '../types.js';
+
+/** What of a block's inline markup to write. */
+export interface InlineOptions {
+  /** Links as links; false keeps their text alone. */
+  links: boolean;
+  /** Images, where the page has them. */
+  images: boolean;
+  /** The URL relative links and images are read against. */
+  baseUrl?: string | undefined;
+}
+
+/**
+ * A block's text as mdast phrasing content: its words unchanged, with its marks as links, emphasis, strong, inline
+ * code and images. Marks come outer first (a mark that starts where another does and ends no later lies inside it).
+ */
+export function phrasing(text: string, marks: readonly InlineMark[], options: InlineOptions): PhrasingContent[] {
+  const wanted = marks.flatMap((mark) => usable(text, mark, options));
+  return build(text, 0, text.length, wanted, 0, wanted.length, new Set()).nodes;
+}
+
+type Usable = {kind: InlineMark['kind']; start: number; end: number; url: string; alt: string};
+
+/** The mark as written: spans trimmed to their words (Markdown's emphasis cannot start or end at a space), URLs absolute. */
+function usable(text: string, mark: InlineMark, options: InlineOptions): Usable[] {
+  if (mark.kind === 'image') {
+    if (!options.images) return [];
+    const url = absolute(mark.url, options.baseUrl);
+    return url ? [{kind: 'image', start: mark.start, end: mark.start, url, alt: mark.alt ?? ''}] : [];
+  }
+  let {start, end} = mark;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (start === end) return [];
+  if (mark.kind !== 'link') return [{kind: mark.kind, start, end, url: '', alt: ''}];
+  if (!options.links) return [];
+  const url = absolute(mark.url, options.baseUrl);
+  return url ? [{kind: 'link', start, end, url, alt: ''}] : [];
+}
+
+/** A link's or image's URL made absolute; none for a script, an empty href or a bare `#`. */
+function absolute(url: string | undefined, base: string | undefined): string | undefined {
+  const trimmed = url?.trim();
+  if (!trimmed || trimmed === '#' || /^javascript:/i.test(trimmed)) return undefined;
+  try {
+    return new URL(trimmed, base).href;
+  } catch {
+    return trimmed;
+  }
+}
+
+/**
+ * The nodes for text[from, to), with marks[first, last) (sorted, outer first) that start in it; returns where the
+ * marks it used end. `open` holds the kinds of the marks around: a link in a link, or emphasis in emphasis, is left out.
+ */
+function build(
+  text: string,
+  from: number,
+  to: number,
+  marks: readonly Usable[],
+  first: number,
+  last: number,
+  open: ReadonlySet<string>,
+): {nodes: PhrasingContent[]; next: number} {
+  const nodes: PhrasingContent[] = [];
+  let at = from;
+  let i = first;
+  const pushText = (end: number) => {
+    if (end > at) nodes.push({type: 'text', value: text.slice(at, end)});
+    at = Math.max(at, end);
+  };
+  while (i < last && marks[i]!.start < to) {
+    const mark = marks[i]!;
+    if (mark.start < at) {
+      // Overlaps what came before without nesting in it: its text is already written.
+      i++;
+      continue;
+    }
+    pushText(mark.start);
+    if (mark.kind === 'image') {
+      nodes.push({type: 'image', url: mark.url, alt: mark.alt});
+      i++;
+      continue;
+    }
+    const end = Math.min(mark.end, to);
+    // The marks inside this one: those that start before it ends.
+    let inner = i + 1;
+    while (inner < last && marks[inner]!.start < end) inner++;
+    if (mark.kind === 'code' || open.has(mark.kind)) {
+      const last = nodes.at(-1);
+      // Two code spans side by side are one: Markdown would read their backticks together as one longer fence.
+      if (mark.kind === 'code' && last?.type === 'inlineCode' && at === mark.start) last.value += text.slice(mark.start, end);
+      else if (mark.kind === 'code') nodes.push({type: 'inlineCode', value: text.slice(mark.start, end)});
+      else nodes.push(...build(text, mark.start, end, marks, i + 1, inner, open).nodes);
+    } else {
+      const children = build(text, mark.start, end, marks, i + 1, inner, new Set([...open, mark.kind])).nodes;
+      if (mark.kind === 'link') nodes.push({type: 'link', url: mark.url, children});
+      else nodes.push({type: mark.kind, children} as PhrasingContent);
+    }
+    at = end;
+    i = inner;
+  }
+  pushText(to);
+  return {nodes, next: i};
+}

@@ -1,0 +1,251 @@
+import type {BlockContent, Code, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow} from 'mdast';
+import type {BlockContainer, BlockShape, CleanedDocument, ScoredBlock} from '../types.js';
+import {phrasing, type InlineOptions} from './inline.js';
+
+/** What of the page's markup the Markdown keeps. */
+export interface MarkdownOptions {
+  /** Links as links (true by default); false keeps their text alone. */
+  links?: boolean | undefined;
+  /** Images, where the page has them beside kept text (false by default). */
+  images?: boolean | undefined;
+  /** `toMarkdown` only: the page's metadata as YAML front matter before the title (false by default). */
+  frontMatter?: boolean | undefined;
+}
+
+/** The heading of the comment thread's section, when comments are asked for and the page has some. */
+export const COMMENTS_HEADING = 'Comments';
+
+/**
+ * The kept blocks of a cleaned document as an mdast tree: the title as a level-1 heading, then the body, in order.
+ * From HTML cleaned with the `structure` option, each block as the page marks it up (headings with their levels,
+ * lists, tables, quotes, code, links, emphasis); from text, or HTML without it, headings as level-2 headings, bulleted
+ * and numbered blocks as lists, the rest paragraphs. Its words are those of the text format's.
+ */
+export function toMdast(doc: CleanedDocument, options: MarkdownOptions = {}): Root {
+  const titleIndex = doc.title === null ? -1 : doc.blocks.findIndex((block) => block.label === 'title');
+  const children: RootContent[] = [];
+  if (doc.title !== null) children.push({type: 'heading', depth: 1, children: [{type: 'text', value: doc.title}]});
+  const body = doc.blocks.flatMap((block, index) => (block.kept && index !== titleIndex ? [index] : []));
+  const shapes = doc.structure?.shapes;
+  if (shapes && shapes.length === doc.blocks.length) {
+    const inline: InlineOptions = {links: options.links ?? true, images: options.images ?? false, baseUrl: doc.structure?.baseUrl};
+    children.push(...htmlBody(doc.blocks, shapes, body, inline));
+  } else {
+    children.push(...textBody(body.map((index) => doc.blocks[index]!)));
+  }
+  if (doc.comments?.length) {
+    children.push({type: 'heading', depth: 2, children: [{type: 'text', value: COMMENTS_HEADING}]});
+    children.push(...doc.comments.map((comment) => paragraph([{type: 'text', value: comment}])));
+  }
+  return {type: 'root', children};
+}
+
+// From text: a bullet or a number and a space before the words. Lettered items and lynx's `#` and `@` stay
+// paragraphs: Markdown has no list of them.
+const BULLET_ITEM = /^[*+\-•·◦▪‣○●■□–]\s+(?=\S)/;
+const NUMBERED_ITEM = /^(\d{1,9})[.)]\s+(?=\S)/;
+
+/** An item of a list in a text: numbered or not, its number, its words after the marker. */
+export interface TextListItem {
+  ordered: boolean;
+  number: number;
+  words: string;
+}
+
+/**
+ * The list items a text block is, or undefined when it is not a list: a block whose every line starts with a bullet,
+ * or every line with a number (a copy-pasted list is one block of one item a line). The markers become list syntax.
+ */
+export function textListItems(text: string): TextListItem[] | undefined {
+  const items: TextListItem[] = [];
+  for (const line of text.split('\n')) {
+    const bullet = BULLET_ITEM.exec(line);
+    const numbered = bullet ? null : NUMBERED_ITEM.exec(line);
+    const marker = bullet ?? numbered;
+    if (!marker || (items.length > 0 && items[0]!.ordered !== (numbered !== null))) return undefined;
+    items.push({ordered: numbered !== null, number: numbered ? Number(numbered[1]) : 0, words: line.slice(marker[0].length)});
+  }
+  return items;
+}
+
+function textBody(blocks: readonly ScoredBlock[]): RootContent[] {
+  const nodes: RootContent[] = [];
+  let list: List | undefined;
+  let nextNumber = 0;
+  for (const block of blocks) {
+    const items = block.label === 'heading' ? undefined : textListItems(block.text);
+    if (!items) {
+      list = undefined;
+      const text: PhrasingContent[] = [{type: 'text', value: block.text}];
+      nodes.push(block.label === 'heading' ? {type: 'heading', depth: 2, children: text} : paragraph(text));
+      continue;
+    }
+    for (const item of items) {
+      // A numbered item continues the list only with the next number: Markdown numbers a list's items itself.
+      if (!list || list.ordered !== item.ordered || (item.ordered && item.number !== nextNumber)) {
+        list = {type: 'list', ordered: item.ordered, spread: false, children: [], ...(item.ordered ? {start: item.number} : {})};
+        nodes.push(list);
+      }
+      nextNumber = item.number + 1;
+      list.children.push({type: 'listItem', spread: false, children: [paragraph([{type: 'text', value: item.words}])]});
+    }
+  }
+  return nodes;
+}
+
+function paragraph(children: PhrasingContent[]): Paragraph {
+  return {type: 'paragraph', children};
+}
+
+/** A container being filled: its mdast node, and the container of the page it stands for (none for the root). */
+interface Frame {
+  container: BlockContainer | undefined;
+  node: Root | Extract<RootContent, {children: unknown[]}>;
+}
+
+/** The body of an HTML page: each kept block placed in the lists, quotes and tables that hold it in the page. */
+function htmlBody(blocks: readonly ScoredBlock[], shapes: readonly BlockShape[], body: readonly number[], inline: InlineOptions): RootContent[] {
+  const root: Root = {type: 'root', children: []};
+  const tables = inlineTables(shapes);
+  const stack: Frame[] = [{container: undefined, node: root}];
+  let previous = -1;
+  for (const index of body) {
+    const shape = shapes[index]!;
+    const path = shape.containers.filter((container) => !isTablePart(container) || tables.has(tableOf(shape, container)));
+    // Close what this block is not in, open what it is in and is not open.
+    let depth = 0;
+    while (depth < path.length && depth + 1 < stack.length && stack[depth + 1]!.container!.id === path[depth]!.id) depth++;
+    stack.length = depth + 1;
+    for (const container of path.slice(depth)) stack.push(openContainer(stack.at(-1)!, container));
+    const frame = stack.at(-1)!;
+    const content = phrasing(blocks[index]!.text, shape.marks, inline);
+    const adjacent = previous === index - 1;
+    previous = index;
+    if (frame.node.type === 'tableCell') {
+      const cell = frame.node;
+      if (cell.children.length > 0) cell.children.push({type: 'text', value: ' '});
+      cell.children.push(...content);
+      continue;
+    }
+    const target = flowTarget(frame);
+    const last = target.children.at(-1);
+    if (shape.kind === 'code') {
+      const code = shape.code ?? blocks[index]!.text;
+      if (adjacent && last?.type === 'code' && last.data && (last.data as {pre?: number}).pre === shape.pre) last.value += '\n' + code;
+      else target.children.push({type: 'code', value: code, data: {pre: shape.pre}} as Code);
+      continue;
+    }
+    if (shape.kind === 'heading') {
+      target.children.push({type: 'heading', depth: shape.level as 1 | 2 | 3 | 4 | 5 | 6, children: content});
+      continue;
+    }
+    if (adjacent && shape.afterBreak && last?.type === 'paragraph') last.children.push({type: 'break'}, ...content);
+    else target.children.push(paragraph(content));
+  }
+  for (const node of walkCode(root.children)) delete node.data;
+  padTables(root.children);
+  return root.children;
+}
+
+const isTablePart = (container: BlockContainer) => container.kind === 'table' || container.kind === 'row' || container.kind === 'cell';
+
+/** The table a table part of this block belongs to: the innermost table around it. */
+function tableOf(shape: BlockShape, part: BlockContainer): number {
+  const at = shape.containers.indexOf(part);
+  for (let i = at; i >= 0; i--) if (shape.containers[i]!.kind === 'table') return shape.containers[i]!.id;
+  return -1;
+}
+
+/**
+ * The tables written as Markdown tables: those whose every cell holds text alone, without headings, lists, quotes,
+ * code or tables of its own, and whose cells hold one block each but for lines after a `<br>`. Other tables (a page's
+ * layout grid) are written as the blocks they hold.
+ */
+function inlineTables(shapes: readonly BlockShape[]): Set<number> {
+  const tables = new Set<number>();
+  const refused = new Set<number>();
+  let previousCell = -1;
+  for (const shape of shapes) {
+    const tableAt = shape.containers.findLastIndex((container) => container.kind === 'table');
+    if (tableAt === -1) {
+      previousCell = -1;
+      continue;
+    }
+    for (let i = 0; i < tableAt; i++) if (shape.containers[i]!.kind === 'table') refused.add(shape.containers[i]!.id);
+    const table = shape.containers[tableAt]!.id;
+    tables.add(table);
+    const inside = shape.containers.slice(tableAt + 1);
+    const cell = inside.find((container) => container.kind === 'cell');
+    const nested = inside.some((container) => !isTablePart(container));
+    if (!cell || nested || shape.kind !== 'paragraph' || (cell.id === previousCell && !shape.afterBreak)) refused.add(table);
+    previousCell = cell?.id ?? -1;
+  }
+  for (const table of refused) tables.delete(table);
+  return tables;
+}
+
+type Parent = Extract<RootContent, {children: unknown[]}> | Root;
+
+/** The mdast node for a container of the page, added to the frame it opens in. */
+function openContainer(parent: Frame, container: BlockContainer): Frame {
+  if (container.kind === 'quote') return add(parent, container, {type: 'blockquote', children: []});
+  if (container.kind === 'list') {
+    const list: List = {type: 'list', ordered: container.ordered ?? false, spread: false, children: []};
+    if (container.ordered) list.start = container.start ?? 1;
+    return add(parent, container, list);
+  }
+  if (container.kind === 'item') {
+    // An item outside any list (markup the browser forgives) gets a list of its own.
+    const list = parent.node.type === 'list' ? parent : add(parent, undefined, {type: 'list', ordered: false, spread: false, children: []});
+    const item: ListItem = {type: 'listItem', spread: false, children: []};
+    (list.node as List).children.push(item);
+    return {container, node: item};
+  }
+  if (container.kind === 'table') return add(parent, container, {type: 'table', children: []});
+  if (container.kind === 'row') {
+    const table = parent.node.type === 'table' ? parent : add(parent, undefined, {type: 'table', children: []});
+    const row: TableRow = {type: 'tableRow', children: []};
+    (table.node as Table).children.push(row);
+    return {container, node: row};
+  }
+  const row = parent.node.type === 'tableRow' ? parent : openContainer(parent, {kind: 'row', id: -1});
+  const cell: TableCell = {type: 'tableCell', children: []};
+  (row.node as TableRow).children.push(cell);
+  return {container, node: cell};
+}
+
+/** Put a container's node into the frame's node; in a list, a node that is no item goes into an item of its own. */
+function add(parent: Frame, container: BlockContainer | undefined, node: BlockContent): Frame {
+  flowTarget(parent).children.push(node);
+  return {container, node: node as Parent};
+}
+
+/** Where flow content goes in a frame: the node itself, or in a list, its last item, opened when it has none. */
+function flowTarget(frame: Frame): Root | ListItem | Extract<BlockContent, {type: 'blockquote'}> {
+  const node = frame.node;
+  if (node.type === 'list') {
+    const item: ListItem = {type: 'listItem', spread: false, children: []};
+    node.children.push(item);
+    return item;
+  }
+  return node as Root;
+}
+
+function* walkCode(nodes: readonly RootContent[]): Generator<Code> {
+  for (const node of nodes) {
+    if (node.type === 'code') yield node;
+    if ('children' in node) yield* walkCode(node.children as RootContent[]);
+  }
+}
+
+/** Every row of a table as wide as its widest: Markdown's tables are grids. */
+function padTables(nodes: readonly RootContent[]): void {
+  for (const node of nodes) {
+    if (node.type === 'table') {
+      const width = Math.max(...node.children.map((row) => row.children.length));
+      for (const row of node.children) while (row.children.length < width) row.children.push({type: 'tableCell', children: []});
+    } else if ('children' in node) {
+      padTables(node.children as RootContent[]);
+    }
+  }
+}

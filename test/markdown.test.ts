@@ -1,0 +1,181 @@
+import {readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import type {List, Root, RootContent, Table} from 'mdast';
+import {describe, expect, it} from 'vitest';
+import {declutter, readHtml, toMarkdown, toMdast, toText} from '../src/index.js';
+import {declutterCli as cli} from './helpers/spawn.js';
+
+const fixtures = new URL('./fixtures/markdown/', import.meta.url).pathname;
+const read = (name: string) => readFileSync(join(fixtures, name), 'utf8');
+const RIVER = read('river.html');
+
+// Every input under test/fixtures/markdown/ (NAME.html or NAME.txt) has its Markdown in NAME.expected.md.
+describe('markdown fixtures', () => {
+  for (const name of readdirSync(fixtures).filter((file) => /\.(html|txt)$/.test(file))) {
+    it(`writes ${name} as its expected Markdown`, () => {
+      const expected = read(name.replace(/\.(html|txt)$/, '.expected.md'));
+      expect(toMarkdown(declutter(read(name), {structure: true}))).toBe(expected);
+    });
+  }
+});
+
+function nodes(tree: Root | RootContent, type: string): RootContent[] {
+  const found: RootContent[] = tree.type === type ? [tree as RootContent] : [];
+  if ('children' in tree) for (const child of tree.children) found.push(...nodes(child as RootContent, type));
+  return found;
+}
+
+describe('toMdast from HTML', () => {
+  const tree = toMdast(declutter(RIVER, {structure: true}));
+
+  it('writes the title as a level-1 heading and the page headings at their levels', () => {
+    expect(nodes(tree, 'heading').map((node) => (node as {depth: number}).depth)).toEqual([1, 2, 2]);
+  });
+
+  it('nests a list in the item it belongs to, and keeps an ordered list ordered', () => {
+    const lists = nodes(tree, 'list') as List[];
+    expect(lists.map((list) => [list.ordered, list.children.length])).toEqual([
+      [true, 3],
+      [false, 2],
+    ]);
+    expect(nodes(lists[0]!.children[0]!, 'list')).toHaveLength(1);
+  });
+
+  it('writes a data table as a table, its rows and cells in place', () => {
+    const [table] = nodes(tree, 'table') as Table[];
+    expect(table!.children).toHaveLength(4);
+    expect(table!.children.every((row) => row.children.length === 3)).toBe(true);
+  });
+
+  it('keeps the indentation and line breaks of a code block', () => {
+    const [code] = nodes(tree, 'code') as {value: string}[];
+    expect(code!.value).toContain('\n    with open(path) as counts:\n        return sum(');
+  });
+
+  it('writes a layout table holding paragraphs and headings as those blocks', () => {
+    const page = `<html><body><table><tr><td><h1>A harbour reopens after the storm</h1><p>The harbour of the town reopened on Monday after a storm closed it for most of the week, the port authority said.</p><p>Fishing boats were the first to leave, early in the morning, followed by the ferry to the islands.</p></td><td>Menu</td></tr></table></body></html>`;
+    const layout = toMdast(declutter(page, {structure: true}));
+    expect(nodes(layout, 'table')).toHaveLength(0);
+    expect(nodes(layout, 'paragraph').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reads relative links against <base href>, itself read against the canonical URL', () => {
+    const page = `<html><head><link rel="canonical" href="https://example.org/a/b/page"><base href="/docs/"></head><body><p>The answer to the question is in <a href="guide/start.html">the guide</a>, which explains every step of the process.</p></body></html>`;
+    const markdown = toMarkdown(declutter(page, {structure: true}));
+    expect(markdown).toContain('[the guide](https://example.org/docs/guide/start.html)');
+  });
+
+  it('reads relative links against the page\'s own URL where it is known', () => {
+    const page = `<html><head><link rel="canonical" href="https://example.org/elsewhere/"></head><body><p>The answer to the question is in <a href="guide/start.html">the guide</a>, which explains every step of the process.</p></body></html>`;
+    const markdown = toMarkdown(declutter(page, {structure: true, url: 'https://mirror.example.net/docs/index.html'}));
+    expect(markdown).toContain('[the guide](https://mirror.example.net/docs/guide/start.html)');
+  });
+
+  it('keeps the text of links alone with links off, and images only when asked', () => {
+    const doc = declutter(RIVER, {structure: true});
+    const withLinks = toMarkdown(doc);
+    const noLinks = toMarkdown(doc, {links: false});
+    expect(withLinks).toContain('[Ely](https://fenlandcourier.example/places/ely)');
+    expect(noLinks).not.toContain('](');
+    expect(noLinks).toContain('The town of Ely spent');
+    expect(withLinks).not.toContain('![');
+    expect(toMarkdown(doc, {images: true})).toContain('![The river at Ely in spring](https://fenlandcourier.example/images/river-ouse.jpg)');
+  });
+
+  it('has the blocks of the text format, in order, without structure too', () => {
+    const plain = declutter(RIVER);
+    expect(plain.structure).toBeUndefined();
+    const structured = declutter(RIVER, {structure: true});
+    expect(structured.blocks).toEqual(plain.blocks);
+    expect(toText(structured)).toBe(toText(plain));
+  });
+});
+
+describe('toMdast from text', () => {
+  const doc = declutter(read('allotment.txt'));
+
+  it('writes headings as level-2 headings and bulleted and numbered lines as lists', () => {
+    const tree = toMdast(doc);
+    expect(nodes(tree, 'heading').map((node) => (node as {depth: number}).depth)).toEqual([2, 2, 2]);
+    const lists = nodes(tree, 'list') as List[];
+    expect(lists.map((list) => [list.ordered, list.children.length])).toEqual([
+      [false, 3],
+      [true, 3],
+    ]);
+  });
+
+  it('starts a new list where the numbers do not follow on, so that no number changes', () => {
+    const text = 'A note on steps\n\nThese are the steps that the council asks every tenant to follow, in the order given below.\n\n1. Cut everything down to the ground with shears, and clear the cuttings away to the heap.\n\n3. Cover what you cannot dig this year with cardboard, and leave it there until the spring.';
+    const markdown = toMarkdown(declutter(text, {threshold: 0}));
+    expect(markdown).toMatch(/^1\. Cut everything down/m);
+    expect(markdown).toMatch(/^3\) Cover what you cannot dig/m);
+  });
+
+  it('escapes what Markdown would read as syntax, so that the text reads back the same', () => {
+    const text = 'Prices and *stars* in the [shop] listing\n\n# not a heading, and a line with `ticks` and <b>tags</b> and 1\\. too\n\n+ plus sign | pipe | and _underscores_ in the text of the item';
+    const markdown = toMarkdown(declutter(text, {threshold: 0}));
+    expect(markdown).toContain('\\*stars\\*');
+    expect(markdown).toContain('\\[shop]');
+    expect(markdown).toContain('\\# not a heading');
+  });
+});
+
+describe('the reader with structure', () => {
+  it('records a shape for every line, with marks as offsets into the line', () => {
+    const reading = readHtml('<p>One <em>two</em>   <a href="x">three  four</a></p><h3>Five</h3>', {structure: true});
+    expect(reading.lines).toEqual(['One two three four', 'Five']);
+    const [first, second] = reading.shapes!;
+    expect(first!.marks.map((mark) => [mark.kind, reading.lines[0]!.slice(mark.start, mark.end)])).toEqual([
+      ['emphasis', 'two'],
+      ['link', 'three four'],
+    ]);
+    expect([second!.kind, second!.level]).toEqual(['heading', 3]);
+  });
+
+  it('refuses a structure option that is not a boolean', () => {
+    expect(() => declutter('<p>x</p>', {structure: 'yes' as unknown as boolean})).toThrow('structure must be a boolean');
+  });
+
+  it('records nothing of the kind without it', () => {
+    expect(readHtml('<p>One <em>two</em></p>').shapes).toBeUndefined();
+  });
+
+  it('tells where each line lies in the markup', () => {
+    const html = '<div><p>Alpha &amp; beta</p><p> gamma </p></div>';
+    const reading = readHtml(html, {structure: true});
+    expect(reading.shapes!.map((shape) => html.slice(shape.source.start, shape.source.end))).toEqual(['Alpha &amp; beta', ' gamma ']);
+  });
+});
+
+describe('declutter -f markdown', () => {
+  it('prints the Markdown of each input', async () => {
+    const result = await cli(['-f', 'markdown', join(fixtures, 'river.html')]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(read('river.expected.md'));
+  });
+
+  it('refuses --no-links and --images with another format', async () => {
+    const result = await cli(['--no-links', join(fixtures, 'river.html')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--no-links is an option of -f markdown');
+  });
+
+  it('writes Markdown into the text field of JSON lines', async () => {
+    const record = JSON.stringify({id: 1, text: RIVER});
+    const result = await cli(['-f', 'markdown', '--input-format', 'jsonl', '-'], {input: record + '\n'});
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).text).toBe(read('river.expected.md').replace(/\n$/, ''));
+  });
+});
+
+describe('toMdast of a text document with a title', () => {
+  it('writes the title as a level-1 heading before the body, whatever its place among the blocks', () => {
+    const doc = declutter(read('allotment.txt'));
+    const first = doc.blocks.findIndex((block) => block.kept && block.label === 'heading');
+    const blocks = doc.blocks.map((block, i) => (i === first ? {...block, label: 'title' as const} : block));
+    const titled = {...doc, blocks, title: blocks[first]!.text};
+    const tree = toMdast(titled);
+    expect(tree.children[0]).toEqual({type: 'heading', depth: 1, children: [{type: 'text', value: blocks[first]!.text}]});
+    expect(nodes(tree, 'heading').filter((node) => (node as {depth: number}).depth === 1)).toHaveLength(1);
+  });
+});
