@@ -21,7 +21,7 @@ const {values: args, positionals} = parseArgs({
   },
 });
 if (positionals.length !== 2) throw new Error('usage: alternate-builds.mjs BEFORE AFTER [--rendering R] [--pages N] [--passes P]');
-const builds = await Promise.all(positionals.map(async (root) => (await import(pathToFileURL(resolve(root, 'dist', 'clean.js')).href)).declutter));
+const builds = await Promise.all(positionals.map(async (root) => (await import(pathToFileURL(resolve(root, 'dist', 'index.js')).href)).declutter));
 const pages = readPages(args.corpus, args.rendering, Number(args.pages)).map((page) => page.text);
 if (pages.length === 0) throw new Error(`no ${args.rendering} pages in ${args.corpus}`);
 const options = args.rendering === 'html' ? {format: 'html'} : {};

@@ -37,12 +37,12 @@ export function median(values) {
 
 /**
  * Run a command and follow its resident memory from /proc every `everyMs`: resolves to the wall time, the peak RSS
- * (VmHWM, as the kernel counts it) and the RSS samples, in MiB.
+ * (VmHWM, as the kernel counts it) and the RSS samples, in MiB. `env` is added to the command's environment.
  */
-export function runWatchingMemory(command, args, everyMs = 500) {
+export function runWatchingMemory(command, args, everyMs = 500, env = {}) {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn(command, args, {stdio: ['ignore', 'ignore', 'pipe']});
+    const child = spawn(command, args, {stdio: ['ignore', 'ignore', 'pipe'], env: {...process.env, ...env}});
     let stderr = '';
     let peak = 0;
     const samples = [];

@@ -2,7 +2,7 @@
 // `npm run bench`: declutter's speed on the wcxb-dev corpus through the compiled CLI (dist/), as docs/speed.md reports.
 //
 //   node bench/run.mjs [--corpus DIR] [--renderings paras,blocks] [--pages N] [--stream-mb 500] [--skip memory]
-//   (--skip takes startup, throughput, batch, memory or shapes, and may be given more than once)
+//   (--skip takes startup, throughput, batch, memory, big or shapes, and may be given more than once)
 //
 // - throughput: each rendering's pages as one JSONL stream, through one process, then dealt into one shard a core and
 //   run as that many processes at once: MB/s (of page text) per core, and how the jobs scale; `html` is the pages as
@@ -11,6 +11,8 @@
 //   --no-templates: MB per CPU second of each, and what learning the templates costs;
 // - start-up: one small article (the NATO fixture) against `node -e 0`, medians of interleaved runs;
 // - memory: peak RSS while cleaning a JSONL stream of --stream-mb MB (pages repeated), and RSS along the way;
+// - big documents: the paras pages concatenated into one text document of 24 MB and of 100 MB (pages repeated), each
+//   cleaned as one document: time, peak RSS and bytes of peak RSS a block;
 // - shapes: pages of odd shapes (thousands of tiny blocks, one huge line) at two sizes, to show that time grows with
 //   the size and no faster: one pathological page must not stall a batch.
 import {execFileSync} from 'node:child_process';
@@ -62,6 +64,7 @@ async function main() {
     if (!args.skip.includes('throughput')) await benchThroughput(work);
     if (!args.skip.includes('batch')) await benchBatch(work);
     if (!args.skip.includes('memory')) await benchMemory(work);
+    if (!args.skip.includes('big')) await benchBigDocuments(work);
     if (!args.skip.includes('shapes')) await benchShapes(work);
   } finally {
     rmSync(work, {recursive: true, force: true});
@@ -167,6 +170,62 @@ async function benchMemory(work) {
     `${(size / MB).toFixed(0)} MB stream in ${run.seconds.toFixed(0)} s: peak RSS ${peak.toFixed(0)} MiB ` +
       `(RSS ${early.toFixed(0)} MiB in the first tenth of the run, ${late.toFixed(0)} MiB in the last; target < 300 MB)\n`,
   );
+}
+
+// One document of every paras page (about 24 MB), and one of 100 MB with the pages repeated.
+const BIG_DOCUMENT_MB = [24, 100];
+
+async function benchBigDocuments(work) {
+  const pages = readPages(args.corpus, 'paras', args.pages ? Number(args.pages) : Infinity).map((page) => page.text.trim());
+  if (pages.length === 0) throw new Error(`no paras pages in ${args.corpus}`);
+  console.log('## Big documents (paras pages concatenated into one text document, cleaned as one)\n');
+  console.log('| document | MB | blocks | seconds | MB/s | peak RSS, MiB | bytes of peak RSS a block |');
+  console.log('|---|---|---|---|---|---|---|');
+  const rates = [];
+  for (const [i, mb] of BIG_DOCUMENT_MB.entries()) {
+    // The first is every page once, however large; the others repeat the pages up to their size.
+    const text = i === 0 ? pages.join('\n\n') + '\n' : repeatedPages(pages, mb * MB);
+    const path = join(work, 'big.txt');
+    writeFileSync(path, text);
+    const size = statSync(path).size;
+    const blocks = paragraphCount(text);
+    // The block limit is the heap over the cost of a block: this row measures the cost, so it lifts the limit.
+    const run = await checked(runWatchingMemory(process.execPath, cliArgs(BIN, ['-q', path]), 250, {DECLUTTER_MAX_BLOCKS: String(blocks)}));
+    const peak = Math.max(run.peakMiB, usageOf(run).maxRssKiB / 1024);
+    rates.push(size / MB / run.seconds);
+    console.log(
+      `| ${i === 0 ? 'every page once' : 'pages repeated'} | ${(size / MB).toFixed(1)} | ${blocks.toLocaleString('en')} | ` +
+        `${run.seconds.toFixed(1)} | ${(size / MB / run.seconds).toFixed(2)} | ${peak.toFixed(0)} | ${((peak * 1024 * 1024) / blocks).toFixed(0)} |`,
+    );
+  }
+  console.log(`\nMB/s of the largest over the smallest: ${(rates.at(-1) / rates[0]).toFixed(2)} (1 is time linear in size).`);
+  console.log('Targets: peak RSS under 300 MB at 24 MB and under 1 GB at 100 MB.\n');
+}
+
+/** The pages, repeated in order, joined by blank lines up to about `bytes`. */
+function repeatedPages(pages, bytes) {
+  const chosen = [];
+  let size = 0;
+  while (size < bytes) {
+    for (const page of pages) {
+      chosen.push(page);
+      size += Buffer.byteLength(page) + 2;
+      if (size >= bytes) break;
+    }
+  }
+  return chosen.join('\n\n') + '\n';
+}
+
+/** Runs of non-blank lines: the blocks of a document laid out in paragraphs. */
+function paragraphCount(text) {
+  let count = 0;
+  let inRun = false;
+  for (const line of text.split('\n')) {
+    const blank = line.trim() === '';
+    if (!blank && !inRun) count++;
+    inRun = !blank;
+  }
+  return count;
 }
 
 // Odd page shapes, each a function of a block count: real scrapes produce every one of them now and then.

@@ -1,5 +1,5 @@
 import {checkDeclutterArguments, checkThresholdAndFavor} from './check-options.js';
-import {analyze} from './pipeline/analyze.js';
+import {analyzeForCleaning} from './pipeline/analyze.js';
 import {fixedThreshold, judge} from './pipeline/judge.js';
 import type {Model, Scorer} from './score/model.js';
 import type {CleanedDocument, DocumentFormat, Favor, SiteTemplates} from './types.js';
@@ -20,8 +20,9 @@ export interface DeclutterOptions {
   templates?: SiteTemplates | undefined;
   /**
    * Refuse a document of more blocks than this, before any block is described: `declutter` throws an `InputError`
-   * with code `too-large`. Scoring holds every block's features at once, a few kilobytes a block however short the
-   * block, so a file of a million one-word lines needs gigabytes; a caller with a memory budget sets this.
+   * with code `too-large`. Cleaning holds every block's text, description, scores and verdict at once (its feature
+   * rows only a window at a time), under a kilobyte a block however short the block, so a file of a million one-word
+   * lines needs most of a gigabyte; a caller with a memory budget sets this.
    */
   maxBlocks?: number | undefined;
   /**
@@ -46,7 +47,7 @@ export interface DeclutterOptions {
 /** Clean one document: text in, every block scored and labelled, the title and body out. Pure: no I/O. */
 export function declutter(text: string, options: DeclutterOptions = {}): CleanedDocument {
   checkDeclutterArguments(text, options);
-  return judge(analyze(text, options), options);
+  return judge(analyzeForCleaning(text, options), options);
 }
 
 /** The fixed threshold the options ask of a model (public: its options are checked, as `declutter`'s are). */

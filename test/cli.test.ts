@@ -361,10 +361,10 @@ describe.concurrent('exit status 1: an input failed, the others still cleaned', 
     expect(run.stderr).toBe(`declutter: ${path('nato.txt')}: has ${large} blocks, over the limit of ${small}\n`);
   });
 
-  it('the block limit follows the heap, at 4 KB a block, unless DECLUTTER_MAX_BLOCKS sets one', () => {
-    expect(maxBlocksInMemory({}, 4 * 1024 ** 3)).toBe(1024 ** 2);
+  it('the block limit follows the heap, at 1.5 KB a block, unless DECLUTTER_MAX_BLOCKS sets one', () => {
+    expect(maxBlocksInMemory({}, 1.5 * 1024 ** 3)).toBe(1024 ** 2);
     expect(maxBlocksInMemory({DECLUTTER_MAX_BLOCKS: '300'}, 4 * 1024 ** 3)).toBe(300);
-    expect(maxBlocksInMemory({DECLUTTER_MAX_BLOCKS: 'many'}, 8 * 1024 ** 3)).toBe(2 * 1024 ** 2);
+    expect(maxBlocksInMemory({DECLUTTER_MAX_BLOCKS: 'many'}, 3 * 1024 ** 3)).toBe(2 * 1024 ** 2);
   });
 
   it.skipIf(process.getuid?.() === 0)('an unreadable file (not as root, who reads anything)', async ({expect}) => {

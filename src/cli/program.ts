@@ -48,7 +48,7 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
     .option('-q, --quiet', 'no notes, progress or summary on stderr (errors are still printed)')
     .option('-o, --out-dir <folder>', 'batch mode: clean files and folders into this folder, mirroring their tree', asOption(parseOutDir))
     .option('--ext <list>', 'extensions to pick in folders, comma-separated (default: txt,text,md,markdown,rst,html,htm,xhtml; each also .gz)', asOption(parseExtensions))
-    .option('--out-ext <ext>', 'extension of the output files (default: txt, or json with -f json)', asOption(parseOutExt))
+    .option('--out-ext <ext>', 'extension of the output files (default: txt; json with -f json, md with -f markdown)', asOption(parseOutExt))
     .option('--skip-existing', 'batch mode: leave outputs that already exist (resume an interrupted run)')
     .option('-j, --jobs <n>', 'batch mode: worker threads (default: the number of cores)', asOption(parseJobs))
     .option('--site-key <key>', 'batch mode: group pages into sites by folder (default), all, or a regular expression on the path')

@@ -21,15 +21,16 @@ export function maxInputBytes(env: NodeJS.ProcessEnv): number {
   return Number.isSafeInteger(value) && value > 0 ? value : MAX_INPUT_BYTES;
 }
 
-// What scoring holds a block while it works, whatever the block's length: its feature rows, description, verdict and
-// output record. A million one-word lines peaked at 1.9 GB; twice that leaves room for the rest of the heap.
-const BYTES_A_BLOCK = 4096;
+// What cleaning holds a block while it works, whatever the block's length: its text, description, scores, verdict and
+// output record (feature rows are made a window at a time). Twice what a document of one-word lines peaks at
+// (docs/speed.md, Big documents), which leaves room for the rest of the heap.
+const BYTES_A_BLOCK = 1536;
 
 /**
- * The most blocks a document may have: as many as fit in this process's heap at `BYTES_A_BLOCK` each (about a million
- * with Node's default heap on a 64-bit machine; `NODE_OPTIONS=--max-old-space-size=MB` raises it), or a positive
- * whole number in DECLUTTER_MAX_BLOCKS. Past it the heap runs out and Node aborts the whole run; refused, the document
- * is one failed input among the others.
+ * The most blocks a document may have: as many as fit in this process's heap at `BYTES_A_BLOCK` each (2.8 million
+ * with a heap of 4 GiB, Node's default on a 64-bit machine with 16 GB or more; `NODE_OPTIONS=--max-old-space-size=MB`
+ * raises it), or a positive whole number in DECLUTTER_MAX_BLOCKS. Past it the heap runs out and Node aborts the whole
+ * run; refused, the document is one failed input among the others.
  */
 export function maxBlocksInMemory(env: NodeJS.ProcessEnv, heapLimit = getHeapStatistics().heap_size_limit): number {
   const value = Number(env['DECLUTTER_MAX_BLOCKS']);

@@ -81,17 +81,18 @@ interface BlockPage {
   totalWords: number;
   maxWords: number;
   longShare: number;
+  // A number a block each, in typed arrays: a long document holds them while all its rows are written.
   /** The words of the blocks before each block. */
-  wordsBefore: readonly number[];
+  wordsBefore: Float64Array;
   /** How often each block's text repeats on the page, as log1p of its other copies. */
-  repeats: readonly number[];
+  repeats: Float64Array;
   /** Over the three blocks each side of each block: the most words, the mean stopword density, the share that end a sentence. */
-  windowMaxWords: readonly number[];
-  windowMeanStopwords: readonly number[];
-  windowTerminal: readonly number[];
+  windowMaxWords: Float64Array;
+  windowMeanStopwords: Float64Array;
+  windowTerminal: Float64Array;
   /** Over the four blocks each side of each block: the most any repeats, and the share that repeat at all. */
-  aroundMaxRepeats: readonly number[];
-  aroundRepeatedShare: readonly number[];
+  aroundMaxRepeats: Float64Array;
+  aroundRepeatedShare: Float64Array;
 }
 
 const positionOf = (n: number, i: number) => (n > 1 ? i / (n - 1) : 0);
@@ -219,20 +220,21 @@ function blockPage(descriptions: readonly BlockDescription[], layout: Layout): B
   let maxWords = 0;
   let long = 0;
   const keyCounts = new Map<string, number>();
-  const wordsBefore: number[] = [];
-  for (const d of descriptions) {
-    wordsBefore.push(totalWords);
+  const wordsBefore = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const d = descriptions[i]!;
+    wordsBefore[i] = totalWords;
     totalWords += d.words;
     maxWords = Math.max(maxWords, d.words);
     if (d.words >= 20) long++;
     keyCounts.set(d.key, (keyCounts.get(d.key) ?? 0) + 1);
   }
-  const repeats = descriptions.map((d) => Math.log1p((keyCounts.get(d.key) ?? 1) - 1));
-  const windowMaxWords: number[] = [];
-  const windowMeanStopwords: number[] = [];
-  const windowTerminal: number[] = [];
-  const aroundMaxRepeats: number[] = [];
-  const aroundRepeatedShare: number[] = [];
+  const repeats = Float64Array.from(descriptions, (d) => Math.log1p((keyCounts.get(d.key) ?? 1) - 1));
+  const windowMaxWords = new Float64Array(n);
+  const windowMeanStopwords = new Float64Array(n);
+  const windowTerminal = new Float64Array(n);
+  const aroundMaxRepeats = new Float64Array(n);
+  const aroundRepeatedShare = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let most = 0;
     let stopwords = 0;
@@ -246,9 +248,9 @@ function blockPage(descriptions: readonly BlockDescription[], layout: Layout): B
       terminal += other.endsWithTerminal ? 1 : 0;
       size++;
     }
-    windowMaxWords.push(most);
-    windowMeanStopwords.push(size ? stopwords / size : 0);
-    windowTerminal.push(size ? terminal / size : 0);
+    windowMaxWords[i] = most;
+    windowMeanStopwords[i] = size ? stopwords / size : 0;
+    windowTerminal[i] = size ? terminal / size : 0;
     let mostRepeats = 0;
     let repeated = 0;
     for (let j = Math.max(0, i - AROUND_REACH); j <= Math.min(n - 1, i + AROUND_REACH); j++) {
@@ -256,8 +258,8 @@ function blockPage(descriptions: readonly BlockDescription[], layout: Layout): B
       mostRepeats = Math.max(mostRepeats, repeats[j]!);
       if (repeats[j]! > 0) repeated++;
     }
-    aroundMaxRepeats.push(mostRepeats);
-    aroundRepeatedShare.push(repeated / (2 * AROUND_REACH));
+    aroundMaxRepeats[i] = mostRepeats;
+    aroundRepeatedShare[i] = repeated / (2 * AROUND_REACH);
   }
   return {
     descriptions,
@@ -308,11 +310,76 @@ export function featureMatrix(descriptions: readonly BlockDescription[], layout:
   return rows;
 }
 
+// How far the neighbour columns reach each side of a block.
+const REACH = OFFSETS[OFFSETS.length - 1]!;
+
+/**
+ * A document's feature rows, the rows of `featureMatrix`, written in order a window at a time into rows the caller owns
+ * (`next`): a window of rows is reused for the whole document, however long. The scorer reads it as its `RowWindows`.
+ */
+export class FeatureRows {
+  /** How many rows the document has: one a block. */
+  readonly length: number;
+  readonly width = FEATURE_NAMES.length;
+  private readonly page: BlockPage;
+  /** The first block of the next window. */
+  private start = 0;
+  // Rows for the blocks each side of a window, whose own columns its neighbour columns copy.
+  private readonly margins = Array.from({length: 2 * REACH}, () => ZERO_ROW.slice());
+
+  constructor(
+    descriptions: readonly BlockDescription[],
+    layout: Layout,
+    private readonly markup?: readonly BlockMarkup[],
+  ) {
+    this.page = blockPage(descriptions, layout);
+    this.length = descriptions.length;
+  }
+
+  /**
+   * Write the rows of the next `rows.length` blocks (fewer at the document's end) into `rows`, rows of plain doubles
+   * `FEATURE_NAMES.length` wide, each zeroed first. Returns how many were written.
+   */
+  next(rows: readonly number[][]): number {
+    const {page, markup} = this;
+    const n = this.length;
+    const from = this.start;
+    const to = Math.min(n, from + rows.length);
+    // The rows of the blocks from `low` to `high`: the window's, and the margins' up to three blocks each side.
+    const low = Math.max(0, from - REACH);
+    const high = Math.min(n, to + REACH);
+    const around: number[][] = [];
+    for (let b = low; b < high; b++) around.push(b < from ? this.margins[b - low]! : b < to ? rows[b - from]! : this.margins[REACH + b - to]!);
+    let owned = low;
+    for (let i = from; i < to; i++) {
+      // As in `featureMatrix`: the own columns of the blocks up to three ahead first, which the neighbour columns copy.
+      for (; owned < Math.min(high, i + REACH + 1); owned++) writeOwnRow(around[owned - low]!, page.descriptions[owned]!, owned);
+      const row = around[i - low]!;
+      writeNeighbourColumns(row, START.neighbours, around, i - low);
+      writeDocumentColumns(row, page, i);
+      if (markup) {
+        writeMarkupColumns(row, markup, i);
+        writeContextColumns(row, START.contexts, markup, i);
+      }
+      writeAroundColumns(row, page, i);
+    }
+    this.start = to;
+    return to - from;
+  }
+}
+
+/** `ownRow` into a row of its own: zeroed, then the block's own and cue columns. */
+function writeOwnRow(row: number[], d: BlockDescription, i: number): void {
+  for (let c = 0; c < row.length; c++) row[c] = 0;
+  writeOwnColumns(row, d, i);
+  writeCueColumns(row, START.cues, d);
+}
+
 /**
  * Write the word table's scores into the rows: `scores` holds each block's mean, lowest and highest term weight, three
- * numbers a block (`termScores`), and marks the table as serving the page.
+ * numbers a block (`termScores`), and marks the table as serving the page. `rows[0]` is block `first`'s row.
  */
-export function writeWordColumns(rows: readonly number[][], scores: Float64Array): void {
-  const words: WordScores = {scores, blocks: rows.length};
-  for (let i = 0; i < rows.length; i++) writeWordScores(rows[i]!, words, i);
+export function writeWordColumns(rows: readonly number[][], scores: Float64Array, first = 0): void {
+  const words: WordScores = {scores, blocks: scores.length / 3};
+  for (let r = 0; r < rows.length && first + r < words.blocks; r++) writeWordScores(rows[r]!, words, first + r);
 }

@@ -16,7 +16,7 @@ type Node = Record<string, unknown>;
 const SITE_TYPES = /^(?:WebSite|Organization|NewsMediaOrganization|Corporation)$/;
 
 export function fromJsonLd(scripts: readonly string[]): FoundMetadata {
-  const nodes = scripts.flatMap(parseNodes);
+  const nodes = scripts.flatMap((_script, i) => jsonLdNodes(scripts, i));
   if (nodes.length === 0) return {};
   const byId = new Map<string, Node>();
   for (const node of nodes) if (typeof node['@id'] === 'string') byId.set(node['@id'], node);
@@ -59,7 +59,20 @@ export function fromJsonLd(scripts: readonly string[]): FoundMetadata {
   return found;
 }
 
-/** The script's nodes: the top value or its array, and every `@graph`'s members, flattened. */
+// A page's scripts are parsed once, when first asked for: the stated-title rule reads their headlines on every page,
+// the metadata reads them all when it is asked for.
+const nodesOfPage = new WeakMap<readonly string[], Node[][]>();
+
+/**
+ * The nodes of a page's JSON-LD script `i` (of `scripts`, the page head's list): the top value or its array, and
+ * every `@graph`'s and `mainEntity`'s members, flattened, their strings' character references decoded.
+ */
+export function jsonLdNodes(scripts: readonly string[], i: number): Node[] {
+  let parsed = nodesOfPage.get(scripts);
+  if (!parsed) nodesOfPage.set(scripts, (parsed = []));
+  return (parsed[i] ??= parseNodes(scripts[i] ?? ''));
+}
+
 function parseNodes(script: string): Node[] {
   let value: unknown;
   try {

@@ -1,5 +1,5 @@
 import type {PageHead} from '../read/page-head.js';
-import {decodeEntities} from './entities.js';
+import {jsonLdNodes} from './json-ld.js';
 
 /**
  * The titles an HTML page states for itself: og:title, twitter:title, JSON-LD's headline and `<title>`, each also
@@ -13,7 +13,10 @@ export function statedTitles(head: PageHead | undefined): string[] {
   if (!head) return [];
   const titles: string[] = [];
   for (const meta of head.metas) if (TITLE_KEYS.has(meta.key) && meta.content) titles.push(meta.content);
-  for (const script of head.jsonLd) if (script.includes('"headline"')) titles.push(...headlines(script));
+  head.jsonLd.forEach((script, i) => {
+    if (!script.includes('"headline"')) return;
+    for (const node of jsonLdNodes(head.jsonLd, i)) if (typeof node['headline'] === 'string') titles.push(node['headline']);
+  });
   if (head.title) titles.push(head.title);
   const variants = titles.flatMap((title) => [title, longestPart(title)]);
   return [...new Set(variants.map((title) => title.replace(/\s+/g, ' ').trim()).filter(Boolean))];
@@ -22,25 +25,5 @@ export function statedTitles(head: PageHead | undefined): string[] {
 function longestPart(title: string): string {
   const parts = title.split(SEPARATOR);
   return parts.reduce((longest, part) => (part.split(/\s+/).length > longest.split(/\s+/).length ? part : longest), '');
-}
-
-function headlines(script: string): string[] {
-  const found: string[] = [];
-  const visit = (value: unknown, depth: number) => {
-    if (depth > 4 || !value || typeof value !== 'object') return;
-    if (Array.isArray(value)) {
-      for (const item of value) visit(item, depth + 1);
-      return;
-    }
-    const headline = (value as Record<string, unknown>)['headline'];
-    if (typeof headline === 'string') found.push(decodeEntities(headline));
-    for (const key of ['@graph', 'mainEntity']) visit((value as Record<string, unknown>)[key], depth + 1);
-  };
-  try {
-    visit(JSON.parse(script.trim()), 0);
-  } catch {
-    // A script that is not JSON states nothing.
-  }
-  return found;
 }
 

@@ -1,23 +1,28 @@
 import {describeBlock, type BlockDescription} from '../features/describe.js';
+import {DescriptionTable} from '../features/description-table.js';
 import {detectLanguage, stopwordsFor} from '../features/language.js';
-import {featureMatrix, writeWordColumns} from '../features/vector.js';
+import {featureMatrix, FeatureRows, writeWordColumns} from '../features/vector.js';
 import {InputError} from '../read/decode.js';
 import {documentBlocks} from '../read/document.js';
 import type {ElementTree} from '../read/element-tree.js';
 import type {BlockMarkup} from '../read/markup.js';
 import type {PageHead} from '../read/page-head.js';
 import type {Model} from '../score/model.js';
+import type {RowWindows} from '../score/windows.js';
 import {knowsLanguage, termScores, wordWeights} from '../score/word-table.js';
 import type {BlockShape, DocumentFormat, Layout} from '../types.js';
 import {defaultModel} from './model.js';
 
-/** A document taken apart for the scorer: blocks, their descriptions and feature rows. Shared with training. */
-export interface Analysis {
+/**
+ * A document taken apart for the scorer: blocks, their descriptions and feature rows. Shared with training, which
+ * reads the rows whole; cleaning takes them a window at a time (`RowWindows`), as they are scored.
+ */
+export interface Analysis<Rows = number[][]> {
   layout: Layout;
   texts: string[];
   language: string;
   descriptions: BlockDescription[];
-  rows: number[][];
+  rows: Rows;
   /** For HTML: each block's place in the page's markup, and the page's elements. */
   markup?: BlockMarkup[];
   tree?: ElementTree;
@@ -47,6 +52,27 @@ export interface AnalyzeOptions {
 
 /** Take a document apart for `judge`; the word table's columns come from `options.model` (the bundled one by default). */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const {wordScores, ...described} = describeDocument(text, options, false);
+  const rows = featureMatrix(described.descriptions, described.layout, described.markup);
+  if (wordScores) writeWordColumns(rows, wordScores);
+  return {...described, rows};
+}
+
+/**
+ * `analyze` for cleaning: the same rows, written a window at a time as the scorer reads them, so that a long document
+ * holds one window of rows rather than a kilobyte for each of its blocks; the same descriptions, kept in columns.
+ */
+export function analyzeForCleaning(text: string, options: AnalyzeOptions = {}): Analysis<RowWindows> {
+  const {wordScores, ...described} = describeDocument(text, options, true);
+  const rows = new FeatureRows(described.descriptions, described.layout, described.markup);
+  return {...described, rows: wordScores ? withWordColumns(rows, wordScores) : rows};
+}
+
+/**
+ * Everything of an analysis but the feature rows, and the word table's scores of each block when the table serves.
+ * `inColumns` keeps the descriptions in a `DescriptionTable`, a quarter of the memory of description objects.
+ */
+function describeDocument(text: string, options: AnalyzeOptions, inColumns: boolean): Omit<Analysis, 'rows'> & {wordScores?: Float64Array} {
   const {layout, blocks, markup, tree, head, shapes, baseUrl} = documentBlocks(text, options.format, {structure: options.structure, url: options.url});
   if (options.maxBlocks !== undefined && blocks.length > options.maxBlocks) {
     throw new InputError(`has ${blocks.length.toLocaleString('en')} blocks, over the limit of ${options.maxBlocks.toLocaleString('en')}`, 'too-large');
@@ -54,10 +80,38 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const texts = blocks.map((block) => block.text);
   const language = options.language ?? detectLanguage(texts);
   const stopwords = stopwordsFor(language);
-  const descriptions = texts.map((blockText) => describeBlock(blockText, stopwords));
-  const rows = featureMatrix(descriptions, layout, markup);
-  const table = options.withoutWordScores ? undefined : (options.model ?? defaultModel()).words;
-  if (table && knowsLanguage(table, language)) writeWordColumns(rows, termScores(texts, wordWeights(table)));
+  const table = inColumns ? new DescriptionTable(texts.length) : undefined;
+  const descriptions = texts.map((blockText, i) => {
+    const description = describeBlock(blockText, stopwords);
+    return table ? table.store(i, description) : description;
+  });
+  const words = options.withoutWordScores ? undefined : (options.model ?? defaultModel()).words;
+  const wordScores = words && knowsLanguage(words, language) ? termScores(texts, wordWeights(words)) : undefined;
   const structure = shapes ? {shapes, ...(baseUrl ? {baseUrl} : {})} : {};
-  return {layout, texts, language, descriptions, rows, ...(markup ? {markup} : {}), ...(tree ? {tree} : {}), ...(head ? {head} : {}), ...structure};
+  return {
+    layout,
+    texts,
+    language,
+    descriptions,
+    ...(markup ? {markup} : {}),
+    ...(tree ? {tree} : {}),
+    ...(head ? {head} : {}),
+    ...structure,
+    ...(wordScores ? {wordScores} : {}),
+  };
+}
+
+/** Feature rows with the word table's columns written into each window. */
+function withWordColumns(rows: FeatureRows, wordScores: Float64Array): RowWindows {
+  let start = 0;
+  return {
+    length: rows.length,
+    width: rows.width,
+    next(space) {
+      const written = rows.next(space);
+      writeWordColumns(space, wordScores, start);
+      start += written;
+      return written;
+    },
+  };
 }

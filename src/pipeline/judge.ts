@@ -11,6 +11,7 @@ import type {BoilerplateLabel, CleanedDocument, Favor, ScoredBlock, SiteTemplate
 import type {Analysis} from './analyze.js';
 import {defaultModel} from './model.js';
 import {scoreBlocks} from './score-blocks.js';
+import type {RowWindows} from '../score/windows.js';
 
 /** What judging a document may be told: the model, where to cut its scores, and the site's template lines. */
 export interface JudgeOptions {
@@ -25,7 +26,7 @@ export interface JudgeOptions {
 }
 
 /** The scorer and the context pass over an analysed document: every block labelled, the title and body. */
-export function judge(analysis: Analysis, options: JudgeOptions = {}): CleanedDocument {
+export function judge(analysis: Analysis<number[][] | RowWindows>, options: JudgeOptions = {}): CleanedDocument {
   const {layout, texts, language} = analysis;
   const scorer = scorerFor(options.model ?? defaultModel(), layout === 'html');
   const {verdicts, threshold} = judgeBlocks(analysis, scorer, options);
@@ -42,7 +43,9 @@ export function judge(analysis: Analysis, options: JudgeOptions = {}): CleanedDo
     .filter((block) => block.kept && block !== titleBlock)
     .map((block) => block.text)
     .join('\n\n');
-  // Read when asked for: JSON-LD and dates are parsed only for a printer that shows metadata.
+  // Read when asked for: JSON-LD and dates are parsed only for a printer that shows metadata. Only the page's head is
+  // kept for it, not the analysis, whose descriptions are garbage once the document is judged.
+  const {head} = analysis;
   let metadata: PageMetadata | undefined;
   const doc: CleanedDocument = {
     title: titleBlock?.text ?? null,
@@ -52,7 +55,7 @@ export function judge(analysis: Analysis, options: JudgeOptions = {}): CleanedDo
     language,
     threshold: round(threshold),
     get metadata() {
-      return (metadata ??= pageMetadata(analysis.head, scored));
+      return (metadata ??= pageMetadata(head, scored));
     },
   };
   if (options.comments) doc.comments = commentThread(verdicts, analysis.descriptions, analysis.markup, analysis.tree).map((i) => texts[i]!);
@@ -66,7 +69,7 @@ export function judge(analysis: Analysis, options: JudgeOptions = {}): CleanedDo
  * threshold the page was judged by.
  */
 export function judgeBlocks(
-  analysis: Pick<Analysis, 'texts' | 'descriptions' | 'rows' | 'markup' | 'tree' | 'head'>,
+  analysis: Pick<Analysis<number[][] | RowWindows>, 'texts' | 'descriptions' | 'rows' | 'markup' | 'tree' | 'head'>,
   scorer: Scorer,
   options: JudgeOptions = {},
   rules: readonly ContextRule[] = CONTEXT_RULES,
@@ -114,8 +117,8 @@ function initialVerdict(score: number, d: BlockDescription, threshold: number): 
   if (score >= threshold) return {kept: true, label: 'body', score, reasons: []};
   const strongest = whole[0] ?? partial[0];
   const label: BoilerplateLabel = strongest?.label ?? 'other';
-  const reasons = [...whole, ...partial].map((cue) => cue.name);
-  if (reasons.length === 0) reasons.push(LOW_SCORE);
+  // A literal, not a push onto an empty list: a push makes room for 17 reasons, and most removed blocks have one.
+  const reasons = whole.length + partial.length > 0 ? [...whole, ...partial].map((cue) => cue.name) : [LOW_SCORE];
   return {kept: false, label, score, reasons};
 }
 

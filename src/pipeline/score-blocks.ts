@@ -1,22 +1,47 @@
 import {blockScores, contextScores} from '../score/score.js';
 import type {Scorer} from '../score/model.js';
-import {STACK_FEATURE_NAMES, stackMatrix} from '../score/stack.js';
-import {STRUCTURE_FEATURE_NAMES, structureColumns, type PageParts} from '../structure/structure-features.js';
+import {scoredPage, STACK_COLUMNS, STACK_FEATURE_NAMES, stackMatrix} from '../score/stack.js';
+import type {RowWindows} from '../score/windows.js';
+import {pageStructure, STRUCTURE_COLUMNS, STRUCTURE_FEATURE_NAMES, structureColumns, type PageParts} from '../structure/structure-features.js';
 
 /** Every column the context stage reads: the scores around a block, then what the page's structure says of it. */
 export const CONTEXT_FEATURE_NAMES: readonly string[] = [...STACK_FEATURE_NAMES, ...STRUCTURE_FEATURE_NAMES];
 
 /**
  * The scorer over a page: the block stage's scores, the structure the page shows under them, then the context stage
- * over both. A body probability for every block.
+ * over both. A body probability for every block. `rows` are the block stage's rows, whole or a window at a time; the
+ * context stage's are made a window at a time.
  */
-export function scoreBlocks(scorer: Scorer, rows: readonly number[][], page: PageParts): number[] {
+export function scoreBlocks(scorer: Scorer, rows: readonly number[][] | RowWindows, page: PageParts): number[] {
   const first = blockScores(scorer.blockStage, rows);
-  return contextScores(scorer.contextStage, first, contextRows(first, page));
+  return contextScores(scorer.contextStage, first, contextRowWindows(first, page));
 }
 
 /** The context stage's rows: the scores around each block (`stackMatrix`), then the page structure's columns. */
 export function contextRows(first: readonly number[], page: PageParts): number[][] {
   const structure = structureColumns(first, page);
   return stackMatrix(first, page.descriptions).map((row, i) => row.concat(structure[i]!));
+}
+
+/** The rows of `contextRows`, the same values, made a window at a time. */
+export function contextRowWindows(first: readonly number[], page: PageParts): RowWindows {
+  const stack = scoredPage(first, page.descriptions);
+  const structure = pageStructure(first, page);
+  let start = 0;
+  return {
+    length: first.length,
+    width: CONTEXT_FEATURE_NAMES.length,
+    next(rows) {
+      const to = Math.min(first.length, start + rows.length);
+      for (let i = start; i < to; i++) {
+        const row = rows[i - start]!;
+        let c = 0;
+        for (const column of STACK_COLUMNS) row[c++] = column.value(stack, i);
+        for (const column of STRUCTURE_COLUMNS) row[c++] = column.value(structure, i);
+      }
+      const written = to - start;
+      start = to;
+      return written;
+    },
+  };
 }

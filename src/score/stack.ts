@@ -3,7 +3,7 @@ import type {Column} from '../types.js';
 import {CONFIDENT} from './confident.js';
 
 /** What the context stage's own columns read of a page: the block stage's scores, and sums over them made once. */
-interface ScoredPage {
+export interface ScoredPage {
   probabilities: readonly number[];
   descriptions: readonly BlockDescription[];
   /** Prefix sums of probability and of probability-weighted words, for the before/after figures. */
@@ -64,6 +64,12 @@ export const STACK_COLUMNS: readonly Column<ScoredPage>[] = [
 export const STACK_FEATURE_NAMES: readonly string[] = STACK_COLUMNS.map((column) => column.name);
 
 export function stackMatrix(probabilities: readonly number[], descriptions: readonly BlockDescription[]): number[][] {
+  const page = scoredPage(probabilities, descriptions);
+  return probabilities.map((_, i) => STACK_COLUMNS.map((column) => column.value(page, i)));
+}
+
+/** What `STACK_COLUMNS` read of a page: its scores and descriptions, and the sums over them, made once. */
+export function scoredPage(probabilities: readonly number[], descriptions: readonly BlockDescription[]): ScoredPage {
   const n = probabilities.length;
   const prefix = [0];
   const massPrefix = [0];
@@ -77,7 +83,7 @@ export function stackMatrix(probabilities: readonly number[], descriptions: read
     totalWords += descriptions[i]!.words;
     if (p >= CONFIDENT) confidentWords += descriptions[i]!.words;
   });
-  const page: ScoredPage = {
+  return {
     probabilities,
     descriptions,
     prefix,
@@ -88,5 +94,4 @@ export function stackMatrix(probabilities: readonly number[], descriptions: read
     firstConfident: probabilities.findIndex((p) => p >= CONFIDENT),
     lastConfident: probabilities.findLastIndex((p) => p >= CONFIDENT),
   };
-  return probabilities.map((_, i) => STACK_COLUMNS.map((column) => column.value(page, i)));
 }

@@ -71,11 +71,12 @@ export function applyPageStructure(input: PageStructureInput, settings: PageStru
       v.label = cueLabel(d);
       v.reasons = [where, ...d.cues.map((cue) => cue.name)];
     } else if (where && !v.kept) {
-      v.reasons.push(where);
+      // concat, not push: a push onto a list of one makes room for 17, and most removed blocks get a reason here.
+      v.reasons = v.reasons.concat(where);
     }
     if (cards[i] && !v.kept) {
       v.label = 'related';
-      v.reasons.push(CARD_LIST);
+      v.reasons = v.reasons.concat(CARD_LIST);
     }
   });
 }

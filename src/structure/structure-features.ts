@@ -21,7 +21,7 @@ const SPAN_SHARE = 0.5;
 const FAR = 20;
 
 /** What the structure columns read of a page, found once: the body's spans, the article's element, the teaser cards. */
-interface PageStructure {
+export interface PageStructure {
   /** Each block's distance in blocks to the nearest body span, 0 inside one. */
   distances: readonly number[];
   firstStart: number;
@@ -68,6 +68,12 @@ export const STRUCTURE_COLUMNS: readonly Column<PageStructure>[] = [
 export const STRUCTURE_FEATURE_NAMES: readonly string[] = STRUCTURE_COLUMNS.map((column) => column.name);
 
 export function structureColumns(first: readonly number[], page: PageParts): number[][] {
+  const structure = pageStructure(first, page);
+  return first.map((_, i) => STRUCTURE_COLUMNS.map((column) => column.value(structure, i)));
+}
+
+/** What `STRUCTURE_COLUMNS` read of a page, found once from the block stage's scores `first`. */
+export function pageStructure(first: readonly number[], page: PageParts): PageStructure {
   const {descriptions, markup, tree} = page;
   const n = first.length;
   const evidence = first.map((score, i) => descriptions[i]!.words * (score - CUT));
@@ -99,7 +105,7 @@ export function structureColumns(first: readonly number[], page: PageParts): num
     branches = branchShares(tree, elements, element, {words, linkShares: markup.map((m) => m.linkShare), evidence});
   }
 
-  const structure: PageStructure = {
+  return {
     distances: spanDistances(spans, n),
     firstStart,
     lastEnd,
@@ -112,5 +118,4 @@ export function structureColumns(first: readonly number[], page: PageParts): num
     linkLed,
     branches,
   };
-  return first.map((_, i) => STRUCTURE_COLUMNS.map((column) => column.value(structure, i)));
 }

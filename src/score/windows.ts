@@ -1,0 +1,46 @@
+import {sigmoid} from './logistic.js';
+import {stageLogits, type Stage} from './stage.js';
+
+/**
+ * A stage's rows for a whole document, made a window at a time: a long document never holds all its rows at once,
+ * only a window of them, written over again for each window.
+ */
+export interface RowWindows {
+  /** How many rows the document has: one a block. */
+  readonly length: number;
+  /** How many columns a row has. */
+  readonly width: number;
+  /** Write the next `rows.length` rows (fewer at the end) into `rows`, in order; returns how many were written. */
+  next(rows: number[][]): number;
+}
+
+// Rows scored at a time: enough that a stage's set-up for a batch of rows is lost in the work, few enough that a
+// window (about a kilobyte a row) stays small beside the document.
+const WINDOW_ROWS = 1024;
+
+/** The body probability of every row of `windows` by `stage`, scored a window at a time. */
+export function windowedScores(stage: Stage, windows: RowWindows): number[] {
+  const n = windows.length;
+  const space = rowsOfDoubles(Math.min(WINDOW_ROWS, n), windows.width);
+  const scores: number[] = [];
+  while (scores.length < n) {
+    const written = windows.next(space);
+    if (written === 0) throw new Error(`the rows ended after ${scores.length} of ${n}`);
+    const logits = stageLogits(stage, written < space.length ? space.slice(0, written) : space);
+    for (let r = 0; r < written; r++) scores.push(sigmoid(logits[r]!));
+  }
+  return scores;
+}
+
+export function isRowWindows(rows: readonly (readonly number[])[] | RowWindows): rows is RowWindows {
+  return typeof (rows as RowWindows).next === 'function';
+}
+
+/**
+ * `count` rows of `width` zeros that the engine stores as plain doubles: built from a fraction, since an array of
+ * small integers is stored as such and would be converted, copied anew, on the first fraction written to it.
+ */
+function rowsOfDoubles(count: number, width: number): number[][] {
+  const zeros = Array.from({length: width}, () => 0.5).fill(0);
+  return Array.from({length: count}, () => zeros.slice());
+}

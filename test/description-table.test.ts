@@ -1,0 +1,43 @@
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {describeBlock, type BlockDescription} from '../src/features/describe.js';
+import {DescriptionTable} from '../src/features/description-table.js';
+import {stopwordsFor} from '../src/features/language.js';
+import {splitBlocks} from '../src/read/blocks.js';
+
+const nato = readFileSync(new URL('../fixtures/nato/input.txt', import.meta.url), 'utf8');
+const texts = [
+  ...splitBlocks(nato).blocks.map((block) => block.text),
+  'ADVERTISEMENT',
+  'Sign up for our newsletter:',
+  '* a bullet with a link to https://example.com and mail@example.com, @someone and #topic',
+  'lower-case start, two\nlines — and a separator | here',
+  'Ça coûte 12,50 € (TVA 20 %).',
+  '',
+];
+const stopwords = stopwordsFor('eng');
+
+describe('DescriptionTable', () => {
+  const table = new DescriptionTable(texts.length);
+  const plain = texts.map((text) => describeBlock(text, stopwords));
+  const stored = plain.map((d, i) => table.store(i, d));
+
+  it('reads back every field of every description, the same value to the bit', () => {
+    expect(plain.some((d) => d.cues.length > 0)).toBe(true);
+    plain.forEach((d, i) => {
+      for (const field of Object.keys(d) as (keyof BlockDescription)[]) expect([i, field, stored[i]![field]]).toEqual([i, field, d[field]]);
+    });
+  });
+
+  it('keeps each block apart: a later block does not overwrite an earlier one', () => {
+    expect(stored.map((d) => d.chars)).toEqual(texts.map((text) => text.length));
+    expect(stored.map((d) => d.key)).toEqual(plain.map((d) => d.key));
+  });
+
+  it('shares one frozen empty list of cues among blocks without a cue', () => {
+    const none = stored.filter((d) => d.cues.length === 0);
+    expect(none.length).toBeGreaterThan(1);
+    expect(Object.isFrozen(none[0]!.cues)).toBe(true);
+    expect(none.every((d) => d.cues === none[0]!.cues)).toBe(true);
+  });
+});
