@@ -7,6 +7,7 @@ import {UsageError} from './options.js';
 export interface TrainFlags {
   out: string;
   renderings: string;
+  keepText?: string;
   quiet?: boolean;
 }
 
@@ -15,6 +16,8 @@ export interface TrainConfig {
   corpora: string[];
   out: string;
   renderings: Rendering[];
+  /** A model file whose text scorer, word table and title scorer are kept: only the HTML scorer is learned. */
+  keepText?: string;
   quiet: boolean;
 }
 
@@ -25,6 +28,7 @@ export function trainCommand(): Command {
     .argument('[corpus...]', `corpus folders in the layout of shared/corpus (gold/, text/RENDERING/); default: those in ${CORPORA_VARIABLE}`)
     .requiredOption('-o, --out <file>', 'where to write the model (JSON)')
     .addOption(new Option('--renderings <list>', 'comma-separated renderings to learn from').default(RENDERINGS.join(',')))
+    .option('--keep-text <model>', "learn only the HTML scorer, into a copy of this model file: its text scorer, word table and title scorer are kept as they are")
     .option('-q, --quiet', 'no progress notes on stderr')
     .action(async (corpora: string[], flags: TrainFlags) => {
       const config = buildTrainConfig(corpora, flags, process.env);
@@ -34,7 +38,17 @@ export function trainCommand(): Command {
 }
 
 export function buildTrainConfig(corpora: readonly string[], flags: TrainFlags, env: NodeJS.ProcessEnv): TrainConfig {
-  return {corpora: corpusPaths(corpora, env), out: flags.out, renderings: parseRenderings(flags.renderings), quiet: flags.quiet === true};
+  const renderings = parseRenderings(flags.renderings);
+  if (flags.keepText !== undefined && !renderings.includes('html')) {
+    throw new UsageError('--keep-text learns the HTML scorer alone: --renderings must include html');
+  }
+  return {
+    corpora: corpusPaths(corpora, env),
+    out: flags.out,
+    renderings,
+    ...(flags.keepText !== undefined ? {keepText: flags.keepText} : {}),
+    quiet: flags.quiet === true,
+  };
 }
 
 export function parseRenderings(list: string): Rendering[] {
