@@ -66,7 +66,7 @@ describe('learning the HTML scorer alone (train --keep-text)', () => {
     expect(() => htmlScorerBase(null)).toThrow(/not a JSON object/);
   });
 
-  it('refuses, before training, renderings without html and a base that cannot be read', async () => {
+  it('refuses, before training, renderings without html, a base that cannot be read and a seed under 1', async () => {
     // A corpus with no pages: the base is read, and refused, before any page would be.
     const folder = mkdtempSync(join(tmpdir(), 'declutter-keep-text-'));
     mkdirSync(join(folder, 'gold'));
@@ -82,5 +82,9 @@ describe('learning the HTML scorer alone (train --keep-text)', () => {
     const missing = await declutterCli(['train', folder, '--keep-text', join(folder, 'missing.json'), '-q', '-o', out]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/cannot read the model .*missing\.json: ENOENT/);
+
+    const badSeed = await declutterCli(['train', folder, '--keep-text', base, '--seed', '0', '-q', '-o', out]);
+    expect(badSeed.status).toBe(2);
+    expect(badSeed.stderr).toMatch(/--seed must be a whole number from 1, not "0"/);
   });
 });

@@ -8,6 +8,7 @@ export interface TrainFlags {
   out: string;
   renderings: string;
   keepText?: string;
+  seed?: string;
   quiet?: boolean;
 }
 
@@ -18,6 +19,8 @@ export interface TrainConfig {
   renderings: Rendering[];
   /** A model file whose text scorer, word table and title scorer are kept: only the HTML scorer is learned. */
   keepText?: string;
+  /** The seed of the trees' row sampling: another one measures what retraining alone moves. */
+  seed?: number;
   quiet: boolean;
 }
 
@@ -29,6 +32,7 @@ export function trainCommand(): Command {
     .requiredOption('-o, --out <file>', 'where to write the model (JSON)')
     .addOption(new Option('--renderings <list>', 'comma-separated renderings to learn from').default(RENDERINGS.join(',')))
     .option('--keep-text <model>', "learn only the HTML scorer, into a copy of this model file: its text scorer, word table and title scorer are kept as they are")
+    .option('--seed <n>', "the seed of the trees' row sampling (default 1): another seed measures how much retraining alone moves a figure")
     .option('-q, --quiet', 'no progress notes on stderr')
     .action(async (corpora: string[], flags: TrainFlags) => {
       const config = buildTrainConfig(corpora, flags, process.env);
@@ -47,8 +51,15 @@ export function buildTrainConfig(corpora: readonly string[], flags: TrainFlags, 
     out: flags.out,
     renderings,
     ...(flags.keepText !== undefined ? {keepText: flags.keepText} : {}),
+    ...(flags.seed !== undefined ? {seed: parseSeed(flags.seed)} : {}),
     quiet: flags.quiet === true,
   };
+}
+
+function parseSeed(value: string): number {
+  const seed = Number(value);
+  if (!Number.isInteger(seed) || seed < 1) throw new UsageError(`--seed must be a whole number from 1, not "${value}"`);
+  return seed;
 }
 
 export function parseRenderings(list: string): Rendering[] {

@@ -1,6 +1,7 @@
 import {accessSync, constants, existsSync, readFileSync, statSync} from 'node:fs';
 import {dirname, resolve} from 'node:path';
 import type {Corpus} from '../learn/corpus.js';
+import {DEFAULT_BOOST} from '../learn/boost.js';
 import {trainingDocuments} from '../learn/dataset.js';
 import {trainModel, type TrainingDocument} from '../learn/train.js';
 import {htmlScorerBase, trainHtmlScorerInto} from '../learn/html-scorer-only.js';
@@ -23,8 +24,10 @@ export async function runTrain(config: TrainConfig): Promise<void> {
     if (!quiet) process.stderr.write(`declutter train: ${corpus.name}: ${documents.length} documents so far\n`);
   }
   refuseNothingToLearn(documents, renderings);
-  const trainedOn = {corpora: opened.map((corpus) => corpus.name), split: 'train', renderings, documents: documents.length};
-  const model = base ? trainHtmlScorerInto(base, documents, {trainedOn}) : trainModel(documents, {trainedOn});
+  const seed = config.seed !== undefined ? {seed: config.seed} : {};
+  const trainedOn = {corpora: opened.map((corpus) => corpus.name), split: 'train', renderings, documents: documents.length, ...seed};
+  const options = {trainedOn, ...(config.seed !== undefined ? {boost: {...DEFAULT_BOOST, seed: config.seed}} : {})};
+  const model = base ? trainHtmlScorerInto(base, documents, options) : trainModel(documents, options);
   // Whole or not at all: a model file cut short by a full disk or Ctrl-C would not load.
   await writeAtomic(out, JSON.stringify(model, null, 1) + '\n');
   if (!quiet) {
