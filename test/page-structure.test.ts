@@ -5,7 +5,6 @@ import {articleContainer} from '../src/structure/article-container.js';
 import {bodySpans, spanDistances} from '../src/structure/body-spans.js';
 import {shapeRunRepeats} from '../src/structure/shape-runs.js';
 import {cardBoxes} from '../src/structure/card-boxes.js';
-import {containerBranches} from '../src/structure/container-branches.js';
 import {applyPageStructure, CARD_LIST, OUTSIDE_ARTICLE, OUTSIDE_BODY} from '../src/structure/page-structure.js';
 import type {Verdict} from '../src/types.js';
 import {describeBlock} from '../src/features/describe.js';
@@ -48,41 +47,6 @@ describe('articleContainer', () => {
 
   it('is the whole page when no element gathers more than the page does', () => {
     expect(articleContainer(tree, elements, [-5, -5, -5, -5, -5]).element).toBe(PAGE_ROOT);
-  });
-});
-
-describe('containerBranches', () => {
-  // body > [nav > a, article > (div > (p, p), aside > p), footer > div > p]
-  const {markup, tree} = readHtml(
-    '<body><nav><a>Home</a></nav><article><div><p>One</p><p>Two</p></div><aside><p>Related</p></aside></article><footer><div><p>Legal</p></div></footer></body>',
-  );
-  const elements = markup.map((m) => m.element);
-  const article = tree.tags.indexOf('article');
-
-  it("puts each block inside the article's element in the child of that element that holds it, with its depth", () => {
-    const {branches, depths} = containerBranches(tree, elements, article);
-    expect(branches.slice(1, 4).map((b) => tree.tags[b])).toEqual(['div', 'div', 'aside']);
-    expect(depths.slice(1, 4)).toEqual([2, 2, 2]);
-  });
-
-  it("puts each block outside it in the largest element around it that does not hold the article, at depth 0", () => {
-    const {branches, depths} = containerBranches(tree, elements, article);
-    expect([branches[0], branches[4]].map((b) => tree.tags[b!])).toEqual(['nav', 'footer']);
-    expect([depths[0], depths[4]]).toEqual([0, 0]);
-  });
-
-  it('takes time linear in the page, however deep the markup nests', () => {
-    const depth = 20000;
-    const deep = readHtml(`<body><article>${'<div>x'.repeat(depth)}</article></body>`);
-    const started = performance.now();
-    const {depths} = containerBranches(deep.tree, deep.markup.map((m) => m.element), deep.tree.tags.indexOf('article'));
-    expect(performance.now() - started).toBeLessThan(1000);
-    expect(depths.at(-1)).toBe(depths.length);
-  });
-
-  it('is the page for every block when the page is the container', () => {
-    const {branches} = containerBranches(tree, elements, PAGE_ROOT);
-    expect(branches.map((b) => tree.tags[b])).toEqual(['body', 'body', 'body', 'body', 'body']);
   });
 });
 

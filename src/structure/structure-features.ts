@@ -5,7 +5,6 @@ import type {Column} from '../types.js';
 import {articleContainer} from './article-container.js';
 import {bodySpans, spanDistances} from './body-spans.js';
 import {linkLedCards} from './card-boxes.js';
-import {branchShares, type BranchShares} from './container-branches.js';
 
 /** The page a block stands in, as the structure features read it: HTML pages add their markup and elements. */
 export interface PageParts {
@@ -34,16 +33,13 @@ export interface PageStructure {
   containerIsArticle: number;
   repeats: readonly number[] | undefined;
   linkLed: readonly boolean[] | undefined;
-  /** HTML only: each block's depth in the article's element, and what its branch of the page holds. */
-  branches: BranchShares | undefined;
 }
 
 /**
- * What the page's structure says of each block, read from the block stage's scores: whether it lies in the body's span
- * of blocks (text and HTML), in the article's element (HTML), in a run of sibling boxes of one shape led by a link
- * (HTML: a teaser list), and what its branch of the page holds (HTML: a teaser box inside the article's element is a
- * branch of few words, mostly links). The context stage learns from these beside the scores around each block, so that
- * a teaser summary that reads like body is judged by where it stands. Each column is defined once, name and value; a
+ * What the page's structure says of each block, read from the block stage's scores: whether it lies in the body's
+ * span of blocks (text and HTML), in the article's element (HTML), in a run of sibling boxes of one shape led by a
+ * link (HTML: a teaser list). The context stage learns from these beside the scores around each block, so that a
+ * teaser summary that reads like body is judged by where it stands. Each column is defined once, name and value; a
  * model lists the names in this order.
  */
 export const STRUCTURE_COLUMNS: readonly Column<PageStructure>[] = [
@@ -59,10 +55,6 @@ export const STRUCTURE_COLUMNS: readonly Column<PageStructure>[] = [
   {name: 'structure:containerIsArticle', value: (page) => page.containerIsArticle},
   {name: 'structure:cardRepeats', value: ({repeats}, i) => (repeats ? Math.log1p(repeats[i]! - 1) / 3 : 0)},
   {name: 'structure:cardLedByLink', value: ({linkLed}, i) => (linkLed?.[i] ? 1 : 0)},
-  {name: 'structure:containerDepth', value: ({branches}, i) => (branches ? Math.min(branches.depths[i]!, 10) / 10 : 0)},
-  {name: 'structure:branchWordShare', value: ({branches}, i) => branches?.wordShare[i] ?? 0},
-  {name: 'structure:branchLinkShare', value: ({branches}, i) => branches?.linkShare[i] ?? 0},
-  {name: 'structure:branchEvidenceShare', value: ({branches}, i) => branches?.evidenceShare[i] ?? 0},
 ];
 
 export const STRUCTURE_FEATURE_NAMES: readonly string[] = STRUCTURE_COLUMNS.map((column) => column.name);
@@ -90,7 +82,6 @@ export function pageStructure(first: readonly number[], page: PageParts): PageSt
   let containerIsArticle = 0;
   let repeats: number[] | undefined;
   let linkLed: boolean[] | undefined;
-  let branches: BranchShares | undefined;
   if (markup && tree) {
     const elements = markup.map((m) => m.element);
     const {element} = articleContainer(tree, elements, evidence);
@@ -102,7 +93,6 @@ export function pageStructure(first: readonly number[], page: PageParts): PageSt
     containerIsPage = tag === 'html' || tag === 'body' ? 1 : 0;
     containerIsArticle = tag === 'article' || tag === 'main' ? 1 : 0;
     ({repeats, linkLed} = linkLedCards(tree, markup));
-    branches = branchShares(tree, elements, element, {words, linkShares: markup.map((m) => m.linkShare), evidence});
   }
 
   return {
@@ -116,6 +106,5 @@ export function pageStructure(first: readonly number[], page: PageParts): PageSt
     containerIsArticle,
     repeats,
     linkLed,
-    branches,
   };
 }
