@@ -27,9 +27,18 @@ describe('the HTML reader gathers the page head in its one parse', () => {
       {key: 'author', content: 'Ann Lee'},
     ]);
     expect(head.links).toEqual([{rel: 'canonical', href: 'https://example.org/a'}]);
+    expect(head.canonical).toBe('https://example.org/a');
     expect(head.jsonLd).toEqual(['{"@type":"Article"}']);
     expect(head.times).toEqual([{datetime: '2021-02-03', published: false}]);
     expect(head.authorLinks).toEqual(['Ann Lee']);
+  });
+
+  it('keeps the first canonical link past the cap on links, and not a later one', () => {
+    const many = Array.from({length: 250}, (_, i) => `<link rel="alternate" href="/feed/${i}">`).join('');
+    const head = headOf(page(`${many}<link rel="Canonical" href=" https://example.org/story "><link rel="canonical" href="https://example.org/other">`));
+    expect(head.links).toHaveLength(200);
+    expect(head.canonical).toBe('https://example.org/story');
+    expect(declutter(page(many + '<link rel="canonical" href="https://example.org/story">'), {format: 'html'}).metadata.url).toBe('https://example.org/story');
   });
 
   it('gathers microdata with the item each property belongs to', () => {
@@ -117,7 +126,8 @@ describe('each source of metadata', () => {
   });
 
   it('canonical link, html lang, rel=author', () => {
-    expect(fromCanonicalLink([{rel: 'stylesheet', href: 'a.css'}, {rel: 'canonical', href: 'https://x.org/a'}])).toEqual({url: 'https://x.org/a'});
+    expect(fromCanonicalLink('https://x.org/a')).toEqual({url: 'https://x.org/a'});
+    expect(fromCanonicalLink(undefined)).toEqual({});
     expect(fromHtmlLang(' de-CH ')).toEqual({language: 'de-CH'});
     expect(fromAuthorLinks(['Ann Lee', 'Ann Lee', 'https://x.org/ann'])).toEqual({author: ['Ann Lee']});
   });

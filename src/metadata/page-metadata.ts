@@ -48,7 +48,7 @@ export function pageMetadata(head: PageHead | undefined, blocks: readonly {text:
     openGraph: head ? fromOpenGraph(head.metas) : {},
     metaNames: head ? fromMetaNames(head.metas) : {},
     twitter: head ? fromTwitter(head.metas) : {},
-    canonicalLink: head ? fromCanonicalLink(head.links) : {},
+    canonicalLink: head ? fromCanonicalLink(head.canonical) : {},
     timeElements: head ? fromTimeElements(head.times) : {},
     authorLinks: head ? fromAuthorLinks(head.authorLinks) : {},
     htmlLang: head ? fromHtmlLang(head.lang) : {},

@@ -4,9 +4,8 @@ import type {PageHead} from '../read/page-head.js';
 import {cleanText, personName, uniqueNames} from './values.js';
 
 /** `<link rel="canonical">`: the page's URL. */
-export function fromCanonicalLink(links: PageHead['links']): FoundMetadata {
-  const url = links.find((link) => link.rel.split(/\s+/).includes('canonical'))?.href;
-  return url ? {url} : {};
+export function fromCanonicalLink(canonical: PageHead['canonical']): FoundMetadata {
+  return canonical ? {url: canonical} : {};
 }
 
 /** `<html lang>`: the page's language. */

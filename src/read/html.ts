@@ -206,7 +206,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
   endLine();
   const reading = {lines, markup, tree: elements.tree, head: head.head};
   if (!shapes) return reading;
-  const baseUrl = pageBaseUrl(shapes.baseHref, options.url ?? shapes.canonical);
+  const baseUrl = pageBaseUrl(shapes.baseHref, options.url ?? reading.head.canonical);
   return {...reading, shapes: shapes.shapes, ...(baseUrl ? {baseUrl} : {})};
 }
 

@@ -11,8 +11,10 @@ export interface PageHead {
   title?: string;
   /** `<meta>` tags with `property` or `name` and `content`: the key lower-cased, in document order. */
   metas: {key: string; content: string}[];
-  /** `<link>` tags with `rel` and `href`, rel lower-cased. */
+  /** `<link>` tags with `rel` and `href`, rel lower-cased (the first 200). */
   links: {rel: string; href: string}[];
+  /** The first `<link rel="canonical">`'s href, kept apart so that a page of many links does not lose it. */
+  canonical?: string;
   /** The text of each `<script type="application/ld+json">`. */
   jsonLd: string[];
   /** Microdata: each `itemprop` with its value (`content`, `datetime`, `href` or the element's text). */
@@ -42,6 +44,8 @@ const MAX_ENTRIES = 200;
 const MAX_TEXT = 1000;
 const MAX_JSON_LD = 200_000;
 
+const CANONICAL = /(?:^|\s)canonical(?:\s|$)/i;
+
 const TAGS_OF_NOTE: ReadonlySet<string> = new Set(['meta', 'link', 'html', 'title', 'script', 'time', 'a']);
 
 type Capture = {kind: 'prop' | 'author' | 'title'; depth: number; text: string; prop?: Omit<MicrodataProp, 'value'>};
@@ -69,8 +73,9 @@ export class PageHeadCollector {
     }
     if (name === 'meta') this.meta(attributes);
     else if (name === 'link') {
-      if (attributes.rel && attributes.href && head.links.length < MAX_ENTRIES) {
-        head.links.push({rel: attributes.rel.toLowerCase(), href: attributes.href.trim()});
+      if (attributes.rel && attributes.href) {
+        if (head.links.length < MAX_ENTRIES) head.links.push({rel: attributes.rel.toLowerCase(), href: attributes.href.trim()});
+        if (head.canonical === undefined && CANONICAL.test(attributes.rel)) head.canonical = attributes.href.trim();
       }
     } else if (name === 'html') {
       if (attributes.lang && head.lang === undefined) head.lang = attributes.lang.trim();

@@ -48,9 +48,8 @@ const CONTAINER_KINDS: Readonly<Record<string, BlockContainer['kind']>> = {
  */
 export class ShapeRecorder {
   readonly shapes: BlockShape[] = [];
-  /** The page's `<base href>` and canonical URL, the first of each. */
+  /** The page's first `<base href>` (its canonical URL is the page head's). */
   baseHref: string | undefined;
-  canonical: string | undefined;
 
   private readonly opened: Opened[] = [];
   private readonly containers: BlockContainer[] = [];
@@ -98,7 +97,6 @@ export class ShapeRecorder {
       opened.pre = true;
     }
     if (name === 'base' && attributes.href !== undefined) this.baseHref ??= attributes.href;
-    if (name === 'link' && attributes.href !== undefined && /(?:^|\s)canonical(?:\s|$)/i.test(attributes.rel ?? '')) this.canonical ??= attributes.href;
     if (visible && name === 'img') {
       const url = attributes.src || attributes['data-src'];
       if (url) this.lineMarks.push({kind: 'image', rawStart: this.rawLength, rawEnd: this.rawLength, url, alt: attributes.alt ?? '', order: this.order++});
