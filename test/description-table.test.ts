@@ -41,3 +41,30 @@ describe('DescriptionTable', () => {
     expect(none.every((d) => d.cues === none[0]!.cues)).toBe(true);
   });
 });
+
+describe('DescriptionTable of a long document', () => {
+  // Over the number of blocks from which keys are shared, the blocks repeating.
+  const repeated = Array.from({length: 10_500}, (_, i) => texts[i % texts.length]!);
+  const table = new DescriptionTable(repeated.length);
+  const plain = repeated.map((text) => describeBlock(text, stopwords));
+  const stored = plain.map((d, i) => table.store(i, d));
+  table.stored();
+
+  it('reads back the same keys and cues', () => {
+    expect(stored.map((d) => d.key)).toEqual(plain.map((d) => d.key));
+    expect(stored.map((d) => d.cues)).toEqual(plain.map((d) => d.cues));
+  });
+
+  it('keeps one list of cues, frozen and of its length, for the blocks that match the same cues', () => {
+    const advertisement = stored.filter((_, i) => repeated[i] === 'ADVERTISEMENT');
+    expect(advertisement.length).toBeGreaterThan(1);
+    expect(advertisement[0]!.cues.length).toBeGreaterThan(0);
+    expect(advertisement.every((d) => d.cues === advertisement[0]!.cues)).toBe(true);
+    expect(Object.isFrozen(advertisement[0]!.cues)).toBe(true);
+  });
+
+  it('stores what comes after it is filled as it is given', () => {
+    const late = describeBlock('ADVERTISEMENT', stopwords);
+    expect(table.store(0, late).cues).toBe(late.cues);
+  });
+});

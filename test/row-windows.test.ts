@@ -58,3 +58,16 @@ describe.each([
     expect(scoreBlocks(scorer, whole.rows, whole)).toEqual(expected);
   });
 });
+
+describe('rows reused from one document to the next', () => {
+  it('scores a short document after a long one as it scores it alone, every column written over', () => {
+    const scorer = scorerFor(model, false);
+    const short = analyze(nato);
+    const first = Array.from(stageLogits(scorer.blockStage, short.rows), sigmoid);
+    const expected = Array.from(stageLogits(scorer.contextStage, contextRows(first, short)), sigmoid);
+    // The long document leaves its rows in the spare windows; the short one is scored in them.
+    const long = analyzeForCleaning(longText);
+    scoreBlocks(scorer, long.rows, long);
+    expect(scoreBlocks(scorer, analyzeForCleaning(nato).rows, short)).toEqual(expected);
+  });
+});

@@ -4,6 +4,9 @@ import type {BlockDescription} from './describe.js';
 // A block with no cue, the most common case, shares one list rather than holding an empty one of its own.
 const NO_CUES: Cue[] = Object.freeze([]) as unknown as Cue[];
 
+// The blocks from which a document's equal keys are kept as one string.
+const SHARED_KEYS_FROM = 10_000;
+
 const END_TERMINAL = 1;
 const END_COLON = 2;
 const STARTS_LOWER = 4;
@@ -32,6 +35,11 @@ export class DescriptionTable {
   readonly flags: Uint8Array;
   readonly keys: string[];
   readonly cues: Cue[][];
+  // Each key and each list of cues once: a short block's key is a string of its own, and menus, bylines and prompts
+  // repeat on a page; a block's list of cues was grown by push, with room for 17. Only while the table is filled, and
+  // keys only in a long document: looking every key up costs a page more time than its repeats cost memory.
+  private keyOf: Map<string, string> | undefined;
+  private cueListOf: Map<string, Cue[]> | undefined = new Map();
 
   constructor(count: number) {
     this.chars = new Int32Array(count);
@@ -51,6 +59,7 @@ export class DescriptionTable {
     this.flags = new Uint8Array(count);
     this.keys = new Array<string>(count).fill('');
     this.cues = new Array<Cue[]>(count).fill(NO_CUES);
+    if (count >= SHARED_KEYS_FROM) this.keyOf = new Map();
   }
 
   /** Keep `d` as block `i`'s description, and return it as the table reads it back. */
@@ -71,9 +80,33 @@ export class DescriptionTable {
     this.punctuation[i] = d.punctuation;
     this.flags[i] =
       (d.endsWithTerminal ? END_TERMINAL : 0) | (d.endsWithColon ? END_COLON : 0) | (d.startsLower ? STARTS_LOWER : 0) | (d.startsWithBullet ? STARTS_BULLET : 0);
-    this.keys[i] = d.key;
-    if (d.cues.length > 0) this.cues[i] = d.cues;
+    this.keys[i] = this.sharedKey(d.key);
+    if (d.cues.length > 0) this.cues[i] = this.sharedCues(d.cues);
     return new StoredDescription(this, i);
+  }
+
+  /** Every block is stored: let go of the keys seen. */
+  stored(): void {
+    this.keyOf = undefined;
+    this.cueListOf = undefined;
+  }
+
+  /** `key`, or the equal key an earlier block holds. */
+  private sharedKey(key: string): string {
+    if (!this.keyOf) return key;
+    const seen = this.keyOf.get(key);
+    if (seen !== undefined) return seen;
+    this.keyOf.set(key, key);
+    return key;
+  }
+
+  /** The cues of `cues`, in a frozen list of their length that every block matching the same cues shares. */
+  private sharedCues(cues: Cue[]): Cue[] {
+    if (!this.cueListOf) return cues;
+    const names = cues.length === 1 ? cues[0]!.name : cues.map((cue) => cue.name).join('\n');
+    let shared = this.cueListOf.get(names);
+    if (!shared) this.cueListOf.set(names, (shared = Object.freeze(cues.slice()) as Cue[]));
+    return shared;
   }
 }
 

@@ -321,7 +321,8 @@ export class FeatureRows {
   /** How many rows the document has: one a block. */
   readonly length: number;
   readonly width = FEATURE_NAMES.length;
-  private readonly page: BlockPage;
+  // Let go once the last window is written: the context stage and the rules run while the rows are still referenced.
+  private page: BlockPage | undefined;
   /** The first block of the next window. */
   private start = 0;
   // Rows for the blocks each side of a window, whose own columns its neighbour columns copy.
@@ -345,6 +346,7 @@ export class FeatureRows {
     const n = this.length;
     const from = this.start;
     const to = Math.min(n, from + rows.length);
+    if (!page) return 0;
     // The rows of the blocks from `low` to `high`: the window's, and the margins' up to three blocks each side.
     const low = Math.max(0, from - REACH);
     const high = Math.min(n, to + REACH);
@@ -364,6 +366,7 @@ export class FeatureRows {
       writeAroundColumns(row, page, i);
     }
     this.start = to;
+    if (to === n) this.page = undefined;
     return to - from;
   }
 }

@@ -3,7 +3,7 @@ import {DescriptionTable} from '../features/description-table.js';
 import {detectLanguage, stopwordsFor} from '../features/language.js';
 import {featureMatrix, FeatureRows, writeWordColumns} from '../features/vector.js';
 import {InputError} from '../read/decode.js';
-import {documentBlocks} from '../read/document.js';
+import {documentBlocks, type DocumentBlocks} from '../read/document.js';
 import type {ElementTree} from '../read/element-tree.js';
 import type {BlockMarkup} from '../read/markup.js';
 import type {PageHead} from '../read/page-head.js';
@@ -73,11 +73,10 @@ export function analyzeForCleaning(text: string, options: AnalyzeOptions = {}): 
  * `inColumns` keeps the descriptions in a `DescriptionTable`, a quarter of the memory of description objects.
  */
 function describeDocument(text: string, options: AnalyzeOptions, inColumns: boolean): Omit<Analysis, 'rows'> & {wordScores?: Float64Array} {
-  const {layout, blocks, markup, tree, head, shapes, baseUrl} = documentBlocks(text, options.format, {structure: options.structure, url: options.url});
-  if (options.maxBlocks !== undefined && blocks.length > options.maxBlocks) {
-    throw new InputError(`has ${blocks.length.toLocaleString('en')} blocks, over the limit of ${options.maxBlocks.toLocaleString('en')}`, 'too-large');
+  const {layout, texts, markup, tree, head, shapes, baseUrl} = documentTexts(text, options);
+  if (options.maxBlocks !== undefined && texts.length > options.maxBlocks) {
+    throw new InputError(`has ${texts.length.toLocaleString('en')} blocks, over the limit of ${options.maxBlocks.toLocaleString('en')}`, 'too-large');
   }
-  const texts = blocks.map((block) => block.text);
   const language = options.language ?? detectLanguage(texts);
   const stopwords = stopwordsFor(language);
   const table = inColumns ? new DescriptionTable(texts.length) : undefined;
@@ -85,6 +84,7 @@ function describeDocument(text: string, options: AnalyzeOptions, inColumns: bool
     const description = describeBlock(blockText, stopwords);
     return table ? table.store(i, description) : description;
   });
+  table?.stored();
   const words = options.withoutWordScores ? undefined : (options.model ?? defaultModel()).words;
   const wordScores = words && knowsLanguage(words, language) ? termScores(texts, wordWeights(words)) : undefined;
   const structure = shapes ? {shapes, ...(baseUrl ? {baseUrl} : {})} : {};
@@ -101,16 +101,27 @@ function describeDocument(text: string, options: AnalyzeOptions, inColumns: bool
   };
 }
 
-/** Feature rows with the word table's columns written into each window. */
+/**
+ * A document's blocks as their texts alone: the blocks' offsets, an object a block, are let go before the blocks are
+ * described rather than held while they are.
+ */
+function documentTexts(text: string, options: AnalyzeOptions): Omit<DocumentBlocks, 'blocks'> & {texts: string[]} {
+  const {blocks, ...rest} = documentBlocks(text, options.format, {structure: options.structure, url: options.url});
+  return {...rest, texts: blocks.map((block) => block.text)};
+}
+
+/** Feature rows with the word table's columns written into each window; the scores are let go after the last. */
 function withWordColumns(rows: FeatureRows, wordScores: Float64Array): RowWindows {
   let start = 0;
+  let scores: Float64Array | undefined = wordScores;
   return {
     length: rows.length,
     width: rows.width,
     next(space) {
       const written = rows.next(space);
-      writeWordColumns(space, wordScores, start);
+      if (scores) writeWordColumns(space, scores, start);
       start += written;
+      if (start >= rows.length) scores = undefined;
       return written;
     },
   };

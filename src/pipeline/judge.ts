@@ -30,14 +30,11 @@ export function judge(analysis: Analysis<number[][] | RowWindows>, options: Judg
   const {layout, texts, language} = analysis;
   const scorer = scorerFor(options.model ?? defaultModel(), layout === 'html');
   const {verdicts, threshold} = judgeBlocks(analysis, scorer, options);
+  const comments = options.comments ? commentThread(verdicts, analysis.descriptions, analysis.markup, analysis.tree) : undefined;
 
-  const scored: ScoredBlock[] = verdicts.map((v, i) => ({
-    text: texts[i]!,
-    kept: v.kept,
-    label: v.label,
-    score: round(v.score),
-    reasons: v.reasons,
-  }));
+  // The verdicts become the output blocks, their scores rounded: a long document holds one object a block, not two.
+  for (const v of verdicts) v.score = round(v.score);
+  const scored: ScoredBlock[] = verdicts;
   const titleBlock = scored.find((block) => block.label === 'title');
   const body = scored
     .filter((block) => block.kept && block !== titleBlock)
@@ -58,7 +55,7 @@ export function judge(analysis: Analysis<number[][] | RowWindows>, options: Judg
       return (metadata ??= pageMetadata(head, scored));
     },
   };
-  if (options.comments) doc.comments = commentThread(verdicts, analysis.descriptions, analysis.markup, analysis.tree).map((i) => texts[i]!);
+  if (comments) doc.comments = comments.map((i) => texts[i]!);
   if (analysis.shapes) doc.structure = {shapes: analysis.shapes, ...(analysis.baseUrl ? {baseUrl: analysis.baseUrl} : {})};
   return doc;
 }
@@ -73,12 +70,12 @@ export function judgeBlocks(
   scorer: Scorer,
   options: JudgeOptions = {},
   rules: readonly ContextRule[] = CONTEXT_RULES,
-): {verdicts: Verdict[]; threshold: number} {
+): {verdicts: TextVerdict[]; threshold: number} {
   const {texts, descriptions, rows} = analysis;
   const model = options.model ?? defaultModel();
   const scores = scoreBlocks(scorer, rows, {descriptions, markup: analysis.markup, tree: analysis.tree});
   const threshold = pageThresholdFor(scorer, options, scores, descriptions);
-  const verdicts = scores.map((score, i) => initialVerdict(score, descriptions[i]!, threshold));
+  const verdicts = scores.map((score, i) => initialVerdict(texts[i]!, score, descriptions[i]!, threshold));
   applyPageStructure({verdicts, descriptions, markup: analysis.markup, tree: analysis.tree, threshold});
   const siteTemplate = options.templates ? texts.map((blockText, i) => options.templates!.isTemplate(blockText, i)) : undefined;
   applyContext(verdicts, descriptions, {
@@ -110,16 +107,24 @@ function pageThresholdFor(scorer: Scorer, options: JudgeOptions, scores: readonl
   return pageThreshold(scores, descriptions.map((d) => d.words), fixed);
 }
 
+/**
+ * A verdict with its block's text, first: the shape of an output block (`ScoredBlock`, whose fields JSON prints in this
+ * order), so that the verdict becomes the output block once judged.
+ */
+type TextVerdict = Verdict & ScoredBlock;
+
 /** The scorer's verdict before context: kept at or above the threshold, else labelled by its strongest cue. */
-function initialVerdict(score: number, d: BlockDescription, threshold: number): Verdict {
+function initialVerdict(text: string, score: number, d: BlockDescription, threshold: number): TextVerdict {
+  if (score >= threshold) return {text, kept: true, label: 'body', score, reasons: []};
+  // Most removed blocks match no cue.
+  if (d.cues.length === 0) return {text, kept: false, label: 'other', score, reasons: [LOW_SCORE]};
   const whole = d.cues.filter((cue) => cue.whole);
   const partial = d.cues.filter((cue) => !cue.whole);
-  if (score >= threshold) return {kept: true, label: 'body', score, reasons: []};
   const strongest = whole[0] ?? partial[0];
   const label: BoilerplateLabel = strongest?.label ?? 'other';
   // A literal, not a push onto an empty list: a push makes room for 17 reasons, and most removed blocks have one.
   const reasons = whole.length + partial.length > 0 ? [...whole, ...partial].map((cue) => cue.name) : [LOW_SCORE];
-  return {kept: false, label, score, reasons};
+  return {text, kept: false, label, score, reasons};
 }
 
 function round(score: number): number {

@@ -1,3 +1,4 @@
+import {columnWriter} from '../features/column-writer.js';
 import {blockScores, contextScores} from '../score/score.js';
 import type {Scorer} from '../score/model.js';
 import {scoredPage, STACK_COLUMNS, STACK_FEATURE_NAMES, stackMatrix} from '../score/stack.js';
@@ -23,6 +24,9 @@ export function contextRows(first: readonly number[], page: PageParts): number[]
   return stackMatrix(first, page.descriptions).map((row, i) => row.concat(structure[i]!));
 }
 
+const writeStackColumns = columnWriter(STACK_COLUMNS, 0);
+const writeStructureColumns = columnWriter(STRUCTURE_COLUMNS, STACK_COLUMNS.length);
+
 /** The rows of `contextRows`, the same values, made a window at a time. */
 export function contextRowWindows(first: readonly number[], page: PageParts): RowWindows {
   const stack = scoredPage(first, page.descriptions);
@@ -35,9 +39,8 @@ export function contextRowWindows(first: readonly number[], page: PageParts): Ro
       const to = Math.min(first.length, start + rows.length);
       for (let i = start; i < to; i++) {
         const row = rows[i - start]!;
-        let c = 0;
-        for (const column of STACK_COLUMNS) row[c++] = column.value(stack, i);
-        for (const column of STRUCTURE_COLUMNS) row[c++] = column.value(structure, i);
+        writeStackColumns(row, stack, i);
+        writeStructureColumns(row, structure, i);
       }
       const written = to - start;
       start = to;

@@ -6,10 +6,13 @@ export interface SplitResult {
   blocks: SourceBlock[];
 }
 
-interface Line {
-  text: string;
-  start: number;
-  end: number;
+/**
+ * A text's lines: each line's text and where it starts in the text (it ends `text.length` later). Two lists rather
+ * than an object a line: a long document has a line for every block and blank line, all held while it is split.
+ */
+interface Lines {
+  texts: string[];
+  starts: Int32Array;
 }
 
 // List bullets and numbered items as text renderers write them (lynx marks nested levels * + o # @ -).
@@ -26,38 +29,52 @@ export function splitBlocks(text: string, layout?: 'lines'): SplitResult {
   return layout ? {layout, blocks: splitLines(lines)} : splitDetected(lines);
 }
 
-function splitDetected(lines: Line[]): SplitResult {
-  const {layout, width} = detectLayout(lines.map((line) => line.text));
+function splitDetected(lines: Lines): SplitResult {
+  const {layout, width} = detectLayout(lines.texts);
   const blocks =
     layout === 'lines' ? splitLines(lines) : layout === 'paragraphs' ? splitParagraphs(lines) : splitWrapped(lines, width);
   return {layout, blocks};
 }
 
-function toLines(text: string): Line[] {
-  const lines: Line[] = [];
+function toLines(text: string): Lines {
+  let count = 1;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
+  const texts = new Array<string>(count);
+  const starts = new Int32Array(count);
   let start = 0;
-  while (start <= text.length) {
+  for (let i = 0; i < count; i++) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
-    lines.push({text: text.slice(start, end), start, end});
+    texts[i] = text.slice(start, end);
+    starts[i] = start;
     start = end + 1;
   }
-  return lines;
+  return {texts, starts};
 }
 
-const isBlank = (line: Line) => line.text.trim() === '';
+const isBlank = (line: string) => line.trim() === '';
 
-function splitLines(lines: readonly Line[]): SourceBlock[] {
-  return lines.filter((line) => !isBlank(line)).map((line) => block(line.text.trim(), line, line));
+function splitLines(lines: Lines): SourceBlock[] {
+  const blocks: SourceBlock[] = [];
+  for (let i = 0; i < lines.texts.length; i++) {
+    const line = lines.texts[i]!;
+    if (!isBlank(line)) blocks.push(block(line.trim(), lines, i, i));
+  }
+  return blocks;
 }
 
 /** Runs of non-blank lines are blocks; a block keeps its inner line breaks. */
-function splitParagraphs(lines: readonly Line[]): SourceBlock[] {
+function splitParagraphs(lines: Lines): SourceBlock[] {
   const blocks: SourceBlock[] = [];
-  for (const run of nonBlankRuns(lines)) {
-    const text = run.map((line) => line.text.trim()).join('\n');
-    blocks.push(block(text, run[0]!, run.at(-1)!));
-  }
+  forEachRun(lines, (first, last) => {
+    if (first === last) {
+      blocks.push(block(lines.texts[first]!.trim(), lines, first, last));
+      return;
+    }
+    const parts: string[] = [];
+    for (let i = first; i <= last; i++) parts.push(lines.texts[i]!.trim());
+    blocks.push(block(parts.join('\n'), lines, first, last));
+  });
   return blocks;
 }
 
@@ -65,66 +82,71 @@ function splitParagraphs(lines: readonly Line[]): SourceBlock[] {
  * Hard-wrapped text: a line continues the block above when the line above was full, that is when this line's first
  * word would not have fitted after it. A bullet or a change of indentation to the left starts a new block.
  */
-function splitWrapped(lines: readonly Line[], width: number): SourceBlock[] {
+function splitWrapped(lines: Lines, width: number): SourceBlock[] {
+  const {texts} = lines;
   const blocks: SourceBlock[] = [];
-  for (const run of nonBlankRuns(lines)) {
-    let current: Line[] = [];
-    const flush = () => {
-      if (current.length === 0) return;
-      blocks.push(block(current.map((line) => line.text.trim()).join(' '), current[0]!, current.at(-1)!));
-      current = [];
+  forEachRun(lines, (runFirst, runLast) => {
+    let first = runFirst;
+    const flush = (last: number) => {
+      const parts: string[] = [];
+      for (let i = first; i <= last; i++) parts.push(texts[i]!.trim());
+      blocks.push(block(parts.join(' '), lines, first, last));
     };
-    for (const line of run) {
-      const previous = current.at(-1);
-      if (previous && !(continues(current[0]!, previous, line, width) && indentFits(current[0]!, line))) flush();
-      current.push(line);
+    for (let i = runFirst + 1; i <= runLast; i++) {
+      if (!(continues(texts[first]!, texts[i - 1]!, texts[i]!, width) && indentFits(texts[first]!, texts[i]!))) {
+        flush(i - 1);
+        first = i;
+      }
     }
-    flush();
-  }
+    flush(runLast);
+  });
   return blocks;
 }
 
-function continues(first: Line, previous: Line, line: Line, width: number): boolean {
+function continues(first: string, previous: string, line: string, width: number): boolean {
   if (startsBullet(first, previous, line)) return false;
-  return previous.text.trimEnd().length + 1 + firstWord(line.text).length > width;
+  return previous.trimEnd().length + 1 + firstWord(line).length > width;
 }
 
 /**
  * A bullet starts a block. The letter `o` is a bullet where the indentation changes (a paragraph's lines share
  * theirs) or in a block that began with one (the next item of the same list); elsewhere it is a word.
  */
-function startsBullet(first: Line, previous: Line, line: Line): boolean {
-  const content = line.text.trim();
+function startsBullet(first: string, previous: string, line: string): boolean {
+  const content = line.trim();
   if (BULLET.test(content)) return true;
   if (!LETTER_BULLET.test(content)) return false;
-  return indentOf(line.text) !== indentOf(previous.text) || LETTER_BULLET.test(first.text.trim());
+  return indentOf(line) !== indentOf(previous) || LETTER_BULLET.test(first.trim());
 }
 
 /** A continuation line is indented at least as far as the block's first line (bullet text hangs further in). */
-function indentFits(first: Line, line: Line): boolean {
-  return indentOf(line.text) >= indentOf(first.text);
+function indentFits(first: string, line: string): boolean {
+  return indentOf(line) >= indentOf(first);
 }
 
 function indentOf(text: string): number {
   return text.length - text.trimStart().length;
 }
 
-function nonBlankRuns(lines: readonly Line[]): Line[][] {
-  const runs: Line[][] = [];
-  let run: Line[] = [];
-  for (const line of lines) {
-    if (isBlank(line)) {
-      if (run.length > 0) runs.push(run);
-      run = [];
-    } else {
-      run.push(line);
+/** Call `each` with the first and last line of every run of non-blank lines, in order. */
+function forEachRun(lines: Lines, each: (first: number, last: number) => void): void {
+  const {texts} = lines;
+  let first = -1;
+  for (let i = 0; i < texts.length; i++) {
+    if (isBlank(texts[i]!)) {
+      if (first >= 0) each(first, i - 1);
+      first = -1;
+    } else if (first < 0) {
+      first = i;
     }
   }
-  if (run.length > 0) runs.push(run);
-  return runs;
+  if (first >= 0) each(first, texts.length - 1);
 }
 
-function block(text: string, first: Line, last: Line): SourceBlock {
-  const leading = first.text.length - first.text.trimStart().length;
-  return {text, start: first.start + leading, end: last.start + last.text.trimEnd().length};
+/** Block of lines `first` to `last`, with the offsets of its source in the text. */
+function block(text: string, lines: Lines, first: number, last: number): SourceBlock {
+  const firstText = lines.texts[first]!;
+  const lastText = lines.texts[last]!;
+  const leading = firstText.length - firstText.trimStart().length;
+  return {text, start: lines.starts[first]! + leading, end: lines.starts[last]! + lastText.trimEnd().length};
 }

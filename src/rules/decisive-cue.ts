@@ -14,7 +14,7 @@ export const decisiveCue: ContextRule = {
       const cue = descriptions[i]!.cues.find((c) => (c.whole ? DECISIVE_WHOLE.has(c.label) : DECISIVE_PARTIAL.has(c.name)));
       if (!cue) return;
       overrule(v, false, cue.label, this.name);
-      v.reasons.push(cue.name);
+      v.reasons = v.reasons.concat(cue.name);
     });
   },
 };

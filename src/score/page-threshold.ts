@@ -45,7 +45,9 @@ function betweenClassVariance(scores: readonly number[], weights: readonly numbe
   let above = 0;
   let sumBelow = 0;
   let sumAbove = 0;
-  scores.forEach((score, i) => {
+  // A loop, not forEach: sums that a callback adds to are boxed, a new number for every block at every cut.
+  for (let i = 0; i < scores.length; i++) {
+    const score = scores[i]!;
     const w = weights[i]!;
     if (score >= cut) {
       above += w;
@@ -54,7 +56,7 @@ function betweenClassVariance(scores: readonly number[], weights: readonly numbe
       below += w;
       sumBelow += w * score;
     }
-  });
+  }
   if (below === 0 || above === 0) return 0;
   return below * above * (sumAbove / above - sumBelow / below) ** 2;
 }

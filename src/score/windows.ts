@@ -10,7 +10,10 @@ export interface RowWindows {
   readonly length: number;
   /** How many columns a row has. */
   readonly width: number;
-  /** Write the next `rows.length` rows (fewer at the end) into `rows`, in order; returns how many were written. */
+  /**
+   * Write the next `rows.length` rows (fewer at the end) into `rows`, in order, every column of each (the rows hold
+   * what an earlier window or document left in them); returns how many were written.
+   */
   next(rows: number[][]): number;
 }
 
@@ -21,15 +24,32 @@ const WINDOW_ROWS = 1024;
 /** The body probability of every row of `windows` by `stage`, scored a window at a time. */
 export function windowedScores(stage: Stage, windows: RowWindows): number[] {
   const n = windows.length;
-  const space = rowsOfDoubles(Math.min(WINDOW_ROWS, n), windows.width);
+  const space = takeRows(Math.min(WINDOW_ROWS, n), windows.width);
   const scores: number[] = [];
-  while (scores.length < n) {
-    const written = windows.next(space);
-    if (written === 0) throw new Error(`the rows ended after ${scores.length} of ${n}`);
-    const logits = stageLogits(stage, written < space.length ? space.slice(0, written) : space);
-    for (let r = 0; r < written; r++) scores.push(sigmoid(logits[r]!));
+  try {
+    while (scores.length < n) {
+      const written = windows.next(space);
+      if (written === 0) throw new Error(`the rows ended after ${scores.length} of ${n}`);
+      const logits = stageLogits(stage, written < space.length ? space.slice(0, written) : space);
+      for (let r = 0; r < written; r++) scores.push(sigmoid(logits[r]!));
+    }
+  } finally {
+    spareRows.set(windows.width, space);
   }
   return scores;
+}
+
+// Rows kept from one document to the next, a set for each width of row (a stage's): made anew for every page, they
+// were the largest part of what cleaning allocated (docs/speed.md, Less held a block, less allocated a page). At most
+// a window of each; a set is taken out while in use, so that two scorings at once never share one.
+const spareRows = new Map<number, number[][]>();
+
+/** At least `count` rows of `width` doubles, reused where a set of that width is spare; their values are any. */
+function takeRows(count: number, width: number): number[][] {
+  const rows = spareRows.get(width) ?? [];
+  spareRows.delete(width);
+  if (rows.length < count) rows.push(...rowsOfDoubles(count - rows.length, width));
+  return rows;
 }
 
 export function isRowWindows(rows: readonly (readonly number[])[] | RowWindows): rows is RowWindows {

@@ -69,7 +69,7 @@ export function applyPageStructure(input: PageStructureInput, settings: PageStru
     if (where && dominant && v.kept && v.score < settings.keepAbove) {
       v.kept = false;
       v.label = cueLabel(d);
-      v.reasons = [where, ...d.cues.map((cue) => cue.name)];
+      v.reasons = [where].concat(d.cues.map((cue) => cue.name));
     } else if (where && !v.kept) {
       // concat, not push: a push onto a list of one makes room for 17, and most removed blocks get a reason here.
       v.reasons = v.reasons.concat(where);
