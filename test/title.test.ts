@@ -6,6 +6,7 @@ import type {LogisticStage} from '../src/score/logistic.js';
 import {defaultModel, validateModel} from '../src/pipeline/model.js';
 import {chooseTitle, contentWords, TITLE_FEATURE_NAMES, titleCandidates, titleRows, type TitleContext, type TitleScorer} from '../src/score/title.js';
 import {trainTitleScorer} from '../src/learn/title-train.js';
+import {ABOVE_TITLE} from '../src/rules/learned-title.js';
 import {declutter, toText} from '../src/index.js';
 import {analyze} from '../src/pipeline/analyze.js';
 import {judgeBlocks} from '../src/pipeline/judge.js';
@@ -46,6 +47,20 @@ describe('title candidates', () => {
     const page = contextOf([['Menu', false], [HEADLINE, false], [BODY_1, true], ['Read more', false], [BODY_2, true]]);
     expect(titleCandidates(page)).toEqual([0, 1, 2]);
     expect(titleCandidates(contextOf([['Menu', false], [HEADLINE, false]]))).toEqual([]);
+  });
+
+  it('reach below the first kept block over the kept short lines of a page head, to the first kept prose', () => {
+    const page = contextOf([['Menu', false], ['World', true], [HEADLINE, false], ['By Jane Smith', true], [BODY_1, true], [BODY_2, true]]);
+    expect(titleCandidates(page)).toEqual([0, 1, 2, 3]);
+    const rows = titleRows(page, titleCandidates(page));
+    expect(rows.map((row) => row[column('keptAbove')])).toEqual([0, 0, 1, 1]);
+    expect(rows.map((row) => row[column('keptWordsAbove')])).toEqual([0, 0, Math.log1p(1), Math.log1p(1)]);
+  });
+
+  it('reach at most 8 blocks below the first kept block', () => {
+    const head: [string, boolean][] = Array.from({length: 12}, (_, i) => [`Section ${i}`, true]);
+    const page = contextOf([['Menu', false], ...head, [BODY_1, true]]);
+    expect(titleCandidates(page)).toEqual(Array.from({length: 10}, (_, i) => i));
   });
 
   it('look back at most 40 blocks, and leave out blocks of more than 40 words', () => {
@@ -112,6 +127,13 @@ describe('learned-title', () => {
     applyContext(page.verdicts, page.descriptions, {texts: page.texts, titleScorer: scorerOn('insideAnother', 4)});
     expect(page.verdicts.map((v) => v.label)).toEqual(['other', 'title', 'other', 'body']);
     expect(page.verdicts[1]!.reasons[0]).toBe('learned-title');
+  });
+
+  it('drops the kept lines of the page head above its pick, so that the title is printed first', () => {
+    const page = contextOf([['Menu', false], ['World', true], [HEADLINE, false], [BODY_1, true], [BODY_2, true]]);
+    applyContext(page.verdicts, page.descriptions, {texts: page.texts, titleScorer: scorerOn('logWords', 4)});
+    expect(page.verdicts.map((v) => [v.kept, v.label])).toEqual([[false, 'other'], [false, 'other'], [true, 'title'], [true, 'body'], [true, 'body']]);
+    expect(page.verdicts[1]!.reasons[0]).toBe(ABOVE_TITLE);
   });
 
   it('stands aside on an HTML page with an <h1>, even where the <h1> stays a heading below a kept block', () => {

@@ -89,6 +89,18 @@ export function trainModel(documents: readonly TrainingDocument[], options: Trai
 }
 
 /**
+ * Learn the title scorer alone for `model`'s scorers, from the documents `model` was trained on: their word columns
+ * filled as `trainModel` fills them, so that the title scorer reads the block scores training saw.
+ */
+export function trainTitleOnly(documents: readonly TrainingDocument[], model: Model): Model['title'] {
+  learnWordColumns(documents);
+  return trainTitleScorer(
+    documents.filter((doc) => !doc.fromHtml),
+    model,
+  );
+}
+
+/**
  * Learn both stages of a scorer. Each labelled block weighs by its length (the metrics count words), damped
  * by a logarithm so that menus of one-word links still teach something, and each page weighs the same in total
  * (the metrics are means over pages).

@@ -1,9 +1,14 @@
 import {chooseTitle} from '../score/title.js';
-import {type ContextRule, keepAsTitle, pageNamedTitle} from './rule.js';
+import {type ContextRule, keepAsTitle, overrule, pageNamedTitle} from './rule.js';
+
+/** The reason on a kept line of the page head that the title scorer's pick lies below, and which is dropped for it. */
+export const ABOVE_TITLE = 'above-title';
 
 /**
  * The title scorer's pick among the blocks above the body (`src/score/title.ts`), kept even where the block scorer
- * doubted it; unless the page named its title itself (`page-h1`).
+ * doubted it; unless the page named its title itself (`page-h1`). Its candidates reach below the first kept block,
+ * among the kept short lines of a page head (a section's name, a date) above the first prose: where it picks such a
+ * headline, those lines are dropped, so that the title is printed first and the output stays in input order.
  */
 export const learnedTitle: ContextRule = {
   name: 'learned-title',
@@ -12,6 +17,8 @@ export const learnedTitle: ContextRule = {
     if (!titleScorer || !texts || pageNamedTitle(input)) return;
     const title = chooseTitle(titleScorer, {verdicts, descriptions, texts});
     // A title names a body: the last kept block is not taken for it, which would leave the body empty.
-    if (title >= 0 && verdicts.some((v, i) => i > title && v.kept)) keepAsTitle(verdicts, title, this.name);
+    if (title < 0 || !verdicts.some((v, i) => i > title && v.kept)) return;
+    for (let i = 0; i < title; i++) if (verdicts[i]!.kept) overrule(verdicts[i]!, false, 'other', ABOVE_TITLE);
+    keepAsTitle(verdicts, title, this.name);
   },
 };

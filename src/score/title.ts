@@ -33,6 +33,11 @@ const LOOK_BACK = 40;
 const MAX_TITLE_WORDS = 40;
 // How much of the body is read for the words a title shares with it.
 const BODY_WORDS = 600;
+// How far below the first kept block a candidate may lie: the kept lines of a page head above the headline.
+const LOOK_BELOW = 8;
+// A block longer than any headline, or a sentence this long, is prose: the body has begun.
+const HEADLINE_MAX_WORDS = 25;
+const SENTENCE_MIN_WORDS = 8;
 // How far below the first confident block a candidate's distance to it is still told apart.
 const BELOW_CONFIDENT = 12;
 
@@ -53,6 +58,23 @@ interface Candidates {
   headlinesAfter: readonly number[];
   inside: readonly boolean[];
   holds: readonly boolean[];
+  /** How many kept blocks lie above each candidate, and their words: what taking it for the title would drop. */
+  keptAbove: readonly number[];
+  keptWordsAbove: readonly number[];
+}
+
+/**
+ * The first kept block of prose at or after `firstKept`, at most `LOOK_BELOW` blocks below it: the title lies above
+ * it, among the kept short lines of the page head (a section's name, a byline) if there are any.
+ */
+function firstKeptProse(context: TitleContext, firstKept: number): number {
+  const {verdicts, descriptions} = context;
+  const end = Math.min(verdicts.length, firstKept + LOOK_BELOW + 1);
+  for (let i = firstKept; i < end; i++) {
+    const d = descriptions[i]!;
+    if (verdicts[i]!.kept && (d.words > HEADLINE_MAX_WORDS || (d.endsWithTerminal && d.words >= SENTENCE_MIN_WORDS))) return i;
+  }
+  return end;
 }
 
 const blockOf = (c: Candidates, k: number) => c.context.descriptions[c.blocks[k]!]!;
@@ -106,6 +128,8 @@ export const TITLE_COLUMNS: readonly Column<Candidates>[] = [
   {name: 'scoreBelowBest', value: (c, k) => c.bestScore - scoreOf(c, k)},
   {name: 'insideAnother', value: (c, k) => (c.inside[k]! ? 1 : 0)},
   {name: 'holdsAnother', value: (c, k) => (c.holds[k]! ? 1 : 0)},
+  {name: 'keptAbove', value: (c, k) => Math.min(c.keptAbove[k]!, LOOK_BELOW)},
+  {name: 'keptWordsAbove', value: (c, k) => Math.log1p(c.keptWordsAbove[k]!)},
 ];
 
 export const TITLE_FEATURE_NAMES: readonly string[] = TITLE_COLUMNS.map((column) => column.name);
@@ -116,7 +140,8 @@ export function titleCandidates(context: TitleContext): number[] {
   const firstKept = verdicts.findIndex((v) => v.kept);
   if (firstKept < 0) return [];
   const candidates: number[] = [];
-  for (let i = Math.max(0, firstKept - LOOK_BACK); i <= firstKept; i++) {
+  const last = Math.max(firstKept, firstKeptProse(context, firstKept) - 1);
+  for (let i = Math.max(0, firstKept - LOOK_BACK); i <= last; i++) {
     const d = descriptions[i]!;
     if (d.words >= 1 && d.words <= MAX_TITLE_WORDS) candidates.push(i);
   }
@@ -152,6 +177,15 @@ export function titleRows(context: TitleContext, candidates: readonly number[]):
   for (let k = candidates.length - 2; k >= 0; k--) headlinesAfter[k] = headlinesAfter[k + 1]! + (headline[k + 1] ? 1 : 0);
 
   const {inside, holds} = containment(context, candidates);
+  const keptAbove = candidates.map(() => 0);
+  const keptWordsAbove = candidates.map(() => 0);
+  candidates.forEach((i, k) => {
+    for (let j = firstKept; j < i; j++) {
+      if (!verdicts[j]!.kept) continue;
+      keptAbove[k]!++;
+      keptWordsAbove[k]! += descriptions[j]!.words;
+    }
+  });
 
   const page: Candidates = {
     context,
@@ -168,6 +202,8 @@ export function titleRows(context: TitleContext, candidates: readonly number[]):
     headlinesAfter,
     inside,
     holds,
+    keptAbove,
+    keptWordsAbove,
   };
   return candidates.map((_, k) => TITLE_COLUMNS.map((column) => column.value(page, k)));
 }
