@@ -6,6 +6,7 @@ import {applyContext, CONTEXT_RULES, LOW_SCORE, type ContextRule, type Verdict} 
 import {scorerFor, type Model, type Scorer} from '../score/model.js';
 import {pageThreshold} from '../score/page-threshold.js';
 import {commentThread} from '../structure/comment-thread.js';
+import {keepCleanPage} from '../structure/clean-page.js';
 import {applyPageStructure} from '../structure/page-structure.js';
 import type {BoilerplateLabel, CleanedDocument, Favor, ScoredBlock, SiteTemplates} from '../types.js';
 import type {Analysis} from './analyze.js';
@@ -77,6 +78,7 @@ export function judgeBlocks(
   const threshold = pageThresholdFor(scorer, options, scores, descriptions);
   const verdicts = scores.map((score, i) => initialVerdict(texts[i]!, score, descriptions[i]!, threshold));
   applyPageStructure({verdicts, descriptions, markup: analysis.markup, tree: analysis.tree, threshold});
+  if (!analysis.markup) keepCleanPage(verdicts);
   const siteTemplate = options.templates ? texts.map((blockText, i) => options.templates!.isTemplate(blockText, i)) : undefined;
   applyContext(verdicts, descriptions, {
     rules,
