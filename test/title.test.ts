@@ -136,6 +136,17 @@ describe('learned-title', () => {
     expect(page.verdicts[1]!.reasons[0]).toBe(ABOVE_TITLE);
   });
 
+  it('on a clean page, keeps the lines above and names no headline below them', () => {
+    const rows: [string, boolean][] = [['World', true], [HEADLINE, true], [BODY_1, true], [BODY_2, true]];
+    const scraped = contextOf(rows);
+    applyContext(scraped.verdicts, scraped.descriptions, {texts: scraped.texts, titleScorer: scorerOn('logWords', 4)});
+    expect(scraped.verdicts[0]!.reasons[0]).toBe(ABOVE_TITLE);
+    const clean = contextOf(rows);
+    applyContext(clean.verdicts, clean.descriptions, {texts: clean.texts, titleScorer: scorerOn('logWords', 4), cleanPage: true});
+    expect(clean.verdicts.map((v) => v.kept)).toEqual([true, true, true, true]);
+    expect(clean.verdicts.some((v) => v.label === 'title')).toBe(false);
+  });
+
   it('stands aside on an HTML page with an <h1>, even where the <h1> stays a heading below a kept block', () => {
     const page = contextOf([['A kept line above', true], [HEADLINE, false], ['Another line of the page head', false], [BODY_1, true]]);
     applyContext(page.verdicts, page.descriptions, {texts: page.texts, titleScorer: scorerOn('logWords', 1, 0), headings: [0, 1, 0, 0]});

@@ -78,13 +78,14 @@ export function judgeBlocks(
   const threshold = pageThresholdFor(scorer, options, scores, descriptions);
   const verdicts = scores.map((score, i) => initialVerdict(texts[i]!, score, descriptions[i]!, threshold));
   applyPageStructure({verdicts, descriptions, markup: analysis.markup, tree: analysis.tree, threshold});
-  if (!analysis.markup) keepCleanPage(verdicts);
+  const cleanPage = !analysis.markup && keepCleanPage(verdicts);
   const siteTemplate = options.templates ? texts.map((blockText, i) => options.templates!.isTemplate(blockText, i)) : undefined;
   applyContext(verdicts, descriptions, {
     rules,
     siteTemplate,
     headings: analysis.markup?.map((m) => m.heading),
     texts,
+    cleanPage,
     ...(model.title ? {titleScorer: model.title} : {}),
     ...(analysis.head ? {statedTitles: statedTitles(analysis.head)} : {}),
   });

@@ -8,7 +8,8 @@ export const ABOVE_TITLE = 'above-title';
  * The title scorer's pick among the blocks above the body (`src/score/title.ts`), kept even where the block scorer
  * doubted it; unless the page named its title itself (`page-h1`). Its candidates reach below the first kept block,
  * among the kept short lines of a page head (a section's name, a date) above the first prose: where it picks such a
- * headline, those lines are dropped, so that the title is printed first and the output stays in input order.
+ * headline, those lines are dropped, so that the title is printed first and the output stays in input order; on a
+ * page that showed no boilerplate evidence (`clean-page`), nothing is dropped and no such headline is named.
  */
 export const learnedTitle: ContextRule = {
   name: 'learned-title',
@@ -18,6 +19,8 @@ export const learnedTitle: ContextRule = {
     const title = chooseTitle(titleScorer, {verdicts, descriptions, texts});
     // A title names a body: the last kept block is not taken for it, which would leave the body empty.
     if (title < 0 || !verdicts.some((v, i) => i > title && v.kept)) return;
+    // Text already clean keeps its lines: a headline below kept lines is no title there.
+    if (input.cleanPage && verdicts.some((v, i) => i < title && v.kept)) return;
     for (let i = 0; i < title; i++) if (verdicts[i]!.kept) overrule(verdicts[i]!, false, 'other', ABOVE_TITLE);
     keepAsTitle(verdicts, title, this.name);
   },

@@ -21,10 +21,12 @@ export interface RuleInput {
   titleScorer?: TitleScorer;
   /** For HTML: the titles the page states in its markup (og:title, JSON-LD's headline, `<title>`). */
   statedTitles?: readonly string[];
+  /** The page showed no boilerplate evidence (`clean-page`): its kept blocks stay, whatever the page's layout says. */
+  cleanPage?: boolean;
 }
 
 /** What the context pass may know of a document beyond its blocks, and which rules to run (all, by default). */
-export interface ContextOptions extends Pick<RuleInput, 'siteTemplate' | 'headings' | 'texts' | 'titleScorer' | 'statedTitles'> {
+export interface ContextOptions extends Pick<RuleInput, 'siteTemplate' | 'headings' | 'texts' | 'titleScorer' | 'statedTitles' | 'cleanPage'> {
   rules?: readonly ContextRule[];
 }
 
