@@ -2,9 +2,12 @@ import {execFileSync} from 'node:child_process';
 import {copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
-import {beforeAll, describe, expect, it} from 'vitest';
-import {cleanAlone, declutterCli, listFiles, makeTmp, snapshot} from './batch-helpers.js';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {cleanAlone, declutterCli, listFiles, makeTmp, removeTmpFolders, snapshot} from './batch-helpers.js';
 import {PROMO_LINES, SHARED_SENTENCE, SITE_PAGES, sitePage} from './batch-site.js';
+import {runInProcess} from './helpers/in-process.js';
+
+afterAll(removeTmpFolders);
 
 const NATO = new URL('../fixtures/nato/input.txt', import.meta.url).pathname;
 
@@ -140,8 +143,8 @@ describe('batch mode choices', {timeout: 90_000}, () => {
     const root = makeTmp();
     writeFileSync(join(root, 'a.txt'), sitePage(0));
     writeFileSync(join(root, 'a.html'), sitePage(1));
-    const run = await declutterCli(['.', '-o', '../out'], {cwd: root});
-    expect(run.code).toBe(2);
+    const run = await runInProcess(['.', '-o', '../out'], root);
+    expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/a\.html and .*a\.txt would both be written to .*out\/a\.txt/);
     expect(existsSync(join(root, '..', 'out'))).toBe(false);
   });
@@ -149,8 +152,8 @@ describe('batch mode choices', {timeout: 90_000}, () => {
   it('refuses an output folder inside an input folder, or the input folder itself (exit 2)', async () => {
     const root = makeTree();
     for (const out of ['in/cleaned', 'in', 'in/news/../news/x']) {
-      const run = await declutterCli(['in', '-o', out], {cwd: root});
-      expect(run.code).toBe(2);
+      const run = await runInProcess(['in', '-o', out], root);
+      expect(run.status).toBe(2);
       expect(run.stderr).toMatch(/is inside the input folder/);
     }
     expect(existsSync(join(root, 'in', 'cleaned'))).toBe(false);
@@ -160,11 +163,11 @@ describe('batch mode choices', {timeout: 90_000}, () => {
   it('refuses an empty output folder name, and an output that is a file, naming it (exit 2)', async () => {
     const root = makeTmp();
     writeFileSync(join(root, 'a.txt'), sitePage(0));
-    const empty = await declutterCli(['a.txt', '-o', ''], {cwd: root});
-    expect(empty.code).toBe(2);
+    const empty = await runInProcess(['a.txt', '-o', ''], root);
+    expect(empty.status).toBe(2);
     expect(empty.stderr).toMatch(/takes a folder, not an empty name/);
-    const file = await declutterCli(['.', '-o', 'a.txt'], {cwd: root});
-    expect(file.code).toBe(2);
+    const file = await runInProcess(['.', '-o', 'a.txt'], root);
+    expect(file.status).toBe(2);
     expect(file.stderr).toMatch(/the output a\.txt exists and is not a folder/);
     expect(listFiles(root)).toEqual(['a.txt']);
   });
@@ -179,6 +182,7 @@ describe('batch mode choices', {timeout: 90_000}, () => {
     expect(listFiles(join(root, 'out'))).toEqual([name]);
   });
 
+  // Spawned, as a user meets it; this file's other refusals run in process (runInProcess), sparing a process start each.
   it('refuses to write an output over its own input', async () => {
     const root = makeTmp();
     writeFileSync(join(root, 'a.txt'), sitePage(0));
@@ -215,8 +219,8 @@ describe('batch mode choices', {timeout: 90_000}, () => {
       [['in/a.txt', '--text-field', 'body'], /--text-field is for JSONL input/],
     ];
     for (const [args, message] of cases) {
-      const run = await declutterCli([...args, '-o', 'out'], {cwd: root});
-      expect(run.code).toBe(2);
+      const run = await runInProcess([...args, '-o', 'out'], root);
+      expect(run.status).toBe(2);
       expect(run.stderr).toMatch(message);
     }
     expect(existsSync(join(root, 'out'))).toBe(false);
@@ -225,9 +229,9 @@ describe('batch mode choices', {timeout: 90_000}, () => {
   });
 
   it('refuses batch-only options without an output folder, and a bad --jobs', async () => {
-    expect((await declutterCli([NATO, '--skip-existing'])).code).toBe(2);
-    const jobs = await declutterCli([NATO, '-o', makeTmp(), '-j', '0']);
-    expect(jobs.code).toBe(2);
+    expect((await runInProcess([NATO, '--skip-existing'])).status).toBe(2);
+    const jobs = await runInProcess([NATO, '-o', makeTmp(), '-j', '0']);
+    expect(jobs.status).toBe(2);
     expect(jobs.stderr).toMatch(/--jobs takes a whole number/);
   });
 });

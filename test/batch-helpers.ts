@@ -2,7 +2,6 @@ import {spawn, type ChildProcess} from 'node:child_process';
 import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, relative} from 'node:path';
-import {afterAll} from 'vitest';
 import {declutter, decodeBytes, toText} from '../src/index.js';
 
 export const BIN = new URL('../bin/declutter.cjs', import.meta.url).pathname;
@@ -38,11 +37,13 @@ export function start(args: readonly string[], options: {cwd?: string; killAfter
 
 export const declutterCli = (args: readonly string[], options: {cwd?: string; killAfterMs?: number} = {}) => start(args, options).done;
 
-// Folders made by `makeTmp` in this test file, removed when its tests are done.
+// Folders made by `makeTmp`, removed by `removeTmpFolders` (each test file calls it after all its tests: test files
+// share this module, so a hook registered here would run after the first file alone).
 const made: string[] = [];
-afterAll(() => {
+
+export function removeTmpFolders(): void {
   for (const folder of made.splice(0)) rmSync(folder, {recursive: true, force: true});
-});
+}
 
 export function makeTmp(prefix = 'declutter-batch-'): string {
   const folder = mkdtempSync(join(tmpdir(), prefix));

@@ -1,8 +1,10 @@
 import {copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {describe, expect, it} from 'vitest';
+import {afterAll, describe, expect, it} from 'vitest';
 import {TEMP_SUFFIX} from '../src/cli/batch/write-atomic.js';
-import {cleanAlone, CORPUS, declutterCli, listFiles, makeTmp, sleep, start} from './batch-helpers.js';
+import {cleanAlone, CORPUS, declutterCli, listFiles, makeTmp, removeTmpFolders, sleep, start} from './batch-helpers.js';
+
+afterAll(removeTmpFolders);
 
 const PAGES = 30;
 

@@ -1,7 +1,9 @@
 import {copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, symlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {describe, expect, it} from 'vitest';
-import {CORPUS, declutterCli, makeTmp, sleep, start, type Run} from './batch-helpers.js';
+import {afterAll, describe, expect, it} from 'vitest';
+import {CORPUS, declutterCli, makeTmp, removeTmpFolders, type Run, sleep, start} from './batch-helpers.js';
+
+afterAll(removeTmpFolders);
 
 // Every run here is killed if still alive after this long: a run that hangs fails its test instead of the suite.
 const KILL_AFTER_MS = 20_000;

@@ -6,9 +6,9 @@ import {gzipSync} from 'node:zlib';
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
 import {wantsColor} from '../src/cli/color.js';
 import {EVERY_BLOCK_REMOVED} from '../src/cli/clean-command.js';
-import {run} from '../src/cli/program.js';
 import {MAX_INPUT_BYTES, maxBlocksInMemory, readInput, wantsHelpInstead} from '../src/cli/read-input.js';
 import {declutter, defaultModel, toJson, toText, type DeclutterOptions} from '../src/index.js';
+import {runInProcess} from './helpers/in-process.js';
 import {bin, cleanEnv, declutterCli as cli, projectRoot, runCommand} from './helpers/spawn.js';
 
 // The CLI as a user runs it: the built program (npm test builds first), spawned, with pipes for stdio.
@@ -301,17 +301,7 @@ const usageArgs = (args: string[]) => [...args.map((arg) => (arg === 'NOT_A_MODE
 describe('exit status 2: usage errors', () => {
   // Each case in process (run() is what bin/declutter.cjs calls), to spare a process start each; two spawned below.
   it.for(USAGE_ERRORS)('%s: status 2, nothing cleaned, a hint to --help', async ([, args]) => {
-    let stdout = '';
-    let stderr = '';
-    const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-    const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-    let status: number;
-    try {
-      status = await run(['node', 'declutter', ...usageArgs(args)], '0.0.0');
-    } finally {
-      out.mockRestore();
-      err.mockRestore();
-    }
+    const {status, stdout, stderr} = await runInProcess(usageArgs(args));
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain('--help');

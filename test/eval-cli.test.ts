@@ -4,6 +4,7 @@ import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {EvalResult} from '../src/eval/run.js';
+import {runInProcess} from './helpers/in-process.js';
 import {bin, declutterCli as declutter, runCommand} from './helpers/spawn.js';
 
 const BODY_8 = 'The council met on Tuesday evening to vote on the new road.\n\nIt voted to close the road for a year.';
@@ -131,10 +132,11 @@ describe('declutter eval', () => {
     expect(result.results[0]!.methods[0]!.summary.snippets).toMatchObject({snippets: 2});
   });
 
+  // The refusals run in process (what bin/declutter.cjs calls), sparing a process start each; the next test spawns one.
   it('refuses an --out it cannot write, or that would write over the corpus, before cleaning a page', async () => {
     const file = join(scratch, 'a-file');
     writeFileSync(file, 'not a folder');
-    const intoFile = await declutter(['eval', corpus, '--renderings', 'paras', '--no-references', '-q', '--out', file]);
+    const intoFile = await runInProcess(['eval', corpus, '--renderings', 'paras', '--no-references', '-q', '--out', file]);
     expect(intoFile.status).toBe(2);
     expect(intoFile.stderr).toMatch(/cannot write extractions to .*a-file/);
     expect(intoFile.stderr).not.toMatch(/\n\s+at /);
@@ -143,19 +145,19 @@ describe('declutter eval', () => {
     const named = join(scratch, 'text');
     cpSync(corpus, named, {recursive: true});
     const before = readFileSync(join(named, 'text', 'paras', '0009.txt'), 'utf8');
-    const overInput = await declutter(['eval', named, '--renderings', 'paras', '--no-references', '-q', '--out', named]);
+    const overInput = await runInProcess(['eval', named, '--renderings', 'paras', '--no-references', '-q', '--out', named]);
     expect(overInput.status).toBe(2);
     expect(overInput.stderr).toMatch(/will not write extractions to .*paras: it is among the files of corpus/);
     expect(readFileSync(join(named, 'text', 'paras', '0009.txt'), 'utf8')).toBe(before);
   });
 
   it('answers bad usage with exit status 2', async () => {
-    const badRendering = await declutter(['eval', corpus, '--renderings', 'pdf']);
+    const badRendering = await runInProcess(['eval', corpus, '--renderings', 'pdf']);
     expect(badRendering.status).toBe(2);
     expect(badRendering.stderr).toContain('unknown rendering "pdf"');
-    expect((await declutter(['eval', corpus, '--worst', 'many'])).status).toBe(2);
-    expect((await declutter(['eval', corpus, '--split', 'test'])).status).toBe(2);
-    const notCorpus = await declutter(['eval', scratch]);
+    expect((await runInProcess(['eval', corpus, '--worst', 'many'])).status).toBe(2);
+    expect((await runInProcess(['eval', corpus, '--split', 'test'])).status).toBe(2);
+    const notCorpus = await runInProcess(['eval', scratch]);
     expect(notCorpus.status).toBe(2);
     expect(notCorpus.stderr).toContain('is not a corpus');
   });

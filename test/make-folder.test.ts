@@ -1,8 +1,10 @@
 import {mkdirSync, statSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {describe, expect, it} from 'vitest';
+import {afterAll, describe, expect, it} from 'vitest';
 import {makeFolder} from '../src/cli/batch/make-folder.js';
-import {makeTmp} from './batch-helpers.js';
+import {makeTmp, removeTmpFolders} from './batch-helpers.js';
+
+afterAll(removeTmpFolders);
 
 /** Settles within `ms`, or rejects: a regression to a mkdir that never settles fails instead of hanging. */
 function within<T>(ms: number, promise: Promise<T>): Promise<T> {

@@ -3,6 +3,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {loadModel} from '../src/index.js';
+import {runInProcess} from './helpers/in-process.js';
 import {declutterCli} from './helpers/spawn.js';
 
 // A small corpus in the shared layout, written by the test: each page is an article among menus, share bars and
@@ -48,16 +49,17 @@ describe('declutter train', () => {
     expect(cleaned.stdout).not.toContain('Share on Facebook');
   });
 
+  // The refusals run in process (what bin/declutter.cjs calls), sparing a process start each; the last test spawns one.
   it('refuses to write a model from no training pages (a rendering the corpus lacks), and writes no file', async () => {
     const out = join(root, 'empty.json');
-    const run = await declutterCli(['train', root, '--renderings', 'lynx', '-q', '-o', out]);
+    const run = await runInProcess(['train', root, '--renderings', 'lynx', '-q', '-o', out]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/no training pages/);
     expect(existsSync(out)).toBe(false);
   });
 
   it('refuses an output in a folder that does not exist before training, not after', async () => {
-    const run = await declutterCli(['train', root, '--renderings', 'paras', '-q', '-o', join(root, 'missing', 'model.json')]);
+    const run = await runInProcess(['train', root, '--renderings', 'paras', '-q', '-o', join(root, 'missing', 'model.json')]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/cannot write the model to .*missing.*ENOENT/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
@@ -66,19 +68,19 @@ describe('declutter train', () => {
   it('refuses, before training, to write the model over a corpus file or onto a folder', async () => {
     const page = join(root, 'text', 'paras', '0010.txt');
     const before = readFileSync(page, 'utf8');
-    const overInput = await declutterCli(['train', root, '--renderings', 'paras', '-q', '-o', page]);
+    const overInput = await runInProcess(['train', root, '--renderings', 'paras', '-q', '-o', page]);
     expect(overInput.status).toBe(2);
     expect(overInput.stderr).toMatch(/will not write the model to .*0010\.txt: it is among the files of corpus/);
     expect(readFileSync(page, 'utf8')).toBe(before);
 
-    const ontoFolder = await declutterCli(['train', root, '--renderings', 'paras', '-q', '-o', root]);
+    const ontoFolder = await runInProcess(['train', root, '--renderings', 'paras', '-q', '-o', root]);
     expect(ontoFolder.status).toBe(2);
     expect(ontoFolder.stderr).toMatch(/cannot write the model to .*: it is a folder/);
     expect(ontoFolder.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('refuses a folder that is not a corpus, with a usage error', async () => {
-    const run = await declutterCli(['train', join(root, 'text'), '-o', join(root, 'never.json')]);
+    const run = await runInProcess(['train', join(root, 'text'), '-o', join(root, 'never.json')]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('not a corpus');
   });
