@@ -7,6 +7,8 @@ import {UsageError} from './options.js';
 export interface TrainFlags {
   out: string;
   renderings: string;
+  keepText?: string;
+  seed?: string;
   quiet?: boolean;
 }
 
@@ -15,6 +17,10 @@ export interface TrainConfig {
   corpora: string[];
   out: string;
   renderings: Rendering[];
+  /** A model file whose text scorer, word table and title scorer are kept: only the HTML scorer is learned. */
+  keepText?: string;
+  /** The seed of the trees' row sampling: another one measures what retraining alone moves. */
+  seed?: number;
   quiet: boolean;
 }
 
@@ -25,6 +31,8 @@ export function trainCommand(): Command {
     .argument('[corpus...]', `corpus folders in the layout of shared/corpus (gold/, text/RENDERING/); default: those in ${CORPORA_VARIABLE}`)
     .requiredOption('-o, --out <file>', 'where to write the model (JSON)')
     .addOption(new Option('--renderings <list>', 'comma-separated renderings to learn from').default(RENDERINGS.join(',')))
+    .option('--keep-text <model>', "learn only the HTML scorer, into a copy of this model file: its text scorer, word table and title scorer are kept as they are")
+    .option('--seed <n>', "the seed of the trees' row sampling (default 1): another seed measures how much retraining alone moves a figure")
     .option('-q, --quiet', 'no progress notes on stderr')
     .action(async (corpora: string[], flags: TrainFlags) => {
       const config = buildTrainConfig(corpora, flags, process.env);
@@ -34,7 +42,24 @@ export function trainCommand(): Command {
 }
 
 export function buildTrainConfig(corpora: readonly string[], flags: TrainFlags, env: NodeJS.ProcessEnv): TrainConfig {
-  return {corpora: corpusPaths(corpora, env), out: flags.out, renderings: parseRenderings(flags.renderings), quiet: flags.quiet === true};
+  const renderings = parseRenderings(flags.renderings);
+  if (flags.keepText !== undefined && !renderings.includes('html')) {
+    throw new UsageError('--keep-text learns the HTML scorer alone: --renderings must include html');
+  }
+  return {
+    corpora: corpusPaths(corpora, env),
+    out: flags.out,
+    renderings,
+    ...(flags.keepText !== undefined ? {keepText: flags.keepText} : {}),
+    ...(flags.seed !== undefined ? {seed: parseSeed(flags.seed)} : {}),
+    quiet: flags.quiet === true,
+  };
+}
+
+function parseSeed(value: string): number {
+  const seed = Number(value);
+  if (!Number.isInteger(seed) || seed < 1) throw new UsageError(`--seed must be a whole number from 1, not "${value}"`);
+  return seed;
 }
 
 export function parseRenderings(list: string): Rendering[] {

@@ -1,8 +1,11 @@
-import {accessSync, constants, existsSync, statSync} from 'node:fs';
+import {accessSync, constants, existsSync, readFileSync, statSync} from 'node:fs';
 import {dirname, resolve} from 'node:path';
 import type {Corpus} from '../learn/corpus.js';
+import {DEFAULT_BOOST} from '../learn/boost.js';
 import {trainingDocuments} from '../learn/dataset.js';
 import {trainModel, type TrainingDocument} from '../learn/train.js';
+import {htmlScorerBase, trainHtmlScorerInto} from '../learn/html-scorer-only.js';
+import type {Model} from '../score/model.js';
 import {writeAtomic} from './batch/write-atomic.js';
 import {openCorpus} from './corpora.js';
 import {UsageError} from './options.js';
@@ -13,6 +16,7 @@ export async function runTrain(config: TrainConfig): Promise<void> {
   const {renderings, out, quiet} = config;
   const opened = config.corpora.map(openCorpus);
   refuseUnwritable(out, opened);
+  const base = config.keepText === undefined ? undefined : readBase(config.keepText);
   const started = Date.now();
   const documents: TrainingDocument[] = [];
   for (const corpus of opened) {
@@ -20,13 +24,29 @@ export async function runTrain(config: TrainConfig): Promise<void> {
     if (!quiet) process.stderr.write(`declutter train: ${corpus.name}: ${documents.length} documents so far\n`);
   }
   refuseNothingToLearn(documents, renderings);
-  const model = trainModel(documents, {
-    trainedOn: {corpora: opened.map((corpus) => corpus.name), split: 'train', renderings, documents: documents.length},
-  });
+  const seed = config.seed !== undefined ? {seed: config.seed} : {};
+  const trainedOn = {corpora: opened.map((corpus) => corpus.name), split: 'train', renderings, documents: documents.length, ...seed};
+  const options = {trainedOn, ...(config.seed !== undefined ? {boost: {...DEFAULT_BOOST, seed: config.seed}} : {})};
+  const model = base ? trainHtmlScorerInto(base, documents, options) : trainModel(documents, options);
   // Whole or not at all: a model file cut short by a full disk or Ctrl-C would not load.
   await writeAtomic(out, JSON.stringify(model, null, 1) + '\n');
   if (!quiet) {
     process.stderr.write(`declutter train: wrote ${out} (threshold ${model.threshold}) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  }
+}
+
+/** The model whose text parts `--keep-text` keeps, read and checked before minutes of training. */
+function readBase(path: string): Model {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`cannot read the model ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  try {
+    return htmlScorerBase(json);
+  } catch (error) {
+    throw new UsageError(`cannot keep the text parts of ${path}: ${(error as Error).message}`);
   }
 }
 

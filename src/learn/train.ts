@@ -105,7 +105,7 @@ export function trainTitleOnly(documents: readonly TrainingDocument[], model: Mo
  * by a logarithm so that menus of one-word links still teach something, and each page weighs the same in total
  * (the metrics are means over pages).
  */
-function trainScorer(documents: readonly TrainingDocument[], options: TrainOptions): Scorer {
+export function trainScorer(documents: readonly TrainingDocument[], options: TrainOptions): Scorer {
   const fit = options.fit ?? DEFAULT_FIT;
   const weights = documents.map((doc) => blockWeights(doc, options.snippetWeight ?? SNIPPET_WEIGHT));
 
@@ -139,7 +139,7 @@ const WITHOUT_WORDS = 4;
  * Fill the documents' word columns in place, each page's from a table that never saw it, and learn the table the
  * model keeps from every page. Undefined, and the columns left at zero, when no document has terms.
  */
-function learnWordColumns(documents: readonly TrainingDocument[]): WordTable | undefined {
+export function learnWordColumns(documents: readonly TrainingDocument[]): WordTable | undefined {
   const byKey = new Map<string, TrainingDocument[]>();
   documents.forEach((doc, d) => {
     if (!doc.terms) return;
