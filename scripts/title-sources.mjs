@@ -1,0 +1,37 @@
+// Where a right title is on HTML pages: the title the cleaned document names (`doc.title`, a block of the page),
+// the one the page states in its head (`metadata.title`: og:title, JSON-LD's headline, `<title>` without the site's
+// name), and what taking the stated title where the document names none would give. Over the pages of a split with a
+// gold title, compared as `declutter eval` compares titles. Run after `npm run build`:
+//   node scripts/title-sources.mjs [train|val] [CORPUS]
+import {readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {decodeBytes, declutter} from '../dist/index.js';
+import {inSplit} from '../dist/learn/split.js';
+import {sameTitle} from '../dist/text/words.js';
+
+const split = process.argv[2] ?? 'val';
+const dir = process.argv[3] ?? new URL('../../shared/corpus/wcxb-dev', import.meta.url).pathname;
+const count = {pages: 0, named: 0, right: 0, stated: 0, statedRight: 0, either: 0, fallbackRight: 0, fallbackWrong: 0};
+for (const name of readdirSync(join(dir, 'gold')).sort()) {
+  const id = name.replace(/\.json$/, '');
+  if (!inSplit(id, split)) continue;
+  const gold = JSON.parse(readFileSync(join(dir, 'gold', name), 'utf8'));
+  if (!gold.title) continue;
+  const doc = declutter(decodeBytes(readFileSync(join(dir, 'html', `${id}.html.gz`))).text, {format: 'html'});
+  const right = doc.title !== null && sameTitle(doc.title, gold.title);
+  const stated = doc.metadata.title;
+  const statedRight = stated !== null && sameTitle(stated, gold.title);
+  count.pages++;
+  count.named += doc.title !== null;
+  count.right += right;
+  count.stated += stated !== null;
+  count.statedRight += statedRight;
+  count.either += right || statedRight;
+  if (doc.title === null && stated !== null) statedRight ? count.fallbackRight++ : count.fallbackWrong++;
+}
+const share = (n) => (n / count.pages).toFixed(3);
+console.log(`${split}, ${count.pages} HTML pages with a gold title`);
+console.log(`doc.title:       right ${share(count.right)}, named ${share(count.named)}`);
+console.log(`metadata.title:  right ${share(count.statedRight)}, named ${share(count.stated)}`);
+console.log(`either right:    ${share(count.either)}`);
+console.log(`doc.title, else metadata.title: right ${share(count.right + count.fallbackRight)}, wrong ${share(count.named - count.right + count.fallbackWrong)}`);
