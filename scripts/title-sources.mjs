@@ -27,7 +27,10 @@ for (const name of readdirSync(join(dir, 'gold')).sort()) {
   count.stated += stated !== null;
   count.statedRight += statedRight;
   count.either += right || statedRight;
-  if (doc.title === null && stated !== null) statedRight ? count.fallbackRight++ : count.fallbackWrong++;
+  if (doc.title === null && stated !== null) {
+    if (statedRight) count.fallbackRight++;
+    else count.fallbackWrong++;
+  }
 }
 const share = (n) => (n / count.pages).toFixed(3);
 console.log(`${split}, ${count.pages} HTML pages with a gold title`);
