@@ -6,24 +6,10 @@
 //   node bench/alternate-builds.mjs BEFORE AFTER [--rendering paras|blocks|lynx|region|html] [--pages 300] [--passes 6]
 //
 // BEFORE and AFTER are checkouts with `npm run build` done (e.g. a detached worktree of main, and this one).
-import {resolve} from 'node:path';
-import {pathToFileURL} from 'node:url';
-import {parseArgs} from 'node:util';
-import {readPages} from './corpus-jsonl.mjs';
+import {twoBuildsCommand} from './two-builds.mjs';
 
-const {values: args, positionals} = parseArgs({
-  allowPositionals: true,
-  options: {
-    rendering: {type: 'string', default: 'paras'},
-    pages: {type: 'string', default: '300'},
-    passes: {type: 'string', default: '6'},
-    corpus: {type: 'string', default: new URL('../../shared/corpus/wcxb-dev', import.meta.url).pathname},
-  },
-});
-if (positionals.length !== 2) throw new Error('usage: alternate-builds.mjs BEFORE AFTER [--rendering R] [--pages N] [--passes P]');
-const builds = await Promise.all(positionals.map(async (root) => (await import(pathToFileURL(resolve(root, 'dist', 'index.js')).href)).declutter));
-const pages = readPages(args.corpus, args.rendering, Number(args.pages)).map((page) => page.text);
-if (pages.length === 0) throw new Error(`no ${args.rendering} pages in ${args.corpus}`);
+const {args, roots, pages, load} = twoBuildsCommand('alternate-builds.mjs', 6);
+const builds = await Promise.all(roots.map(async (root) => (await load(root, 'index.js')).declutter));
 const options = args.rendering === 'html' ? {format: 'html'} : {};
 const mb = pages.reduce((sum, page) => sum + Buffer.byteLength(page), 0) / 1e6;
 const cpuSeconds = () => {

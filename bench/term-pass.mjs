@@ -7,24 +7,11 @@
 //
 // BEFORE and AFTER are checkouts with `npm run build` done. A build whose `termSlots` takes no lower-cased text
 // lower-cases each block itself, as it did when cleaning.
-import {resolve} from 'node:path';
-import {pathToFileURL} from 'node:url';
-import {parseArgs} from 'node:util';
-import {readPages} from './corpus-jsonl.mjs';
+import {twoBuildsCommand} from './two-builds.mjs';
 
-const {values: args, positionals} = parseArgs({
-  allowPositionals: true,
-  options: {
-    rendering: {type: 'string', default: 'paras'},
-    pages: {type: 'string', default: '300'},
-    passes: {type: 'string', default: '30'},
-    corpus: {type: 'string', default: new URL('../../shared/corpus/wcxb-dev', import.meta.url).pathname},
-  },
-});
-if (positionals.length !== 2) throw new Error('usage: term-pass.mjs BEFORE AFTER [--rendering R] [--pages N] [--passes P]');
-const builds = await Promise.all(positionals.map(async (root) => import(pathToFileURL(resolve(root, 'dist', 'features', 'terms.js')).href)));
-const {splitBlocks} = await import(pathToFileURL(resolve(positionals[1], 'dist', 'read', 'blocks.js')).href);
-const pages = readPages(args.corpus, args.rendering, Number(args.pages)).map((page) => page.text);
+const {args, roots, pages, load} = twoBuildsCommand('term-pass.mjs', 30);
+const builds = await Promise.all(roots.map((root) => load(root, 'features/terms.js')));
+const {splitBlocks} = await load(roots[1], 'read/blocks.js');
 const blocks = pages.flatMap((page) => splitBlocks(page).blocks.map((block) => block.text));
 const lowers = blocks.map((block) => block.toLowerCase());
 const BITS = 20; // the shipped word table's
