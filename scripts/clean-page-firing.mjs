@@ -3,29 +3,26 @@
 // page structure had dropped, and how many such blocks. Cleaned text should trigger it; scraped pages almost never.
 // Run after `npm run build`:
 //   node scripts/clean-page-firing.mjs [CORPUS...]
-import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {decodeBytes, declutter} from '../dist/index.js';
+import {declutter} from '../dist/index.js';
+import {Corpus} from '../dist/learn/corpus.js';
 import {splitOf} from '../dist/learn/split.js';
 import {CLEAN_PAGE} from '../dist/structure/clean-page.js';
 
 const root = new URL('../../shared/corpus/', import.meta.url).pathname;
 const corpora = process.argv.length > 2 ? process.argv.slice(2) : ['wcxb-dev', 'traf-dev'];
 const RENDERINGS = ['paras', 'blocks', 'lynx', 'region', 'html'];
-const read = (dir, rendering, id) =>
-  rendering === 'html' ? decodeBytes(readFileSync(join(dir, 'html', `${id}.html.gz`))).text : readFileSync(join(dir, 'text', rendering, `${id}.txt`), 'utf8');
 
 for (const rendering of RENDERINGS) {
   let pages = 0;
   let fired = 0;
   let blocks = 0;
   for (const corpus of corpora) {
-    const dir = join(root, corpus);
-    const ids = readdirSync(join(dir, 'gold')).map((name) => name.replace(/\.json$/, '')).filter((id) => splitOf(id) === 'train');
-    for (const id of ids) {
+    const pagesOf = new Corpus(join(root, corpus));
+    for (const id of pagesOf.ids().filter((id) => splitOf(id) === 'train')) {
       let doc;
       try {
-        doc = declutter(read(dir, rendering, id));
+        doc = declutter(pagesOf.text(id, rendering));
       } catch {
         continue; // a page that cannot be read (NUL bytes) is no scraped page to judge
       }

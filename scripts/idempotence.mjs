@@ -4,27 +4,23 @@
 // body block, or one in between, with the block's words (cut short) and the second pass's verdict on it.
 // Run after `npm run build`:
 //   node scripts/idempotence.mjs [CORPUS...]
-import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {decodeBytes, declutter, toText} from '../dist/index.js';
+import {declutter, toText} from '../dist/index.js';
+import {Corpus} from '../dist/learn/corpus.js';
 import {cleanTwice} from './idempotence-check.mjs';
 
 const root = new URL('../../shared/corpus/', import.meta.url).pathname;
 const corpora = process.argv.length > 2 ? process.argv.slice(2) : ['wcxb-dev', 'traf-dev'];
-const RENDERINGS = {
-  paras: (dir, id) => readFileSync(join(dir, 'text', 'paras', `${id}.txt`), 'utf8'),
-  html: (dir, id) => decodeBytes(readFileSync(join(dir, 'html', `${id}.html.gz`))).text,
-};
+const RENDERINGS = ['paras', 'html'];
 
 let pages = 0;
 let whole = 0;
 const byReason = new Map();
 for (const corpus of corpora) {
-  const dir = join(root, corpus);
-  const ids = readdirSync(join(dir, 'gold')).map((name) => name.replace(/\.json$/, '')).sort();
-  for (const [rendering, read] of Object.entries(RENDERINGS)) {
-    for (const id of ids) {
-      const result = cleanTwice(read(dir, id), {declutter, toText});
+  const pagesOf = new Corpus(join(root, corpus));
+  for (const rendering of RENDERINGS) {
+    for (const id of pagesOf.ids()) {
+      const result = cleanTwice(pagesOf.text(id, rendering), {declutter, toText});
       pages++;
       if (result.whole) {
         whole++;

@@ -3,21 +3,19 @@
 // name), and what taking the stated title where the document names none would give. Over the pages of a split with a
 // gold title, compared as `declutter eval` compares titles. Run after `npm run build`:
 //   node scripts/title-sources.mjs [train|val] [CORPUS]
-import {readdirSync, readFileSync} from 'node:fs';
-import {join} from 'node:path';
-import {decodeBytes, declutter} from '../dist/index.js';
+import {declutter} from '../dist/index.js';
+import {Corpus} from '../dist/learn/corpus.js';
 import {inSplit} from '../dist/learn/split.js';
 import {sameTitle} from '../dist/text/words.js';
 
 const split = process.argv[2] ?? 'val';
-const dir = process.argv[3] ?? new URL('../../shared/corpus/wcxb-dev', import.meta.url).pathname;
+const corpus = new Corpus(process.argv[3] ?? new URL('../../shared/corpus/wcxb-dev', import.meta.url).pathname);
 const count = {pages: 0, named: 0, right: 0, stated: 0, statedRight: 0, either: 0, fallbackRight: 0, fallbackWrong: 0};
-for (const name of readdirSync(join(dir, 'gold')).sort()) {
-  const id = name.replace(/\.json$/, '');
+for (const id of corpus.ids()) {
   if (!inSplit(id, split)) continue;
-  const gold = JSON.parse(readFileSync(join(dir, 'gold', name), 'utf8'));
+  const gold = corpus.gold(id);
   if (!gold.title) continue;
-  const doc = declutter(decodeBytes(readFileSync(join(dir, 'html', `${id}.html.gz`))).text, {format: 'html'});
+  const doc = declutter(corpus.text(id, 'html'), {format: 'html'});
   const right = doc.title !== null && sameTitle(doc.title, gold.title);
   const stated = doc.metadata.title;
   const statedRight = stated !== null && sameTitle(stated, gold.title);
