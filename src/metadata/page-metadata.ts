@@ -41,8 +41,23 @@ export const FIELD_ORDER: Partial<Record<MetadataField, readonly MetadataSource[
   language: ['htmlLang', 'jsonLd', 'openGraph'],
 };
 
-export function pageMetadata(head: PageHead | undefined, blocks: readonly {text: string; label: Label; kept: boolean}[] = []): PageMetadata {
-  const found: Record<MetadataSource, FoundMetadata> = {
+/**
+ * The page's metadata. `title`, where given, is the page's title as the cleaner chose it from all the evidence
+ * (`choosePageTitle`): it takes the place of the title the head states, so that every output names one title.
+ */
+export function pageMetadata(
+  head: PageHead | undefined,
+  blocks: readonly {text: string; label: Label; kept: boolean}[] = [],
+  title?: string | null,
+): PageMetadata {
+  const metadata = mergeMetadata({...headSources(head), text: fromTextBlocks(blocks)});
+  if (title) metadata.title = title;
+  return metadata;
+}
+
+/** What each source of the page's head states (every field of `MetadataSource` but the text's). */
+export function headSources(head: PageHead | undefined): Record<Exclude<MetadataSource, 'text'>, FoundMetadata> {
+  return {
     jsonLd: head ? fromJsonLd(head.jsonLd) : {},
     microdata: head ? fromMicrodata(head.props) : {},
     openGraph: head ? fromOpenGraph(head.metas) : {},
@@ -53,9 +68,7 @@ export function pageMetadata(head: PageHead | undefined, blocks: readonly {text:
     authorLinks: head ? fromAuthorLinks(head.authorLinks) : {},
     htmlLang: head ? fromHtmlLang(head.lang) : {},
     titleTag: head ? fromTitleTag(head.title) : {},
-    text: fromTextBlocks(blocks),
   };
-  return mergeMetadata(found);
 }
 
 /** The fields of each source merged by `FIELD_ORDER` (else `DEFAULT_ORDER`), the title without its site suffix. */
