@@ -42,22 +42,15 @@ export const FIELD_ORDER: Partial<Record<MetadataField, readonly MetadataSource[
 };
 
 /**
- * The page's metadata. `title`, where given, is the page's title as the cleaner chose it from all the evidence
- * (`choosePageTitle`): it takes the place of the title the head states, so that every output names one title.
+ * `title`, where given, is the page's title as the cleaner chose it from all the evidence (`choosePageTitle`): it takes
+ * the place of the title the head states, so that every output names one title.
  */
 export function pageMetadata(
   head: PageHead | undefined,
   blocks: readonly {text: string; label: Label; kept: boolean}[] = [],
   title?: string | null,
 ): PageMetadata {
-  const metadata = mergeMetadata({...headSources(head), text: fromTextBlocks(blocks)});
-  if (title) metadata.title = title;
-  return metadata;
-}
-
-/** What each source of the page's head states (every field of `MetadataSource` but the text's). */
-export function headSources(head: PageHead | undefined): Record<Exclude<MetadataSource, 'text'>, FoundMetadata> {
-  return {
+  const found: Record<MetadataSource, FoundMetadata> = {
     jsonLd: head ? fromJsonLd(head.jsonLd) : {},
     microdata: head ? fromMicrodata(head.props) : {},
     openGraph: head ? fromOpenGraph(head.metas) : {},
@@ -68,7 +61,11 @@ export function headSources(head: PageHead | undefined): Record<Exclude<Metadata
     authorLinks: head ? fromAuthorLinks(head.authorLinks) : {},
     htmlLang: head ? fromHtmlLang(head.lang) : {},
     titleTag: head ? fromTitleTag(head.title) : {},
+    text: fromTextBlocks(blocks),
   };
+  const metadata = mergeMetadata(found);
+  if (title) metadata.title = title;
+  return metadata;
 }
 
 /** The fields of each source merged by `FIELD_ORDER` (else `DEFAULT_ORDER`), the title without its site suffix. */

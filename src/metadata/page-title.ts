@@ -1,6 +1,9 @@
 import type {PageHead} from '../read/page-head.js';
 import type {FoundMetadata} from './fields.js';
-import {headSources} from './page-metadata.js';
+import {fromJsonLd} from './json-ld.js';
+import {titleMetas} from './meta-tags.js';
+import {fromMicrodata} from './microdata.js';
+import {fromTitleTag} from './page-tags.js';
 import {withoutSiteNames} from './site-suffix.js';
 
 /**
@@ -41,11 +44,17 @@ const SEPARATOR = /\s[|–—·•:»-]\s|\s::\s/u;
 
 /** The head's titles and site names; `url`, the document's own, names the site where the head gives no URL. */
 export function headTitles(head: PageHead | undefined, url?: string): HeadTitles {
-  const found = headSources(head);
+  if (!head) return {titles: [], siteNames: []};
+  // JSON-LD and microdata are read only where the page has them: the title is chosen on every HTML page.
+  const found: Record<(typeof TITLE_SOURCES)[number], FoundMetadata> = {
+    ...titleMetas(head.metas),
+    jsonLd: head.jsonLd.length > 0 ? fromJsonLd(head.jsonLd) : {},
+    microdata: head.props.length > 0 ? fromMicrodata(head.props) : {},
+    titleTag: fromTitleTag(head.title),
+  };
   const siteNames: string[] = [];
   for (const source of SITE_SOURCES) if (found[source].siteName) siteNames.push(found[source].siteName!);
-  const pageUrl = firstUrl([found.canonicalLink, found.openGraph, found.jsonLd]) ?? url;
-  siteNames.push(...hostNames(pageUrl));
+  siteNames.push(...hostNames(head.canonical ?? found.openGraph.url ?? found.jsonLd.url ?? url));
   const titles: string[] = [];
   for (const source of TITLE_SOURCES) {
     const title = found[source].title;
@@ -108,11 +117,6 @@ function sharedWords(a: string, b: string): number {
 /** A title's words, lower-cased: case, punctuation, quotes, dashes and spacing aside. */
 function titleWords(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
-function firstUrl(sources: readonly FoundMetadata[]): string | undefined {
-  for (const source of sources) if (source.url) return source.url;
-  return undefined;
 }
 
 /** A URL's host as site names: "www.move.org" gives "move.org" and "move". */
