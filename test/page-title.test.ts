@@ -87,3 +87,10 @@ describe('an HTML page whose title only its head says', () => {
     expect(markdown).not.toContain('# Council passes the budget');
   });
 });
+
+describe('a block without words', () => {
+  it('agrees with no title of the head, even one without words', () => {
+    expect(choosePageTitle(h1('* * *'), head(['—', 'Council passes the budget']))).toBe('* * *');
+    expect(choosePageTitle(h1('* * *', false), head(['—']))).toBeNull();
+  });
+});

@@ -67,11 +67,13 @@ export function headTitles(head: PageHead | undefined, url?: string): HeadTitles
 export function choosePageTitle(named: NamedTitle | undefined, head: HeadTitles): string | null {
   const {titles, siteNames} = head;
   if (named) {
-    const key = titleWords(named.text).join(' ');
-    if (titles.some((title) => titleWords(title).join(' ') === key)) return named.text;
+    const says = (text: string) => {
+      const key = titleWords(text).join(' ');
+      return key !== '' && titles.some((title) => titleWords(title).join(' ') === key);
+    };
+    if (says(named.text)) return named.text;
     const bare = withoutSiteNames(named.text, siteNames);
-    const bareKey = titleWords(bare).join(' ');
-    if (titles.some((title) => titleWords(title).join(' ') === bareKey)) return bare;
+    if (says(bare)) return bare;
   }
   const agreed = agreedTitle(titles);
   if (!named) return agreed;
