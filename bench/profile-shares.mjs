@@ -58,9 +58,11 @@ function step(id) {
   if (stepOf.has(id)) return stepOf.get(id);
   const node = byId.get(id);
   const name = node.callFrame.functionName;
+  const {url} = node.callFrame;
   let found = STEPS.get(name);
-  // `next` and `count` are common names: only ours count.
-  if (found && (name === 'next' || name === 'count') && !/\/dist\//.test(node.callFrame.url)) found = undefined;
+  // `next` and `count` are common names: only ours count, and the context stage's rows have a `next` of their own.
+  if (found && (name === 'next' || name === 'count') && !/\/dist\//.test(url)) found = undefined;
+  if (found && name === 'next' && url.endsWith('/score-blocks.js')) found = 'context stage: rows';
   const result = found ?? (parent.has(id) ? step(parent.get(id)) : 'other');
   stepOf.set(id, result);
   return result;
