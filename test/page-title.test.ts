@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {declutter, toJson, toMarkdown, toText} from '../src/index.js';
-import {choosePageTitle, type HeadTitles, type NamedTitle} from '../src/metadata/page-title.js';
+import {choosePageTitle, type HeadTitles, headTitles, type NamedTitle} from '../src/metadata/page-title.js';
+import {readHtml} from '../src/read/html.js';
 import {withoutSiteNames} from '../src/metadata/site-suffix.js';
 import {HEAD_TITLE} from '../src/pipeline/page-title.js';
 
@@ -16,6 +17,22 @@ describe('a title without the site’s names', () => {
   it('keeps a title whose parts name no site, and a title that is the site’s name alone', () => {
     expect(withoutSiteNames('Rust - a language for everyone', ['City Herald'])).toBe('Rust - a language for everyone');
     expect(withoutSiteNames('City Herald', ['City Herald'])).toBe('City Herald');
+  });
+});
+
+describe('the head’s titles and site names', () => {
+  const headOf = (tags: string) => readHtml(`<!doctype html><html><head>${tags}</head><body><p>Text.</p></body></html>`).head;
+
+  it('take the site’s name from the host of the first whole URL, past a relative canonical link', () => {
+    const head = headOf('<title>Council passes the budget | Heraldonline</title><link rel="canonical" href="/news/1"><meta property="og:url" content="https://www.heraldonline.com/news/1">');
+    expect(headTitles(head)).toEqual({titles: ['Council passes the budget'], siteNames: ['heraldonline.com', 'heraldonline']});
+    expect(headTitles(head, 'https://other.org/x').siteNames).toEqual(['heraldonline.com', 'heraldonline']);
+  });
+
+  it('take the document’s URL where the head gives none', () => {
+    const head = headOf('<title>Council passes the budget | Heraldonline</title>');
+    expect(headTitles(head, 'https://heraldonline.com/news/1').titles).toEqual(['Council passes the budget']);
+    expect(headTitles(head, 'not a url').titles).toEqual(['Council passes the budget | Heraldonline']);
   });
 });
 

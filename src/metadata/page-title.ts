@@ -54,7 +54,7 @@ export function headTitles(head: PageHead | undefined, url?: string): HeadTitles
   };
   const siteNames: string[] = [];
   for (const source of SITE_SOURCES) if (found[source].siteName) siteNames.push(found[source].siteName!);
-  siteNames.push(...hostNames(head.canonical ?? found.openGraph.url ?? found.jsonLd.url ?? url));
+  siteNames.push(...hostNames([head.canonical, found.openGraph.url, found.jsonLd.url, url]));
   const titles: string[] = [];
   for (const source of TITLE_SOURCES) {
     const title = found[source].title;
@@ -121,15 +121,18 @@ function titleWords(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** A URL's host as site names: "www.move.org" gives "move.org" and "move". */
-function hostNames(url: string | undefined): string[] {
-  if (!url) return [];
-  let host: string;
-  try {
-    host = new URL(url).hostname.replace(HOST_PREFIX, '');
-  } catch {
-    return [];
-  }
+/**
+ * The host of the first of `urls` that is a whole URL, as site names: "www.move.org" gives "move.org" and "move". A
+ * relative canonical link ("/news/1") names no host, so the next URL is asked.
+ */
+function hostNames(urls: readonly (string | null | undefined)[]): string[] {
+  const host = urls.map(hostOf).find((name) => name !== undefined);
+  if (!host) return [];
   const labels = host.split('.');
   return labels.length >= 2 ? [host, labels[labels.length - 2]!] : [host];
+}
+
+function hostOf(url: string | null | undefined): string | undefined {
+  if (!url || !URL.canParse(url)) return undefined;
+  return new URL(url).hostname.replace(HOST_PREFIX, '') || undefined;
 }
