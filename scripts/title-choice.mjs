@@ -9,11 +9,11 @@ import {Corpus} from '../dist/learn/corpus.js';
 import {inSplit} from '../dist/learn/split.js';
 import {choosePageTitle, headTitles} from '../dist/metadata/page-title.js';
 import {withoutSiteNames} from '../dist/metadata/site-suffix.js';
+import {HEAD_TITLE, TITLE_RULES} from '../dist/pipeline/page-title.js';
 import {sameTitle} from '../dist/text/words.js';
 
 const split = process.argv[2] ?? 'train';
 const corpus = new Corpus(process.argv[3] ?? new URL('../../shared/corpus/wcxb-dev', import.meta.url).pathname);
-const TITLE_RULES = new Set(['stated-title', 'page-h1', 'learned-title', 'title-before-body']);
 
 const pages = [];
 for (const id of corpus.ids()) {
@@ -24,10 +24,10 @@ for (const id of corpus.ids()) {
   if (html === undefined) continue;
   const doc = declutter(html, {format: 'html'});
   // The named block as the title rules left it, before the choice made a title block that says another title a heading.
-  const rule = (block) => (block.reasons[0] === 'head-title' ? block.reasons[1] : block.reasons[0]);
+  const rule = (block) => (block.reasons[0] === HEAD_TITLE ? block.reasons[1] : block.reasons[0]);
   const at = doc.blocks.findIndex((block) => block.kept && TITLE_RULES.has(rule(block) ?? ''));
   const printed = at >= 0 && doc.blocks.slice(0, at).every((block) => !block.kept);
-  const named = at < 0 ? undefined : {text: doc.blocks[at].text, rule: rule(doc.blocks[at]), printed};
+  const named = at < 0 ? undefined : {text: doc.blocks[at].text, by: TITLE_RULES.get(rule(doc.blocks[at])), printed};
   pages.push({gold, named, head: headTitles(readHtml(html).head)});
 }
 
@@ -66,8 +66,8 @@ function variant(page, options) {
   }
   const {title: agreed, most} = agreement(titles);
   if (!named) return agreed ?? (options.lone ? (titles[0] ?? null) : null);
-  if (agreed !== null && (named.rule === 'learned-title' || named.rule === 'title-before-body')) return agreed;
-  if (agreed !== null && named.rule === 'page-h1') {
+  if (agreed !== null && named.by === 'guess') return agreed;
+  if (agreed !== null && named.by === 'h1') {
     if (options.holds && (holds(agreed, named.text) || holds(named.text, agreed))) return agreed;
     if (options.agreeing && most >= options.agreeing) return agreed;
     if ((options.anyParts || !SEPARATOR.test(agreed)) && shared(named.text, agreed) < (options.cut ?? 0.3)) return agreed;
@@ -112,7 +112,7 @@ let differ = 0;
 for (const page of pages) {
   const {named, head} = page;
   const {title: agreed} = agreement(head.titles);
-  if (!named || named.rule !== 'page-h1' || !named.printed || agreed === null || key(agreed) === key(named.text)) continue;
+  if (!named || named.by !== 'h1' || !named.printed || agreed === null || key(agreed) === key(named.text)) continue;
   if (head.titles.some((title) => key(title) === key(named.text))) continue;
   differ++;
   if (sameTitle(named.text, page.gold)) h1++;

@@ -6,7 +6,7 @@ import {withoutSiteNames} from '../src/metadata/site-suffix.js';
 import {HEAD_TITLE} from '../src/pipeline/page-title.js';
 
 const head = (titles: string[], siteNames: string[] = []): HeadTitles => ({titles, siteNames});
-const h1 = (text: string, printed = true): NamedTitle => ({text, rule: 'page-h1', printed});
+const h1 = (text: string, printed = true): NamedTitle => ({text, by: 'h1', printed});
 
 describe('a title without the site’s names', () => {
   it('drops every part at either end that names the site', () => {
@@ -56,8 +56,14 @@ describe('the page’s title, chosen from the evidence', () => {
     expect(choosePageTitle(h1('Your content. Your canvas.'), head(['Build websites visually', 'A page of the site']))).toBe('Your content. Your canvas.');
   });
 
+  it('stays the <h1> where the head’s agreed title is of several parts, as a page title of a section is', () => {
+    const sectioned = head(['Pricing | Plans for teams', 'Pricing | Plans for teams']);
+    expect(choosePageTitle(h1('Your content. Your canvas.'), sectioned)).toBe('Your content. Your canvas.');
+    expect(choosePageTitle({text: 'Latest news', by: 'guess', printed: true}, sectioned)).toBe('Pricing | Plans for teams');
+  });
+
   it('is the head’s agreed title over the title scorer’s guess', () => {
-    const guess: NamedTitle = {text: 'Latest news', rule: 'learned-title', printed: true};
+    const guess: NamedTitle = {text: 'Latest news', by: 'guess', printed: true};
     expect(choosePageTitle(guess, head(['Council passes the budget', 'Council passes the budget']))).toBe('Council passes the budget');
   });
 

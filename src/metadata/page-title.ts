@@ -4,7 +4,7 @@ import {fromJsonLd} from './json-ld.js';
 import {titleMetas} from './meta-tags.js';
 import {fromMicrodata} from './microdata.js';
 import {fromTitleTag} from './page-tags.js';
-import {withoutSiteNames} from './site-suffix.js';
+import {hasSeparator, withoutSiteNames} from './site-suffix.js';
 
 /**
  * The page's title, chosen from all the evidence an HTML page gives: the block the title rules named (the stated
@@ -14,10 +14,16 @@ import {withoutSiteNames} from './site-suffix.js';
  * The result may be a string of the head that no block says: printers that print blocks print it only as metadata.
  */
 
-/** The block the title rules named: its text, the rule, and whether it is printed first (else a heading below kept lines). */
+/**
+ * How the title rules came by the block they named: the page states its words (`stated`), it is the page's first
+ * `<h1>` (`h1`), or the rules guessed it from the text alone, by the title scorer or the guess before it (`guess`).
+ */
+export type NamedBy = 'stated' | 'h1' | 'guess';
+
+/** The block the title rules named: its text, how they came by it, and whether it is printed first (else a heading below kept lines). */
 export interface NamedTitle {
   text: string;
-  rule: string;
+  by: NamedBy;
   printed: boolean;
 }
 
@@ -40,7 +46,6 @@ const SITE_SOURCES = ['openGraph', 'jsonLd', 'microdata', 'metaNames'] as const;
 const UNRELATED_H1 = 0.3;
 
 const HOST_PREFIX = /^www\d*\./;
-const SEPARATOR = /\s[|–—·•:»-]\s|\s::\s/u;
 
 /** The head's titles and site names; `url`, the document's own, names the site where the head gives no URL. */
 export function headTitles(head: PageHead | undefined, url?: string): HeadTitles {
@@ -67,43 +72,34 @@ export function headTitles(head: PageHead | undefined, url?: string): HeadTitles
 export function choosePageTitle(named: NamedTitle | undefined, head: HeadTitles): string | null {
   const {titles, siteNames} = head;
   if (named) {
-    const says = (text: string) => {
-      const key = titleWords(text).join(' ');
-      return key !== '' && titles.some((title) => titleWords(title).join(' ') === key);
+    const keys = new Set(titles.map(titleKey));
+    const stated = (text: string) => {
+      const key = titleKey(text);
+      return key !== '' && keys.has(key);
     };
-    if (says(named.text)) return named.text;
+    if (stated(named.text)) return named.text;
     const bare = withoutSiteNames(named.text, siteNames);
-    if (says(bare)) return bare;
+    if (stated(bare)) return bare;
   }
   const agreed = agreedTitle(titles);
   if (!named) return agreed;
-  if (agreed !== null && isGuess(named.rule)) return agreed;
-  if (agreed !== null && named.rule === 'page-h1' && wholeTitle(agreed) && sharedWords(named.text, agreed) < UNRELATED_H1) return agreed;
+  if (agreed !== null && named.by === 'guess') return agreed;
+  if (agreed !== null && named.by === 'h1' && !hasSeparator(agreed) && sharedWords(named.text, agreed) < UNRELATED_H1) return agreed;
   // A block below kept lines that no source of the head names is no title to name.
   return named.printed ? named.text : null;
 }
 
 /** Whether `text` says `title`: the same words in order, the site's name aside. */
 export function saysTitle(text: string, title: string, siteNames: readonly string[]): boolean {
-  const key = titleWords(title).join(' ');
-  return titleWords(text).join(' ') === key || titleWords(withoutSiteNames(text, siteNames)).join(' ') === key;
+  const key = titleKey(title);
+  return titleKey(text) === key || titleKey(withoutSiteNames(text, siteNames)) === key;
 }
 
 /** The first title that another source states too (by their words), or null. */
 function agreedTitle(titles: readonly string[]): string | null {
-  const keys = titles.map((title) => titleWords(title).join(' '));
+  const keys = titles.map(titleKey);
   const i = keys.findIndex((key, at) => key !== '' && keys.some((other, j) => j !== at && other === key));
   return i < 0 ? null : titles[i]!;
-}
-
-/** The title rules' picks from the text alone, without the page saying so: the title scorer's, or the guess before it. */
-function isGuess(rule: string): boolean {
-  return rule === 'learned-title' || rule === 'title-before-body';
-}
-
-/** A title of one part: no separator left in it, as in a page title of several ("Product | Category"). */
-function wholeTitle(title: string): boolean {
-  return !SEPARATOR.test(title);
 }
 
 /** The share of the two titles' distinct words that both use (Jaccard). */
@@ -119,6 +115,11 @@ function sharedWords(a: string, b: string): number {
 /** A title's words, lower-cased: case, punctuation, quotes, dashes and spacing aside. */
 function titleWords(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** What two titles that say the same words in the same order share: their words, joined. */
+function titleKey(text: string): string {
+  return titleWords(text).join(' ');
 }
 
 /**

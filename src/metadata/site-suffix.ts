@@ -35,6 +35,11 @@ export function withoutSiteNames(title: string, siteNames: readonly string[]): s
   return title.slice(parts[first]!.start, end).trim();
 }
 
+/** Whether a title is of several parts ("Product | Category"): a separator between spaces stands in it. */
+export function hasSeparator(title: string): boolean {
+  return splitAtSeparators(title).length > 1;
+}
+
 function splitAtSeparators(title: string): {text: string; start: number; separator: string}[] {
   const parts: {text: string; start: number; separator: string}[] = [];
   let start = 0;

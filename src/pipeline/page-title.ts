@@ -1,10 +1,19 @@
-import {choosePageTitle, headTitles, saysTitle} from '../metadata/page-title.js';
+import {choosePageTitle, headTitles, type NamedBy, saysTitle} from '../metadata/page-title.js';
 import type {PageHead} from '../read/page-head.js';
+import {learnedTitle} from '../rules/learned-title.js';
+import {pageHeading} from '../rules/page-h1.js';
 import {overrule} from '../rules/rule.js';
+import {statedTitle} from '../rules/stated-title.js';
+import {titleBeforeBody} from '../rules/title-before-body.js';
 import type {ScoredBlock} from '../types.js';
 
-/** The rules that name a title block, as the first reason on the block they keep. */
-const TITLE_RULES: ReadonlySet<string> = new Set(['stated-title', 'page-h1', 'learned-title', 'title-before-body']);
+/** The rules that name a title block (the first reason on the block they keep), and how each comes by it. */
+export const TITLE_RULES: ReadonlyMap<string, NamedBy> = new Map([
+  [statedTitle.name, 'stated'],
+  [pageHeading.name, 'h1'],
+  [learnedTitle.name, 'guess'],
+  [titleBeforeBody.name, 'guess'],
+]);
 
 /**
  * The reason on a block the title rules took for the title where the page's title, chosen from all the evidence, is
@@ -27,7 +36,7 @@ export function settleTitle(
   if (!head) return {title: titleBlock < 0 ? null : blocks[titleBlock]!.text, titleBlock: titleBlock < 0 ? null : titleBlock};
   const named = blocks.findIndex((block) => block.kept && TITLE_RULES.has(block.reasons[0] ?? ''));
   const evidence = headTitles(head, url);
-  const namedTitle = named < 0 ? undefined : {text: blocks[named]!.text, rule: blocks[named]!.reasons[0]!, printed: named === titleBlock};
+  const namedTitle = named < 0 ? undefined : {text: blocks[named]!.text, by: TITLE_RULES.get(blocks[named]!.reasons[0]!)!, printed: named === titleBlock};
   const title = choosePageTitle(namedTitle, evidence);
   if (titleBlock < 0) return {title, titleBlock: null};
   if (title !== null && saysTitle(blocks[titleBlock]!.text, title, evidence.siteNames)) return {title, titleBlock};
