@@ -1,12 +1,14 @@
 import {describe, expect, it} from 'vitest';
 import {describeBlock} from '../src/features/describe.js';
 import {stopwordsFor} from '../src/features/language.js';
-import {contentWords, TITLE_FEATURE_NAMES, titleCandidates, titleRows, type TitleContext} from '../src/score/title.js';
+import {TITLE_FEATURE_NAMES, titleCandidates, titleRows, type TitleContext} from '../src/score/title.js';
 
 // The share of a candidate's words the body uses (`sharedWithBody`), against the plain reading of its definition: the
 // content words of the first 600 words kept from the first kept block on (from the block after it, for the first
-// kept block itself), all collected, then each candidate's distinct words looked up among them.
+// kept block itself), all collected, then each candidate's distinct words looked up among them. Content words by their
+// definition, the pattern, not by the scorer's own loop: the two share no code.
 const BODY_WORDS = 600;
+const contentWords = (text: string) => text.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
 
 function expectedShared(context: TitleContext, candidates: readonly number[]): number[] {
   const {verdicts, descriptions, texts} = context;
