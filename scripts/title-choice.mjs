@@ -7,8 +7,8 @@
 import {declutter, readHtml} from '../dist/index.js';
 import {Corpus} from '../dist/learn/corpus.js';
 import {inSplit} from '../dist/learn/split.js';
-import {choosePageTitle, headTitles} from '../dist/metadata/page-title.js';
-import {withoutSiteNames} from '../dist/metadata/site-suffix.js';
+import {choosePageTitle, headTitles, sharedWords as shared, titleKey as key, titleWords as words} from '../dist/metadata/page-title.js';
+import {hasSeparator, withoutSiteNames} from '../dist/metadata/site-suffix.js';
 import {HEAD_TITLE, TITLE_RULES} from '../dist/pipeline/page-title.js';
 import {sameTitle} from '../dist/text/words.js';
 
@@ -31,18 +31,7 @@ for (const id of corpus.ids()) {
   pages.push({gold, named, head: headTitles(readHtml(html).head)});
 }
 
-const words = (text) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-const key = (text) => words(text).join(' ');
-const SEPARATOR = /\s[|–—·•:»-]\s|\s::\s/u;
 const PARTS = /\s+[|–—·•»/-]\s+|\s+::\s+/u;
-function shared(a, b) {
-  const first = new Set(words(a));
-  const second = new Set(words(b));
-  let both = 0;
-  for (const word of first) if (second.has(word)) both++;
-  const either = first.size + second.size - both;
-  return either === 0 ? 0 : both / either;
-}
 const holds = (a, b) => {
   const inA = new Set(words(a));
   return words(b).every((word) => inA.has(word));
@@ -70,7 +59,7 @@ function variant(page, options) {
   if (agreed !== null && named.by === 'h1') {
     if (options.holds && (holds(agreed, named.text) || holds(named.text, agreed))) return agreed;
     if (options.agreeing && most >= options.agreeing) return agreed;
-    if ((options.anyParts || !SEPARATOR.test(agreed)) && shared(named.text, agreed) < (options.cut ?? 0.3)) return agreed;
+    if ((options.anyParts || !hasSeparator(agreed)) && shared(named.text, agreed) < (options.cut ?? 0.3)) return agreed;
   }
   return named.printed || options.heading ? named.text : null;
 }

@@ -103,7 +103,7 @@ function agreedTitle(titles: readonly string[]): string | null {
 }
 
 /** The share of the two titles' distinct words that both use (Jaccard). */
-function sharedWords(a: string, b: string): number {
+export function sharedWords(a: string, b: string): number {
   const first = new Set(titleWords(a));
   const second = new Set(titleWords(b));
   let both = 0;
@@ -113,12 +113,12 @@ function sharedWords(a: string, b: string): number {
 }
 
 /** A title's words, lower-cased: case, punctuation, quotes, dashes and spacing aside. */
-function titleWords(text: string): string[] {
+export function titleWords(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** What two titles that say the same words in the same order share: their words, joined. */
-function titleKey(text: string): string {
+export function titleKey(text: string): string {
   return titleWords(text).join(' ');
 }
 
