@@ -40,7 +40,10 @@ export interface DeclutterOptions {
    * ever): off by default.
    */
   comments?: boolean | undefined;
-  /** The document's own URL, where known: with `structure`, what an HTML page's relative links are read against. */
+  /**
+   * The document's own URL, where known: with `structure`, what an HTML page's relative links are read against; on
+   * HTML, where the head gives no URL, its host is one of the site's names that the page's title is read without.
+   */
   url?: string | undefined;
 }
 

@@ -74,9 +74,10 @@ export interface ScoredBlock {
 export interface CleanedDocument {
   /**
    * The page's title. For text, the title block's words (`titleBlock`). For HTML, chosen from all the evidence: the
-   * block the title rules name, the first `<h1>`, og:title, JSON-LD's headline and `<title>` without the site's name
-   * (docs/learning.md, Titles); it may be a string of the page's head that no block says. Null where the evidence
-   * names none.
+   * block the title rules name (the block saying a title the head states, the first `<h1>`, the title scorer's pick)
+   * and the head's titles (og:title, JSON-LD's headline, microdata's, twitter:title, a meta name's, `<title>`), each
+   * without the site's name (docs/learning.md, Titles); it may be a string of the page's head that no block says.
+   * Null where the evidence names none.
    */
   title: string | null;
   /**

@@ -111,6 +111,20 @@ describe('an HTML page whose title only its head says', () => {
   });
 });
 
+describe('the document’s URL', () => {
+  const html = [
+    '<!doctype html><html lang="en"><head>',
+    '<title>Council passes the budget | Heraldonline</title>',
+    '<meta property="og:title" content="Council passes the budget | Heraldonline">',
+    '</head><body><p>' + 'The council met on Monday and voted on the budget for the coming year. '.repeat(6) + '</p></body></html>',
+  ].join('');
+
+  it('names the site whose name the page’s title is read without, where the head gives no URL', () => {
+    expect(declutter(html).title).toBe('Council passes the budget | Heraldonline');
+    expect(declutter(html, {url: 'https://www.heraldonline.com/news/1'}).title).toBe('Council passes the budget');
+  });
+});
+
 describe('a block without words', () => {
   it('agrees with no title of the head, even one without words', () => {
     expect(choosePageTitle(h1('* * *'), head(['—', 'Council passes the budget']))).toBe('* * *');
