@@ -85,9 +85,11 @@ describe('formats over the library’s structure', () => {
     expect(JSON.parse(toJson(doc, {pretty: true}))).toEqual(doc);
   });
 
-  it('text is the title, then the body, a blank line apart, ending in a newline', () => {
-    const parts = [doc.title, doc.body].filter((part) => part !== null && part !== '');
+  it('text is the title block, then the body, a blank line apart, ending in a newline; `title` alone prints nothing', () => {
+    const titleLine = doc.titleBlock === null ? null : doc.blocks[doc.titleBlock]!.text;
+    const parts = [titleLine, doc.body].filter((part) => part !== null && part !== '');
     expect(toText(doc)).toBe(parts.join('\n\n') + '\n');
+    expect(toText({...doc, title: 'A title no block says'})).toBe(toText(doc));
     const noTitle: CleanedDocument = {...doc, title: null, titleBlock: null};
     expect(toText(noTitle)).toBe(doc.body + '\n');
   });

@@ -12,6 +12,14 @@ function printedBlocks(doc: CleanedDocument): string[] {
   return doc.titleBlock === null ? kept : [doc.blocks[doc.titleBlock]!.text, ...kept];
 }
 
+/** The title block is the one kept block labelled title, or there is none; on text, the title is its words. */
+function expectOneTitleBlock(doc: CleanedDocument): void {
+  const titled = doc.blocks.flatMap((block, i) => (block.label === 'title' ? [i] : []));
+  expect(titled).toEqual(doc.titleBlock === null ? [] : [doc.titleBlock]);
+  if (doc.titleBlock !== null) expect(doc.blocks[doc.titleBlock]!.kept).toBe(true);
+  if (doc.layout !== 'html') expect(doc.title).toBe(doc.titleBlock === null ? null : doc.blocks[doc.titleBlock]!.text);
+}
+
 /** An arbitrary document: realistic blocks as text or HTML with arbitrary strings spliced between them. */
 const mixedDocument = fc
   .tuple(pageBlocks, fc.array(fc.string({unit: 'binary', maxLength: 200}), {maxLength: 6}), fc.boolean(), fc.nat())
@@ -42,6 +50,7 @@ describe('output blocks are input blocks, whole and in order', () => {
       fc.property(pageBlocks, (blocks) => {
         const doc = declutter(asHtml(blocks));
         expect(doc.layout).toBe('html');
+        expectOneTitleBlock(doc);
         const printed = printedParagraphs(toText(doc));
         expect(isSubsequence(printed, blocks.map((block) => block.text))).toBe(true);
         if (printed.length > 0) printedAny++;
@@ -59,6 +68,7 @@ describe('output blocks are input blocks, whole and in order', () => {
         expect(doc.blocks.map((block) => block.text)).toEqual(inputBlocks);
         expect(isSubsequence(printedBlocks(doc), inputBlocks)).toBe(true);
         expect(toText(doc)).toBe(printedBlocks(doc).map((text) => text + '\n').join('\n'));
+        expectOneTitleBlock(doc);
       }),
       RUNS,
     );
