@@ -47,10 +47,10 @@ function agreement(titles) {
 /** The shipped rule with one part changed: `options` name the change. */
 function variant(page, options) {
   const {named, head} = page;
-  const {titles, siteNames} = head;
+  const {titles} = head;
   if (named) {
     if (titles.some((title) => key(title) === key(named.text))) return named.text;
-    const bare = withoutSiteNames(named.text, siteNames);
+    const bare = withoutSiteNames(named.text, head.siteNames, head.hostNames);
     if (titles.some((title) => key(title) === key(bare))) return bare;
   }
   const {title: agreed, most} = agreement(titles);

@@ -5,13 +5,19 @@ import {readHtml} from '../src/read/html.js';
 import {withoutSiteNames} from '../src/metadata/site-suffix.js';
 import {HEAD_TITLE} from '../src/pipeline/page-title.js';
 
-const head = (titles: string[], siteNames: string[] = []): HeadTitles => ({titles, siteNames});
+const head = (titles: string[], siteNames: string[] = []): HeadTitles => ({titles, siteNames, hostNames: []});
 const h1 = (text: string, printed = true): NamedTitle => ({text, by: 'h1', printed});
 
 describe('a title without the site’s names', () => {
   it('drops every part at either end that names the site', () => {
     expect(withoutSiteNames('Council passes the budget | Local news | City Herald', ['City Herald', 'Local News'])).toBe('Council passes the budget');
-    expect(withoutSiteNames('City Herald - Council passes the budget', ['cityherald.com', 'cityherald'])).toBe('Council passes the budget');
+    expect(withoutSiteNames('City Herald - Council passes the budget', [], ['cityherald.com', 'cityherald'])).toBe('Council passes the budget');
+  });
+
+  it('takes a host’s name for a part only where the part is that name, not where it starts a word', () => {
+    expect(withoutSiteNames('Networks of care | ABC News', ['ABC News'], ['abc.net.au', 'net'])).toBe('Networks of care');
+    expect(withoutSiteNames('Movers in Jackson | Moving tips', [], ['move.org', 'move'])).toBe('Movers in Jackson | Moving tips');
+    expect(withoutSiteNames('Movers in Jackson | Move.org', [], ['move.org', 'move'])).toBe('Movers in Jackson');
   });
 
   it('keeps a title whose parts name no site, and a title that is the site’s name alone', () => {
@@ -25,8 +31,8 @@ describe('the head’s titles and site names', () => {
 
   it('take the site’s name from the host of the first whole URL, past a relative canonical link', () => {
     const head = headOf('<title>Council passes the budget | Heraldonline</title><link rel="canonical" href="/news/1"><meta property="og:url" content="https://www.heraldonline.com/news/1">');
-    expect(headTitles(head)).toEqual({titles: ['Council passes the budget'], siteNames: ['heraldonline.com', 'heraldonline']});
-    expect(headTitles(head, 'https://other.org/x').siteNames).toEqual(['heraldonline.com', 'heraldonline']);
+    expect(headTitles(head)).toEqual({titles: ['Council passes the budget'], siteNames: [], hostNames: ['heraldonline.com', 'heraldonline']});
+    expect(headTitles(head, 'https://other.org/x').hostNames).toEqual(['heraldonline.com', 'heraldonline']);
   });
 
   it('take the document’s URL where the head gives none', () => {

@@ -30,7 +30,10 @@ export interface NamedTitle {
 /** What the head says of the title: each source's title without the site's name, and the site's names. */
 export interface HeadTitles {
   titles: string[];
+  /** The site's names as the head's sources state them. */
   siteNames: string[];
+  /** The host of the page's URL, and its name: "cityherald.com", "cityherald". */
+  hostNames: string[];
 }
 
 // The sources whose titles are compared, in the order `metadata.title` prefers them: an agreed title is written as
@@ -49,7 +52,7 @@ const HOST_PREFIX = /^www\d*\./;
 
 /** The head's titles and site names; `url`, the document's own, names the site where the head gives no URL. */
 export function headTitles(head: PageHead | undefined, url?: string): HeadTitles {
-  if (!head) return {titles: [], siteNames: []};
+  if (!head) return {titles: [], siteNames: [], hostNames: []};
   // JSON-LD and microdata are read only where the page has them: the title is chosen on every HTML page.
   const found: Record<(typeof TITLE_SOURCES)[number], FoundMetadata> = {
     ...titleMetas(head.metas),
@@ -59,18 +62,18 @@ export function headTitles(head: PageHead | undefined, url?: string): HeadTitles
   };
   const siteNames: string[] = [];
   for (const source of SITE_SOURCES) if (found[source].siteName) siteNames.push(found[source].siteName!);
-  siteNames.push(...hostNames([head.canonical, found.openGraph.url, found.jsonLd.url, url]));
+  const hosts = hostNames([head.canonical, found.openGraph.url, found.jsonLd.url, url]);
   const titles: string[] = [];
   for (const source of TITLE_SOURCES) {
     const title = found[source].title;
-    if (title) titles.push(withoutSiteNames(title, siteNames));
+    if (title) titles.push(withoutSiteNames(title, siteNames, hosts));
   }
-  return {titles, siteNames};
+  return {titles, siteNames, hostNames: hosts};
 }
 
 /** The page's title from the named block and the head (see the file's comment); null where the evidence is too weak. */
 export function choosePageTitle(named: NamedTitle | undefined, head: HeadTitles): string | null {
-  const {titles, siteNames} = head;
+  const {titles} = head;
   if (named) {
     const keys = new Set(titles.map(titleKey));
     const stated = (text: string) => {
@@ -78,7 +81,7 @@ export function choosePageTitle(named: NamedTitle | undefined, head: HeadTitles)
       return key !== '' && keys.has(key);
     };
     if (stated(named.text)) return named.text;
-    const bare = withoutSiteNames(named.text, siteNames);
+    const bare = withoutSiteNames(named.text, head.siteNames, head.hostNames);
     if (stated(bare)) return bare;
   }
   const agreed = agreedTitle(titles);
@@ -90,9 +93,9 @@ export function choosePageTitle(named: NamedTitle | undefined, head: HeadTitles)
 }
 
 /** Whether `text` says `title`: the same words in order, the site's name aside. */
-export function saysTitle(text: string, title: string, siteNames: readonly string[]): boolean {
+export function saysTitle(text: string, title: string, head: Pick<HeadTitles, 'siteNames' | 'hostNames'>): boolean {
   const key = titleKey(title);
-  return titleKey(text) === key || titleKey(withoutSiteNames(text, siteNames)) === key;
+  return titleKey(text) === key || titleKey(withoutSiteNames(text, head.siteNames, head.hostNames)) === key;
 }
 
 /** The first title that another source states too (by their words), or null. */

@@ -17,17 +17,20 @@ export function withoutSiteSuffix(title: string, siteName: string | null): strin
 }
 
 /**
- * A title without every part at its ends that is one of the site's names (`siteNames` as sources state them, and
- * the host's name): "Headline | Blog | Site" gives "Headline" where both "Blog" and "Site" name the site, "Site: Headline"
- * gives "Headline". The parts left keep the title's own separators.
+ * A title without every part at its ends that is one of the site's names: "Headline | Blog | Site" gives "Headline"
+ * where both "Blog" and "Site" name the site, "Site: Headline" gives "Headline". The parts left keep the title's own
+ * separators. A name a source states (`siteNames`) also takes a part that starts with it or that it starts with ("City
+ * Herald Online"); a host's name (`hostNames`: "cityherald.com", "cityherald") only a part that is it, for a host's
+ * name is short and often the start of a word ("net" of abc.net.au, "move" of move.org).
  */
-export function withoutSiteNames(title: string, siteNames: readonly string[]): string {
+export function withoutSiteNames(title: string, siteNames: readonly string[], hostNames: readonly string[] = []): string {
   const sites = siteNames.map(folded).filter((site) => site.length >= 3);
-  if (sites.length === 0) return title;
+  const hosts = hostNames.map(folded).filter((host) => host.length >= 3);
+  if (sites.length === 0 && hosts.length === 0) return title;
   const parts = splitAtSeparators(title);
   let first = 0;
   let last = parts.length - 1;
-  const isSite = (part: {text: string}) => sites.some((site) => isSiteName(part.text, site));
+  const isSite = (part: {text: string}) => sites.some((site) => isSiteName(part.text, site)) || hosts.includes(folded(part.text));
   while (last > first && isSite(parts[last]!)) last--;
   while (first < last && isSite(parts[first]!)) first++;
   if (first === 0 && last === parts.length - 1) return title;

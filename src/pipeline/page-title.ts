@@ -39,7 +39,7 @@ export function settleTitle(
   const namedTitle = named < 0 ? undefined : {text: blocks[named]!.text, by: TITLE_RULES.get(blocks[named]!.reasons[0]!)!, printed: named === titleBlock};
   const title = choosePageTitle(namedTitle, evidence);
   if (titleBlock < 0) return {title, titleBlock: null};
-  if (title !== null && saysTitle(blocks[titleBlock]!.text, title, evidence.siteNames)) return {title, titleBlock};
+  if (title !== null && saysTitle(blocks[titleBlock]!.text, title, evidence)) return {title, titleBlock};
   overrule(blocks[titleBlock]!, true, 'heading', HEAD_TITLE);
   return {title, titleBlock: null};
 }
