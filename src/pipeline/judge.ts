@@ -12,6 +12,7 @@ import type {BoilerplateLabel, CleanedDocument, Favor, ScoredBlock, SiteTemplate
 import type {Analysis} from './analyze.js';
 import {defaultModel} from './model.js';
 import {scoreBlocks} from './score-blocks.js';
+import {settleTitle} from './page-title.js';
 import type {RowWindows} from '../score/windows.js';
 
 /** What judging a document may be told: the model, where to cut its scores, and the site's template lines. */
@@ -24,6 +25,8 @@ export interface JudgeOptions {
   templates?: SiteTemplates | undefined;
   /** Keep the page's comment thread apart in the result's `comments`. */
   comments?: boolean | undefined;
+  /** The document's own URL, where known: for HTML, one of the site's names that a page title may carry. */
+  url?: string | undefined;
 }
 
 /** The scorer and the context pass over an analysed document: every block labelled, the title and body. */
@@ -36,9 +39,9 @@ export function judge(analysis: Analysis<number[][] | RowWindows>, options: Judg
   // The verdicts become the output blocks, their scores rounded: a long document holds one object a block, not two.
   for (const v of verdicts) v.score = round(v.score);
   const scored: ScoredBlock[] = verdicts;
-  const titleBlock = scored.find((block) => block.label === 'title');
+  const {title, titleBlock} = settleTitle(scored, analysis.head, options.url);
   const body = scored
-    .filter((block) => block.kept && block !== titleBlock)
+    .filter((block, i) => block.kept && i !== titleBlock)
     .map((block) => block.text)
     .join('\n\n');
   // Read when asked for: JSON-LD and dates are parsed only for a printer that shows metadata. Only the page's head is
@@ -46,14 +49,15 @@ export function judge(analysis: Analysis<number[][] | RowWindows>, options: Judg
   const {head} = analysis;
   let metadata: PageMetadata | undefined;
   const doc: CleanedDocument = {
-    title: titleBlock?.text ?? null,
+    title,
+    titleBlock,
     body,
     blocks: scored,
     layout,
     language,
     threshold: round(threshold),
     get metadata() {
-      return (metadata ??= pageMetadata(head, scored));
+      return (metadata ??= pageMetadata(head, scored, head ? title : undefined));
     },
   };
   if (comments) doc.comments = comments.map((i) => texts[i]!);

@@ -4,11 +4,12 @@ import type {CleanedDocument} from '../types.js';
 export const COMMENTS_MARKER = '--- comments ---';
 
 /**
- * The text format: the title, then the kept blocks, a blank line between blocks; then, where the comment thread was
- * asked for and the page has one, a marker line and the comments. Empty when nothing is kept.
+ * The text format: the title block, then the kept blocks, a blank line between blocks; then, where the comment thread
+ * was asked for and the page has one, a marker line and the comments. Empty when nothing is kept. It prints blocks of
+ * the input only: a page's title that no block says (`doc.title` from the head) is not printed.
  */
 export function toText(doc: CleanedDocument): string {
-  const parts = doc.title === null ? [] : [doc.title];
+  const parts = doc.titleBlock === null ? [] : [doc.blocks[doc.titleBlock]!.text];
   if (doc.body !== '') parts.push(doc.body);
   if (doc.comments?.length) parts.push(COMMENTS_MARKER, ...doc.comments);
   return parts.length ? parts.join('\n\n') + '\n' : '';
