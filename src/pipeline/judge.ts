@@ -37,17 +37,20 @@ export function judge(analysis: Analysis<number[][] | RowWindows>, options: Judg
   for (const v of verdicts) v.score = round(v.score);
   const scored: ScoredBlock[] = verdicts;
   const titleBlock = scored.find((block) => block.label === 'title');
-  const body = scored
-    .filter((block) => block.kept && block !== titleBlock)
-    .map((block) => block.text)
-    .join('\n\n');
+  // Joined when first read: a printer that writes the kept blocks one by one (`textPieces`) never needs it whole.
+  let body: string | undefined;
   // Read when asked for: JSON-LD and dates are parsed only for a printer that shows metadata. Only the page's head is
   // kept for it, not the analysis, whose descriptions are garbage once the document is judged.
   const {head} = analysis;
   let metadata: PageMetadata | undefined;
   const doc: CleanedDocument = {
     title: titleBlock?.text ?? null,
-    body,
+    get body() {
+      return (body ??= bodyBlocks(scored).map((block) => block.text).join('\n\n'));
+    },
+    set body(text: string) {
+      body = text;
+    },
     blocks: scored,
     layout,
     language,
@@ -59,6 +62,12 @@ export function judge(analysis: Analysis<number[][] | RowWindows>, options: Judg
   if (comments) doc.comments = comments.map((i) => texts[i]!);
   if (analysis.shapes) doc.structure = {shapes: analysis.shapes, ...(analysis.baseUrl ? {baseUrl: analysis.baseUrl} : {})};
   return doc;
+}
+
+/** The blocks of a cleaned document's body: the kept ones but its title. */
+export function bodyBlocks(blocks: readonly ScoredBlock[]): ScoredBlock[] {
+  const titleBlock = blocks.find((block) => block.label === 'title');
+  return blocks.filter((block) => block.kept && block !== titleBlock);
 }
 
 /**
