@@ -24,4 +24,16 @@ describe('WordSet: a set of words looked up by a span of a string', () => {
     expect(set.has('the', 1, 1)).toBe(false);
     expect(new WordSet([]).has('a', 0, 1)).toBe(false);
   });
+
+  it('finds the word of the set a span is, as the set\'s own string, or nothing', () => {
+    const set = new WordSet(['news', 'harbour', 'straße', 'жизнь']);
+    const text = 'harbours newsroom new straße жизнь';
+    expect(set.find(text, 0, 7)).toBe('harbour');
+    expect(set.find(text, 0, 8)).toBeUndefined();
+    expect(set.find(text, 9, 13)).toBe('news');
+    expect(set.find(text, 9, 17)).toBeUndefined();
+    expect(set.find(text, 18, 21)).toBeUndefined();
+    expect(set.find(text, 22, 28)).toBe('straße');
+    expect(set.find(text, 29, 34)).toBe('жизнь');
+  });
 });

@@ -74,3 +74,15 @@ describe('sameTitle and fold', () => {
     expect(fold('  Read\u00a0 MORE\n\there ')).toBe('read more here');
   });
 });
+
+describe('fold: how snippets are found', () => {
+  it('is lower case with white space folded, on random text of every kind of white space', () => {
+    const pieces = ['A', 'b', 'É', 'İ', ' ', ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2003', '\u2028', '\ufeff', '\u3000', 'x', '.', '\u200b'];
+    let seed = 5;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let n = 0; n < 2000; n++) {
+      const text = Array.from({length: Math.floor(next() * 12)}, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      expect(fold(text), JSON.stringify(text)).toBe(text.toLowerCase().replace(/\s+/g, ' ').trim());
+    }
+  });
+});

@@ -24,12 +24,17 @@ export class WordSet {
   }
 
   has(text: string, start: number, end: number): boolean {
+    return this.find(text, start, end) !== undefined;
+  }
+
+  /** The word of the set that `text.slice(start, end)` is, or undefined: the set's own string, so no slice is made. */
+  find(text: string, start: number, end: number): string | undefined {
     const length = end - start;
-    if (length > this.longest) return false;
+    if (length > this.longest) return undefined;
     for (let slot = spanHash(text, start, end) & this.mask; ; slot = (slot + 1) & this.mask) {
       const word = this.slots[slot];
-      if (word === undefined) return false;
-      if (word.length === length && text.startsWith(word, start)) return true;
+      if (word === undefined) return undefined;
+      if (word.length === length && text.startsWith(word, start)) return word;
     }
   }
 }

@@ -1,5 +1,7 @@
 import type {BlockDescription} from '../features/describe.js';
+import {columnWriter} from '../features/column-writer.js';
 import {isLetterAt} from '../features/scan.js';
+import {WordSet} from '../features/word-set.js';
 import {fold} from '../text/words.js';
 import {CONFIDENT} from './confident.js';
 import {sigmoid} from './logistic.js';
@@ -153,7 +155,9 @@ export function titleRows(context: TitleContext, candidates: readonly number[]):
   const {verdicts, descriptions, texts} = context;
   const firstKept = verdicts.findIndex((v) => v.kept);
   const firstConfident = verdicts.findIndex((v) => v.score >= CONFIDENT);
-  const body = wordsOfBody(context, firstKept);
+  // Each candidate's content words once; the body is searched for these words alone.
+  const candidateWords = candidates.map((i) => [...new Set(contentWords(texts[i]!))]);
+  const body = wordsOfBody(context, firstKept, new WordSet(candidateWords.flat()));
   const keyCounts = new Map<string, number>(candidates.map((i) => [descriptions[i]!.key, 0]));
   for (const d of descriptions) {
     const count = keyCounts.get(d.key);
@@ -162,8 +166,8 @@ export function titleRows(context: TitleContext, candidates: readonly number[]):
   const near = candidates.filter((i) => i >= firstKept - 4 && !descriptions[i]!.endsWithTerminal);
   const longestNear = Math.max(0, ...near.map((i) => descriptions[i]!.words));
 
-  const shared = candidates.map((i) => {
-    const words = [...new Set(contentWords(texts[i]!))];
+  const shared = candidates.map((i, k) => {
+    const words = candidateWords[k]!;
     // The first kept block itself may be the title: its words are compared with the body below it.
     const below = i === firstKept ? body.afterFirst : body.fromFirst;
     return words.length ? words.filter((word) => below.has(word)).length / words.length : 0;
@@ -205,8 +209,17 @@ export function titleRows(context: TitleContext, candidates: readonly number[]):
     keptAbove,
     keptWordsAbove,
   };
-  return candidates.map((_, k) => TITLE_COLUMNS.map((column) => column.value(page, k)));
+  return candidates.map((_, k) => {
+    const row = TITLE_ZERO_ROW.slice();
+    writeTitleColumns(row, page, k);
+    return row;
+  });
 }
+
+// The columns written by one generated writer, a statement a column (see `columnWriter`), into rows copied from a
+// row the engine stores as plain doubles.
+const writeTitleColumns = columnWriter(TITLE_COLUMNS, 0);
+const TITLE_ZERO_ROW: number[] = Array.from({length: TITLE_COLUMNS.length}, () => 0.5).fill(0);
 
 /** The title block the scorer picks, or -1 where no candidate is likely enough. */
 export function chooseTitle(scorer: TitleScorer, context: TitleContext): number {
@@ -285,26 +298,54 @@ export function contentWords(text: string): string[] {
 }
 
 /**
- * The content words of the first `BODY_WORDS` words kept from the first kept block on, and from the block after it
- * on: one pass, each block's words read once.
+ * Which of `wanted` are among the content words (as `contentWords` reads them) of `text`: added to `one` and to `other`
+ * where given. The same loop as `contentWords`, looking each word up by its span rather than slicing it out.
  */
-function wordsOfBody(context: TitleContext, firstKept: number): {fromFirst: Set<string>; afterFirst: Set<string>} {
+function addWantedWords(text: string, wanted: WordSet, one: Set<string> | undefined, other: Set<string> | undefined): void {
+  const lower = text.toLowerCase();
+  let start = 0;
+  let letters = 0;
+  const visit = (end: number) => {
+    const word = letters >= MIN_CONTENT_LETTERS ? wanted.find(lower, start, end) : undefined;
+    if (word === undefined) return;
+    one?.add(word);
+    other?.add(word);
+  };
+  for (let i = 0; i < lower.length; ) {
+    const code = lower.charCodeAt(i);
+    const pair = code >= 0xd800 && code <= 0xdbff && isLowSurrogate(lower.charCodeAt(i + 1));
+    const width = pair ? 2 : 1;
+    const lone = !pair && code >= 0xd800 && code <= 0xdfff;
+    if (!lone && isLetterAt(lower, i, code)) {
+      if (letters === 0) start = i;
+      letters++;
+    } else {
+      visit(i);
+      letters = 0;
+    }
+    i += width;
+  }
+  visit(lower.length);
+}
+
+/**
+ * The words of `wanted` (the candidates' content words) among the content words of the first `BODY_WORDS` words kept
+ * from the first kept block on, and from the block after it on: one pass, each block's words read once. Only the
+ * candidates' words are ever asked for, so only they are kept: the body's other words are neither sliced nor stored.
+ */
+function wordsOfBody(context: TitleContext, firstKept: number, wanted: WordSet): {fromFirst: Set<string>; afterFirst: Set<string>} {
   const fromFirst = new Set<string>();
   const afterFirst = new Set<string>();
   let fromCount = 0;
   let afterCount = 0;
   for (let i = firstKept; i < context.verdicts.length && (fromCount < BODY_WORDS || afterCount < BODY_WORDS); i++) {
     if (!context.verdicts[i]!.kept) continue;
-    const words = contentWords(context.texts[i]!);
     const count = context.descriptions[i]!.words;
-    if (fromCount < BODY_WORDS) {
-      for (const word of words) fromFirst.add(word);
-      fromCount += count;
-    }
-    if (i > firstKept && afterCount < BODY_WORDS) {
-      for (const word of words) afterFirst.add(word);
-      afterCount += count;
-    }
+    const toFrom = fromCount < BODY_WORDS;
+    const toAfter = i > firstKept && afterCount < BODY_WORDS;
+    addWantedWords(context.texts[i]!, wanted, toFrom ? fromFirst : undefined, toAfter ? afterFirst : undefined);
+    if (toFrom) fromCount += count;
+    if (toAfter) afterCount += count;
   }
   return {fromFirst, afterFirst};
 }
