@@ -1,6 +1,6 @@
-// Where a right title is on HTML pages: the title the cleaned document names (`doc.title`, a block of the page),
-// the one the page states in its head (`metadata.title`: og:title, JSON-LD's headline, `<title>` without the site's
-// name), and what taking the stated title where the document names none would give. Over the pages of a split with a
+// Where a right title is on HTML pages: the title the cleaned document names (`doc.title`, chosen from its blocks and
+// head), the one the metadata names (`metadata.title`: that title, else og:title, JSON-LD's headline, `<title>` without
+// the site's name), and what taking the metadata's where the document names none would give. Over the pages of a split with a
 // gold title, compared as `declutter eval` compares titles. Run after `npm run build`:
 //   node scripts/title-sources.mjs [train|val] [CORPUS]
 import {declutter} from '../dist/index.js';

@@ -72,8 +72,19 @@ export interface ScoredBlock {
 
 /** The result of cleaning one document: the json format, and what the library returns. */
 export interface CleanedDocument {
+  /**
+   * The page's title. For text, the title block's words (`titleBlock`). For HTML, chosen from all the evidence: the
+   * block the title rules name, the first `<h1>`, og:title, JSON-LD's headline and `<title>` without the site's name
+   * (docs/learning.md, Titles); it may be a string of the page's head that no block says. Null where the evidence
+   * names none.
+   */
   title: string | null;
-  /** The kept blocks after the title, a blank line between blocks. */
+  /**
+   * The index in `blocks` of the block printed as the title line (label `title`): the first kept block, where it says
+   * the page's title; null for none. Printers of blocks (text, Markdown) print this block, never a title of the head.
+   */
+  titleBlock: number | null;
+  /** The kept blocks but the title block, a blank line between blocks. */
   body: string;
   blocks: ScoredBlock[];
   layout: Layout;

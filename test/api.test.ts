@@ -29,8 +29,8 @@ const KEPT_LABELS: readonly Label[] = ['title', 'heading', 'body'];
 describe('declutter(): the structure, whatever the weights', () => {
   const doc = declutter(NATO);
 
-  it('returns title, body, blocks, layout, language, threshold and metadata, and nothing else', () => {
-    expect(Object.keys(doc).sort()).toEqual(['blocks', 'body', 'language', 'layout', 'metadata', 'threshold', 'title']);
+  it('returns title, titleBlock, body, blocks, layout, language, threshold and metadata, and nothing else', () => {
+    expect(Object.keys(doc).sort()).toEqual(['blocks', 'body', 'language', 'layout', 'metadata', 'threshold', 'title', 'titleBlock']);
     expect(doc.layout).toBe('paragraphs');
     expect(doc.language).toBe('eng');
   });
@@ -88,7 +88,7 @@ describe('formats over the library’s structure', () => {
   it('text is the title, then the body, a blank line apart, ending in a newline', () => {
     const parts = [doc.title, doc.body].filter((part) => part !== null && part !== '');
     expect(toText(doc)).toBe(parts.join('\n\n') + '\n');
-    const noTitle: CleanedDocument = {...doc, title: null};
+    const noTitle: CleanedDocument = {...doc, title: null, titleBlock: null};
     expect(toText(noTitle)).toBe(doc.body + '\n');
   });
 });

@@ -173,7 +173,7 @@ describe('toMdast of a text document with a title', () => {
     const doc = declutter(read('allotment.txt'));
     const first = doc.blocks.findIndex((block) => block.kept && block.label === 'heading');
     const blocks = doc.blocks.map((block, i) => (i === first ? {...block, label: 'title' as const} : block));
-    const titled = {...doc, blocks, title: blocks[first]!.text};
+    const titled = {...doc, blocks, title: blocks[first]!.text, titleBlock: first};
     const tree = toMdast(titled);
     expect(tree.children[0]).toEqual({type: 'heading', depth: 1, children: [{type: 'text', value: blocks[first]!.text}]});
     expect(nodes(tree, 'heading').filter((node) => (node as {depth: number}).depth === 1)).toHaveLength(1);

@@ -8,8 +8,8 @@ const RUNS = {seed: 20_260_105, numRuns: 60};
 
 /** The title and the kept blocks, in the order the text format prints them. */
 function printedBlocks(doc: CleanedDocument): string[] {
-  const kept = doc.blocks.filter((block) => block.kept && block.label !== 'title').map((block) => block.text);
-  return doc.title === null ? kept : [doc.title, ...kept];
+  const kept = doc.blocks.filter((block, i) => block.kept && i !== doc.titleBlock).map((block) => block.text);
+  return doc.titleBlock === null ? kept : [doc.blocks[doc.titleBlock]!.text, ...kept];
 }
 
 /** An arbitrary document: realistic blocks as text or HTML with arbitrary strings spliced between them. */

@@ -84,6 +84,7 @@ export function renderingsOf(corpus: Corpus, renderings: readonly Rendering[]): 
 export function declutterMethod(config: Pick<EvalConfig, 'declutter' | 'title'>): Method {
   const extractWithTitle = (text: string) => {
     const doc = declutter(text, config.declutter);
+    // The words scored are those printed; the title scored is the page's (json's `title`), printed or not.
     return {text: config.title ? toText(doc) : doc.body, title: doc.title};
   };
   return {name: DECLUTTER, extract: (text) => extractWithTitle(text).text, extractWithTitle};

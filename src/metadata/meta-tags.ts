@@ -64,13 +64,29 @@ export function fromTwitter(metas: Metas): FoundMetadata {
   });
 }
 
+// The plain names of a page's title and of its site.
+const NAME_TITLE_KEYS = ['citation_title', 'dc.title', 'parsely-title', 'sailthru.title'];
+const NAME_SITE_KEYS = ['application-name', 'citation_journal_title', 'dc.publisher'];
+
+/**
+ * Only the titles, site names and URL of the meta tags, as the functions above read them: what choosing the page's
+ * title needs, on every HTML page, without the dates, names and lists of the other fields.
+ */
+export function titleMetas(metas: Metas): {openGraph: FoundMetadata; twitter: FoundMetadata; metaNames: FoundMetadata} {
+  return {
+    openGraph: assign({}, {title: firstOf(metas, 'og:title'), siteName: firstOf(metas, 'og:site_name'), url: firstOf(metas, 'og:url')}),
+    twitter: assign({}, {title: firstOf(metas, 'twitter:title')}),
+    metaNames: assign({}, {title: firstOf(metas, ...NAME_TITLE_KEYS), siteName: firstOf(metas, ...NAME_SITE_KEYS)}),
+  };
+}
+
 export function fromMetaNames(metas: Metas): FoundMetadata {
   return assign({}, {
-    title: firstOf(metas, 'citation_title', 'dc.title', 'parsely-title', 'sailthru.title'),
+    title: firstOf(metas, ...NAME_TITLE_KEYS),
     author: uniqueNames(allOf(metas, 'author', 'citation_author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl').map(personName)),
     date: firstDate(metas, 'date', 'pubdate', 'publishdate', 'publish-date', 'article.published', 'citation_publication_date', 'citation_date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.date', 'parsely-pub-date', 'sailthru.date', 'og:pubdate'),
     modified: firstDate(metas, 'last-modified', 'dcterms.modified', 'dc.date.modified', 'article.updated'),
-    siteName: firstOf(metas, 'application-name', 'citation_journal_title', 'dc.publisher'),
+    siteName: firstOf(metas, ...NAME_SITE_KEYS),
     description: firstOf(metas, 'description', 'dc.description'),
     tags: uniqueNames([...allOf(metas, 'keywords', 'news_keywords', 'parsely-tags', 'sailthru.tags').flatMap(keywordList)]),
   });

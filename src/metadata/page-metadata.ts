@@ -41,7 +41,15 @@ export const FIELD_ORDER: Partial<Record<MetadataField, readonly MetadataSource[
   language: ['htmlLang', 'jsonLd', 'openGraph'],
 };
 
-export function pageMetadata(head: PageHead | undefined, blocks: readonly {text: string; label: Label; kept: boolean}[] = []): PageMetadata {
+/**
+ * `title`, where given, is the page's title as the cleaner chose it from all the evidence (`choosePageTitle`): it takes
+ * the place of the title the head states, so that every output names one title.
+ */
+export function pageMetadata(
+  head: PageHead | undefined,
+  blocks: readonly {text: string; label: Label; kept: boolean}[] = [],
+  title?: string | null,
+): PageMetadata {
   const found: Record<MetadataSource, FoundMetadata> = {
     jsonLd: head ? fromJsonLd(head.jsonLd) : {},
     microdata: head ? fromMicrodata(head.props) : {},
@@ -55,7 +63,9 @@ export function pageMetadata(head: PageHead | undefined, blocks: readonly {text:
     titleTag: head ? fromTitleTag(head.title) : {},
     text: fromTextBlocks(blocks),
   };
-  return mergeMetadata(found);
+  const metadata = mergeMetadata(found);
+  if (title) metadata.title = title;
+  return metadata;
 }
 
 /** The fields of each source merged by `FIELD_ORDER` (else `DEFAULT_ORDER`), the title without its site suffix. */

@@ -16,6 +16,25 @@ export function withoutSiteSuffix(title: string, siteName: string | null): strin
   return title;
 }
 
+/**
+ * A title without every part at its ends that is one of the site's names (`siteNames` as sources state them, and
+ * the host's name): "Headline | Blog | Site" gives "Headline" where both "Blog" and "Site" name the site, "Site: Headline"
+ * gives "Headline". The parts left keep the title's own separators.
+ */
+export function withoutSiteNames(title: string, siteNames: readonly string[]): string {
+  const sites = siteNames.map(folded).filter((site) => site.length >= 3);
+  if (sites.length === 0) return title;
+  const parts = splitAtSeparators(title);
+  let first = 0;
+  let last = parts.length - 1;
+  const isSite = (part: {text: string}) => sites.some((site) => isSiteName(part.text, site));
+  while (last > first && isSite(parts[last]!)) last--;
+  while (first < last && isSite(parts[first]!)) first++;
+  if (first === 0 && last === parts.length - 1) return title;
+  const end = last + 1 < parts.length ? parts[last + 1]!.start - parts[last + 1]!.separator.length : title.length;
+  return title.slice(parts[first]!.start, end).trim();
+}
+
 function splitAtSeparators(title: string): {text: string; start: number; separator: string}[] {
   const parts: {text: string; start: number; separator: string}[] = [];
   let start = 0;

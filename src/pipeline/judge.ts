@@ -12,6 +12,7 @@ import type {BoilerplateLabel, CleanedDocument, Favor, ScoredBlock, SiteTemplate
 import type {Analysis} from './analyze.js';
 import {defaultModel} from './model.js';
 import {scoreBlocks} from './score-blocks.js';
+import {settleTitle} from './page-title.js';
 import type {RowWindows} from '../score/windows.js';
 
 /** What judging a document may be told: the model, where to cut its scores, and the site's template lines. */
@@ -24,6 +25,8 @@ export interface JudgeOptions {
   templates?: SiteTemplates | undefined;
   /** Keep the page's comment thread apart in the result's `comments`. */
   comments?: boolean | undefined;
+  /** The document's own URL, where known: for HTML, one of the site's names that a page title may carry. */
+  url?: string | undefined;
 }
 
 /** The scorer and the context pass over an analysed document: every block labelled, the title and body. */
@@ -36,7 +39,7 @@ export function judge(analysis: Analysis<number[][] | RowWindows>, options: Judg
   // The verdicts become the output blocks, their scores rounded: a long document holds one object a block, not two.
   for (const v of verdicts) v.score = round(v.score);
   const scored: ScoredBlock[] = verdicts;
-  const titleBlock = scored.find((block) => block.label === 'title');
+  const {title, titleBlock} = settleTitle(scored, analysis.head, options.url);
   // Joined when first read: a printer that writes the kept blocks one by one (`textPieces`) never needs it whole.
   let body: string | undefined;
   // Read when asked for: JSON-LD and dates are parsed only for a printer that shows metadata. Only the page's head is
@@ -44,9 +47,12 @@ export function judge(analysis: Analysis<number[][] | RowWindows>, options: Judg
   const {head} = analysis;
   let metadata: PageMetadata | undefined;
   const doc: CleanedDocument = {
-    title: titleBlock?.text ?? null,
+    title,
+    titleBlock,
     get body() {
-      return (body ??= bodyBlocks(scored).map((block) => block.text).join('\n\n'));
+      return (body ??= bodyBlocks(scored, titleBlock).map((block) => block.text).join('
+
+'));
     },
     set body(text: string) {
       body = text;
@@ -56,7 +62,7 @@ export function judge(analysis: Analysis<number[][] | RowWindows>, options: Judg
     language,
     threshold: round(threshold),
     get metadata() {
-      return (metadata ??= pageMetadata(head, scored));
+      return (metadata ??= pageMetadata(head, scored, head ? title : undefined));
     },
   };
   if (comments) doc.comments = comments.map((i) => texts[i]!);
@@ -64,10 +70,9 @@ export function judge(analysis: Analysis<number[][] | RowWindows>, options: Judg
   return doc;
 }
 
-/** The blocks of a cleaned document's body: the kept ones but its title. */
-export function bodyBlocks(blocks: readonly ScoredBlock[]): ScoredBlock[] {
-  const titleBlock = blocks.find((block) => block.label === 'title');
-  return blocks.filter((block) => block.kept && block !== titleBlock);
+/** The blocks of a cleaned document's body: the kept ones but its title block (`titleBlock`, an index or null). */
+export function bodyBlocks(blocks: readonly ScoredBlock[], titleBlock: number | null): ScoredBlock[] {
+  return blocks.filter((block, i) => block.kept && i !== titleBlock);
 }
 
 /**

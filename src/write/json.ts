@@ -1,11 +1,12 @@
 import type {CleanedDocument} from '../types.js';
 
 /** The json format's document: what the library returns, in a stable key order. */
-export type JsonDocument = Pick<CleanedDocument, 'title' | 'body' | 'comments' | 'blocks' | 'layout' | 'language' | 'threshold' | 'metadata'>;
+export type JsonDocument = Pick<CleanedDocument, 'title' | 'titleBlock' | 'body' | 'comments' | 'blocks' | 'layout' | 'language' | 'threshold' | 'metadata'>;
 
 export function toJson(doc: CleanedDocument, options: {pretty?: boolean} = {}): string {
   const value: JsonDocument = {
     title: doc.title,
+    titleBlock: doc.titleBlock,
     body: doc.body,
     ...(doc.comments ? {comments: doc.comments} : {}),
     layout: doc.layout,

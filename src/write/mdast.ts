@@ -22,9 +22,10 @@ export const COMMENTS_HEADING = 'Comments';
  * and numbered blocks as lists, the rest paragraphs. Its words are those of the text format's.
  */
 export function toMdast(doc: CleanedDocument, options: MarkdownOptions = {}): Root {
-  const titleIndex = doc.title === null ? -1 : doc.blocks.findIndex((block) => block.label === 'title');
+  const titleIndex = doc.titleBlock ?? -1;
   const children: RootContent[] = [];
-  if (doc.title !== null) children.push({type: 'heading', depth: 1, children: [{type: 'text', value: doc.title}]});
+  // The title block, never a title of the page's head that no block says (that goes to the front matter).
+  if (titleIndex >= 0) children.push({type: 'heading', depth: 1, children: [{type: 'text', value: doc.blocks[titleIndex]!.text}]});
   const body = doc.blocks.flatMap((block, index) => (block.kept && index !== titleIndex ? [index] : []));
   const shapes = doc.structure?.shapes;
   if (shapes && shapes.length === doc.blocks.length) {

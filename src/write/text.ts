@@ -5,11 +5,12 @@ import type {CleanedDocument} from '../types.js';
 export const COMMENTS_MARKER = '--- comments ---';
 
 /**
- * The text format: the title, then the kept blocks, a blank line between blocks; then, where the comment thread was
- * asked for and the page has one, a marker line and the comments. Empty when nothing is kept.
+ * The text format: the title block, then the kept blocks, a blank line between blocks; then, where the comment thread
+ * was asked for and the page has one, a marker line and the comments. Empty when nothing is kept. It prints blocks of
+ * the input only: a page's title that no block says (`doc.title` from the head) is not printed.
  */
 export function toText(doc: CleanedDocument): string {
-  const parts = doc.title === null ? [] : [doc.title];
+  const parts = doc.titleBlock === null ? [] : [doc.blocks[doc.titleBlock]!.text];
   if (doc.body !== '') parts.push(doc.body);
   if (doc.comments?.length) parts.push(COMMENTS_MARKER, ...doc.comments);
   return parts.length ? parts.join('\n\n') + '\n' : '';
@@ -17,12 +18,12 @@ export function toText(doc: CleanedDocument): string {
 
 /**
  * `toText(doc)` in pieces of about `size` characters, for a document `declutter` cleaned (its body is its kept blocks
- * but the title): a long document is written without one string of its whole output, nor of its body.
+ * but the title block): a long document is written without one string of its whole output, nor of its body.
  */
 export function* textPieces(doc: CleanedDocument, size = 65_536): Generator<string> {
-  const body = bodyBlocks(doc.blocks);
+  const body = bodyBlocks(doc.blocks, doc.titleBlock);
   const bodyEmpty = body.length === 0 || (body.length === 1 && body[0]!.text === '');
-  const parts: (string | readonly {text: string}[])[] = doc.title === null ? [] : [doc.title];
+  const parts: (string | readonly {text: string}[])[] = doc.titleBlock === null ? [] : [doc.blocks[doc.titleBlock]!.text];
   if (!bodyEmpty) parts.push(body);
   if (doc.comments?.length) parts.push(COMMENTS_MARKER, ...doc.comments);
   if (parts.length === 0) return;

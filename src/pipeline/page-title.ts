@@ -1,0 +1,36 @@
+import {choosePageTitle, headTitles, saysTitle} from '../metadata/page-title.js';
+import type {PageHead} from '../read/page-head.js';
+import {overrule} from '../rules/rule.js';
+import type {ScoredBlock} from '../types.js';
+
+/** The rules that name a title block, as the first reason on the block they keep. */
+const TITLE_RULES: ReadonlySet<string> = new Set(['stated-title', 'page-h1', 'learned-title', 'title-before-body']);
+
+/**
+ * The reason on a block the title rules took for the title where the page's title, chosen from all the evidence, is
+ * something else: the block stays kept, in its place, as a heading.
+ */
+export const HEAD_TITLE = 'head-title';
+
+/**
+ * The page's title and the block printed as its title line. For text, the title block's words. For HTML, the title
+ * `choosePageTitle` takes from the block the rules named and the head's titles; the title block stays the title
+ * line only where it says that title, else it becomes a heading in its place (so that the text format prints the
+ * same words in the same order, and never a title line that is not the page's title).
+ */
+export function settleTitle(
+  blocks: ScoredBlock[],
+  head: PageHead | undefined,
+  url?: string,
+): {title: string | null; titleBlock: number | null} {
+  const titleBlock = blocks.findIndex((block) => block.label === 'title');
+  if (!head) return {title: titleBlock < 0 ? null : blocks[titleBlock]!.text, titleBlock: titleBlock < 0 ? null : titleBlock};
+  const named = blocks.findIndex((block) => block.kept && TITLE_RULES.has(block.reasons[0] ?? ''));
+  const evidence = headTitles(head, url);
+  const namedTitle = named < 0 ? undefined : {text: blocks[named]!.text, rule: blocks[named]!.reasons[0]!, printed: named === titleBlock};
+  const title = choosePageTitle(namedTitle, evidence);
+  if (titleBlock < 0) return {title, titleBlock: null};
+  if (title !== null && saysTitle(blocks[titleBlock]!.text, title, evidence.siteNames)) return {title, titleBlock};
+  overrule(blocks[titleBlock]!, true, 'heading', HEAD_TITLE);
+  return {title, titleBlock: null};
+}

@@ -1,0 +1,96 @@
+import {describe, expect, it} from 'vitest';
+import {declutter, toJson, toMarkdown, toText} from '../src/index.js';
+import {choosePageTitle, type HeadTitles, type NamedTitle} from '../src/metadata/page-title.js';
+import {withoutSiteNames} from '../src/metadata/site-suffix.js';
+import {HEAD_TITLE} from '../src/pipeline/page-title.js';
+
+const head = (titles: string[], siteNames: string[] = []): HeadTitles => ({titles, siteNames});
+const h1 = (text: string, printed = true): NamedTitle => ({text, rule: 'page-h1', printed});
+
+describe('a title without the site’s names', () => {
+  it('drops every part at either end that names the site', () => {
+    expect(withoutSiteNames('Council passes the budget | Local news | City Herald', ['City Herald', 'Local News'])).toBe('Council passes the budget');
+    expect(withoutSiteNames('City Herald - Council passes the budget', ['cityherald.com', 'cityherald'])).toBe('Council passes the budget');
+  });
+
+  it('keeps a title whose parts name no site, and a title that is the site’s name alone', () => {
+    expect(withoutSiteNames('Rust - a language for everyone', ['City Herald'])).toBe('Rust - a language for everyone');
+    expect(withoutSiteNames('City Herald', ['City Herald'])).toBe('City Herald');
+  });
+});
+
+describe('the page’s title, chosen from the evidence', () => {
+  it('is the named block where a title of the head says its words', () => {
+    expect(choosePageTitle(h1('Council Passes The Budget'), head(['Council passes the budget', 'Something else']))).toBe('Council Passes The Budget');
+  });
+
+  it('is the named block without the site’s name where only that agrees with the head', () => {
+    expect(choosePageTitle(h1('Council passes the budget | City Herald'), head(['Council passes the budget'], ['City Herald']))).toBe('Council passes the budget');
+  });
+
+  it('is the title the head agrees on where the <h1> is a slogan that shares few of its words', () => {
+    const agreed = head(['Build websites visually with the Flow editor', 'Build websites visually with the Flow editor']);
+    expect(choosePageTitle(h1('Your content. Your canvas.'), agreed)).toBe('Build websites visually with the Flow editor');
+  });
+
+  it('stays the <h1> where it shares many words with the head’s title, or the head does not agree with itself', () => {
+    const agreed = head(['Hire movers in Jackson', 'Hire movers in Jackson']);
+    expect(choosePageTitle(h1('Hire local movers in Jackson, NJ'), agreed)).toBe('Hire local movers in Jackson, NJ');
+    expect(choosePageTitle(h1('Your content. Your canvas.'), head(['Build websites visually', 'A page of the site']))).toBe('Your content. Your canvas.');
+  });
+
+  it('is the head’s agreed title over the title scorer’s guess', () => {
+    const guess: NamedTitle = {text: 'Latest news', rule: 'learned-title', printed: true};
+    expect(choosePageTitle(guess, head(['Council passes the budget', 'Council passes the budget']))).toBe('Council passes the budget');
+  });
+
+  it('with no named block, is a title two sources of the head agree on, else none', () => {
+    expect(choosePageTitle(undefined, head(['Council passes the budget', 'council passes the budget!']))).toBe('Council passes the budget');
+    expect(choosePageTitle(undefined, head(['Council passes the budget']))).toBeNull();
+  });
+
+  it('is none for a block kept below other lines that the head does not name', () => {
+    expect(choosePageTitle(h1('Council passes the budget', false), head(['Weather for the week']))).toBeNull();
+  });
+});
+
+describe('an HTML page whose title only its head says', () => {
+  const BODY = '<p>' + 'The council met on Monday and voted on the budget for the coming year. '.repeat(6) + '</p>';
+  const html = [
+    '<!doctype html><html lang="en"><head>',
+    '<title>Council passes the budget | City Herald</title>',
+    '<meta property="og:title" content="Council passes the budget">',
+    '<meta property="og:site_name" content="City Herald">',
+    '</head><body><h1>Your voice. Your town.</h1>',
+    BODY,
+    '</body></html>',
+  ].join('');
+  const doc = declutter(html);
+
+  it('names the head’s title in json and the metadata', () => {
+    expect(doc.title).toBe('Council passes the budget');
+    expect(JSON.parse(toJson(doc)).title).toBe('Council passes the budget');
+    expect(doc.metadata.title).toBe('Council passes the budget');
+  });
+
+  it('prints no title line for it, and keeps the <h1> as a heading in its place', () => {
+    expect(doc.titleBlock).toBeNull();
+    const slogan = doc.blocks.find((block) => block.text === 'Your voice. Your town.')!;
+    expect(slogan).toMatchObject({kept: true, label: 'heading'});
+    expect(slogan.reasons[0]).toBe(HEAD_TITLE);
+    expect(toText(doc)).toBe(doc.blocks.filter((block) => block.kept).map((block) => block.text).join('\n\n') + '\n');
+  });
+
+  it('gives it to Markdown’s front matter, not as a heading of the body', () => {
+    const markdown = toMarkdown(doc, {frontMatter: true});
+    expect(markdown).toContain('title: Council passes the budget\n');
+    expect(markdown).not.toContain('# Council passes the budget');
+  });
+});
+
+describe('a block without words', () => {
+  it('agrees with no title of the head, even one without words', () => {
+    expect(choosePageTitle(h1('* * *'), head(['—', 'Council passes the budget']))).toBe('* * *');
+    expect(choosePageTitle(h1('* * *', false), head(['—']))).toBeNull();
+  });
+});
