@@ -50,9 +50,7 @@ export function judge(analysis: Analysis<number[][] | RowWindows>, options: Judg
     title,
     titleBlock,
     get body() {
-      return (body ??= bodyBlocks(scored, titleBlock).map((block) => block.text).join('
-
-'));
+      return (body ??= bodyBlocks(scored, titleBlock).map((block) => block.text).join('\n\n'));
     },
     set body(text: string) {
       body = text;
