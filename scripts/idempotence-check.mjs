@@ -3,7 +3,8 @@
 
 /**
  * Whether cleaning the text output again prints it whole, and where not, each printed block the second pass dropped:
- * where it was (`title`, `first block`, `last block`, `middle block`), its text, and the second pass's label and score.
+ * where it was (`title`, `first block`, `last block`, `middle block`), its text, and the second pass's label and score;
+ * and the second pass's document.
  */
 export function cleanTwice(input, {declutter, toText}) {
   const first = declutter(input);
@@ -23,5 +24,5 @@ export function cleanTwice(input, {declutter, toText}) {
   }
   // Nothing found dropped, yet not the same: one copy of a block printed twice was dropped, or the title changed.
   if (lost.length === 0) lost.push({where: 'a repeated block, or the order', text: toText(second).slice(0, 70), label: '-', score: '-'});
-  return {whole: false, lost};
+  return {whole: false, lost, second};
 }

@@ -90,7 +90,7 @@ export function judgeBlocks(
   const threshold = pageThresholdFor(scorer, options, scores, descriptions);
   const verdicts = scores.map((score, i) => initialVerdict(texts[i]!, score, descriptions[i]!, threshold));
   applyPageStructure({verdicts, descriptions, markup: analysis.markup, tree: analysis.tree, threshold});
-  const cleanPage = !analysis.markup && keepCleanPage(verdicts);
+  const cleanPage = !analysis.markup && keepCleanPage(verdicts, descriptions);
   const siteTemplate = options.templates ? texts.map((blockText, i) => options.templates!.isTemplate(blockText, i)) : undefined;
   applyContext(verdicts, descriptions, {
     rules,
