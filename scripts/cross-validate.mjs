@@ -13,7 +13,8 @@
 // Options: [corpus] (default ../shared/corpus/wcxb-dev), --renderings (default paras,blocks,lynx,region; scored, and
 // learned from unless --train-renderings names others), --folds
 // (default 2), --dir (default cv; one folder per tag), --boost (the trees' settings to try, as `trees=200,bins=64`),
-// --no-title (train without the title scorer: faster, but the text format's first line is then guessed by a rule).
+// --no-title (train without the title scorer: faster, but the text format's first line is then guessed by a rule),
+// --page-weights (how much an article and a news story weigh in training against another page, as `article=1.5,news=2`).
 // Both folds of wcxb-dev take about 3.5 minutes on 2 cores.
 import {fork} from 'node:child_process';
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
@@ -30,6 +31,7 @@ import {DEFAULT_BOOST} from '../dist/learn/boost.js';
 import {trainModel} from '../dist/learn/train.js';
 import {InputError} from '../dist/read/decode.js';
 import {looksLikeNewsUrl} from '../dist/learn/news.js';
+import {parsePageWeights} from '../dist/learn/page-weight.js';
 
 const {values, positionals} = parseArgs({
   allowPositionals: true,
@@ -45,6 +47,7 @@ const {values, positionals} = parseArgs({
     'no-title': {type: 'boolean', default: false},
     boost: {type: 'string'},
     types: {type: 'boolean', default: false},
+    'page-weights': {type: 'string'},
   },
 });
 const corpusRoot = positionals[0] ?? '../shared/corpus/wcxb-dev';
@@ -104,7 +107,9 @@ function runFold(k) {
     for (const doc of trainingDocuments(corpus, trainRenderings, 'train')) if (foldOf(doc.id) !== k) documents.push(doc);
     note(`training on ${documents.length} documents`);
     const boost = {...DEFAULT_BOOST, ...boostOptions(values.boost)};
-    model = trainModel(documents, {boost, title: !values['no-title'], trainedOn: {corpora: [corpus.name], crossValidation: {fold: k, folds}, boost}});
+    const pageWeights = values['page-weights'] ? {pageWeights: parsePageWeights(values['page-weights'])} : {};
+    const trainedOn = {corpora: [corpus.name], crossValidation: {fold: k, folds}, boost, ...pageWeights};
+    model = trainModel(documents, {boost, title: !values['no-title'], trainedOn, ...pageWeights});
     writeFileSync(join(dir, `model-${k}.json`), JSON.stringify(model));
   }
   const method = declutterMethod({declutter: {model}, title: true});

@@ -27,6 +27,8 @@ export function* trainingDocuments(
         descriptions,
         labels: labelBlocks(texts, gold),
         page: `${corpus.name}/${id}`,
+        pageType: gold.page_type ?? null,
+        url: gold.url ?? null,
         language,
         terms: texts.map((blockText) => blockTerms(blockText, WORD_BITS)),
         fromHtml,

@@ -1,7 +1,7 @@
 /**
  * Does a page's address look like a news story's? News sites file stories under a date (`/2025/12/18/`), a `news`,
- * `story` or `article` section, or end them with a long numeric id. Only the
- * cross-validation's report reads it, to show news stories apart from the other articles.
+ * `story` or `article` section, or end them with a long numeric id. The cross-validation's report reads it, to show
+ * news stories apart from the other articles, and training may weigh them (`page-weight.ts`).
  */
 export function looksLikeNewsUrl(url: string | null | undefined): boolean {
   return url ? NEWS_URL.test(url) : false;

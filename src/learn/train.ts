@@ -13,6 +13,7 @@ import type {BlockMarkup} from '../read/markup.js';
 import {trainTitleScorer} from './title-train.js';
 import {knowsLanguage, termScores, wordWeights, type WordTable} from '../score/word-table.js';
 import {trainWordTable, type WordTablePage} from './word-table-train.js';
+import {EVEN_PAGE_WEIGHTS, pageWeight, type PageWeights} from './page-weight.js';
 
 /** One page as training sees it: feature rows, descriptions for the context stage, labels from alignment. */
 export interface TrainingDocument {
@@ -35,6 +36,9 @@ export interface TrainingDocument {
   page?: string;
   /** The language the document was read in (ISO 639-3): the word table serves the languages it learned enough of. */
   language?: string;
+  /** The gold's page type and address, from which `TrainOptions.pageWeights` weighs the page. */
+  pageType?: string | null;
+  url?: string | null;
 }
 
 /**
@@ -62,6 +66,8 @@ export interface TrainOptions {
   snippetWeight?: number;
   /** Learn the title scorer from documents with text and a gold title (true by default). */
   title?: boolean;
+  /** How much an article and a news story weigh against another page (every page alike by default). */
+  pageWeights?: PageWeights;
 }
 
 /**
@@ -107,7 +113,8 @@ export function trainTitleOnly(documents: readonly TrainingDocument[], model: Mo
  */
 export function trainScorer(documents: readonly TrainingDocument[], options: TrainOptions): Scorer {
   const fit = options.fit ?? DEFAULT_FIT;
-  const weights = documents.map((doc) => blockWeights(doc, options.snippetWeight ?? SNIPPET_WEIGHT));
+  const pageWeights = options.pageWeights ?? EVEN_PAGE_WEIGHTS;
+  const weights = documents.map((doc) => blockWeights(doc, options.snippetWeight ?? SNIPPET_WEIGHT, pageWeight(doc, pageWeights)));
 
   const fitStage = (kind: StageKind, data: [number[][], number[], number[]]): Stage =>
     kind === 'trees' ? fitTrees(...data, options.boost ?? DEFAULT_BOOST) : fitLogistic(...data, fit);
@@ -171,14 +178,15 @@ function stringHash(text: string): number {
   return hash >>> 0;
 }
 
-function blockWeights(doc: TrainingDocument, snippetWeight: number): number[] {
+function blockWeights(doc: TrainingDocument, snippetWeight: number, weightOfPage: number): number[] {
   const raw = doc.descriptions.map((d, i) =>
     doc.labels[i] === null ? 0 : (1 + Math.log1p(d.words)) * (doc.snippets?.[i] ? 1 + snippetWeight : 1),
   );
   const total = raw.reduce((sum, w) => sum + w, 0);
-  // Scale so that a page's blocks weigh one per labelled block on average, whatever the page's length.
+  // Scale so that a page's blocks weigh one per labelled block on average, whatever the page's length; then the page by
+  // what it is.
   const labelled = doc.labels.filter((label) => label !== null).length;
-  return total ? raw.map((w) => (w * labelled) / total / Math.sqrt(labelled || 1)) : raw;
+  return total ? raw.map((w) => ((w * labelled) / total / Math.sqrt(labelled || 1)) * weightOfPage) : raw;
 }
 
 function collect(
