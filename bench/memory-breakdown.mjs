@@ -3,8 +3,14 @@
 // in MB and bytes a block, first as training reads a document (every feature row and context row at once), then as
 // `declutter()` cleans it (rows a window at a time, descriptions in columns). docs/speed.md, Big documents.
 //
-//   npm run build && node --expose-gc bench/memory-breakdown.mjs FILE
+//   npm run build && node --expose-gc bench/memory-breakdown.mjs FILE [--cleaning]
+//   npm run build && node --trace-gc bench/memory-breakdown.mjs FILE --stages | grep -v Scavenge
+//
+// `--cleaning` measures cleaning alone. `--stages` cleans once, without collecting, and prints the RSS, the heap (used
+// and taken from the system) and the typed arrays at the end of each stage; with `--trace-gc`, V8's full collections
+// come between them.
 import {readFileSync} from 'node:fs';
+import {serialize} from 'node:v8';
 import {describeBlock} from '../dist/features/describe.js';
 import {detectLanguage, stopwordsFor} from '../dist/features/language.js';
 import {featureMatrix, writeWordColumns} from '../dist/features/vector.js';
@@ -16,11 +22,20 @@ import {blockScores} from '../dist/score/score.js';
 import {scorerFor} from '../dist/score/model.js';
 import {termScores, wordWeights} from '../dist/score/word-table.js';
 import {documentBlocks} from '../dist/read/document.js';
+import {decodeBytes} from '../dist/read/decode.js';
+import {textPieces, toText} from '../dist/write/text.js';
 
-if (typeof gc !== 'function') throw new Error('run with node --expose-gc');
 const path = process.argv[2];
-if (!path) throw new Error('usage: node --expose-gc bench/memory-breakdown.mjs FILE');
+if (!path) throw new Error('usage: node --expose-gc bench/memory-breakdown.mjs FILE [--cleaning | --stages]');
+if (process.argv.includes('--stages')) {
+  stages();
+  process.exit(0);
+}
+if (typeof gc !== 'function') throw new Error('run with node --expose-gc');
+const cleaningOnly = process.argv.includes('--cleaning');
 const model = defaultModel();
+// V8's serializer tags a two-byte string 'c', after its two header bytes.
+const TWO_BYTE_TAG = 'c'.charCodeAt(0);
 
 /** A stage's heap, after collecting its garbage: `step(name)` prints what the heap gained since the step before. */
 function tracker(blocks) {
@@ -41,47 +56,126 @@ function heldBytes() {
 }
 
 let n = 0;
-console.log('| stage, whole matrices (training) | MB held | bytes a block |\n|---|---|---|');
-let step = tracker(() => n);
-let text = readFileSync(path, 'utf8');
-step('the input text');
-let {layout, blocks} = documentBlocks(text);
-n = blocks.length;
-step(`the blocks (${n.toLocaleString('en')}: text and offsets)`);
-const texts = blocks.map((block) => block.text);
-blocks = undefined;
-step('the texts alone (the blocks dropped)');
-const language = detectLanguage(texts);
-const descriptions = texts.map((blockText) => describeBlock(blockText, stopwordsFor(language)));
-step('the descriptions (objects)');
-const rows = featureMatrix(descriptions, layout);
-writeWordColumns(rows, termScores(texts, wordWeights(model.words)));
-step('the feature rows (number[][])');
-let whole = {layout, texts, language, descriptions, rows};
-const scorer = scorerFor(model, whole.layout === 'html');
-const first = blockScores(scorer.blockStage, whole.rows);
-// Held while the step measures them, garbage after.
-const contextRowCount = ((rows) => {
-  step('the context stage rows');
-  return rows.length;
-})(contextRows(first, whole));
-if (contextRowCount !== n) throw new Error('a context row a block');
-step = tracker(() => n);
-let doc = judge(whole, {});
-step('the judged document (verdicts, blocks, body)');
-whole = undefined;
-doc = undefined;
-text = undefined;
-n = 0;
-heldBytes();
+let text;
+let doc;
+let step;
+if (!cleaningOnly) wholeMatrices();
 
-console.log('\n| stage, cleaning (`declutter()`) | MB held | bytes a block |\n|---|---|---|');
+console.log('\n| stage, cleaning (`declutter()`, as the CLI runs it) | MB held | bytes a block |\n|---|---|---|');
 step = tracker(() => n);
-text = readFileSync(path, 'utf8');
-step('the input text');
-const cleaning = analyzeForCleaning(text);
+let bytes = readFileSync(path);
+step('the input bytes (UTF-8, a Buffer)');
+// A lead byte from 0xC4 up starts a character past Latin-1, which makes V8 hold the whole text two bytes a character.
+const twoByte = bytes.some((byte) => byte >= 0xc4);
+text = decodeBytes(bytes).text;
+bytes = undefined;
+step(`the input text (${twoByte ? 'two bytes' : 'one byte'} a character), the bytes let go`);
+let cleaning = analyzeForCleaning(text);
 n = cleaning.texts.length;
-step('texts and descriptions (rows come a window at a time)');
+step('texts, descriptions and word scores (rows come a window at a time)');
+text = undefined;
+step('the input text let go (what the texts hold of it stays)');
+const parts = analysisParts(cleaning);
 doc = judge(cleaning, {});
-step('the judged document (verdicts, blocks, body)');
-console.log(`\n${doc.blocks.length.toLocaleString('en')} blocks; "MB held" counts the JavaScript heap and typed arrays.`);
+step('the judged document (verdicts, blocks, body), the analysis held');
+cleaning = undefined;
+step('the analysis let go (texts and descriptions)');
+let output = toText(doc);
+step(`the text output (${output.length.toLocaleString('en')} characters)`);
+output = undefined;
+doc = undefined;
+step('the document and output let go');
+console.log(`\n"MB held" counts the JavaScript heap and typed arrays, after a full collection.`);
+console.log('\n| part of the analysis (reckoned from its contents) | MB | bytes a block |\n|---|---|---|');
+for (const [name, bytes] of parts) console.log(`| ${name} | ${(bytes / 1e6).toFixed(1)} | ${(bytes / n).toFixed(0)} |`);
+
+/**
+ * What the parts of a cleaning analysis take, reckoned from what V8 stores (64-bit, no pointer compression): a string
+ * 16 bytes and its characters at one or two bytes each, to 8; a list 8 bytes an item; a description's view an object
+ * of two fields, 40 bytes.
+ */
+function analysisParts({texts, descriptions}) {
+  const stringBytes = (string) => 16 + Math.ceil((string.length * (serialize(string)[2] === TWO_BYTE_TAG ? 2 : 1)) / 8) * 8;
+  let textBytes = 0;
+  let twoByteTexts = 0;
+  for (const blockText of texts) {
+    textBytes += stringBytes(blockText);
+    if (serialize(blockText)[2] === TWO_BYTE_TAG) twoByteTexts++;
+  }
+  const keys = new Set();
+  let keyBytes = 0;
+  descriptions.forEach((d, i) => {
+    if (d.key === texts[i] || keys.has(d.key)) return;
+    keys.add(d.key);
+    keyBytes += stringBytes(d.key);
+  });
+  const table = descriptions[0]?.table;
+  const columns = table ? Object.values(table).filter(ArrayBuffer.isView) : [];
+  return [
+    [`the texts (${twoByteTexts.toLocaleString('en')} of them two bytes a character)`, textBytes],
+    ['the list of texts', 8 * texts.length],
+    [`the keys of short blocks (${keys.size.toLocaleString('en')} different)`, keyBytes],
+    ["the descriptions' columns (typed arrays)", columns.reduce((sum, column) => sum + column.byteLength, 0)],
+    ["the descriptions' views and their list", 48 * descriptions.length],
+    ["the table's lists of keys and cues", 16 * descriptions.length],
+    ['the word scores (let go after the block stage)', 24 * texts.length],
+    ["the block stage's page figures, seven a block (let go after the block stage)", 56 * texts.length],
+  ];
+}
+
+/** As training reads a document: every feature row and context row at once. */
+function wholeMatrices() {
+  console.log('| stage, whole matrices (training) | MB held | bytes a block |\n|---|---|---|');
+  step = tracker(() => n);
+  text = readFileSync(path, 'utf8');
+  step('the input text');
+  let {layout, blocks} = documentBlocks(text);
+  n = blocks.length;
+  step(`the blocks (${n.toLocaleString('en')}: text and offsets)`);
+  const texts = blocks.map((block) => block.text);
+  blocks = undefined;
+  step('the texts alone (the blocks dropped)');
+  const language = detectLanguage(texts);
+  const descriptions = texts.map((blockText) => describeBlock(blockText, stopwordsFor(language)));
+  step('the descriptions (objects)');
+  const rows = featureMatrix(descriptions, layout);
+  writeWordColumns(rows, termScores(texts, wordWeights(model.words)));
+  step('the feature rows (number[][])');
+  let whole = {layout, texts, language, descriptions, rows};
+  const scorer = scorerFor(model, whole.layout === 'html');
+  const first = blockScores(scorer.blockStage, whole.rows);
+  // Held while the step measures them, garbage after.
+  const contextRowCount = ((rows) => {
+    step('the context stage rows');
+    return rows.length;
+  })(contextRows(first, whole));
+  if (contextRowCount !== n) throw new Error('a context row a block');
+  step = tracker(() => n);
+  doc = judge(whole, {});
+  step('the judged document (verdicts, blocks, body)');
+  whole = undefined;
+  doc = undefined;
+  text = undefined;
+  n = 0;
+  heldBytes();
+}
+
+/** One cleaning, as the CLI runs it, with the memory at the end of each stage as the process has it (no collection). */
+function stages() {
+  const start = Date.now();
+  const mark = (name) => {
+    const {rss, heapUsed, heapTotal, arrayBuffers} = process.memoryUsage();
+    const mb = (bytes) => (bytes / 1e6).toFixed(0);
+    console.log(`${Date.now() - start} ms, ${name}: RSS ${(rss / 2 ** 20).toFixed(0)} MiB, heap ${mb(heapUsed)} MB used of ${mb(heapTotal)}, typed arrays ${mb(arrayBuffers)} MB`);
+  };
+  let input = decodeBytes(readFileSync(path)).text;
+  mark('read');
+  const analysis = analyzeForCleaning(input);
+  input = undefined;
+  mark('described');
+  const judged = judge(analysis, {});
+  mark('judged');
+  let written = 0;
+  for (const piece of textPieces(judged)) written += piece.length;
+  mark(`written (${written.toLocaleString('en')} characters, in pieces)`);
+}

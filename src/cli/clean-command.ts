@@ -6,6 +6,7 @@ import type {CleanConfig} from './options.js';
 import {Output, StdoutError} from './output.js';
 import {displayName, readInput, STDIN} from './read-input.js';
 import {renderer} from './render.js';
+import {textPieces} from '../write/text.js';
 import {Reporter} from './reporter.js';
 import {documentFormatFor, inputFormatOf, isDocument} from './stream/input-format.js';
 
@@ -39,7 +40,9 @@ export async function cleanToStdout(inputs: readonly string[], config: CleanConf
       const options = documentFormat === config.declutter.format ? config.declutter : {...config.declutter, format: documentFormat};
       const doc = declutter(decoded.text, options);
       if (doc.blocks.length > 0 && !doc.blocks.some((block) => block.kept)) reporter.note(displayName(input), EVERY_BLOCK_REMOVED);
-      await output.write(render(doc));
+      // Text is written a piece at a time: a long document's output is never one string, nor its body.
+      if (config.format === 'text') for (const piece of textPieces(doc)) await output.write(piece);
+      else await output.write(render(doc));
     } catch (error) {
       const internal = !isInputFailure(error);
       status = Math.max(status, internal ? EXIT_INTERNAL : 1);

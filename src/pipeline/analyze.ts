@@ -5,6 +5,7 @@ import {termSlots} from '../features/terms.js';
 import {featureMatrix, FeatureRows, writeWordColumns} from '../features/vector.js';
 import {InputError} from '../read/decode.js';
 import {documentBlocks, type DocumentBlocks} from '../read/document.js';
+import {OWN_TEXTS_FROM, ownText} from '../read/own-text.js';
 import type {ElementTree} from '../read/element-tree.js';
 import type {BlockMarkup} from '../read/markup.js';
 import type {PageHead} from '../read/page-head.js';
@@ -108,11 +109,13 @@ function describeDocument(text: string, options: AnalyzeOptions, inColumns: bool
 
 /**
  * A document's blocks as their texts alone: the blocks' offsets, an object a block, are let go before the blocks are
- * described rather than held while they are.
+ * described rather than held while they are. A long document's texts are strings of their own (`ownText`), which
+ * let the document's text go.
  */
 function documentTexts(text: string, options: AnalyzeOptions): Omit<DocumentBlocks, 'blocks'> & {texts: string[]} {
   const {blocks, ...rest} = documentBlocks(text, options.format, {structure: options.structure, url: options.url});
-  return {...rest, texts: blocks.map((block) => block.text)};
+  const own = blocks.length >= OWN_TEXTS_FROM;
+  return {...rest, texts: blocks.map((block) => (own ? ownText(block.text) : block.text))};
 }
 
 /** Feature rows with the word table's columns written into each window; the scores are let go after the last. */

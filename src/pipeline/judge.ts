@@ -40,10 +40,8 @@ export function judge(analysis: Analysis<number[][] | RowWindows>, options: Judg
   for (const v of verdicts) v.score = round(v.score);
   const scored: ScoredBlock[] = verdicts;
   const {title, titleBlock} = settleTitle(scored, analysis.head, options.url);
-  const body = scored
-    .filter((block, i) => block.kept && i !== titleBlock)
-    .map((block) => block.text)
-    .join('\n\n');
+  // Joined when first read: a printer that writes the kept blocks one by one (`textPieces`) never needs it whole.
+  let body: string | undefined;
   // Read when asked for: JSON-LD and dates are parsed only for a printer that shows metadata. Only the page's head is
   // kept for it, not the analysis, whose descriptions are garbage once the document is judged.
   const {head} = analysis;
@@ -51,7 +49,12 @@ export function judge(analysis: Analysis<number[][] | RowWindows>, options: Judg
   const doc: CleanedDocument = {
     title,
     titleBlock,
-    body,
+    get body() {
+      return (body ??= bodyBlocks(scored, titleBlock).map((block) => block.text).join('\n\n'));
+    },
+    set body(text: string) {
+      body = text;
+    },
     blocks: scored,
     layout,
     language,
@@ -63,6 +66,11 @@ export function judge(analysis: Analysis<number[][] | RowWindows>, options: Judg
   if (comments) doc.comments = comments.map((i) => texts[i]!);
   if (analysis.shapes) doc.structure = {shapes: analysis.shapes, ...(analysis.baseUrl ? {baseUrl: analysis.baseUrl} : {})};
   return doc;
+}
+
+/** The blocks of a cleaned document's body: the kept ones but its title block (`titleBlock`, an index or null). */
+export function bodyBlocks(blocks: readonly ScoredBlock[], titleBlock: number | null): ScoredBlock[] {
+  return blocks.filter((block, i) => block.kept && i !== titleBlock);
 }
 
 /**

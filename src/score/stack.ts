@@ -7,8 +7,8 @@ export interface ScoredPage {
   probabilities: readonly number[];
   descriptions: readonly BlockDescription[];
   /** Prefix sums of probability and of probability-weighted words, for the before/after figures. */
-  prefix: readonly number[];
-  massPrefix: readonly number[];
+  prefix: Float64Array;
+  massPrefix: Float64Array;
   totalMass: number;
   docMean: number;
   confidentShare: number;
@@ -71,11 +71,12 @@ export function stackMatrix(probabilities: readonly number[], descriptions: read
 /** What `STACK_COLUMNS` read of a page: its scores and descriptions, and the sums over them, made once. */
 export function scoredPage(probabilities: readonly number[], descriptions: readonly BlockDescription[]): ScoredPage {
   const n = probabilities.length;
-  const prefix = [0];
-  const massPrefix = [0];
+  // Typed arrays of their length, where lists grown by push left a long document three times their size in garbage.
+  const prefix = new Float64Array(n + 1);
+  const massPrefix = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) {
-    prefix.push(prefix[i]! + probabilities[i]!);
-    massPrefix.push(massPrefix[i]! + probabilities[i]! * descriptions[i]!.words);
+    prefix[i + 1] = prefix[i]! + probabilities[i]!;
+    massPrefix[i + 1] = massPrefix[i]! + probabilities[i]! * descriptions[i]!.words;
   }
   let confidentWords = 0;
   let totalWords = 0;

@@ -25,13 +25,15 @@ const WINDOW_ROWS = 1024;
 export function windowedScores(stage: Stage, windows: RowWindows): number[] {
   const n = windows.length;
   const space = takeRows(Math.min(WINDOW_ROWS, n), windows.width);
-  const scores: number[] = [];
+  // A list of its length, where one grown by push left a long document three times its size in garbage.
+  const scores = new Array<number>(n);
+  let scored = 0;
   try {
-    while (scores.length < n) {
+    while (scored < n) {
       const written = windows.next(space);
-      if (written === 0) throw new Error(`the rows ended after ${scores.length} of ${n}`);
+      if (written === 0) throw new Error(`the rows ended after ${scored} of ${n}`);
       const logits = stageLogits(stage, written < space.length ? space.slice(0, written) : space);
-      for (let r = 0; r < written; r++) scores.push(sigmoid(logits[r]!));
+      for (let r = 0; r < written; r++) scores[scored++] = sigmoid(logits[r]!);
     }
   } finally {
     spareRows.set(windows.width, space);

@@ -1,3 +1,4 @@
+import {bodyBlocks} from '../pipeline/judge.js';
 import type {CleanedDocument} from '../types.js';
 
 /** The line the text format puts between the body and the comment thread, when comments are asked for. */
@@ -13,4 +14,42 @@ export function toText(doc: CleanedDocument): string {
   if (doc.body !== '') parts.push(doc.body);
   if (doc.comments?.length) parts.push(COMMENTS_MARKER, ...doc.comments);
   return parts.length ? parts.join('\n\n') + '\n' : '';
+}
+
+/**
+ * `toText(doc)` in pieces of about `size` characters, for a document `declutter` cleaned (its body is its kept blocks
+ * but the title block): a long document is written without one string of its whole output, nor of its body.
+ */
+export function* textPieces(doc: CleanedDocument, size = 65_536): Generator<string> {
+  const body = bodyBlocks(doc.blocks, doc.titleBlock);
+  const bodyEmpty = body.length === 0 || (body.length === 1 && body[0]!.text === '');
+  const parts: (string | readonly {text: string}[])[] = doc.titleBlock === null ? [] : [doc.blocks[doc.titleBlock]!.text];
+  if (!bodyEmpty) parts.push(body);
+  if (doc.comments?.length) parts.push(COMMENTS_MARKER, ...doc.comments);
+  if (parts.length === 0) return;
+  let piece: string[] = [];
+  let length = 0;
+  const add = function* (text: string) {
+    piece.push(text);
+    length += text.length;
+    if (length >= size) {
+      yield piece.join('');
+      piece = [];
+      length = 0;
+    }
+  };
+  for (let p = 0; p < parts.length; p++) {
+    if (p > 0) yield* add('\n\n');
+    const part = parts[p]!;
+    if (typeof part === 'string') {
+      yield* add(part);
+      continue;
+    }
+    for (let b = 0; b < part.length; b++) {
+      if (b > 0) yield* add('\n\n');
+      yield* add(part[b]!.text);
+    }
+  }
+  piece.push('\n');
+  yield piece.join('');
 }
