@@ -39,6 +39,17 @@ describe('--input-format jsonl', () => {
     expect(run.stderr).toContain('4 of 5 records could not be cleaned (first: line 1: not JSON');
   });
 
+  it("reads a record's url as the page's address, as the library's url option", () => {
+    const prose = '<p>The storm reached the coast late on Tuesday night, and the town met it with sandbags, boats and a long night of waiting for the water to fall.</p>';
+    const html = `<!doctype html><html><head><title>Storm hits the coast | Cityherald</title><meta property="og:title" content="Storm hits the coast | Cityherald"></head><body>${prose.repeat(4)}</body></html>`;
+    const url = 'https://www.cityherald.com/weather/storm';
+    const run = runCli(['--input-format', 'jsonl'], line({url, text: html}));
+    expect(run.status).toBe(0);
+    const [record] = jsonLines(run.stdout) as [{metadata: {title: string}}];
+    expect(record.metadata.title).toBe(declutter(html, {url}).title);
+    expect(record.metadata.title).not.toBe(declutter(html).title);
+  });
+
   it('reads another field with --text-field and writes the cleaned text back into it', () => {
     const run = runCli(['--input-format', 'jsonl', '--text-field', 'body'], line({id: 1, text: 'kept as is', body: nato}));
     expect(run.status).toBe(0);

@@ -44,7 +44,9 @@ function cleanJsonLine(line: Line, stream: StreamConfig, options: DeclutterOptio
     return {failure: withId({line: line.number, error: `no string field "${stream.textField}"`}, record)};
   }
   try {
-    const cleaned = cleanRecordText(text, options, stream.blocks, stream.write);
+    // A record's own address names its site, as a WARC record's target URI does.
+    const url = typeof record['url'] === 'string' ? {url: record['url']} : {};
+    const cleaned = cleanRecordText(text, {...options, ...url}, stream.blocks, stream.write);
     const out: JsonObject = {...record, [stream.textField]: cleaned.text, metadata: cleaned.metadata};
     if (cleaned.blocks) out['blocks'] = cleaned.blocks;
     return {cleaned: out};
