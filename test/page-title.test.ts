@@ -35,6 +35,14 @@ describe('the head’s titles and site names', () => {
     expect(headTitles(head, 'https://other.org/x').hostNames).toEqual(['heraldonline.com', 'heraldonline']);
   });
 
+  it('take the name registered under a country’s second level, not the level itself', () => {
+    const titled = (url: string) => headTitles(headOf('<title>Budget passes | Cityherald</title>'), url);
+    expect(titled('https://www.cityherald.co.uk/news/1')).toEqual({titles: ['Budget passes'], siteNames: [], hostNames: ['cityherald.co.uk', 'cityherald']});
+    expect(titled('https://cityherald.com.au/news/1').hostNames).toEqual(['cityherald.com.au', 'cityherald']);
+    expect(titled('https://www.cityherald.de/news/1').hostNames).toEqual(['cityherald.de', 'cityherald']);
+    expect(titled('https://co.uk/').hostNames).toEqual(['co.uk', 'co']);
+  });
+
   it('take the document’s URL where the head gives none', () => {
     const head = headOf('<title>Council passes the budget | Heraldonline</title>');
     expect(headTitles(head, 'https://heraldonline.com/news/1').titles).toEqual(['Council passes the budget']);

@@ -126,15 +126,23 @@ export function titleKey(text: string): string {
 }
 
 /**
- * The host of the first of `urls` that is a whole URL, as site names: "www.move.org" gives "move.org" and "move". A
- * relative canonical link ("/news/1") names no host, so the next URL is asked.
+ * The host of the first of `urls` that is a whole URL, as site names: "www.move.org" gives "move.org" and "move",
+ * "www.abc.net.au" gives "abc.net.au" and "abc". A relative canonical link ("/news/1") names no host, so the next URL
+ * is asked.
  */
 function hostNames(urls: readonly (string | null | undefined)[]): string[] {
   const host = urls.map(hostOf).find((name) => name !== undefined);
   if (!host) return [];
   const labels = host.split('.');
-  return labels.length >= 2 ? [host, labels[labels.length - 2]!] : [host];
+  // Under a country's domain the registered name often sits below a second level of its own (co.uk, com.au, gov.in):
+  // "co" or "com" is no site's name.
+  const underSecondLevel = labels.length >= 3 && labels.at(-1)!.length === 2 && COUNTRY_SECOND_LEVELS.has(labels.at(-2)!);
+  const name = labels.at(underSecondLevel ? -3 : -2);
+  return name === undefined ? [host] : [host, name];
 }
+
+/** The second levels that countries' domains register names under, as their registries define them. */
+const COUNTRY_SECOND_LEVELS: ReadonlySet<string> = new Set(['ac', 'co', 'com', 'edu', 'go', 'gob', 'gov', 'ltd', 'mil', 'ne', 'net', 'nic', 'or', 'org', 'plc', 'sch']);
 
 function hostOf(url: string | null | undefined): string | undefined {
   if (!url || !URL.canParse(url)) return undefined;
