@@ -43,6 +43,11 @@ export function hasSeparator(title: string): boolean {
   return splitAtSeparators(title).length > 1;
 }
 
+/** A title's parts between its separators ("Headline | Site" gives "Headline" and "Site"). */
+export function titleParts(title: string): string[] {
+  return splitAtSeparators(title).map((part) => part.text);
+}
+
 function splitAtSeparators(title: string): {text: string; start: number; separator: string}[] {
   const parts: {text: string; start: number; separator: string}[] = [];
   let start = 0;

@@ -1,14 +1,14 @@
 import type {PageHead} from '../read/page-head.js';
 import {jsonLdNodes} from './json-ld.js';
+import {titleParts} from './site-suffix.js';
+
+const TITLE_KEYS = new Set(['og:title', 'twitter:title']);
 
 /**
  * The titles an HTML page states for itself: og:title, twitter:title, JSON-LD's headline and `<title>`, each also
  * without what a separator sets beside its headline (" | Site", "Site - "): its longest part. The title rules look
  * for a block that says one of them. JSON-LD is parsed only where a script names a headline.
  */
-const SEPARATOR = /\s+[|–—·•:»-]\s+|\s+::\s+/u;
-const TITLE_KEYS = new Set(['og:title', 'twitter:title']);
-
 export function statedTitles(head: PageHead | undefined): string[] {
   if (!head) return [];
   const titles: string[] = [];
@@ -23,7 +23,6 @@ export function statedTitles(head: PageHead | undefined): string[] {
 }
 
 function longestPart(title: string): string {
-  const parts = title.split(SEPARATOR);
-  return parts.reduce((longest, part) => (part.split(/\s+/).length > longest.split(/\s+/).length ? part : longest), '');
+  return titleParts(title).reduce((longest, part) => (part.split(/\s+/).length > longest.split(/\s+/).length ? part : longest), '');
 }
 

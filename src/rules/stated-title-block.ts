@@ -1,4 +1,5 @@
 import type {BlockDescription} from '../features/describe.js';
+import {titleKey} from '../metadata/page-title.js';
 
 /**
  * Which block says the title the page states in its markup (og:title, JSON-LD's headline, `<title>`): the page's
@@ -49,9 +50,4 @@ function statedTitleMatches(statedTitles: readonly string[], texts: readonly str
     if (d.words >= 1 && d.words <= MAX_TITLE_WORDS && !d.cues.some((cue) => cue.whole) && wanted.has(titleKey(text))) matches.push(i);
   });
   return matches;
-}
-
-/** A title's words, lower-cased: punctuation, spacing and case aside. */
-export function titleKey(text: string): string {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
