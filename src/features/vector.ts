@@ -1,6 +1,6 @@
 import {MARKUP_CONTEXTS, type BlockMarkup} from '../read/markup.js';
 import {BOILERPLATE_LABELS, type BoilerplateLabel, type Column, type Layout} from '../types.js';
-import {columnWriter} from './column-writer.js';
+import {columnWriter, zeroRow} from './column-writer.js';
 import type {BlockDescription} from './describe.js';
 
 /*
@@ -209,9 +209,7 @@ const writeMarkupColumns = columnWriter(MARKUP_COLUMNS, START.markup);
 const writeAroundColumns = columnWriter(AROUND_COLUMNS, START.around);
 const writeWordScores = columnWriter(WORD_COLUMNS, START.words);
 
-// A row of zeros stored as plain doubles: built from a fraction, since an array of small integers is stored as such
-// and would be converted, copied anew, on the first fraction written to it. Copying this one needs no conversion.
-const ZERO_ROW: number[] = Array.from({length: FEATURE_NAMES.length}, () => 0.5).fill(0);
+const ZERO_ROW: number[] = zeroRow(FEATURE_NAMES.length);
 
 /** The figures over a page's blocks that the columns of a block's place and of the repeats around it read. */
 function blockPage(descriptions: readonly BlockDescription[], layout: Layout): BlockPage {

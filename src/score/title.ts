@@ -1,5 +1,5 @@
 import type {BlockDescription} from '../features/describe.js';
-import {columnWriter} from '../features/column-writer.js';
+import {columnWriter, zeroRow} from '../features/column-writer.js';
 import {isLetterAt} from '../features/scan.js';
 import {WordSet} from '../features/word-set.js';
 import {fold} from '../text/words.js';
@@ -216,10 +216,10 @@ export function titleRows(context: TitleContext, candidates: readonly number[]):
   });
 }
 
-// The columns written by one generated writer, a statement a column (see `columnWriter`), into rows copied from a
-// row the engine stores as plain doubles.
+// The columns written by one generated writer, a statement a column (see `columnWriter`), into copies of a row the
+// engine stores as plain doubles.
 const writeTitleColumns = columnWriter(TITLE_COLUMNS, 0);
-const TITLE_ZERO_ROW: number[] = Array.from({length: TITLE_COLUMNS.length}, () => 0.5).fill(0);
+const TITLE_ZERO_ROW: number[] = zeroRow(TITLE_COLUMNS.length);
 
 /** The title block the scorer picks, or -1 where no candidate is likely enough. */
 export function chooseTitle(scorer: TitleScorer, context: TitleContext): number {

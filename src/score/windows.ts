@@ -1,3 +1,4 @@
+import {zeroRow} from '../features/column-writer.js';
 import {sigmoid} from './logistic.js';
 import {stageLogits, type Stage} from './stage.js';
 
@@ -58,11 +59,8 @@ export function isRowWindows(rows: readonly (readonly number[])[] | RowWindows):
   return typeof (rows as RowWindows).next === 'function';
 }
 
-/**
- * `count` rows of `width` zeros that the engine stores as plain doubles: built from a fraction, since an array of
- * small integers is stored as such and would be converted, copied anew, on the first fraction written to it.
- */
+/** `count` rows of `width` zeros that the engine stores as plain doubles (`zeroRow`). */
 function rowsOfDoubles(count: number, width: number): number[][] {
-  const zeros = Array.from({length: width}, () => 0.5).fill(0);
+  const zeros = zeroRow(width);
   return Array.from({length: count}, () => zeros.slice());
 }
