@@ -53,6 +53,20 @@ export function declutter(text: string, options: DeclutterOptions = {}): Cleaned
   return judge(analyzeForCleaning(text, options), options);
 }
 
+/**
+ * `declutter` of a text its caller has no further use for, taken out of `input` (left empty): neither the caller nor
+ * this function holds the document while it is judged, where cleaning's memory peaks. A long document's blocks are
+ * strings of their own (`ownText`), so its text is garbage once its blocks are read.
+ */
+export function declutterTaken(input: {text: string}, options: DeclutterOptions = {}): CleanedDocument {
+  let text = input.text;
+  input.text = '';
+  checkDeclutterArguments(text, options);
+  const analysis = analyzeForCleaning(text, options);
+  text = '';
+  return judge(analysis, options);
+}
+
 /** The fixed threshold the options ask of a model (public: its options are checked, as `declutter`'s are). */
 export function thresholdFor(model: Scorer, options: Pick<DeclutterOptions, 'favor' | 'threshold'>): number {
   checkThresholdAndFavor(options.threshold, options.favor);

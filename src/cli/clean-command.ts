@@ -1,4 +1,4 @@
-import {declutter} from '../declutter.js';
+import {declutterTaken} from '../declutter.js';
 import {wantsColor} from './color.js';
 import {decodeNote} from './decode-note.js';
 import {EXIT_INTERNAL, internalFault, isInputFailure} from './failure.js';
@@ -38,7 +38,8 @@ export async function cleanToStdout(inputs: readonly string[], config: CleanConf
       if (note) reporter.note(displayName(input), note);
       const documentFormat = documentFormatFor(input, config.declutter.format, decoded.text);
       const options = documentFormat === config.declutter.format ? config.declutter : {...config.declutter, format: documentFormat};
-      const doc = declutter(decoded.text, options);
+      // The decoded text is handed over, not held here: a long document's input is let go before it is judged.
+      const doc = declutterTaken(decoded, options);
       if (doc.blocks.length > 0 && !doc.blocks.some((block) => block.kept)) reporter.note(displayName(input), EVERY_BLOCK_REMOVED);
       // Text is written a piece at a time: a long document's output is never one string, nor its body.
       if (config.format === 'text') for (const piece of textPieces(doc)) await output.write(piece);

@@ -88,7 +88,8 @@ export function judgeBlocks(
   const model = options.model ?? defaultModel();
   const scores = scoreBlocks(scorer, rows, {descriptions, markup: analysis.markup, tree: analysis.tree});
   const threshold = pageThresholdFor(scorer, options, scores, descriptions);
-  const verdicts = scores.map((score, i) => initialVerdict(texts[i]!, score, descriptions[i]!, threshold));
+  const lowScore = scores.length >= SHARED_REASONS_FROM ? SHARED_LOW_SCORE : undefined;
+  const verdicts = scores.map((score, i) => initialVerdict(texts[i]!, score, descriptions[i]!, threshold, lowScore));
   applyPageStructure({verdicts, descriptions, markup: analysis.markup, tree: analysis.tree, threshold});
   const cleanPage = !analysis.markup && keepCleanPage(verdicts, descriptions);
   const siteTemplate = options.templates ? texts.map((blockText, i) => options.templates!.isTemplate(blockText, i)) : undefined;
@@ -128,11 +129,20 @@ function pageThresholdFor(scorer: Scorer, options: JudgeOptions, scores: readonl
  */
 type TextVerdict = Verdict & ScoredBlock;
 
-/** The scorer's verdict before context: kept at or above the threshold, else labelled by its strongest cue. */
-function initialVerdict(text: string, score: number, d: BlockDescription, threshold: number): TextVerdict {
+// The blocks from which a removed block's lone reason 'low-score' is one list that every such block shares: most blocks
+// of a long document are removed for it, and a list of their own took 56 bytes each. Frozen, since it is shared; the
+// stages give a verdict new reasons by making a new list (`concat`), never by writing into its list.
+const SHARED_REASONS_FROM = 10_000;
+const SHARED_LOW_SCORE: string[] = Object.freeze([LOW_SCORE]) as unknown as string[];
+
+/**
+ * The scorer's verdict before context: kept at or above the threshold, else labelled by its strongest cue. `lowScore`
+ * is the list a removed block without cues takes, when it is to be shared.
+ */
+function initialVerdict(text: string, score: number, d: BlockDescription, threshold: number, lowScore: string[] | undefined): TextVerdict {
   if (score >= threshold) return {text, kept: true, label: 'body', score, reasons: []};
   // Most removed blocks match no cue.
-  if (d.cues.length === 0) return {text, kept: false, label: 'other', score, reasons: [LOW_SCORE]};
+  if (d.cues.length === 0) return {text, kept: false, label: 'other', score, reasons: lowScore ?? [LOW_SCORE]};
   const whole = d.cues.filter((cue) => cue.whole);
   const partial = d.cues.filter((cue) => !cue.whole);
   const strongest = whole[0] ?? partial[0];
