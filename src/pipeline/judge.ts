@@ -120,7 +120,9 @@ export function fixedThreshold(scorer: Scorer, options: Pick<JudgeOptions, 'favo
 function pageThresholdFor(scorer: Scorer, options: JudgeOptions, scores: readonly number[], descriptions: readonly BlockDescription[]): number {
   const fixed = fixedThreshold(scorer, options);
   if (options.threshold !== undefined || (options.favor ?? 'balanced') !== 'balanced') return fixed;
-  return pageThreshold(scores, descriptions.map((d) => d.words), fixed);
+  const words = new Int32Array(descriptions.length);
+  for (let i = 0; i < words.length; i++) words[i] = descriptions[i]!.words;
+  return pageThreshold(scores, words, fixed);
 }
 
 /**

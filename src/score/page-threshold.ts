@@ -16,14 +16,17 @@ const STEP = 0.05;
  * article's container): it has no heap of junk to find, and a cut there would split the body itself (cutting such
  * pages cost the region rendering in cross-validation).
  */
-export function pageThreshold(scores: readonly number[], words: readonly number[], fallback: number): number {
-  const weights = words.map((w) => Math.log1p(w));
+export function pageThreshold(scores: readonly number[], words: ArrayLike<number>, fallback: number): number {
+  // Typed, and summed in a loop: a list of doubles made by map holds each one boxed, and sums that a callback adds
+  // to are boxed too, garbage a long document makes in the old generation.
+  const weights = new Float64Array(scores.length);
   let total = 0;
   let mass = 0;
-  scores.forEach((score, i) => {
+  for (let i = 0; i < scores.length; i++) {
+    weights[i] = Math.log1p(words[i]!);
     total += weights[i]!;
-    mass += weights[i]! * score;
-  });
+    mass += weights[i]! * scores[i]!;
+  }
   if (total === 0 || mass / total >= fallback) return fallback;
   let best = fallback;
   let bestSpread = betweenClassVariance(scores, weights, fallback);
@@ -40,7 +43,7 @@ export function pageThreshold(scores: readonly number[], words: readonly number[
 }
 
 /** Otsu's criterion for a cut: weight below times weight above times the squared gap of their mean scores. */
-function betweenClassVariance(scores: readonly number[], weights: readonly number[], cut: number): number {
+function betweenClassVariance(scores: readonly number[], weights: Float64Array, cut: number): number {
   let below = 0;
   let above = 0;
   let sumBelow = 0;

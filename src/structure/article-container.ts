@@ -11,7 +11,7 @@ import {PAGE_ROOT, type ElementTree} from '../read/element-tree.js';
  * ancestor is the element: the smaller region with the same evidence. Where no element has positive evidence, the page
  * is its own container: there is no article region to prefer.
  */
-export function articleContainer(tree: ElementTree, elements: readonly number[], evidence: readonly number[]): Container {
+export function articleContainer(tree: ElementTree, elements: readonly number[], evidence: ArrayLike<number>): Container {
   const size = tree.tags.length;
   const sums = new Float64Array(size);
   let page = 0;

@@ -5,7 +5,7 @@
  * (a forum's posts between their authors' panels, a listing's items) keeps each further run whose evidence is at
  * least `share` of the best one's.
  */
-export function bodySpans(evidence: readonly number[], share: number): Span[] {
+export function bodySpans(evidence: ArrayLike<number>, share: number): Span[] {
   const best = bestSpan(evidence, 0, evidence.length);
   if (!best) return [];
   const spans: Span[] = [];
@@ -35,7 +35,7 @@ export interface Span {
 }
 
 /** The run of `evidence[from..to)` with the highest positive sum, or undefined where no block is positive. */
-function bestSpan(evidence: readonly number[], from: number, to: number): Span | undefined {
+function bestSpan(evidence: ArrayLike<number>, from: number, to: number): Span | undefined {
   let best: Span | undefined;
   let sum = 0;
   let start = from;
@@ -55,15 +55,14 @@ function bestSpan(evidence: readonly number[], from: number, to: number): Span |
  * One pass: the spans are in order and do not overlap.
  */
 export function spanDistances(spans: readonly Span[], n: number): number[] {
-  const distances: number[] = [];
+  // A list of its length, where one grown by push left a long document three times its size in garbage.
+  const distances = new Array<number>(n);
   let next = 0;
   for (let i = 0; i < n; i++) {
     while (next < spans.length && spans[next]!.end <= i) next++;
     const after = spans[next];
     const before = spans[next - 1];
-    distances.push(
-      Math.min(after ? Math.max(0, after.start - i) : Infinity, before ? i - before.end + 1 : Infinity),
-    );
+    distances[i] = Math.min(after ? Math.max(0, after.start - i) : Infinity, before ? i - before.end + 1 : Infinity);
   }
   return distances;
 }

@@ -88,8 +88,14 @@ export function applyPageStructure(input: PageStructureInput, settings: PageStru
 function outsideRegion(input: PageStructureInput, settings: PageStructureSettings): {outside: (string | undefined)[]; dominant: boolean} {
   const {verdicts, descriptions, markup, tree} = input;
   const cut = settings.cutAtThreshold ? input.threshold : settings.cut;
-  const evidence = verdicts.map((v, i) => descriptions[i]!.words * (v.score - cut));
-  const positive = evidence.reduce((sum, e) => sum + Math.max(0, e), 0);
+  // Typed, and summed in a loop: a list of doubles made by map holds each one boxed, garbage a long document makes in
+  // the old generation.
+  const evidence = new Float64Array(verdicts.length);
+  let positive = 0;
+  for (let i = 0; i < evidence.length; i++) {
+    evidence[i] = descriptions[i]!.words * (verdicts[i]!.score - cut);
+    positive += Math.max(0, evidence[i]!);
+  }
   let outside: (string | undefined)[];
   let inside = 0;
   if (markup && tree) {
@@ -100,9 +106,7 @@ function outsideRegion(input: PageStructureInput, settings: PageStructureSetting
     // No run of blocks with positive evidence: the page has no body span to measure from.
     outside = spanDistances(spans, verdicts.length).map((distance) => (spans.length && distance > settings.slack ? OUTSIDE_BODY : undefined));
   }
-  evidence.forEach((e, i) => {
-    if (!outside[i]) inside += Math.max(0, e);
-  });
+  for (let i = 0; i < evidence.length; i++) if (!outside[i]) inside += Math.max(0, evidence[i]!);
   return {outside, dominant: positive > 0 && inside >= settings.dominance * positive};
 }
 
