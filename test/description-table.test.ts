@@ -68,3 +68,27 @@ describe('DescriptionTable of a long document', () => {
     expect(table.store(0, late).cues).toBe(late.cues);
   });
 });
+
+describe('DescriptionTable of a long document, filled', () => {
+  const long = 'word '.repeat(20_000);
+  const repeated = Array.from({length: 10_500}, (_, i) => (i === 7 ? long : texts[i % texts.length]!));
+  const table = new DescriptionTable(repeated.length);
+  const plain = repeated.map((text) => describeBlock(text, stopwords));
+  const stored = plain.map((d, i) => table.store(i, d));
+  table.stored();
+
+  it('holds each column of counts in the narrowest integers that hold it, and reads back the same values', () => {
+    expect(table.chars).toBeInstanceOf(Int32Array);
+    expect(table.words).toBeInstanceOf(Uint16Array);
+    expect(table.urls).toBeInstanceOf(Uint8Array);
+    plain.forEach((d, i) => {
+      for (const field of Object.keys(d) as (keyof BlockDescription)[]) if (stored[i]![field] !== d[field]) expect([i, field, stored[i]![field]]).toEqual([i, field, d[field]]);
+    });
+  });
+
+  it('stores a count past its narrow column after it is filled', () => {
+    const late = describeBlock('word '.repeat(70_000), stopwords);
+    expect(table.store(1, late).words).toBe(late.words);
+    expect(stored[7]!.chars).toBe(long.length);
+  });
+});

@@ -12,21 +12,27 @@ const END_COLON = 2;
 const STARTS_LOWER = 4;
 const STARTS_BULLET = 8;
 
+/** A column of counts: 32-bit while the table is filled, the narrowest that holds its values once a long one is. */
+type CountColumn = Int32Array | Uint16Array | Uint8Array;
+
+const COUNT_FIELDS = ['chars', 'words', 'sentences', 'urls', 'emails', 'mentions', 'hashtags', 'separators', 'lines'] as const;
+
 /**
  * Every block's description of a document in columns, one typed array a field: about 90 bytes a block and its key,
  * where a description object of 22 fields and its boxed fractions take about 400. The values are the same to the bit:
- * counts in 32-bit integers, shares in doubles. `StoredDescription` reads a block's description back.
+ * counts in 32-bit integers (in a long document, once filled, in the narrowest integers that hold them), shares in doubles.
+ * `StoredDescription` reads a block's description back.
  */
 export class DescriptionTable {
-  readonly chars: Int32Array;
-  readonly words: Int32Array;
-  readonly sentences: Int32Array;
-  readonly urls: Int32Array;
-  readonly emails: Int32Array;
-  readonly mentions: Int32Array;
-  readonly hashtags: Int32Array;
-  readonly separators: Int32Array;
-  readonly lines: Int32Array;
+  chars: CountColumn;
+  words: CountColumn;
+  sentences: CountColumn;
+  urls: CountColumn;
+  emails: CountColumn;
+  mentions: CountColumn;
+  hashtags: CountColumn;
+  separators: CountColumn;
+  lines: CountColumn;
   readonly stopwordDensity: Float64Array;
   readonly capitalised: Float64Array;
   readonly upperLetters: Float64Array;
@@ -40,6 +46,7 @@ export class DescriptionTable {
   // keys only in a long document: looking every key up costs a page more time than its repeats cost memory.
   private keyOf: Map<string, string> | undefined;
   private cueListOf: Map<string, Cue[]> | undefined = new Map();
+  private narrowed = false;
 
   constructor(count: number) {
     this.chars = new Int32Array(count);
@@ -64,6 +71,7 @@ export class DescriptionTable {
 
   /** Keep `d` as block `i`'s description, and return it as the table reads it back. */
   store(i: number, d: BlockDescription): BlockDescription {
+    if (this.narrowed) this.widen();
     this.chars[i] = d.chars;
     this.words[i] = d.words;
     this.sentences[i] = d.sentences;
@@ -87,8 +95,25 @@ export class DescriptionTable {
 
   /** Every block is stored: let go of the keys seen. */
   stored(): void {
+    // Only a long document's: a page's getters then read one kind of column, as they always did.
+    if (this.keyOf) this.narrow();
     this.keyOf = undefined;
     this.cueListOf = undefined;
+  }
+
+  /**
+   * Each column of counts in the narrowest array that holds its values, the same values: most counts of a block
+   * (links, addresses, lines, most sentences) fit a byte, and a long document held 36 bytes a block of them.
+   */
+  private narrow(): void {
+    for (const field of COUNT_FIELDS) this[field] = narrowest(this[field]);
+    this.narrowed = true;
+  }
+
+  /** Back to 32-bit columns, for a block stored after the table was filled. */
+  private widen(): void {
+    for (const field of COUNT_FIELDS) this[field] = Int32Array.from(this[field]);
+    this.narrowed = false;
   }
 
   /** `key`, or the equal key an earlier block holds. */
@@ -108,6 +133,21 @@ export class DescriptionTable {
     if (!shared) this.cueListOf.set(names, (shared = Object.freeze(cues.slice()) as Cue[]));
     return shared;
   }
+}
+
+/** `column`'s values in the narrowest of `Uint8Array`, `Uint16Array` and `Int32Array` that holds them all. */
+function narrowest(column: CountColumn): CountColumn {
+  let min = 0;
+  let max = 0;
+  for (let i = 0; i < column.length; i++) {
+    const value = column[i]!;
+    if (value < min) min = value;
+    if (value > max) max = value;
+  }
+  if (min < 0 || max > 0xffff) return column;
+  const narrow = max > 0xff ? new Uint16Array(column.length) : new Uint8Array(column.length);
+  narrow.set(column);
+  return narrow;
 }
 
 /** Block `i`'s description, read from its table: the fields of `BlockDescription`, the same values. */
