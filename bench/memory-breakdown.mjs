@@ -5,11 +5,15 @@
 //
 //   npm run build && node --expose-gc bench/memory-breakdown.mjs FILE [--cleaning]
 //   npm run build && node --trace-gc bench/memory-breakdown.mjs FILE --stages | grep -v Scavenge
+//   npm run build && node bench/memory-breakdown.mjs FILE --survivors
 //
 // `--cleaning` measures cleaning alone. `--stages` cleans once, without collecting, and prints the RSS, the heap (used
 // and taken from the system) and the typed arrays at the end of each stage; with `--trace-gc`, V8's full collections
-// come between them.
+// come between them. `--survivors` cleans once under V8's sampling heap profiler and prints, for describing and for
+// judging, the memory allocated by each function that outlived the young generation (held to the end, or collected
+// only by a full collection): what fills the old generation and drives the peak, garbage included.
 import {readFileSync} from 'node:fs';
+import {Session} from 'node:inspector/promises';
 import {serialize} from 'node:v8';
 import {describeBlock} from '../dist/features/describe.js';
 import {detectLanguage, stopwordsFor} from '../dist/features/language.js';
@@ -29,6 +33,10 @@ const path = process.argv[2];
 if (!path) throw new Error('usage: node --expose-gc bench/memory-breakdown.mjs FILE [--cleaning | --stages]');
 if (process.argv.includes('--stages')) {
   stages();
+  process.exit(0);
+}
+if (process.argv.includes('--survivors')) {
+  await survivors();
   process.exit(0);
 }
 if (typeof gc !== 'function') throw new Error('run with node --expose-gc');
@@ -178,4 +186,32 @@ function stages() {
   let written = 0;
   for (const piece of textPieces(judged)) written += piece.length;
   mark(`written (${written.toLocaleString('en')} characters, in pieces)`);
+}
+
+/** What each function allocated that outlived the young generation, while describing and while judging, in MB. */
+async function survivors() {
+  const session = new Session();
+  session.connect();
+  const sampled = async (name, run) => {
+    await session.post('HeapProfiler.startSampling', {samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: false});
+    const result = run();
+    const {profile} = await session.post('HeapProfiler.stopSampling');
+    const byFunction = new Map();
+    // A builtin (map, push, slice) is named with the function of ours that called it.
+    const walk = (node, caller) => {
+      const {functionName, url, lineNumber} = node.callFrame;
+      const name = url ? `${functionName || '(anonymous)'} ${url.split('/').slice(-2).join('/')}:${lineNumber + 1}` : `${functionName} < ${caller}`;
+      if (node.selfSize) byFunction.set(name, (byFunction.get(name) ?? 0) + node.selfSize);
+      for (const child of node.children) walk(child, name);
+    };
+    walk(profile.head, '');
+    const total = [...byFunction.values()].reduce((sum, bytes) => sum + bytes, 0);
+    console.log(`\n| ${name}: allocated by, outliving the young generation | MB |\n|---|---|\n| all | ${(total / 1e6).toFixed(1)} |`);
+    for (const [where, bytes] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`| ${where} | ${(bytes / 1e6).toFixed(1)} |`);
+    return result;
+  };
+  let input = decodeBytes(readFileSync(path)).text;
+  const analysis = await sampled('describing', () => analyzeForCleaning(input));
+  input = undefined;
+  await sampled('judging', () => judge(analysis, {}));
 }
