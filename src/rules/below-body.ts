@@ -17,23 +17,38 @@ const TAIL_SHARE = 0.25;
 export const belowBody: ContextRule = {
   name: 'below-body',
   apply({verdicts, descriptions}) {
-    const groups: number[][] = [];
+    // The kept blocks in order, and where each group starts among them: a list a group, grown by push, left a long
+    // document's groups in the old generation.
+    const kept = new Int32Array(verdicts.length);
+    const groupStarts: number[] = [];
+    let count = 0;
     let gap = Infinity;
-    verdicts.forEach((v, i) => {
+    for (let i = 0; i < verdicts.length; i++) {
+      const v = verdicts[i]!;
       if (!v.kept || v.label === 'title') {
         gap++;
-        return;
+        continue;
       }
-      if (gap > TAIL_GAP_BLOCKS) groups.push([]);
-      groups.at(-1)!.push(i);
+      if (gap > TAIL_GAP_BLOCKS) groupStarts.push(count);
+      kept[count++] = i;
       gap = 0;
+    }
+    if (groupStarts.length < 2) return;
+    const groupEnd = (g: number) => (g + 1 < groupStarts.length ? groupStarts[g + 1]! : count);
+    const prose = groupStarts.map((start, g) => {
+      let sum = 0;
+      for (let k = start; k < groupEnd(g); k++) {
+        const words = descriptions[kept[k]!]!.words;
+        if (words >= TAIL_PROSE_WORDS) sum += words;
+      }
+      return sum;
     });
-    if (groups.length < 2) return;
-    const prose = groups.map((group) => group.reduce((sum, i) => sum + (descriptions[i]!.words >= TAIL_PROSE_WORDS ? descriptions[i]!.words : 0), 0));
     const body = prose.indexOf(Math.max(...prose));
     if (prose[body]! < TAIL_MIN_BODY_WORDS) return;
-    for (let g = body + 1; g < groups.length; g++) {
-      if (prose[g]! < TAIL_SHARE * prose[body]!) for (const i of groups[g]!) overrule(verdicts[i]!, false, 'other', this.name);
+    for (let g = body + 1; g < groupStarts.length; g++) {
+      if (prose[g]! < TAIL_SHARE * prose[body]!) {
+        for (let k = groupStarts[g]!; k < groupEnd(g); k++) overrule(verdicts[kept[k]!]!, false, 'other', this.name);
+      }
     }
   },
 };

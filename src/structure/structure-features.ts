@@ -68,8 +68,13 @@ export function structureColumns(first: readonly number[], page: PageParts): num
 export function pageStructure(first: readonly number[], page: PageParts): PageStructure {
   const {descriptions, markup, tree} = page;
   const n = first.length;
-  const evidence = first.map((score, i) => descriptions[i]!.words * (score - CUT));
-  const words = descriptions.map((d) => d.words);
+  // Typed: a list of doubles made by map holds each value boxed, garbage a long document leaves in the old generation.
+  const evidence = new Float64Array(n);
+  const words = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    words[i] = descriptions[i]!.words;
+    evidence[i] = words[i]! * (first[i]! - CUT);
+  }
   const totalWords = words.reduce((sum, w) => sum + w, 0) || 1;
   const spans = bodySpans(evidence, SPAN_SHARE);
   const spanWords = spans.reduce((sum, span) => sum + words.slice(span.start, span.end).reduce((a, w) => a + w, 0), 0);
