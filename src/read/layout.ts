@@ -22,7 +22,7 @@ const LONG_LINE_SHARE = 0.02;
  * or hard-wrapped paragraphs. Decided once per document, since a scraper writes a whole page one way.
  */
 export function detectLayout(lines: readonly string[]): LayoutInfo {
-  const nonBlank = lines.filter((line) => line.trim() !== '').length;
+  const nonBlank = countLines(lines, (line) => line.trim() !== '');
   if (nonBlank <= 1) return {layout: 'lines', width: 0};
   // Blank lines before the first block and after the last (a final newline) separate nothing.
   const first = lines.findIndex((line) => line.trim() !== '');
@@ -36,9 +36,16 @@ export function detectLayout(lines: readonly string[]): LayoutInfo {
   return {layout: hasBlankLines ? 'paragraphs' : 'lines', width: 0};
 }
 
+/** How many of `lines` pass `test`: counted, not filtered into a list that a long document holds a line for each. */
+function countLines(lines: readonly string[], test: (line: string) => boolean): number {
+  let count = 0;
+  for (const line of lines) if (test(line)) count++;
+  return count;
+}
+
 /** Wrapped text has next to no line past the widest wrap column: only the odd unbreakable URL. */
 function fitsWrapColumn(lines: readonly string[], nonBlank: number): boolean {
-  const tooLong = lines.filter((line) => line.trimEnd().length > MAX_WRAP_WIDTH).length;
+  const tooLong = countLines(lines, (line) => line.trimEnd().length > MAX_WRAP_WIDTH);
   return tooLong <= nonBlank * LONG_LINE_SHARE;
 }
 
