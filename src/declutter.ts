@@ -1,5 +1,5 @@
 import {checkDeclutterArguments, checkThresholdAndFavor} from './check-options.js';
-import {analyzeForCleaning} from './pipeline/analyze.js';
+import {analyzeForCleaning, analyzeTakenForCleaning} from './pipeline/analyze.js';
 import {fixedThreshold, judge} from './pipeline/judge.js';
 import type {Model, Scorer} from './score/model.js';
 import type {CleanedDocument, DocumentFormat, Favor, SiteTemplates} from './types.js';
@@ -54,17 +54,18 @@ export function declutter(text: string, options: DeclutterOptions = {}): Cleaned
 }
 
 /**
- * `declutter` of a text its caller has no further use for, taken out of `input` (left empty): neither the caller nor
- * this function holds the document while it is judged, where cleaning's memory peaks. A long document's blocks are
- * strings of their own (`ownText`), so its text is garbage once its blocks are read.
+ * `declutter` of a text its caller has no further use for, taken out of `input` (left empty) once its blocks are read:
+ * neither the caller nor this function holds the document while its blocks are described and judged, where
+ * cleaning's memory peaks. A long document's blocks are strings of their own (`ownText`), so its text is garbage then.
  */
 export function declutterTaken(input: {text: string}, options: DeclutterOptions = {}): CleanedDocument {
-  let text = input.text;
-  input.text = '';
-  checkDeclutterArguments(text, options);
-  const analysis = analyzeForCleaning(text, options);
-  text = '';
-  return judge(analysis, options);
+  checkTaken(input, options);
+  return judge(analyzeTakenForCleaning(input, options), options);
+}
+
+/** `checkDeclutterArguments` of a holder's text, read in a frame of its own that ends before the text is cleaned. */
+function checkTaken(input: {text: string}, options: DeclutterOptions): void {
+  checkDeclutterArguments(input.text, options);
 }
 
 /** The fixed threshold the options ask of a model (public: its options are checked, as `declutter`'s are). */

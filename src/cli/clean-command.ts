@@ -1,9 +1,10 @@
-import {declutterTaken} from '../declutter.js';
+import {declutterTaken, type DeclutterOptions} from '../declutter.js';
 import {wantsColor} from './color.js';
 import {decodeNote} from './decode-note.js';
 import {EXIT_INTERNAL, internalFault, isInputFailure} from './failure.js';
 import type {CleanConfig} from './options.js';
 import {Output, StdoutError} from './output.js';
+import type {DecodedText} from '../read/decode.js';
 import {displayName, readInput, STDIN} from './read-input.js';
 import {renderer} from './render.js';
 import {textPieces} from '../write/text.js';
@@ -36,10 +37,9 @@ export async function cleanToStdout(inputs: readonly string[], config: CleanConf
       const decoded = await readInput(input, config.maxInputBytes);
       const note = decodeNote(decoded);
       if (note) reporter.note(displayName(input), note);
-      const documentFormat = documentFormatFor(input, config.declutter.format, decoded.text);
-      const options = documentFormat === config.declutter.format ? config.declutter : {...config.declutter, format: documentFormat};
-      // The decoded text is handed over, not held here: a long document's input is let go before it is judged.
-      const doc = declutterTaken(decoded, options);
+      // The decoded text is handed over, and read here only in calls that return before it is cleaned: a register of
+      // this frame that held it (an argument of a call) would keep a long document's input through judging.
+      const doc = declutterTaken(decoded, optionsFor(input, decoded, config.declutter));
       if (doc.blocks.length > 0 && !doc.blocks.some((block) => block.kept)) reporter.note(displayName(input), EVERY_BLOCK_REMOVED);
       // Text is written a piece at a time: a long document's output is never one string, nor its body.
       if (config.format === 'text') for (const piece of textPieces(doc)) await output.write(piece);
@@ -59,4 +59,10 @@ export async function cleanToStdout(inputs: readonly string[], config: CleanConf
   await output.flush();
   if (output.error) throw new StdoutError(output.error);
   return status;
+}
+
+/** The options to clean an input with, in the format its name and text say it is. */
+function optionsFor(input: string, decoded: DecodedText, declared: DeclutterOptions): DeclutterOptions {
+  const format = documentFormatFor(input, declared.format, decoded.text);
+  return format === declared.format ? declared : {...declared, format};
 }

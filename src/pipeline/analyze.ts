@@ -65,7 +65,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
  * holds one window of rows rather than a kilobyte for each of its blocks; the same descriptions, kept in columns.
  */
 export function analyzeForCleaning(text: string, options: AnalyzeOptions = {}): Analysis<RowWindows> {
-  const {wordScores, ...described} = describeDocument(text, options, true);
+  return analyzedForCleaning(describeDocument(text, options, true));
+}
+
+/**
+ * `analyzeForCleaning` of a text taken out of `input` (left empty) once its blocks are read, so that a long document,
+ * whose blocks are strings of their own, is let go while its blocks are described and judged.
+ */
+export function analyzeTakenForCleaning(input: {text: string}, options: AnalyzeOptions = {}): Analysis<RowWindows> {
+  return analyzedForCleaning(describeDocument(input, options, true));
+}
+
+function analyzedForCleaning({wordScores, ...described}: ReturnType<typeof describeDocument>): Analysis<RowWindows> {
   const rows = new FeatureRows(described.descriptions, described.layout, described.markup);
   return {...described, rows: wordScores ? withWordColumns(rows, wordScores) : rows};
 }
@@ -74,8 +85,8 @@ export function analyzeForCleaning(text: string, options: AnalyzeOptions = {}): 
  * Everything of an analysis but the feature rows, and the word table's scores of each block when the table serves.
  * `inColumns` keeps the descriptions in a `DescriptionTable`, a quarter of the memory of description objects.
  */
-function describeDocument(text: string, options: AnalyzeOptions, inColumns: boolean): Omit<Analysis, 'rows'> & {wordScores?: Float64Array} {
-  const {layout, texts, markup, tree, head, shapes, baseUrl} = documentTexts(text, options);
+function describeDocument(source: string | {text: string}, options: AnalyzeOptions, inColumns: boolean): Omit<Analysis, 'rows'> & {wordScores?: Float64Array} {
+  const {layout, texts, markup, tree, head, shapes, baseUrl} = documentTexts(source, options);
   if (options.maxBlocks !== undefined && texts.length > options.maxBlocks) {
     throw new InputError(`has ${texts.length.toLocaleString('en')} blocks, over the limit of ${options.maxBlocks.toLocaleString('en')}`, 'too-large');
   }
@@ -110,9 +121,12 @@ function describeDocument(text: string, options: AnalyzeOptions, inColumns: bool
 /**
  * A document's blocks as their texts alone: the blocks' offsets, an object a block, are let go before the blocks are
  * described rather than held while they are. A long document's texts are strings of their own (`ownText`), which
- * let the document's text go.
+ * let the document's text go. A text given in a holder is taken out of it here, in a frame that ends once the blocks
+ * are read.
  */
-function documentTexts(text: string, options: AnalyzeOptions): Omit<DocumentBlocks, 'blocks'> & {texts: string[]} {
+function documentTexts(source: string | {text: string}, options: AnalyzeOptions): Omit<DocumentBlocks, 'blocks'> & {texts: string[]} {
+  const text = typeof source === 'string' ? source : source.text;
+  if (typeof source !== 'string') source.text = '';
   const {blocks, ...rest} = documentBlocks(text, options.format, {structure: options.structure, url: options.url});
   const own = blocks.length >= OWN_TEXTS_FROM;
   return {...rest, texts: blocks.map((block) => (own ? ownText(block.text) : block.text))};
