@@ -40,6 +40,12 @@ describe('slug-title', () => {
     expect(verdicts[2]!.reasons[0]).toBe('slug-title');
   });
 
+  it('looks further up than the title scorer, whose reach ends 40 blocks above the first kept block', () => {
+    const menu: [string, boolean][] = Array.from({length: 60}, (_, i) => [`Section ${i + 1}`, false]);
+    const verdicts = run([[HEADLINE, false], ...menu, [BODY_1, true], [BODY_2, true]], URL);
+    expect(verdicts[0]!.label).toBe('title');
+  });
+
   it('prefers the headline to a longer line that also says the slug', () => {
     const teaser = `Read more: ${HEADLINE}, and what it costs the city over the next three years`;
     const verdicts = run([[teaser, false], [HEADLINE, false], [BODY_1, true], [BODY_2, true]], URL);
