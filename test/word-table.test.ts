@@ -47,6 +47,26 @@ describe('block terms', () => {
     expect(terms('a\u00a0b')).toEqual(terms('a b'));
   });
 
+  it('hold each slot once, in the order the block first has it, in a block of many terms after any other block', () => {
+    // A small table, so that terms share slots; a long block, so that the slots seen take many places.
+    const bits = 8;
+    const vocabulary = Array.from({length: 60}, (_, k) => `w${k.toString(36)}x`);
+    const words = Array.from({length: 3000}, (_, k) => vocabulary[(k * 7 + Math.floor(k / 13)) % vocabulary.length]!);
+    const expected: number[] = [];
+    words.forEach((word, k) => {
+      const [slot] = blockTerms(word, bits);
+      expected.push(slot!);
+      if (k === 0) return;
+      // The pair's slot: the last term of the two words alone, unless it is one of theirs (then already seen).
+      const two = [...blockTerms(`${words[k - 1]} ${word}`, bits)];
+      const own = new Set([blockTerms(words[k - 1]!, bits)[0], slot]);
+      if (!own.has(two.at(-1))) expected.push(two.at(-1)!);
+    });
+    const short = [...blockTerms('read more', bits)];
+    expect([...blockTerms(words.join(' '), bits)]).toEqual([...new Set(expected)]);
+    expect([...blockTerms('read more', bits)]).toEqual(short);
+  });
+
   it('are the same given the block lower-cased by the caller', () => {
     const text = 'Read MORE: Grüße aus Köln, © 2024';
     expect(termSlots(text, BITS, text.toLowerCase()).slice()).toEqual(terms(text));

@@ -15,17 +15,17 @@ export function blockTerms(text: string, bits: number): Int32Array {
 
 /**
  * A block's term slots as `blockTerms` gives them, in a buffer that the next call overwrites. Scoring runs this on
- * every block, so it allocates nothing: the slots go to one buffer kept for the process, and a slot seen in this
- * block is marked with the block's number rather than kept in a set. `lower` is `text.toLowerCase()`, when the caller
+ * every block, so it allocates nothing: the slots go to one buffer kept for the process, and the slots seen in this
+ * block are kept in a small table of their own (`SeenSlots`), cleared for each block. `lower` is `text.toLowerCase()`, when the caller
  * has it already (the describer lower-cases every block once).
  */
 export function termSlots(text: string, bits: number, lower: string = text.toLowerCase()): Int32Array {
   const mask = (1 << bits) - 1;
-  const seen = seenMarks(bits);
-  const marks = seen.marks;
-  const mark = nextMark(seen);
-  // At most two terms a character (a one-letter word and its pair), so the buffer never fills.
+  // At most two terms a character (a one-letter word and its pair), so the buffer never fills, nor the seen table
+  // over half full.
   if (buffer.length < 2 * lower.length) buffer = new Int32Array(2 * lower.length);
+  const seenMask = clearSeen(4 * lower.length) - 1;
+  const seen = seenTable;
   const slots = buffer;
   let count = 0;
   let previous = 0;
@@ -58,14 +58,19 @@ export function termSlots(text: string, bits: number, lower: string = text.toLow
       hash = Math.imul(FNV_OFFSET ^ code, FNV_PRIME);
     }
     const word = mix(hash) & mask;
-    if (marks[word] !== mark) {
-      marks[word] = mark;
+    // Slots are spread already (`mix`): their low bits place them in the seen table, the next free place on a clash.
+    let at = word & seenMask;
+    while (seen[at] !== NOT_SEEN && seen[at] !== word) at = (at + 1) & seenMask;
+    if (seen[at] === NOT_SEEN) {
+      seen[at] = word;
       slots[count++] = word;
     }
     if (hasPrevious) {
       const pair = mix(Math.imul(previous, PAIR_PRIME) ^ hash) & mask;
-      if (marks[pair] !== mark) {
-        marks[pair] = mark;
+      at = pair & seenMask;
+      while (seen[at] !== NOT_SEEN && seen[at] !== pair) at = (at + 1) & seenMask;
+      if (seen[at] === NOT_SEEN) {
+        seen[at] = pair;
         slots[count++] = pair;
       }
     }
@@ -77,29 +82,19 @@ export function termSlots(text: string, bits: number, lower: string = text.toLow
 
 let buffer = new Int32Array(1024);
 
-// One array of marks for each table size, kept for the process; a block's mark is one more than the last block's.
-// Bytes, to keep it small enough to stay in the processor's cache beside the table: cleared every 255 blocks.
-interface SeenMarks {
-  marks: Uint8Array;
-  last: number;
-}
-const marksByBits = new Map<number, SeenMarks>();
+// The slots a block has had so far, by open addressing, in a table sized to the block, kept for the process and cleared
+// for each block. Marks a slot each over the word table's 2^bits slots (a megabyte) cost a read out of the processor's
+// cache for most terms (docs/speed.md, One pass less a block's terms); a block's own few hundred places stay in it.
+const NOT_SEEN = -1;
+let seenTable = new Int32Array(256);
 
-function seenMarks(bits: number): SeenMarks {
-  let seen = marksByBits.get(bits);
-  if (!seen) {
-    seen = {marks: new Uint8Array(1 << bits), last: 0};
-    marksByBits.set(bits, seen);
-  }
-  return seen;
-}
-
-function nextMark(seen: SeenMarks): number {
-  if (seen.last === 255) {
-    seen.marks.fill(0);
-    seen.last = 0;
-  }
-  return ++seen.last;
+/** Clear the first places of the seen table that a block of `places` uses (a power of two, returned). */
+function clearSeen(places: number): number {
+  let size = 64;
+  while (size < places) size *= 2;
+  if (seenTable.length < size) seenTable = new Int32Array(size);
+  seenTable.fill(NOT_SEEN, 0, size);
+  return size;
 }
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
