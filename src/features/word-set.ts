@@ -8,8 +8,6 @@ export class WordSet {
   private readonly slots: (string | undefined)[];
   private readonly mask: number;
   private readonly longest: number;
-  /** A bit for each word's length, first and last code unit (`shapeBit`): most spans that are no word of the set miss. */
-  private readonly shapes = new Int32Array(SHAPE_BITS / 32);
 
   constructor(words: Iterable<string>) {
     const unique = [...new Set(words)];
@@ -22,10 +20,6 @@ export class WordSet {
       let slot = spanHash(word, 0, word.length) & this.mask;
       while (this.slots[slot] !== undefined) slot = (slot + 1) & this.mask;
       this.slots[slot] = word;
-      if (word.length > 0) {
-        const bit = shapeBit(word, 0, word.length);
-        this.shapes[bit >>> 5]! |= 1 << (bit & 31);
-      }
     }
   }
 
@@ -37,23 +31,12 @@ export class WordSet {
   find(text: string, start: number, end: number): string | undefined {
     const length = end - start;
     if (length > this.longest) return undefined;
-    if (length > 0) {
-      const bit = shapeBit(text, start, end);
-      if ((this.shapes[bit >>> 5]! & (1 << (bit & 31))) === 0) return undefined;
-    }
     for (let slot = spanHash(text, start, end) & this.mask; ; slot = (slot + 1) & this.mask) {
       const word = this.slots[slot];
       if (word === undefined) return undefined;
       if (word.length === length && text.startsWith(word, start)) return word;
     }
   }
-}
-
-const SHAPE_BITS = 4096;
-
-/** The bit of a non-empty span's shape: its length and its first and last code units, folded into SHAPE_BITS. */
-function shapeBit(text: string, start: number, end: number): number {
-  return (Math.imul(Math.imul(text.charCodeAt(start), 31) + text.charCodeAt(end - 1), 31) + end - start) & (SHAPE_BITS - 1);
 }
 
 function spanHash(text: string, start: number, end: number): number {
