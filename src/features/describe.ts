@@ -82,21 +82,6 @@ export function describeBlock(text: string, stopwords: ReadonlySet<string>, lowe
 
 const COLON = 58;
 
-// Loops rather than `cues.some(...)`: read for every block by several stages, where the engine made a closure a call.
-/** Does the block match a whole-block cue? */
-export function hasWholeCue(d: BlockDescription): boolean {
-  const {cues} = d;
-  for (let c = 0; c < cues.length; c++) if (cues[c]!.whole) return true;
-  return false;
-}
-
-/** Does the block match a cue in part (a cue that matches anywhere)? */
-export function hasPartialCue(d: BlockDescription): boolean {
-  const {cues} = d;
-  for (let c = 0; c < cues.length; c++) if (!cues[c]!.whole) return true;
-  return false;
-}
-
 /** The index of the block's last character that is not white space (-1 if there is none). */
 function lastVisible(text: string): number {
   let i = text.length - 1;

@@ -1,4 +1,4 @@
-import {hasWholeCue, type BlockDescription} from '../features/describe.js';
+import type {BlockDescription} from '../features/describe.js';
 import type {Label, Verdict} from '../types.js';
 import type {TitleScorer} from '../score/title.js';
 import {statedTitleBlock} from './stated-title-block.js';
@@ -40,7 +40,7 @@ export const LOW_SCORE = 'low-score';
 export const HEADLINE_MAX_WORDS = 25;
 export const SUBHEADING_MAX_WORDS = 12;
 
-export {hasWholeCue};
+export const hasWholeCue = (d: BlockDescription) => d.cues.some((cue) => cue.whole);
 export const looksLikeHeadline = (d: BlockDescription, maxWords: number) =>
   d.words >= 1 && d.words <= maxWords && !d.endsWithTerminal && !hasWholeCue(d) && d.urls === 0 && !d.startsLower;
 export const isBody = (v: Verdict) => v.kept && v.label === 'body';

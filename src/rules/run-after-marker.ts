@@ -1,9 +1,7 @@
-import type {Cue} from '../features/lexicon.js';
 import {type ContextRule, isProse, overrule} from './rule.js';
 
 // Only headings of link lists start a run: a lone nav word or a sign-in button is followed by anything at all.
 const RUN_MARKERS: ReadonlySet<string> = new Set(['related-marker']);
-const isRunMarker = (cue: Cue) => cue.whole && RUN_MARKERS.has(cue.name);
 
 /**
  * After a marker such as "Read Next" or "Related stories", the run of short, headline-like blocks is a list of
@@ -13,7 +11,7 @@ export const runAfterMarker: ContextRule = {
   name: 'run-after-marker',
   apply({verdicts, descriptions}) {
     for (let i = 0; i < verdicts.length; i++) {
-      const marker = descriptions[i]!.cues.find(isRunMarker);
+      const marker = descriptions[i]!.cues.find((cue) => cue.whole && RUN_MARKERS.has(cue.name));
       if (!marker || verdicts[i]!.kept) continue;
       let j = i + 1;
       // The run ends at the first prose: a sentence of some length.

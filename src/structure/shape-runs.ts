@@ -1,4 +1,4 @@
-import {hasWholeCue, type BlockDescription} from '../features/describe.js';
+import type {BlockDescription} from '../features/describe.js';
 
 /**
  * Teaser lists in text: a headline, perhaps a byline or a date, perhaps a one-to-three-sentence summary, and again,
@@ -36,7 +36,7 @@ const HEADLINE_MAX_WORDS = 20;
 const SUMMARY_MAX_WORDS = 60;
 
 function shapeOf(d: BlockDescription): string {
-  if (hasWholeCue(d) || d.words <= 2) return 'M';
+  if (d.cues.some((cue) => cue.whole) || d.words <= 2) return 'M';
   if (!d.endsWithTerminal && d.words <= HEADLINE_MAX_WORDS && !d.startsLower) return 'H';
   if (d.words <= SUMMARY_MAX_WORDS) return 'S';
   return 'P';
