@@ -48,23 +48,27 @@ describe('block terms', () => {
   });
 
   it('hold each slot once, in the order the block first has it, in a block of many terms after any other block', () => {
-    // A small table, so that terms share slots; a long block, so that the slots seen take many places.
-    const bits = 8;
+    // The terms one by one: each word's slot, then its pair's with the word before, unless that is one of theirs.
+    const expectedTerms = (words: string[], bits: number) => {
+      const expected: number[] = [];
+      words.forEach((word, k) => {
+        const [slot] = blockTerms(word, bits);
+        expected.push(slot!);
+        if (k === 0) return;
+        const two = [...blockTerms(`${words[k - 1]} ${word}`, bits)];
+        if (!new Set([blockTerms(words[k - 1]!, bits)[0], slot]).has(two.at(-1))) expected.push(two.at(-1)!);
+      });
+      return [...new Set(expected)];
+    };
     const vocabulary = Array.from({length: 60}, (_, k) => `w${k.toString(36)}x`);
-    const words = Array.from({length: 3000}, (_, k) => vocabulary[(k * 7 + Math.floor(k / 13)) % vocabulary.length]!);
-    const expected: number[] = [];
-    words.forEach((word, k) => {
-      const [slot] = blockTerms(word, bits);
-      expected.push(slot!);
-      if (k === 0) return;
-      // The pair's slot: the last term of the two words alone, unless it is one of theirs (then already seen).
-      const two = [...blockTerms(`${words[k - 1]} ${word}`, bits)];
-      const own = new Set([blockTerms(words[k - 1]!, bits)[0], slot]);
-      if (!own.has(two.at(-1))) expected.push(two.at(-1)!);
-    });
-    const short = [...blockTerms('read more', bits)];
-    expect([...blockTerms(words.join(' '), bits)]).toEqual([...new Set(expected)]);
-    expect([...blockTerms('read more', bits)]).toEqual(short);
+    // A small table, so that terms share slots; then thousands of terms, more than the seen slots' first places hold.
+    const repeated = Array.from({length: 3000}, (_, k) => vocabulary[(k * 7 + Math.floor(k / 13)) % vocabulary.length]!);
+    const distinct = Array.from({length: 3000}, (_, k) => `v${k.toString(36)}y`);
+    const short = [...blockTerms('read more', 16)];
+    expect([...blockTerms(repeated.join(' '), 8)]).toEqual(expectedTerms(repeated, 8));
+    expect([...blockTerms(distinct.join(' '), 16)]).toEqual(expectedTerms(distinct, 16));
+    expect(blockTerms(distinct.join(' '), 16).length).toBeGreaterThan(4096);
+    expect([...blockTerms('read more', 16)]).toEqual(short);
   });
 
   it('are the same given the block lower-cased by the caller', () => {

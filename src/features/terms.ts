@@ -16,16 +16,15 @@ export function blockTerms(text: string, bits: number): Int32Array {
 /**
  * A block's term slots as `blockTerms` gives them, in a buffer that the next call overwrites. Scoring runs this on
  * every block, so it allocates nothing: the slots go to one buffer kept for the process, and the slots seen in this
- * block are kept in a small table of their own (`SeenSlots`), cleared for each block. `lower` is `text.toLowerCase()`, when the caller
- * has it already (the describer lower-cases every block once).
+ * block to a small table (`seenTable`) cleared for each block. `lower` is `text.toLowerCase()`, when the caller has it
+ * already (the describer lower-cases every block once).
  */
 export function termSlots(text: string, bits: number, lower: string = text.toLowerCase()): Int32Array {
   const mask = (1 << bits) - 1;
-  // At most two terms a character (a one-letter word and its pair), so the buffer never fills, nor the seen table
-  // over half full.
+  // At most two terms a character (a one-letter word and its pair), so the buffer never fills.
   if (buffer.length < 2 * lower.length) buffer = new Int32Array(2 * lower.length);
-  const seenMask = clearSeen(4 * lower.length) - 1;
-  const seen = seenTable;
+  let seenMask = clearSeen(Math.min(4 * lower.length, FIRST_SEEN_PLACES)) - 1;
+  let seen = seenTable;
   const slots = buffer;
   let count = 0;
   let previous = 0;
@@ -64,6 +63,10 @@ export function termSlots(text: string, bits: number, lower: string = text.toLow
     if (seen[at] === NOT_SEEN) {
       seen[at] = word;
       slots[count++] = word;
+      if (2 * count > seenMask) {
+        seenMask = growSeen(slots, count, 2 * (seenMask + 1)) - 1;
+        seen = seenTable;
+      }
     }
     if (hasPrevious) {
       const pair = mix(Math.imul(previous, PAIR_PRIME) ^ hash) & mask;
@@ -72,6 +75,10 @@ export function termSlots(text: string, bits: number, lower: string = text.toLow
       if (seen[at] === NOT_SEEN) {
         seen[at] = pair;
         slots[count++] = pair;
+        if (2 * count > seenMask) {
+          seenMask = growSeen(slots, count, 2 * (seenMask + 1)) - 1;
+          seen = seenTable;
+        }
       }
     }
     previous = hash;
@@ -82,18 +89,31 @@ export function termSlots(text: string, bits: number, lower: string = text.toLow
 
 let buffer = new Int32Array(1024);
 
-// The slots a block has had so far, by open addressing, in a table sized to the block, kept for the process and cleared
-// for each block. Marks a slot each over the word table's 2^bits slots (a megabyte) cost a read out of the processor's
-// cache for most terms (docs/speed.md, One pass less a block's terms); a block's own few hundred places stay in it.
+// The slots a block has had so far, by open addressing over the first places of a table kept for the process: as many
+// places as a block of its length could fill half of, up to FIRST_SEEN_PLACES, doubled whenever half are taken.
+// A mark for each of the word table's 2^bits slots (a megabyte) cost a read outside the processor's cache for most
+// terms (docs/speed.md, Less work a block, the same output); a block's own places stay in it.
 const NOT_SEEN = -1;
-let seenTable = new Int32Array(256);
+const FIRST_SEEN_PLACES = 4096;
+let seenTable = new Int32Array(FIRST_SEEN_PLACES);
 
-/** Clear the first places of the seen table that a block of `places` uses (a power of two, returned). */
+/** Clear the places a block takes first: at least `places`, a power of two (returned). */
 function clearSeen(places: number): number {
   let size = 64;
   while (size < places) size *= 2;
+  seenTable.fill(NOT_SEEN, 0, size);
+  return size;
+}
+
+/** Clear `size` places, the table grown to hold them where it is shorter, and put the first `count` slots back. */
+function growSeen(slots: Int32Array, count: number, size: number): number {
   if (seenTable.length < size) seenTable = new Int32Array(size);
   seenTable.fill(NOT_SEEN, 0, size);
+  for (let k = 0; k < count; k++) {
+    let at = slots[k]! & (size - 1);
+    while (seenTable[at] !== NOT_SEEN) at = (at + 1) & (size - 1);
+    seenTable[at] = slots[k]!;
+  }
   return size;
 }
 
