@@ -5,6 +5,7 @@ import type {Column} from '../types.js';
 import {articleContainer} from './article-container.js';
 import {bodySpans, spanDistances} from './body-spans.js';
 import {linkLedCards} from './card-boxes.js';
+import {teaserRuns} from './teaser-runs.js';
 
 /** The page a block stands in, as the structure features read it: HTML pages add their markup and elements. */
 export interface PageParts {
@@ -33,6 +34,9 @@ export interface PageStructure {
   containerIsArticle: number;
   repeats: readonly number[] | undefined;
   linkLed: readonly boolean[] | undefined;
+  /** Text and HTML: how often each block's teaser run repeats its shape, and whether the run follows the body. */
+  teaserRepeats: readonly number[];
+  teaserAfterBody: readonly boolean[];
 }
 
 /**
@@ -55,6 +59,8 @@ export const STRUCTURE_COLUMNS: readonly Column<PageStructure>[] = [
   {name: 'structure:containerIsArticle', value: (page) => page.containerIsArticle},
   {name: 'structure:cardRepeats', value: ({repeats}, i) => (repeats ? Math.log1p(repeats[i]! - 1) / 3 : 0)},
   {name: 'structure:cardLedByLink', value: ({linkLed}, i) => (linkLed?.[i] ? 1 : 0)},
+  {name: 'structure:teaserRepeats', value: ({teaserRepeats}, i) => Math.log1p(teaserRepeats[i]! - 1) / 3},
+  {name: 'structure:teaserAfterBody', value: ({teaserAfterBody}, i) => (teaserAfterBody[i] ? 1 : 0)},
 ];
 
 export const STRUCTURE_FEATURE_NAMES: readonly string[] = STRUCTURE_COLUMNS.map((column) => column.name);
@@ -94,6 +100,7 @@ export function pageStructure(first: readonly number[], page: PageParts): PageSt
     containerIsArticle = tag === 'article' || tag === 'main' ? 1 : 0;
     ({repeats, linkLed} = linkLedCards(tree, markup));
   }
+  const teasers = teaserRuns(descriptions, spans);
 
   return {
     distances: spanDistances(spans, n),
@@ -106,5 +113,7 @@ export function pageStructure(first: readonly number[], page: PageParts): PageSt
     containerIsArticle,
     repeats,
     linkLed,
+    teaserRepeats: teasers.repeats,
+    teaserAfterBody: teasers.afterBody,
   };
 }
