@@ -42,10 +42,10 @@ export interface PageStructure {
 /**
  * What the page's structure says of each block, read from the block stage's scores: whether it lies in the body's
  * span of blocks (text and HTML), in the article's element (HTML), in a run of sibling boxes of one shape led by a
- * link (HTML: a teaser list), in a run of headline, meta and summary shapes (text and HTML: a teaser list in its words),
- * and whether that run starts after the body. The context stage learns from these beside the scores around each block, so that a
- * teaser summary that reads like body is judged by where it stands. Each column is defined once, name and value; a
- * model lists the names in this order.
+ * link (HTML: a teaser list), in a run of headline, meta and summary shapes (text and HTML: a teaser list by its
+ * words) and whether that run starts after the body. The context stage learns from these beside the scores around
+ * each block, so that a teaser summary that reads like body is judged by where it stands. Each column is defined once,
+ * name and value; a model lists the names in this order.
  */
 export const STRUCTURE_COLUMNS: readonly Column<PageStructure>[] = [
   {name: 'structure:inSpan', value: ({distances}, i) => (distances[i] === 0 ? 1 : 0)},
