@@ -1,5 +1,5 @@
 import type {BlockDescription} from '../features/describe.js';
-import type {Span} from './body-spans.js';
+import {mainSpan, type Span} from './body-spans.js';
 import {shapeRunRepeats} from './shape-runs.js';
 
 /** The text's teaser runs as the context stage reads them: how often each block's run repeats, and where it starts. */
@@ -26,11 +26,4 @@ export function teaserRuns(descriptions: readonly BlockDescription[], spans: rea
     afterBody.push(runStart !== -1 && runStart >= bodyEnd);
   });
   return {repeats, afterBody};
-}
-
-/** The span of the most evidence: the article's body where the page has one. */
-function mainSpan(spans: readonly Span[]): Span | undefined {
-  let best: Span | undefined;
-  for (const span of spans) if (!best || span.evidence > best.evidence) best = span;
-  return best;
 }
