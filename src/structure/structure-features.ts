@@ -6,7 +6,6 @@ import {articleContainer} from './article-container.js';
 import {bodySpans, spanDistances} from './body-spans.js';
 import {linkLedCards} from './card-boxes.js';
 import {headMarks, type HeadMarks} from './head-marks.js';
-import {teaserRuns} from './teaser-runs.js';
 
 /** The page a block stands in, as the structure features read it: HTML pages add their markup and elements. */
 export interface PageParts {
@@ -35,9 +34,6 @@ export interface PageStructure {
   containerIsArticle: number;
   repeats: readonly number[] | undefined;
   linkLed: readonly boolean[] | undefined;
-  /** Text and HTML: how often each block's teaser run repeats its shape, and whether the run follows the body. */
-  teaserRepeats: readonly number[];
-  teaserAfterBody: readonly boolean[];
   /** Text and HTML: the byline and dateline cues, and each block's distance below those in the body's head. */
   marks: HeadMarks;
 }
@@ -45,11 +41,10 @@ export interface PageStructure {
 /**
  * What the page's structure says of each block, read from the block stage's scores: whether it lies in the body's
  * span of blocks (text and HTML), in the article's element (HTML), in a run of sibling boxes of one shape led by a
- * link (HTML: a teaser list), in a run of headline, meta and summary shapes (text and HTML: a teaser list by its
- * words) and whether that run starts after the body, and how far below the byline or dateline that heads the body it
- * lies. The context stage learns from these beside the scores around each block, so that a teaser summary that reads
- * like body is judged by where it stands. Each column is defined once, name and value; a model lists the names in
- * this order.
+ * link (HTML: a teaser list), and how far below the byline or dateline that heads the body it lies (text and HTML).
+ * The context stage learns from these beside the scores around each block, so that a teaser summary that reads like
+ * body is judged by where it stands. Each column is defined once, name and value; a model lists the names in this
+ * order.
  */
 export const STRUCTURE_COLUMNS: readonly Column<PageStructure>[] = [
   {name: 'structure:inSpan', value: ({distances}, i) => (distances[i] === 0 ? 1 : 0)},
@@ -64,8 +59,6 @@ export const STRUCTURE_COLUMNS: readonly Column<PageStructure>[] = [
   {name: 'structure:containerIsArticle', value: (page) => page.containerIsArticle},
   {name: 'structure:cardRepeats', value: ({repeats}, i) => (repeats ? Math.log1p(repeats[i]! - 1) / 3 : 0)},
   {name: 'structure:cardLedByLink', value: ({linkLed}, i) => (linkLed?.[i] ? 1 : 0)},
-  {name: 'structure:teaserRepeats', value: ({teaserRepeats}, i) => Math.log1p(teaserRepeats[i]! - 1) / 3},
-  {name: 'structure:teaserAfterBody', value: ({teaserAfterBody}, i) => (teaserAfterBody[i] ? 1 : 0)},
   {name: 'structure:byline', value: ({marks}, i) => (marks.isByline[i] ? 1 : 0)},
   {name: 'structure:belowByline', value: ({marks}, i) => Math.min(marks.belowByline[i]!, FAR) / FAR},
   {name: 'structure:dateline', value: ({marks}, i) => (marks.isDateline[i] ? 1 : 0)},
@@ -109,7 +102,6 @@ export function pageStructure(first: readonly number[], page: PageParts): PageSt
     containerIsArticle = tag === 'article' || tag === 'main' ? 1 : 0;
     ({repeats, linkLed} = linkLedCards(tree, markup));
   }
-  const teasers = teaserRuns(descriptions, spans);
 
   return {
     distances: spanDistances(spans, n),
@@ -122,8 +114,6 @@ export function pageStructure(first: readonly number[], page: PageParts): PageSt
     containerIsArticle,
     repeats,
     linkLed,
-    teaserRepeats: teasers.repeats,
-    teaserAfterBody: teasers.afterBody,
     marks: headMarks(descriptions, spans),
   };
 }
