@@ -23,13 +23,6 @@ export function bodySpans(evidence: readonly number[], share: number): Span[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
-/** The span of the most evidence: the article's body where the page has one. */
-export function mainSpan(spans: readonly Span[]): Span | undefined {
-  let best: Span | undefined;
-  for (const span of spans) if (!best || span.evidence > best.evidence) best = span;
-  return best;
-}
-
 // Each further span costs a pass over what is left of the page: a bound keeps a page of a million alternating lines
 // linear. A page of more runs than this, each half as strong as its best, has no one body to find anyway.
 const MAX_SPANS = 64;

@@ -5,7 +5,6 @@ import type {Column} from '../types.js';
 import {articleContainer} from './article-container.js';
 import {bodySpans, spanDistances} from './body-spans.js';
 import {linkLedCards} from './card-boxes.js';
-import {headMarks, type HeadMarks} from './head-marks.js';
 
 /** The page a block stands in, as the structure features read it: HTML pages add their markup and elements. */
 export interface PageParts {
@@ -34,17 +33,14 @@ export interface PageStructure {
   containerIsArticle: number;
   repeats: readonly number[] | undefined;
   linkLed: readonly boolean[] | undefined;
-  /** Text and HTML: the byline and dateline cues, and each block's distance below those in the body's head. */
-  marks: HeadMarks;
 }
 
 /**
  * What the page's structure says of each block, read from the block stage's scores: whether it lies in the body's
  * span of blocks (text and HTML), in the article's element (HTML), in a run of sibling boxes of one shape led by a
- * link (HTML: a teaser list), and how far below the byline or dateline that heads the body it lies (text and HTML).
- * The context stage learns from these beside the scores around each block, so that a teaser summary that reads like
- * body is judged by where it stands. Each column is defined once, name and value; a model lists the names in this
- * order.
+ * link (HTML: a teaser list). The context stage learns from these beside the scores around each block, so that a
+ * teaser summary that reads like body is judged by where it stands. Each column is defined once, name and value; a
+ * model lists the names in this order.
  */
 export const STRUCTURE_COLUMNS: readonly Column<PageStructure>[] = [
   {name: 'structure:inSpan', value: ({distances}, i) => (distances[i] === 0 ? 1 : 0)},
@@ -59,10 +55,6 @@ export const STRUCTURE_COLUMNS: readonly Column<PageStructure>[] = [
   {name: 'structure:containerIsArticle', value: (page) => page.containerIsArticle},
   {name: 'structure:cardRepeats', value: ({repeats}, i) => (repeats ? Math.log1p(repeats[i]! - 1) / 3 : 0)},
   {name: 'structure:cardLedByLink', value: ({linkLed}, i) => (linkLed?.[i] ? 1 : 0)},
-  {name: 'structure:byline', value: ({marks}, i) => (marks.isByline[i] ? 1 : 0)},
-  {name: 'structure:belowByline', value: ({marks}, i) => Math.min(marks.belowByline[i]!, FAR) / FAR},
-  {name: 'structure:dateline', value: ({marks}, i) => (marks.isDateline[i] ? 1 : 0)},
-  {name: 'structure:belowDateline', value: ({marks}, i) => Math.min(marks.belowDateline[i]!, FAR) / FAR},
 ];
 
 export const STRUCTURE_FEATURE_NAMES: readonly string[] = STRUCTURE_COLUMNS.map((column) => column.name);
@@ -114,6 +106,5 @@ export function pageStructure(first: readonly number[], page: PageParts): PageSt
     containerIsArticle,
     repeats,
     linkLed,
-    marks: headMarks(descriptions, spans),
   };
 }
