@@ -1,15 +1,18 @@
 // How far the text renderings' titles can go: of the pages of a split with a gold title, the share whose gold title
 // is a block of the text at all (same words in order, as `declutter eval` compares titles), and, where the document's
-// title is not the gold one, where the gold block lies. Run after `npm run build`:
-//   node scripts/title-ceiling.mjs [train|val] [RENDERING,...] [CORPUS]
+// title is not the gold one, where the gold block lies. Each page is cleaned with its URL from the gold, as
+// `declutter eval` cleans it; `--no-url` cleans the text alone. Run after `npm run build`:
+//   node scripts/title-ceiling.mjs [train|val] [RENDERING,...] [CORPUS] [--no-url]
 import {declutter} from '../dist/index.js';
 import {Corpus} from '../dist/learn/corpus.js';
 import {inSplit} from '../dist/learn/split.js';
 import {sameTitle} from '../dist/text/words.js';
 
-const split = process.argv[2] ?? 'val';
-const renderings = (process.argv[3] ?? 'paras,blocks,lynx,region').split(',');
-const corpus = new Corpus(process.argv[4] ?? new URL('../../shared/corpus/wcxb-dev', import.meta.url).pathname);
+const withUrl = !process.argv.includes('--no-url');
+const args = process.argv.slice(2).filter((arg) => arg !== '--no-url');
+const split = args[0] ?? 'val';
+const renderings = (args[1] ?? 'paras,blocks,lynx,region').split(',');
+const corpus = new Corpus(args[2] ?? new URL('../../shared/corpus/wcxb-dev', import.meta.url).pathname);
 // How far above the first kept block the title scorer looks (LOOK_BACK in src/score/title.ts).
 const LOOK_BACK = 40;
 
@@ -21,7 +24,8 @@ for (const rendering of renderings) {
     const gold = corpus.gold(id);
     const text = gold.title ? corpus.text(id, rendering) : undefined;
     if (text === undefined) continue;
-    const doc = declutter(text, {format: rendering === 'html' ? 'html' : 'text'});
+    const url = withUrl && gold.url ? {url: gold.url} : {};
+    const doc = declutter(text, {format: rendering === 'html' ? 'html' : 'text', ...url});
     count.pages++;
     const right = doc.title !== null && sameTitle(doc.title, gold.title);
     if (right) count.right++;
@@ -37,7 +41,7 @@ for (const rendering of renderings) {
     else misses.droppedFar++;
   }
   const share = (n) => (n / count.pages).toFixed(3);
-  console.log(`${split} ${rendering}, ${count.pages} pages with a gold title`);
+  console.log(`${split} ${rendering}${withUrl ? '' : ' (no url)'}, ${count.pages} pages with a gold title`);
   console.log(`  title same ${share(count.right)}, wrong ${share(count.wrong)}; gold title a block of the text ${share(count.block)}`);
   console.log(
     `  not same, the gold block: kept but not the title ${share(misses.keptNotTitle)}, dropped within ${LOOK_BACK} blocks above the first kept ` +

@@ -30,6 +30,8 @@ const MARKERS = [
   'Photo: Jane Doe/Reuters', '(AP Photo/John Smith)', 'Getty Images', 'Home', 'Menu', 'Skip to content',
   'News > World > Europe', '3 likes', '1.2K shares', 'By Jane Doe', 'March 3, 2024', '5 min read',
   'Story continues below advertisement', 'Click to share on Facebook (Opens in new window)',
+  // Bylines in each case and language the byline cue reads, which the filter finds by their lower-cased key.
+  'BY JOHN SMITH', 'Von Anna Müller', 'par Jean Dupont', 'Por María López', 'Di Marco Rossi and Luca Bianchi',
 ];
 
 function blocks(): string[] {

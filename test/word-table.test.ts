@@ -47,6 +47,30 @@ describe('block terms', () => {
     expect(terms('a\u00a0b')).toEqual(terms('a b'));
   });
 
+  it('hold each slot once, in the order the block first has it, in a block of many terms after any other block', () => {
+    // The terms one by one: each word's slot, then its pair's with the word before, unless that is one of theirs.
+    const expectedTerms = (words: string[], bits: number) => {
+      const expected: number[] = [];
+      words.forEach((word, k) => {
+        const [slot] = blockTerms(word, bits);
+        expected.push(slot!);
+        if (k === 0) return;
+        const two = [...blockTerms(`${words[k - 1]} ${word}`, bits)];
+        if (!new Set([blockTerms(words[k - 1]!, bits)[0], slot]).has(two.at(-1))) expected.push(two.at(-1)!);
+      });
+      return [...new Set(expected)];
+    };
+    const vocabulary = Array.from({length: 60}, (_, k) => `w${k.toString(36)}x`);
+    // A small table, so that terms share slots; then thousands of terms, more than the seen slots' first places hold.
+    const repeated = Array.from({length: 3000}, (_, k) => vocabulary[(k * 7 + Math.floor(k / 13)) % vocabulary.length]!);
+    const distinct = Array.from({length: 3000}, (_, k) => `v${k.toString(36)}y`);
+    const short = [...blockTerms('read more', 16)];
+    expect([...blockTerms(repeated.join(' '), 8)]).toEqual(expectedTerms(repeated, 8));
+    expect([...blockTerms(distinct.join(' '), 16)]).toEqual(expectedTerms(distinct, 16));
+    expect(blockTerms(distinct.join(' '), 16).length).toBeGreaterThan(4096);
+    expect([...blockTerms('read more', 16)]).toEqual(short);
+  });
+
   it('are the same given the block lower-cased by the caller', () => {
     const text = 'Read MORE: Grüße aus Köln, © 2024';
     expect(termSlots(text, BITS, text.toLowerCase()).slice()).toEqual(terms(text));

@@ -8,8 +8,11 @@ import {documentBlocks} from '../read/document.js';
 export interface Method {
   name: string;
   extract: (text: string) => string;
-  /** For a method that names a page's title (declutter): the extraction and the title, from one run. */
-  extractWithTitle?: (text: string) => {text: string; title: string | null};
+  /**
+   * For a method that names a page's title (declutter): the extraction and the title, from one run; `url` is the
+   * page's address, as a record carries it.
+   */
+  extractWithTitle?: (text: string, url?: string) => {text: string; title: string | null};
 }
 
 const MIN_BLOCK_WORDS = 20;

@@ -18,6 +18,8 @@ export interface EvalConfig {
   declutter: DeclutterOptions;
   /** Score the text format (title, then body) or, when false, the body alone. */
   title: boolean;
+  /** Give declutter each page's URL from its gold, as a JSONL or WARC record carries it; when false, the text alone. */
+  url: boolean;
   references: boolean;
   /** How many of declutter's worst pages (by word F1) to list per corpus and rendering. */
   worst: number;
@@ -81,9 +83,9 @@ export function renderingsOf(corpus: Corpus, renderings: readonly Rendering[]): 
 }
 
 /** declutter as a method: the text format's output, or with `title: false` the body alone. */
-export function declutterMethod(config: Pick<EvalConfig, 'declutter' | 'title'>): Method {
-  const extractWithTitle = (text: string) => {
-    const doc = declutter(text, config.declutter);
+export function declutterMethod(config: Pick<EvalConfig, 'declutter' | 'title'> & Partial<Pick<EvalConfig, 'url'>>): Method {
+  const extractWithTitle = (text: string, url?: string) => {
+    const doc = declutter(text, config.url && url !== undefined ? {...config.declutter, url} : config.declutter);
     // The words scored are those printed; the title scored is the page's (json's `title`), printed or not.
     return {text: config.title ? toText(doc) : doc.body, title: doc.title};
   };
@@ -130,7 +132,7 @@ export function evaluateRendering(
     }
     const extractions = new Map<string, string>();
     for (const method of methods) {
-      const {text: extraction, title} = method.extractWithTitle?.(text) ?? {text: method.extract(text), title: undefined};
+      const {text: extraction, title} = method.extractWithTitle?.(text, gold.url ?? undefined) ?? {text: method.extract(text), title: undefined};
       extractions.set(method.name, extraction);
       scores.get(method.name)!.push(scorePage(extraction, gold, title));
     }

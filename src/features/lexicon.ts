@@ -162,6 +162,7 @@ const LONG_SUBJECT = ' '.repeat(1000);
  * pattern cannot match a text that lacks all of its literals.
  */
 interface CueFilters {
+  /** The whole-block cues, then the cased ones, over the block's key. */
   whole: LiteralScan;
   anywhere: LiteralScan;
 }
@@ -177,8 +178,14 @@ function prepare(): void {
   blocksMatched++;
   if (blocksMatched === 1) for (const cue of CUES) cue.pattern.test(LONG_SUBJECT);
   if (blocksMatched > FILTERS_AFTER_BLOCKS) {
-    const literalsOf = (cues: readonly Cue[]) => cues.slice(0, MASK_BITS).map((cue) => requiredLiterals(cue.pattern.source, cue.pattern.flags) ?? []);
-    filters = {whole: new LiteralScan(literalsOf(WHOLE_CUES)), anywhere: new LiteralScan(literalsOf(ANYWHERE_CUES))};
+    const literalsOf = (cues: readonly Cue[]) => cues.map((cue) => requiredLiterals(cue.pattern.source, cue.pattern.flags) ?? []);
+    // A cased cue's literals lower-cased: the key is the lower-cased block framed as the cased cue sees it, so it holds
+    // the lower case of every literal the cased text holds.
+    const casedLiterals = literalsOf(CASED_WHOLE_CUES).map((literals) => literals.map((literal) => literal.toLowerCase()));
+    filters = {
+      whole: new LiteralScan([...literalsOf(WHOLE_CUES), ...casedLiterals].slice(0, MASK_BITS)),
+      anywhere: new LiteralScan(literalsOf(ANYWHERE_CUES).slice(0, MASK_BITS)),
+    };
   }
 }
 
@@ -213,8 +220,13 @@ export function matchCuesOf(text: string, key?: string, lower?: string): Cue[] {
       matched.push(WHOLE_CUES[i]!);
     }
   }
-  const cased = framed(text);
-  for (const cue of CASED_WHOLE_CUES) if (cue.pattern.test(cased)) matched.push(cue);
+  // The cased text is framed only for a block whose key may hold a cased cue's literals.
+  let cased: string | undefined;
+  for (let c = 0; c < CASED_WHOLE_CUES.length; c++) {
+    if (!mayMatch(keyMask, WHOLE_CUES.length + c)) continue;
+    cased ??= framed(text);
+    if (CASED_WHOLE_CUES[c]!.pattern.test(cased)) matched.push(CASED_WHOLE_CUES[c]!);
+  }
   matchAnywhere(lower, matched);
   return matched;
 }

@@ -15,17 +15,16 @@ export function blockTerms(text: string, bits: number): Int32Array {
 
 /**
  * A block's term slots as `blockTerms` gives them, in a buffer that the next call overwrites. Scoring runs this on
- * every block, so it allocates nothing: the slots go to one buffer kept for the process, and a slot seen in this
- * block is marked with the block's number rather than kept in a set. `lower` is `text.toLowerCase()`, when the caller
- * has it already (the describer lower-cases every block once).
+ * every block, so it allocates nothing: the slots go to one buffer kept for the process, and the slots seen in this
+ * block to a small table (`seenTable`) cleared for each block. `lower` is `text.toLowerCase()`, when the caller has it
+ * already (the describer lower-cases every block once).
  */
 export function termSlots(text: string, bits: number, lower: string = text.toLowerCase()): Int32Array {
   const mask = (1 << bits) - 1;
-  const seen = seenMarks(bits);
-  const marks = seen.marks;
-  const mark = nextMark(seen);
   // At most two terms a character (a one-letter word and its pair), so the buffer never fills.
   if (buffer.length < 2 * lower.length) buffer = new Int32Array(2 * lower.length);
+  let seenMask = clearSeen(Math.min(4 * lower.length, FIRST_SEEN_PLACES)) - 1;
+  let seen = seenTable;
   const slots = buffer;
   let count = 0;
   let previous = 0;
@@ -58,15 +57,28 @@ export function termSlots(text: string, bits: number, lower: string = text.toLow
       hash = Math.imul(FNV_OFFSET ^ code, FNV_PRIME);
     }
     const word = mix(hash) & mask;
-    if (marks[word] !== mark) {
-      marks[word] = mark;
+    // Slots are spread already (`mix`): their low bits place them in the seen table, the next free place on a clash.
+    let at = word & seenMask;
+    while (seen[at] !== NOT_SEEN && seen[at] !== word) at = (at + 1) & seenMask;
+    if (seen[at] === NOT_SEEN) {
+      seen[at] = word;
       slots[count++] = word;
+      if (2 * count > seenMask) {
+        seenMask = growSeen(slots, count, 2 * (seenMask + 1)) - 1;
+        seen = seenTable;
+      }
     }
     if (hasPrevious) {
       const pair = mix(Math.imul(previous, PAIR_PRIME) ^ hash) & mask;
-      if (marks[pair] !== mark) {
-        marks[pair] = mark;
+      at = pair & seenMask;
+      while (seen[at] !== NOT_SEEN && seen[at] !== pair) at = (at + 1) & seenMask;
+      if (seen[at] === NOT_SEEN) {
+        seen[at] = pair;
         slots[count++] = pair;
+        if (2 * count > seenMask) {
+          seenMask = growSeen(slots, count, 2 * (seenMask + 1)) - 1;
+          seen = seenTable;
+        }
       }
     }
     previous = hash;
@@ -77,29 +89,32 @@ export function termSlots(text: string, bits: number, lower: string = text.toLow
 
 let buffer = new Int32Array(1024);
 
-// One array of marks for each table size, kept for the process; a block's mark is one more than the last block's.
-// Bytes, to keep it small enough to stay in the processor's cache beside the table: cleared every 255 blocks.
-interface SeenMarks {
-  marks: Uint8Array;
-  last: number;
-}
-const marksByBits = new Map<number, SeenMarks>();
+// The slots a block has had so far, by open addressing over the first places of a table kept for the process: as many
+// places as a block of its length could fill half of, up to FIRST_SEEN_PLACES, doubled whenever half are taken.
+// A mark for each of the word table's 2^bits slots (a megabyte) cost a read outside the processor's cache for most
+// terms (docs/speed.md, Less work a block, the same output); a block's own places stay in it.
+const NOT_SEEN = -1;
+const FIRST_SEEN_PLACES = 4096;
+let seenTable = new Int32Array(FIRST_SEEN_PLACES);
 
-function seenMarks(bits: number): SeenMarks {
-  let seen = marksByBits.get(bits);
-  if (!seen) {
-    seen = {marks: new Uint8Array(1 << bits), last: 0};
-    marksByBits.set(bits, seen);
-  }
-  return seen;
+/** Clear the places a block takes first: at least `places`, a power of two (returned). */
+function clearSeen(places: number): number {
+  let size = 64;
+  while (size < places) size *= 2;
+  seenTable.fill(NOT_SEEN, 0, size);
+  return size;
 }
 
-function nextMark(seen: SeenMarks): number {
-  if (seen.last === 255) {
-    seen.marks.fill(0);
-    seen.last = 0;
+/** Clear `size` places, the table grown to hold them where it is shorter, and put the first `count` slots back. */
+function growSeen(slots: Int32Array, count: number, size: number): number {
+  if (seenTable.length < size) seenTable = new Int32Array(size);
+  seenTable.fill(NOT_SEEN, 0, size);
+  for (let k = 0; k < count; k++) {
+    let at = slots[k]! & (size - 1);
+    while (seenTable[at] !== NOT_SEEN) at = (at + 1) & (size - 1);
+    seenTable[at] = slots[k]!;
   }
-  return ++seen.last;
+  return size;
 }
 
 const FNV_OFFSET = 0x811c9dc5 | 0;

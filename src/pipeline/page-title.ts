@@ -2,6 +2,7 @@ import {choosePageTitle, headTitles, type NamedBy, saysTitle} from '../metadata/
 import type {PageHead} from '../read/page-head.js';
 import {learnedTitle} from '../rules/learned-title.js';
 import {pageHeading} from '../rules/page-h1.js';
+import {slugTitle} from '../rules/slug-title.js';
 import {overrule} from '../rules/rule.js';
 import {statedTitle} from '../rules/stated-title.js';
 import {titleBeforeBody} from '../rules/title-before-body.js';
@@ -12,6 +13,7 @@ export const TITLE_RULES: ReadonlyMap<string, NamedBy> = new Map([
   [statedTitle.name, 'stated'],
   [pageHeading.name, 'h1'],
   [learnedTitle.name, 'guess'],
+  [slugTitle.name, 'guess'],
   [titleBeforeBody.name, 'guess'],
 ]);
 

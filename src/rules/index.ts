@@ -11,6 +11,7 @@ import {repeatedText} from './repeated-text.js';
 import type {ContextOptions, ContextRule, Verdict} from './rule.js';
 import {runAfterMarker} from './run-after-marker.js';
 import {siteTemplate} from './site-template.js';
+import {slugTitle} from './slug-title.js';
 import {statedTitle} from './stated-title.js';
 import {subheadingBetweenBody} from './subheading-between-body.js';
 import {titleBeforeBody} from './title-before-body.js';
@@ -27,6 +28,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = Object.freeze(
     statedTitle,
     pageHeading,
     learnedTitle,
+    slugTitle,
     titleBeforeBody,
     siteTemplate,
     repeatedText,
