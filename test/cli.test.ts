@@ -269,6 +269,22 @@ describe.concurrent('options', () => {
     expect(run.stdout).toBe(toJson(declutter(german)));
   });
 
+  it('--url gives the page its address, whose slug names the title that the page alone leaves unnamed', async ({expect}) => {
+    const url = 'https://news.example.com/2024/03/05/council-agrees-harbour-bridge-plan-123456.html';
+    const page = [
+      'Council agrees new plan for the harbour bridge',
+      '5 March 2024',
+      'The city council voted on Tuesday to rebuild the harbour bridge, which has been closed to lorries since the spring.',
+      'Work is to start next year and take three years, the council said, at a cost of some forty million pounds.',
+      'Residents have long asked for the bridge to be repaired, and local shops say they have lost trade since it closed.',
+    ].join('\n\n');
+    const [alone, addressed] = await Promise.all([cli(['-f', 'json'], {input: page}), cli(['-f', 'json', '--url', url], {input: page})]);
+    expect(addressed).toMatchObject({status: 0, stderr: ''});
+    expect(JSON.parse(alone.stdout)).toMatchObject({titleBlock: null});
+    expect(JSON.parse(addressed.stdout)).toMatchObject({titleBlock: 0, title: 'Council agrees new plan for the harbour bridge'});
+    expect(addressed.stdout).toBe(toJson(declutter(page, {url})));
+  });
+
   it('--model reads a model file', async ({expect}) => {
     expect(await cli(['--model', path('model.json'), path('nato.txt')])).toMatchObject({status: 0, stdout: text(NATO)});
   });
@@ -295,8 +311,11 @@ const USAGE_ERRORS: [string, string[]][] = [
   ['a language code without a stopword list (a typo)', ['--language', 'zzz']],
   ['a missing model file', ['--model', 'no-such-model.json']],
   ['a file that is not a model', ['--model', 'NOT_A_MODEL']],
+  ['an address that is not absolute', ['--url', 'news/story.html']],
+  ['an address for two pages', ['--url', 'https://example.com/news/story', 'SECOND']],
 ];
-const usageArgs = (args: string[]) => [...args.map((arg) => (arg === 'NOT_A_MODEL' ? path('not-a-model.json') : arg)), path('nato.txt')];
+const STAND_INS: Record<string, () => string> = {NOT_A_MODEL: () => path('not-a-model.json'), SECOND: () => path('second.txt')};
+const usageArgs = (args: string[]) => [...args.map((arg) => STAND_INS[arg]?.() ?? arg), path('nato.txt')];
 
 describe('exit status 2: usage errors', () => {
   // Each case in process (run() is what bin/declutter.cjs calls), to spare a process start each; two spawned below.

@@ -18,6 +18,8 @@ export interface CleanFlags extends StreamFlags {
   favor: Favor;
   threshold?: number;
   language?: string;
+  /** The page's address, for one page: `--url`. */
+  url?: string;
   quiet?: boolean;
   /** `--no-links` sets it false: the markdown format keeps links' text alone. */
   links?: boolean;
@@ -51,6 +53,7 @@ export function buildConfig(flags: CleanFlags, env: NodeJS.ProcessEnv = process.
   if (flags.threshold !== undefined) declutter.threshold = flags.threshold;
   if (flags.comments) declutter.comments = true;
   if (flags.language !== undefined) declutter.language = parseLanguage(flags.language);
+  if (flags.url !== undefined) declutter.url = parseUrl(flags.url);
   if (flags.model !== undefined) declutter.model = readModel(flags.model);
   // Asked for text or HTML, every document is read so, records' texts included; otherwise HTML is known by its start.
   if (flags.inputFormat === 'text' || flags.inputFormat === 'html') declutter.format = flags.inputFormat;
@@ -95,6 +98,12 @@ export function parseThreshold(value: string): number {
     throw new UsageError(`--threshold takes a number from 0 to 1, not "${value}"`);
   }
   return number;
+}
+
+/** An absolute address, as a browser's address bar shows it: a relative one has no host or path to read. */
+export function parseUrl(value: string): string {
+  if (!URL.canParse(value)) throw new UsageError(`--url takes an absolute address such as https://example.com/news/story, not "${value}"`);
+  return value;
 }
 
 export function parseLanguage(value: string): string {

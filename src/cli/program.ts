@@ -45,6 +45,7 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
     .option('--threshold <score>', 'keep blocks scoring at least this (0 to 1); overrides --favor', asOption(parseThreshold))
     .option('--model <file>', 'use a model written by `declutter train` instead of the bundled one')
     .option('--language <code>', 'ISO 639-3 language of the input (default: detected)')
+    .option('--url <address>', 'the address of the one page cleaned: its host and path help name the title, and markdown\'s links are made absolute against it')
     .option('-q, --quiet', 'no notes, progress or summary on stderr (errors are still printed)')
     .option('-o, --out-dir <folder>', 'batch mode: clean files and folders into this folder, mirroring their tree', asOption(parseOutDir))
     .option('--ext <list>', 'extensions to pick in folders, comma-separated (default: txt,text,md,markdown,rst,html,htm,xhtml; each also .gz)', asOption(parseExtensions))
@@ -66,6 +67,8 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
         return;
       }
       const config = buildConfig(flags);
+      // One address names one page: a record stream's records, a folder's or a batch's files each have their own.
+      if (flags.url !== undefined && (flags.outDir !== undefined || files.length > 1)) throw new UsageError('--url names one page: give one file, or none to read stdin');
       const reporter = new Reporter(config.quiet);
       if (flags.outDir !== undefined) {
         if (files.length === 0 || files.includes('-')) throw new UsageError('batch mode (-o) takes files and folders, not stdin');

@@ -45,8 +45,9 @@ function cleanJsonLine(line: Line, stream: StreamConfig, options: DeclutterOptio
   }
   try {
     // A record's own address names its site, as a WARC record's target URI does.
-    const url = typeof record['url'] === 'string' ? {url: record['url']} : {};
-    const cleaned = cleanRecordText(text, {...options, ...url}, stream.blocks, stream.write);
+    // A record without one has none: `--url` names one page, not a stream's.
+    const url = typeof record['url'] === 'string' ? record['url'] : undefined;
+    const cleaned = cleanRecordText(text, {...options, url}, stream.blocks, stream.write);
     const out: JsonObject = {...record, [stream.textField]: cleaned.text, metadata: cleaned.metadata};
     if (cleaned.blocks) out['blocks'] = cleaned.blocks;
     return {cleaned: out};

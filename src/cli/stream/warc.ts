@@ -85,8 +85,8 @@ async function cleanPage(
     const language = options.language ?? declaredLanguage(record);
     // A format asked for on the command line stands; else the record's kind says.
     const format = options.format ?? reader.format(record);
-    const url = about.url ? {url: about.url} : {};
-    const cleaned = cleanRecordText(text, {...options, format, ...url, ...(language ? {language} : {})}, stream.blocks, stream.write);
+    const url = about.url || undefined;
+    const cleaned = cleanRecordText(text, {...options, format, url, ...(language ? {language} : {})}, stream.blocks, stream.write);
     return {...about, language: cleaned.language, text: cleaned.text, metadata: cleaned.metadata, blocks: cleaned.blocks};
   } catch (error) {
     const fault = internalFault(error);
