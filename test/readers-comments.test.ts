@@ -18,6 +18,17 @@ const ARTICLE = ['Council keeps the old library open', ...Array.from({length: 10
 // A forum: its first post framed as the replies are, the post itself as long as the article.
 const FORUM = ['Should the council keep the old library open?', 'Lee', 'December 17, 2025, 7:30 pm', ...Array.from({length: 10}, () => PARAGRAPH), ...THREAD];
 
+// A forum whose posts are headed by a date alone, the frames in its replies quoting earlier posts.
+const quoting = (name: string, hours: number): string[] => ['Posted May 22, 2024', `${hours} hours ago, ${name} said:`, PARAGRAPH];
+const QUOTING_FORUM = [
+  'Editing PC build',
+  'Posted May 22, 2024',
+  ...Array.from({length: 10}, () => PARAGRAPH),
+  ...quoting('Sam', 3),
+  ...quoting('Lee', 2),
+  ...quoting('Sam', 1),
+];
+
 function cleaned(texts: string[]): Verdict[] {
   const stopwords = stopwordsFor('eng');
   const descriptions = texts.map((text) => describeBlock(text, stopwords));
@@ -55,6 +66,13 @@ describe('readers-comments', () => {
 
   it('keeps a forum whose first post is framed as its replies are', () => {
     expect(cleaned(FORUM).every((v) => v.kept)).toBe(true);
+  });
+
+  it('keeps a forum whose posts are headed by a dated line that also heads its first post', () => {
+    expect(cleaned(QUOTING_FORUM).every((v) => v.kept)).toBe(true);
+    // The same replies under an article without that line are a thread.
+    const article = QUOTING_FORUM.filter((text, i) => i !== 1);
+    expect(cleaned(article).some((v) => !v.kept)).toBe(true);
   });
 
   it('keeps a thread of two comments, and one under a short article', () => {

@@ -12,6 +12,8 @@ const BODY_MIN_PROSE_WORDS = 300;
 const FRAME_GAP_BLOCKS = 15;
 const REPLY_WITHIN_BLOCKS = 3;
 const REPLY_MIN_WORDS = 4;
+// A dated line that heads the page's body and recurs this often within the thread frames the page's posts.
+const POST_MIN_REPEATS = 2;
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
@@ -22,6 +24,7 @@ const JOIN = '(?:,? at |, | @ | - | \\| | )';
 // A date with its clock time (either first), or a relative time ("3 days ago"). Blocks are matched by their key,
 // which is case folded.
 const STAMP = new RegExp(`${DATE}${JOIN}${CLOCK}|${CLOCK}${JOIN}${DATE}|\\b(?:\\d+|an?|one) (?:sec|second|min|minute|hr|hour|day|week|month|year)s? ago\\b`, 'u');
+const DATE_ALONE = new RegExp(DATE, 'u');
 const MONTH_NAME = new RegExp(MONTH, 'gu');
 const MERIDIEM = /[ap]\.?m\.?$/u;
 
@@ -31,8 +34,8 @@ const AFTER_THREAD: ReadonlySet<BoilerplateLabel> = new Set(['ad', 'related', 'n
 /**
  * The shape of a comment's frame, or undefined for a block that is not one: a short block that is a timestamp with a
  * clock time or a relative time, alone or beside a name. The shape is the timestamp's pattern, its numbers, month
- * names and am or pm left out ("December 18, 2025, 9:46 pm" and "Jan 2, 2024, 10:01 am" share one), so that a forum's first post
- * and its replies, framed alike, show the same shape.
+ * names and am or pm left out ("December 18, 2025, 9:46 pm" and "Jan 2, 2024, 10:01 am" share one), so that a forum's
+ * first post and its replies, framed alike, show the same shape.
  */
 export function frameShape(d: BlockDescription): string | undefined {
   if (d.words === 0 || d.words > FRAME_MAX_WORDS) return undefined;
@@ -40,15 +43,26 @@ export function frameShape(d: BlockDescription): string | undefined {
   if (!stamp) return undefined;
   const rest = d.key.slice(0, stamp.index) + d.key.slice(stamp.index + stamp[0].length);
   if (rest.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length > FRAME_MAX_NAME_WORDS) return undefined;
-  if (stamp[0].endsWith(' ago')) return 'ago';
-  return stamp[0].replace(MONTH_NAME, 'M').replace(MERIDIEM, 'm').replace(/\d+/gu, '9');
+  return stamp[0].endsWith(' ago') ? 'ago' : patternOf(stamp[0]);
 }
+
+/** The shape of a short dated line: a frame's, or the pattern of a date without a clock time ("Posted May 22, 2024"). */
+export function datedShape(d: BlockDescription): string | undefined {
+  const frame = frameShape(d);
+  if (frame !== undefined || d.words === 0 || d.words > FRAME_MAX_WORDS) return frame;
+  const date = DATE_ALONE.exec(d.key);
+  return date ? patternOf(date[0]) : undefined;
+}
+
+const patternOf = (stamp: string) => stamp.replace(MONTH_NAME, 'M').replace(MERIDIEM, 'm').replace(/\d+/gu, '9');
 
 /**
  * The readers' comments below an article, dropped as one run: THREAD_MIN_FRAMES or more comment frames of one shape
  * (`frameShape`), each followed by a reader's words, below BODY_MIN_PROSE_WORDS of kept prose. A forum or a
- * question-and-answer page frames its first post as it frames the replies, and an article does not: where a frame of
- * the thread's shape stands above its first frame, the page's body is itself a post and everything stays. The kept
+ * question-and-answer page frames its first post as it frames the replies, and an article does not: where a dated
+ * line heads kept prose above the first frame with the shape of the thread's frames, or of a dated line that recurs among them
+ * ("Posted May 22, 2024" over each post, the frames quoting replies), the page's body is itself a post and everything
+ * stays. The kept
  * blocks go from the first frame to the thread's end (the last frame's comment, as long as the longest comment before
  * it), not beyond a block that a cue names as other boilerplate.
  */
@@ -62,7 +76,7 @@ export const readersComments: ContextRule = {
       if (shape !== undefined && prose >= BODY_MIN_PROSE_WORDS && followedByReply(shapes, descriptions, i)) {
         const frames = threadFrames(shapes, descriptions, i);
         if (frames.length >= THREAD_MIN_FRAMES) {
-          if (!shapes.slice(0, i).includes(shape)) dropThread(verdicts, descriptions, frames, this.name);
+          if (!bodyIsAPost(verdicts, descriptions, frames)) dropThread(verdicts, descriptions, frames, this.name);
           return;
         }
       }
@@ -70,6 +84,27 @@ export const readersComments: ContextRule = {
     }
   },
 };
+
+/**
+ * Does a dated line head a post above the thread: stand above kept prose that precedes the first frame, with a shape
+ * that recurs among the frames, as a forum's posts do? A comment's own header just above the first frame heads none.
+ */
+function bodyIsAPost(verdicts: readonly Verdict[], descriptions: readonly BlockDescription[], frames: readonly number[]): boolean {
+  const first = frames[0]!;
+  const inThread = new Map<string, number>();
+  for (let i = first; i <= frames.at(-1)!; i++) {
+    const shape = datedShape(descriptions[i]!);
+    if (shape !== undefined) inThread.set(shape, (inThread.get(shape) ?? 0) + 1);
+  }
+  let proseBelow = false;
+  for (let i = first - 1; i >= 0; i--) {
+    const d = descriptions[i]!;
+    if (verdicts[i]!.kept && isProse(d)) proseBelow = true;
+    const shape = proseBelow ? datedShape(d) : undefined;
+    if (shape !== undefined && (inThread.get(shape) ?? 0) >= POST_MIN_REPEATS) return true;
+  }
+  return false;
+}
 
 /** The frames of the thread that starts at `first`: the next of its shape within FRAME_GAP_BLOCKS, while each has a reply. */
 function threadFrames(shapes: readonly (string | undefined)[], descriptions: readonly BlockDescription[], first: number): number[] {
