@@ -12,7 +12,7 @@ const BODY_MIN_PROSE_WORDS = 300;
 const FRAME_GAP_BLOCKS = 15;
 const REPLY_WITHIN_BLOCKS = 3;
 const REPLY_MIN_WORDS = 4;
-// A dated line that heads the page's body and recurs this often within the thread frames the page's posts.
+// A dated line that heads the page's body and recurs this often below the thread's first frame heads the page's posts.
 const POST_MIN_REPEATS = 2;
 
 const MONTH =
@@ -59,9 +59,9 @@ const patternOf = (stamp: string) => stamp.replace(MONTH_NAME, 'M').replace(MERI
 /**
  * The readers' comments below an article, dropped as one run: THREAD_MIN_FRAMES or more comment frames of one shape
  * (`frameShape`), each followed by a reader's words, below BODY_MIN_PROSE_WORDS of kept prose. A forum or a
- * question-and-answer page frames its first post as it frames the replies, and an article does not: where a dated
- * line heads kept prose above the first frame with the shape of the thread's frames, or of a dated line that recurs among them
- * ("Posted May 22, 2024" over each post, the frames quoting replies), the page's body is itself a post and everything
+ * question-and-answer page frames its first post as it frames the replies, and an article does not: where a frame
+ * of the thread's shape stands above its first frame, or a dated line heads kept prose there with a shape that recurs
+ * below it ("Posted May 22, 2024" over each post, the frames quoting replies), the page's body is itself a post and everything
  * stays. The kept
  * blocks go from the first frame to the thread's end (the last frame's comment, as long as the longest comment before
  * it), not beyond a block that a cue names as other boilerplate.
@@ -76,7 +76,7 @@ export const readersComments: ContextRule = {
       if (shape !== undefined && prose >= BODY_MIN_PROSE_WORDS && followedByReply(shapes, descriptions, i)) {
         const frames = threadFrames(shapes, descriptions, i);
         if (frames.length >= THREAD_MIN_FRAMES) {
-          if (!bodyIsAPost(verdicts, descriptions, frames)) dropThread(verdicts, descriptions, frames, this.name);
+          if (!bodyIsAPost(verdicts, descriptions, shapes, i)) dropThread(verdicts, descriptions, frames, this.name);
           return;
         }
       }
@@ -86,22 +86,23 @@ export const readersComments: ContextRule = {
 };
 
 /**
- * Does a dated line head a post above the thread: stand above kept prose that precedes the first frame, with a shape
- * that recurs among the frames, as a forum's posts do? A comment's own header just above the first frame heads none.
+ * Is the page's body itself a post? Either a frame of the thread's shape stands above its first frame, or a dated line
+ * heads kept prose above it with a shape that recurs below it, as a forum's post headers do ("Posted May 22, 2024"). A
+ * comment's own header just above the first frame heads no prose.
  */
-function bodyIsAPost(verdicts: readonly Verdict[], descriptions: readonly BlockDescription[], frames: readonly number[]): boolean {
-  const first = frames[0]!;
-  const inThread = new Map<string, number>();
-  for (let i = first; i <= frames.at(-1)!; i++) {
+function bodyIsAPost(verdicts: readonly Verdict[], descriptions: readonly BlockDescription[], shapes: readonly (string | undefined)[], first: number): boolean {
+  if (shapes.slice(0, first).includes(shapes[first])) return true;
+  const below = new Map<string, number>();
+  for (let i = first; i < descriptions.length; i++) {
     const shape = datedShape(descriptions[i]!);
-    if (shape !== undefined) inThread.set(shape, (inThread.get(shape) ?? 0) + 1);
+    if (shape !== undefined) below.set(shape, (below.get(shape) ?? 0) + 1);
   }
   let proseBelow = false;
   for (let i = first - 1; i >= 0; i--) {
     const d = descriptions[i]!;
     if (verdicts[i]!.kept && isProse(d)) proseBelow = true;
     const shape = proseBelow ? datedShape(d) : undefined;
-    if (shape !== undefined && (inThread.get(shape) ?? 0) >= POST_MIN_REPEATS) return true;
+    if (shape !== undefined && (below.get(shape) ?? 0) >= POST_MIN_REPEATS) return true;
   }
   return false;
 }
