@@ -59,12 +59,11 @@ const patternOf = (stamp: string) => stamp.replace(MONTH_NAME, 'M').replace(MERI
 /**
  * The readers' comments below an article, dropped as one run: THREAD_MIN_FRAMES or more comment frames of one shape
  * (`frameShape`), each followed by a reader's words, below BODY_MIN_PROSE_WORDS of kept prose. A forum or a
- * question-and-answer page frames its first post as it frames the replies, and an article does not: where a frame
- * of the thread's shape stands above its first frame, or a dated line heads kept prose there with a shape that recurs
- * below it ("Posted May 22, 2024" over each post, the frames quoting replies), the page's body is itself a post and everything
- * stays. The kept
- * blocks go from the first frame to the thread's end (the last frame's comment, as long as the longest comment before
- * it), not beyond a block that a cue names as other boilerplate.
+ * question-and-answer page frames its first post as it frames the replies, and an article does not: where a frame of
+ * the thread's shape stands above its first frame, or a dated line heads kept prose there with a shape that recurs
+ * below it ("Posted May 22, 2024" over each post, the frames quoting replies), the page's body is itself a post and
+ * everything stays. The kept blocks go from the first frame to the thread's end (the last frame's comment, as long as
+ * the longest comment before it), not beyond a block that a cue names as other boilerplate.
  */
 export const readersComments: ContextRule = {
   name: 'readers-comments',
