@@ -8,8 +8,8 @@ import {findSharedRoot} from './helpers/shared.js';
 // Floors on declutter's mean word F1 (title and body, as the text format prints) over the sample below, about 0.015
 // under what the shipped model measures there (docs/learning.md, Model history): a change to the scorer, the
 // page-structure stage, the rules or the HTML reader that costs more than that fails here. Raise them with the model.
-const FLOOR_PARAS = 0.911;
-const FLOOR_REGION = 0.936;
+const FLOOR_PARAS = 0.912;
+const FLOOR_REGION = 0.940;
 const FLOOR_HTML = 0.938;
 // Titles on the paras sample with the title scorer: two or three pages of slack each way under what the shipped model
 // names right, and over what it names wrong.

@@ -7,6 +7,7 @@ import {shortKeptAreHeadings} from './heading.js';
 import {learnedTitle} from './learned-title.js';
 import {onlyBlock} from './only-block.js';
 import {pageHeading} from './page-h1.js';
+import {readersComments} from './readers-comments.js';
 import {repeatedText} from './repeated-text.js';
 import type {ContextOptions, ContextRule, Verdict} from './rule.js';
 import {runAfterMarker} from './run-after-marker.js';
@@ -33,6 +34,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = Object.freeze(
     siteTemplate,
     repeatedText,
     belowBody,
+    readersComments,
     // Last: whatever the rules above said of a lone block, it is the whole document.
     onlyBlock,
   ].map((rule) => Object.freeze(rule)),

@@ -1,0 +1,137 @@
+import type {BlockDescription} from '../features/describe.js';
+import type {BoilerplateLabel} from '../types.js';
+import {type ContextRule, hasWholeCue, isProse, overrule, type Verdict} from './rule.js';
+
+// A comment's frame: its author's name and a timestamp, a few words at most.
+const FRAME_MAX_WORDS = 12;
+const FRAME_MAX_NAME_WORDS = 6;
+// A thread: this many frames of one shape, each followed by what a reader wrote, below this much of the article.
+const THREAD_MIN_FRAMES = 3;
+const BODY_MIN_PROSE_WORDS = 300;
+// The next frame of a thread stands this near the last; a comment is a few blocks after its frame.
+const FRAME_GAP_BLOCKS = 15;
+const REPLY_WITHIN_BLOCKS = 3;
+const REPLY_MIN_WORDS = 4;
+// A dated line that heads the page's body and recurs this often below the thread's first frame heads the page's posts.
+const POST_MIN_REPEATS = 2;
+
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
+const DATE = `(?:${MONTH} ${DAY},? \\d{4}|${DAY} ${MONTH},? \\d{4}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4})`;
+const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[ap]\\.?m\\.?)?';
+const JOIN = '(?:,? at |, | @ | - | \\| | )';
+// A date with its clock time (either first), or a relative time ("3 days ago"). Blocks are matched by their key,
+// which is case folded.
+const STAMP = new RegExp(`${DATE}${JOIN}${CLOCK}|${CLOCK}${JOIN}${DATE}|\\b(?:\\d+|an?|one) (?:sec|second|min|minute|hr|hour|day|week|month|year)s? ago\\b`, 'u');
+const DATE_ALONE = new RegExp(DATE, 'u');
+const MONTH_NAME = new RegExp(MONTH, 'gu');
+const MERIDIEM = /[ap]\.?m\.?$/u;
+
+// Boilerplate that a page puts below its comments: the thread ends before it.
+const AFTER_THREAD: ReadonlySet<BoilerplateLabel> = new Set(['ad', 'related', 'newsletter', 'social', 'legal', 'navigation']);
+
+/**
+ * The shape of a comment's frame, or undefined for a block that is not one: a short block that is a timestamp with a
+ * clock time or a relative time, alone or beside a name. The shape is the timestamp's pattern, its numbers, month
+ * names and am or pm left out ("December 18, 2025, 9:46 pm" and "Jan 2, 2024, 10:01 am" share one), so that a forum's
+ * first post and its replies, framed alike, show the same shape.
+ */
+export function frameShape(d: BlockDescription): string | undefined {
+  if (d.words === 0 || d.words > FRAME_MAX_WORDS) return undefined;
+  const stamp = STAMP.exec(d.key);
+  if (!stamp) return undefined;
+  const rest = d.key.slice(0, stamp.index) + d.key.slice(stamp.index + stamp[0].length);
+  if (rest.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length > FRAME_MAX_NAME_WORDS) return undefined;
+  return stamp[0].endsWith(' ago') ? 'ago' : patternOf(stamp[0]);
+}
+
+/** The shape of a short dated line: a frame's, or the pattern of a date without a clock time ("Posted May 22, 2024"). */
+export function datedShape(d: BlockDescription): string | undefined {
+  const frame = frameShape(d);
+  if (frame !== undefined || d.words === 0 || d.words > FRAME_MAX_WORDS) return frame;
+  const date = DATE_ALONE.exec(d.key);
+  return date ? patternOf(date[0]) : undefined;
+}
+
+const patternOf = (stamp: string) => stamp.replace(MONTH_NAME, 'M').replace(MERIDIEM, 'm').replace(/\d+/gu, '9');
+
+/**
+ * The readers' comments below an article, dropped as one run: THREAD_MIN_FRAMES or more comment frames of one shape
+ * (`frameShape`), each followed by a reader's words, below BODY_MIN_PROSE_WORDS of kept prose. A forum or a
+ * question-and-answer page frames its first post as it frames the replies, and an article does not: where a frame of
+ * the thread's shape stands above its first frame, or a dated line heads kept prose there with a shape that recurs
+ * below it ("Posted May 22, 2024" over each post, the frames quoting replies), the page's body is itself a post and
+ * everything stays. The kept blocks go from the first frame to the thread's end (the last frame's comment, as long as
+ * the longest comment before it), not beyond a block that a cue names as other boilerplate.
+ */
+export const readersComments: ContextRule = {
+  name: 'readers-comments',
+  apply({verdicts, descriptions}) {
+    const shapes = descriptions.map(frameShape);
+    let prose = 0;
+    for (let i = 0; i < descriptions.length; i++) {
+      const shape = shapes[i];
+      if (shape !== undefined && prose >= BODY_MIN_PROSE_WORDS && followedByReply(shapes, descriptions, i)) {
+        const frames = threadFrames(shapes, descriptions, i);
+        if (frames.length >= THREAD_MIN_FRAMES) {
+          if (!bodyIsAPost(verdicts, descriptions, shapes, i)) dropThread(verdicts, descriptions, frames, this.name);
+          return;
+        }
+      }
+      if (verdicts[i]!.kept && isProse(descriptions[i]!)) prose += descriptions[i]!.words;
+    }
+  },
+};
+
+/**
+ * Is the page's body itself a post? Either a frame of the thread's shape stands above its first frame, or a dated line
+ * heads kept prose above it with a shape that recurs below it, as a forum's post headers do ("Posted May 22, 2024"). A
+ * comment's own header just above the first frame heads no prose.
+ */
+function bodyIsAPost(verdicts: readonly Verdict[], descriptions: readonly BlockDescription[], shapes: readonly (string | undefined)[], first: number): boolean {
+  if (shapes.slice(0, first).includes(shapes[first])) return true;
+  const below = new Map<string, number>();
+  for (let i = first; i < descriptions.length; i++) {
+    const shape = datedShape(descriptions[i]!);
+    if (shape !== undefined) below.set(shape, (below.get(shape) ?? 0) + 1);
+  }
+  let proseBelow = false;
+  for (let i = first - 1; i >= 0; i--) {
+    const d = descriptions[i]!;
+    if (verdicts[i]!.kept && isProse(d)) proseBelow = true;
+    const shape = proseBelow ? datedShape(d) : undefined;
+    if (shape !== undefined && (below.get(shape) ?? 0) >= POST_MIN_REPEATS) return true;
+  }
+  return false;
+}
+
+/** The frames of the thread that starts at `first`: the next of its shape within FRAME_GAP_BLOCKS, while each has a reply. */
+function threadFrames(shapes: readonly (string | undefined)[], descriptions: readonly BlockDescription[], first: number): number[] {
+  const frames = [first];
+  for (let i = first + 1; i < shapes.length && i - frames.at(-1)! <= FRAME_GAP_BLOCKS; i++) {
+    if (shapes[i] !== shapes[first]) continue;
+    if (!followedByReply(shapes, descriptions, i)) break;
+    frames.push(i);
+  }
+  return frames;
+}
+
+/** Does a reader's text follow the frame at `i`, before the next frame? */
+function followedByReply(shapes: readonly (string | undefined)[], descriptions: readonly BlockDescription[], i: number): boolean {
+  for (let j = i + 1; j < shapes.length && j <= i + REPLY_WITHIN_BLOCKS && shapes[j] === undefined; j++) {
+    if (descriptions[j]!.words >= REPLY_MIN_WORDS && !hasWholeCue(descriptions[j]!)) return true;
+  }
+  return false;
+}
+
+function dropThread(verdicts: Verdict[], descriptions: readonly BlockDescription[], frames: number[], rule: string): void {
+  let longest = 0;
+  for (let f = 1; f < frames.length; f++) longest = Math.max(longest, frames[f]! - frames[f - 1]!);
+  const end = Math.min(verdicts.length, frames.at(-1)! + longest);
+  for (let i = frames[0]!; i < end; i++) {
+    const d = descriptions[i]!;
+    if (d.cues.some((cue) => AFTER_THREAD.has(cue.label))) return;
+    if (verdicts[i]!.kept) overrule(verdicts[i]!, false, 'comments', rule);
+  }
+}

@@ -1,0 +1,84 @@
+import {describe, expect, it} from 'vitest';
+import {describeBlock} from '../src/features/describe.js';
+import {stopwordsFor} from '../src/features/language.js';
+import {frameShape, readersComments} from '../src/rules/readers-comments.js';
+import {applyContext, CONTEXT_RULES, type Verdict} from '../src/rules/index.js';
+
+// Made-up pages, the scorer's verdicts hand-made: every block kept, so that what the rule drops is its own doing.
+const PARAGRAPH =
+  'The council voted on Tuesday to keep the old library open for another year, after residents filled the hall to argue that the building still serves the town better than any plan to replace it.';
+const comment = (name: string, stamp: string, words: string): string[] => [name, stamp, words, 'Reply'];
+const THREAD = [
+  ...comment('Maria', 'December 18, 2025, 9:46 pm', 'I went to the meeting and the hall was packed with people who use it.'),
+  ...comment('Tom B', 'December 19, 2025, 8:02 am', 'Good news for the children who study there after school every day.'),
+  ...comment('Ana', 'December 19, 2025, 2:15 pm', 'Another year is not enough, the council should commit to the building.'),
+];
+// An article: a headline, 330 words of prose, its readers' comments, then the site's footer.
+const ARTICLE = ['Council keeps the old library open', ...Array.from({length: 10}, () => PARAGRAPH), ...THREAD, 'Privacy policy'];
+// A forum: its first post framed as the replies are, the post itself as long as the article.
+const FORUM = ['Should the council keep the old library open?', 'Lee', 'December 17, 2025, 7:30 pm', ...Array.from({length: 10}, () => PARAGRAPH), ...THREAD];
+
+// A forum whose posts are headed by a date alone, the frames in its replies quoting earlier posts.
+const quoting = (name: string, hours: number): string[] => ['Posted May 22, 2024', `${hours} hours ago, ${name} said:`, PARAGRAPH];
+const QUOTING_FORUM = [
+  'Editing PC build',
+  'Posted May 22, 2024',
+  ...Array.from({length: 10}, () => PARAGRAPH),
+  ...quoting('Sam', 3),
+  ...quoting('Lee', 2),
+  ...quoting('Sam', 1),
+];
+
+function cleaned(texts: string[]): Verdict[] {
+  const stopwords = stopwordsFor('eng');
+  const descriptions = texts.map((text) => describeBlock(text, stopwords));
+  const verdicts: Verdict[] = texts.map(() => ({kept: true, label: 'body', score: 0.9, reasons: []}));
+  applyContext(verdicts, descriptions, {rules: [readersComments]});
+  return verdicts;
+}
+
+describe('readers-comments', () => {
+  it('runs after below-body, before only-block', () => {
+    const names = CONTEXT_RULES.map((r) => r.name);
+    expect(names.indexOf('readers-comments')).toBe(names.indexOf('below-body') + 1);
+    expect(names.at(-1)).toBe('only-block');
+  });
+
+  it('reads a frame as the pattern of its timestamp, with or without a name, and nothing else as one', () => {
+    const shape = (text: string) => frameShape(describeBlock(text, stopwordsFor('eng')));
+    expect(shape('December 18, 2025, 9:46 pm')).toBe(shape('Jan 2, 2024, 10:01 am'));
+    expect(shape('Maria December 18, 2025 at 9:46')).toBe(shape('December 19, 2025 at 14:10'));
+    expect(shape('December 18, 2025, 9:46 pm')).not.toBe(shape('December 19, 2025 at 14:10'));
+    expect(shape('Tom B · 3 days ago')).toBe('ago');
+    expect(shape('December 18, 2025')).toBeUndefined();
+    expect(shape(PARAGRAPH + ' December 18, 2025, 9:46 pm')).toBeUndefined();
+  });
+
+  it("drops an article's comment thread from its first frame to its end, and keeps the article and the footer", () => {
+    const verdicts = cleaned(ARTICLE);
+    const first = ARTICLE.indexOf('December 18, 2025, 9:46 pm');
+    expect(verdicts.slice(0, first).every((v) => v.kept)).toBe(true);
+    expect(verdicts.slice(first, -1).map((v) => [v.kept, v.label, v.reasons[0]])).toEqual(
+      ARTICLE.slice(first, -1).map(() => [false, 'comments', 'readers-comments']),
+    );
+    expect(verdicts.at(-1)!.kept).toBe(true);
+  });
+
+  it('keeps a forum whose first post is framed as its replies are', () => {
+    expect(cleaned(FORUM).every((v) => v.kept)).toBe(true);
+  });
+
+  it('keeps a forum whose posts are headed by a dated line that also heads its first post', () => {
+    expect(cleaned(QUOTING_FORUM).every((v) => v.kept)).toBe(true);
+    // The same replies under an article without that line are a thread.
+    const article = QUOTING_FORUM.filter((text, i) => i !== 1);
+    expect(cleaned(article).some((v) => !v.kept)).toBe(true);
+  });
+
+  it('keeps a thread of two comments, and one under a short article', () => {
+    const twoComments = ARTICLE.slice(0, ARTICLE.indexOf('Ana'));
+    expect(cleaned(twoComments).every((v) => v.kept)).toBe(true);
+    const shortArticle = ARTICLE.slice(0, 1).concat(ARTICLE.slice(7));
+    expect(cleaned(shortArticle).every((v) => v.kept)).toBe(true);
+  });
+});
