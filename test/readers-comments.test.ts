@@ -29,11 +29,11 @@ const QUOTING_FORUM = [
   ...quoting('Sam', 1),
 ];
 
-function cleaned(texts: string[]): Verdict[] {
+function cleaned(texts: string[], cleanPage = false): Verdict[] {
   const stopwords = stopwordsFor('eng');
   const descriptions = texts.map((text) => describeBlock(text, stopwords));
   const verdicts: Verdict[] = texts.map(() => ({kept: true, label: 'body', score: 0.9, reasons: []}));
-  applyContext(verdicts, descriptions, {rules: [readersComments]});
+  applyContext(verdicts, descriptions, {rules: [readersComments], cleanPage});
   return verdicts;
 }
 
@@ -52,6 +52,11 @@ describe('readers-comments', () => {
     expect(shape('Tom B · 3 days ago')).toBe('ago');
     expect(shape('December 18, 2025')).toBeUndefined();
     expect(shape(PARAGRAPH + ' December 18, 2025, 9:46 pm')).toBeUndefined();
+  });
+
+  it('leaves a page already clean as it is: cleaned output, whose posts may have lost their headers as junk', () => {
+    expect(cleaned(ARTICLE).some((v) => !v.kept)).toBe(true);
+    expect(cleaned(ARTICLE, true).every((v) => v.kept)).toBe(true);
   });
 
   it("drops an article's comment thread from its first frame to its end, and keeps the article and the footer", () => {

@@ -67,7 +67,10 @@ const patternOf = (stamp: string) => stamp.replace(MONTH_NAME, 'M').replace(MERI
  */
 export const readersComments: ContextRule = {
   name: 'readers-comments',
-  apply({verdicts, descriptions}) {
+  apply({verdicts, descriptions, cleanPage}) {
+    // A page already clean is cleaned output, whose posts' own headers may have gone as junk: its thread, if any, was
+    // judged on the first pass, and judging it again could take a forum's replies for an article's comments.
+    if (cleanPage) return;
     const shapes = descriptions.map(frameShape);
     let prose = 0;
     for (let i = 0; i < descriptions.length; i++) {
