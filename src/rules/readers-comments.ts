@@ -31,10 +31,6 @@ const MERIDIEM = /[ap]\.?m\.?$/u;
 const DATE_ONLY = new RegExp(`^\\W*${DATE}\\W*$`, 'u');
 const CREDIT = /\b(?:says|said|wrote)\b/u;
 const LETTERS = /\p{L}/u;
-// A frame that credits a comment to its author and gives no date: "Maria says:", "Tom B wrote:". An article's quotes
-// are introduced the same way by a pronoun or a phrase ("He said:", "The minister said:"): no name.
-const CREDIT_LINE = new RegExp(`^(?:\\S+ ){1,${FRAME_MAX_NAME_WORDS}}(?:says|said|wrote)$`, 'u');
-const NOT_A_NAME = /^(?:he|she|they|it|we|i|you|who|which|this|that|the|a|an|one|someone|everyone)\b/u;
 
 // Boilerplate that a page puts below its comments: the thread ends before it.
 const AFTER_THREAD: ReadonlySet<BoilerplateLabel> = new Set(['ad', 'related', 'newsletter', 'social', 'legal', 'navigation']);
@@ -75,7 +71,7 @@ export function namedDateShape(descriptions: readonly BlockDescription[], i: num
   const rest = d.key.slice(0, date.index) + d.key.slice(date.index + date[0].length);
   const names = rest.split(/\s+/u).filter((word) => LETTERS.test(word)).length;
   if (names > FRAME_MAX_NAME_WORDS) return undefined;
-  if (names > 0 || CREDIT.test(rest)) return `named ${patternOf(date[0])}`;
+  if (CREDIT.test(rest)) return `named ${patternOf(date[0])}`;
   const above = descriptions[i - 1];
   if (DATE_ONLY.test(d.key) && above !== undefined && isNameLine(above)) return `under a name ${patternOf(date[0])}`;
   return undefined;
@@ -84,11 +80,6 @@ export function namedDateShape(descriptions: readonly BlockDescription[], i: num
 /** A short line of a few words that is neither dated nor a sentence: a name. */
 const isNameLine = (d: BlockDescription) =>
   d.words > 0 && d.words <= FRAME_MAX_NAME_WORDS && !DATE_ALONE.test(d.key) && !/[.!?]$/u.test(d.key) && LETTERS.test(d.key);
-
-/** The shape of a frame that credits a comment to its author without a date ("Maria says:"), or undefined. */
-export function creditShape(d: BlockDescription): string | undefined {
-  return d.endsWithColon && d.words <= FRAME_MAX_NAME_WORDS + 1 && CREDIT_LINE.test(d.key) && !NOT_A_NAME.test(d.key) ? 'credit' : undefined;
-}
 
 const patternOf = (stamp: string) => stamp.replace(MONTH_NAME, 'M').replace(MERIDIEM, 'm').replace(/\d+/gu, '9');
 
@@ -104,7 +95,7 @@ const patternOf = (stamp: string) => stamp.replace(MONTH_NAME, 'M').replace(MERI
 export const readersComments: ContextRule = {
   name: 'readers-comments',
   apply({verdicts, descriptions}) {
-    const shapes = descriptions.map((d) => frameShape(d) ?? creditShape(d));
+    const shapes = descriptions.map((d, i) => frameShape(d) ?? namedDateShape(descriptions, i));
     let prose = 0;
     for (let i = 0; i < descriptions.length; i++) {
       const shape = shapes[i];
