@@ -27,10 +27,6 @@ const STAMP = new RegExp(`${DATE}${JOIN}${CLOCK}|${CLOCK}${JOIN}${DATE}|\\b(?:\\
 const DATE_ALONE = new RegExp(DATE, 'u');
 const MONTH_NAME = new RegExp(MONTH, 'gu');
 const MERIDIEM = /[ap]\.?m\.?$/u;
-// A date without a clock time frames a comment only beside its author: a name, or the verb that credits the words.
-const DATE_ONLY = new RegExp(`^\\W*${DATE}\\W*$`, 'u');
-const CREDIT = /\b(?:says|said|wrote)\b/u;
-const LETTERS = /\p{L}/u;
 
 // Boilerplate that a page puts below its comments: the thread ends before it.
 const AFTER_THREAD: ReadonlySet<BoilerplateLabel> = new Set(['ad', 'related', 'newsletter', 'social', 'legal', 'navigation']);
@@ -58,29 +54,6 @@ export function datedShape(d: BlockDescription): string | undefined {
   return date ? patternOf(date[0]) : undefined;
 }
 
-/**
- * The shape of a comment frame dated without a clock time, or undefined: a date beside a name or beside "says",
- * "said" or "wrote" ("Maria December 18, 2025", "Tom says: 18 Dec 2025"), or a date alone on the line under a short
- * name line (the frame in two blocks). The shape is the date's pattern, marked apart from the frames with a clock.
- */
-export function namedDateShape(descriptions: readonly BlockDescription[], i: number): string | undefined {
-  const d = descriptions[i]!;
-  if (d.words === 0 || d.words > FRAME_MAX_WORDS) return undefined;
-  const date = DATE_ALONE.exec(d.key);
-  if (!date) return undefined;
-  const rest = d.key.slice(0, date.index) + d.key.slice(date.index + date[0].length);
-  const names = rest.split(/\s+/u).filter((word) => LETTERS.test(word)).length;
-  if (names > FRAME_MAX_NAME_WORDS) return undefined;
-  if (CREDIT.test(rest)) return `named ${patternOf(date[0])}`;
-  const above = descriptions[i - 1];
-  if (DATE_ONLY.test(d.key) && above !== undefined && isNameLine(above)) return `under a name ${patternOf(date[0])}`;
-  return undefined;
-}
-
-/** A short line of a few words that is neither dated nor a sentence: a name. */
-const isNameLine = (d: BlockDescription) =>
-  d.words > 0 && d.words <= FRAME_MAX_NAME_WORDS && !DATE_ALONE.test(d.key) && !/[.!?]$/u.test(d.key) && LETTERS.test(d.key);
-
 const patternOf = (stamp: string) => stamp.replace(MONTH_NAME, 'M').replace(MERIDIEM, 'm').replace(/\d+/gu, '9');
 
 /**
@@ -95,14 +68,14 @@ const patternOf = (stamp: string) => stamp.replace(MONTH_NAME, 'M').replace(MERI
 export const readersComments: ContextRule = {
   name: 'readers-comments',
   apply({verdicts, descriptions}) {
-    const shapes = descriptions.map((d, i) => frameShape(d) ?? namedDateShape(descriptions, i));
+    const shapes = descriptions.map(frameShape);
     let prose = 0;
     for (let i = 0; i < descriptions.length; i++) {
       const shape = shapes[i];
       if (shape !== undefined && prose >= BODY_MIN_PROSE_WORDS && followedByReply(shapes, descriptions, i)) {
         const frames = threadFrames(shapes, descriptions, i);
         if (frames.length >= THREAD_MIN_FRAMES) {
-          if (!bodyIsAPost(verdicts, descriptions, shapes, i)) dropThread(verdicts, descriptions, shapes, frames, this.name);
+          if (!bodyIsAPost(verdicts, descriptions, shapes, i)) dropThread(verdicts, descriptions, frames, this.name);
           return;
         }
       }
@@ -152,13 +125,11 @@ function followedByReply(shapes: readonly (string | undefined)[], descriptions: 
   return false;
 }
 
-function dropThread(verdicts: Verdict[], descriptions: readonly BlockDescription[], shapes: readonly (string | undefined)[], frames: number[], rule: string): void {
+function dropThread(verdicts: Verdict[], descriptions: readonly BlockDescription[], frames: number[], rule: string): void {
   let longest = 0;
   for (let f = 1; f < frames.length; f++) longest = Math.max(longest, frames[f]! - frames[f - 1]!);
   const end = Math.min(verdicts.length, frames.at(-1)! + longest);
-  // A frame in two blocks starts at its name line.
-  const start = frames[0]! - (shapes[frames[0]!]!.startsWith('under a name') ? 1 : 0);
-  for (let i = start; i < end; i++) {
+  for (let i = frames[0]!; i < end; i++) {
     const d = descriptions[i]!;
     if (d.cues.some((cue) => AFTER_THREAD.has(cue.label))) return;
     if (verdicts[i]!.kept) overrule(verdicts[i]!, false, 'comments', rule);
