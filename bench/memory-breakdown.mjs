@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Where the memory of cleaning one big text document goes: the heap held after each stage (after a full collection),
 // in MB and bytes a block, first as training reads a document (every feature row and context row at once), then as
-// `declutter()` cleans it (rows a window at a time, descriptions in columns). docs/speed.md, Big documents.
+// `declutter()` cleans it (rows a window at a time, descriptions in columns), its blocks judged read-only as the CLI
+// judges them. docs/speed.md, Big documents.
 //
 //   npm run build && node --expose-gc bench/memory-breakdown.mjs FILE [--cleaning]
 //   npm run build && node --trace-gc bench/memory-breakdown.mjs FILE --stages | grep -v Scavenge
@@ -84,7 +85,7 @@ step('texts, descriptions and word scores (rows come a window at a time)');
 text = undefined;
 step('the input text let go (what the texts hold of it stays)');
 const parts = analysisParts(cleaning);
-doc = judge(cleaning, {});
+doc = judge(cleaning, {}, {readOnly: true});
 step('the judged document (verdicts, blocks, body), the analysis held');
 cleaning = undefined;
 step('the analysis let go (texts and descriptions)');
@@ -181,7 +182,7 @@ function stages() {
   const analysis = analyzeForCleaning(input);
   input = undefined;
   mark('described');
-  const judged = judge(analysis, {});
+  const judged = judge(analysis, {}, {readOnly: true});
   mark('judged');
   let written = 0;
   for (const piece of textPieces(judged)) written += piece.length;
@@ -213,5 +214,5 @@ async function survivors() {
   let input = decodeBytes(readFileSync(path)).text;
   const analysis = await sampled('describing', () => analyzeForCleaning(input));
   input = undefined;
-  await sampled('judging', () => judge(analysis, {}));
+  await sampled('judging', () => judge(analysis, {}, {readOnly: true}));
 }

@@ -66,10 +66,7 @@ export interface ScoredBlock {
   label: Label;
   /** How likely the block is body (or title or heading), in [0, 1]. */
   score: number;
-  /**
-   * Names of the cues and rules behind the label, in the order they fired. In a document of 10,000 blocks or more,
-   * the removed blocks whose one reason is `low-score` share one frozen list.
-   */
+  /** Names of the cues and rules behind the label, in the order they fired. */
   reasons: string[];
 }
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {buildEvalConfig, type EvalFlags} from '../src/cli/eval-command.js';
+import {buildEvalConfig, evalCommand, type EvalFlags} from '../src/cli/eval-command.js';
 import {declutterMethod} from '../src/eval/run.js';
 
 const HEADLINE = 'Council agrees new plan for the harbour bridge';
@@ -17,8 +17,13 @@ describe('declutter eval and the page’s url', () => {
   });
 
   it('passes urls by default and not with --no-url', () => {
-    const flags: EvalFlags = {renderings: ['paras'], split: 'val', format: 'table', worst: 0, title: true, url: true, references: true, favor: 'balanced'};
-    expect(buildEvalConfig(flags).url).toBe(true);
-    expect(buildEvalConfig({...flags, url: false}).url).toBe(false);
+    // The flags as the command parses them, so that the option's default is what is checked.
+    const flags = (args: string[]) => {
+      const command = evalCommand();
+      command.parseOptions(args);
+      return command.opts<EvalFlags>();
+    };
+    expect(buildEvalConfig(flags([])).url).toBe(true);
+    expect(buildEvalConfig(flags(['--no-url'])).url).toBe(false);
   });
 });

@@ -19,13 +19,23 @@ describe('a long document held less', () => {
     expect(JSON.stringify(doc)).toBe(JSON.stringify(declutter(nato)));
   });
 
-  it('shares one frozen list among the removed blocks whose one reason is low-score, from 10,000 blocks', () => {
-    const doc = declutter(repeated(10_000));
+  it('shares one frozen list among the removed blocks whose one reason is low-score, from 10,000 blocks, for the CLI', () => {
+    const doc = declutterTaken({text: repeated(10_000)});
     expect(doc.blocks.length).toBeGreaterThanOrEqual(10_000);
     const lowScore = doc.blocks.filter((block) => block.reasons.length === 1 && block.reasons[0] === 'low-score');
     expect(lowScore.length).toBeGreaterThan(1);
     expect(new Set(lowScore.map((block) => block.reasons)).size).toBe(1);
     expect(Object.isFrozen(lowScore[0]!.reasons)).toBe(true);
+  });
+
+  it("gives a library caller's long document a list of reasons a block, which it may write into", () => {
+    const doc = declutter(repeated(10_000));
+    expect(doc.blocks.length).toBeGreaterThanOrEqual(10_000);
+    const lowScore = doc.blocks.filter((block) => block.reasons.length === 1 && block.reasons[0] === 'low-score');
+    expect(lowScore.length).toBeGreaterThan(1);
+    lowScore[0]!.reasons.push('reviewed');
+    expect(lowScore[0]!.reasons).toEqual(['low-score', 'reviewed']);
+    expect(lowScore[1]!.reasons).toEqual(['low-score']);
   });
 
   it('gives each block of a shorter document its own list of reasons', () => {

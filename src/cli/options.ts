@@ -100,9 +100,15 @@ export function parseThreshold(value: string): number {
   return number;
 }
 
-/** An absolute address, as a browser's address bar shows it: a relative one has no host or path to read. */
+/**
+ * An absolute address, as a browser's address bar shows it: a relative one has no host or path to read. One without a
+ * host but a file's is refused too: "example.com:8080/news/story" parses, its scheme "example.com", and names nothing.
+ */
 export function parseUrl(value: string): string {
-  if (!URL.canParse(value)) throw new UsageError(`--url takes an absolute address such as https://example.com/news/story, not "${value}"`);
+  const address = URL.canParse(value) ? new URL(value) : undefined;
+  if (!address || (address.host === '' && address.protocol !== 'file:')) {
+    throw new UsageError(`--url takes an absolute address such as https://example.com/news/story, not "${value}"`);
+  }
   return value;
 }
 

@@ -4,6 +4,7 @@ import {parseExtensions} from './batch/extensions.js';
 import {buildBatchConfig, parseJobs, parseOutDir, parseOutExt, refuseBatchOnlyFlags, refuseStreamsInBatch, type BatchFlags} from './batch/options.js';
 import {cleanTreesToStdout} from './batch/stdout.js';
 import {evalCommand} from './eval-command.js';
+import {refuseUrlForManyPages} from './one-page-url.js';
 import {buildConfig, FAVORS, FORMATS, parseThreshold, UsageError, type CleanFlags} from './options.js';
 import {StdoutError, writeStdoutOnce} from './output.js';
 import {wantsHelpInstead} from './read-input.js';
@@ -67,8 +68,7 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
         return;
       }
       const config = buildConfig(flags);
-      // One address names one page: a record stream's records, a folder's or a batch's files each have their own.
-      if (flags.url !== undefined && (flags.outDir !== undefined || files.length > 1)) throw new UsageError('--url names one page: give one file, or none to read stdin');
+      if (flags.url !== undefined) refuseUrlForManyPages(files, flags.outDir !== undefined, config.stream.inputFormat);
       const reporter = new Reporter(config.quiet);
       if (flags.outDir !== undefined) {
         if (files.length === 0 || files.includes('-')) throw new UsageError('batch mode (-o) takes files and folders, not stdin');

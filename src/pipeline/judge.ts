@@ -30,11 +30,19 @@ export interface JudgeOptions {
   url?: string | undefined;
 }
 
+/**
+ * What the caller does with the judged blocks. `readOnly`: it only reads them (the CLI prints them), so a long
+ * document's removed blocks may share one frozen list of reasons; a library caller may write into a block's list.
+ */
+export interface JudgedBlocksUse {
+  readOnly?: boolean;
+}
+
 /** The scorer and the context pass over an analysed document: every block labelled, the title and body. */
-export function judge(analysis: Analysis<number[][] | RowWindows>, options: JudgeOptions = {}): CleanedDocument {
+export function judge(analysis: Analysis<number[][] | RowWindows>, options: JudgeOptions = {}, use: JudgedBlocksUse = {}): CleanedDocument {
   const {layout, texts, language} = analysis;
   const scorer = scorerFor(options.model ?? defaultModel(), layout === 'html');
-  const {verdicts, threshold} = judgeBlocks(analysis, scorer, options);
+  const {verdicts, threshold} = judgeBlocks(analysis, scorer, options, CONTEXT_RULES, use);
   const comments = options.comments ? commentThread(verdicts, analysis.descriptions, analysis.markup, analysis.tree) : undefined;
 
   // The verdicts become the output blocks, their scores rounded: a long document holds one object a block, not two.
@@ -84,12 +92,13 @@ export function judgeBlocks(
   scorer: Scorer,
   options: JudgeOptions = {},
   rules: readonly ContextRule[] = CONTEXT_RULES,
+  use: JudgedBlocksUse = {},
 ): {verdicts: TextVerdict[]; threshold: number} {
   const {texts, descriptions, rows} = analysis;
   const model = options.model ?? defaultModel();
   const scores = scoreBlocks(scorer, rows, {descriptions, markup: analysis.markup, tree: analysis.tree});
   const threshold = pageThresholdFor(scorer, options, scores, descriptions);
-  const lowScore = scores.length >= SHARED_REASONS_FROM ? SHARED_LOW_SCORE : undefined;
+  const lowScore = use.readOnly && scores.length >= SHARED_REASONS_FROM ? SHARED_LOW_SCORE : undefined;
   const verdicts = scores.map((score, i) => initialVerdict(texts[i]!, score, descriptions[i]!, threshold, lowScore));
   applyPageStructure({verdicts, descriptions, markup: analysis.markup, tree: analysis.tree, threshold});
   const cleanPage = !analysis.markup && keepCleanPage(verdicts, descriptions);
@@ -133,9 +142,10 @@ function pageThresholdFor(scorer: Scorer, options: JudgeOptions, scores: readonl
  */
 type TextVerdict = Verdict & ScoredBlock;
 
-// The blocks from which a removed block's lone reason 'low-score' is one list that every such block shares: most blocks
-// of a long document are removed for it, and a list of their own took 56 bytes each. Frozen, since it is shared; the
-// stages give a verdict new reasons by making a new list (`concat`), never by writing into its list.
+// The blocks from which a removed block's lone reason 'low-score' is one list that every such block shares, for a caller
+// that only reads the blocks: most blocks of a long document are removed for it, and a list of their own took 56 bytes
+// each. Frozen, since it is shared; the stages give a verdict new reasons by making a new list (`concat`), never by
+// writing into its list.
 const SHARED_REASONS_FROM = 10_000;
 const SHARED_LOW_SCORE: string[] = Object.freeze([LOW_SCORE]) as unknown as string[];
 

@@ -1,5 +1,5 @@
 import {chooseTitle} from '../score/title.js';
-import {type ContextRule, keepAsTitle, overrule, pageNamedTitle} from './rule.js';
+import {type ContextRule, keepAsTitle, overrule, pageNamedTitle, type RuleInput} from './rule.js';
 
 /** The reason on a kept line of the page head that the title scorer's pick lies below, and which is dropped for it. */
 export const ABOVE_TITLE = 'above-title';
@@ -19,9 +19,18 @@ export const learnedTitle: ContextRule = {
     const title = chooseTitle(titleScorer, {verdicts, descriptions, texts});
     // A title names a body: the last kept block is not taken for it, which would leave the body empty.
     if (title < 0 || !verdicts.some((v, i) => i > title && v.kept)) return;
-    // Text already clean keeps its lines: a headline below kept lines is no title there.
-    if (input.cleanPage && verdicts.some((v, i) => i < title && v.kept)) return;
-    for (let i = 0; i < title; i++) if (verdicts[i]!.kept) overrule(verdicts[i]!, false, 'other', ABOVE_TITLE);
-    keepAsTitle(verdicts, title, this.name);
+    keepTitleBelowHead(input, title, this.name);
   },
 };
+
+/**
+ * Keep block `title`, a headline a rule found below kept lines of the page head, as the title: those lines are
+ * dropped (`above-title`), so that the title is printed first and the output stays in input order. Text already clean
+ * (`clean-page`) keeps its lines: a headline below kept lines is no title there, and nothing changes.
+ */
+export function keepTitleBelowHead(input: Pick<RuleInput, 'verdicts' | 'cleanPage'>, title: number, rule: string): void {
+  const {verdicts} = input;
+  if (input.cleanPage && verdicts.some((v, i) => i < title && v.kept)) return;
+  for (let i = 0; i < title; i++) if (verdicts[i]!.kept) overrule(verdicts[i]!, false, 'other', ABOVE_TITLE);
+  keepAsTitle(verdicts, title, rule);
+}

@@ -1,7 +1,7 @@
 import {slugContentWords, slugCoverage} from '../metadata/url-slug.js';
 import {titleCandidates} from '../score/title.js';
-import {ABOVE_TITLE} from './learned-title.js';
-import {type ContextRule, hasWholeCue, HEADLINE_MAX_WORDS, keepAsTitle, overrule, pageNamedTitle, type RuleInput} from './rule.js';
+import {keepTitleBelowHead} from './learned-title.js';
+import {type ContextRule, hasWholeCue, HEADLINE_MAX_WORDS, pageNamedTitle, type RuleInput} from './rule.js';
 
 /**
  * Below this share of the slug's words, a block does not say the headline the address carries (decided on the
@@ -23,11 +23,7 @@ export const slugTitle: ContextRule = {
   apply(input) {
     if (pageNamedTitle(input)) return;
     const title = slugTitleBlock(input);
-    if (title < 0) return;
-    const {verdicts} = input;
-    if (input.cleanPage && verdicts.some((v, i) => i < title && v.kept)) return;
-    for (let i = 0; i < title; i++) if (verdicts[i]!.kept) overrule(verdicts[i]!, false, 'other', ABOVE_TITLE);
-    keepAsTitle(verdicts, title, this.name);
+    if (title >= 0) keepTitleBelowHead(input, title, this.name);
   },
 };
 
