@@ -86,4 +86,15 @@ describe('readers-comments', () => {
     const shortArticle = ARTICLE.slice(0, 1).concat(ARTICLE.slice(7));
     expect(cleaned(shortArticle).every((v) => v.kept)).toBe(true);
   });
+
+  it('drops the Reply and Report lines under each comment with the thread, the last comment\'s too, and frames followed by them alone are no thread', () => {
+    const trailed = THREAD.flatMap((text) => (text === 'Reply' ? ['Reply', 'Report'] : [text]));
+    const page = ['Council keeps the old library open', ...Array.from({length: 10}, () => PARAGRAPH), ...trailed, 'Privacy policy'];
+    const verdicts = cleaned(page);
+    const first = page.indexOf('December 18, 2025, 9:46 pm');
+    expect(page.filter((_, i) => i >= first && verdicts[i]!.kept)).toEqual(['Privacy policy']);
+    // A comment's trailer lines are not what a reader wrote.
+    const empty = page.filter((text) => !/^(?:I went|Good news|Another year)/u.test(text));
+    expect(cleaned(empty).every((v) => v.kept)).toBe(true);
+  });
 });
