@@ -227,7 +227,9 @@ function blockPage(descriptions: readonly BlockDescription[], layout: Layout): B
     if (d.words >= 20) long++;
     keyCounts.set(d.key, (keyCounts.get(d.key) ?? 0) + 1);
   }
-  const repeats = Float64Array.from(descriptions, (d) => Math.log1p((keyCounts.get(d.key) ?? 1) - 1));
+  // Filled in place: `Float64Array.from` over a list gathers every value into a list of its own first.
+  const repeats = new Float64Array(n);
+  for (let i = 0; i < n; i++) repeats[i] = Math.log1p((keyCounts.get(descriptions[i]!.key) ?? 1) - 1);
   const windowMaxWords = new Float64Array(n);
   const windowMeanStopwords = new Float64Array(n);
   const windowTerminal = new Float64Array(n);
