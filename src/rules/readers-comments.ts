@@ -1,5 +1,5 @@
 import type {BlockDescription} from '../features/describe.js';
-import type {BoilerplateLabel} from '../types.js';
+import {AFTER_THREAD} from '../structure/comment-thread.js';
 import {type ContextRule, hasWholeCue, isProse, overrule, type Verdict} from './rule.js';
 
 // A comment's frame: its author's name and a timestamp, a few words at most.
@@ -28,8 +28,6 @@ const DATE_ALONE = new RegExp(DATE, 'u');
 const MONTH_NAME = new RegExp(MONTH, 'gu');
 const MERIDIEM = /[ap]\.?m\.?$/u;
 
-// Boilerplate that a page puts below its comments: the thread ends before it.
-const AFTER_THREAD: ReadonlySet<BoilerplateLabel> = new Set(['ad', 'related', 'newsletter', 'social', 'legal', 'navigation']);
 
 /**
  * The shape of a comment's frame, or undefined for a block that is not one: a short block that is a timestamp with a

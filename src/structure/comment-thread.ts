@@ -32,8 +32,8 @@ const NOT_A_COMMENT = bit('form') | bit('nav') | bit('hidden') | bit('named:prom
 const FURNITURE: ReadonlySet<string> = new Set(['comments', 'comment-reply', 'comment-policy', 'comment-thread']);
 // Whole-block cues that start a thread in text.
 const THREAD_MARKERS: ReadonlySet<string> = new Set(['comments', 'comment-thread']);
-// Boilerplate that ends a thread in text: what pages put below their comments.
-const AFTER_THREAD: ReadonlySet<BoilerplateLabel> = new Set(['ad', 'related', 'newsletter', 'social', 'legal', 'navigation']);
+/** Boilerplate that ends a thread in text: what pages put below their comments. */
+export const AFTER_THREAD: ReadonlySet<BoilerplateLabel> = new Set(['ad', 'related', 'newsletter', 'social', 'legal', 'navigation']);
 
 // A block without a letter is a count or a date in digits ("6", "12/03"), the thread's furniture too.
 const isFurniture = (d: BlockDescription) => d.cues.some((cue) => FURNITURE.has(cue.name)) || !/\p{L}/u.test(d.key);
