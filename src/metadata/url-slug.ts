@@ -73,8 +73,7 @@ const STOPWORDS: ReadonlySet<string> = new Set(englishStopwords);
  * inflect apart. 0 for an empty slug.
  */
 export function slugCoverage(slug: readonly string[], text: string): number {
-  const content = slug.filter((word) => !STOPWORDS.has(word));
-  const wanted = new Set(content.length > 0 ? content : slug);
+  const wanted = countedWords(slug);
   if (wanted.size === 0) return 0;
   const said = titleWords(text);
   let found = 0;
@@ -84,8 +83,13 @@ export function slugCoverage(slug: readonly string[], text: string): number {
 
 /** How many words of the slug count in `slugCoverage`: a slug of one such word is too weak to tell a title by. */
 export function slugContentWords(slug: readonly string[]): number {
-  const content = new Set(slug.filter((word) => !STOPWORDS.has(word)));
-  return content.size > 0 ? content.size : new Set(slug).size;
+  return countedWords(slug).size;
+}
+
+/** The slug's words that count, each once: those that are not stopwords, or all of them where every one is. */
+function countedWords(slug: readonly string[]): Set<string> {
+  const content = slug.filter((word) => !STOPWORDS.has(word));
+  return new Set(content.length > 0 ? content : slug);
 }
 
 function sameWord(a: string, b: string): boolean {
