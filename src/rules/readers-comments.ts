@@ -44,9 +44,11 @@ export function frameShape(d: BlockDescription): string | undefined {
   return stamp[0].endsWith(' ago') ? 'ago' : patternOf(stamp[0]);
 }
 
-/** The shape of a short dated line: a frame's, or the pattern of a date without a clock time ("Posted May 22, 2024"). */
-export function datedShape(d: BlockDescription): string | undefined {
-  const frame = frameShape(d);
+/**
+ * The shape of a short dated line: its frame's (`frame`, its `frameShape`, found already), or the pattern of a date
+ * without a clock time ("Posted May 22, 2024").
+ */
+function datedShape(d: BlockDescription, frame: string | undefined): string | undefined {
   if (frame !== undefined || d.words === 0 || d.words > FRAME_MAX_WORDS) return frame;
   const date = DATE_ALONE.exec(d.key);
   return date ? patternOf(date[0]) : undefined;
@@ -91,17 +93,17 @@ export const readersComments: ContextRule = {
  * comment's own header just above the first frame heads no prose.
  */
 function bodyIsAPost(verdicts: readonly Verdict[], descriptions: readonly BlockDescription[], shapes: readonly (string | undefined)[], first: number): boolean {
-  if (shapes.slice(0, first).includes(shapes[first])) return true;
+  if (shapes.indexOf(shapes[first]) < first) return true;
   const below = new Map<string, number>();
   for (let i = first; i < descriptions.length; i++) {
-    const shape = datedShape(descriptions[i]!);
+    const shape = datedShape(descriptions[i]!, shapes[i]);
     if (shape !== undefined) below.set(shape, (below.get(shape) ?? 0) + 1);
   }
   let proseBelow = false;
   for (let i = first - 1; i >= 0; i--) {
     const d = descriptions[i]!;
     if (verdicts[i]!.kept && isProse(d)) proseBelow = true;
-    const shape = proseBelow ? datedShape(d) : undefined;
+    const shape = proseBelow ? datedShape(d, shapes[i]) : undefined;
     if (shape !== undefined && (below.get(shape) ?? 0) >= POST_MIN_REPEATS) return true;
   }
   return false;
