@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {splitBlocks} from '../src/index.js';
+import {splitBlockTexts} from '../src/read/blocks.js';
 import {corpusRoot} from './helpers/shared.js';
 
 const PARAGRAPHS = [
@@ -214,5 +215,21 @@ describe('a final newline', () => {
     const {layout, blocks} = splitBlocks('Home\nNews\nSport\nA line here.\nAnother.\n');
     expect(layout).toBe('lines');
     expect(blocks.map((block) => block.text)).toEqual(['Home', 'News', 'Sport', 'A line here.', 'Another.']);
+  });
+});
+
+describe('splitBlockTexts', () => {
+  it('finds the layout and the texts splitBlocks finds, in every layout, without the offsets', () => {
+    const wrapped = [...wrap(PARAGRAPHS[0]!, 72), '', ...wrap(ITEMS[0]!, 72, '  * ', '    '), ...wrap(ITEMS[1]!, 72, '  * ', '    ')].join('\n');
+    const paragraphs = [PARAGRAPHS[0], '', 'FEATURED STORIES', 'NEWSINFO', '', PARAGRAPHS[1]].join('\n');
+    const lines = ['Menu', '  Home  ', ...PARAGRAPHS].join('\n');
+    const layouts = new Set<string>();
+    for (const text of [wrapped, paragraphs, lines, '']) {
+      const split = splitBlocks(text);
+      layouts.add(split.layout);
+      expect(splitBlockTexts(text)).toEqual({layout: split.layout, texts: split.blocks.map((block) => block.text)});
+    }
+    expect([...layouts].sort()).toEqual(['lines', 'paragraphs', 'wrapped']);
+    expect(splitBlockTexts(paragraphs, 'lines').texts).toEqual(splitBlocks(paragraphs, 'lines').blocks.map((block) => block.text));
   });
 });

@@ -12,7 +12,7 @@ const END_COLON = 2;
 const STARTS_LOWER = 4;
 const STARTS_BULLET = 8;
 
-/** A column of counts: 32-bit while the table is filled, the narrowest that holds its values once a long one is. */
+/** A column of counts: 32-bit in a page's table, in a long document's the narrowest that holds its values. */
 type CountColumn = Int32Array | Uint16Array | Uint8Array;
 
 const COUNT_FIELDS = ['chars', 'words', 'sentences', 'urls', 'emails', 'mentions', 'hashtags', 'separators', 'lines'] as const;
@@ -20,7 +20,7 @@ const COUNT_FIELDS = ['chars', 'words', 'sentences', 'urls', 'emails', 'mentions
 /**
  * Every block's description of a document in columns, one typed array a field: about 90 bytes a block and its key,
  * where a description object of 22 fields and its boxed fractions take about 400. The values are the same to the bit:
- * counts in 32-bit integers (in a long document, once filled, in the narrowest integers that hold them), shares in doubles.
+ * counts in 32-bit integers (in a long document, in the narrowest integers that hold them), shares in doubles.
  * `StoredDescription` reads a block's description back.
  */
 export class DescriptionTable {
@@ -46,18 +46,23 @@ export class DescriptionTable {
   // keys only in a long document: looking every key up costs a page more time than its repeats cost memory.
   private keyOf: Map<string, string> | undefined;
   private cueListOf: Map<string, Cue[]> | undefined = new Map();
-  private narrowed = false;
+  // A long document's counts start a byte each and are widened as a value needs (`fit`): most counts of a block
+  // (links, addresses, lines, most sentences) fit a byte, and 32-bit columns took 36 bytes a block while it was read.
+  // A page's stay 32-bit, so that their getters read one kind of column, as they always did.
+  private readonly growing: boolean;
 
   constructor(count: number) {
-    this.chars = new Int32Array(count);
-    this.words = new Int32Array(count);
-    this.sentences = new Int32Array(count);
-    this.urls = new Int32Array(count);
-    this.emails = new Int32Array(count);
-    this.mentions = new Int32Array(count);
-    this.hashtags = new Int32Array(count);
-    this.separators = new Int32Array(count);
-    this.lines = new Int32Array(count);
+    this.growing = count >= SHARED_KEYS_FROM;
+    const counts = () => (this.growing ? new Uint8Array(count) : new Int32Array(count));
+    this.chars = counts();
+    this.words = counts();
+    this.sentences = counts();
+    this.urls = counts();
+    this.emails = counts();
+    this.mentions = counts();
+    this.hashtags = counts();
+    this.separators = counts();
+    this.lines = counts();
     this.stopwordDensity = new Float64Array(count);
     this.capitalised = new Float64Array(count);
     this.upperLetters = new Float64Array(count);
@@ -71,7 +76,7 @@ export class DescriptionTable {
 
   /** Keep `d` as block `i`'s description, and return it as the table reads it back. */
   store(i: number, d: BlockDescription): BlockDescription {
-    if (this.narrowed) this.widen();
+    if (this.growing) this.fit(d);
     this.chars[i] = d.chars;
     this.words[i] = d.words;
     this.sentences[i] = d.sentences;
@@ -95,25 +100,20 @@ export class DescriptionTable {
 
   /** Every block is stored: let go of the keys seen. */
   stored(): void {
-    // Only a long document's: a page's getters then read one kind of column, as they always did.
-    if (this.keyOf) this.narrow();
     this.keyOf = undefined;
     this.cueListOf = undefined;
   }
 
-  /**
-   * Each column of counts in the narrowest array that holds its values, the same values: most counts of a block
-   * (links, addresses, lines, most sentences) fit a byte, and a long document held 36 bytes a block of them.
-   */
-  private narrow(): void {
-    for (const field of COUNT_FIELDS) this[field] = narrowest(this[field]);
-    this.narrowed = true;
-  }
-
-  /** Back to 32-bit columns, for a block stored after the table was filled. */
-  private widen(): void {
-    for (const field of COUNT_FIELDS) this[field] = Int32Array.from(this[field]);
-    this.narrowed = false;
+  /** Each column of counts widened where `d`'s value does not fit it, the values before kept. */
+  private fit(d: BlockDescription): void {
+    for (const field of COUNT_FIELDS) {
+      const value = d[field];
+      const column = this[field];
+      if (column instanceof Int32Array || (value >= 0 && value <= (column instanceof Uint8Array ? 0xff : 0xffff))) continue;
+      const wider = value >= 0 && value <= 0xffff ? new Uint16Array(column.length) : new Int32Array(column.length);
+      wider.set(column);
+      this[field] = wider;
+    }
   }
 
   /** `key`, or the equal key an earlier block holds. */
@@ -133,21 +133,6 @@ export class DescriptionTable {
     if (!shared) this.cueListOf.set(names, (shared = Object.freeze(cues.slice()) as Cue[]));
     return shared;
   }
-}
-
-/** `column`'s values in the narrowest of `Uint8Array`, `Uint16Array` and `Int32Array` that holds them all. */
-function narrowest(column: CountColumn): CountColumn {
-  let min = 0;
-  let max = 0;
-  for (let i = 0; i < column.length; i++) {
-    const value = column[i]!;
-    if (value < min) min = value;
-    if (value > max) max = value;
-  }
-  if (min < 0 || max > 0xffff) return column;
-  const narrow = max > 0xff ? new Uint16Array(column.length) : new Uint8Array(column.length);
-  narrow.set(column);
-  return narrow;
 }
 
 /** Block `i`'s description, read from its table: the fields of `BlockDescription`, the same values. */

@@ -4,7 +4,7 @@ import {detectLanguage, stopwordsFor} from '../features/language.js';
 import {termSlots} from '../features/terms.js';
 import {featureMatrix, FeatureRows, writeWordColumns} from '../features/vector.js';
 import {InputError} from '../read/decode.js';
-import {documentBlocks, type DocumentBlocks} from '../read/document.js';
+import {documentBlockTexts, type DocumentBlocks} from '../read/document.js';
 import {OWN_TEXTS_FROM, ownText} from '../read/own-text.js';
 import type {ElementTree} from '../read/element-tree.js';
 import type {BlockMarkup} from '../read/markup.js';
@@ -119,17 +119,17 @@ function describeDocument(source: string | {text: string}, options: AnalyzeOptio
 }
 
 /**
- * A document's blocks as their texts alone: the blocks' offsets, an object a block, are let go before the blocks are
- * described rather than held while they are. A long document's texts are strings of their own (`ownText`), which
- * let the document's text go. A text given in a holder is taken out of it here, in a frame that ends once the blocks
- * are read.
+ * A document's blocks as their texts alone: the blocks' offsets, an object a block, are never made. A long
+ * document's texts are strings of their own (`ownText`), which let the document's text go. A text given in a holder
+ * is taken out of it here, in a frame that ends once the blocks are read.
  */
 function documentTexts(source: string | {text: string}, options: AnalyzeOptions): Omit<DocumentBlocks, 'blocks'> & {texts: string[]} {
   const text = typeof source === 'string' ? source : source.text;
   if (typeof source !== 'string') source.text = '';
-  const {blocks, ...rest} = documentBlocks(text, options.format, {structure: options.structure, url: options.url});
-  const own = blocks.length >= OWN_TEXTS_FROM;
-  return {...rest, texts: blocks.map((block) => (own ? ownText(block.text) : block.text))};
+  const read = documentBlockTexts(text, options.format, {structure: options.structure, url: options.url});
+  const {texts} = read;
+  if (texts.length >= OWN_TEXTS_FROM) for (let i = 0; i < texts.length; i++) texts[i] = ownText(texts[i]!);
+  return read;
 }
 
 /** Feature rows with the word table's columns written into each window; the scores are let go after the last. */

@@ -25,15 +25,35 @@ const LETTER_BULLET = /^o\s+\S/;
  * says so (`layout: 'lines'`: HTML rendered by `htmlToLines` is one block a line, however its lines look).
  */
 export function splitBlocks(text: string, layout?: 'lines'): SplitResult {
-  const lines = toLines(text);
-  return layout ? {layout, blocks: splitLines(lines)} : splitDetected(lines);
+  const {layout: found, blocks} = splitInto(text, block, layout);
+  return {layout: found, blocks};
 }
 
-function splitDetected(lines: Lines): SplitResult {
-  const {layout, width} = detectLayout(lines.texts);
+/**
+ * `splitBlocks`' texts alone, without an object a block for their offsets: a long document's blocks are read while
+ * its lines are all held, and objects that outlive the young generation are garbage only a full collection frees.
+ */
+export function splitBlockTexts(text: string, layout?: 'lines'): {layout: Layout; texts: string[]} {
+  const {layout: found, blocks} = splitInto(text, textOnly, layout);
+  return {layout: found, texts: blocks};
+}
+
+/** What a splitter makes of a block: its text, and its first and last line. */
+type MakeBlock<T> = (text: string, lines: Lines, first: number, last: number) => T;
+
+const textOnly: MakeBlock<string> = (text) => text;
+
+function splitInto<T>(text: string, make: MakeBlock<T>, layout?: 'lines'): {layout: Layout; blocks: T[]} {
+  const lines = toLines(text);
+  if (layout) return {layout, blocks: splitLines(lines, make)};
+  const detected = detectLayout(lines.texts);
   const blocks =
-    layout === 'lines' ? splitLines(lines) : layout === 'paragraphs' ? splitParagraphs(lines) : splitWrapped(lines, width);
-  return {layout, blocks};
+    detected.layout === 'lines'
+      ? splitLines(lines, make)
+      : detected.layout === 'paragraphs'
+        ? splitParagraphs(lines, make)
+        : splitWrapped(lines, detected.width, make);
+  return {layout: detected.layout, blocks};
 }
 
 function toLines(text: string): Lines {
@@ -54,26 +74,26 @@ function toLines(text: string): Lines {
 
 const isBlank = (line: string) => line.trim() === '';
 
-function splitLines(lines: Lines): SourceBlock[] {
-  const blocks: SourceBlock[] = [];
+function splitLines<T>(lines: Lines, make: MakeBlock<T>): T[] {
+  const blocks: T[] = [];
   for (let i = 0; i < lines.texts.length; i++) {
     const line = lines.texts[i]!;
-    if (!isBlank(line)) blocks.push(block(line.trim(), lines, i, i));
+    if (!isBlank(line)) blocks.push(make(line.trim(), lines, i, i));
   }
   return blocks;
 }
 
 /** Runs of non-blank lines are blocks; a block keeps its inner line breaks. */
-function splitParagraphs(lines: Lines): SourceBlock[] {
-  const blocks: SourceBlock[] = [];
+function splitParagraphs<T>(lines: Lines, make: MakeBlock<T>): T[] {
+  const blocks: T[] = [];
   forEachRun(lines, (first, last) => {
     if (first === last) {
-      blocks.push(block(lines.texts[first]!.trim(), lines, first, last));
+      blocks.push(make(lines.texts[first]!.trim(), lines, first, last));
       return;
     }
     const parts: string[] = [];
     for (let i = first; i <= last; i++) parts.push(lines.texts[i]!.trim());
-    blocks.push(block(parts.join('\n'), lines, first, last));
+    blocks.push(make(parts.join('\n'), lines, first, last));
   });
   return blocks;
 }
@@ -82,15 +102,15 @@ function splitParagraphs(lines: Lines): SourceBlock[] {
  * Hard-wrapped text: a line continues the block above when the line above was full, that is when this line's first
  * word would not have fitted after it. A bullet or a change of indentation to the left starts a new block.
  */
-function splitWrapped(lines: Lines, width: number): SourceBlock[] {
+function splitWrapped<T>(lines: Lines, width: number, make: MakeBlock<T>): T[] {
   const {texts} = lines;
-  const blocks: SourceBlock[] = [];
+  const blocks: T[] = [];
   forEachRun(lines, (runFirst, runLast) => {
     let first = runFirst;
     const flush = (last: number) => {
       const parts: string[] = [];
       for (let i = first; i <= last; i++) parts.push(texts[i]!.trim());
-      blocks.push(block(parts.join(' '), lines, first, last));
+      blocks.push(make(parts.join(' '), lines, first, last));
     };
     for (let i = runFirst + 1; i <= runLast; i++) {
       if (!(continues(texts[first]!, texts[i - 1]!, texts[i]!, width) && indentFits(texts[first]!, texts[i]!))) {

@@ -1,5 +1,5 @@
 import type {BlockShape, DocumentFormat, Layout, SourceBlock} from '../types.js';
-import {splitBlocks} from './blocks.js';
+import {splitBlocks, splitBlockTexts} from './blocks.js';
 import {normalizeNewlines} from './decode.js';
 import {looksLikeHtml, readHtml, type ReadHtmlOptions} from './html.js';
 import type {ElementTree} from './element-tree.js';
@@ -20,6 +20,19 @@ export function documentBlocks(text: string, format: DocumentFormat = 'auto', op
     return {layout: 'html', blocks, markup, tree, head, ...(shapes ? {shapes} : {}), ...(baseUrl ? {baseUrl} : {})};
   }
   return splitBlocks(normalizeNewlines(text));
+}
+
+/**
+ * `documentBlocks` with each block's text alone, not an object a block with its offsets, for a caller that reads
+ * the texts only: a long document's blocks are not all held twice while they are read.
+ */
+export function documentBlockTexts(text: string, format: DocumentFormat = 'auto', options: ReadHtmlOptions = {}): Omit<DocumentBlocks, 'blocks'> & {texts: string[]} {
+  if (format === 'html' || (format === 'auto' && looksLikeHtml(text))) {
+    const {lines, markup, tree, head, shapes, baseUrl} = readHtml(text, options);
+    const {texts} = splitBlockTexts(lines.join('\n'), 'lines');
+    return {layout: 'html', texts, markup, tree, head, ...(shapes ? {shapes} : {}), ...(baseUrl ? {baseUrl} : {})};
+  }
+  return splitBlockTexts(normalizeNewlines(text));
 }
 
 export interface DocumentBlocks {
