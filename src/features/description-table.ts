@@ -95,6 +95,11 @@ export class DescriptionTable {
       (d.endsWithTerminal ? END_TERMINAL : 0) | (d.endsWithColon ? END_COLON : 0) | (d.startsLower ? STARTS_LOWER : 0) | (d.startsWithBullet ? STARTS_BULLET : 0);
     this.keys[i] = this.sharedKey(d.key);
     if (d.cues.length > 0) this.cues[i] = this.sharedCues(d.cues);
+    return this.view(i);
+  }
+
+  /** How block `i`'s description is read back: a view of its columns. */
+  protected view(i: number): BlockDescription {
     return new StoredDescription(this, i);
   }
 
@@ -136,10 +141,10 @@ export class DescriptionTable {
 }
 
 /** Block `i`'s description, read from its table: the fields of `BlockDescription`, the same values. */
-class StoredDescription implements BlockDescription {
+export class StoredDescription implements BlockDescription {
   constructor(
-    private readonly table: DescriptionTable,
-    private readonly i: number,
+    protected readonly table: DescriptionTable,
+    protected readonly i: number,
   ) {}
   get chars(): number {
     return this.table.chars[this.i]!;

@@ -13,6 +13,7 @@ import type {Model} from '../score/model.js';
 import type {RowWindows} from '../score/windows.js';
 import {knowsLanguage, wordWeights, writeTermScore} from '../score/word-table.js';
 import type {BlockShape, DocumentFormat, Layout} from '../types.js';
+import {BlockTable} from './block-table.js';
 import {defaultModel} from './model.js';
 
 /**
@@ -54,7 +55,7 @@ export interface AnalyzeOptions {
 
 /** Take a document apart for `judge`; the word table's columns come from `options.model` (the bundled one by default). */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const {wordScores, ...described} = describeDocument(text, options, false);
+  const {wordScores, ...described} = describeDocument(text, options, 'objects');
   const rows = featureMatrix(described.descriptions, described.layout, described.markup);
   if (wordScores) writeWordColumns(rows, wordScores);
   return {...described, rows};
@@ -65,15 +66,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
  * holds one window of rows rather than a kilobyte for each of its blocks; the same descriptions, kept in columns.
  */
 export function analyzeForCleaning(text: string, options: AnalyzeOptions = {}): Analysis<RowWindows> {
-  return analyzedForCleaning(describeDocument(text, options, true));
+  return analyzedForCleaning(describeDocument(text, options, 'columns'));
 }
 
 /**
  * `analyzeForCleaning` of a text taken out of `input` (left empty) once its blocks are read, so that a long document,
- * whose blocks are strings of their own, is let go while its blocks are described and judged.
+ * whose blocks are strings of their own, is let go while its blocks are described and judged. For a caller that only
+ * reads the judged document: a long document's blocks are a `BlockTable`'s, whose verdicts `judge` writes in columns.
  */
 export function analyzeTakenForCleaning(input: {text: string}, options: AnalyzeOptions = {}): Analysis<RowWindows> {
-  return analyzedForCleaning(describeDocument(input, options, true));
+  return analyzedForCleaning(describeDocument(input, options, 'blocks'));
 }
 
 function analyzedForCleaning({wordScores, ...described}: ReturnType<typeof describeDocument>): Analysis<RowWindows> {
@@ -82,17 +84,25 @@ function analyzedForCleaning({wordScores, ...described}: ReturnType<typeof descr
 }
 
 /**
- * Everything of an analysis but the feature rows, and the word table's scores of each block when the table serves.
- * `inColumns` keeps the descriptions in a `DescriptionTable`, a quarter of the memory of description objects.
+ * How a document's descriptions are kept: as objects (training), in a `DescriptionTable` (a quarter of the memory of
+ * objects), or, for a long document judged for a caller that only reads the result, in a `BlockTable`.
  */
-function describeDocument(source: string | {text: string}, options: AnalyzeOptions, inColumns: boolean): Omit<Analysis, 'rows'> & {wordScores?: Float64Array} {
+type DescriptionStorage = 'objects' | 'columns' | 'blocks';
+
+/** Everything of an analysis but the feature rows, and the word table's scores of each block when the table serves. */
+function describeDocument(source: string | {text: string}, options: AnalyzeOptions, storage: DescriptionStorage): Omit<Analysis, 'rows'> & {wordScores?: Float64Array} {
   const {layout, texts, markup, tree, head, shapes, baseUrl} = documentTexts(source, options);
   if (options.maxBlocks !== undefined && texts.length > options.maxBlocks) {
     throw new InputError(`has ${texts.length.toLocaleString('en')} blocks, over the limit of ${options.maxBlocks.toLocaleString('en')}`, 'too-large');
   }
   const language = options.language ?? detectLanguage(texts);
   const stopwords = stopwordsFor(language);
-  const table = inColumns ? new DescriptionTable(texts.length) : undefined;
+  const table =
+    storage === 'blocks' && texts.length >= OWN_TEXTS_FROM
+      ? new BlockTable(texts)
+      : storage === 'objects'
+        ? undefined
+        : new DescriptionTable(texts.length);
   const words = options.withoutWordScores ? undefined : (options.model ?? defaultModel()).words;
   const weights = words && knowsLanguage(words, language) ? wordWeights(words) : undefined;
   const wordScores = weights ? new Float64Array(3 * texts.length) : undefined;

@@ -11,6 +11,7 @@ import {keepCleanPage} from '../structure/clean-page.js';
 import {applyPageStructure} from '../structure/page-structure.js';
 import type {BoilerplateLabel, CleanedDocument, Favor, ScoredBlock, SiteTemplates} from '../types.js';
 import type {Analysis} from './analyze.js';
+import {blockTableOf} from './block-table.js';
 import {defaultModel} from './model.js';
 import {scoreBlocks} from './score-blocks.js';
 import {settleTitle} from './page-title.js';
@@ -99,7 +100,9 @@ export function judgeBlocks(
   const scores = scoreBlocks(scorer, rows, {descriptions, markup: analysis.markup, tree: analysis.tree});
   const threshold = pageThresholdFor(scorer, options, scores, descriptions);
   const lowScore = use.readOnly && scores.length >= SHARED_REASONS_FROM ? SHARED_LOW_SCORE : undefined;
-  const verdicts = scores.map((score, i) => initialVerdict(texts[i]!, score, descriptions[i]!, threshold, lowScore));
+  const initial = (i: number) => initialVerdict(texts[i]!, scores[i]!, descriptions[i]!, threshold, lowScore);
+  // A long document's blocks for a caller that only reads them take their verdicts in their table's columns.
+  const verdicts = blockTableOf(descriptions)?.judged(descriptions, initial) ?? scores.map((_, i) => initial(i));
   applyPageStructure({verdicts, descriptions, markup: analysis.markup, tree: analysis.tree, threshold});
   const cleanPage = !analysis.markup && keepCleanPage(verdicts, descriptions);
   const siteTemplate = options.templates ? texts.map((blockText, i) => options.templates!.isTemplate(blockText, i)) : undefined;

@@ -1,0 +1,95 @@
+import type {BlockDescription} from '../features/describe.js';
+import {DescriptionTable, StoredDescription} from '../features/description-table.js';
+import {BOILERPLATE_LABELS, type Label, type ScoredBlock, type Verdict} from '../types.js';
+
+// Every label, by its code in a table's column of labels.
+const LABELS: readonly Label[] = ['title', 'heading', 'body', ...BOILERPLATE_LABELS];
+const LABEL_CODE = new Map(LABELS.map((label, code) => [label, code]));
+
+/**
+ * A long document's blocks for a caller that only reads the cleaned document (the CLI, which prints it): each block's
+ * description and, once judged, its verdict, in columns, read and written through one object a block. A verdict
+ * object of its own, with its boxed score and the score rounded anew, took some 90 bytes a block, made while judging
+ * and held to the end, where cleaning's memory peaks; its columns take 18, and the block's object is the one its
+ * description already had.
+ */
+export class BlockTable extends DescriptionTable {
+  kept = new Uint8Array(0);
+  labels = new Uint8Array(0);
+  scores = new Float64Array(0);
+  reasons: string[][] = [];
+
+  constructor(readonly texts: readonly string[]) {
+    super(texts.length);
+  }
+
+  protected override view(i: number): BlockDescription {
+    return new TableBlock(this, i);
+  }
+
+  /**
+   * The blocks' verdicts, each first as `verdict(i)` gives it: the descriptions' own list (`descriptions`, as
+   * `store` returned them), whose blocks are now their verdicts too.
+   */
+  judged<V extends Verdict & ScoredBlock>(descriptions: readonly BlockDescription[], verdict: (i: number) => V): V[] {
+    const count = this.texts.length;
+    this.kept = new Uint8Array(count);
+    this.labels = new Uint8Array(count);
+    this.scores = new Float64Array(count);
+    this.reasons = new Array<string[]>(count);
+    for (let i = 0; i < count; i++) {
+      const v = verdict(i);
+      this.kept[i] = v.kept ? 1 : 0;
+      this.labels[i] = LABEL_CODE.get(v.label)!;
+      this.scores[i] = v.score;
+      this.reasons[i] = v.reasons;
+    }
+    return descriptions as unknown as V[];
+  }
+}
+
+/** The table of `descriptions`, when they are a `BlockTable`'s blocks. */
+export function blockTableOf(descriptions: readonly BlockDescription[]): BlockTable | undefined {
+  const first = descriptions[0];
+  return first instanceof TableBlock ? first.blockTable() : undefined;
+}
+
+/** Block `i` of a `BlockTable`: its description (`StoredDescription`) and its verdict, as an output block. */
+class TableBlock extends StoredDescription implements ScoredBlock {
+  declare protected readonly table: BlockTable;
+
+  blockTable(): BlockTable {
+    return this.table;
+  }
+  get text(): string {
+    return this.table.texts[this.i]!;
+  }
+  get kept(): boolean {
+    return this.table.kept[this.i] === 1;
+  }
+  set kept(kept: boolean) {
+    this.table.kept[this.i] = kept ? 1 : 0;
+  }
+  get label(): Label {
+    return LABELS[this.table.labels[this.i]!]!;
+  }
+  set label(label: Label) {
+    this.table.labels[this.i] = LABEL_CODE.get(label)!;
+  }
+  get score(): number {
+    return this.table.scores[this.i]!;
+  }
+  set score(score: number) {
+    this.table.scores[this.i] = score;
+  }
+  get reasons(): string[] {
+    return this.table.reasons[this.i]!;
+  }
+  set reasons(reasons: string[]) {
+    this.table.reasons[this.i] = reasons;
+  }
+  /** As JSON, the output block's fields in their order: what a printer of `blocks` writes. */
+  toJSON(): ScoredBlock {
+    return {text: this.text, kept: this.kept, label: this.label, score: this.score, reasons: this.reasons};
+  }
+}
