@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Where the memory of cleaning one big text document goes: the heap held after each stage (after a full collection),
 // in MB and bytes a block, first as training reads a document (every feature row and context row at once), then as
-// `declutter()` cleans it (rows a window at a time, descriptions in columns), its blocks judged read-only as the CLI
+// the CLI cleans it (`declutterTaken`: rows a window at a time, descriptions and verdicts in columns), its blocks judged read-only as the CLI
 // judges them. docs/speed.md, Big documents.
 //
 //   npm run build && node --expose-gc bench/memory-breakdown.mjs FILE [--cleaning]
@@ -19,7 +19,7 @@ import {serialize} from 'node:v8';
 import {describeBlock} from '../dist/features/describe.js';
 import {detectLanguage, stopwordsFor} from '../dist/features/language.js';
 import {featureMatrix, writeWordColumns} from '../dist/features/vector.js';
-import {analyzeForCleaning} from '../dist/pipeline/analyze.js';
+import {analyzeTakenForCleaning} from '../dist/pipeline/analyze.js';
 import {judge} from '../dist/pipeline/judge.js';
 import {defaultModel} from '../dist/pipeline/model.js';
 import {contextRows} from '../dist/pipeline/score-blocks.js';
@@ -70,7 +70,7 @@ let doc;
 let step;
 if (!cleaningOnly) wholeMatrices();
 
-console.log('\n| stage, cleaning (`declutter()`, as the CLI runs it) | MB held | bytes a block |\n|---|---|---|');
+console.log('\n| stage, cleaning (`declutterTaken`, as the CLI runs it) | MB held | bytes a block |\n|---|---|---|');
 step = tracker(() => n);
 let bytes = readFileSync(path);
 step('the input bytes (UTF-8, a Buffer)');
@@ -79,11 +79,12 @@ const twoByte = bytes.some((byte) => byte >= 0xc4);
 text = decodeBytes(bytes).text;
 bytes = undefined;
 step(`the input text (${twoByte ? 'two bytes' : 'one byte'} a character), the bytes let go`);
-let cleaning = analyzeForCleaning(text);
-n = cleaning.texts.length;
-step('texts, descriptions and word scores (rows come a window at a time)');
+// Handed over in a holder, as the CLI hands it (`declutterTaken`): taken out of it once the blocks are read.
+const holder = {text};
 text = undefined;
-step('the input text let go (what the texts hold of it stays)');
+let cleaning = analyzeTakenForCleaning(holder);
+n = cleaning.texts.length;
+step('texts and descriptions, word scores, the input let go (rows come a window at a time)');
 const parts = analysisParts(cleaning);
 doc = judge(cleaning, {}, {readOnly: true});
 step('the judged document (verdicts, blocks, body), the analysis held');
@@ -177,10 +178,9 @@ function stages() {
     const mb = (bytes) => (bytes / 1e6).toFixed(0);
     console.log(`${Date.now() - start} ms, ${name}: RSS ${(rss / 2 ** 20).toFixed(0)} MiB, heap ${mb(heapUsed)} MB used of ${mb(heapTotal)}, typed arrays ${mb(arrayBuffers)} MB`);
   };
-  let input = decodeBytes(readFileSync(path)).text;
+  const input = {text: decodeBytes(readFileSync(path)).text};
   mark('read');
-  const analysis = analyzeForCleaning(input);
-  input = undefined;
+  const analysis = analyzeTakenForCleaning(input);
   mark('described');
   const judged = judge(analysis, {}, {readOnly: true});
   mark('judged');
@@ -211,8 +211,7 @@ async function survivors() {
     for (const [where, bytes] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`| ${where} | ${(bytes / 1e6).toFixed(1)} |`);
     return result;
   };
-  let input = decodeBytes(readFileSync(path)).text;
-  const analysis = await sampled('describing', () => analyzeForCleaning(input));
-  input = undefined;
+  const input = {text: decodeBytes(readFileSync(path)).text};
+  const analysis = await sampled('describing', () => analyzeTakenForCleaning(input));
   await sampled('judging', () => judge(analysis, {}, {readOnly: true}));
 }

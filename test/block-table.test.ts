@@ -3,6 +3,7 @@ import {Chalk} from 'chalk';
 import {describe, expect, it} from 'vitest';
 import {declutter, declutterTaken} from '../src/declutter.js';
 import {describeBlock} from '../src/features/describe.js';
+import {storedKeyCounts} from '../src/features/description-table.js';
 import {stopwordsFor} from '../src/features/language.js';
 import {BlockTable, blockTableOf} from '../src/pipeline/block-table.js';
 import {BOILERPLATE_LABELS, type Label} from '../src/types.js';
@@ -68,7 +69,16 @@ describe('BlockTable', () => {
     texts.forEach((text, i) => expect(descriptions[i]!.words).toBe(describeBlock(text, stopwords).words));
   });
 
+  it("makes each block's key again from its text, and counts the blocks of each key while it is filled", () => {
+    const plain = texts.map((text) => describeBlock(text, stopwords));
+    expect(descriptions.map((d) => d.key)).toEqual(plain.map((d) => d.key));
+    const counts = storedKeyCounts(descriptions)!;
+    expect([...counts]).toEqual(plain.map((d) => plain.filter((other) => other.key === d.key).length));
+    expect(Math.max(...counts)).toBeGreaterThan(1);
+  });
+
   it('is no table of a plain list of descriptions', () => {
+    expect(storedKeyCounts(texts.map((text) => describeBlock(text, stopwords)))).toBeUndefined();
     expect(blockTableOf(texts.map((text) => describeBlock(text, stopwords)))).toBeUndefined();
   });
 });

@@ -51,7 +51,8 @@ export class DescriptionTable {
   // A page's stay 32-bit, so that their getters read one kind of column, as they always did.
   private readonly growing: boolean;
 
-  constructor(count: number) {
+  /** `holdsKeys` false: a subclass keeps the keys its own way (`keepKey`), and the table has no list of them. */
+  constructor(count: number, holdsKeys = true) {
     this.growing = count >= SHARED_KEYS_FROM;
     const counts = () => (this.growing ? new Uint8Array(count) : new Int32Array(count));
     this.chars = counts();
@@ -69,7 +70,7 @@ export class DescriptionTable {
     this.digits = new Float64Array(count);
     this.punctuation = new Float64Array(count);
     this.flags = new Uint8Array(count);
-    this.keys = new Array<string>(count).fill('');
+    this.keys = holdsKeys ? new Array<string>(count).fill('') : [];
     this.cues = new Array<Cue[]>(count).fill(NO_CUES);
     if (count >= SHARED_KEYS_FROM) this.keyOf = new Map();
   }
@@ -93,7 +94,7 @@ export class DescriptionTable {
     this.punctuation[i] = d.punctuation;
     this.flags[i] =
       (d.endsWithTerminal ? END_TERMINAL : 0) | (d.endsWithColon ? END_COLON : 0) | (d.startsLower ? STARTS_LOWER : 0) | (d.startsWithBullet ? STARTS_BULLET : 0);
-    this.keys[i] = this.sharedKey(d.key);
+    this.keepKey(i, d.key);
     if (d.cues.length > 0) this.cues[i] = this.sharedCues(d.cues);
     return this.view(i);
   }
@@ -121,6 +122,19 @@ export class DescriptionTable {
     }
   }
 
+  /** Keep block `i`'s key: `key`, or the equal key an earlier block holds. */
+  protected keepKey(i: number, key: string): void {
+    this.keys[i] = this.sharedKey(key);
+  }
+
+  /**
+   * For each block, how many of the document's blocks have its key, where the table counted them while it was filled
+   * (`BlockTable`); the block stage's repeats read them rather than every block's key.
+   */
+  keyCounts(): Uint32Array | undefined {
+    return undefined;
+  }
+
   /** `key`, or the equal key an earlier block holds. */
   private sharedKey(key: string): string {
     if (!this.keyOf) return key;
@@ -140,12 +154,22 @@ export class DescriptionTable {
   }
 }
 
+/** `keyCounts()` of the table `descriptions` are read from, where they are a table's. */
+export function storedKeyCounts(descriptions: readonly BlockDescription[]): Uint32Array | undefined {
+  const first = descriptions[0];
+  return first instanceof StoredDescription ? first.keyCounts() : undefined;
+}
+
 /** Block `i`'s description, read from its table: the fields of `BlockDescription`, the same values. */
 export class StoredDescription implements BlockDescription {
   constructor(
     protected readonly table: DescriptionTable,
     protected readonly i: number,
   ) {}
+  /** Its table's `keyCounts()`. */
+  keyCounts(): Uint32Array | undefined {
+    return this.table.keyCounts();
+  }
   get chars(): number {
     return this.table.chars[this.i]!;
   }

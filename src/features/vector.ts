@@ -2,6 +2,7 @@ import {MARKUP_CONTEXTS, type BlockMarkup} from '../read/markup.js';
 import {BOILERPLATE_LABELS, type BoilerplateLabel, type Column, type Layout} from '../types.js';
 import {columnWriter, zeroRow} from './column-writer.js';
 import type {BlockDescription} from './describe.js';
+import {storedKeyCounts} from './description-table.js';
 
 /*
  * The block stage's columns, each defined once with its name beside the code that computes it, in groups that read one
@@ -217,7 +218,9 @@ function blockPage(descriptions: readonly BlockDescription[], layout: Layout): B
   let totalWords = 0;
   let maxWords = 0;
   let long = 0;
-  const keyCounts = new Map<string, number>();
+  // Counted by the descriptions' table where it counted them (a long document's), which holds no map of the keys.
+  const counted = storedKeyCounts(descriptions);
+  const keyCounts = counted ? undefined : new Map<string, number>();
   const wordsBefore = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const d = descriptions[i]!;
@@ -225,11 +228,11 @@ function blockPage(descriptions: readonly BlockDescription[], layout: Layout): B
     totalWords += d.words;
     maxWords = Math.max(maxWords, d.words);
     if (d.words >= 20) long++;
-    keyCounts.set(d.key, (keyCounts.get(d.key) ?? 0) + 1);
+    if (keyCounts) keyCounts.set(d.key, (keyCounts.get(d.key) ?? 0) + 1);
   }
   // Filled in place: `Float64Array.from` over a list gathers every value into a list of its own first.
   const repeats = new Float64Array(n);
-  for (let i = 0; i < n; i++) repeats[i] = Math.log1p((keyCounts.get(descriptions[i]!.key) ?? 1) - 1);
+  for (let i = 0; i < n; i++) repeats[i] = Math.log1p((counted ? counted[i]! : (keyCounts!.get(descriptions[i]!.key) ?? 1)) - 1);
   const windowMaxWords = new Float64Array(n);
   const windowMeanStopwords = new Float64Array(n);
   const windowTerminal = new Float64Array(n);

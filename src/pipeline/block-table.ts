@@ -1,5 +1,6 @@
 import type {BlockDescription} from '../features/describe.js';
 import {DescriptionTable, StoredDescription} from '../features/description-table.js';
+import {blockKey} from '../features/lexicon.js';
 import {BOILERPLATE_LABELS, type Label, type ScoredBlock, type Verdict} from '../types.js';
 
 // Every label, by its code in a table's column of labels.
@@ -18,13 +19,46 @@ export class BlockTable extends DescriptionTable {
   labels = new Uint8Array(0);
   scores = new Float64Array(0);
   reasons: string[][] = [];
+  // A block's key is made again from its text when read (rarely, once the block stage has its repeats): held, a short
+  // block's key took 27 bytes a block. While the table is filled, each different key's number and how many blocks
+  // have it; then how many blocks have each block's key.
+  private keyNumbers: Map<string, number> | undefined = new Map();
+  private numberOfKey: Int32Array | undefined;
+  private blocksOfKey: number[] = [];
+  private counts: Uint32Array | undefined;
 
   constructor(readonly texts: readonly string[]) {
-    super(texts.length);
+    super(texts.length, false);
+    this.numberOfKey = new Int32Array(texts.length);
   }
 
   protected override view(i: number): BlockDescription {
     return new TableBlock(this, i);
+  }
+
+  protected override keepKey(i: number, key: string): void {
+    let number = this.keyNumbers!.get(key);
+    if (number === undefined) {
+      number = this.blocksOfKey.length;
+      this.keyNumbers!.set(key, number);
+      this.blocksOfKey.push(0);
+    }
+    this.blocksOfKey[number]!++;
+    this.numberOfKey![i] = number;
+  }
+
+  override stored(): void {
+    super.stored();
+    const counts = new Uint32Array(this.texts.length);
+    for (let i = 0; i < counts.length; i++) counts[i] = this.blocksOfKey[this.numberOfKey![i]!]!;
+    this.counts = counts;
+    this.keyNumbers = undefined;
+    this.numberOfKey = undefined;
+    this.blocksOfKey = [];
+  }
+
+  override keyCounts(): Uint32Array | undefined {
+    return this.counts;
   }
 
   /**
@@ -63,6 +97,9 @@ class TableBlock extends StoredDescription implements ScoredBlock {
   }
   get text(): string {
     return this.table.texts[this.i]!;
+  }
+  override get key(): string {
+    return blockKey(this.text);
   }
   get kept(): boolean {
     return this.table.kept[this.i] === 1;
