@@ -5,7 +5,7 @@ import {declutter, declutterTaken} from '../src/declutter.js';
 import {describeBlock} from '../src/features/describe.js';
 import {storedKeyCounts} from '../src/features/description-table.js';
 import {stopwordsFor} from '../src/features/language.js';
-import {BlockTable, blockTableOf} from '../src/pipeline/block-table.js';
+import {BlockTable, blockTableOf, countKeys} from '../src/pipeline/block-table.js';
 import {BOILERPLATE_LABELS, type Label} from '../src/types.js';
 import {toExplain} from '../src/write/explain.js';
 import {toText} from '../src/write/text.js';
@@ -80,5 +80,14 @@ describe('BlockTable', () => {
   it('is no table of a plain list of descriptions', () => {
     expect(storedKeyCounts(texts.map((text) => describeBlock(text, stopwords)))).toBeUndefined();
     expect(blockTableOf(texts.map((text) => describeBlock(text, stopwords)))).toBeUndefined();
+  });
+});
+
+describe('countKeys', () => {
+  it('counts the blocks of each key exactly, where different keys share a hash', () => {
+    const keys = ['a', 'b', 'a', 'c', 'b', 'a', 'd'];
+    // Every key but 'd' given one hash: the counts must come from the keys themselves.
+    const hashes = Float64Array.from(keys, (key) => (key === 'd' ? 2 : 1));
+    expect([...countKeys(hashes, (i) => keys[i]!)]).toEqual([3, 2, 3, 1, 2, 3, 1]);
   });
 });

@@ -75,14 +75,21 @@ function writeNeighbourColumns(row: number[], start: number, rows: readonly numb
   }
 }
 
-/** What the columns of a block's place in the page read: the page's blocks, and figures over them made once. */
+/**
+ * What the columns of a block's place in the page read: the page's blocks, sums over them made once, and the figures
+ * of each block of a range of them (`from` on), made a window of rows at a time (`pageFigures`).
+ */
 interface BlockPage {
   descriptions: readonly BlockDescription[];
   layout: Layout;
   totalWords: number;
   maxWords: number;
   longShare: number;
-  // A number a block each, in typed arrays: a long document holds them while all its rows are written.
+  /** How many of the page's blocks have block `i`'s key: the table's count, or a count of the keys made once. */
+  keyCounts: Uint32Array | Map<string, number>;
+  /** The first block the figures below are of: each figure of block `i` is at `i - from`. */
+  from: number;
+  // A number a block each, in typed arrays: a long document's held only a window of them, however long it is.
   /** The words of the blocks before each block. */
   wordsBefore: Float64Array;
   /** How often each block's text repeats on the page, as log1p of its other copies. */
@@ -109,12 +116,12 @@ const DOCUMENT_COLUMNS: readonly Column<BlockPage>[] = [
   },
   {name: 'isFirst', value: (_, i) => (i === 0 ? 1 : 0)},
   {name: 'isLast', value: ({descriptions}, i) => (i === descriptions.length - 1 ? 1 : 0)},
-  {name: 'wordsBefore', value: (page, i) => page.wordsBefore[i]! / page.totalWords},
+  {name: 'wordsBefore', value: (page, i) => page.wordsBefore[i - page.from]! / page.totalWords},
   {name: 'wordShare', value: (page, i) => page.descriptions[i]!.words / page.totalWords},
-  {name: 'repeats', value: (page, i) => page.repeats[i]!},
-  {name: 'windowMaxWords', value: (page, i) => Math.log1p(page.windowMaxWords[i]!) / 6},
-  {name: 'windowMeanStopwords', value: (page, i) => page.windowMeanStopwords[i]!},
-  {name: 'windowTerminal', value: (page, i) => page.windowTerminal[i]!},
+  {name: 'repeats', value: (page, i) => page.repeats[i - page.from + AROUND_REACH]!},
+  {name: 'windowMaxWords', value: (page, i) => Math.log1p(page.windowMaxWords[i - page.from]!) / 6},
+  {name: 'windowMeanStopwords', value: (page, i) => page.windowMeanStopwords[i - page.from]!},
+  {name: 'windowTerminal', value: (page, i) => page.windowTerminal[i - page.from]!},
   {name: 'docLogBlocks', value: ({descriptions}) => Math.log1p(descriptions.length) / 6},
   {name: 'docLongShare', value: (page) => page.longShare},
   {name: 'relativeWords', value: (page, i) => page.descriptions[i]!.words / page.maxWords},
@@ -151,8 +158,8 @@ function writeContextColumns(row: number[], start: number, markup: readonly Bloc
 // (as `repeats` counts), and the share of the eight that repeat at all.
 const AROUND_REACH = 4;
 const AROUND_COLUMNS: readonly Column<BlockPage>[] = [
-  {name: 'around:maxRepeats', value: (page, i) => page.aroundMaxRepeats[i]!},
-  {name: 'around:repeatedShare', value: (page, i) => page.aroundRepeatedShare[i]!},
+  {name: 'around:maxRepeats', value: (page, i) => page.aroundMaxRepeats[i - page.from]!},
+  {name: 'around:repeatedShare', value: (page, i) => page.aroundRepeatedShare[i - page.from]!},
 ];
 
 /** The word table's scores of a page's blocks: each block's mean, lowest and highest term weight (`termScores`). */
@@ -212,7 +219,7 @@ const writeWordScores = columnWriter(WORD_COLUMNS, START.words);
 
 const ZERO_ROW: number[] = zeroRow(FEATURE_NAMES.length);
 
-/** The figures over a page's blocks that the columns of a block's place and of the repeats around it read. */
+/** A page's sums over its blocks and its count of each key; room for the figures of its blocks is made by `roomFor`. */
 function blockPage(descriptions: readonly BlockDescription[], layout: Layout): BlockPage {
   const n = descriptions.length;
   let totalWords = 0;
@@ -221,24 +228,65 @@ function blockPage(descriptions: readonly BlockDescription[], layout: Layout): B
   // Counted by the descriptions' table where it counted them (a long document's), which holds no map of the keys.
   const counted = storedKeyCounts(descriptions);
   const keyCounts = counted ? undefined : new Map<string, number>();
-  const wordsBefore = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const d = descriptions[i]!;
-    wordsBefore[i] = totalWords;
     totalWords += d.words;
     maxWords = Math.max(maxWords, d.words);
     if (d.words >= 20) long++;
     if (keyCounts) keyCounts.set(d.key, (keyCounts.get(d.key) ?? 0) + 1);
   }
-  // Filled in place: `Float64Array.from` over a list gathers every value into a list of its own first.
-  const repeats = new Float64Array(n);
-  for (let i = 0; i < n; i++) repeats[i] = Math.log1p((counted ? counted[i]! : (keyCounts!.get(descriptions[i]!.key) ?? 1)) - 1);
-  const windowMaxWords = new Float64Array(n);
-  const windowMeanStopwords = new Float64Array(n);
-  const windowTerminal = new Float64Array(n);
-  const aroundMaxRepeats = new Float64Array(n);
-  const aroundRepeatedShare = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
+  return {
+    descriptions,
+    layout,
+    totalWords: totalWords || 1,
+    maxWords: maxWords || 1,
+    longShare: n ? long / n : 0,
+    keyCounts: counted ?? keyCounts!,
+    from: 0,
+    wordsBefore: NO_FIGURES,
+    repeats: NO_FIGURES,
+    windowMaxWords: NO_FIGURES,
+    windowMeanStopwords: NO_FIGURES,
+    windowTerminal: NO_FIGURES,
+    aroundMaxRepeats: NO_FIGURES,
+    aroundRepeatedShare: NO_FIGURES,
+  };
+}
+
+const NO_FIGURES = new Float64Array(0);
+
+/** Room in `page` for the figures of `size` blocks. */
+function roomFor(page: BlockPage, size: number): void {
+  page.wordsBefore = new Float64Array(size);
+  // The repeats of the blocks `AROUND_REACH` each side of the range too, which the around columns read.
+  page.repeats = new Float64Array(size + 2 * AROUND_REACH);
+  page.windowMaxWords = new Float64Array(size);
+  page.windowMeanStopwords = new Float64Array(size);
+  page.windowTerminal = new Float64Array(size);
+  page.aroundMaxRepeats = new Float64Array(size);
+  page.aroundRepeatedShare = new Float64Array(size);
+}
+
+/**
+ * The figures of the page's blocks `from` to `to` (at most the room `roomFor` made), `wordsBefore` the words of the
+ * blocks before `from`.
+ */
+function pageFigures(page: BlockPage, from: number, to: number, wordsBefore: number): void {
+  const {descriptions, keyCounts, repeats} = page;
+  const n = descriptions.length;
+  page.from = from;
+  let words = wordsBefore;
+  for (let i = from; i < to; i++) {
+    page.wordsBefore[i - from] = words;
+    words += descriptions[i]!.words;
+  }
+  const low = Math.max(0, from - AROUND_REACH);
+  const high = Math.min(n, to + AROUND_REACH);
+  for (let j = low; j < high; j++) {
+    const count = keyCounts instanceof Map ? (keyCounts.get(descriptions[j]!.key) ?? 1) : keyCounts[j]!;
+    repeats[j - from + AROUND_REACH] = Math.log1p(count - 1);
+  }
+  for (let i = from; i < to; i++) {
     let most = 0;
     let stopwords = 0;
     let terminal = 0;
@@ -251,33 +299,21 @@ function blockPage(descriptions: readonly BlockDescription[], layout: Layout): B
       terminal += other.endsWithTerminal ? 1 : 0;
       size++;
     }
-    windowMaxWords[i] = most;
-    windowMeanStopwords[i] = size ? stopwords / size : 0;
-    windowTerminal[i] = size ? terminal / size : 0;
+    const at = i - from;
+    page.windowMaxWords[at] = most;
+    page.windowMeanStopwords[at] = size ? stopwords / size : 0;
+    page.windowTerminal[at] = size ? terminal / size : 0;
     let mostRepeats = 0;
     let repeated = 0;
     for (let j = Math.max(0, i - AROUND_REACH); j <= Math.min(n - 1, i + AROUND_REACH); j++) {
       if (j === i) continue;
-      mostRepeats = Math.max(mostRepeats, repeats[j]!);
-      if (repeats[j]! > 0) repeated++;
+      const repeat = repeats[j - from + AROUND_REACH]!;
+      mostRepeats = Math.max(mostRepeats, repeat);
+      if (repeat > 0) repeated++;
     }
-    aroundMaxRepeats[i] = mostRepeats;
-    aroundRepeatedShare[i] = repeated / (2 * AROUND_REACH);
+    page.aroundMaxRepeats[at] = mostRepeats;
+    page.aroundRepeatedShare[at] = repeated / (2 * AROUND_REACH);
   }
-  return {
-    descriptions,
-    layout,
-    totalWords: totalWords || 1,
-    maxWords: maxWords || 1,
-    longShare: n ? long / n : 0,
-    wordsBefore,
-    repeats,
-    windowMaxWords,
-    windowMeanStopwords,
-    windowTerminal,
-    aroundMaxRepeats,
-    aroundRepeatedShare,
-  };
 }
 
 /** A row of a block's own and cue columns, zeros elsewhere. */
@@ -296,6 +332,8 @@ function ownRow(d: BlockDescription, i: number): number[] {
 export function featureMatrix(descriptions: readonly BlockDescription[], layout: Layout, markup?: readonly BlockMarkup[]): number[][] {
   const n = descriptions.length;
   const page = blockPage(descriptions, layout);
+  roomFor(page, n);
+  pageFigures(page, 0, n, 0);
   const rows: number[][] = [];
   for (let i = 0; i < n; i++) {
     // The rows of the blocks up to three ahead get their own columns first: the neighbour columns copy them. Only so
@@ -326,8 +364,9 @@ export class FeatureRows {
   readonly width = FEATURE_NAMES.length;
   // Let go once the last window is written: the context stage and the rules run while the rows are still referenced.
   private page: BlockPage | undefined;
-  /** The first block of the next window. */
+  /** The first block of the next window, and the words of the blocks before it. */
   private start = 0;
+  private wordsBefore = 0;
   // Rows for the blocks each side of a window, whose own columns its neighbour columns copy.
   private readonly margins = Array.from({length: 2 * REACH}, () => ZERO_ROW.slice());
 
@@ -355,6 +394,9 @@ export class FeatureRows {
     const high = Math.min(n, to + REACH);
     const around: number[][] = [];
     for (let b = low; b < high; b++) around.push(b < from ? this.margins[b - low]! : b < to ? rows[b - from]! : this.margins[REACH + b - to]!);
+    if (page.wordsBefore.length < to - from) roomFor(page, rows.length);
+    pageFigures(page, from, to, this.wordsBefore);
+    for (let i = from; i < to; i++) this.wordsBefore += page.descriptions[i]!.words;
     let owned = low;
     for (let i = from; i < to; i++) {
       // As in `featureMatrix`: the own columns of the blocks up to three ahead first, which the neighbour columns copy.

@@ -5,7 +5,7 @@ import {termSlots} from '../features/terms.js';
 import {featureMatrix, FeatureRows, writeWordColumns} from '../features/vector.js';
 import {InputError} from '../read/decode.js';
 import {documentBlockTexts, type DocumentBlocks} from '../read/document.js';
-import {OWN_TEXTS_FROM, ownText} from '../read/own-text.js';
+import {OWN_TEXTS_FROM} from '../read/own-text.js';
 import type {ElementTree} from '../read/element-tree.js';
 import type {BlockMarkup} from '../read/markup.js';
 import type {PageHead} from '../read/page-head.js';
@@ -129,17 +129,14 @@ function describeDocument(source: string | {text: string}, options: AnalyzeOptio
 }
 
 /**
- * A document's blocks as their texts alone: the blocks' offsets, an object a block, are never made. A long
- * document's texts are strings of their own (`ownText`), which let the document's text go. A text given in a holder
- * is taken out of it here, in a frame that ends once the blocks are read.
+ * A document's blocks as their texts alone (`documentBlockTexts`): a long document's are strings of their own, which
+ * let the document's text go. A text given in a holder is taken out of it here, in a frame that ends once the blocks
+ * are read.
  */
 function documentTexts(source: string | {text: string}, options: AnalyzeOptions): Omit<DocumentBlocks, 'blocks'> & {texts: string[]} {
   const text = typeof source === 'string' ? source : source.text;
   if (typeof source !== 'string') source.text = '';
-  const read = documentBlockTexts(text, options.format, {structure: options.structure, url: options.url});
-  const {texts} = read;
-  if (texts.length >= OWN_TEXTS_FROM) for (let i = 0; i < texts.length; i++) texts[i] = ownText(texts[i]!);
-  return read;
+  return documentBlockTexts(text, options.format, {structure: options.structure, url: options.url});
 }
 
 /** Feature rows with the word table's columns written into each window; the scores are let go after the last. */

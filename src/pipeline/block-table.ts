@@ -1,6 +1,7 @@
 import type {BlockDescription} from '../features/describe.js';
 import {DescriptionTable, StoredDescription} from '../features/description-table.js';
 import {blockKey} from '../features/lexicon.js';
+import {stringHash53} from '../text/string-hash.js';
 import {BOILERPLATE_LABELS, type Label, type ScoredBlock, type Verdict} from '../types.js';
 
 // Every label, by its code in a table's column of labels.
@@ -20,16 +21,14 @@ export class BlockTable extends DescriptionTable {
   scores = new Float64Array(0);
   reasons: string[][] = [];
   // A block's key is made again from its text when read (rarely, once the block stage has its repeats): held, a short
-  // block's key took 27 bytes a block. While the table is filled, each different key's number and how many blocks
-  // have it; then how many blocks have each block's key.
-  private keyNumbers: Map<string, number> | undefined = new Map();
-  private numberOfKey: Int32Array | undefined;
-  private blocksOfKey: number[] = [];
+  // block's key took 27 bytes a block, and a map of the keys to count them some 50 more while the table was filled.
+  // Each key's hash instead, while it is filled; then how many blocks have each block's key (`countKeys`).
+  private keyHashes: Float64Array | undefined;
   private counts: Uint32Array | undefined;
 
   constructor(readonly texts: readonly string[]) {
     super(texts.length, false);
-    this.numberOfKey = new Int32Array(texts.length);
+    this.keyHashes = new Float64Array(texts.length);
   }
 
   protected override view(i: number): BlockDescription {
@@ -37,24 +36,13 @@ export class BlockTable extends DescriptionTable {
   }
 
   protected override keepKey(i: number, key: string): void {
-    let number = this.keyNumbers!.get(key);
-    if (number === undefined) {
-      number = this.blocksOfKey.length;
-      this.keyNumbers!.set(key, number);
-      this.blocksOfKey.push(0);
-    }
-    this.blocksOfKey[number]!++;
-    this.numberOfKey![i] = number;
+    this.keyHashes![i] = stringHash53(key);
   }
 
   override stored(): void {
     super.stored();
-    const counts = new Uint32Array(this.texts.length);
-    for (let i = 0; i < counts.length; i++) counts[i] = this.blocksOfKey[this.numberOfKey![i]!]!;
-    this.counts = counts;
-    this.keyNumbers = undefined;
-    this.numberOfKey = undefined;
-    this.blocksOfKey = [];
+    this.counts = countKeys(this.keyHashes!, (i) => blockKey(this.texts[i]!));
+    this.keyHashes = undefined;
   }
 
   override keyCounts(): Uint32Array | undefined {
@@ -80,6 +68,38 @@ export class BlockTable extends DescriptionTable {
     }
     return descriptions as unknown as V[];
   }
+}
+
+/**
+ * For each block, how many blocks have its key, from the hashes of the keys (`hashes`) and, among blocks of equal hash,
+ * the keys themselves (`keyOf`): exact, whatever the hashes share. The blocks in order of their hash, then each run of
+ * equal hashes counted by its keys.
+ */
+export function countKeys(hashes: Float64Array, keyOf: (i: number) => string): Uint32Array {
+  const n = hashes.length;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => hashes[a]! - hashes[b]! || a - b);
+  const counts = new Uint32Array(n);
+  for (let start = 0; start < n; ) {
+    const hash = hashes[order[start]!]!;
+    let end = start + 1;
+    while (end < n && hashes[order[end]!] === hash) end++;
+    if (end - start === 1) {
+      counts[order[start]!] = 1;
+    } else {
+      const keys: string[] = [];
+      const blocksOf = new Map<string, number>();
+      for (let k = start; k < end; k++) {
+        const key = keyOf(order[k]!);
+        keys.push(key);
+        blocksOf.set(key, (blocksOf.get(key) ?? 0) + 1);
+      }
+      for (let k = start; k < end; k++) counts[order[k]!] = blocksOf.get(keys[k - start]!)!;
+    }
+    start = end;
+  }
+  return counts;
 }
 
 /** The table of `descriptions`, when they are a `BlockTable`'s blocks. */

@@ -1,18 +1,10 @@
 import type {Layout, SourceBlock} from '../types.js';
 import {detectLayout, firstWord} from './layout.js';
+import {Lines} from './lines.js';
 
 export interface SplitResult {
   layout: Layout;
   blocks: SourceBlock[];
-}
-
-/**
- * A text's lines: each line's text and where it starts in the text (it ends `text.length` later). Two lists rather
- * than an object a line: a long document has a line for every block and blank line, all held while it is split.
- */
-interface Lines {
-  texts: string[];
-  starts: Int32Array;
 }
 
 // List bullets and numbered items as text renderers write them (lynx marks nested levels * + o # @ -).
@@ -30,11 +22,13 @@ export function splitBlocks(text: string, layout?: 'lines'): SplitResult {
 }
 
 /**
- * `splitBlocks`' texts alone, without an object a block for their offsets: a long document's blocks are read while
- * its lines are all held, and objects that outlive the young generation are garbage only a full collection frees.
+ * `splitBlocks`' texts alone, without an object a block for their offsets, which a long document's split held for
+ * every block, garbage once read that only a full collection frees. `longText` makes each block's text of a long
+ * text (`Lines.sliced`) as it is split (`ownText`), so that the slices it is made from are never held.
  */
-export function splitBlockTexts(text: string, layout?: 'lines'): {layout: Layout; texts: string[]} {
-  const {layout: found, blocks} = splitInto(text, textOnly, layout);
+export function splitBlockTexts(text: string, layout?: 'lines', longText?: (text: string) => string): {layout: Layout; texts: string[]} {
+  const make: MakeBlock<string> = longText ? (blockText, lines) => (lines.sliced ? longText(blockText) : blockText) : textOnly;
+  const {layout: found, blocks} = splitInto(text, make, layout);
   return {layout: found, texts: blocks};
 }
 
@@ -44,9 +38,9 @@ type MakeBlock<T> = (text: string, lines: Lines, first: number, last: number) =>
 const textOnly: MakeBlock<string> = (text) => text;
 
 function splitInto<T>(text: string, make: MakeBlock<T>, layout?: 'lines'): {layout: Layout; blocks: T[]} {
-  const lines = toLines(text);
+  const lines = new Lines(text);
   if (layout) return {layout, blocks: splitLines(lines, make)};
-  const detected = detectLayout(lines.texts);
+  const detected = detectLayout(lines);
   const blocks =
     detected.layout === 'lines'
       ? splitLines(lines, make)
@@ -56,28 +50,12 @@ function splitInto<T>(text: string, make: MakeBlock<T>, layout?: 'lines'): {layo
   return {layout: detected.layout, blocks};
 }
 
-function toLines(text: string): Lines {
-  let count = 1;
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
-  const texts = new Array<string>(count);
-  const starts = new Int32Array(count);
-  let start = 0;
-  for (let i = 0; i < count; i++) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    texts[i] = text.slice(start, end);
-    starts[i] = start;
-    start = end + 1;
-  }
-  return {texts, starts};
-}
-
 const isBlank = (line: string) => line.trim() === '';
 
 function splitLines<T>(lines: Lines, make: MakeBlock<T>): T[] {
   const blocks: T[] = [];
-  for (let i = 0; i < lines.texts.length; i++) {
-    const line = lines.texts[i]!;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines.line(i);
     if (!isBlank(line)) blocks.push(make(line.trim(), lines, i, i));
   }
   return blocks;
@@ -88,11 +66,11 @@ function splitParagraphs<T>(lines: Lines, make: MakeBlock<T>): T[] {
   const blocks: T[] = [];
   forEachRun(lines, (first, last) => {
     if (first === last) {
-      blocks.push(make(lines.texts[first]!.trim(), lines, first, last));
+      blocks.push(make(lines.line(first).trim(), lines, first, last));
       return;
     }
     const parts: string[] = [];
-    for (let i = first; i <= last; i++) parts.push(lines.texts[i]!.trim());
+    for (let i = first; i <= last; i++) parts.push(lines.line(i).trim());
     blocks.push(make(parts.join('\n'), lines, first, last));
   });
   return blocks;
@@ -103,17 +81,18 @@ function splitParagraphs<T>(lines: Lines, make: MakeBlock<T>): T[] {
  * word would not have fitted after it. A bullet or a change of indentation to the left starts a new block.
  */
 function splitWrapped<T>(lines: Lines, width: number, make: MakeBlock<T>): T[] {
-  const {texts} = lines;
   const blocks: T[] = [];
   forEachRun(lines, (runFirst, runLast) => {
     let first = runFirst;
     const flush = (last: number) => {
       const parts: string[] = [];
-      for (let i = first; i <= last; i++) parts.push(texts[i]!.trim());
+      for (let i = first; i <= last; i++) parts.push(lines.line(i).trim());
       blocks.push(make(parts.join(' '), lines, first, last));
     };
     for (let i = runFirst + 1; i <= runLast; i++) {
-      if (!(continues(texts[first]!, texts[i - 1]!, texts[i]!, width) && indentFits(texts[first]!, texts[i]!))) {
+      const firstLine = lines.line(first);
+      const line = lines.line(i);
+      if (!(continues(firstLine, lines.line(i - 1), line, width) && indentFits(firstLine, line))) {
         flush(i - 1);
         first = i;
       }
@@ -150,23 +129,22 @@ function indentOf(text: string): number {
 
 /** Call `each` with the first and last line of every run of non-blank lines, in order. */
 function forEachRun(lines: Lines, each: (first: number, last: number) => void): void {
-  const {texts} = lines;
   let first = -1;
-  for (let i = 0; i < texts.length; i++) {
-    if (isBlank(texts[i]!)) {
+  for (let i = 0; i < lines.length; i++) {
+    if (isBlank(lines.line(i))) {
       if (first >= 0) each(first, i - 1);
       first = -1;
     } else if (first < 0) {
       first = i;
     }
   }
-  if (first >= 0) each(first, texts.length - 1);
+  if (first >= 0) each(first, lines.length - 1);
 }
 
 /** Block of lines `first` to `last`, with the offsets of its source in the text. */
 function block(text: string, lines: Lines, first: number, last: number): SourceBlock {
-  const firstText = lines.texts[first]!;
-  const lastText = lines.texts[last]!;
+  const firstText = lines.line(first);
+  const lastText = lines.line(last);
   const leading = firstText.length - firstText.trimStart().length;
   return {text, start: lines.starts[first]! + leading, end: lines.starts[last]! + lastText.trimEnd().length};
 }

@@ -4,6 +4,7 @@ import {normalizeNewlines} from './decode.js';
 import {looksLikeHtml, readHtml, type ReadHtmlOptions} from './html.js';
 import type {ElementTree} from './element-tree.js';
 import type {BlockMarkup} from './markup.js';
+import {ownText} from './own-text.js';
 import type {PageHead} from './page-head.js';
 
 /**
@@ -24,15 +25,16 @@ export function documentBlocks(text: string, format: DocumentFormat = 'auto', op
 
 /**
  * `documentBlocks` with each block's text alone, not an object a block with its offsets, for a caller that reads
- * the texts only: a long document's blocks are not all held twice while they are read.
+ * the texts only. A long document's texts are strings of their own (`ownText`), made as it is split: a slice of the
+ * document would hold the whole document alive, two bytes a character if one character needs two.
  */
 export function documentBlockTexts(text: string, format: DocumentFormat = 'auto', options: ReadHtmlOptions = {}): Omit<DocumentBlocks, 'blocks'> & {texts: string[]} {
   if (format === 'html' || (format === 'auto' && looksLikeHtml(text))) {
     const {lines, markup, tree, head, shapes, baseUrl} = readHtml(text, options);
-    const {texts} = splitBlockTexts(lines.join('\n'), 'lines');
+    const {texts} = splitBlockTexts(lines.join('\n'), 'lines', ownText);
     return {layout: 'html', texts, markup, tree, head, ...(shapes ? {shapes} : {}), ...(baseUrl ? {baseUrl} : {})};
   }
-  return splitBlockTexts(normalizeNewlines(text));
+  return splitBlockTexts(normalizeNewlines(text), undefined, ownText);
 }
 
 export interface DocumentBlocks {

@@ -1,5 +1,6 @@
 import type {Layout} from '../types.js';
 import {isSpace} from '../text/chars.js';
+import type {LineList} from './lines.js';
 
 export interface LayoutInfo {
   layout: Layout;
@@ -21,12 +22,14 @@ const LONG_LINE_SHARE = 0.02;
  * Decide how a document's text was laid out: one block a line (no blank lines), blocks separated by blank lines,
  * or hard-wrapped paragraphs. Decided once per document, since a scraper writes a whole page one way.
  */
-export function detectLayout(lines: readonly string[]): LayoutInfo {
+export function detectLayout(lines: LineList): LayoutInfo {
   const nonBlank = countLines(lines, (line) => line.trim() !== '');
   if (nonBlank <= 1) return {layout: 'lines', width: 0};
   // Blank lines before the first block and after the last (a final newline) separate nothing.
-  const first = lines.findIndex((line) => line.trim() !== '');
-  const last = lines.findLastIndex((line) => line.trim() !== '');
+  let first = 0;
+  while (lines.line(first).trim() === '') first++;
+  let last = lines.length - 1;
+  while (lines.line(last).trim() === '') last--;
   const hasBlankLines = last - first + 1 - nonBlank >= nonBlank * BLANK_SHARE;
 
   const {width, wrapBreaks} = wrapWidth(lines);
@@ -37,14 +40,14 @@ export function detectLayout(lines: readonly string[]): LayoutInfo {
 }
 
 /** How many of `lines` pass `test`: counted, not filtered into a list that a long document holds a line for each. */
-function countLines(lines: readonly string[], test: (line: string) => boolean): number {
+function countLines(lines: LineList, test: (line: string) => boolean): number {
   let count = 0;
-  for (const line of lines) if (test(line)) count++;
+  for (let i = 0; i < lines.length; i++) if (test(lines.line(i))) count++;
   return count;
 }
 
 /** Wrapped text has next to no line past the widest wrap column: only the odd unbreakable URL. */
-function fitsWrapColumn(lines: readonly string[], nonBlank: number): boolean {
+function fitsWrapColumn(lines: LineList, nonBlank: number): boolean {
   const tooLong = countLines(lines, (line) => line.trimEnd().length > MAX_WRAP_WIDTH);
   return tooLong <= nonBlank * LONG_LINE_SHARE;
 }
@@ -65,11 +68,13 @@ function looksWrapped(wrapBreaks: number, full: number, nonBlank: number, hasBla
  * word. The width most lines agree on wins (the narrowest of a tie, the tightest fit); code and URLs longer than
  * the width, which a percentile of lengths would take for it, get few votes.
  */
-function wrapWidth(lines: readonly string[]): {width: number; wrapBreaks: number} {
+function wrapWidth(lines: LineList): {width: number; wrapBreaks: number} {
   const votes = new Array<number>(MAX_WRAP_WIDTH + 1).fill(0);
+  let line = lines.length > 0 ? lines.line(0) : '';
   for (let i = 0; i + 1 < lines.length; i++) {
-    const length = lines[i]!.trimEnd().length;
-    const next = lines[i + 1]!.trim();
+    const length = line.trimEnd().length;
+    line = lines.line(i + 1);
+    const next = line.trim();
     if (next === '' || length > MAX_WRAP_WIDTH) continue;
     const limit = Math.min(MAX_WRAP_WIDTH, length + firstWord(next).length);
     for (let width = Math.max(length, MIN_WRAP_WIDTH); width <= limit; width++) votes[width]!++;
@@ -80,10 +85,10 @@ function wrapWidth(lines: readonly string[]): {width: number; wrapBreaks: number
 }
 
 /** Lines within the margin of the width and followed by a non-blank line: the lines a wrapper could have broken. */
-function fullLines(lines: readonly string[], width: number): number {
+function fullLines(lines: LineList, width: number): number {
   let full = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (lines[i]!.trimEnd().length >= width - FULL_MARGIN && lines[i + 1]!.trim() !== '') full++;
+    if (lines.line(i).trimEnd().length >= width - FULL_MARGIN && lines.line(i + 1).trim() !== '') full++;
   }
   return full;
 }

@@ -1,4 +1,5 @@
-// The blocks from which a document's block texts are made strings of their own.
+// A long document, from this many blocks: its texts are strings of their own, made so from as many lines (`Lines`,
+// which every such document has), and the CLI judges it in columns (`BlockTable`).
 export const OWN_TEXTS_FROM = 10_000;
 
 // Any character past Latin-1, which V8 can hold only two bytes a character.
