@@ -120,7 +120,7 @@ function analysisParts({texts, descriptions}) {
     keyBytes += stringBytes(d.key);
   });
   const table = descriptions[0]?.table;
-  const columns = table ? Object.values(table).filter(ArrayBuffer.isView) : [];
+  const columns = table ? Object.values(table).filter((column) => ArrayBuffer.isView(column) || typeof column?.byteLength === 'number') : [];
   return [
     [`the texts (${twoByteTexts.toLocaleString('en')} of them two bytes a character)`, textBytes],
     ['the list of texts', 8 * texts.length],

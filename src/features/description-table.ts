@@ -1,5 +1,7 @@
 import type {Cue} from './lexicon.js';
 import type {BlockDescription} from './describe.js';
+import {fitting, type CountColumn} from './count-column.js';
+import {ShareColumn} from './share-column.js';
 
 // A block with no cue, the most common case, shares one list rather than holding an empty one of its own.
 const NO_CUES: Cue[] = Object.freeze([]) as unknown as Cue[];
@@ -12,8 +14,6 @@ const END_COLON = 2;
 const STARTS_LOWER = 4;
 const STARTS_BULLET = 8;
 
-/** A column of counts: 32-bit in a page's table, in a long document's the narrowest that holds its values. */
-type CountColumn = Int32Array | Uint16Array | Uint8Array;
 
 const COUNT_FIELDS = ['chars', 'words', 'sentences', 'urls', 'emails', 'mentions', 'hashtags', 'separators', 'lines'] as const;
 
@@ -33,11 +33,12 @@ export class DescriptionTable {
   hashtags: CountColumn;
   separators: CountColumn;
   lines: CountColumn;
-  readonly stopwordDensity: Float64Array;
-  readonly capitalised: Float64Array;
+  // Shares of the words and of the characters: in a long document, the counts they are worked out from (`ShareColumn`).
+  readonly stopwordDensity: ShareColumn;
+  readonly capitalised: ShareColumn;
   readonly upperLetters: Float64Array;
-  readonly digits: Float64Array;
-  readonly punctuation: Float64Array;
+  readonly digits: ShareColumn;
+  readonly punctuation: ShareColumn;
   readonly flags: Uint8Array;
   readonly keys: string[];
   readonly cues: Cue[][];
@@ -64,11 +65,13 @@ export class DescriptionTable {
     this.hashtags = counts();
     this.separators = counts();
     this.lines = counts();
-    this.stopwordDensity = new Float64Array(count);
-    this.capitalised = new Float64Array(count);
+    const ofWords = (i: number) => this.words[i]!;
+    const ofChars = (i: number) => this.chars[i]!;
+    this.stopwordDensity = new ShareColumn(count, this.growing, ofWords);
+    this.capitalised = new ShareColumn(count, this.growing, ofWords);
     this.upperLetters = new Float64Array(count);
-    this.digits = new Float64Array(count);
-    this.punctuation = new Float64Array(count);
+    this.digits = new ShareColumn(count, this.growing, ofChars);
+    this.punctuation = new ShareColumn(count, this.growing, ofChars);
     this.flags = new Uint8Array(count);
     this.keys = holdsKeys ? new Array<string>(count).fill('') : [];
     this.cues = new Array<Cue[]>(count).fill(NO_CUES);
@@ -87,11 +90,11 @@ export class DescriptionTable {
     this.hashtags[i] = d.hashtags;
     this.separators[i] = d.separators;
     this.lines[i] = d.lines;
-    this.stopwordDensity[i] = d.stopwordDensity;
-    this.capitalised[i] = d.capitalised;
+    this.stopwordDensity.set(i, d.stopwordDensity);
+    this.capitalised.set(i, d.capitalised);
     this.upperLetters[i] = d.upperLetters;
-    this.digits[i] = d.digits;
-    this.punctuation[i] = d.punctuation;
+    this.digits.set(i, d.digits);
+    this.punctuation.set(i, d.punctuation);
     this.flags[i] =
       (d.endsWithTerminal ? END_TERMINAL : 0) | (d.endsWithColon ? END_COLON : 0) | (d.startsLower ? STARTS_LOWER : 0) | (d.startsWithBullet ? STARTS_BULLET : 0);
     this.keepKey(i, d.key);
@@ -112,14 +115,7 @@ export class DescriptionTable {
 
   /** Each column of counts widened where `d`'s value does not fit it, the values before kept. */
   private fit(d: BlockDescription): void {
-    for (const field of COUNT_FIELDS) {
-      const value = d[field];
-      const column = this[field];
-      if (column instanceof Int32Array || (value >= 0 && value <= (column instanceof Uint8Array ? 0xff : 0xffff))) continue;
-      const wider = value >= 0 && value <= 0xffff ? new Uint16Array(column.length) : new Int32Array(column.length);
-      wider.set(column);
-      this[field] = wider;
-    }
+    for (const field of COUNT_FIELDS) this[field] = fitting(this[field], d[field]);
   }
 
   /** Keep block `i`'s key: `key`, or the equal key an earlier block holds. */
@@ -180,19 +176,19 @@ export class StoredDescription implements BlockDescription {
     return this.table.sentences[this.i]!;
   }
   get stopwordDensity(): number {
-    return this.table.stopwordDensity[this.i]!;
+    return this.table.stopwordDensity.get(this.i);
   }
   get capitalised(): number {
-    return this.table.capitalised[this.i]!;
+    return this.table.capitalised.get(this.i);
   }
   get upperLetters(): number {
     return this.table.upperLetters[this.i]!;
   }
   get digits(): number {
-    return this.table.digits[this.i]!;
+    return this.table.digits.get(this.i);
   }
   get punctuation(): number {
-    return this.table.punctuation[this.i]!;
+    return this.table.punctuation.get(this.i);
   }
   get endsWithTerminal(): boolean {
     return (this.table.flags[this.i]! & END_TERMINAL) !== 0;
