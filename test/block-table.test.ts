@@ -87,7 +87,10 @@ describe('countKeys', () => {
   it('counts the blocks of each key exactly, where different keys share a hash', () => {
     const keys = ['a', 'b', 'a', 'c', 'b', 'a', 'd'];
     // Every key but 'd' given one hash: the counts must come from the keys themselves.
-    const hashes = Float64Array.from(keys, (key) => (key === 'd' ? 2 : 1));
+    const hashes = Int32Array.from(keys, (key) => (key === 'd' ? 2 : 1));
     expect([...countKeys(hashes, (i) => keys[i]!)]).toEqual([3, 2, 3, 1, 2, 3, 1]);
+    // Two blocks alone on a hash: equal keys or not.
+    const pairs = ['x', 'y', 'z', 'z'];
+    expect([...countKeys(Int32Array.of(5, 5, 9, 9), (i) => pairs[i]!)]).toEqual([1, 1, 2, 2]);
   });
 });

@@ -7,6 +7,8 @@ import {BOILERPLATE_LABELS, type Label, type ScoredBlock, type Verdict} from '..
 // Every label, by its code in a table's column of labels.
 const LABELS: readonly Label[] = ['title', 'heading', 'body', ...BOILERPLATE_LABELS];
 const LABEL_CODE = new Map(LABELS.map((label, code) => [label, code]));
+// A key's hash is kept in 31 bits.
+const HASH_SPAN = 2 ** 31;
 
 /**
  * A long document's blocks for a caller that only reads the cleaned document (the CLI, which prints it): each block's
@@ -23,12 +25,12 @@ export class BlockTable extends DescriptionTable {
   // A block's key is made again from its text when read (rarely, once the block stage has its repeats): held, a short
   // block's key took 27 bytes a block, and a map of the keys to count them some 50 more while the table was filled.
   // Each key's hash instead, while it is filled; then how many blocks have each block's key (`countKeys`).
-  private keyHashes: Float64Array | undefined;
+  private keyHashes: Int32Array | undefined;
   private counts: Uint32Array | undefined;
 
   constructor(readonly texts: readonly string[]) {
     super(texts.length, false);
-    this.keyHashes = new Float64Array(texts.length);
+    this.keyHashes = new Int32Array(texts.length);
   }
 
   protected override view(i: number): BlockDescription {
@@ -36,7 +38,7 @@ export class BlockTable extends DescriptionTable {
   }
 
   protected override keepKey(i: number, key: string): void {
-    this.keyHashes![i] = stringHash53(key);
+    this.keyHashes![i] = stringHash53(key) % HASH_SPAN;
   }
 
   override stored(): void {
@@ -71,35 +73,50 @@ export class BlockTable extends DescriptionTable {
 }
 
 /**
- * For each block, how many blocks have its key, from the hashes of the keys (`hashes`) and, among blocks of equal hash,
- * the keys themselves (`keyOf`): exact, whatever the hashes share. The blocks in order of their hash, then each run of
- * equal hashes counted by its keys.
+ * For each block, how many blocks have its key, from 31-bit hashes of the keys (`hashes`) and, among blocks of equal
+ * hash, the keys themselves (`keyOf`): exact, whatever the hashes share. The blocks are put in order of their hash
+ * by sorting numbers that hold a block's hash above its number (a numeric sort, which makes no list of its own), then
+ * each run of equal hashes is counted by its keys.
  */
-export function countKeys(hashes: Float64Array, keyOf: (i: number) => string): Uint32Array {
+export function countKeys(hashes: Int32Array, keyOf: (i: number) => string): Uint32Array {
   const n = hashes.length;
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => hashes[a]! - hashes[b]! || a - b);
+  const numberSpan = 2 ** Math.max(1, Math.ceil(Math.log2(n + 1)));
+  // What of a hash fits above the block's number in the 53 bits a double holds whole.
+  const hashSpan = 2 ** 53 / numberSpan;
+  const order = new Float64Array(n);
+  for (let i = 0; i < n; i++) order[i] = (hashes[i]! % hashSpan) * numberSpan + i;
+  order.sort();
+  const blockAt = (k: number) => order[k]! % numberSpan;
+  const hashAt = (k: number) => Math.floor(order[k]! / numberSpan);
   const counts = new Uint32Array(n);
   for (let start = 0; start < n; ) {
-    const hash = hashes[order[start]!]!;
+    const hash = hashAt(start);
     let end = start + 1;
-    while (end < n && hashes[order[end]!] === hash) end++;
+    while (end < n && hashAt(end) === hash) end++;
     if (end - start === 1) {
-      counts[order[start]!] = 1;
+      counts[blockAt(start)] = 1;
+    } else if (allEqual(start, end, blockAt, keyOf)) {
+      for (let k = start; k < end; k++) counts[blockAt(k)] = end - start;
     } else {
       const keys: string[] = [];
       const blocksOf = new Map<string, number>();
       for (let k = start; k < end; k++) {
-        const key = keyOf(order[k]!);
+        const key = keyOf(blockAt(k));
         keys.push(key);
         blocksOf.set(key, (blocksOf.get(key) ?? 0) + 1);
       }
-      for (let k = start; k < end; k++) counts[order[k]!] = blocksOf.get(keys[k - start]!)!;
+      for (let k = start; k < end; k++) counts[blockAt(k)] = blocksOf.get(keys[k - start]!)!;
     }
     start = end;
   }
   return counts;
+}
+
+/** Whether the blocks at `start` to `end` of an order have one key: most runs of equal hashes are one repeated line. */
+function allEqual(start: number, end: number, blockAt: (k: number) => number, keyOf: (i: number) => string): boolean {
+  const first = keyOf(blockAt(start));
+  for (let k = start + 1; k < end; k++) if (keyOf(blockAt(k)) !== first) return false;
+  return true;
 }
 
 /** The table of `descriptions`, when they are a `BlockTable`'s blocks. */
