@@ -97,11 +97,15 @@ function parseNodes(script: string): Node[] {
   return nodes;
 }
 
-/** The node that describes the page's content: an article-like node before a generic page node, as a page that has both describes its article with the first. */
+/**
+ * The node that describes the page's content: an article-like node before a generic page node, as a page that has
+ * both describes its article with the first.
+ */
 export function mainNode(nodes: readonly Node[]): Node | undefined {
   return nodes.find((node) => types(node).some((t) => ARTICLE_TYPES.test(t) && !PAGE_TYPES.test(t))) ?? nodes.find((node) => types(node).some((t) => PAGE_TYPES.test(t)));
 }
 
+/** A node's `@type`, one or several. */
 export function types(node: Node): string[] {
   const type = node['@type'];
   return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
