@@ -1,4 +1,5 @@
 import type {BlockDescription} from '../features/describe.js';
+import {declaredArticle} from '../metadata/declared-article.js';
 import type {PageMetadata} from '../metadata/fields.js';
 import {pageMetadata} from '../metadata/page-metadata.js';
 import {statedTitles} from '../metadata/stated-titles.js';
@@ -103,7 +104,8 @@ export function judgeBlocks(
   const initial = (i: number) => initialVerdict(texts[i]!, scores[i]!, descriptions[i]!, threshold, lowScore);
   // A long document's blocks for a caller that only reads them take their verdicts in their table's columns.
   const verdicts = blockTableOf(descriptions)?.judged(descriptions, initial) ?? scores.map((_, i) => initial(i));
-  applyPageStructure({verdicts, descriptions, markup: analysis.markup, tree: analysis.tree, threshold});
+  const declared = declaredArticle(analysis.head);
+  applyPageStructure({verdicts, descriptions, markup: analysis.markup, tree: analysis.tree, threshold, declared});
   const cleanPage = !analysis.markup && keepCleanPage(verdicts, descriptions);
   const siteTemplate = options.templates ? texts.map((blockText, i) => options.templates!.isTemplate(blockText, i)) : undefined;
   applyContext(verdicts, descriptions, {
