@@ -85,9 +85,9 @@ text = undefined;
 let cleaning = analyzeTakenForCleaning(holder);
 n = cleaning.texts.length;
 step('texts and descriptions, word scores, the input let go (rows come a window at a time)');
-const parts = analysisParts(cleaning);
 doc = judge(cleaning, {}, {readOnly: true});
 step('the judged document (verdicts, blocks, body), the analysis held');
+const parts = analysisParts(cleaning);
 cleaning = undefined;
 step('the analysis let go (texts and descriptions)');
 let output = toText(doc);
@@ -112,24 +112,28 @@ function analysisParts({texts, descriptions}) {
     textBytes += stringBytes(blockText);
     if (serialize(blockText)[2] === TWO_BYTE_TAG) twoByteTexts++;
   }
+  const table = descriptions[0]?.table;
+  // A long document's table for the CLI (a BlockTable) holds no keys: they are made from the texts when read.
+  const heldKeys = !table || table.keys.length > 0;
   const keys = new Set();
   let keyBytes = 0;
-  descriptions.forEach((d, i) => {
-    if (d.key === texts[i] || keys.has(d.key)) return;
-    keys.add(d.key);
-    keyBytes += stringBytes(d.key);
-  });
-  const table = descriptions[0]?.table;
+  if (heldKeys) {
+    descriptions.forEach((d, i) => {
+      if (d.key === texts[i] || keys.has(d.key)) return;
+      keys.add(d.key);
+      keyBytes += stringBytes(d.key);
+    });
+  }
   const columns = table ? Object.values(table).filter((column) => ArrayBuffer.isView(column) || typeof column?.byteLength === 'number') : [];
+  const lists = table ? [table.keys, table.cues, table.reasons ?? []] : [];
   return [
     [`the texts (${twoByteTexts.toLocaleString('en')} of them two bytes a character)`, textBytes],
     ['the list of texts', 8 * texts.length],
-    [`the keys of short blocks (${keys.size.toLocaleString('en')} different)`, keyBytes],
-    ["the descriptions' columns (typed arrays)", columns.reduce((sum, column) => sum + column.byteLength, 0)],
+    [heldKeys ? `the keys of short blocks (${keys.size.toLocaleString('en')} different)` : 'the keys of short blocks (not held)', keyBytes],
+    ["the table's columns (typed arrays: the descriptions', and the verdicts' where it holds them)", columns.reduce((sum, column) => sum + column.byteLength, 0)],
     ["the descriptions' views and their list", 48 * descriptions.length],
-    ["the table's lists of keys and cues", 16 * descriptions.length],
+    ["the table's lists (keys, cues, and the verdicts' reasons where it holds them)", lists.reduce((sum, list) => sum + 8 * list.length, 0)],
     ['the word scores (let go after the block stage)', 24 * texts.length],
-    ["the block stage's page figures, seven a block (let go after the block stage)", 56 * texts.length],
   ];
 }
 
