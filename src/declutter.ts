@@ -56,7 +56,7 @@ export function declutter(text: string, options: DeclutterOptions = {}): Cleaned
 /**
  * `declutter` of a text its caller has no further use for, taken out of `input` (left empty) once its blocks are read:
  * neither the caller nor this function holds the document while its blocks are described and judged, where
- * cleaning's memory peaks. A long document's blocks are strings of their own (`ownText`), so its text is garbage then.
+ * cleaning's memory peaks. A long document's blocks are copied out of it (`TextArena`), so its text is garbage then.
  * For a caller that only reads the result: a long document's removed blocks may share one frozen list of reasons.
  */
 export function declutterTaken(input: {text: string}, options: DeclutterOptions = {}): CleanedDocument {

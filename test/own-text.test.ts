@@ -1,25 +1,13 @@
 import {serialize} from 'node:v8';
 import {describe, expect, it} from 'vitest';
 import {analyzeForCleaning} from '../src/pipeline/analyze.js';
-import {OWN_TEXTS_FROM, ownText} from '../src/read/own-text.js';
+import {OWN_TEXTS_FROM} from '../src/read/own-text.js';
+import {TextArena} from '../src/read/text-arena.js';
 
 // V8's serializer writes a one-byte string with the tag '"' and a two-byte one with 'c', after its two header bytes.
 const heldOneByte = (text: string) => serialize(text)[2] === '"'.charCodeAt(0);
 
-describe('ownText', () => {
-  // A document held two bytes a character for its one curly quote, as V8 holds it.
-  const document = `‘Quoted’ heading\n\n${'Plain prose of the body, Latin-1 only: café. '.repeat(4)}\n\nA line with a “quote”\n\nA lone \ud800 surrogate`;
-  const slices = document.split('\n\n');
-
-  it('keeps every character, lone surrogates included', () => {
-    for (const slice of slices) expect(ownText(slice)).toBe(slice);
-  });
-
-  it('holds a block of Latin-1 characters one byte a character, a block with any other two', () => {
-    expect(slices.map(heldOneByte)).toEqual([false, false, false, false]);
-    expect(slices.map((slice) => heldOneByte(ownText(slice)))).toEqual([false, true, false, false]);
-  });
-
+describe("a long document's texts", () => {
   it("is given a long document's block texts when it is analysed, and only a long document's", () => {
     const page = (blocks: number) => Array.from({length: blocks}, (_, i) => `Block ${i} says “hello”\n\nBlock ${i} says hello`).join('\n\n');
     const long = analyzeForCleaning(page(OWN_TEXTS_FROM / 2), {language: 'eng'});
@@ -27,5 +15,17 @@ describe('ownText', () => {
     expect(long.texts.filter(heldOneByte)).toHaveLength(OWN_TEXTS_FROM / 2);
     const short = analyzeForCleaning(page(10), {language: 'eng'});
     expect(short.texts.filter(heldOneByte)).toHaveLength(0);
+  });
+});
+
+describe('TextArena', () => {
+  it("gives back every text added, in order, one byte a character where the text is Latin-1 and two where not", () => {
+    const texts = ['café au lait', 'a “quoted” word', '', 'x'.repeat(70_000), 'lone \ud800 surrogate', 'plain'];
+    const arena = new TextArena(4);
+    const held = texts.map((text) => arena.add(text));
+    expect(held.every((text) => text === '')).toBe(true);
+    arena.fill(held);
+    expect(held).toEqual(texts);
+    expect(held.map(heldOneByte)).toEqual([true, false, true, true, false, true]);
   });
 });

@@ -24,7 +24,7 @@ export function splitBlocks(text: string, layout?: 'lines'): SplitResult {
 /**
  * `splitBlocks`' texts alone, without an object a block for their offsets, which a long document's split held for
  * every block, garbage once read that only a full collection frees. `longText` makes each block's text of a long
- * text (`Lines.sliced`) as it is split (`ownText`), so that the slices it is made from are never held.
+ * text (`Lines.sliced`) as it is split (`TextArena.add`), so that the slices it is made from are never held.
  */
 export function splitBlockTexts(text: string, layout?: 'lines', longText?: (text: string) => string): {layout: Layout; texts: string[]} {
   const make: MakeBlock<string> = longText ? (blockText, lines) => (lines.sliced ? longText(blockText) : blockText) : textOnly;

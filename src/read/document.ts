@@ -4,7 +4,7 @@ import {normalizeNewlines} from './decode.js';
 import {looksLikeHtml, readHtml, type ReadHtmlOptions} from './html.js';
 import type {ElementTree} from './element-tree.js';
 import type {BlockMarkup} from './markup.js';
-import {ownText} from './own-text.js';
+import {TextArena} from './text-arena.js';
 import type {PageHead} from './page-head.js';
 
 /**
@@ -25,16 +25,21 @@ export function documentBlocks(text: string, format: DocumentFormat = 'auto', op
 
 /**
  * `documentBlocks` with each block's text alone, not an object a block with its offsets, for a caller that reads
- * the texts only. A long document's texts are strings of their own (`ownText`), made as it is split: a slice of the
+ * the texts only. A long document's texts are copied out of it as it is split (`TextArena`): a slice of the
  * document would hold the whole document alive, two bytes a character if one character needs two.
  */
 export function documentBlockTexts(text: string, format: DocumentFormat = 'auto', options: ReadHtmlOptions = {}): Omit<DocumentBlocks, 'blocks'> & {texts: string[]} {
+  const arena = new TextArena(text.length);
+  const add = (blockText: string) => arena.add(blockText);
   if (format === 'html' || (format === 'auto' && looksLikeHtml(text))) {
     const {lines, markup, tree, head, shapes, baseUrl} = readHtml(text, options);
-    const {texts} = splitBlockTexts(lines.join('\n'), 'lines', ownText);
+    const {texts} = splitBlockTexts(lines.join('\n'), 'lines', add);
+    arena.fill(texts);
     return {layout: 'html', texts, markup, tree, head, ...(shapes ? {shapes} : {}), ...(baseUrl ? {baseUrl} : {})};
   }
-  return splitBlockTexts(normalizeNewlines(text), undefined, ownText);
+  const split = splitBlockTexts(normalizeNewlines(text), undefined, add);
+  arena.fill(split.texts);
+  return split;
 }
 
 export interface DocumentBlocks {
