@@ -29,6 +29,17 @@ describe('a long document cleaned for a caller that only reads it (BlockTable)',
     expect(Object.keys(library.blocks[0]!)).toEqual(['text', 'kept', 'label', 'score', 'reasons']);
   });
 
+  it('gives blocks with the same reasons one frozen list', () => {
+    const byNames = new Map<string, Set<string[]>>();
+    for (const block of taken.blocks) {
+      const names = block.reasons.join(',');
+      byNames.set(names, (byNames.get(names) ?? new Set()).add(block.reasons));
+    }
+    expect([...byNames.values()].every((lists) => lists.size === 1)).toBe(true);
+    expect(taken.blocks.every((block) => Object.isFrozen(block.reasons))).toBe(true);
+    expect(byNames.size).toBeGreaterThan(2);
+  });
+
   it('is judged as the library judges it: every field of every block, the JSON, the text and the explanation', () => {
     expect(new Set(taken.blocks.map((block) => block.label)).size).toBeGreaterThan(2);
     expect(taken.blocks.some((block) => block.reasons.some((reason) => reason !== 'low-score'))).toBe(true);
@@ -61,6 +72,8 @@ describe('BlockTable', () => {
     verdicts[3]!.label = 'other';
     verdicts[3]!.score = 0.125;
     verdicts[3]!.reasons = ['rule'];
+    verdicts[5]!.reasons = ['rule'];
+    expect(verdicts[5]!.reasons).toBe(verdicts[3]!.reasons);
     expect([verdicts[3]!.kept, verdicts[3]!.label, verdicts[3]!.score, verdicts[3]!.reasons]).toEqual([true, 'other', 0.125, ['rule']]);
     expect([verdicts[4]!.kept, verdicts[4]!.label, verdicts[4]!.score]).toEqual([true, labels[4], 4 / 7]);
   });

@@ -27,6 +27,9 @@ export class BlockTable extends DescriptionTable {
   // Each key's hash instead, while it is filled; then how many blocks have each block's key (`countKeys`).
   private keyHashes: Int32Array | undefined;
   private counts: Uint32Array | undefined;
+  // Each different list of reasons once, frozen: the rules give the blocks they change a new list each, and a long
+  // document's blocks share a few dozen lists. The stages never write into a block's list, only give it a new one.
+  private readonly reasonLists = new Map<string, string[]>();
 
   constructor(readonly texts: readonly string[]) {
     super(texts.length, false);
@@ -66,9 +69,18 @@ export class BlockTable extends DescriptionTable {
       this.kept[i] = v.kept ? 1 : 0;
       this.labels[i] = LABEL_CODE.get(v.label)!;
       this.scores[i] = v.score;
-      this.reasons[i] = v.reasons;
+      this.reasons[i] = this.sharedReasons(v.reasons);
     }
     return descriptions as unknown as V[];
+  }
+
+  /** `reasons`, or the frozen list of the same reasons that blocks share. */
+  sharedReasons(reasons: string[]): string[] {
+    if (Object.isFrozen(reasons)) return reasons;
+    const names = reasons.join('\n');
+    let shared = this.reasonLists.get(names);
+    if (!shared) this.reasonLists.set(names, (shared = Object.freeze(reasons.slice()) as string[]));
+    return shared;
   }
 }
 
@@ -160,7 +172,7 @@ class TableBlock extends StoredDescription implements ScoredBlock {
     return this.table.reasons[this.i]!;
   }
   set reasons(reasons: string[]) {
-    this.table.reasons[this.i] = reasons;
+    this.table.reasons[this.i] = this.table.sharedReasons(reasons);
   }
   /** As JSON, the output block's fields in their order: what a printer of `blocks` writes. */
   toJSON(): ScoredBlock {
