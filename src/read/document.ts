@@ -29,7 +29,7 @@ export function documentBlocks(text: string, format: DocumentFormat = 'auto', op
  * document would hold the whole document alive, two bytes a character if one character needs two.
  */
 export function documentBlockTexts(text: string, format: DocumentFormat = 'auto', options: ReadHtmlOptions = {}): Omit<DocumentBlocks, 'blocks'> & {texts: string[]} {
-  const arena = new TextArena(text.length);
+  const arena = new TextArena();
   const add = (blockText: string) => arena.add(blockText);
   if (format === 'html' || (format === 'auto' && looksLikeHtml(text))) {
     const {lines, markup, tree, head, shapes, baseUrl} = readHtml(text, options);
