@@ -106,15 +106,24 @@ for (const [name, bytes] of parts) console.log(`| ${name} | ${(bytes / 1e6).toFi
  */
 function analysisParts({texts, descriptions}) {
   const stringBytes = (string) => 16 + Math.ceil((string.length * (serialize(string)[2] === TWO_BYTE_TAG ? 2 : 1)) / 8) * 8;
+  const table = descriptions[0]?.table;
+  // A long document's table for the CLI (a BlockTable) holds no keys (they are made from the texts when read), and its
+  // texts are slices of pieces held outside the heap (`TextArena`): a slice 32 bytes, a text under 13 characters copied.
+  const heldKeys = !table || table.keys.length > 0;
+  const sliced = !heldKeys;
   let textBytes = 0;
+  let pieceBytes = 0;
   let twoByteTexts = 0;
   for (const blockText of texts) {
-    textBytes += stringBytes(blockText);
-    if (serialize(blockText)[2] === TWO_BYTE_TAG) twoByteTexts++;
+    const twoByte = serialize(blockText)[2] === TWO_BYTE_TAG;
+    if (twoByte) twoByteTexts++;
+    if (sliced && blockText.length >= 13) {
+      textBytes += 32;
+      pieceBytes += blockText.length * (twoByte ? 2 : 1);
+    } else {
+      textBytes += stringBytes(blockText);
+    }
   }
-  const table = descriptions[0]?.table;
-  // A long document's table for the CLI (a BlockTable) holds no keys: they are made from the texts when read.
-  const heldKeys = !table || table.keys.length > 0;
   const keys = new Set();
   let keyBytes = 0;
   if (heldKeys) {
@@ -127,7 +136,8 @@ function analysisParts({texts, descriptions}) {
   const columns = table ? Object.values(table).filter((column) => ArrayBuffer.isView(column) || typeof column?.byteLength === 'number') : [];
   const lists = table ? [table.keys, table.cues, table.reasons ?? []] : [];
   return [
-    [`the texts (${twoByteTexts.toLocaleString('en')} of them two bytes a character)`, textBytes],
+    [`the texts (${twoByteTexts.toLocaleString('en')} of them two bytes a character)${sliced ? ', slices' : ''}`, textBytes],
+    ...(sliced ? [["the texts' pieces, outside the heap (not in \"MB held\")", pieceBytes]] : []),
     ['the list of texts', 8 * texts.length],
     [heldKeys ? `the keys of short blocks (${keys.size.toLocaleString('en')} different)` : 'the keys of short blocks (not held)', keyBytes],
     ["the table's columns (typed arrays: the descriptions', and the verdicts' where it holds them)", columns.reduce((sum, column) => sum + column.byteLength, 0)],
