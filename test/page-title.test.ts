@@ -59,6 +59,12 @@ describe('the page’s title, chosen from the evidence', () => {
     expect(choosePageTitle(h1('Council passes the budget | City Herald'), head(['Council passes the budget'], ['City Herald']))).toBe('Council passes the budget');
   });
 
+  it('is the named block where it says the first part of a head title, even kept below other lines', () => {
+    expect(choosePageTitle(h1('Budget passes', false), head(['Budget passes | Council news']))).toBe('Budget passes');
+    // A later part is a section's or the site's name as often as not.
+    expect(choosePageTitle(h1('Council news', false), head(['Budget passes | Council news']))).toBeNull();
+  });
+
   it('is the title the head agrees on where the <h1> is a slogan that shares few of its words', () => {
     const agreed = head(['Build websites visually with the Flow editor', 'Build websites visually with the Flow editor']);
     expect(choosePageTitle(h1('Your content. Your canvas.'), agreed)).toBe('Build websites visually with the Flow editor');

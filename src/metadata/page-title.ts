@@ -4,7 +4,7 @@ import {fromJsonLd} from './json-ld.js';
 import {titleMetas} from './meta-tags.js';
 import {fromMicrodata} from './microdata.js';
 import {fromTitleTag} from './page-tags.js';
-import {hasSeparator, withoutSiteNames} from './site-suffix.js';
+import {hasSeparator, titleParts, withoutSiteNames} from './site-suffix.js';
 
 /**
  * The page's title, chosen from all the evidence an HTML page gives: the block the title rules named (the stated
@@ -50,9 +50,20 @@ const UNRELATED_H1 = 0.3;
 
 const HOST_PREFIX = /^www\d*\./;
 
+// The title rules and the choice after them both ask for a page's head titles: they are worked out once a page.
+const headTitlesOfPage = new WeakMap<PageHead, {url: string | undefined; titles: HeadTitles}>();
+
 /** The head's titles and site names; `url`, the document's own, names the site where the head gives no URL. */
 export function headTitles(head: PageHead | undefined, url?: string): HeadTitles {
   if (!head) return {titles: [], siteNames: [], hostNames: []};
+  const known = headTitlesOfPage.get(head);
+  if (known && known.url === url) return known.titles;
+  const titles = readHeadTitles(head, url);
+  headTitlesOfPage.set(head, {url, titles});
+  return titles;
+}
+
+function readHeadTitles(head: PageHead, url: string | undefined): HeadTitles {
   // JSON-LD and microdata are read only where the page has them: the title is chosen on every HTML page.
   const found: Record<(typeof TITLE_SOURCES)[number], FoundMetadata> = {
     ...titleMetas(head.metas),
@@ -75,7 +86,9 @@ export function headTitles(head: PageHead | undefined, url?: string): HeadTitles
 export function choosePageTitle(named: NamedTitle | undefined, head: HeadTitles): string | null {
   const {titles} = head;
   if (named) {
-    const keys = new Set(titles.map(titleKey));
+    // A head title's first part is its headline as often as not ("Azure Functions | Microsoft Learn"): a block that
+    // says it says the title, even one kept below other lines.
+    const keys = new Set([...titles, ...titles.flatMap((title) => (hasSeparator(title) ? [titleParts(title)[0]!] : []))].map(titleKey));
     const stated = (text: string) => {
       const key = titleKey(text);
       return key !== '' && keys.has(key);
