@@ -65,6 +65,15 @@ describe('the page’s title, chosen from the evidence', () => {
     expect(choosePageTitle(h1('Council news', false), head(['Budget passes | Council news']))).toBeNull();
   });
 
+  it('is the headline one head source states alone and another with a section or tagline beside it', () => {
+    const sectioned = head(['City desk - Council passes the budget', 'Council passes the budget']);
+    // The <h1> says the section's name run into the headline, as a forum's thread title does.
+    expect(choosePageTitle(h1('City desk Council passes the budget'), sectioned)).toBe('Council passes the budget');
+    expect(choosePageTitle(undefined, head(['Budget passes | What it costs you', 'Budget passes']))).toBe('Budget passes');
+    // A middle part is no such agreement.
+    expect(choosePageTitle(undefined, head(['Vote | Budget passes | What it costs you', 'Budget passes']))).toBeNull();
+  });
+
   it('is the title the head agrees on where the <h1> is a slogan that shares few of its words', () => {
     const agreed = head(['Build websites visually with the Flow editor', 'Build websites visually with the Flow editor']);
     expect(choosePageTitle(h1('Your content. Your canvas.'), agreed)).toBe('Build websites visually with the Flow editor');

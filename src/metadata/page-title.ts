@@ -9,8 +9,9 @@ import {hasSeparator, titleParts, withoutSiteNames} from './site-suffix.js';
 /**
  * The page's title, chosen from all the evidence an HTML page gives: the block the title rules named (the stated
  * title's block, the first `<h1>`, or the title scorer's pick) and the titles its head states (og:title, JSON-LD's
- * headline, microdata's, twitter:title, a meta name's and `<title>`, each without the site's name). Where the block
- * and a stated title agree, that is the title; where they do not, the evidence decides (docs/learning.md, Titles).
+ * headline, microdata's, twitter:title, a meta name's and `<title>`, each without the site's name). Where one source
+ * states a title that another states with a part beside it, that is the title; where the block and a stated title (or
+ * its first part) agree, that is; where they do not, the evidence decides (docs/learning.md, Titles).
  * The result may be a string of the head that no block says: printers that print blocks print it only as metadata.
  */
 
@@ -85,6 +86,8 @@ function readHeadTitles(head: PageHead, url: string | undefined): HeadTitles {
 /** The page's title from the named block and the head (see the file's comment); null where the evidence is too weak. */
 export function choosePageTitle(named: NamedTitle | undefined, head: HeadTitles): string | null {
   const {titles} = head;
+  const trimmed = endPartAgreed(titles);
+  if (trimmed !== null) return trimmed;
   if (named) {
     // A head title's first part is its headline as often as not ("Azure Functions | Microsoft Learn"): a block that
     // says it says the title, even one kept below other lines.
@@ -109,6 +112,25 @@ export function choosePageTitle(named: NamedTitle | undefined, head: HeadTitles)
 export function saysTitle(text: string, title: string, head: Pick<HeadTitles, 'siteNames' | 'hostNames'>): boolean {
   const key = titleKey(title);
   return titleKey(text) === key || titleKey(withoutSiteNames(text, head.siteNames, head.hostNames)) === key;
+}
+
+/**
+ * The first title that another source states with a part beside it: one source says "Headline", another "Section -
+ * Headline" or "Headline | Subtitle". Both say the headline; what only one adds is a forum's section, a tagline or a
+ * site's name that `withoutSiteNames` did not know.
+ */
+function endPartAgreed(titles: readonly string[]): string | null {
+  const ends = new Set<string>();
+  for (const title of titles) {
+    if (!hasSeparator(title)) continue;
+    const parts = titleParts(title);
+    ends.add(titleKey(parts[0]!)).add(titleKey(parts.at(-1)!));
+  }
+  if (ends.size === 0) return null;
+  return titles.find((title) => {
+    const key = titleKey(title);
+    return key !== '' && ends.has(key);
+  }) ?? null;
 }
 
 /** The first title that another source states too (by their words), or null. */
