@@ -30,17 +30,18 @@ export function statedTitles(head: PageHead | undefined, site: {siteNames: reado
   });
   if (head.title) titles.push(head.title);
   const variants: StatedTitle[] = [];
-  for (const title of titles) variants.push({text: title, part: 0}, {text: withoutSiteNames(title, site.siteNames, site.hostNames), part: 0});
-  for (const title of titles) {
-    const bare = withoutSiteNames(title, site.siteNames, site.hostNames);
+  const bares = titles.map((title) => withoutSiteNames(title, site.siteNames, site.hostNames));
+  titles.forEach((title, i) => variants.push({text: title, part: 0}, {text: bares[i]!, part: 0}));
+  titles.forEach((title, i) => {
+    const bare = bares[i]!;
     const parts = titleParts(bare);
-    if (parts.length < 2) continue;
+    if (parts.length < 2) return;
     // Once the site's name is taken off the end, the last part left is no longer where pages put it.
     const last = bare === title ? parts.length - 1 : parts.length;
-    parts.forEach((text, i) => {
-      if (!isSitePart(text, site.siteNames, site.hostNames)) variants.push({text, part: i === 0 ? 1 : i === last ? 3 : 2});
+    parts.forEach((text, at) => {
+      if (!isSitePart(text, site.siteNames, site.hostNames)) variants.push({text, part: at === 0 ? 1 : at === last ? 3 : 2});
     });
-  }
+  });
   // Each text once, as its most whole variant: a first part that another title has as a later one is a first part.
   const stated = new Map<string, StatedTitle['part']>();
   for (const variant of variants) {
