@@ -85,6 +85,11 @@ function readHeadTitles(head: PageHead, url: string | undefined): HeadTitles {
 
 /** The page's title from the named block and the head (see the file's comment); null where the evidence is too weak. */
 export function choosePageTitle(named: NamedTitle | undefined, head: HeadTitles): string | null {
+  const chosen = chooseFromEvidence(named, head);
+  return chosen === null ? null : headlineOf(chosen);
+}
+
+function chooseFromEvidence(named: NamedTitle | undefined, head: HeadTitles): string | null {
   const {titles} = head;
   const trimmed = endPartAgreed(titles);
   if (trimmed !== null) return trimmed;
@@ -107,6 +112,29 @@ export function choosePageTitle(named: NamedTitle | undefined, head: HeadTitles)
   // A block below kept lines that no source of the head names is no title to name.
   return named.printed ? named.text : null;
 }
+
+/**
+ * A title's headline where a field separator (" | ", " - ", " · ", " » ") sets something beside it: the first part,
+ * where it is the longest part and of three words or more ("Best Movers in Jackson 2025 | Top 19 Companies", "Wool
+ * Socks - (3 pairs) Grey"). What a template joins to a headline that way is a tagline, an edition, a section or a
+ * site the site's names did not give. A dash (– —) is a headline's own punctuation ("How to bake bread – a primer"),
+ * and a part without letters is the end of a range ("Squad 2024 - 2025"): such titles stay whole.
+ */
+export function headlineOf(title: string): string {
+  const field = FIELD_SEPARATOR.exec(title);
+  if (!field) return title;
+  const first = field[1]!;
+  if (hasSeparator(first)) return title;
+  const parts = titleParts(title);
+  const words = parts.map((part) => titleWords(part).length);
+  if (words[0]! < HEADLINE_WORDS || words.some((n) => n > words[0]!)) return title;
+  if (parts.slice(1).some((part) => !/\p{L}/u.test(part))) return title;
+  return first.trim();
+}
+
+// The first separator of a title where it is one a template joins fields with, and the text before it.
+const FIELD_SEPARATOR = /^(.*?)\s+(?:[|·•»-]|::)\s+/u;
+const HEADLINE_WORDS = 3;
 
 /** Whether `text` says `title`: the same words in order, the site's name aside. */
 export function saysTitle(text: string, title: string, head: Pick<HeadTitles, 'siteNames' | 'hostNames'>): boolean {
