@@ -11,7 +11,7 @@ import {cleanText, keywordList, personName, uniqueNames} from './values.js';
  * publisher does not. A script that is not valid JSON is passed over.
  */
 
-type Node = Record<string, unknown>;
+export type Node = Record<string, unknown>;
 
 const SITE_TYPES = /^(?:WebSite|Organization|NewsMediaOrganization|Corporation)$/;
 
@@ -27,8 +27,7 @@ export function fromJsonLd(scripts: readonly string[]): FoundMetadata {
     }
     return value;
   };
-  // An article-like node before a generic page node: a page that has both describes its article with the first.
-  const main = nodes.find((node) => types(node).some((t) => ARTICLE_TYPES.test(t) && !PAGE_TYPES.test(t))) ?? nodes.find((node) => types(node).some((t) => PAGE_TYPES.test(t)));
+  const main = mainNode(nodes);
   const found: FoundMetadata = {};
   if (main) {
     const title = cleanText(main['headline']) ?? (types(main).some((t) => PAGE_TYPES.test(t)) ? undefined : cleanText(main['name']));
@@ -98,7 +97,16 @@ function parseNodes(script: string): Node[] {
   return nodes;
 }
 
-function types(node: Node): string[] {
+/**
+ * The node that describes the page's content: an article-like node before a generic page node, as a page that has
+ * both describes its article with the first.
+ */
+export function mainNode(nodes: readonly Node[]): Node | undefined {
+  return nodes.find((node) => types(node).some((t) => ARTICLE_TYPES.test(t) && !PAGE_TYPES.test(t))) ?? nodes.find((node) => types(node).some((t) => PAGE_TYPES.test(t)));
+}
+
+/** A node's `@type`, one or several. */
+export function types(node: Node): string[] {
   const type = node['@type'];
   return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
 }

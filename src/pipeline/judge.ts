@@ -1,4 +1,5 @@
 import type {BlockDescription} from '../features/describe.js';
+import {declaredArticle} from '../metadata/declared-article.js';
 import type {PageMetadata} from '../metadata/fields.js';
 import {pageMetadata} from '../metadata/page-metadata.js';
 import {statedTitles} from '../metadata/stated-titles.js';
@@ -101,7 +102,8 @@ export function judgeBlocks(
   const threshold = pageThresholdFor(scorer, options, scores, descriptions);
   const lowScore = use.readOnly && scores.length >= SHARED_REASONS_FROM ? SHARED_LOW_SCORE : undefined;
   const verdicts = scores.map((score, i) => initialVerdict(texts[i]!, score, descriptions[i]!, threshold, lowScore));
-  applyPageStructure({verdicts, descriptions, markup: analysis.markup, tree: analysis.tree, threshold});
+  const declared = declaredArticle(analysis.head);
+  applyPageStructure({verdicts, descriptions, markup: analysis.markup, tree: analysis.tree, threshold, declared});
   const cleanPage = !analysis.markup && keepCleanPage(verdicts, descriptions);
   const siteTemplate = options.templates ? texts.map((blockText, i) => options.templates!.isTemplate(blockText, i)) : undefined;
   applyContext(verdicts, descriptions, {

@@ -1,4 +1,5 @@
 import type {BlockDescription} from '../features/describe.js';
+import type {DeclaredArticle} from '../metadata/declared-article.js';
 import {isWithinElement, type ElementTree} from '../read/element-tree.js';
 import type {BlockMarkup} from '../read/markup.js';
 import type {BoilerplateLabel, Verdict} from '../types.js';
@@ -12,7 +13,8 @@ import {shapeRunRepeats} from './shape-runs.js';
  * each block with what the structure features told it (`structure-features.ts`); this stage names what it saw, so
  * that users see why a block went: the article's region (on an HTML page its element, `articleContainer`; in text its
  * run of blocks, `bodySpans`) and the teaser lists around it. A kept block far outside the region is dropped unless
- * the scorer is sure of it; a dropped block outside it says so; a dropped block in a teaser list is `related`.
+ * the scorer is sure of it; a dropped block outside it says so; a dropped block in a teaser list is `related`. A page
+ * that declares itself an article (an HTML page's JSON-LD or og:type) is trusted to have one region.
  */
 export interface PageStructureSettings {
   /** The score a block's evidence is measured from: above it a block votes for its region, below against. */
@@ -30,6 +32,11 @@ export interface PageStructureSettings {
    * an article's page, not a listing's or a forum's, whose body is spread over the page.
    */
   dominance: number;
+  /**
+   * `dominance` on a page that declares itself an article (`declaredArticle`): it is one, not a listing whose body is
+   * spread out, so a region that holds less of its evidence is still the article's.
+   */
+  declaredDominance: number;
 }
 
 export const PAGE_STRUCTURE: Readonly<PageStructureSettings> = Object.freeze({
@@ -39,12 +46,15 @@ export const PAGE_STRUCTURE: Readonly<PageStructureSettings> = Object.freeze({
   slack: 3,
   spanShare: 0.5,
   dominance: 0.9,
+  declaredDominance: 0.7,
 });
 
 /** The reasons users see on the blocks of this stage. */
 export const OUTSIDE_ARTICLE = 'outside-article';
 export const OUTSIDE_BODY = 'outside-body';
 export const CARD_LIST = 'card-list';
+/** After `outside-article` where the page's declaration decided: the block would have stayed on an undeclared page. */
+export const DECLARED_ARTICLE = 'declared-article';
 
 // A teaser list: three or more sibling boxes of one shape (HTML) or repeats of one shape of blocks (text).
 const CARD_LIST_MIN = 3;
@@ -57,19 +67,23 @@ export interface PageStructureInput {
   tree?: ElementTree | undefined;
   /** The score at and above which the scorer kept the page's blocks. */
   threshold: number;
+  /** HTML: what the page says it is (`declaredArticle`). */
+  declared?: DeclaredArticle | undefined;
 }
 
 export function applyPageStructure(input: PageStructureInput, settings: PageStructureSettings = PAGE_STRUCTURE): void {
   const {verdicts, descriptions} = input;
-  const {outside, dominant} = outsideRegion(input, settings);
+  const {outside, dominates} = outsideRegion(input, settings);
   const cards = inCardList(input);
+  const undeclaredDominant = dominates(settings.dominance);
+  const dominant = input.declared ? dominates(settings.declaredDominance) : undeclaredDominant;
   verdicts.forEach((v, i) => {
     const d = descriptions[i]!;
     const where = outside[i];
     if (where && dominant && v.kept && v.score < settings.keepAbove) {
       v.kept = false;
       v.label = cueLabel(d);
-      v.reasons = [where].concat(d.cues.map((cue) => cue.name));
+      v.reasons = [where].concat(undeclaredDominant ? [] : [DECLARED_ARTICLE], d.cues.map((cue) => cue.name));
     } else if (where && !v.kept) {
       // concat, not push: a push onto a list of one makes room for 17, and most removed blocks get a reason here.
       v.reasons = v.reasons.concat(where);
@@ -83,9 +97,9 @@ export function applyPageStructure(input: PageStructureInput, settings: PageStru
 
 /**
  * For each block outside the article's region, the reason that says so (undefined inside it), and whether the region
- * dominates the page: holds at least `dominance` of its positive evidence.
+ * dominates the page at a given share: holds at least that share of its positive evidence.
  */
-function outsideRegion(input: PageStructureInput, settings: PageStructureSettings): {outside: (string | undefined)[]; dominant: boolean} {
+function outsideRegion(input: PageStructureInput, settings: PageStructureSettings): {outside: (string | undefined)[]; dominates: (share: number) => boolean} {
   const {verdicts, descriptions, markup, tree} = input;
   const cut = settings.cutAtThreshold ? input.threshold : settings.cut;
   // Typed, and summed in a loop: a list of doubles made by map holds each one boxed, garbage a long document makes in
@@ -107,7 +121,7 @@ function outsideRegion(input: PageStructureInput, settings: PageStructureSetting
     outside = spanDistances(spans, verdicts.length).map((distance) => (spans.length && distance > settings.slack ? OUTSIDE_BODY : undefined));
   }
   for (let i = 0; i < evidence.length; i++) if (!outside[i]) inside += Math.max(0, evidence[i]!);
-  return {outside, dominant: positive > 0 && inside >= settings.dominance * positive};
+  return {outside, dominates: (share) => positive > 0 && inside >= share * positive};
 }
 
 /** Is each block part of a teaser list? */
