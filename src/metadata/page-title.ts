@@ -91,7 +91,7 @@ export function choosePageTitle(named: NamedTitle | undefined, head: HeadTitles)
 
 function chooseFromEvidence(named: NamedTitle | undefined, head: HeadTitles): string | null {
   const {titles} = head;
-  const trimmed = endPartAgreed(titles);
+  const trimmed = endPartAgreed(titles, named);
   if (trimmed !== null) return trimmed;
   if (named) {
     // A head title's first part is its headline as often as not ("Azure Functions | Microsoft Learn"): a block that
@@ -145,14 +145,21 @@ export function saysTitle(text: string, title: string, head: Pick<HeadTitles, 's
 /**
  * The first title that another source states with a part beside it: one source says "Headline", another "Section -
  * Headline" or "Headline | Subtitle". Both say the headline; what only one adds is a forum's section, a tagline or a
- * site's name that `withoutSiteNames` did not know.
+ * site's name that `withoutSiteNames` did not know. Where the named block says the first part of such a title, a
+ * shorter last part that a source states alone is the site's name ("City News" beside "Budget passes for the city |
+ * City News"), no agreement; a longer one is the headline after a kicker.
  */
-function endPartAgreed(titles: readonly string[]): string | null {
+function endPartAgreed(titles: readonly string[], named: NamedTitle | undefined): string | null {
+  const namedKey = named ? titleKey(named.text) : '';
   const ends = new Set<string>();
   for (const title of titles) {
     if (!hasSeparator(title)) continue;
     const parts = titleParts(title);
-    ends.add(titleKey(parts[0]!)).add(titleKey(parts.at(-1)!));
+    const first = parts[0]!;
+    const last = parts.at(-1)!;
+    ends.add(titleKey(first));
+    const siteBeside = titleKey(first) === namedKey && titleWords(last).length < titleWords(first).length;
+    if (!siteBeside) ends.add(titleKey(last));
   }
   if (ends.size === 0) return null;
   return titles.find((title) => {
