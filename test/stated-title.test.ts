@@ -101,4 +101,15 @@ describe('the title of an HTML page', () => {
     );
     expect(doc.title).toBe('Budget passes');
   });
+
+  it('is the <h1> that says the first part of the page title, not a line that says a site’s name og:title states alone', () => {
+    const doc = declutter(
+      page(
+        '<title>Budget passes for the city | City News</title><meta property="og:title" content="City News">',
+        '<p>City News</p><h1>Budget passes for the city</h1>' + BODY,
+      ),
+    );
+    expect(doc.title).toBe('Budget passes for the city');
+    expect(doc.blocks.find((block) => block.text === 'Budget passes for the city')?.label).toBe('title');
+  });
 });
