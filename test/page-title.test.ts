@@ -93,6 +93,8 @@ describe('the page’s title, chosen from the evidence', () => {
     expect(choosePageTitle(undefined, agreed('How to bake bread – a primer for beginners'))).toBe('How to bake bread – a primer for beginners');
     expect(choosePageTitle(undefined, agreed('Wool socks | Warm and soft for winter'))).toBe('Wool socks | Warm and soft for winter');
     expect(choosePageTitle(undefined, agreed('Our first team squad 2024 - 2025'))).toBe('Our first team squad 2024 - 2025');
+    expect(choosePageTitle(undefined, agreed('Harry Potter and the Deathly Hallows - Part 2'))).toBe('Harry Potter and the Deathly Hallows - Part 2');
+    expect(choosePageTitle(undefined, agreed('Q&A with the mayor | Vol. 3'))).toBe('Q&A with the mayor | Vol. 3');
   });
 
   it('is the title the head agrees on where the <h1> is a slogan that shares few of its words', () => {

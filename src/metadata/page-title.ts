@@ -118,7 +118,8 @@ function chooseFromEvidence(named: NamedTitle | undefined, head: HeadTitles): st
  * where it is the longest part and of three words or more ("Best Movers in Jackson 2025 | Top 19 Companies", "Wool
  * Socks - (3 pairs) Grey"). What a template joins to a headline that way is a tagline, an edition, a section or a
  * site the site's names did not give. A dash (– —) is a headline's own punctuation ("How to bake bread – a primer"),
- * and a part without letters is the end of a range ("Squad 2024 - 2025"): such titles stay whole.
+ * a part without letters is the end of a range ("Squad 2024 - 2025"), and a word and a number ("Part 2") numbers an
+ * instalment: such titles stay whole.
  */
 export function headlineOf(title: string): string {
   const field = FIELD_SEPARATOR.exec(title);
@@ -128,9 +129,13 @@ export function headlineOf(title: string): string {
   const parts = titleParts(title);
   const words = parts.map((part) => titleWords(part).length);
   if (words[0]! < HEADLINE_WORDS || words.some((n) => n > words[0]!)) return title;
-  if (parts.slice(1).some((part) => !/\p{L}/u.test(part))) return title;
+  if (parts.slice(1).some((part) => !/\p{L}/u.test(part) || INSTALMENT.test(part.trim()))) return title;
   return first.trim();
 }
+
+// A word and a number ("Part 2", "Vol. 3", "March 2026"): which instalment or edition of the headline's work the page
+// is, part of its title, where cutting it would name another work.
+const INSTALMENT = /^\p{L}+\.?\s+\p{N}+$/u;
 
 // The first separator of a title where it is one a template joins fields with, and the text before it.
 const FIELD_SEPARATOR = /^(.*?)\s+(?:[|·•»-]|::)\s+/u;
