@@ -29,6 +29,15 @@ describe('TextArena', () => {
     expect(held.map(heldOneByte)).toEqual([true, false, true, true, false, true]);
   });
 
+  it('gives back an empty text that is the only one of its encoding', () => {
+    for (const texts of [[''], ['a “quoted” word', ''], ['', '', 'a “quoted” word']]) {
+      const arena = new TextArena();
+      const held = texts.map((text) => arena.add(text));
+      arena.fill(held);
+      expect(held).toEqual(texts);
+    }
+  });
+
   it('spreads texts over pieces of a few megabytes, a text longer than a piece in one of its own', () => {
     const texts = ['a'.repeat(3_000_000), 'b'.repeat(3_000_000), 'c'.repeat(5_000_000), 'd', '“'.repeat(2_500_000), 'e “f”'];
     const arena = new TextArena();

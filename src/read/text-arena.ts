@@ -49,7 +49,9 @@ export class TextArena {
     for (let i = 0; i < this.count; i++) {
       const piece = this.pieces[i]!;
       const start = this.starts[i]!;
-      texts[i] = (piece >= 0 ? one[piece]! : two[-1 - piece]!).slice(start, start + this.lengths[i]!);
+      const length = this.lengths[i]!;
+      // An empty text takes no room, so its piece may never have been read as a string: none is read for it.
+      texts[i] = length === 0 ? '' : (piece >= 0 ? one[piece]! : two[-1 - piece]!).slice(start, start + length);
     }
   }
 }
