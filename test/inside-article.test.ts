@@ -31,11 +31,12 @@ describe('junk inside the article of a page that declares itself one', () => {
     expect(verdicts.map((v) => v.kept)).toEqual([false, true, true, true, false]);
     expect(verdicts[4]!.label).toBe('related');
     expect(verdicts[4]!.reasons[0]).toBe(NAMED_BOX_IN_ARTICLE);
-    expect(judged('comment-list', 0.7, 'openGraph')[4]!.label).toBe('comments');
+    expect(judged('comment-list', 0.7, 'jsonLd')[4]!.label).toBe('comments');
   });
 
-  it('keeps the same box on a page that does not declare itself an article', () => {
+  it('keeps the same box on a page that does not declare itself an article, or only by og:type', () => {
     expect(judged('related-posts', 0.7).map((v) => v.kept)).toEqual([false, true, true, true, true]);
+    expect(judged('comment-list', 0.7, 'openGraph').map((v) => v.kept)).toEqual([false, true, true, true, true]);
   });
 
   it('keeps a box the scorer is sure of, and one whose class names nothing', () => {
@@ -44,7 +45,7 @@ describe('junk inside the article of a page that declares itself one', () => {
   });
 
   it('keeps a declared page whose named boxes are most of what its element keeps: a listing of teasers', () => {
-    const verdicts = judged('related-posts', 0.7, 'openGraph', 6);
+    const verdicts = judged('related-posts', 0.7, 'jsonLd', 6);
     expect(verdicts.slice(4).every((v) => v.kept)).toBe(true);
   });
 

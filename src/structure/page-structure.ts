@@ -48,9 +48,14 @@ export interface PageStructureSettings {
    * not a forum's thread or a listing's teasers that the page's template names so.
    */
   namedBoxShare: number;
+  /**
+   * ...on pages declared so: by JSON-LD, which names articles alone, not by og:type, which templates set on forums and
+   * listings whose threads and teasers are classed as comments and related items.
+   */
+  namedBoxDeclarations: readonly DeclaredArticle[];
 }
 
-export const PAGE_STRUCTURE: Readonly<PageStructureSettings> = Object.freeze({
+export const PAGE_STRUCTURE: Readonly<PageStructureSettings> = Object.freeze<PageStructureSettings>({
   cut: 0.5,
   cutAtThreshold: true,
   keepAbove: 0.9,
@@ -60,6 +65,7 @@ export const PAGE_STRUCTURE: Readonly<PageStructureSettings> = Object.freeze({
   declaredDominance: 0.7,
   namedBoxKeepAbove: 0.9,
   namedBoxShare: 0.33,
+  namedBoxDeclarations: Object.freeze(['jsonLd'] as const),
 });
 
 /** The reasons users see on the blocks of this stage. */
@@ -87,7 +93,7 @@ export interface PageStructureInput {
 export function applyPageStructure(input: PageStructureInput, settings: PageStructureSettings = PAGE_STRUCTURE): void {
   const {verdicts, descriptions} = input;
   const {outside, dominates, element} = outsideRegion(input, settings);
-  const namedJunk = input.declared ? namedJunkInArticle(input, settings, outside, element) : [];
+  const namedJunk = input.declared && settings.namedBoxDeclarations.includes(input.declared) ? namedJunkInArticle(input, settings, outside, element) : [];
   const cards = inCardList(input);
   const undeclaredDominant = dominates(settings.dominance);
   const dominant = input.declared ? dominates(settings.declaredDominance) : undeclaredDominant;
