@@ -59,6 +59,31 @@ describe('the page’s title, chosen from the evidence', () => {
     expect(choosePageTitle(h1('Council passes the budget | City Herald'), head(['Council passes the budget'], ['City Herald']))).toBe('Council passes the budget');
   });
 
+  it('is the named block where it says the first part of a head title, even kept below other lines', () => {
+    expect(choosePageTitle(h1('Budget passes', false), head(['Budget passes | Council news']))).toBe('Budget passes');
+    // A later part is a section's or the site's name as often as not.
+    expect(choosePageTitle(h1('Council news', false), head(['Budget passes | Council news']))).toBeNull();
+  });
+
+  it('is the headline one head source states alone and another with a section or tagline beside it', () => {
+    const sectioned = head(['City desk - Council passes the budget', 'Council passes the budget']);
+    // The <h1> says the section's name run into the headline, as a forum's thread title does.
+    expect(choosePageTitle(h1('City desk Council passes the budget'), sectioned)).toBe('Council passes the budget');
+    expect(choosePageTitle(undefined, head(['Budget passes | What it costs you', 'Budget passes']))).toBe('Budget passes');
+    // A middle part is no such agreement.
+    expect(choosePageTitle(undefined, head(['Vote | Budget passes | What it costs you', 'Budget passes']))).toBeNull();
+  });
+
+  it('is the headline of a title that a template joined a tagline or an edition to', () => {
+    const agreed = (title: string) => head([title, title]);
+    expect(choosePageTitle(undefined, agreed('Best movers in Jackson 2025 | Top 19 companies'))).toBe('Best movers in Jackson 2025');
+    expect(choosePageTitle(h1('Wool socks for cold days - (3 pairs) grey'), head([]))).toBe('Wool socks for cold days');
+    // A dash is the headline's own; a short first part, or a longer one after it, is no headline alone.
+    expect(choosePageTitle(undefined, agreed('How to bake bread – a primer for beginners'))).toBe('How to bake bread – a primer for beginners');
+    expect(choosePageTitle(undefined, agreed('Wool socks | Warm and soft for winter'))).toBe('Wool socks | Warm and soft for winter');
+    expect(choosePageTitle(undefined, agreed('Our first team squad 2024 - 2025'))).toBe('Our first team squad 2024 - 2025');
+  });
+
   it('is the title the head agrees on where the <h1> is a slogan that shares few of its words', () => {
     const agreed = head(['Build websites visually with the Flow editor', 'Build websites visually with the Flow editor']);
     expect(choosePageTitle(h1('Your content. Your canvas.'), agreed)).toBe('Build websites visually with the Flow editor');
@@ -128,14 +153,14 @@ describe('an HTML page whose title only its head says', () => {
 describe('the document’s URL', () => {
   const html = [
     '<!doctype html><html lang="en"><head>',
-    '<title>Council passes the budget | Heraldonline</title>',
-    '<meta property="og:title" content="Council passes the budget | Heraldonline">',
+    '<title>Budget passes | Heraldonline</title>',
+    '<meta property="og:title" content="Budget passes | Heraldonline">',
     '</head><body><p>' + 'The council met on Monday and voted on the budget for the coming year. '.repeat(6) + '</p></body></html>',
   ].join('');
 
   it('names the site whose name the page’s title is read without, where the head gives no URL', () => {
-    expect(declutter(html).title).toBe('Council passes the budget | Heraldonline');
-    expect(declutter(html, {url: 'https://www.heraldonline.com/news/1'}).title).toBe('Council passes the budget');
+    expect(declutter(html).title).toBe('Budget passes | Heraldonline');
+    expect(declutter(html, {url: 'https://www.heraldonline.com/news/1'}).title).toBe('Budget passes');
   });
 });
 

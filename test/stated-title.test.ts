@@ -7,7 +7,7 @@ const BODY = '<p>' + 'The council met on Monday and voted on the budget for the 
 const page = (head: string, body: string) => `<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
 
 describe('the titles a page states in its markup', () => {
-  it('og:title, twitter:title, JSON-LD headline and <title>, each also as its longest part', () => {
+  it('og:title, twitter:title, JSON-LD headline and <title>, each whole and as each of its parts', () => {
     const head = readHtml(
       page(
         '<title>Budget passes | City News</title><meta property="og:title" content="Budget passes">' +
@@ -15,7 +15,23 @@ describe('the titles a page states in its markup', () => {
         BODY,
       ),
     ).head;
-    expect(statedTitles(head)).toEqual(['Budget passes', 'Council passes budget', 'Budget passes | City News']);
+    expect(statedTitles(head)).toEqual([
+      {text: 'Budget passes', part: 0},
+      {text: 'Council passes budget', part: 0},
+      {text: 'Budget passes | City News', part: 0},
+      {text: 'City News', part: 3},
+    ]);
+  });
+
+  it('leaves out the parts that name the site, and takes them off the whole title', () => {
+    const head = readHtml(page('<title>Budget passes | Vote tonight | City News</title><meta property="og:site_name" content="City News">', BODY)).head;
+    expect(statedTitles(head, {siteNames: ['City News'], hostNames: []})).toEqual([
+      {text: 'Budget passes | Vote tonight | City News', part: 0},
+      {text: 'Budget passes | Vote tonight', part: 0},
+      {text: 'Budget passes', part: 1},
+      // The site's name taken off the end, the part left last is a middle one.
+      {text: 'Vote tonight', part: 2},
+    ]);
   });
 });
 
@@ -39,5 +55,33 @@ describe('the title of an HTML page', () => {
     expect(doc.blocks.some((block) => block.label === 'title')).toBe(false);
     expect(toText(doc).startsWith('Council passes the budget')).toBe(false);
     expect(doc.metadata.title).toBe('Council passes the budget | City News');
+  });
+
+  it('is the block that says the first part of the page title, where the <h1> says its last (a site or book name)', () => {
+    const doc = declutter(
+      page(
+        '<title>What is a budget? - The Civic Handbook of Plain Words</title>',
+        '<h1>The Civic Handbook of Plain Words</h1><h2>What is a budget?</h2>' + BODY,
+      ),
+    );
+    expect(doc.title).toBe('What is a budget?');
+    expect(doc.blocks.find((block) => block.text === 'What is a budget?')?.reasons[0]).toBe('stated-title');
+  });
+
+  it('is the <h1> that says the first part of the page title, not a line above it that says the later part', () => {
+    const doc = declutter(
+      page('<title>Quickstart — Civic Docs (2.1)</title>', '<p><a href="/">Civic Docs (2.1)</a></p><h1>Quickstart</h1>' + BODY),
+    );
+    expect(doc.title).toBe('Quickstart');
+  });
+
+  it('is never a line that only names the site, which the page title carries as a part', () => {
+    const doc = declutter(
+      page(
+        '<title>Budget passes | City News Online Edition</title><meta property="og:site_name" content="City News Online Edition">',
+        '<p>City News Online Edition</p><h1>Budget passes</h1>' + BODY,
+      ),
+    );
+    expect(doc.title).toBe('Budget passes');
   });
 });

@@ -41,7 +41,7 @@ describe('--input-format jsonl', () => {
 
   it("reads a record's url as the page's address, as the library's url option", () => {
     const prose = '<p>The storm reached the coast late on Tuesday night, and the town met it with sandbags, boats and a long night of waiting for the water to fall.</p>';
-    const html = `<!doctype html><html><head><title>Storm hits the coast | Cityherald</title><meta property="og:title" content="Storm hits the coast | Cityherald"></head><body>${prose.repeat(4)}</body></html>`;
+    const html = `<!doctype html><html><head><title>Storm hits | Cityherald</title><meta property="og:title" content="Storm hits | Cityherald"></head><body>${prose.repeat(4)}</body></html>`;
     const url = 'https://www.cityherald.com/weather/storm';
     const run = runCli(['--input-format', 'jsonl'], line({url, text: html}));
     expect(run.status).toBe(0);

@@ -4,13 +4,14 @@ import {fromJsonLd} from './json-ld.js';
 import {titleMetas} from './meta-tags.js';
 import {fromMicrodata} from './microdata.js';
 import {fromTitleTag} from './page-tags.js';
-import {hasSeparator, withoutSiteNames} from './site-suffix.js';
+import {hasSeparator, titleParts, withoutSiteNames} from './site-suffix.js';
 
 /**
  * The page's title, chosen from all the evidence an HTML page gives: the block the title rules named (the stated
  * title's block, the first `<h1>`, or the title scorer's pick) and the titles its head states (og:title, JSON-LD's
- * headline, microdata's, twitter:title, a meta name's and `<title>`, each without the site's name). Where the block
- * and a stated title agree, that is the title; where they do not, the evidence decides (docs/learning.md, Titles).
+ * headline, microdata's, twitter:title, a meta name's and `<title>`, each without the site's name). Where one source
+ * states a title that another states with a part beside it, that is the title; where the block and a stated title (or
+ * its first part) agree, that is; where they do not, the evidence decides (docs/learning.md, Titles).
  * The result may be a string of the head that no block says: printers that print blocks print it only as metadata.
  */
 
@@ -50,9 +51,20 @@ const UNRELATED_H1 = 0.3;
 
 const HOST_PREFIX = /^www\d*\./;
 
+// The title rules and the choice after them both ask for a page's head titles: they are worked out once a page.
+const headTitlesOfPage = new WeakMap<PageHead, {url: string | undefined; titles: HeadTitles}>();
+
 /** The head's titles and site names; `url`, the document's own, names the site where the head gives no URL. */
 export function headTitles(head: PageHead | undefined, url?: string): HeadTitles {
   if (!head) return {titles: [], siteNames: [], hostNames: []};
+  const known = headTitlesOfPage.get(head);
+  if (known && known.url === url) return known.titles;
+  const titles = readHeadTitles(head, url);
+  headTitlesOfPage.set(head, {url, titles});
+  return titles;
+}
+
+function readHeadTitles(head: PageHead, url: string | undefined): HeadTitles {
   // JSON-LD and microdata are read only where the page has them: the title is chosen on every HTML page.
   const found: Record<(typeof TITLE_SOURCES)[number], FoundMetadata> = {
     ...titleMetas(head.metas),
@@ -73,9 +85,18 @@ export function headTitles(head: PageHead | undefined, url?: string): HeadTitles
 
 /** The page's title from the named block and the head (see the file's comment); null where the evidence is too weak. */
 export function choosePageTitle(named: NamedTitle | undefined, head: HeadTitles): string | null {
+  const chosen = chooseFromEvidence(named, head);
+  return chosen === null ? null : headlineOf(chosen);
+}
+
+function chooseFromEvidence(named: NamedTitle | undefined, head: HeadTitles): string | null {
   const {titles} = head;
+  const trimmed = endPartAgreed(titles);
+  if (trimmed !== null) return trimmed;
   if (named) {
-    const keys = new Set(titles.map(titleKey));
+    // A head title's first part is its headline as often as not ("Azure Functions | Microsoft Learn"): a block that
+    // says it says the title, even one kept below other lines.
+    const keys = new Set([...titles, ...titles.flatMap((title) => (hasSeparator(title) ? [titleParts(title)[0]!] : []))].map(titleKey));
     const stated = (text: string) => {
       const key = titleKey(text);
       return key !== '' && keys.has(key);
@@ -92,10 +113,52 @@ export function choosePageTitle(named: NamedTitle | undefined, head: HeadTitles)
   return named.printed ? named.text : null;
 }
 
+/**
+ * A title's headline where a field separator (" | ", " - ", " · ", " » ") sets something beside it: the first part,
+ * where it is the longest part and of three words or more ("Best Movers in Jackson 2025 | Top 19 Companies", "Wool
+ * Socks - (3 pairs) Grey"). What a template joins to a headline that way is a tagline, an edition, a section or a
+ * site the site's names did not give. A dash (– —) is a headline's own punctuation ("How to bake bread – a primer"),
+ * and a part without letters is the end of a range ("Squad 2024 - 2025"): such titles stay whole.
+ */
+export function headlineOf(title: string): string {
+  const field = FIELD_SEPARATOR.exec(title);
+  if (!field) return title;
+  const first = field[1]!;
+  if (hasSeparator(first)) return title;
+  const parts = titleParts(title);
+  const words = parts.map((part) => titleWords(part).length);
+  if (words[0]! < HEADLINE_WORDS || words.some((n) => n > words[0]!)) return title;
+  if (parts.slice(1).some((part) => !/\p{L}/u.test(part))) return title;
+  return first.trim();
+}
+
+// The first separator of a title where it is one a template joins fields with, and the text before it.
+const FIELD_SEPARATOR = /^(.*?)\s+(?:[|·•»-]|::)\s+/u;
+const HEADLINE_WORDS = 3;
+
 /** Whether `text` says `title`: the same words in order, the site's name aside. */
 export function saysTitle(text: string, title: string, head: Pick<HeadTitles, 'siteNames' | 'hostNames'>): boolean {
   const key = titleKey(title);
   return titleKey(text) === key || titleKey(withoutSiteNames(text, head.siteNames, head.hostNames)) === key;
+}
+
+/**
+ * The first title that another source states with a part beside it: one source says "Headline", another "Section -
+ * Headline" or "Headline | Subtitle". Both say the headline; what only one adds is a forum's section, a tagline or a
+ * site's name that `withoutSiteNames` did not know.
+ */
+function endPartAgreed(titles: readonly string[]): string | null {
+  const ends = new Set<string>();
+  for (const title of titles) {
+    if (!hasSeparator(title)) continue;
+    const parts = titleParts(title);
+    ends.add(titleKey(parts[0]!)).add(titleKey(parts.at(-1)!));
+  }
+  if (ends.size === 0) return null;
+  return titles.find((title) => {
+    const key = titleKey(title);
+    return key !== '' && ends.has(key);
+  }) ?? null;
 }
 
 /** The first title that another source states too (by their words), or null. */

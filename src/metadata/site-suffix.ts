@@ -30,12 +30,21 @@ export function withoutSiteNames(title: string, siteNames: readonly string[], ho
   const parts = splitAtSeparators(title);
   let first = 0;
   let last = parts.length - 1;
-  const isSite = (part: {text: string}) => sites.some((site) => isSiteName(part.text, site)) || hosts.includes(folded(part.text));
+  const isSite = (part: {text: string}) => namesSite(part.text, sites, hosts);
   while (last > first && isSite(parts[last]!)) last--;
   while (first < last && isSite(parts[first]!)) first++;
   if (first === 0 && last === parts.length - 1) return title;
   const end = last + 1 < parts.length ? parts[last + 1]!.start - parts[last + 1]!.separator.length : title.length;
   return title.slice(parts[first]!.start, end).trim();
+}
+
+/** Whether a part of a title is one of the site's names (`withoutSiteNames` says how a name is compared). */
+export function isSitePart(part: string, siteNames: readonly string[], hostNames: readonly string[] = []): boolean {
+  return namesSite(part, siteNames.map(folded), hostNames.map(folded));
+}
+
+function namesSite(part: string, sites: readonly string[], hosts: readonly string[]): boolean {
+  return sites.some((site) => site.length >= 3 && isSiteName(part, site)) || hosts.some((host) => host.length >= 3 && host === folded(part));
 }
 
 /** Whether a title is of several parts ("Product | Category"): a separator between spaces stands in it. */

@@ -3,6 +3,7 @@ import {declaredArticle} from '../metadata/declared-article.js';
 import type {PageMetadata} from '../metadata/fields.js';
 import {pageMetadata} from '../metadata/page-metadata.js';
 import {statedTitles} from '../metadata/stated-titles.js';
+import {headTitles} from '../metadata/page-title.js';
 import {slugWords} from '../metadata/url-slug.js';
 import {applyContext, CONTEXT_RULES, LOW_SCORE, type ContextRule, type Verdict} from '../rules/index.js';
 import {scorerFor, type Model, type Scorer} from '../score/model.js';
@@ -112,7 +113,7 @@ export function judgeBlocks(
     texts,
     cleanPage,
     ...(model.title ? {titleScorer: model.title} : {}),
-    ...(analysis.head ? {statedTitles: statedTitles(analysis.head)} : {}),
+    ...(analysis.head ? {statedTitles: statedTitles(analysis.head, headTitles(analysis.head, options.url))} : {}),
     ...(options.url ? {slug: slugWords(options.url)} : {}),
   });
   return {verdicts, threshold};

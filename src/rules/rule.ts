@@ -1,5 +1,6 @@
 import type {BlockDescription} from '../features/describe.js';
 import type {Label, Verdict} from '../types.js';
+import type {StatedTitle} from '../metadata/stated-titles.js';
 import type {TitleScorer} from '../score/title.js';
 import {statedTitleBlock} from './stated-title-block.js';
 
@@ -20,7 +21,7 @@ export interface RuleInput {
   /** The model's title scorer, where it has one (`learned-title`); `title-before-body` guesses where it has not. */
   titleScorer?: TitleScorer;
   /** For HTML: the titles the page states in its markup (og:title, JSON-LD's headline, `<title>`). */
-  statedTitles?: readonly string[];
+  statedTitles?: readonly StatedTitle[];
   /** The headline words of the page's address (`slugWords`), where its URL is known: `slug-title` looks for a block that says them. */
   slug?: readonly string[];
   /** The page showed no boilerplate evidence (`clean-page`): its kept blocks stay, whatever the page's layout says. */

@@ -1,14 +1,18 @@
 import type {BlockDescription} from '../features/describe.js';
 import {titleKey} from '../metadata/page-title.js';
+import type {StatedTitle} from '../metadata/stated-titles.js';
 
 /**
  * Which block says the title the page states in its markup (og:title, JSON-LD's headline, `<title>`): the page's
  * publisher named its headline for search engines and social sites, and the block that says it is the headline
- * a reader sees. Among several such blocks, an `<h1>` first, else the one nearest the start of the body; a block with
- * a whole-block cue (a share line, a breadcrumb's "Home") is none. -1 where no block says a stated title.
+ * a reader sees. A block that says a whole stated title comes first: an `<h1>` among several, else the one nearest
+ * the start of the body. Else a block that says one of its parts (`statedTitles`): an `<h1>` that says one, unless it
+ * says the last part and another block an earlier one; where the page's `<h1>` says no part, none (the `<h1>` is the
+ * better guess); else the nearest block that says a first part. A block with a whole-block cue (a share line, a
+ * breadcrumb's "Home") is none. -1 where no block says a stated title.
  */
 export function statedTitleBlock(input: {
-  statedTitles?: readonly string[] | undefined;
+  statedTitles?: readonly StatedTitle[] | undefined;
   texts?: readonly string[] | undefined;
   headings?: readonly number[] | undefined;
   descriptions: readonly BlockDescription[];
@@ -22,32 +26,58 @@ export function statedTitleBlock(input: {
     matchesOfPage.set(texts, matches);
   }
   if (matches.length === 0) return -1;
-  const h1 = matches.find((i) => headings?.[i] === 1);
-  if (h1 !== undefined) return h1;
   const firstKept = verdicts.findIndex((v) => v.kept);
-  if (firstKept < 0) return matches[0]!;
-  return matches.reduce((best, i) => (Math.abs(i - firstKept) < Math.abs(best - firstKept) ? i : best));
+  const nearest = (pool: readonly Match[]) =>
+    pool.reduce((best, m) => (firstKept >= 0 && Math.abs(m.block - firstKept) < Math.abs(best.block - firstKept) ? m : best)).block;
+  const isH1 = (m: Match) => headings?.[m.block] === 1;
+  // A block that says a whole stated title: an `<h1>` first, else the one nearest the first kept block.
+  const whole = matches.filter((m) => m.part === 0);
+  if (whole.length > 0) return whole.find(isH1)?.block ?? nearest(whole);
+  // A block that says a part: an `<h1>` that says a first or middle part is the headline; one that says the last
+  // part names the site, a book or a section where another block says an earlier part ("What is a budget?" below an
+  // `<h1>` "The Civic Handbook" of "What is a budget? - The Civic Handbook").
+  const earlier = matches.filter((m) => m.part < LAST);
+  const h1 = [...matches].filter(isH1).sort((a, b) => a.part - b.part)[0];
+  if (h1 && (h1.part < LAST || earlier.length === 0)) return h1.block;
+  // Where the page has an `<h1>` that says no part of a stated title, it is the better guess (`page-h1`).
+  if (!h1 && headings?.some((level, i) => level === 1 && !descriptions[i]!.cues.some((cue) => cue.whole))) return -1;
+  const firstParts = matches.filter((m) => m.part === 1);
+  return nearest(firstParts.length > 0 ? firstParts : earlier.length > 0 ? earlier : matches);
+}
+
+const LAST = 3;
+
+interface Match {
+  block: number;
+  part: StatedTitle['part'];
 }
 
 const MAX_TITLE_WORDS = 40;
 const FIRST_WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 // Several title rules ask on one page: the blocks that say a stated title are found once a page (its texts array).
-const matchesOfPage = new WeakMap<readonly string[], number[]>();
+const matchesOfPage = new WeakMap<readonly string[], Match[]>();
 
-function statedTitleMatches(statedTitles: readonly string[], texts: readonly string[], descriptions: readonly BlockDescription[]): number[] {
-  const wanted = new Set(statedTitles.map(titleKey).filter((key) => key !== ''));
+function statedTitleMatches(statedTitles: readonly StatedTitle[], texts: readonly string[], descriptions: readonly BlockDescription[]): Match[] {
+  // Each key as its most whole part.
+  const wanted = new Map<string, StatedTitle['part']>();
+  for (const {text, part} of statedTitles) {
+    const key = titleKey(text);
+    if (key !== '') wanted.set(key, Math.min(part, wanted.get(key) ?? LAST) as StatedTitle['part']);
+  }
   // A block's key is never longer than its text: shorter texts cannot say any wanted title.
   let shortest = Infinity;
-  for (const key of wanted) shortest = Math.min(shortest, key.length);
+  for (const key of wanted.keys()) shortest = Math.min(shortest, key.length);
   // Nor can a text whose first letter or digit, lower-cased, starts none of them (compared by first code unit, as
   // titleKey lower-cases the whole text): most blocks are passed over on one character.
-  const firsts = new Set([...wanted].map((key) => key[0]));
-  const matches: number[] = [];
+  const firsts = new Set([...wanted.keys()].map((key) => key[0]));
+  const matches: Match[] = [];
   texts.forEach((text, i) => {
     if (text.length < shortest || !firsts.has(FIRST_WORD_CHARACTER.exec(text)?.[0].toLowerCase()[0])) return;
     const d = descriptions[i]!;
-    if (d.words >= 1 && d.words <= MAX_TITLE_WORDS && !d.cues.some((cue) => cue.whole) && wanted.has(titleKey(text))) matches.push(i);
+    if (d.words < 1 || d.words > MAX_TITLE_WORDS || d.cues.some((cue) => cue.whole)) return;
+    const part = wanted.get(titleKey(text));
+    if (part !== undefined) matches.push({block: i, part});
   });
   return matches;
 }
