@@ -74,6 +74,17 @@ describe('the page’s title, chosen from the evidence', () => {
     expect(choosePageTitle(undefined, head(['Vote | Budget passes | What it costs you', 'Budget passes']))).toBeNull();
   });
 
+  it('is not the site’s name that one source states alone where the named block says the headline beside it', () => {
+    const siteAsTitle = head(['City News', 'Budget passes for the city | City News']);
+    expect(choosePageTitle(h1('Budget passes for the city'), siteAsTitle)).toBe('Budget passes for the city');
+    expect(choosePageTitle({text: 'Budget passes for the city', by: 'stated', printed: true}, siteAsTitle)).toBe('Budget passes for the city');
+    // A longer last part is the headline after a kicker; a block that says the last part names no headline.
+    const kicker = head(['Budget passes for the city after a long night', 'Vote tonight - Budget passes for the city after a long night']);
+    expect(choosePageTitle({text: 'Vote tonight', by: 'stated', printed: true}, kicker)).toBe('Budget passes for the city after a long night');
+    const section = head(['Build your first app | Get started', 'Build your first app']);
+    expect(choosePageTitle({text: 'Get started', by: 'stated', printed: true}, section)).toBe('Build your first app');
+  });
+
   it('is the headline of a title that a template joined a tagline or an edition to', () => {
     const agreed = (title: string) => head([title, title]);
     expect(choosePageTitle(undefined, agreed('Best movers in Jackson 2025 | Top 19 companies'))).toBe('Best movers in Jackson 2025');
@@ -82,6 +93,8 @@ describe('the page’s title, chosen from the evidence', () => {
     expect(choosePageTitle(undefined, agreed('How to bake bread – a primer for beginners'))).toBe('How to bake bread – a primer for beginners');
     expect(choosePageTitle(undefined, agreed('Wool socks | Warm and soft for winter'))).toBe('Wool socks | Warm and soft for winter');
     expect(choosePageTitle(undefined, agreed('Our first team squad 2024 - 2025'))).toBe('Our first team squad 2024 - 2025');
+    expect(choosePageTitle(undefined, agreed('Harry Potter and the Deathly Hallows - Part 2'))).toBe('Harry Potter and the Deathly Hallows - Part 2');
+    expect(choosePageTitle(undefined, agreed('Q&A with the mayor | Vol. 3'))).toBe('Q&A with the mayor | Vol. 3');
   });
 
   it('is the title the head agrees on where the <h1> is a slogan that shares few of its words', () => {

@@ -33,6 +33,16 @@ describe('the titles a page states in its markup', () => {
       {text: 'Vote tonight', part: 2},
     ]);
   });
+
+  it('keeps the last part last where the site\'s name is taken off the start only', () => {
+    const head = readHtml(page('<title>City News | Budget passes | Money</title>', BODY)).head;
+    expect(statedTitles(head, {siteNames: ['City News'], hostNames: []})).toEqual([
+      {text: 'City News | Budget passes | Money', part: 0},
+      {text: 'Budget passes | Money', part: 0},
+      {text: 'Budget passes', part: 1},
+      {text: 'Money', part: 3},
+    ]);
+  });
 });
 
 describe('the title of an HTML page', () => {
@@ -68,6 +78,13 @@ describe('the title of an HTML page', () => {
     expect(doc.blocks.find((block) => block.text === 'What is a budget?')?.reasons[0]).toBe('stated-title');
   });
 
+  it('is the block that says the first part after the site\'s name, where the <h1> says the section after it', () => {
+    const doc = declutter(
+      page('<title>City News | Budget passes | Money</title><meta property="og:site_name" content="City News">', '<h1>Money</h1><h2>Budget passes</h2>' + BODY),
+    );
+    expect(doc.title).toBe('Budget passes');
+  });
+
   it('is the <h1> that says the first part of the page title, not a line above it that says the later part', () => {
     const doc = declutter(
       page('<title>Quickstart — Civic Docs (2.1)</title>', '<p><a href="/">Civic Docs (2.1)</a></p><h1>Quickstart</h1>' + BODY),
@@ -83,5 +100,16 @@ describe('the title of an HTML page', () => {
       ),
     );
     expect(doc.title).toBe('Budget passes');
+  });
+
+  it('is the <h1> that says the first part of the page title, not a line that says a site’s name og:title states alone', () => {
+    const doc = declutter(
+      page(
+        '<title>Budget passes for the city | City News</title><meta property="og:title" content="City News">',
+        '<p>City News</p><h1>Budget passes for the city</h1>' + BODY,
+      ),
+    );
+    expect(doc.title).toBe('Budget passes for the city');
+    expect(doc.blocks.find((block) => block.text === 'Budget passes for the city')?.label).toBe('title');
   });
 });

@@ -91,7 +91,7 @@ export function choosePageTitle(named: NamedTitle | undefined, head: HeadTitles)
 
 function chooseFromEvidence(named: NamedTitle | undefined, head: HeadTitles): string | null {
   const {titles} = head;
-  const trimmed = endPartAgreed(titles);
+  const trimmed = endPartAgreed(titles, named);
   if (trimmed !== null) return trimmed;
   if (named) {
     // A head title's first part is its headline as often as not ("Azure Functions | Microsoft Learn"): a block that
@@ -118,7 +118,8 @@ function chooseFromEvidence(named: NamedTitle | undefined, head: HeadTitles): st
  * where it is the longest part and of three words or more ("Best Movers in Jackson 2025 | Top 19 Companies", "Wool
  * Socks - (3 pairs) Grey"). What a template joins to a headline that way is a tagline, an edition, a section or a
  * site the site's names did not give. A dash (– —) is a headline's own punctuation ("How to bake bread – a primer"),
- * and a part without letters is the end of a range ("Squad 2024 - 2025"): such titles stay whole.
+ * a part without letters is the end of a range ("Squad 2024 - 2025"), and a word and a number ("Part 2") numbers an
+ * instalment: such titles stay whole.
  */
 export function headlineOf(title: string): string {
   const field = FIELD_SEPARATOR.exec(title);
@@ -128,9 +129,13 @@ export function headlineOf(title: string): string {
   const parts = titleParts(title);
   const words = parts.map((part) => titleWords(part).length);
   if (words[0]! < HEADLINE_WORDS || words.some((n) => n > words[0]!)) return title;
-  if (parts.slice(1).some((part) => !/\p{L}/u.test(part))) return title;
+  if (parts.slice(1).some((part) => !/\p{L}/u.test(part) || INSTALMENT.test(part.trim()))) return title;
   return first.trim();
 }
+
+// A word and a number ("Part 2", "Vol. 3", "March 2026"): which instalment or edition of the headline's work the page
+// is, part of its title, where cutting it would name another work.
+const INSTALMENT = /^\p{L}+\.?\s+\p{N}+$/u;
 
 // The first separator of a title where it is one a template joins fields with, and the text before it.
 const FIELD_SEPARATOR = /^(.*?)\s+(?:[|·•»-]|::)\s+/u;
@@ -145,14 +150,21 @@ export function saysTitle(text: string, title: string, head: Pick<HeadTitles, 's
 /**
  * The first title that another source states with a part beside it: one source says "Headline", another "Section -
  * Headline" or "Headline | Subtitle". Both say the headline; what only one adds is a forum's section, a tagline or a
- * site's name that `withoutSiteNames` did not know.
+ * site's name that `withoutSiteNames` did not know. Where the named block says the first part of such a title, a
+ * shorter last part that a source states alone is the site's name ("City News" beside "Budget passes for the city |
+ * City News"), no agreement; a longer one is the headline after a kicker.
  */
-function endPartAgreed(titles: readonly string[]): string | null {
+function endPartAgreed(titles: readonly string[], named: NamedTitle | undefined): string | null {
+  const namedKey = named ? titleKey(named.text) : '';
   const ends = new Set<string>();
   for (const title of titles) {
     if (!hasSeparator(title)) continue;
     const parts = titleParts(title);
-    ends.add(titleKey(parts[0]!)).add(titleKey(parts.at(-1)!));
+    const first = parts[0]!;
+    const last = parts.at(-1)!;
+    ends.add(titleKey(first));
+    const siteBeside = titleKey(first) === namedKey && titleWords(last).length < titleWords(first).length;
+    if (!siteBeside) ends.add(titleKey(last));
   }
   if (ends.size === 0) return null;
   return titles.find((title) => {

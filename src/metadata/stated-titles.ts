@@ -36,8 +36,9 @@ export function statedTitles(head: PageHead | undefined, site: {siteNames: reado
     const bare = bares[i]!;
     const parts = titleParts(bare);
     if (parts.length < 2) return;
-    // Once the site's name is taken off the end, the last part left is no longer where pages put it.
-    const last = bare === title ? parts.length - 1 : parts.length;
+    // Once the site's name is taken off the end, the last part left is no longer where pages put it; taken off the
+    // start only ("Site | Headline | Section"), the last part is still the title's last.
+    const last = title.trimEnd().endsWith(bare.trimEnd()) ? parts.length - 1 : parts.length;
     parts.forEach((text, at) => {
       if (!isSitePart(text, site.siteNames, site.hostNames)) variants.push({text, part: at === 0 ? 1 : at === last ? 3 : 2});
     });

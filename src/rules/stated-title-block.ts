@@ -5,10 +5,10 @@ import type {StatedTitle} from '../metadata/stated-titles.js';
 /**
  * Which block says the title the page states in its markup (og:title, JSON-LD's headline, `<title>`): the page's
  * publisher named its headline for search engines and social sites, and the block that says it is the headline
- * a reader sees. A block that says a whole stated title comes first: an `<h1>` among several, else the one nearest
- * the start of the body. Else a block that says one of its parts (`statedTitles`): an `<h1>` that says one, unless it
- * says the last part and another block an earlier one; where the page's `<h1>` says no part, none (the `<h1>` is the
- * better guess); else the nearest block that says a first part. A block with a whole-block cue (a share line, a
+ * a reader sees. A block that says a whole stated title comes first: an `<h1>` among several, else an `<h1>` that
+ * says a title's first part, else the one nearest the start of the body. Else a block that says one of its parts
+ * (`statedTitles`): an `<h1>` that says one, unless it says the last part and another block an earlier one; where the
+ * page's `<h1>` says no part, none (the `<h1>` is the better guess); else the nearest block that says a first part. A block with a whole-block cue (a share line, a
  * breadcrumb's "Home") is none. -1 where no block says a stated title.
  */
 export function statedTitleBlock(input: {
@@ -30,9 +30,11 @@ export function statedTitleBlock(input: {
   const nearest = (pool: readonly Match[]) =>
     pool.reduce((best, m) => (firstKept >= 0 && Math.abs(m.block - firstKept) < Math.abs(best.block - firstKept) ? m : best)).block;
   const isH1 = (m: Match) => headings?.[m.block] === 1;
-  // A block that says a whole stated title: an `<h1>` first, else the one nearest the first kept block.
+  // A block that says a whole stated title: an `<h1>` first, then an `<h1>` that says a title's first part (a line that
+  // says a source's whole title may say a site's name that source states alone), else the one nearest the first kept
+  // block.
   const whole = matches.filter((m) => m.part === 0);
-  if (whole.length > 0) return whole.find(isH1)?.block ?? nearest(whole);
+  if (whole.length > 0) return (whole.find(isH1) ?? matches.find((m) => m.part === 1 && isH1(m)))?.block ?? nearest(whole);
   // A block that says a part: an `<h1>` that says a first or middle part is the headline; one that says the last
   // part names the site, a book or a section where another block says an earlier part ("What is a budget?" below an
   // `<h1>` "The Civic Handbook" of "What is a budget? - The Civic Handbook").
