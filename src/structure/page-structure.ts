@@ -6,6 +6,7 @@ import type {BoilerplateLabel, Verdict} from '../types.js';
 import {articleContainer} from './article-container.js';
 import {bodySpans, spanDistances} from './body-spans.js';
 import {linkLedCards} from './card-boxes.js';
+import {NAMED_BOX_IN_ARTICLE, namedBoxesInArticle} from './inside-article.js';
 import {shapeRunRepeats} from './shape-runs.js';
 
 /**
@@ -37,9 +38,24 @@ export interface PageStructureSettings {
    * spread out, so a region that holds less of its evidence is still the article's.
    */
   declaredDominance: number;
+  /**
+   * On a page that declares itself an article, a kept block inside its element that a box named as junk holds (readers'
+   * comments, related stories, an `<aside>`: `namedBoxesInArticle`) is dropped unless it scores at least this...
+   */
+  namedBoxKeepAbove: number;
+  /**
+   * ...where such blocks hold less than this share of the words kept inside the element: the article is most of it,
+   * not a forum's thread or a listing's teasers that the page's template names so.
+   */
+  namedBoxShare: number;
+  /**
+   * ...on pages declared so: by JSON-LD, which names articles alone, not by og:type, which templates set on forums and
+   * listings whose threads and teasers are classed as comments and related items.
+   */
+  namedBoxDeclarations: readonly DeclaredArticle[];
 }
 
-export const PAGE_STRUCTURE: Readonly<PageStructureSettings> = Object.freeze({
+export const PAGE_STRUCTURE: Readonly<PageStructureSettings> = Object.freeze<PageStructureSettings>({
   cut: 0.5,
   cutAtThreshold: true,
   keepAbove: 0.9,
@@ -47,6 +63,9 @@ export const PAGE_STRUCTURE: Readonly<PageStructureSettings> = Object.freeze({
   spanShare: 0.5,
   dominance: 0.9,
   declaredDominance: 0.7,
+  namedBoxKeepAbove: 0.9,
+  namedBoxShare: 0.33,
+  namedBoxDeclarations: Object.freeze(['jsonLd'] as const),
 });
 
 /** The reasons users see on the blocks of this stage. */
@@ -73,7 +92,8 @@ export interface PageStructureInput {
 
 export function applyPageStructure(input: PageStructureInput, settings: PageStructureSettings = PAGE_STRUCTURE): void {
   const {verdicts, descriptions} = input;
-  const {outside, dominates} = outsideRegion(input, settings);
+  const {outside, dominates, element} = outsideRegion(input, settings);
+  const namedJunk = input.declared && settings.namedBoxDeclarations.includes(input.declared) ? namedJunkInArticle(input, settings, outside, element) : [];
   const cards = inCardList(input);
   const undeclaredDominant = dominates(settings.dominance);
   const dominant = input.declared ? dominates(settings.declaredDominance) : undeclaredDominant;
@@ -84,6 +104,10 @@ export function applyPageStructure(input: PageStructureInput, settings: PageStru
       v.kept = false;
       v.label = cueLabel(d);
       v.reasons = [where].concat(undeclaredDominant ? [] : [DECLARED_ARTICLE], d.cues.map((cue) => cue.name));
+    } else if (namedJunk[i]) {
+      v.kept = false;
+      v.label = namedJunk[i];
+      v.reasons = [NAMED_BOX_IN_ARTICLE].concat(d.cues.map((cue) => cue.name));
     } else if (where && !v.kept) {
       // concat, not push: a push onto a list of one makes room for 17, and most removed blocks get a reason here.
       v.reasons = v.reasons.concat(where);
@@ -99,7 +123,10 @@ export function applyPageStructure(input: PageStructureInput, settings: PageStru
  * For each block outside the article's region, the reason that says so (undefined inside it), and whether the region
  * dominates the page at a given share: holds at least that share of its positive evidence.
  */
-function outsideRegion(input: PageStructureInput, settings: PageStructureSettings): {outside: (string | undefined)[]; dominates: (share: number) => boolean} {
+function outsideRegion(
+  input: PageStructureInput,
+  settings: PageStructureSettings,
+): {outside: (string | undefined)[]; dominates: (share: number) => boolean; element: number | undefined} {
   const {verdicts, descriptions, markup, tree} = input;
   const cut = settings.cutAtThreshold ? input.threshold : settings.cut;
   // Typed, and summed in a loop: a list of doubles made by map holds each one boxed, garbage a long document makes in
@@ -112,16 +139,41 @@ function outsideRegion(input: PageStructureInput, settings: PageStructureSetting
   }
   let outside: (string | undefined)[];
   let inside = 0;
+  let element: number | undefined;
   if (markup && tree) {
-    const {element} = articleContainer(tree, markup.map((m) => m.element), evidence);
-    outside = markup.map((m) => (isWithinElement(tree, element, m.element) ? undefined : OUTSIDE_ARTICLE));
+    const container = articleContainer(tree, markup.map((m) => m.element), evidence).element;
+    element = container;
+    outside = markup.map((m) => (isWithinElement(tree, container, m.element) ? undefined : OUTSIDE_ARTICLE));
   } else {
     const spans = bodySpans(evidence, settings.spanShare);
     // No run of blocks with positive evidence: the page has no body span to measure from.
     outside = spanDistances(spans, verdicts.length).map((distance) => (spans.length && distance > settings.slack ? OUTSIDE_BODY : undefined));
   }
   for (let i = 0; i < evidence.length; i++) if (!outside[i]) inside += Math.max(0, evidence[i]!);
-  return {outside, dominates: (share) => positive > 0 && inside >= share * positive};
+  return {outside, dominates: (share) => positive > 0 && inside >= share * positive, element};
+}
+
+/**
+ * HTML: for each kept block inside the article's element (`element`) that a named junk box holds and the scorer is
+ * not sure of, the label to drop it with; none where such blocks are not a small part of what the element keeps.
+ */
+function namedJunkInArticle(
+  {verdicts, descriptions, markup, tree}: PageStructureInput,
+  settings: PageStructureSettings,
+  outside: readonly (string | undefined)[],
+  element: number | undefined,
+): (BoilerplateLabel | undefined)[] {
+  if (!markup || !tree || element === undefined) return [];
+  const named = namedBoxesInArticle(tree, markup, element);
+  const drop = verdicts.map((v, i) => (v.kept && !outside[i] && v.score < settings.namedBoxKeepAbove ? named[i] : undefined));
+  let keptInside = 0;
+  let dropped = 0;
+  verdicts.forEach((v, i) => {
+    if (!v.kept || outside[i]) return;
+    keptInside += descriptions[i]!.words;
+    if (drop[i]) dropped += descriptions[i]!.words;
+  });
+  return dropped > 0 && dropped < settings.namedBoxShare * keptInside ? drop : [];
 }
 
 /** Is each block part of a teaser list? */
