@@ -71,8 +71,9 @@ export function analyzeForCleaning(text: string, options: AnalyzeOptions = {}): 
 
 /**
  * `analyzeForCleaning` of a text taken out of `input` (left empty) once its blocks are read, so that a long document,
- * whose blocks are strings of their own, is let go while its blocks are described and judged. For a caller that only
- * reads the judged document: a long document's blocks are a `BlockTable`'s, whose verdicts `judge` writes in columns.
+ * whose blocks are copied out of it (`TextArena`), is let go while its blocks are described and judged. For a caller
+ * that only reads the judged document: a long document's blocks are a `BlockTable`'s, whose verdicts `judge` writes in
+ * columns.
  */
 export function analyzeTakenForCleaning(input: {text: string}, options: AnalyzeOptions = {}): Analysis<RowWindows> {
   return analyzedForCleaning(describeDocument(input, options, 'blocks'));
@@ -129,9 +130,9 @@ function describeDocument(source: string | {text: string}, options: AnalyzeOptio
 }
 
 /**
- * A document's blocks as their texts alone (`documentBlockTexts`): a long document's are strings of their own, which
- * let the document's text go. A text given in a holder is taken out of it here, in a frame that ends once the blocks
- * are read.
+ * A document's blocks as their texts alone (`documentBlockTexts`): a long document's are copied out of it
+ * (`TextArena`), which lets the document's text go. A text given in a holder is taken out of it here, in a frame that
+ * ends once the blocks are read.
  */
 function documentTexts(source: string | {text: string}, options: AnalyzeOptions): Omit<DocumentBlocks, 'blocks'> & {texts: string[]} {
   const text = typeof source === 'string' ? source : source.text;
