@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {Lines} from '../src/read/lines.js';
-import {OWN_TEXTS_FROM} from '../src/read/own-text.js';
+import {LONG_DOCUMENT_BLOCKS} from '../src/read/long-document.js';
 
 const all = (lines: Lines) => Array.from({length: lines.length}, (_, i) => lines.line(i));
 
@@ -12,7 +12,7 @@ describe('Lines', () => {
     expect(all(lines)).toEqual(short.split('\n'));
     expect([...lines.starts]).toEqual([0, 6, 7, 18, 24]);
 
-    const long = Array.from({length: OWN_TEXTS_FROM}, (_, i) => (i % 3 === 0 ? '' : `line ${i}`)).join('\n') + '\n';
+    const long = Array.from({length: LONG_DOCUMENT_BLOCKS}, (_, i) => (i % 3 === 0 ? '' : `line ${i}`)).join('\n') + '\n';
     const sliced = new Lines(long);
     expect(sliced.sliced).toBe(true);
     expect(all(sliced)).toEqual(long.split('\n'));

@@ -5,7 +5,7 @@ import {termSlots} from '../features/terms.js';
 import {featureMatrix, FeatureRows, writeWordColumns} from '../features/vector.js';
 import {InputError} from '../read/decode.js';
 import {documentBlockTexts, type DocumentBlocks} from '../read/document.js';
-import {OWN_TEXTS_FROM} from '../read/own-text.js';
+import {LONG_DOCUMENT_BLOCKS} from '../read/long-document.js';
 import type {ElementTree} from '../read/element-tree.js';
 import type {BlockMarkup} from '../read/markup.js';
 import type {PageHead} from '../read/page-head.js';
@@ -99,7 +99,7 @@ function describeDocument(source: string | {text: string}, options: AnalyzeOptio
   const language = options.language ?? detectLanguage(texts);
   const stopwords = stopwordsFor(language);
   const table =
-    storage === 'blocks' && texts.length >= OWN_TEXTS_FROM
+    storage === 'blocks' && texts.length >= LONG_DOCUMENT_BLOCKS
       ? new BlockTable(texts)
       : storage === 'objects'
         ? undefined

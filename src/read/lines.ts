@@ -1,7 +1,7 @@
-import {OWN_TEXTS_FROM} from './own-text.js';
+import {LONG_DOCUMENT_BLOCKS} from './long-document.js';
 
 // The lines from which a text's lines are sliced again each time they are read rather than held in a list.
-const SLICED_FROM = OWN_TEXTS_FROM;
+const SLICED_FROM = LONG_DOCUMENT_BLOCKS;
 
 /** A text's lines, read by their number: what the layout and the splitters read. */
 export interface LineList {

@@ -1,7 +1,7 @@
 import {serialize} from 'node:v8';
 import {describe, expect, it} from 'vitest';
 import {analyzeForCleaning} from '../src/pipeline/analyze.js';
-import {OWN_TEXTS_FROM} from '../src/read/own-text.js';
+import {LONG_DOCUMENT_BLOCKS} from '../src/read/long-document.js';
 import {TextArena} from '../src/read/text-arena.js';
 
 // V8's serializer writes a one-byte string with the tag '"' and a two-byte one with 'c', after its two header bytes.
@@ -10,9 +10,9 @@ const heldOneByte = (text: string) => serialize(text)[2] === '"'.charCodeAt(0);
 describe("a long document's texts", () => {
   it("is given a long document's block texts when it is analysed, and only a long document's", () => {
     const page = (blocks: number) => Array.from({length: blocks}, (_, i) => `Block ${i} says “hello”\n\nBlock ${i} says hello`).join('\n\n');
-    const long = analyzeForCleaning(page(OWN_TEXTS_FROM / 2), {language: 'eng'});
-    expect(long.texts).toHaveLength(OWN_TEXTS_FROM);
-    expect(long.texts.filter(heldOneByte)).toHaveLength(OWN_TEXTS_FROM / 2);
+    const long = analyzeForCleaning(page(LONG_DOCUMENT_BLOCKS / 2), {language: 'eng'});
+    expect(long.texts).toHaveLength(LONG_DOCUMENT_BLOCKS);
+    expect(long.texts.filter(heldOneByte)).toHaveLength(LONG_DOCUMENT_BLOCKS / 2);
     const short = analyzeForCleaning(page(10), {language: 'eng'});
     expect(short.texts.filter(heldOneByte)).toHaveLength(0);
   });

@@ -1,3 +1,3 @@
 // A long document, from this many blocks: its texts are copied out of it as it is split (`TextArena`, from as many
 // lines, which every such document has), and the CLI judges it in columns (`BlockTable`).
-export const OWN_TEXTS_FROM = 10_000;
+export const LONG_DOCUMENT_BLOCKS = 10_000;
