@@ -1,5 +1,6 @@
 import type {PageHead} from '../read/page-head.js';
 import {jsonLdNodes, mainNode, types} from './json-ld.js';
+import {ARTICLE_TYPES} from './schema-types.js';
 
 /**
  * What an HTML page says it is: an article, by the type of its JSON-LD main entity (`jsonLd`: Article, NewsArticle,
@@ -9,9 +10,6 @@ import {jsonLdNodes, mainNode, types} from './json-ld.js';
  */
 export type DeclaredArticle = 'jsonLd' | 'openGraph';
 
-/** schema.org types of an article: every `*Article` (NewsArticle, TechArticle...), and blog posts. */
-const ARTICLE_TYPE = /^(?:\w*Article|BlogPosting|LiveBlogPosting)$/;
-
 // Only a script that names an article type can declare one: the others are not parsed for it.
 const MAY_NAME_ARTICLE = /Article|BlogPosting/;
 
@@ -19,7 +17,7 @@ export function declaredArticle(head: PageHead | undefined): DeclaredArticle | u
   if (!head) return undefined;
   if (head.jsonLd.some((script) => MAY_NAME_ARTICLE.test(script))) {
     const main = mainNode(head.jsonLd.flatMap((_script, i) => jsonLdNodes(head.jsonLd, i)));
-    if (main && types(main).some((type) => ARTICLE_TYPE.test(type))) return 'jsonLd';
+    if (main && types(main).some((type) => ARTICLE_TYPES.test(type))) return 'jsonLd';
   }
   const ogType = head.metas.find((meta) => meta.key === 'og:type');
   return ogType?.content.trim().toLowerCase() === 'article' ? 'openGraph' : undefined;

@@ -1,6 +1,6 @@
 import {isoDate} from './dates.js';
 import {decodeEntities} from './entities.js';
-import {CONTENT_TYPES as ARTICLE_TYPES, PAGE_TYPES} from './schema-types.js';
+import {CONTENT_TYPES, PAGE_TYPES} from './schema-types.js';
 import type {FoundMetadata} from './fields.js';
 import {cleanText, keywordList, personName, uniqueNames} from './values.js';
 
@@ -102,7 +102,7 @@ function parseNodes(script: string): Node[] {
  * both describes its article with the first.
  */
 export function mainNode(nodes: readonly Node[]): Node | undefined {
-  return nodes.find((node) => types(node).some((t) => ARTICLE_TYPES.test(t) && !PAGE_TYPES.test(t))) ?? nodes.find((node) => types(node).some((t) => PAGE_TYPES.test(t)));
+  return nodes.find((node) => types(node).some((t) => CONTENT_TYPES.test(t) && !PAGE_TYPES.test(t))) ?? nodes.find((node) => types(node).some((t) => PAGE_TYPES.test(t)));
 }
 
 /** A node's `@type`, one or several. */

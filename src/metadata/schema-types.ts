@@ -1,3 +1,6 @@
+/** schema.org types of an article: every `*Article` (NewsArticle, TechArticle...), and blog posts. */
+export const ARTICLE_TYPES = /^(?:\w*Article|BlogPosting|LiveBlogPosting)$/;
+
 /** schema.org types (JSON-LD `@type`, microdata `itemtype`) whose item describes the page's own content. */
 export const CONTENT_TYPES = /^(?:\w*Article|BlogPosting|LiveBlogPosting|Report|Review|Recipe|HowTo|QAPage|Question|Product|SocialMediaPosting|DiscussionForumPosting|VideoObject|CreativeWork|WebPage|ItemPage|AboutPage|ProfilePage|CollectionPage)$/;
 
