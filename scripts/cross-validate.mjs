@@ -24,6 +24,7 @@ import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {Corpus} from '../dist/learn/corpus.js';
 import {trainingDocuments} from '../dist/learn/dataset.js';
+import {foldOf} from '../dist/learn/split.js';
 import {scorePage, summarize, wordFor} from '../dist/eval/aggregate.js';
 import {declutterMethod, loadGold} from '../dist/eval/run.js';
 import {loadModel} from '../dist/pipeline/model.js';
@@ -58,13 +59,6 @@ const trainRenderings = (values['train-renderings'] ?? values.renderings).split(
 if (values.compare) compare(...values.compare.split(','));
 else if (values.fold !== undefined) runFold(Number(values.fold));
 else await runAll();
-
-/** Fold of a page: FNV-1a of its id, so that a page's fold never depends on which other pages the corpus holds. */
-function foldOf(id) {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) % folds;
-}
 
 function tagDir(tag) {
   if (!tag) throw new Error('name the run with --tag');
@@ -104,7 +98,7 @@ function runFold(k) {
     note(`model of ${values.models}`);
   } else {
     const documents = [];
-    for (const doc of trainingDocuments(corpus, trainRenderings, 'train')) if (foldOf(doc.id) !== k) documents.push(doc);
+    for (const doc of trainingDocuments(corpus, trainRenderings, 'train')) if (foldOf(doc.id, folds) !== k) documents.push(doc);
     note(`training on ${documents.length} documents`);
     const boost = {...DEFAULT_BOOST, ...boostOptions(values.boost)};
     const pageWeights = values['page-weights'] ? {pageWeights: parsePageWeights(values['page-weights'])} : {};
@@ -113,7 +107,7 @@ function runFold(k) {
     writeFileSync(join(dir, `model-${k}.json`), JSON.stringify(model));
   }
   const method = declutterMethod({declutter: {model}, title: true});
-  const gold = loadGold(corpus, 'train').filter((page) => foldOf(page.id) === k);
+  const gold = loadGold(corpus, 'train').filter((page) => foldOf(page.id, folds) === k);
   const pages = [];
   for (const rendering of renderings) {
     for (const page of gold) {

@@ -10,6 +10,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {parseArgs} from 'node:util';
 import {Corpus} from '../dist/learn/corpus.js';
+import {foldOf} from '../dist/learn/split.js';
 import {loadGold} from '../dist/eval/run.js';
 import {declaredArticle} from '../dist/metadata/declared-article.js';
 import {analyze} from '../dist/pipeline/analyze.js';
@@ -30,20 +31,14 @@ const folds = Number(values.folds);
 const corpus = new Corpus(positionals[0] ?? '../shared/corpus/wcxb-dev');
 const models = Array.from({length: folds}, (_, k) => loadModel(JSON.parse(readFileSync(join(values.models, `model-${k}.json`), 'utf8'))));
 
-/** The fold of a page, as scripts/cross-validate.mjs cuts them. */
-function foldOf(id) {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) % folds;
-}
-
 const SHARES = [0.5, 0.7, 0.8, 0.9];
 const BARS = [0.9, 0.95, 0.97];
 const groups = new Map();
 for (const page of loadGold(corpus, 'train')) {
+  const model = models[foldOf(page.id, folds)];
   let analysis;
   try {
-    analysis = analyze(corpus.text(page.id, 'html') ?? '', {format: 'html', model: models[foldOf(page.id)]});
+    analysis = analyze(corpus.text(page.id, 'html') ?? '', {format: 'html', model});
   } catch (error) {
     if (error instanceof InputError) continue;
     throw error;
@@ -55,7 +50,7 @@ for (const page of loadGold(corpus, 'train')) {
   if (!groups.has(key)) groups.set(key, {pages: 0, shares: SHARES.map(() => 0), keptInside: 0, keptOutside: BARS.map(() => 0).concat(0)});
   const group = groups.get(key);
   // The stage's own reading: evidence from the final scores, measured from the page's threshold.
-  const scorer = scorerFor(models[foldOf(page.id)], true);
+  const scorer = scorerFor(model, true);
   const scores = scoreBlocks(scorer, analysis.rows, {descriptions, markup, tree});
   const words = Int32Array.from(descriptions, (d) => d.words);
   const threshold = pageThreshold(scores, words, scorer.threshold);

@@ -16,6 +16,7 @@ import {join} from 'node:path';
 import {parseArgs} from 'node:util';
 import {Corpus} from '../dist/learn/corpus.js';
 import {labelBlocks} from '../dist/learn/align.js';
+import {foldOf} from '../dist/learn/split.js';
 import {loadGold} from '../dist/eval/run.js';
 import {declaredArticle} from '../dist/metadata/declared-article.js';
 import {analyze} from '../dist/pipeline/analyze.js';
@@ -38,13 +39,6 @@ if (!values.models) throw new Error('name the fold models with --models (a cross
 const folds = Number(values.folds);
 const corpus = new Corpus(positionals[0] ?? '../shared/corpus/wcxb-dev');
 const models = Array.from({length: folds}, (_, k) => loadModel(JSON.parse(readFileSync(join(values.models, `model-${k}.json`), 'utf8'))));
-
-/** The fold of a page, as scripts/cross-validate.mjs cuts them. */
-function foldOf(id) {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) % folds;
-}
 
 const bit = (context) => 1 << MARKUP_CONTEXTS.indexOf(context);
 const NAMED_JUNK = ['related', 'social', 'author', 'meta', 'prompt', 'comments'];
@@ -76,7 +70,7 @@ for (const page of loadGold(corpus, 'train')) {
   if (page.pageType !== 'article' || !page.mainContent) continue;
   let analysis;
   try {
-    analysis = analyze(corpus.text(page.id, 'html') ?? '', {format: 'html', model: models[foldOf(page.id)]});
+    analysis = analyze(corpus.text(page.id, 'html') ?? '', {format: 'html', model: models[foldOf(page.id, folds)]});
   } catch (error) {
     if (error instanceof InputError) continue;
     throw error;
@@ -84,7 +78,7 @@ for (const page of loadGold(corpus, 'train')) {
   const {descriptions, markup, tree, head, texts} = analysis;
   const source = declaredArticle(head);
   if (!markup || !tree || !source) continue;
-  const model = models[foldOf(page.id)];
+  const model = models[foldOf(page.id, folds)];
   const scorer = scorerFor(model, true);
   // The stage's own element: evidence from the scores, measured from the page's threshold.
   const scores = scoreBlocks(scorer, analysis.rows, {descriptions, markup, tree});

@@ -13,3 +13,13 @@ export function splitOf(id: string): 'train' | 'val' {
 export function inSplit(id: string, split: Split): boolean {
   return split === 'all' || splitOf(id) === split;
 }
+
+/**
+ * A train id's fold in a cross-validation of `folds` folds: FNV-1a of the id, so that a page's fold never depends on
+ * which other pages the corpus holds, and fold models written once keep scoring the pages they did not learn.
+ */
+export function foldOf(id: string, folds: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % folds;
+}
