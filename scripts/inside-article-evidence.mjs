@@ -24,12 +24,13 @@ import {judgeBlocks} from '../dist/pipeline/judge.js';
 import {loadModel} from '../dist/pipeline/model.js';
 import {scoreBlocks} from '../dist/pipeline/score-blocks.js';
 import {isWithinElement, PAGE_ROOT} from '../dist/read/element-tree.js';
-import {elementContexts, MARKUP_CONTEXTS} from '../dist/read/markup.js';
+import {MARKUP_CONTEXTS} from '../dist/read/markup.js';
 import {InputError} from '../dist/read/decode.js';
 import {scorerFor} from '../dist/score/model.js';
 import {pageThreshold} from '../dist/score/page-threshold.js';
 import {articleContainer} from '../dist/structure/article-container.js';
 import {linkLedCards} from '../dist/structure/card-boxes.js';
+import {contextsBetween} from '../dist/structure/inside-article.js';
 
 const {values, positionals} = parseArgs({
   allowPositionals: true,
@@ -48,13 +49,6 @@ const LINK_BLOCK = 0.9;
 // The bar a decision would keep blocks from: the words under it are what it would drop.
 const BAR = 0.9;
 const GROUPS = ['card list', 'link branch, < 20% of the element', 'link branch, larger', 'figure or caption', 'aside', ...NAMED_JUNK.map((n) => `named:${n}`), 'list of links', 'the rest'];
-
-/** What names the elements between a block's element and the article's element say, as `named:*` reads them. */
-function namesInside(tree, element, container, cache) {
-  let bits = 0;
-  for (let e = element; e !== PAGE_ROOT && e !== container; e = tree.parents[e]) bits |= elementContexts(tree.tags[e], {class: tree.classes[e]}, cache);
-  return bits;
-}
 
 /** The child of `container` that holds `element` (itself when it is that child), or undefined for the container. */
 function branchOf(tree, element, container) {
@@ -115,7 +109,7 @@ for (const page of loadGold(corpus, 'train')) {
       row.keptInside += words[i];
       if (labels[i] === 0) row.junkInside += words[i];
       const m = markup[i];
-      const named = namesInside(tree, m.element, container, cache);
+      const named = contextsBetween(tree, m.element, container, cache);
       const branch = branches[i] === undefined ? undefined : branchWords.get(branches[i]);
       const linkBranch = branch && branch.links >= LINK_BRANCH * branch.words;
       const marks = [];

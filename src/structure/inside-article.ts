@@ -27,8 +27,18 @@ export function namedBoxesInArticle(tree: ElementTree, markup: readonly BlockMar
   return markup.map((m) => {
     // In code, a class names a token ("comment"), not a part of the page.
     if (!isWithinElement(tree, element, m.element) || m.contexts & CODE) return undefined;
-    let contexts = 0;
-    for (let e = m.element; e !== PAGE_ROOT && e !== element; e = tree.parents[e]!) contexts |= elementContexts(tree.tags[e]!, {class: tree.classes[e]!}, named);
+    const contexts = contextsBetween(tree, m.element, element, named);
     return NAMED_LABELS.find(([mark]) => contexts & mark)?.[1];
   });
+}
+
+/**
+ * What the elements from `element` up to `container` (not included) say by their tags and class names
+ * (`elementContexts`'s bits; `named` remembers class names already read): what a box inside the container says of the
+ * blocks it holds.
+ */
+export function contextsBetween(tree: ElementTree, element: number, container: number, named: Map<string, number>): number {
+  let contexts = 0;
+  for (let e = element; e !== PAGE_ROOT && e !== container; e = tree.parents[e]!) contexts |= elementContexts(tree.tags[e]!, {class: tree.classes[e]!}, named);
+  return contexts;
 }
