@@ -64,7 +64,10 @@ for (const page of loadGold(corpus, 'train')) {
     if (within) inside += Math.max(0, evidence[i]);
     if (score < threshold) return;
     if (within) group.keptInside += words[i];
-    else group.keptOutside[BARS.findIndex((bar) => score < bar) === -1 ? BARS.length : BARS.findIndex((bar) => score < bar)] += words[i];
+    else {
+      const below = BARS.findIndex((bar) => score < bar);
+      group.keptOutside[below === -1 ? BARS.length : below] += words[i];
+    }
   });
   const share = positive > 0 ? inside / positive : 0;
   const band = SHARES.findIndex((limit) => share < limit);

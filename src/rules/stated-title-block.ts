@@ -8,8 +8,8 @@ import type {StatedTitle} from '../metadata/stated-titles.js';
  * a reader sees. A block that says a whole stated title comes first: an `<h1>` among several, else an `<h1>` that
  * says a title's first part, else the one nearest the start of the body. Else a block that says one of its parts
  * (`statedTitles`): an `<h1>` that says one, unless it says the last part and another block an earlier one; where the
- * page's `<h1>` says no part, none (the `<h1>` is the better guess); else the nearest block that says a first part. A block with a whole-block cue (a share line, a
- * breadcrumb's "Home") is none. -1 where no block says a stated title.
+ * page's `<h1>` says no part, none (the `<h1>` is the better guess); else the nearest block that says a first part.
+ * A block with a whole-block cue (a share line, a breadcrumb's "Home") is none. -1 where no block says a stated title.
  */
 export function statedTitleBlock(input: {
   statedTitles?: readonly StatedTitle[] | undefined;
@@ -39,7 +39,7 @@ export function statedTitleBlock(input: {
   // part names the site, a book or a section where another block says an earlier part ("What is a budget?" below an
   // `<h1>` "The Civic Handbook" of "What is a budget? - The Civic Handbook").
   const earlier = matches.filter((m) => m.part < LAST);
-  const h1 = [...matches].filter(isH1).sort((a, b) => a.part - b.part)[0];
+  const h1 = matches.filter(isH1).sort((a, b) => a.part - b.part)[0];
   if (h1 && (h1.part < LAST || earlier.length === 0)) return h1.block;
   // Where the page has an `<h1>` that says no part of a stated title, it is the better guess (`page-h1`).
   if (!h1 && headings?.some((level, i) => level === 1 && !descriptions[i]!.cues.some((cue) => cue.whole))) return -1;
