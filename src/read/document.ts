@@ -14,11 +14,9 @@ import type {PageHead} from './page-head.js';
  * An HTML document's blocks come with their place in its markup (`markup`, one entry a block).
  */
 export function documentBlocks(text: string, format: DocumentFormat = 'auto', options: ReadHtmlOptions = {}): DocumentBlocks {
-  if (format === 'html' || (format === 'auto' && looksLikeHtml(text))) {
-    const {lines, markup, tree, head, shapes, baseUrl} = readHtml(text, options);
-    // One block a line: every line is visible text, trimmed, with no line break inside.
-    const blocks = splitBlocks(lines.join('\n'), 'lines').blocks;
-    return {layout: 'html', blocks, markup, tree, head, ...(shapes ? {shapes} : {}), ...(baseUrl ? {baseUrl} : {})};
+  if (readsAsHtml(text, format)) {
+    const {lines, page} = readHtmlPage(text, options);
+    return {layout: 'html', blocks: splitBlocks(lines, 'lines').blocks, ...page};
   }
   return splitBlocks(normalizeNewlines(text));
 }
@@ -31,15 +29,28 @@ export function documentBlocks(text: string, format: DocumentFormat = 'auto', op
 export function documentBlockTexts(text: string, format: DocumentFormat = 'auto', options: ReadHtmlOptions = {}): Omit<DocumentBlocks, 'blocks'> & {texts: string[]} {
   const arena = new TextArena();
   const add = (blockText: string) => arena.add(blockText);
-  if (format === 'html' || (format === 'auto' && looksLikeHtml(text))) {
-    const {lines, markup, tree, head, shapes, baseUrl} = readHtml(text, options);
-    const {texts} = splitBlockTexts(lines.join('\n'), 'lines', add);
+  if (readsAsHtml(text, format)) {
+    const {lines, page} = readHtmlPage(text, options);
+    const {texts} = splitBlockTexts(lines, 'lines', add);
     arena.fill(texts);
-    return {layout: 'html', texts, markup, tree, head, ...(shapes ? {shapes} : {}), ...(baseUrl ? {baseUrl} : {})};
+    return {layout: 'html', texts, ...page};
   }
   const split = splitBlockTexts(normalizeNewlines(text), undefined, add);
   arena.fill(split.texts);
   return split;
+}
+
+function readsAsHtml(text: string, format: DocumentFormat): boolean {
+  return format === 'html' || (format === 'auto' && looksLikeHtml(text));
+}
+
+/**
+ * An HTML page's visible text, one block a line (every line trimmed, with no line break inside), and what the reader
+ * found beside it.
+ */
+function readHtmlPage(text: string, options: ReadHtmlOptions): {lines: string; page: Omit<DocumentBlocks, 'layout' | 'blocks'>} {
+  const {lines, markup, tree, head, shapes, baseUrl} = readHtml(text, options);
+  return {lines: lines.join('\n'), page: {markup, tree, head, ...(shapes ? {shapes} : {}), ...(baseUrl ? {baseUrl} : {})}};
 }
 
 export interface DocumentBlocks {
