@@ -30,23 +30,25 @@ const BELOW_START = 50;
 const PROSE_WORDS = 30;
 const DATELINE_WORDS = 8;
 
-type TextBlock = {text: string; label: Label; kept: boolean};
+export type TextBlock = {text: string; label: Label; kept: boolean};
+/** The blocks as `fromTextBlocks` reads them, one at a time: an array, or a view of a cleaner's verdicts. */
+export type TextBlocks = {readonly length: number; at(i: number): TextBlock | undefined};
 
-export function fromTextBlocks(blocks: readonly TextBlock[]): FoundMetadata {
+export function fromTextBlocks(blocks: TextBlocks): FoundMetadata {
   const found: FoundMetadata = {};
   let bylines = 0;
-  const title = blocks.findIndex((block) => block.label === 'title');
-  const start = title >= 0 ? title : blocks.findIndex((block) => block.kept);
+  const title = firstIndex(blocks, (block) => block.label === 'title');
+  const start = title >= 0 ? title : firstIndex(blocks, (block) => block.kept);
   if (start < 0) return found;
   const end = Math.min(blocks.length, start + BELOW_START + 1);
   for (let i = Math.max(0, start - ABOVE_START); i < end; i++) {
-    const block = blocks[i]!;
+    const block = blocks.at(i)!;
     const words = block.text.split(/\s+/).length;
     if (i > start && block.kept && words >= PROSE_WORDS) {
-      if (found.author) bylines += blocks.slice(i).filter((below) => below.kept && bylineNames(below.text).length > 0).length;
+      if (found.author) for (let k = i; k < blocks.length; k++) if (isKeptByline(blocks.at(k)!)) bylines++;
       break;
     }
-    const next = blocks[i + 1]?.text;
+    const next = blocks.at(i + 1)?.text;
     const author = BY_ALONE.test(block.text.trim()) && next !== undefined ? nameList(next) : bylineNames(block.text);
     if (author.length) {
       bylines++;
@@ -60,6 +62,13 @@ export function fromTextBlocks(blocks: readonly TextBlock[]): FoundMetadata {
   if (bylines > 1) delete found.author;
   return found;
 }
+
+function firstIndex(blocks: TextBlocks, test: (block: TextBlock) => boolean): number {
+  for (let i = 0; i < blocks.length; i++) if (test(blocks.at(i)!)) return i;
+  return -1;
+}
+
+const isKeptByline = (block: TextBlock) => block.kept && bylineNames(block.text).length > 0;
 
 /** The names a byline states after "By", or none when what follows does not read as names. */
 export function bylineNames(text: string): string[] {

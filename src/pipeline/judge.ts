@@ -116,7 +116,9 @@ export function judgeBlocks(
     texts,
     cleanPage,
     ...(model.title ? {titleScorer: model.title} : {}),
-    ...(analysis.head ? {statedTitles: statedTitles(analysis.head, headTitles(analysis.head, options.url))} : {}),
+    ...(analysis.head
+      ? {statedTitles: statedTitles(analysis.head, headTitles(analysis.head, options.url)), statedAuthors: pageMetadata(analysis.head).author}
+      : {}),
     ...(options.url ? {slug: slugWords(options.url)} : {}),
   });
   return {verdicts, threshold};
