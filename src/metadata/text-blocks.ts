@@ -34,7 +34,8 @@ export type TextBlock = {text: string; label: Label; kept: boolean};
 /** The blocks as `fromTextBlocks` reads them, one at a time: an array, or a view of a cleaner's verdicts. */
 export type TextBlocks = {readonly length: number; at(i: number): TextBlock | undefined};
 
-export function fromTextBlocks(blocks: TextBlocks): FoundMetadata {
+/** `dates: false` reads the bylines alone: what a cleaning rule asks on every page, where the dates are not wanted. */
+export function fromTextBlocks(blocks: TextBlocks, {dates = true}: {dates?: boolean} = {}): FoundMetadata {
   const found: FoundMetadata = {};
   let bylines = 0;
   const title = firstIndex(blocks, (block) => block.label === 'title');
@@ -43,8 +44,7 @@ export function fromTextBlocks(blocks: TextBlocks): FoundMetadata {
   const end = Math.min(blocks.length, start + BELOW_START + 1);
   for (let i = Math.max(0, start - ABOVE_START); i < end; i++) {
     const block = blocks.at(i)!;
-    const words = block.text.split(/\s+/).length;
-    if (i > start && block.kept && words >= PROSE_WORDS) {
+    if (i > start && block.kept && hasWords(block.text, PROSE_WORDS)) {
       if (found.author) for (let k = i; k < blocks.length; k++) if (isKeptByline(blocks.at(k)!)) bylines++;
       break;
     }
@@ -54,13 +54,25 @@ export function fromTextBlocks(blocks: TextBlocks): FoundMetadata {
       bylines++;
       found.author ??= author;
     }
-    if (!found.date && words <= DATELINE_WORDS && (block.label === 'dateline' || block.label === 'byline')) {
+    if (dates && !found.date && (block.label === 'dateline' || block.label === 'byline') && !hasWords(block.text, DATELINE_WORDS + 1)) {
       const date = dateInText(block.text);
       if (date) found.date = date;
     }
   }
   if (bylines > 1) delete found.author;
   return found;
+}
+
+/** Whether `text` has `n` words or more (runs of non-space), counted no further than `n`: the cleaner reads it on every page. */
+function hasWords(text: string, n: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let k = 0; k < text.length; k++) {
+    const space = text.charCodeAt(k) <= 32;
+    if (!space && !inWord && ++words >= n) return true;
+    inWord = !space;
+  }
+  return false;
 }
 
 function firstIndex(blocks: TextBlocks, test: (block: TextBlock) => boolean): number {

@@ -31,10 +31,11 @@ export const authorLines: ContextRule = {
       .map((name) => name.trim().toLowerCase())
       .filter((name) => name.split(/\s+/).length >= MIN_NAME_WORDS);
     if (names.length === 0) return;
+    const longest = Math.max(...names.map((name) => name.length));
     const lines: number[] = [];
     for (let i = 0; i < verdicts.length; i++) {
       const v = verdicts[i]!;
-      if (!v.kept || v.label === 'title' || !startsWithName(texts[i]!, names)) continue;
+      if (!v.kept || v.label === 'title' || !startsWithName(texts[i]!, names, longest)) continue;
       lines.push(i);
       if (lines.length > MAX_AUTHOR_LINES) return;
     }
@@ -55,10 +56,14 @@ function pageAuthors({verdicts, texts, statedAuthors}: RuleInput): readonly stri
     length: verdicts.length,
     at: (i) => (i >= 0 && i < verdicts.length ? {text: texts![i]!, label: verdicts[i]!.label, kept: verdicts[i]!.kept} : undefined),
   };
-  return fromTextBlocks(blocks).author ?? [];
+  return fromTextBlocks(blocks, {dates: false}).author ?? [];
 }
 
-function startsWithName(text: string, names: readonly string[]): boolean {
-  const line = text.trimStart().replace(LEAD, '').toLowerCase();
-  return names.some((name) => line.startsWith(name) && AFTER_NAME.test(line.slice(name.length)));
+/** Whether `text` starts with one of `names` (folded), after a lead-in; `longest` is the longest name's length. */
+function startsWithName(text: string, names: readonly string[], longest: number): boolean {
+  const line = text.trimStart();
+  const lead = LEAD.exec(line)?.[0].length ?? 0;
+  // Only the line's start is folded: the name's room and the character after it.
+  const start = line.slice(lead, lead + longest + 1).toLowerCase();
+  return names.some((name) => start.startsWith(name) && AFTER_NAME.test(start.slice(name.length)));
 }
