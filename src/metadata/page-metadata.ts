@@ -5,7 +5,7 @@ import {fromJsonLd} from './json-ld.js';
 import {fromMetaNames, fromOpenGraph, fromTwitter} from './meta-tags.js';
 import {fromMicrodata} from './microdata.js';
 import {fromAuthorLinks, fromCanonicalLink, fromHtmlLang, fromTimeElements, fromTitleTag} from './page-tags.js';
-import {fromTextBlocks} from './text-blocks.js';
+import {fromTextBlocks, textBlocksOf} from './text-blocks.js';
 import {withoutSiteSuffix} from './site-suffix.js';
 
 /**
@@ -61,7 +61,7 @@ export function pageMetadata(
     authorLinks: head ? fromAuthorLinks(head.authorLinks) : {},
     htmlLang: head ? fromHtmlLang(head.lang) : {},
     titleTag: head ? fromTitleTag(head.title) : {},
-    text: fromTextBlocks(blocks),
+    text: fromTextBlocks(textBlocksOf(blocks)),
   };
   const metadata = mergeMetadata(found);
   if (title) metadata.title = title;

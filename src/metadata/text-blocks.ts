@@ -15,6 +15,8 @@ import {uniqueNames} from './values.js';
 
 const BYLINE = /^(?:(?:written\s+)?(?:by|von|par|por|di|door|av|af)|author|autor|auteur|autore)\s*:?\s+(.+)$/iu;
 const BY_ALONE = /^(?:by|von|par|por|di|door|av|af|author|autor|auteur|autore)\s*:?$/iu;
+// How both start: tested first, without Unicode case folding, so that most blocks are passed over cheaply.
+const BYLINE_START = /^\s*(?:by|von|par|por|di|door|av|af|aut|written)/i;
 // Where a byline's names end: a date, a role, a place or a second field after a separator.
 const NAME_END = /\s*(?:[|•·⋅–—,(]|\s-\s|\bon\s+(?=\w+\s+\d)|\b(?:updated|published|posted|am|le|el)\b|\d).*$/iu;
 // Capitalised words, with the lower-case particles of names and the words of a collective byline ("The Currency
@@ -31,31 +33,47 @@ const PROSE_WORDS = 30;
 const DATELINE_WORDS = 8;
 
 export type TextBlock = {text: string; label: Label; kept: boolean};
-/** The blocks as `fromTextBlocks` reads them, one at a time: an array, or a view of a cleaner's verdicts. */
-export type TextBlocks = {readonly length: number; at(i: number): TextBlock | undefined};
+/** The blocks as `fromTextBlocks` reads them, by index: a cleaner's verdicts are read in place, not copied. */
+export interface TextBlocks {
+  readonly length: number;
+  text(i: number): string;
+  label(i: number): Label;
+  kept(i: number): boolean;
+}
+
+export const textBlocksOf = (blocks: readonly TextBlock[]): TextBlocks => ({
+  length: blocks.length,
+  text: (i) => blocks[i]!.text,
+  label: (i) => blocks[i]!.label,
+  kept: (i) => blocks[i]!.kept,
+});
 
 /** `dates: false` reads the bylines alone: what a cleaning rule asks on every page, where the dates are not wanted. */
 export function fromTextBlocks(blocks: TextBlocks, {dates = true}: {dates?: boolean} = {}): FoundMetadata {
   const found: FoundMetadata = {};
   let bylines = 0;
-  const title = firstIndex(blocks, (block) => block.label === 'title');
-  const start = title >= 0 ? title : firstIndex(blocks, (block) => block.kept);
+  const title = firstIndex(blocks.length, (i) => blocks.label(i) === 'title');
+  const start = title >= 0 ? title : firstIndex(blocks.length, blocks.kept);
   if (start < 0) return found;
   const end = Math.min(blocks.length, start + BELOW_START + 1);
   for (let i = Math.max(0, start - ABOVE_START); i < end; i++) {
-    const block = blocks.at(i)!;
-    if (i > start && block.kept && hasWords(block.text, PROSE_WORDS)) {
-      if (found.author) for (let k = i; k < blocks.length; k++) if (isKeptByline(blocks.at(k)!)) bylines++;
+    const text = blocks.text(i);
+    if (i > start && blocks.kept(i) && hasWords(text, PROSE_WORDS)) {
+      if (found.author) for (let k = i; k < blocks.length; k++) if (blocks.kept(k) && bylineNames(blocks.text(k)).length > 0) bylines++;
       break;
     }
-    const next = blocks.at(i + 1)?.text;
-    const author = BY_ALONE.test(block.text.trim()) && next !== undefined ? nameList(next) : bylineNames(block.text);
+    const author = !BYLINE_START.test(text)
+      ? []
+      : BY_ALONE.test(text.trim()) && i + 1 < blocks.length
+        ? nameList(blocks.text(i + 1))
+        : bylineNames(text);
     if (author.length) {
       bylines++;
       found.author ??= author;
     }
-    if (dates && !found.date && (block.label === 'dateline' || block.label === 'byline') && !hasWords(block.text, DATELINE_WORDS + 1)) {
-      const date = dateInText(block.text);
+    const label = blocks.label(i);
+    if (dates && !found.date && (label === 'dateline' || label === 'byline') && !hasWords(text, DATELINE_WORDS + 1)) {
+      const date = dateInText(text);
       if (date) found.date = date;
     }
   }
@@ -75,15 +93,14 @@ function hasWords(text: string, n: number): boolean {
   return false;
 }
 
-function firstIndex(blocks: TextBlocks, test: (block: TextBlock) => boolean): number {
-  for (let i = 0; i < blocks.length; i++) if (test(blocks.at(i)!)) return i;
+function firstIndex(length: number, test: (i: number) => boolean): number {
+  for (let i = 0; i < length; i++) if (test(i)) return i;
   return -1;
 }
 
-const isKeptByline = (block: TextBlock) => block.kept && bylineNames(block.text).length > 0;
-
 /** The names a byline states after "By", or none when what follows does not read as names. */
 export function bylineNames(text: string): string[] {
+  if (!BYLINE_START.test(text)) return [];
   const match = BYLINE.exec(text.trim());
   return match ? nameList(match[1]!) : [];
 }

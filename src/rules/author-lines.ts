@@ -52,10 +52,7 @@ export const authorLines: ContextRule = {
 /** The authors the markup states, else those of the text's byline. */
 function pageAuthors({verdicts, texts, statedAuthors}: RuleInput): readonly string[] {
   if (statedAuthors && statedAuthors.length > 0) return statedAuthors;
-  const blocks: TextBlocks = {
-    length: verdicts.length,
-    at: (i) => (i >= 0 && i < verdicts.length ? {text: texts![i]!, label: verdicts[i]!.label, kept: verdicts[i]!.kept} : undefined),
-  };
+  const blocks: TextBlocks = {length: verdicts.length, text: (i) => texts![i]!, label: (i) => verdicts[i]!.label, kept: (i) => verdicts[i]!.kept};
   return fromTextBlocks(blocks, {dates: false}).author ?? [];
 }
 
