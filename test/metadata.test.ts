@@ -161,6 +161,16 @@ describe('each source of metadata', () => {
     ];
     expect(fromTextBlocks(textBlocksOf(list))).toEqual({});
   });
+
+  it('text: words parted by a no-break space count apart, so that a paragraph of prose ends the head', () => {
+    const prose = `${Array.from({length: 28}, (_, k) => `word${k}`).join(' ')}\u00a0:\u00a0end`;
+    const blocks = [
+      {text: 'The headline', label: 'title' as const, kept: true},
+      {text: prose, label: 'body' as const, kept: true},
+      {text: 'By Jane Doe', label: 'body' as const, kept: true},
+    ];
+    expect(fromTextBlocks(textBlocksOf(blocks))).toEqual({});
+  });
 });
 
 describe('dates', () => {

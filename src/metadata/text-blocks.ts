@@ -53,7 +53,7 @@ export function fromTextBlocks(blocks: TextBlocks, {dates = true}: {dates?: bool
   const found: FoundMetadata = {};
   let bylines = 0;
   const title = firstIndex(blocks.length, (i) => blocks.label(i) === 'title');
-  const start = title >= 0 ? title : firstIndex(blocks.length, blocks.kept);
+  const start = title >= 0 ? title : firstIndex(blocks.length, (i) => blocks.kept(i));
   if (start < 0) return found;
   const end = Math.min(blocks.length, start + BELOW_START + 1);
   for (let i = Math.max(0, start - ABOVE_START); i < end; i++) {
@@ -81,16 +81,17 @@ export function fromTextBlocks(blocks: TextBlocks, {dates = true}: {dates?: bool
   return found;
 }
 
-/** Whether `text` has `n` words or more (runs of non-space), counted no further than `n`: the cleaner reads it on every page. */
+const SPACE_RUN = /\s+/g;
+
+/**
+ * Whether `text` has `n` words or more as `text.split(/\s+/)` counts them (a no-break space parts words too), counted
+ * no further than `n`: the cleaner reads it on every page, and the metadata's figures stay those of that count.
+ */
 function hasWords(text: string, n: number): boolean {
-  let words = 0;
-  let inWord = false;
-  for (let k = 0; k < text.length; k++) {
-    const space = text.charCodeAt(k) <= 32;
-    if (!space && !inWord && ++words >= n) return true;
-    inWord = !space;
-  }
-  return false;
+  let words = 1;
+  SPACE_RUN.lastIndex = 0;
+  while (words < n && SPACE_RUN.exec(text)) words++;
+  return words >= n;
 }
 
 function firstIndex(length: number, test: (i: number) => boolean): number {
