@@ -47,6 +47,19 @@ describe('author-line', () => {
     expect(dropped(cleaned(texts))).toEqual([1]);
   });
 
+  it('reads a letter outside the Basic Multilingual Plane, or a combining mark, after the name as more of it', () => {
+    const body = ['Council keeps the old library open', ...Array.from({length: 6}, () => PARAGRAPH)];
+    // 𠮷 (U+20BB7) is a letter of two code units; "Whitfielde" with a combining accent is another name.
+    expect(dropped(cleaned([...body, 'Dana Whitfield\u{20BB7} is a name of another person.'], ['Dana Whitfield']))).toEqual([]);
+    expect(dropped(cleaned([...body, 'Dana Whitfielde\u0301 is another person.'], ['Dana Whitfielde']))).toEqual([]);
+    expect(dropped(cleaned([...body, 'Dana Whitfielde is the reporter.'], ['Dana Whitfielde']))).toEqual([body.length]);
+  });
+
+  it("reads the markup's name, not the text's byline, where the markup names one", () => {
+    const texts = [...ARTICLE, 'Lee Marsh edited this story.'];
+    expect(dropped(cleaned(texts, ['Lee Marsh']))).toEqual([texts.length - 1]);
+  });
+
   it('leaves a page where many blocks start with the name, or too little prose besides them', () => {
     const posts = Array.from({length: 4}, (_, k) => `Dana Whitfield wrote post ${k + 1} about the council and its plans for the library.`);
     expect(dropped(cleaned([...ARTICLE, ...posts]))).toEqual([]);

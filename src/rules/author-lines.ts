@@ -8,17 +8,17 @@ const MIN_NAME_WORDS = 2;
 const MAX_AUTHOR_LINES = 3;
 // The article the lines are about: the page keeps this much prose besides them.
 const MIN_OTHER_PROSE_WORDS = 150;
-// What may stand before the name: "By", "Written by", "Author:", "About the author:".
+// What may stand before the name: "By", "Written by", "Posted by", "Author:", "About the author:".
 const LEAD = /^(?:(?:written\s+|posted\s+)?by|about\s+the\s+author|author)\s*:?\s+/iu;
 // What may follow the name: the line's end, or anything but more of a name ("Jane Doe is...", "Jane Doe, editor",
-// "Jane Doe's work"), not "Jane Doelittle".
-const AFTER_NAME = /^(?:$|[^\p{L}\p{N}])/u;
+// "Jane Doe's work"), not "Jane Doelittle" nor a mark that changes the name's last letter ("Doe" and a combining accent).
+const AFTER_NAME = /^(?:$|[^\p{L}\p{N}\p{M}])/u;
 
 /**
  * The lines about the page's author: its byline ("By Jane Doe | Reuters") and the bio at its foot ("Jane Doe is a
  * reporter who covers..."), which read as prose and score as body. The page names its author: an HTML page in its
- * markup (`statedAuthors`: JSON-LD, microdata, meta tags, `rel=author`), a text by its byline in the article's head
- * (the same reading as the metadata's). A kept block that starts with that name, perhaps after "By" or "About the
+ * markup (`statedAuthors`: JSON-LD, microdata, meta tags, `rel=author`), a text (or a page whose markup names no
+ * author) by its byline in the article's head (the same reading as the metadata's). A kept block that starts with that name, perhaps after "By" or "About the
  * author:", is dropped as a `byline`; not where more than a few blocks start with it (a profile, a company's own page,
  * a list of one writer's posts), nor where the page would keep too little else.
  */
@@ -60,7 +60,8 @@ function pageAuthors({verdicts, texts, statedAuthors}: RuleInput): readonly stri
 function startsWithName(text: string, names: readonly string[], longest: number): boolean {
   const line = text.trimStart();
   const lead = LEAD.exec(line)?.[0].length ?? 0;
-  // Only the line's start is folded: the name's room and the character after it.
-  const start = line.slice(lead, lead + longest + 1).toLowerCase();
+  // Only the line's start is folded: the name's room and the character after it, two code units where it lies
+  // outside the Basic Multilingual Plane, so that a letter there is not read as half of one.
+  const start = line.slice(lead, lead + longest + 2).toLowerCase();
   return names.some((name) => start.startsWith(name) && AFTER_NAME.test(start.slice(name.length)));
 }
