@@ -54,8 +54,9 @@ export function judge(analysis: Analysis<number[][] | RowWindows>, options: Judg
   const {title, titleBlock} = settleTitle(scored, analysis.head, options.url);
   // Joined when first read: a printer that writes the kept blocks one by one (`textPieces`) never needs it whole.
   let body: string | undefined;
-  // Read when asked for: JSON-LD and dates are parsed only for a printer that shows metadata. Only the page's head is
-  // kept for it, not the analysis, whose descriptions are garbage once the document is judged.
+  // Read when asked for: the metadata with the text's bylines and datelines is merged only for a printer that shows it
+  // (judging merged the head's alone for the authors it states, `author-line`). Only the page's head is kept for it,
+  // not the analysis, whose descriptions are garbage once the document is judged.
   const {head} = analysis;
   let metadata: PageMetadata | undefined;
   const doc: CleanedDocument = {
