@@ -26,6 +26,12 @@ export interface NamedTitle {
   text: string;
   by: NamedBy;
   printed: boolean;
+  /**
+   * Whether it lies inside the element the page-structure stage took for the article's (the whole page's, where no
+   * element holds it): an article's `<h1>` heads it from a header above its text, a landing page's hero line lies in
+   * the one region that is the whole page. Unknown is no.
+   */
+  inArticle?: boolean;
 }
 
 /** What the head says of the title: each source's title without the site's name, and the site's names. */
@@ -106,9 +112,20 @@ function chooseFromEvidence(named: NamedTitle | undefined, head: HeadTitles): st
     if (stated(bare)) return bare;
   }
   const agreed = agreedTitle(titles);
+  // With no block printed as the title and no title the head agrees on, a head title a template joined a tagline or
+  // the site's name to still says its headline ("Find the right pet insurance for your dog | Pets").
+  if (agreed === null && !named?.printed) {
+    const joined = titles.find((title) => headlineOf(title) !== title);
+    if (joined !== undefined) return joined;
+  }
   if (!named) return agreed;
   if (agreed !== null && named.by === 'guess') return agreed;
   if (agreed !== null && named.by === 'h1' && !hasSeparator(agreed) && sharedWords(named.text, agreed) < UNRELATED_H1) return agreed;
+  // An `<h1>` inside the article's region, where that region is not an article below its own header (a landing or a
+  // service page, one region from hero to footer), is a hero line or a paraphrase, and the head's agreed title is
+  // the page's; unless the head's title holds every word of the `<h1>`, which is then the page's short name (a
+  // category's, a product's: "Hiking boots" of "Hiking boots: shop boots for the trail").
+  if (agreed !== null && named.by === 'h1' && named.printed && named.inArticle && !holdsWords(agreed, named.text)) return agreed;
   // A block below kept lines that no source of the head names is no title to name.
   return named.printed ? named.text : null;
 }
@@ -178,6 +195,12 @@ function agreedTitle(titles: readonly string[]): string | null {
   const keys = titles.map(titleKey);
   const i = keys.findIndex((key, at) => key !== '' && keys.some((other, j) => j !== at && other === key));
   return i < 0 ? null : titles[i]!;
+}
+
+/** Whether `title` uses every word of `part`. */
+function holdsWords(title: string, part: string): boolean {
+  const words = new Set(titleWords(title));
+  return titleWords(part).every((word) => words.has(word));
 }
 
 /** The share of the two titles' distinct words that both use (Jaccard). */

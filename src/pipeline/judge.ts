@@ -5,6 +5,7 @@ import {pageMetadata} from '../metadata/page-metadata.js';
 import {statedTitles} from '../metadata/stated-titles.js';
 import {headTitles} from '../metadata/page-title.js';
 import {slugWords} from '../metadata/url-slug.js';
+import {isWithinElement} from '../read/element-tree.js';
 import {applyContext, CONTEXT_RULES, LOW_SCORE, type ContextRule, type Verdict} from '../rules/index.js';
 import {scorerFor, type Model, type Scorer} from '../score/model.js';
 import {pageThreshold} from '../score/page-threshold.js';
@@ -45,13 +46,15 @@ export interface JudgedBlocksUse {
 export function judge(analysis: Analysis<number[][] | RowWindows>, options: JudgeOptions = {}, use: JudgedBlocksUse = {}): CleanedDocument {
   const {layout, texts, language} = analysis;
   const scorer = scorerFor(options.model ?? defaultModel(), layout === 'html');
-  const {verdicts, threshold} = judgeBlocks(analysis, scorer, options, CONTEXT_RULES, use);
+  const {verdicts, threshold, articleElement} = judgeBlocks(analysis, scorer, options, CONTEXT_RULES, use);
   const comments = options.comments ? commentThread(verdicts, analysis.descriptions, analysis.markup, analysis.tree) : undefined;
 
   // The verdicts become the output blocks, their scores rounded: a long document holds one object a block, not two.
   for (const v of verdicts) v.score = round(v.score);
   const scored: ScoredBlock[] = verdicts;
-  const {title, titleBlock} = settleTitle(scored, analysis.head, options.url);
+  const {markup, tree} = analysis;
+  const inArticle = markup && tree && articleElement !== undefined ? (i: number) => isWithinElement(tree, articleElement, markup[i]!.element) : undefined;
+  const {title, titleBlock} = settleTitle(scored, analysis.head, options.url, inArticle);
   // Joined when first read: a printer that writes the kept blocks one by one (`textPieces`) never needs it whole.
   let body: string | undefined;
   // Read when asked for: JSON-LD and dates are parsed only for a printer that shows metadata. Only the page's head is
@@ -88,7 +91,7 @@ export function bodyBlocks(blocks: readonly ScoredBlock[], titleBlock: number | 
 /**
  * Every block's verdict by `scorer` (the model's scorer for the document's kind), then the page-structure stage's,
  * then the context pass's (`rules`, all by default; training the title scorer runs the rules before it). Also the
- * threshold the page was judged by.
+ * threshold the page was judged by, and on an HTML page the element the page-structure stage took for the article's.
  */
 export function judgeBlocks(
   analysis: Pick<Analysis<number[][] | RowWindows>, 'texts' | 'descriptions' | 'rows' | 'markup' | 'tree' | 'head'>,
@@ -96,7 +99,7 @@ export function judgeBlocks(
   options: JudgeOptions = {},
   rules: readonly ContextRule[] = CONTEXT_RULES,
   use: JudgedBlocksUse = {},
-): {verdicts: TextVerdict[]; threshold: number} {
+): {verdicts: TextVerdict[]; threshold: number; articleElement: number | undefined} {
   const {texts, descriptions, rows} = analysis;
   const model = options.model ?? defaultModel();
   const scores = scoreBlocks(scorer, rows, {descriptions, markup: analysis.markup, tree: analysis.tree});
@@ -106,7 +109,7 @@ export function judgeBlocks(
   // A long document's blocks for a caller that only reads them take their verdicts in their table's columns.
   const verdicts = blockTableOf(descriptions)?.judged(descriptions, initial) ?? scores.map((_, i) => initial(i));
   const declared = declaredArticle(analysis.head);
-  applyPageStructure({verdicts, descriptions, markup: analysis.markup, tree: analysis.tree, threshold, declared});
+  const {articleElement} = applyPageStructure({verdicts, descriptions, markup: analysis.markup, tree: analysis.tree, threshold, declared});
   const cleanPage = !analysis.markup && keepCleanPage(verdicts, descriptions);
   const siteTemplate = options.templates ? texts.map((blockText, i) => options.templates!.isTemplate(blockText, i)) : undefined;
   applyContext(verdicts, descriptions, {
@@ -119,7 +122,7 @@ export function judgeBlocks(
     ...(analysis.head ? {statedTitles: statedTitles(analysis.head, headTitles(analysis.head, options.url))} : {}),
     ...(options.url ? {slug: slugWords(options.url)} : {}),
   });
-  return {verdicts, threshold};
+  return {verdicts, threshold, articleElement};
 }
 
 /** The fixed threshold the options ask of a scorer: theirs, or the scorer's for the trade-off they favour. */
