@@ -119,6 +119,9 @@ function chooseFromEvidence(named: NamedTitle | undefined, head: HeadTitles): st
     if (joined !== undefined) return joined;
   }
   if (!named) return agreed;
+  // An `<h1>` whose every word a head title holds is the page's own short name for what that title says at length
+  // ("Hiking boots" of "Hiking boots: shop boots for the trail"): the title, even kept below other lines.
+  if (named.by === 'h1' && !named.printed && titles.some((title) => holdsWords(title, named.text))) return named.text;
   if (agreed !== null && named.by === 'guess') return agreed;
   if (agreed !== null && named.by === 'h1' && !hasSeparator(agreed) && sharedWords(named.text, agreed) < UNRELATED_H1) return agreed;
   // An `<h1>` inside the article's region, where that region is not an article below its own header (a landing or a
@@ -200,7 +203,8 @@ function agreedTitle(titles: readonly string[]): string | null {
 /** Whether `title` uses every word of `part`. */
 function holdsWords(title: string, part: string): boolean {
   const words = new Set(titleWords(title));
-  return titleWords(part).every((word) => words.has(word));
+  const partWords = titleWords(part);
+  return partWords.length > 0 && partWords.every((word) => words.has(word));
 }
 
 /** The share of the two titles' distinct words that both use (Jaccard). */
