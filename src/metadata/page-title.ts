@@ -4,7 +4,7 @@ import {fromJsonLd} from './json-ld.js';
 import {titleMetas} from './meta-tags.js';
 import {fromMicrodata} from './microdata.js';
 import {fromTitleTag} from './page-tags.js';
-import {hasSeparator, titleParts, withoutSiteNames} from './site-suffix.js';
+import {hasSeparator, isSitePart, titleParts, withoutSiteNames} from './site-suffix.js';
 
 /**
  * The page's title, chosen from all the evidence an HTML page gives: the block the title rules named (the stated
@@ -95,8 +95,10 @@ export function choosePageTitle(named: NamedTitle | undefined, head: HeadTitles)
   return chosen === null ? null : headlineOf(chosen);
 }
 
-function chooseFromEvidence(named: NamedTitle | undefined, head: HeadTitles): string | null {
+function chooseFromEvidence(block: NamedTitle | undefined, head: HeadTitles): string | null {
   const {titles} = head;
+  // An `<h1>` that says the site's name (a logo's, a forum's or a shop's heading on each of its pages) names no page.
+  const named = block?.by === 'h1' && isSitePart(block.text, head.siteNames, head.hostNames) ? undefined : block;
   const trimmed = endPartAgreed(titles, named);
   if (trimmed !== null) return trimmed;
   if (named) {
