@@ -112,6 +112,10 @@ function chooseFromEvidence(block: NamedTitle | undefined, head: HeadTitles): st
     if (stated(named.text)) return named.text;
     const bare = withoutSiteNames(named.text, head.siteNames, head.hostNames);
     if (stated(bare)) return bare;
+    // An `<h1>` whose every word a head title holds is the page's own short name for what that title says at length
+    // ("Hiking boots" of "Hiking boots: shop boots for the trail"): the title, even kept below other lines. Not one
+    // that says a later part of it, a section's or the site's name as often as not.
+    if (named.by === 'h1' && !named.printed && titles.some((title) => holdsWords(title, named.text) && !saysLaterPart(title, named.text))) return named.text;
   }
   const agreed = agreedTitle(titles);
   // With no block printed as the title and no title the head agrees on, a head title a template joined a tagline or
@@ -121,9 +125,6 @@ function chooseFromEvidence(block: NamedTitle | undefined, head: HeadTitles): st
     if (joined !== undefined) return joined;
   }
   if (!named) return agreed;
-  // An `<h1>` whose every word a head title holds is the page's own short name for what that title says at length
-  // ("Hiking boots" of "Hiking boots: shop boots for the trail"): the title, even kept below other lines.
-  if (named.by === 'h1' && !named.printed && titles.some((title) => holdsWords(title, named.text))) return named.text;
   if (agreed !== null && named.by === 'guess') return agreed;
   if (agreed !== null && named.by === 'h1' && !hasSeparator(agreed) && sharedWords(named.text, agreed) < UNRELATED_H1) return agreed;
   // An `<h1>` inside the article's region, where that region is not an article below its own header (a landing or a
@@ -200,6 +201,12 @@ function agreedTitle(titles: readonly string[]): string | null {
   const keys = titles.map(titleKey);
   const i = keys.findIndex((key, at) => key !== '' && keys.some((other, j) => j !== at && other === key));
   return i < 0 ? null : titles[i]!;
+}
+
+/** Whether `text` says a part of `title` after its first. */
+function saysLaterPart(title: string, text: string): boolean {
+  const key = titleKey(text);
+  return titleParts(title).slice(1).some((part) => titleKey(part) === key);
 }
 
 /** Whether `title` uses every word of `part`. */
