@@ -136,47 +136,6 @@ describe('the page’s title, chosen from the evidence', () => {
     expect(choosePageTitle(h1('Get a quote today'), joined)).toBe('Get a quote today');
     expect(choosePageTitle(undefined, head(['Find the right insurance for your dog']))).toBeNull();
   });
-
-  it('is an <h1> kept below other lines whose every word a head title holds', () => {
-    const boots = head(['Hiking boots: shop boots for the trail']);
-    expect(choosePageTitle(h1('Hiking boots', false), boots)).toBe('Hiking boots');
-    expect(choosePageTitle(h1('Hiking boots', false), head(['Hiking boots: shop boots for the trail | Outdoor Co']))).toBe('Hiking boots');
-    expect(choosePageTitle(h1('Trail shoes', false), boots)).toBeNull();
-  });
-
-  it('is the head’s agreed title over an <h1> inside the article’s region that says words the head’s title does not', () => {
-    const agreed = head(['Data analytics services for retail', 'Data analytics services for retail']);
-    const inArticle = (text: string): NamedTitle => ({text, by: 'h1', printed: true, inArticle: true});
-    expect(choosePageTitle(inArticle('Data analytics services that move retail'), agreed)).toBe('Data analytics services for retail');
-    // Above the article's region, as an article's own header puts it, the <h1> stays; so does one the head's title holds.
-    expect(choosePageTitle(h1('Data analytics services that move retail'), agreed)).toBe('Data analytics services that move retail');
-    expect(choosePageTitle(inArticle('Data analytics'), agreed)).toBe('Data analytics');
-  });
-
-  it('is not an <h1> that says the site’s name', () => {
-    const sited = (titles: string[]): HeadTitles => ({titles, siteNames: [], hostNames: ['cityherald.com', 'cityherald']});
-    expect(choosePageTitle(h1('CityHerald'), sited(['Council passes the budget', 'Council passes the budget']))).toBe('Council passes the budget');
-    expect(choosePageTitle(h1('CityHerald'), sited(['Council passes the budget', 'Weather for the week']))).toBeNull();
-    expect(choosePageTitle(h1('City Herald'), head(['Weather for the week'], ['City Herald']))).toBeNull();
-  });
-});
-
-describe('an HTML page whose <h1> lies inside the article’s region', () => {
-  const PROSE = '<p>' + 'The team builds reporting pipelines for shops and brings their sales data together in one place. '.repeat(4) + '</p>';
-  const page = (body: string) =>
-    [
-      '<!doctype html><html lang="en"><head>',
-      '<title>Data analytics services for retail</title>',
-      '<meta property="og:title" content="Data analytics services for retail">',
-      `</head><body>${body}</body></html>`,
-    ].join('');
-
-  it('takes the head’s agreed title there, and the <h1> where an article’s header holds it above its text', () => {
-    const inside = declutter(page(`<main><h1>Data analytics services that move retail</h1>${PROSE.repeat(4)}</main>`));
-    expect(inside.title).toBe('Data analytics services for retail');
-    const above = declutter(page(`<header><h1>Data analytics services that move retail</h1></header><main><div>${PROSE.repeat(4)}</div></main>`));
-    expect(above.title).toBe('Data analytics services that move retail');
-  });
 });
 
 describe('an HTML page whose title only its head says', () => {

@@ -4,7 +4,7 @@ import {fromJsonLd} from './json-ld.js';
 import {titleMetas} from './meta-tags.js';
 import {fromMicrodata} from './microdata.js';
 import {fromTitleTag} from './page-tags.js';
-import {hasSeparator, isSitePart, titleParts, withoutSiteNames} from './site-suffix.js';
+import {hasSeparator, titleParts, withoutSiteNames} from './site-suffix.js';
 
 /**
  * The page's title, chosen from all the evidence an HTML page gives: the block the title rules named (the stated
@@ -26,12 +26,6 @@ export interface NamedTitle {
   text: string;
   by: NamedBy;
   printed: boolean;
-  /**
-   * Whether it lies inside the element the page-structure stage took for the article's (the whole page's, where no
-   * element holds it): an article's `<h1>` heads it from a header above its text, a landing page's hero line lies in
-   * the one region that is the whole page. Unknown is no.
-   */
-  inArticle?: boolean;
 }
 
 /** What the head says of the title: each source's title without the site's name, and the site's names. */
@@ -95,10 +89,8 @@ export function choosePageTitle(named: NamedTitle | undefined, head: HeadTitles)
   return chosen === null ? null : headlineOf(chosen);
 }
 
-function chooseFromEvidence(block: NamedTitle | undefined, head: HeadTitles): string | null {
+function chooseFromEvidence(named: NamedTitle | undefined, head: HeadTitles): string | null {
   const {titles} = head;
-  // An `<h1>` that says the site's name (a logo's, a forum's or a shop's heading on each of its pages) names no page.
-  const named = block?.by === 'h1' && isSitePart(block.text, head.siteNames, head.hostNames) ? undefined : block;
   const trimmed = endPartAgreed(titles, named);
   if (trimmed !== null) return trimmed;
   if (named) {
@@ -112,10 +104,6 @@ function chooseFromEvidence(block: NamedTitle | undefined, head: HeadTitles): st
     if (stated(named.text)) return named.text;
     const bare = withoutSiteNames(named.text, head.siteNames, head.hostNames);
     if (stated(bare)) return bare;
-    // An `<h1>` whose every word a head title holds is the page's own short name for what that title says at length
-    // ("Hiking boots" of "Hiking boots: shop boots for the trail"): the title, even kept below other lines. Not one
-    // that says a later part of it, a section's or the site's name as often as not.
-    if (named.by === 'h1' && !named.printed && titles.some((title) => holdsWords(title, named.text) && !saysLaterPart(title, named.text))) return named.text;
   }
   const agreed = agreedTitle(titles);
   // With no block printed as the title and no title the head agrees on, a head title a template joined a tagline or
@@ -127,11 +115,6 @@ function chooseFromEvidence(block: NamedTitle | undefined, head: HeadTitles): st
   if (!named) return agreed;
   if (agreed !== null && named.by === 'guess') return agreed;
   if (agreed !== null && named.by === 'h1' && !hasSeparator(agreed) && sharedWords(named.text, agreed) < UNRELATED_H1) return agreed;
-  // An `<h1>` inside the article's region, where that region is not an article below its own header (a landing or a
-  // service page, one region from hero to footer), is a hero line or a paraphrase, and the head's agreed title is
-  // the page's; unless the head's title holds every word of the `<h1>`, which is then the page's short name (a
-  // category's, a product's: "Hiking boots" of "Hiking boots: shop boots for the trail").
-  if (agreed !== null && named.by === 'h1' && named.printed && named.inArticle && !holdsWords(agreed, named.text)) return agreed;
   // A block below kept lines that no source of the head names is no title to name.
   return named.printed ? named.text : null;
 }
@@ -201,19 +184,6 @@ function agreedTitle(titles: readonly string[]): string | null {
   const keys = titles.map(titleKey);
   const i = keys.findIndex((key, at) => key !== '' && keys.some((other, j) => j !== at && other === key));
   return i < 0 ? null : titles[i]!;
-}
-
-/** Whether `text` says a part of `title` after its first. */
-function saysLaterPart(title: string, text: string): boolean {
-  const key = titleKey(text);
-  return titleParts(title).slice(1).some((part) => titleKey(part) === key);
-}
-
-/** Whether `title` uses every word of `part`. */
-function holdsWords(title: string, part: string): boolean {
-  const words = new Set(titleWords(title));
-  const partWords = titleWords(part);
-  return partWords.length > 0 && partWords.every((word) => words.has(word));
 }
 
 /** The share of the two titles' distinct words that both use (Jaccard). */

@@ -5,7 +5,6 @@ import {pageMetadata} from '../metadata/page-metadata.js';
 import {statedTitles} from '../metadata/stated-titles.js';
 import {headTitles} from '../metadata/page-title.js';
 import {slugWords} from '../metadata/url-slug.js';
-import {isWithinElement} from '../read/element-tree.js';
 import {applyContext, CONTEXT_RULES, LOW_SCORE, type ContextRule, type Verdict} from '../rules/index.js';
 import {scorerFor, type Model, type Scorer} from '../score/model.js';
 import {pageThreshold} from '../score/page-threshold.js';
@@ -46,15 +45,13 @@ export interface JudgedBlocksUse {
 export function judge(analysis: Analysis<number[][] | RowWindows>, options: JudgeOptions = {}, use: JudgedBlocksUse = {}): CleanedDocument {
   const {layout, texts, language} = analysis;
   const scorer = scorerFor(options.model ?? defaultModel(), layout === 'html');
-  const {verdicts, threshold, articleElement} = judgeBlocks(analysis, scorer, options, CONTEXT_RULES, use);
+  const {verdicts, threshold} = judgeBlocks(analysis, scorer, options, CONTEXT_RULES, use);
   const comments = options.comments ? commentThread(verdicts, analysis.descriptions, analysis.markup, analysis.tree) : undefined;
 
   // The verdicts become the output blocks, their scores rounded: a long document holds one object a block, not two.
   for (const v of verdicts) v.score = round(v.score);
   const scored: ScoredBlock[] = verdicts;
-  const {markup, tree} = analysis;
-  const inArticle = markup && tree && articleElement !== undefined ? (i: number) => isWithinElement(tree, articleElement, markup[i]!.element) : undefined;
-  const {title, titleBlock} = settleTitle(scored, analysis.head, options.url, inArticle);
+  const {title, titleBlock} = settleTitle(scored, analysis.head, options.url);
   // Joined when first read: a printer that writes the kept blocks one by one (`textPieces`) never needs it whole.
   let body: string | undefined;
   // Read when asked for: JSON-LD and dates are parsed only for a printer that shows metadata. Only the page's head is

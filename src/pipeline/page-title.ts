@@ -27,23 +27,18 @@ export const HEAD_TITLE = 'head-title';
  * The page's title and the block printed as its title line. For text, the title block's words. For HTML, the title
  * `choosePageTitle` takes from the block the rules named and the head's titles; the title block stays the title
  * line only where it says that title, else it becomes a heading in its place (so that the text format prints the
- * same words in the same order, and never a title line that is not the page's title). `inArticle` says whether a
- * block lies inside the element the page-structure stage took for the article's.
+ * same words in the same order, and never a title line that is not the page's title).
  */
 export function settleTitle(
   blocks: ScoredBlock[],
   head: PageHead | undefined,
   url?: string,
-  inArticle?: (block: number) => boolean,
 ): {title: string | null; titleBlock: number | null} {
   const titleBlock = blocks.findIndex((block) => block.label === 'title');
   if (!head) return {title: titleBlock < 0 ? null : blocks[titleBlock]!.text, titleBlock: titleBlock < 0 ? null : titleBlock};
   const named = blocks.findIndex((block) => block.kept && TITLE_RULES.has(block.reasons[0] ?? ''));
   const evidence = headTitles(head, url);
-  const namedTitle =
-    named < 0
-      ? undefined
-      : {text: blocks[named]!.text, by: TITLE_RULES.get(blocks[named]!.reasons[0]!)!, printed: named === titleBlock, inArticle: inArticle?.(named) ?? false};
+  const namedTitle = named < 0 ? undefined : {text: blocks[named]!.text, by: TITLE_RULES.get(blocks[named]!.reasons[0]!)!, printed: named === titleBlock};
   const title = choosePageTitle(namedTitle, evidence);
   if (titleBlock < 0) return {title, titleBlock: null};
   if (title !== null && saysTitle(blocks[titleBlock]!.text, title, evidence)) return {title, titleBlock};
