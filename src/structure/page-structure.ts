@@ -92,8 +92,8 @@ export interface PageStructureInput {
 
 /**
  * What the stage found of the page besides its verdicts: on an HTML page, the element that holds the article
- * (`articleContainer`; `PAGE_ROOT` where the whole page does), which the choice of the page's title asks of its
- * `<h1>`; undefined for text.
+ * (`articleContainer`; `PAGE_ROOT` where the whole page does), for a caller that asks where a block lies against it
+ * (`judgeBlocks` returns it); undefined for text.
  */
 export interface PageStructure {
   articleElement: number | undefined;
