@@ -129,12 +129,12 @@ describe('the page’s title, chosen from the evidence', () => {
   });
 
   it('is the headline of a lone head title a template joined a tagline to, where no block is printed as the title', () => {
-    const joined = head(['Find the right insurance for your dog | Pets and more']);
-    expect(choosePageTitle(undefined, joined)).toBe('Find the right insurance for your dog');
-    expect(choosePageTitle(h1('Get a quote today', false), joined)).toBe('Find the right insurance for your dog');
+    const joined = head(['How to plant tulip bulbs in autumn | Garden notes']);
+    expect(choosePageTitle(undefined, joined)).toBe('How to plant tulip bulbs in autumn');
+    expect(choosePageTitle(h1('Get a quote today', false), joined)).toBe('How to plant tulip bulbs in autumn');
     // A title printed first stays; a lone title without such a part says no more than before.
     expect(choosePageTitle(h1('Get a quote today'), joined)).toBe('Get a quote today');
-    expect(choosePageTitle(undefined, head(['Find the right insurance for your dog']))).toBeNull();
+    expect(choosePageTitle(undefined, head(['How to plant tulip bulbs in autumn']))).toBeNull();
   });
 });
 

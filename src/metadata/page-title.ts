@@ -107,7 +107,7 @@ function chooseFromEvidence(named: NamedTitle | undefined, head: HeadTitles): st
   }
   const agreed = agreedTitle(titles);
   // With no block printed as the title and no title the head agrees on, a head title a template joined a tagline or
-  // the site's name to still says its headline ("Find the right pet insurance for your dog | Pets").
+  // the site's name to still says its headline ("How to plant tulip bulbs in autumn | Garden notes").
   if (agreed === null && !named?.printed) {
     const joined = titles.find((title) => headlineOf(title) !== title);
     if (joined !== undefined) return joined;
