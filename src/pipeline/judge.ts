@@ -89,7 +89,7 @@ export function bodyBlocks(blocks: readonly ScoredBlock[], titleBlock: number | 
 /**
  * Every block's verdict by `scorer` (the model's scorer for the document's kind), then the page-structure stage's,
  * then the context pass's (`rules`, all by default; training the title scorer runs the rules before it). Also the
- * threshold the page was judged by.
+ * threshold the page was judged by, and on an HTML page the element the page-structure stage took for the article's.
  */
 export function judgeBlocks(
   analysis: Pick<Analysis<number[][] | RowWindows>, 'texts' | 'descriptions' | 'rows' | 'markup' | 'tree' | 'head'>,
@@ -97,7 +97,7 @@ export function judgeBlocks(
   options: JudgeOptions = {},
   rules: readonly ContextRule[] = CONTEXT_RULES,
   use: JudgedBlocksUse = {},
-): {verdicts: TextVerdict[]; threshold: number} {
+): {verdicts: TextVerdict[]; threshold: number; articleElement: number | undefined} {
   const {texts, descriptions, rows} = analysis;
   const model = options.model ?? defaultModel();
   const scores = scoreBlocks(scorer, rows, {descriptions, markup: analysis.markup, tree: analysis.tree});
@@ -107,7 +107,7 @@ export function judgeBlocks(
   // A long document's blocks for a caller that only reads them take their verdicts in their table's columns.
   const verdicts = blockTableOf(descriptions)?.judged(descriptions, initial) ?? scores.map((_, i) => initial(i));
   const declared = declaredArticle(analysis.head);
-  applyPageStructure({verdicts, descriptions, markup: analysis.markup, tree: analysis.tree, threshold, declared});
+  const {articleElement} = applyPageStructure({verdicts, descriptions, markup: analysis.markup, tree: analysis.tree, threshold, declared});
   const cleanPage = !analysis.markup && keepCleanPage(verdicts, descriptions);
   const siteTemplate = options.templates ? texts.map((blockText, i) => options.templates!.isTemplate(blockText, i)) : undefined;
   applyContext(verdicts, descriptions, {
@@ -122,7 +122,7 @@ export function judgeBlocks(
       : {}),
     ...(options.url ? {slug: slugWords(options.url)} : {}),
   });
-  return {verdicts, threshold};
+  return {verdicts, threshold, articleElement};
 }
 
 /** The fixed threshold the options ask of a scorer: theirs, or the scorer's for the trade-off they favour. */
