@@ -66,6 +66,14 @@ describe('author-line', () => {
     expect(dropped(cleaned(['Council keeps the old library open', 'By Dana Whitfield', PARAGRAPH, BIO]))).toEqual([]);
   });
 
+  it('reads a name parted across lines as the same name, and passes over a page that names many authors', () => {
+    const texts = ['Council keeps the old library open', ...Array.from({length: 6}, () => PARAGRAPH), BIO];
+    expect(dropped(cleaned(texts, ['Dana\nWhitfield']))).toEqual([texts.length - 1]);
+    const many = Array.from({length: 12}, (_, k) => `Writer Number${k}`);
+    expect(dropped(cleaned(texts, [...many, 'Dana Whitfield']))).toEqual([]);
+    expect(dropped(cleaned(texts, [...many.slice(1), 'Dana Whitfield']))).toEqual([texts.length - 1]);
+  });
+
   it('passes over a name of one word', () => {
     const texts = ['Council keeps the old library open', ...Array.from({length: 6}, () => PARAGRAPH), 'Admin is the site owner.'];
     expect(dropped(cleaned(texts, ['Admin']))).toEqual([]);

@@ -6,6 +6,9 @@ const MIN_NAME_WORDS = 2;
 // A byline, a bio and a disclosure ("NAME has no position in..."): more lines than these that start with the name
 // are a page about that person or organisation, or a list of its posts.
 const MAX_AUTHOR_LINES = 3;
+// A page that names more authors than this (a paper's, a listing's) has no one author whose lines these would be;
+// it also bounds the rule's work, names times kept blocks.
+const MAX_NAMES = 12;
 // The article the lines are about: the page keeps this much prose besides them.
 const MIN_OTHER_PROSE_WORDS = 150;
 // What may stand before the name: "By", "Written by", "Posted by", "Author:", "About the author:".
@@ -28,9 +31,9 @@ export const authorLines: ContextRule = {
     const {verdicts, descriptions, texts} = input;
     if (!texts) return;
     const names = pageAuthors(input)
-      .map((name) => name.trim().toLowerCase())
-      .filter((name) => name.split(/\s+/).length >= MIN_NAME_WORDS);
-    if (names.length === 0) return;
+      .map((name) => foldSpaces(name).toLowerCase())
+      .filter((name) => name.split(' ').length >= MIN_NAME_WORDS);
+    if (names.length === 0 || names.length > MAX_NAMES) return;
     const longest = Math.max(...names.map((name) => name.length));
     const lines: number[] = [];
     for (let i = 0; i < verdicts.length; i++) {
@@ -62,6 +65,9 @@ function startsWithName(text: string, names: readonly string[], longest: number)
   const lead = LEAD.exec(line)?.[0].length ?? 0;
   // Only the line's start is folded: the name's room and the character after it, two code units where it lies
   // outside the Basic Multilingual Plane, so that a letter there is not read as half of one.
-  const start = line.slice(lead, lead + longest + 2).toLowerCase();
+  const start = foldSpaces(line.slice(lead, lead + longest + 2)).toLowerCase();
   return names.some((name) => start.startsWith(name) && AFTER_NAME.test(start.slice(name.length)));
 }
+
+/** White space as one space, trimmed: a byline read from a wrapped text may part a name across lines. */
+const foldSpaces = (text: string) => text.trim().replace(/\s+/gu, ' ');
