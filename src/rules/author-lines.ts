@@ -12,7 +12,10 @@ const MAX_NAMES = 12;
 // The article the lines are about: the page keeps this much prose besides them.
 const MIN_OTHER_PROSE_WORDS = 150;
 // What may stand before the name: "By", "Written by", "Posted by", "Author:", "About the author:".
-const LEAD = /^(?:(?:written\s+|posted\s+)?by|about\s+the\s+author|author)\s*:?\s+/iu;
+// ASCII words: no Unicode case folding, which would cost a test of every kept block.
+const LEAD = /^(?:(?:written\s+|posted\s+)?by|about\s+the\s+author|author)\s*:?\s+/i;
+// White space other than single spaces, which the comparison folds.
+const UNFOLDED_SPACE = /[^\S ]| {2}/;
 // What may follow the name: the line's end, or anything but more of a name ("Jane Doe is...", "Jane Doe, editor",
 // "Jane Doe's work"), not "Jane Doelittle" nor a mark that changes the name's last letter ("Doe" and a combining accent).
 const AFTER_NAME = /^(?:$|[^\p{L}\p{N}\p{M}])/u;
@@ -65,7 +68,8 @@ function startsWithName(text: string, names: readonly string[], longest: number)
   const lead = LEAD.exec(line)?.[0].length ?? 0;
   // Only the line's start is folded: the name's room and the character after it, two code units where it lies
   // outside the Basic Multilingual Plane, so that a letter there is not read as half of one.
-  const start = foldSpaces(line.slice(lead, lead + longest + 2)).toLowerCase();
+  const slice = line.slice(lead, lead + longest + 2);
+  const start = (UNFOLDED_SPACE.test(slice) ? foldSpaces(slice) : slice).toLowerCase();
   return names.some((name) => start.startsWith(name) && AFTER_NAME.test(start.slice(name.length)));
 }
 
