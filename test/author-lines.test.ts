@@ -12,11 +12,11 @@ const PARAGRAPH =
 const BIO = 'Dana Whitfield is a reporter who covers local government and schools for the paper.';
 const ARTICLE = ['Council keeps the old library open', 'By Dana Whitfield', ...Array.from({length: 6}, () => PARAGRAPH), BIO];
 
-function cleaned(texts: readonly string[], statedAuthors?: string[]): Verdict[] {
+function cleaned(texts: readonly string[], statedAuthors?: string[], cleanPage = false): Verdict[] {
   const stopwords = stopwordsFor('eng');
   const descriptions = texts.map((text) => describeBlock(text, stopwords));
   const verdicts: Verdict[] = texts.map((_, i) => ({kept: true, label: i === 0 ? 'title' : 'body', score: 0.9, reasons: []}));
-  applyContext(verdicts, descriptions, {rules: [authorLines], texts, ...(statedAuthors ? {statedAuthors} : {})});
+  applyContext(verdicts, descriptions, {rules: [authorLines], texts, cleanPage, ...(statedAuthors ? {statedAuthors} : {})});
   return verdicts;
 }
 
@@ -72,6 +72,11 @@ describe('author-line', () => {
     const many = Array.from({length: 12}, (_, k) => `Writer Number${k}`);
     expect(dropped(cleaned(texts, [...many, 'Dana Whitfield']))).toEqual([]);
     expect(dropped(cleaned(texts, [...many.slice(1), 'Dana Whitfield']))).toEqual([texts.length - 1]);
+  });
+
+  it('leaves a page the clean-page step found already clean, so that cleaned output cleans to itself', () => {
+    expect(dropped(cleaned(ARTICLE, undefined, true))).toEqual([]);
+    expect(dropped(cleaned(ARTICLE, ['Dana Whitfield'], true))).toEqual([]);
   });
 
   it('passes over a name of one word', () => {

@@ -31,8 +31,10 @@ const AFTER_NAME = /^(?:$|[^\p{L}\p{N}\p{M}])/u;
 export const authorLines: ContextRule = {
   name: 'author-line',
   apply(input) {
-    const {verdicts, descriptions, texts} = input;
-    if (!texts) return;
+    const {verdicts, descriptions, texts, cleanPage} = input;
+    // A page already clean (cleaned output, cleaned again) keeps what the first pass printed: its byline may be read
+    // there where the first pass read none, and the output would not clean to itself.
+    if (!texts || cleanPage) return;
     const names = pageAuthors(input)
       .map((name) => foldSpaces(name).toLowerCase())
       .filter((name) => name.split(' ').length >= MIN_NAME_WORDS);
