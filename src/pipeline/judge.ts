@@ -1,7 +1,7 @@
 import type {BlockDescription} from '../features/describe.js';
 import {declaredArticle} from '../metadata/declared-article.js';
 import type {PageMetadata} from '../metadata/fields.js';
-import {pageMetadata} from '../metadata/page-metadata.js';
+import {pageMetadata, statedAuthors} from '../metadata/page-metadata.js';
 import {statedTitles} from '../metadata/stated-titles.js';
 import {headTitles} from '../metadata/page-title.js';
 import {slugWords} from '../metadata/url-slug.js';
@@ -54,8 +54,9 @@ export function judge(analysis: Analysis<number[][] | RowWindows>, options: Judg
   const {title, titleBlock} = settleTitle(scored, analysis.head, options.url);
   // Joined when first read: a printer that writes the kept blocks one by one (`textPieces`) never needs it whole.
   let body: string | undefined;
-  // Read when asked for: JSON-LD and dates are parsed only for a printer that shows metadata. Only the page's head is
-  // kept for it, not the analysis, whose descriptions are garbage once the document is judged.
+  // Read when asked for: the metadata is merged only for a printer that shows it (judging read the head's sources only
+  // as far as the authors they state, for `author-line`). Only the page's head is kept for it, not the analysis, whose
+  // descriptions are garbage once the document is judged.
   const {head} = analysis;
   let metadata: PageMetadata | undefined;
   const doc: CleanedDocument = {
@@ -116,7 +117,9 @@ export function judgeBlocks(
     texts,
     cleanPage,
     ...(model.title ? {titleScorer: model.title} : {}),
-    ...(analysis.head ? {statedTitles: statedTitles(analysis.head, headTitles(analysis.head, options.url))} : {}),
+    ...(analysis.head
+      ? {statedTitles: statedTitles(analysis.head, headTitles(analysis.head, options.url)), statedAuthors: statedAuthors(analysis.head)}
+      : {}),
     ...(options.url ? {slug: slugWords(options.url)} : {}),
   });
   return {verdicts, threshold, articleElement};
