@@ -8,9 +8,9 @@ import {readPages} from './corpus-jsonl.mjs';
 /**
  * `SCRIPT BEFORE AFTER [--rendering R] [--pages N] [--passes P] [--corpus DIR]` read: the options, the two checkouts'
  * roots, the text of the rendering's first N pages, and `load(root, path)`, which imports a module of a checkout's
- * dist/ folder.
+ * dist/ folder. `moreOptions` are a bench's own options, as `parseArgs` takes them.
  */
-export function twoBuildsCommand(script, defaultPasses) {
+export function twoBuildsCommand(script, defaultPasses, moreOptions = {}) {
   const {values: args, positionals: roots} = parseArgs({
     allowPositionals: true,
     options: {
@@ -18,6 +18,7 @@ export function twoBuildsCommand(script, defaultPasses) {
       pages: {type: 'string', default: '300'},
       passes: {type: 'string', default: String(defaultPasses)},
       corpus: {type: 'string', default: new URL('../../shared/corpus/wcxb-dev', import.meta.url).pathname},
+      ...moreOptions,
     },
   });
   if (roots.length !== 2) throw new Error(`usage: ${script} BEFORE AFTER [--rendering R] [--pages N] [--passes P]`);
