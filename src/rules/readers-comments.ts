@@ -88,29 +88,39 @@ export const readersComments: ContextRule = {
 };
 
 /**
- * Each block's frame shape (`frameShape`), held for the few blocks that have one: a list as long as the page, nearly
- * all of it empty, took 8 bytes a block in a long document's old generation.
+ * Each block's frame shape (`frameShape`), as a number a block that names it among the page's few shapes: a list of
+ * strings as long as the page, nearly all of it empty, took 8 bytes a block in a long document's old generation.
  */
 class FrameShapes {
   readonly length: number;
-  private readonly byBlock = new Map<number, string>();
+  // 0 for no shape, k for the k-th different shape found.
+  private readonly codes: Uint32Array;
+  private readonly names: string[] = [];
 
   constructor(descriptions: readonly BlockDescription[]) {
     this.length = descriptions.length;
-    descriptions.forEach((d, i) => {
-      const shape = frameShape(d);
-      if (shape !== undefined) this.byBlock.set(i, shape);
-    });
+    this.codes = new Uint32Array(descriptions.length);
+    const codeOf = new Map<string, number>();
+    for (let i = 0; i < descriptions.length; i++) {
+      const shape = frameShape(descriptions[i]!);
+      if (shape === undefined) continue;
+      let code = codeOf.get(shape);
+      if (code === undefined) {
+        this.names.push(shape);
+        codeOf.set(shape, (code = this.names.length));
+      }
+      this.codes[i] = code;
+    }
   }
 
   at(i: number): string | undefined {
-    return this.byBlock.get(i);
+    const code = this.codes[i]!;
+    return code === 0 ? undefined : this.names[code - 1];
   }
 
-  /** The first block of shape `shape`, -1 for none: the blocks are held in order. */
+  /** The first block of shape `shape`, -1 for none. */
   firstOf(shape: string): number {
-    for (const [i, held] of this.byBlock) if (held === shape) return i;
-    return -1;
+    return this.codes.indexOf(this.names.indexOf(shape) + 1);
   }
 }
 
