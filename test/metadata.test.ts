@@ -6,7 +6,7 @@ import {fromMetaNames, fromOpenGraph, fromTwitter} from '../src/metadata/meta-ta
 import {fromMicrodata} from '../src/metadata/microdata.js';
 import {fromAuthorLinks, fromCanonicalLink, fromHtmlLang, fromTimeElements} from '../src/metadata/page-tags.js';
 import {withoutSiteSuffix} from '../src/metadata/site-suffix.js';
-import {bylineNames, fromTextBlocks} from '../src/metadata/text-blocks.js';
+import {bylineNames, fromTextBlocks, textBlocksOf} from '../src/metadata/text-blocks.js';
 
 const headOf = (html: string) => readHtml(html).head;
 const page = (head: string, body = '<p>Body text.</p>') => `<!doctype html><html lang="en-GB"><head>${head}</head><body>${body}</body></html>`;
@@ -147,7 +147,7 @@ describe('each source of metadata', () => {
       {text: 'word '.repeat(40), label: 'body' as const, kept: true},
       {text: 'By Someone Else', label: 'related' as const, kept: false},
     ];
-    expect(fromTextBlocks(blocks)).toEqual({author: ['Jane Doe', 'John Roe'], date: '2020-05-03'});
+    expect(fromTextBlocks(textBlocksOf(blocks))).toEqual({author: ['Jane Doe', 'John Roe'], date: '2020-05-03'});
   });
 
   it('text: no author from a line that does not read as names, nor from a list of bylines', () => {
@@ -159,7 +159,17 @@ describe('each source of metadata', () => {
       {text: 'By Ann Lee', label: 'body' as const, kept: true},
       {text: 'By Bo Ek', label: 'body' as const, kept: true},
     ];
-    expect(fromTextBlocks(list)).toEqual({});
+    expect(fromTextBlocks(textBlocksOf(list))).toEqual({});
+  });
+
+  it('text: words parted by a no-break space count apart, so that a paragraph of prose ends the head', () => {
+    const prose = `${Array.from({length: 28}, (_, k) => `word${k}`).join(' ')}\u00a0:\u00a0end`;
+    const blocks = [
+      {text: 'The headline', label: 'title' as const, kept: true},
+      {text: prose, label: 'body' as const, kept: true},
+      {text: 'By Jane Doe', label: 'body' as const, kept: true},
+    ];
+    expect(fromTextBlocks(textBlocksOf(blocks))).toEqual({});
   });
 });
 

@@ -127,6 +127,15 @@ describe('the page’s title, chosen from the evidence', () => {
   it('is none for a block kept below other lines that the head does not name', () => {
     expect(choosePageTitle(h1('Council passes the budget', false), head(['Weather for the week']))).toBeNull();
   });
+
+  it('is the headline of a lone head title a template joined a tagline to, where no block is printed as the title', () => {
+    const joined = head(['How to plant tulip bulbs in autumn | Garden notes']);
+    expect(choosePageTitle(undefined, joined)).toBe('How to plant tulip bulbs in autumn');
+    expect(choosePageTitle(h1('Get a quote today', false), joined)).toBe('How to plant tulip bulbs in autumn');
+    // A title printed first stays; a lone title without such a part says no more than before.
+    expect(choosePageTitle(h1('Get a quote today'), joined)).toBe('Get a quote today');
+    expect(choosePageTitle(undefined, head(['How to plant tulip bulbs in autumn']))).toBeNull();
+  });
 });
 
 describe('an HTML page whose title only its head says', () => {

@@ -59,12 +59,16 @@ describe('the title of an HTML page', () => {
 
   it('is printed only as one of the page`s blocks, even where no block says a stated title and there is no <h1>', () => {
     const doc = declutter(page('<title>Council passes the budget | City News</title>', BODY));
-    // One source of the head agrees with no other: no title is chosen, and no block is taken for one.
-    expect(doc.title).toBeNull();
+    // The head's lone title, the site's name beside its headline, names the page; no block is taken for it.
+    expect(doc.title).toBe('Council passes the budget');
     expect(doc.titleBlock).toBeNull();
     expect(doc.blocks.some((block) => block.label === 'title')).toBe(false);
     expect(toText(doc).startsWith('Council passes the budget')).toBe(false);
-    expect(doc.metadata.title).toBe('Council passes the budget | City News');
+    expect(doc.metadata.title).toBe('Council passes the budget');
+    // A lone title of one part agrees with no other source: no title is chosen.
+    const alone = declutter(page('<title>Council passes the budget</title>', BODY));
+    expect(alone.title).toBeNull();
+    expect(alone.metadata.title).toBe('Council passes the budget');
   });
 
   it('is the block that says the first part of the page title, where the <h1> says its last (a site or book name)', () => {

@@ -5,7 +5,7 @@ import {fromJsonLd} from './json-ld.js';
 import {fromMetaNames, fromOpenGraph, fromTwitter} from './meta-tags.js';
 import {fromMicrodata} from './microdata.js';
 import {fromAuthorLinks, fromCanonicalLink, fromHtmlLang, fromTimeElements, fromTitleTag} from './page-tags.js';
-import {fromTextBlocks} from './text-blocks.js';
+import {fromTextBlocks, textBlocksOf} from './text-blocks.js';
 import {withoutSiteSuffix} from './site-suffix.js';
 
 /**
@@ -50,22 +50,52 @@ export function pageMetadata(
   blocks: readonly {text: string; label: Label; kept: boolean}[] = [],
   title?: string | null,
 ): PageMetadata {
-  const found: Record<MetadataSource, FoundMetadata> = {
-    jsonLd: head ? fromJsonLd(head.jsonLd) : {},
-    microdata: head ? fromMicrodata(head.props) : {},
-    openGraph: head ? fromOpenGraph(head.metas) : {},
-    metaNames: head ? fromMetaNames(head.metas) : {},
-    twitter: head ? fromTwitter(head.metas) : {},
-    canonicalLink: head ? fromCanonicalLink(head.canonical) : {},
-    timeElements: head ? fromTimeElements(head.times) : {},
-    authorLinks: head ? fromAuthorLinks(head.authorLinks) : {},
-    htmlLang: head ? fromHtmlLang(head.lang) : {},
-    titleTag: head ? fromTitleTag(head.title) : {},
-    text: fromTextBlocks(blocks),
-  };
+  const found = {text: fromTextBlocks(textBlocksOf(blocks))} as Record<MetadataSource, FoundMetadata>;
+  for (const source of HEAD_SOURCES) found[source] = head ? fromHead(source, head) : {};
   const metadata = mergeMetadata(found);
   if (title) metadata.title = title;
   return metadata;
+}
+
+/**
+ * The authors the page's head states, by the sources' order for `author`: read before the page is judged, by the
+ * `author-line` rule, so that only the sources up to the first that names authors are read.
+ */
+export function statedAuthors(head: PageHead): string[] {
+  for (const source of FIELD_ORDER.author ?? DEFAULT_ORDER) {
+    if (source === 'text') continue;
+    const author = fromHead(source, head).author;
+    if (author !== undefined) return author;
+  }
+  return [];
+}
+
+type HeadSource = Exclude<MetadataSource, 'text'>;
+const HEAD_SOURCES = DEFAULT_ORDER.filter((source): source is HeadSource => source !== 'text');
+
+function fromHead(source: HeadSource, head: PageHead): FoundMetadata {
+  switch (source) {
+    case 'jsonLd':
+      return fromJsonLd(head.jsonLd);
+    case 'microdata':
+      return fromMicrodata(head.props);
+    case 'openGraph':
+      return fromOpenGraph(head.metas);
+    case 'metaNames':
+      return fromMetaNames(head.metas);
+    case 'twitter':
+      return fromTwitter(head.metas);
+    case 'canonicalLink':
+      return fromCanonicalLink(head.canonical);
+    case 'timeElements':
+      return fromTimeElements(head.times);
+    case 'authorLinks':
+      return fromAuthorLinks(head.authorLinks);
+    case 'htmlLang':
+      return fromHtmlLang(head.lang);
+    case 'titleTag':
+      return fromTitleTag(head.title);
+  }
 }
 
 /** The fields of each source merged by `FIELD_ORDER` (else `DEFAULT_ORDER`), the title without its site suffix. */

@@ -106,6 +106,12 @@ function chooseFromEvidence(named: NamedTitle | undefined, head: HeadTitles): st
     if (stated(bare)) return bare;
   }
   const agreed = agreedTitle(titles);
+  // With no block printed as the title and no title the head agrees on, a head title a template joined a tagline or
+  // the site's name to still says its headline ("How to plant tulip bulbs in autumn | Garden notes").
+  if (agreed === null && !named?.printed) {
+    const joined = titles.find((title) => headlineOf(title) !== title);
+    if (joined !== undefined) return joined;
+  }
   if (!named) return agreed;
   if (agreed !== null && named.by === 'guess') return agreed;
   if (agreed !== null && named.by === 'h1' && !hasSeparator(agreed) && sharedWords(named.text, agreed) < UNRELATED_H1) return agreed;

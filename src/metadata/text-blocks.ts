@@ -15,6 +15,9 @@ import {uniqueNames} from './values.js';
 
 const BYLINE = /^(?:(?:written\s+)?(?:by|von|par|por|di|door|av|af)|author|autor|auteur|autore)\s*:?\s+(.+)$/iu;
 const BY_ALONE = /^(?:by|von|par|por|di|door|av|af|author|autor|auteur|autore)\s*:?$/iu;
+// How both start: tested first, without Unicode case folding, so that most blocks are passed over cheaply. It passes
+// all that they pass while none of their words holds a k or an s (the letters with a non-ASCII case partner, K and ſ).
+const BYLINE_START = /^\s*(?:by|von|par|por|di|door|av|af|aut|written)/i;
 // Where a byline's names end: a date, a role, a place or a second field after a separator.
 const NAME_END = /\s*(?:[|•·⋅–—,(]|\s-\s|\bon\s+(?=\w+\s+\d)|\b(?:updated|published|posted|am|le|el)\b|\d).*$/iu;
 // Capitalised words, with the lower-case particles of names and the words of a collective byline ("The Currency
@@ -30,30 +33,48 @@ const BELOW_START = 50;
 const PROSE_WORDS = 30;
 const DATELINE_WORDS = 8;
 
-type TextBlock = {text: string; label: Label; kept: boolean};
+export type TextBlock = {text: string; label: Label; kept: boolean};
+/** The blocks as `fromTextBlocks` reads them, by index: a cleaner's verdicts are read in place, not copied. */
+export interface TextBlocks {
+  readonly length: number;
+  text(i: number): string;
+  label(i: number): Label;
+  kept(i: number): boolean;
+}
 
-export function fromTextBlocks(blocks: readonly TextBlock[]): FoundMetadata {
+export const textBlocksOf = (blocks: readonly TextBlock[]): TextBlocks => ({
+  length: blocks.length,
+  text: (i) => blocks[i]!.text,
+  label: (i) => blocks[i]!.label,
+  kept: (i) => blocks[i]!.kept,
+});
+
+/** `dates: false` reads the bylines alone: what a cleaning rule asks on every page, where the dates are not wanted. */
+export function fromTextBlocks(blocks: TextBlocks, {dates = true}: {dates?: boolean} = {}): FoundMetadata {
   const found: FoundMetadata = {};
   let bylines = 0;
-  const title = blocks.findIndex((block) => block.label === 'title');
-  const start = title >= 0 ? title : blocks.findIndex((block) => block.kept);
+  const title = firstIndex(blocks.length, (i) => blocks.label(i) === 'title');
+  const start = title >= 0 ? title : firstIndex(blocks.length, (i) => blocks.kept(i));
   if (start < 0) return found;
   const end = Math.min(blocks.length, start + BELOW_START + 1);
   for (let i = Math.max(0, start - ABOVE_START); i < end; i++) {
-    const block = blocks[i]!;
-    const words = block.text.split(/\s+/).length;
-    if (i > start && block.kept && words >= PROSE_WORDS) {
-      if (found.author) bylines += blocks.slice(i).filter((below) => below.kept && bylineNames(below.text).length > 0).length;
+    const text = blocks.text(i);
+    if (i > start && blocks.kept(i) && hasWords(text, PROSE_WORDS)) {
+      if (found.author) for (let k = i; k < blocks.length; k++) if (blocks.kept(k) && bylineNames(blocks.text(k)).length > 0) bylines++;
       break;
     }
-    const next = blocks[i + 1]?.text;
-    const author = BY_ALONE.test(block.text.trim()) && next !== undefined ? nameList(next) : bylineNames(block.text);
+    const author = !BYLINE_START.test(text)
+      ? []
+      : BY_ALONE.test(text.trim()) && i + 1 < blocks.length
+        ? nameList(blocks.text(i + 1))
+        : bylineNames(text);
     if (author.length) {
       bylines++;
       found.author ??= author;
     }
-    if (!found.date && words <= DATELINE_WORDS && (block.label === 'dateline' || block.label === 'byline')) {
-      const date = dateInText(block.text);
+    const label = blocks.label(i);
+    if (dates && !found.date && (label === 'dateline' || label === 'byline') && !hasWords(text, DATELINE_WORDS + 1)) {
+      const date = dateInText(text);
       if (date) found.date = date;
     }
   }
@@ -61,8 +82,27 @@ export function fromTextBlocks(blocks: readonly TextBlock[]): FoundMetadata {
   return found;
 }
 
+const SPACE_RUN = /\s+/g;
+
+/**
+ * Whether `text` has `n` words or more as `text.split(/\s+/)` counts them (a no-break space parts words too), counted
+ * no further than `n`: the cleaner reads it on every page, and the metadata's figures stay those of that count.
+ */
+function hasWords(text: string, n: number): boolean {
+  let words = 1;
+  SPACE_RUN.lastIndex = 0;
+  while (words < n && SPACE_RUN.exec(text)) words++;
+  return words >= n;
+}
+
+function firstIndex(length: number, test: (i: number) => boolean): number {
+  for (let i = 0; i < length; i++) if (test(i)) return i;
+  return -1;
+}
+
 /** The names a byline states after "By", or none when what follows does not read as names. */
 export function bylineNames(text: string): string[] {
+  if (!BYLINE_START.test(text)) return [];
   const match = BYLINE.exec(text.trim());
   return match ? nameList(match[1]!) : [];
 }

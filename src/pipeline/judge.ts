@@ -1,7 +1,7 @@
 import type {BlockDescription} from '../features/describe.js';
 import {declaredArticle} from '../metadata/declared-article.js';
 import type {PageMetadata} from '../metadata/fields.js';
-import {pageMetadata} from '../metadata/page-metadata.js';
+import {pageMetadata, statedAuthors} from '../metadata/page-metadata.js';
 import {statedTitles} from '../metadata/stated-titles.js';
 import {headTitles} from '../metadata/page-title.js';
 import {slugWords} from '../metadata/url-slug.js';
@@ -54,8 +54,9 @@ export function judge(analysis: Analysis<number[][] | RowWindows>, options: Judg
   const {title, titleBlock} = settleTitle(scored, analysis.head, options.url);
   // Joined when first read: a printer that writes the kept blocks one by one (`textPieces`) never needs it whole.
   let body: string | undefined;
-  // Read when asked for: JSON-LD and dates are parsed only for a printer that shows metadata. Only the page's head is
-  // kept for it, not the analysis, whose descriptions are garbage once the document is judged.
+  // Read when asked for: the metadata is merged only for a printer that shows it (judging read the head's sources only
+  // as far as the authors they state, for `author-line`). Only the page's head is kept for it, not the analysis, whose
+  // descriptions are garbage once the document is judged.
   const {head} = analysis;
   let metadata: PageMetadata | undefined;
   const doc: CleanedDocument = {
@@ -88,7 +89,7 @@ export function bodyBlocks(blocks: readonly ScoredBlock[], titleBlock: number | 
 /**
  * Every block's verdict by `scorer` (the model's scorer for the document's kind), then the page-structure stage's,
  * then the context pass's (`rules`, all by default; training the title scorer runs the rules before it). Also the
- * threshold the page was judged by.
+ * threshold the page was judged by, and on an HTML page the element the page-structure stage took for the article's.
  */
 export function judgeBlocks(
   analysis: Pick<Analysis<number[][] | RowWindows>, 'texts' | 'descriptions' | 'rows' | 'markup' | 'tree' | 'head'>,
@@ -96,7 +97,7 @@ export function judgeBlocks(
   options: JudgeOptions = {},
   rules: readonly ContextRule[] = CONTEXT_RULES,
   use: JudgedBlocksUse = {},
-): {verdicts: TextVerdict[]; threshold: number} {
+): {verdicts: TextVerdict[]; threshold: number; articleElement: number | undefined} {
   const {texts, descriptions, rows} = analysis;
   const model = options.model ?? defaultModel();
   const scores = scoreBlocks(scorer, rows, {descriptions, markup: analysis.markup, tree: analysis.tree});
@@ -106,7 +107,7 @@ export function judgeBlocks(
   // A long document's blocks for a caller that only reads them take their verdicts in their table's columns.
   const verdicts = blockTableOf(descriptions)?.judged(descriptions, initial) ?? scores.map((_, i) => initial(i));
   const declared = declaredArticle(analysis.head);
-  applyPageStructure({verdicts, descriptions, markup: analysis.markup, tree: analysis.tree, threshold, declared});
+  const {articleElement} = applyPageStructure({verdicts, descriptions, markup: analysis.markup, tree: analysis.tree, threshold, declared});
   const cleanPage = !analysis.markup && keepCleanPage(verdicts, descriptions);
   const siteTemplate = options.templates ? texts.map((blockText, i) => options.templates!.isTemplate(blockText, i)) : undefined;
   applyContext(verdicts, descriptions, {
@@ -116,10 +117,12 @@ export function judgeBlocks(
     texts,
     cleanPage,
     ...(model.title ? {titleScorer: model.title} : {}),
-    ...(analysis.head ? {statedTitles: statedTitles(analysis.head, headTitles(analysis.head, options.url))} : {}),
+    ...(analysis.head
+      ? {statedTitles: statedTitles(analysis.head, headTitles(analysis.head, options.url)), statedAuthors: statedAuthors(analysis.head)}
+      : {}),
     ...(options.url ? {slug: slugWords(options.url)} : {}),
   });
-  return {verdicts, threshold};
+  return {verdicts, threshold, articleElement};
 }
 
 /** The fixed threshold the options ask of a scorer: theirs, or the scorer's for the trade-off they favour. */

@@ -24,12 +24,14 @@ export interface RuleInput {
   statedTitles?: readonly StatedTitle[];
   /** The headline words of the page's address (`slugWords`), where its URL is known: `slug-title` looks for a block that says them. */
   slug?: readonly string[];
+  /** For HTML: the authors the page states in its markup (JSON-LD, microdata, meta tags, `rel=author`). */
+  statedAuthors?: readonly string[];
   /** The page showed no boilerplate evidence (`clean-page`): its kept blocks stay, whatever the page's layout says. */
   cleanPage?: boolean;
 }
 
 /** What the context pass may know of a document beyond its blocks, and which rules to run (all, by default). */
-export interface ContextOptions extends Pick<RuleInput, 'siteTemplate' | 'headings' | 'texts' | 'titleScorer' | 'statedTitles' | 'slug' | 'cleanPage'> {
+export interface ContextOptions extends Pick<RuleInput, 'siteTemplate' | 'headings' | 'texts' | 'titleScorer' | 'statedTitles' | 'statedAuthors' | 'slug' | 'cleanPage'> {
   rules?: readonly ContextRule[];
 }
 

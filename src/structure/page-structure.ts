@@ -90,7 +90,16 @@ export interface PageStructureInput {
   declared?: DeclaredArticle | undefined;
 }
 
-export function applyPageStructure(input: PageStructureInput, settings: PageStructureSettings = PAGE_STRUCTURE): void {
+/**
+ * What the stage found of the page besides its verdicts: on an HTML page, the element that holds the article
+ * (`articleContainer`; `PAGE_ROOT` where the whole page does), for a caller that asks where a block lies against it
+ * (`judgeBlocks` returns it); undefined for text.
+ */
+export interface PageStructure {
+  articleElement: number | undefined;
+}
+
+export function applyPageStructure(input: PageStructureInput, settings: PageStructureSettings = PAGE_STRUCTURE): PageStructure {
   const {verdicts, descriptions} = input;
   const {outside, reason, dominates, element} = outsideRegion(input, settings);
   const namedJunk = input.declared && settings.namedBoxDeclarations.includes(input.declared) ? namedJunkInArticle(input, settings, outside, element) : [];
@@ -117,6 +126,7 @@ export function applyPageStructure(input: PageStructureInput, settings: PageStru
       v.reasons = v.reasons.concat(CARD_LIST);
     }
   });
+  return {articleElement: element};
 }
 
 /**
