@@ -78,7 +78,7 @@ step('the input bytes (UTF-8, a Buffer)');
 const twoByte = bytes.some((byte) => byte >= 0xc4);
 text = decodeBytes(bytes).text;
 bytes = undefined;
-step(`the input text (${twoByte ? 'two bytes' : 'one byte'} a character), the bytes let go`);
+step(`the input text (${twoByte ? 'two bytes' : 'one byte'} a character; from a megabyte outside the heap, not in "MB held"), the bytes let go`);
 // Handed over in a holder, as the CLI hands it (`declutterTaken`): taken out of it once the blocks are read.
 const holder = {text};
 text = undefined;
@@ -143,7 +143,7 @@ function analysisParts({texts, descriptions}) {
     ["the table's columns (typed arrays: the descriptions', and the verdicts' where it holds them)", columns.reduce((sum, column) => sum + column.byteLength, 0)],
     ["the descriptions' views and their list", 48 * descriptions.length],
     ["the table's lists (keys, cues, and the verdicts' reasons where it holds them)", lists.reduce((sum, list) => sum + 8 * list.length, 0)],
-    ['the word scores (let go after the block stage)', 24 * texts.length],
+    ['the word scores, as the numbers they are worked out from (let go after the block stage)', 14 * texts.length],
   ];
 }
 

@@ -75,16 +75,16 @@ describe('shapeRunRepeats', () => {
 
   it('finds three or more repeats of a headline and its summary', () => {
     const blocks = [prose, headline(1), summary(1), headline(2), summary(2), headline(3), summary(3), prose];
-    expect(shapeRunRepeats(blocks)).toEqual([1, 3, 3, 3, 3, 3, 3, 1]);
+    expect([...shapeRunRepeats(blocks)]).toEqual([1, 3, 3, 3, 3, 3, 3, 1]);
   });
 
   it('needs three repeats, and a headline in the pattern', () => {
-    expect(shapeRunRepeats([headline(1), summary(1), headline(2), summary(2), prose])).toEqual([1, 1, 1, 1, 1]);
-    expect(shapeRunRepeats([summary(1), summary(2), summary(3), summary(4)])).toEqual([1, 1, 1, 1]);
+    expect([...shapeRunRepeats([headline(1), summary(1), headline(2), summary(2), prose])]).toEqual([1, 1, 1, 1, 1]);
+    expect([...shapeRunRepeats([summary(1), summary(2), summary(3), summary(4)])]).toEqual([1, 1, 1, 1]);
   });
 
   it('leaves subheadings between long paragraphs alone', () => {
-    expect(shapeRunRepeats([headline(1), prose, headline(2), prose, headline(3), prose])).toEqual([1, 1, 1, 1, 1, 1]);
+    expect([...shapeRunRepeats([headline(1), prose, headline(2), prose, headline(3), prose])]).toEqual([1, 1, 1, 1, 1, 1]);
   });
 });
 

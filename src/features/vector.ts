@@ -162,9 +162,13 @@ const AROUND_COLUMNS: readonly Column<BlockPage>[] = [
   {name: 'around:repeatedShare', value: (page, i) => page.aroundRepeatedShare[i - page.from]!},
 ];
 
-/** The word table's scores of a page's blocks: each block's mean, lowest and highest term weight (`termScores`). */
+/**
+ * The word table's scores of a page's blocks: each block's mean, lowest and highest term weight (`termScores`), from
+ * block `from` on, of a page of `blocks` blocks.
+ */
 interface WordScores {
   scores: Float64Array;
+  from: number;
   blocks: number;
 }
 
@@ -173,11 +177,11 @@ interface WordScores {
 // where the model has no table or the table does not know the page's language.
 const WORD_COLUMNS: readonly Column<WordScores>[] = [
   {name: 'words:known', value: () => 1},
-  {name: 'words:mean', value: ({scores}, i) => scores[3 * i]!},
-  {name: 'words:lowest', value: ({scores}, i) => scores[3 * i + 1]!},
-  {name: 'words:highest', value: ({scores}, i) => scores[3 * i + 2]!},
-  {name: 'words:prevMean', value: ({scores}, i) => (i > 0 ? scores[3 * (i - 1)]! : 0)},
-  {name: 'words:nextMean', value: ({scores, blocks}, i) => (i + 1 < blocks ? scores[3 * (i + 1)]! : 0)},
+  {name: 'words:mean', value: ({scores, from}, i) => scores[3 * (i - from)]!},
+  {name: 'words:lowest', value: ({scores, from}, i) => scores[3 * (i - from) + 1]!},
+  {name: 'words:highest', value: ({scores, from}, i) => scores[3 * (i - from) + 2]!},
+  {name: 'words:prevMean', value: ({scores, from}, i) => (i > 0 ? scores[3 * (i - 1 - from)]! : 0)},
+  {name: 'words:nextMean', value: ({scores, from, blocks}, i) => (i + 1 < blocks ? scores[3 * (i + 1 - from)]! : 0)},
 ];
 
 const namesOf = (columns: readonly Column<never>[]) => columns.map((column) => column.name);
@@ -425,9 +429,11 @@ function writeOwnRow(row: number[], d: BlockDescription, i: number): void {
 
 /**
  * Write the word table's scores into the rows: `scores` holds each block's mean, lowest and highest term weight, three
- * numbers a block (`termScores`), and marks the table as serving the page. `rows[0]` is block `first`'s row.
+ * numbers a block (`termScores`), and marks the table as serving the page. `rows[0]` is block `first`'s row. `scores`
+ * starts at block `from` of a page of `blocks` blocks (every block of the page by default): a window of rows reads
+ * the scores of its own blocks and of the block each side.
  */
-export function writeWordColumns(rows: readonly number[][], scores: Float64Array, first = 0): void {
-  const words: WordScores = {scores, blocks: scores.length / 3};
+export function writeWordColumns(rows: readonly number[][], scores: Float64Array, first = 0, {from, blocks} = {from: 0, blocks: scores.length / 3}): void {
+  const words: WordScores = {scores, from, blocks};
   for (let r = 0; r < rows.length && first + r < words.blocks; r++) writeWordScores(rows[r]!, words, first + r);
 }

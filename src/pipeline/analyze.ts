@@ -11,7 +11,8 @@ import type {BlockMarkup} from '../read/markup.js';
 import type {PageHead} from '../read/page-head.js';
 import type {Model} from '../score/model.js';
 import type {RowWindows} from '../score/windows.js';
-import {knowsLanguage, wordWeights, writeTermScore} from '../score/word-table.js';
+import {TermScoreColumns} from '../score/term-score-columns.js';
+import {knowsLanguage, wordWeights} from '../score/word-table.js';
 import type {BlockShape, DocumentFormat, Layout} from '../types.js';
 import {BlockTable} from './block-table.js';
 import {defaultModel} from './model.js';
@@ -57,7 +58,7 @@ export interface AnalyzeOptions {
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const {wordScores, ...described} = describeDocument(text, options, 'objects');
   const rows = featureMatrix(described.descriptions, described.layout, described.markup);
-  if (wordScores) writeWordColumns(rows, wordScores);
+  if (wordScores) writeWordColumns(rows, wordScores.read());
   return {...described, rows};
 }
 
@@ -91,7 +92,7 @@ function analyzedForCleaning({wordScores, ...described}: ReturnType<typeof descr
 type DescriptionStorage = 'objects' | 'columns' | 'blocks';
 
 /** Everything of an analysis but the feature rows, and the word table's scores of each block when the table serves. */
-function describeDocument(source: string | {text: string}, options: AnalyzeOptions, storage: DescriptionStorage): Omit<Analysis, 'rows'> & {wordScores?: Float64Array} {
+function describeDocument(source: string | {text: string}, options: AnalyzeOptions, storage: DescriptionStorage): Omit<Analysis, 'rows'> & {wordScores?: TermScoreColumns} {
   const {layout, texts, markup, tree, head, shapes, baseUrl} = documentTexts(source, options);
   if (options.maxBlocks !== undefined && texts.length > options.maxBlocks) {
     throw new InputError(`has ${texts.length.toLocaleString('en')} blocks, over the limit of ${options.maxBlocks.toLocaleString('en')}`, 'too-large');
@@ -106,12 +107,12 @@ function describeDocument(source: string | {text: string}, options: AnalyzeOptio
         : new DescriptionTable(texts.length);
   const words = options.withoutWordScores ? undefined : (options.model ?? defaultModel()).words;
   const weights = words && knowsLanguage(words, language) ? wordWeights(words) : undefined;
-  const wordScores = weights ? new Float64Array(3 * texts.length) : undefined;
+  const wordScores = weights ? new TermScoreColumns(texts.length, weights) : undefined;
   // Each block lower-cased once, for its description and its word table terms alike.
   const descriptions = texts.map((blockText, i) => {
     const lower = blockText.toLowerCase();
     const description = describeBlock(blockText, stopwords, lower);
-    if (weights) writeTermScore(wordScores!, i, termSlots(blockText, weights.bits, lower), weights);
+    if (weights) wordScores!.write(i, termSlots(blockText, weights.bits, lower));
     return table ? table.store(i, description) : description;
   });
   table?.stored();
@@ -140,16 +141,22 @@ function documentTexts(source: string | {text: string}, options: AnalyzeOptions)
   return documentBlockTexts(text, options.format, {structure: options.structure, url: options.url});
 }
 
-/** Feature rows with the word table's columns written into each window; the scores are let go after the last. */
-function withWordColumns(rows: FeatureRows, wordScores: Float64Array): RowWindows {
+/**
+ * Feature rows with the word table's columns written into each window, from the scores of the window's blocks and of
+ * the block each side; the scores are let go after the last window.
+ */
+function withWordColumns(rows: FeatureRows, wordScores: TermScoreColumns): RowWindows {
   let start = 0;
-  let scores: Float64Array | undefined = wordScores;
+  let scores: TermScoreColumns | undefined = wordScores;
   return {
     length: rows.length,
     width: rows.width,
     next(space) {
       const written = rows.next(space);
-      if (scores) writeWordColumns(space, scores, start);
+      if (scores) {
+        const from = Math.max(0, start - 1);
+        writeWordColumns(space, scores.read(from, Math.min(scores.blocks, start + written + 1)), start, {from, blocks: scores.blocks});
+      }
       start += written;
       if (start >= rows.length) scores = undefined;
       return written;

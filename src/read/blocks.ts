@@ -1,6 +1,7 @@
 import type {Layout, SourceBlock} from '../types.js';
 import {detectLayout, firstWord} from './layout.js';
 import {Lines} from './lines.js';
+import type {TextArena} from './text-arena.js';
 
 export interface SplitResult {
   layout: Layout;
@@ -17,53 +18,60 @@ const LETTER_BULLET = /^o\s+\S/;
  * says so (`layout: 'lines'`: HTML rendered by `htmlToLines` is one block a line, however its lines look).
  */
 export function splitBlocks(text: string, layout?: 'lines'): SplitResult {
-  const {layout: found, blocks} = splitInto(text, block, layout);
-  return {layout: found, blocks};
+  const blocks: SourceBlock[] = [];
+  return {layout: splitInto(new Lines(text), block, blocks, layout), blocks};
 }
 
 /**
  * `splitBlocks`' texts alone, without an object a block for their offsets, which a long document's split held for
- * every block, garbage once read that only a full collection frees. `longText` makes each block's text of a long
- * text (`Lines.sliced`) as it is split (`TextArena.add`), so that the slices it is made from are never held.
+ * every block, garbage once read that only a full collection frees. A long text's blocks (`Lines.sliced`) are copied
+ * into `arena` as they are split, so that the slices they are made from are never held, and listed once all are: a
+ * list grown by push a block at a time left copies of itself behind, twice its size, in the old generation.
  */
-export function splitBlockTexts(text: string, layout?: 'lines', longText?: (text: string) => string): {layout: Layout; texts: string[]} {
-  const make: MakeBlock<string> = longText ? (blockText, lines) => (lines.sliced ? longText(blockText) : blockText) : textOnly;
-  const {layout: found, blocks} = splitInto(text, make, layout);
-  return {layout: found, texts: blocks};
+export function splitBlockTexts(text: string, layout?: 'lines', arena?: TextArena): {layout: Layout; texts: string[]} {
+  const lines = new Lines(text);
+  if (arena && lines.sliced) {
+    const found = splitInto(lines, textOnly, {push: (blockText) => arena.add(blockText)}, layout);
+    return {layout: found, texts: arena.texts()};
+  }
+  const texts: string[] = [];
+  return {layout: splitInto(lines, textOnly, texts, layout), texts};
 }
 
 /** What a splitter makes of a block: its text, and its first and last line. */
 type MakeBlock<T> = (text: string, lines: Lines, first: number, last: number) => T;
 
+/** Where a splitter puts the blocks it makes, in order: a list, or a long text's arena. */
+interface BlockSink<T> {
+  push(block: T): void;
+}
+
 const textOnly: MakeBlock<string> = (text) => text;
 
-function splitInto<T>(text: string, make: MakeBlock<T>, layout?: 'lines'): {layout: Layout; blocks: T[]} {
-  const lines = new Lines(text);
-  if (layout) return {layout, blocks: splitLines(lines, make)};
+/** Split `lines` into `blocks`; the layout they were split by. */
+function splitInto<T>(lines: Lines, make: MakeBlock<T>, blocks: BlockSink<T>, layout?: 'lines'): Layout {
+  if (layout) {
+    splitLines(lines, make, blocks);
+    return layout;
+  }
   const detected = detectLayout(lines);
-  const blocks =
-    detected.layout === 'lines'
-      ? splitLines(lines, make)
-      : detected.layout === 'paragraphs'
-        ? splitParagraphs(lines, make)
-        : splitWrapped(lines, detected.width, make);
-  return {layout: detected.layout, blocks};
+  if (detected.layout === 'lines') splitLines(lines, make, blocks);
+  else if (detected.layout === 'paragraphs') splitParagraphs(lines, make, blocks);
+  else splitWrapped(lines, detected.width, make, blocks);
+  return detected.layout;
 }
 
 const isBlank = (line: string) => line.trim() === '';
 
-function splitLines<T>(lines: Lines, make: MakeBlock<T>): T[] {
-  const blocks: T[] = [];
+function splitLines<T>(lines: Lines, make: MakeBlock<T>, blocks: BlockSink<T>): void {
   for (let i = 0; i < lines.length; i++) {
     const line = lines.line(i);
     if (!isBlank(line)) blocks.push(make(line.trim(), lines, i, i));
   }
-  return blocks;
 }
 
 /** Runs of non-blank lines are blocks; a block keeps its inner line breaks. */
-function splitParagraphs<T>(lines: Lines, make: MakeBlock<T>): T[] {
-  const blocks: T[] = [];
+function splitParagraphs<T>(lines: Lines, make: MakeBlock<T>, blocks: BlockSink<T>): void {
   forEachRun(lines, (first, last) => {
     if (first === last) {
       blocks.push(make(lines.line(first).trim(), lines, first, last));
@@ -73,15 +81,13 @@ function splitParagraphs<T>(lines: Lines, make: MakeBlock<T>): T[] {
     for (let i = first; i <= last; i++) parts.push(lines.line(i).trim());
     blocks.push(make(parts.join('\n'), lines, first, last));
   });
-  return blocks;
 }
 
 /**
  * Hard-wrapped text: a line continues the block above when the line above was full, that is when this line's first
  * word would not have fitted after it. A bullet or a change of indentation to the left starts a new block.
  */
-function splitWrapped<T>(lines: Lines, width: number, make: MakeBlock<T>): T[] {
-  const blocks: T[] = [];
+function splitWrapped<T>(lines: Lines, width: number, make: MakeBlock<T>, blocks: BlockSink<T>): void {
   forEachRun(lines, (runFirst, runLast) => {
     let first = runFirst;
     const flush = (last: number) => {
@@ -99,7 +105,6 @@ function splitWrapped<T>(lines: Lines, width: number, make: MakeBlock<T>): T[] {
     }
     flush(runLast);
   });
-  return blocks;
 }
 
 function continues(first: string, previous: string, line: string, width: number): boolean {

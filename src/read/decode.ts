@@ -1,5 +1,6 @@
 import {createRequire} from 'node:module';
 import {binaryFormatOf} from './magic.js';
+import {utf8OutsideHeap} from './outside-heap.js';
 import {decodeUnmarkedUtf16} from './utf16.js';
 import {decodeWindows1252} from './windows-1252.js';
 
@@ -165,6 +166,8 @@ export function normalizeNewlines(text: string): string {
  * a download that stopped) is still UTF-8: the broken character at the very end is dropped.
  */
 function decodeUtf8(bytes: Uint8Array): string | undefined {
+  const outsideHeap = utf8OutsideHeap(bytes);
+  if (outsideHeap !== undefined) return outsideHeap;
   const decoder = new TextDecoder('utf-8', {fatal: true});
   for (let cut = 0; cut <= 3 && cut < bytes.length; cut++) {
     // A cut-off character begins with a lead byte (0xC0 and up): cut there or not at all.

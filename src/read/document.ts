@@ -27,17 +27,12 @@ export function documentBlocks(text: string, format: DocumentFormat = 'auto', op
  * document would hold the whole document alive, two bytes a character if one character needs two.
  */
 export function documentBlockTexts(text: string, format: DocumentFormat = 'auto', options: ReadHtmlOptions = {}): Omit<DocumentBlocks, 'blocks'> & {texts: string[]} {
-  const arena = new TextArena();
-  const add = (blockText: string) => arena.add(blockText);
   if (readsAsHtml(text, format)) {
     const {lines, page} = readHtmlPage(text, options);
-    const {texts} = splitBlockTexts(lines, 'lines', add);
-    arena.fill(texts);
+    const {texts} = splitBlockTexts(lines, 'lines', new TextArena());
     return {layout: 'html', texts, ...page};
   }
-  const split = splitBlockTexts(normalizeNewlines(text), undefined, add);
-  arena.fill(split.texts);
-  return split;
+  return splitBlockTexts(normalizeNewlines(text), undefined, new TextArena());
 }
 
 function readsAsHtml(text: string, format: DocumentFormat): boolean {

@@ -23,10 +23,15 @@ export class TextArena {
   private starts: Int32Array = NONE;
   private lengths: Int32Array = NONE;
   private count = 0;
+  // The texts themselves, where there is no Buffer to copy them into.
+  private readonly given: string[] = [];
 
-  /** Keep `text` as the next text: the empty string it returns stands in for it until `fill`. */
-  add(text: string): string {
-    if (typeof this.buffer !== 'function') return text;
+  /** Keep `text` as the next text. */
+  add(text: string): void {
+    if (typeof this.buffer !== 'function') {
+      this.given.push(text);
+      return;
+    }
     if (this.count === this.starts.length) {
       this.pieces = grown(this.pieces);
       this.starts = grown(this.starts);
@@ -38,14 +43,14 @@ export class TextArena {
     this.pieces[this.count] = twoBytes ? -1 - piece : piece;
     this.starts[this.count] = start;
     this.lengths[this.count++] = text.length;
-    return '';
   }
 
-  /** Put each text added into `texts` in place of what `add` returned, in order; `texts` holds them and nothing else. */
-  fill(texts: string[]): void {
-    if (typeof this.buffer !== 'function') return;
+  /** Every text added, in order: a list of their number, made once all are added. */
+  texts(): string[] {
+    if (typeof this.buffer !== 'function') return this.given;
     const one = this.oneByte.finished();
     const two = this.twoByte.finished();
+    const texts = new Array<string>(this.count);
     for (let i = 0; i < this.count; i++) {
       const piece = this.pieces[i]!;
       const start = this.starts[i]!;
@@ -53,6 +58,7 @@ export class TextArena {
       // An empty text takes no room, so its piece may never have been read as a string: none is read for it.
       texts[i] = length === 0 ? '' : (piece >= 0 ? one[piece]! : two[-1 - piece]!).slice(start, start + length);
     }
+    return texts;
   }
 }
 

@@ -71,10 +71,10 @@ export const readersComments: ContextRule = {
     // A page already clean is cleaned output, whose posts' own headers may have gone as junk: its thread, if any, was
     // judged on the first pass, and judging it again could take a forum's replies for an article's comments.
     if (cleanPage) return;
-    const shapes = descriptions.map(frameShape);
+    const shapes = new FrameShapes(descriptions);
     let prose = 0;
     for (let i = 0; i < descriptions.length; i++) {
-      const shape = shapes[i];
+      const shape = shapes.at(i);
       if (shape !== undefined && prose >= BODY_MIN_PROSE_WORDS && followedByReply(shapes, descriptions, i)) {
         const frames = threadFrames(shapes, descriptions, i);
         if (frames.length >= THREAD_MIN_FRAMES) {
@@ -88,32 +88,69 @@ export const readersComments: ContextRule = {
 };
 
 /**
+ * Each block's frame shape (`frameShape`), as a number a block that names it among the page's few shapes: a list of
+ * strings as long as the page, nearly all of it empty, took 8 bytes a block in a long document's old generation.
+ */
+class FrameShapes {
+  readonly length: number;
+  // 0 for no shape, k for the k-th different shape found.
+  private readonly codes: Uint32Array;
+  private readonly names: string[] = [];
+
+  constructor(descriptions: readonly BlockDescription[]) {
+    this.length = descriptions.length;
+    this.codes = new Uint32Array(descriptions.length);
+    const codeOf = new Map<string, number>();
+    for (let i = 0; i < descriptions.length; i++) {
+      const shape = frameShape(descriptions[i]!);
+      if (shape === undefined) continue;
+      let code = codeOf.get(shape);
+      if (code === undefined) {
+        this.names.push(shape);
+        codeOf.set(shape, (code = this.names.length));
+      }
+      this.codes[i] = code;
+    }
+  }
+
+  at(i: number): string | undefined {
+    const code = this.codes[i]!;
+    return code === 0 ? undefined : this.names[code - 1];
+  }
+
+  /** The first block of shape `shape`, -1 for none. */
+  firstOf(shape: string): number {
+    return this.codes.indexOf(this.names.indexOf(shape) + 1);
+  }
+}
+
+/**
  * Is the page's body itself a post? Either a frame of the thread's shape stands above its first frame, or a dated line
  * heads kept prose above it with a shape that recurs below it, as a forum's post headers do ("Posted May 22, 2024"). A
  * comment's own header just above the first frame heads no prose.
  */
-function bodyIsAPost(verdicts: readonly Verdict[], descriptions: readonly BlockDescription[], shapes: readonly (string | undefined)[], first: number): boolean {
-  if (shapes.indexOf(shapes[first]) < first) return true;
+function bodyIsAPost(verdicts: readonly Verdict[], descriptions: readonly BlockDescription[], shapes: FrameShapes, first: number): boolean {
+  if (shapes.firstOf(shapes.at(first)!) < first) return true;
   const below = new Map<string, number>();
   for (let i = first; i < descriptions.length; i++) {
-    const shape = datedShape(descriptions[i]!, shapes[i]);
+    const shape = datedShape(descriptions[i]!, shapes.at(i));
     if (shape !== undefined) below.set(shape, (below.get(shape) ?? 0) + 1);
   }
   let proseBelow = false;
   for (let i = first - 1; i >= 0; i--) {
     const d = descriptions[i]!;
     if (verdicts[i]!.kept && isProse(d)) proseBelow = true;
-    const shape = proseBelow ? datedShape(d, shapes[i]) : undefined;
+    const shape = proseBelow ? datedShape(d, shapes.at(i)) : undefined;
     if (shape !== undefined && (below.get(shape) ?? 0) >= POST_MIN_REPEATS) return true;
   }
   return false;
 }
 
 /** The frames of the thread that starts at `first`: the next of its shape within FRAME_GAP_BLOCKS, while each has a reply. */
-function threadFrames(shapes: readonly (string | undefined)[], descriptions: readonly BlockDescription[], first: number): number[] {
+function threadFrames(shapes: FrameShapes, descriptions: readonly BlockDescription[], first: number): number[] {
   const frames = [first];
   for (let i = first + 1; i < shapes.length && i - frames.at(-1)! <= FRAME_GAP_BLOCKS; i++) {
-    if (shapes[i] !== shapes[first]) continue;
+    if (shapes.at(i) !== shapes.at(first)) continue;
     if (!followedByReply(shapes, descriptions, i)) break;
     frames.push(i);
   }
@@ -121,8 +158,8 @@ function threadFrames(shapes: readonly (string | undefined)[], descriptions: rea
 }
 
 /** Does a reader's text follow the frame at `i`, before the next frame? */
-function followedByReply(shapes: readonly (string | undefined)[], descriptions: readonly BlockDescription[], i: number): boolean {
-  for (let j = i + 1; j < shapes.length && j <= i + REPLY_WITHIN_BLOCKS && shapes[j] === undefined; j++) {
+function followedByReply(shapes: FrameShapes, descriptions: readonly BlockDescription[], i: number): boolean {
+  for (let j = i + 1; j < shapes.length && j <= i + REPLY_WITHIN_BLOCKS && shapes.at(j) === undefined; j++) {
     if (descriptions[j]!.words >= REPLY_MIN_WORDS && !hasWholeCue(descriptions[j]!)) return true;
   }
   return false;

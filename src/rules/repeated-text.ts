@@ -1,3 +1,4 @@
+import {storedKeyCounts} from '../features/description-table.js';
 import {type ContextRule, overrule} from './rule.js';
 
 // Shorter blocks repeat on purpose: a table's "Yes" or "2 years", a list's "In stock" under each product. Three words
@@ -15,9 +16,13 @@ export const repeatedText: ContextRule = {
   name: 'repeated-text',
   apply({verdicts, descriptions}) {
     const seen = new Set<string>();
+    // A long document's table counts each key's blocks: a block whose key no other block has is neither a copy nor
+    // copied, so its key is not made and held (most blocks of a long document are such).
+    const keyCounts = storedKeyCounts(descriptions);
     verdicts.forEach((v, i) => {
-      const {words, key} = descriptions[i]!;
-      if (!v.kept || words < REPEAT_MIN_WORDS) return;
+      const d = descriptions[i]!;
+      if (!v.kept || d.words < REPEAT_MIN_WORDS || keyCounts?.[i] === 1) return;
+      const key = d.key;
       if (seen.has(key) && v.label !== 'title') overrule(v, false, 'other', this.name);
       else seen.add(key);
     });

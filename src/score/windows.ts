@@ -27,7 +27,7 @@ export function windowedScores(stage: Stage, windows: RowWindows): number[] {
   const n = windows.length;
   const space = takeRows(Math.min(WINDOW_ROWS, n), windows.width);
   // A list of its length, where one grown by push left a long document three times its size in garbage.
-  const scores = new Array<number>(n);
+  const scores = doublesOfLength(n);
   let scored = 0;
   try {
     while (scored < n) {
@@ -40,6 +40,16 @@ export function windowedScores(stage: Stage, windows: RowWindows): number[] {
     spareRows.set(windows.width, space);
   }
   return scores;
+}
+
+/**
+ * A list of `n` places for doubles, which the engine holds as doubles from the start: `new Array(n)` is a list of small
+ * integers, converted (copied anew) when the first fraction is written, which left a long document's list in garbage.
+ */
+function doublesOfLength(n: number): number[] {
+  const list = [0.5];
+  list.length = n;
+  return list;
 }
 
 // Rows kept from one document to the next, a set for each width of row (a stage's): made anew for every page, they

@@ -1,4 +1,5 @@
 import {termSlots} from '../features/terms.js';
+import {TermScoreColumns} from './term-score-columns.js';
 
 /**
  * The word table: a weight for each hashed term (`blockTerms`), the log odds that a page uses the term in its body
@@ -89,29 +90,10 @@ function base64Bytes(text: string): Uint8Array | undefined {
  * of whole numbers (the stored bytes), so the same in any order.
  */
 export function termScores(blocks: readonly (string | Int32Array)[], table: WordWeights): Float64Array {
-  const scores = new Float64Array(3 * blocks.length);
+  const columns = new TermScoreColumns(blocks.length, table);
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
-    writeTermScore(scores, b, typeof block === 'string' ? termSlots(block, table.bits) : block, table);
+    columns.write(b, typeof block === 'string' ? termSlots(block, table.bits) : block);
   }
-  return scores;
-}
-
-/** Block `b`'s three numbers of `termScores`, from its term slots, into `scores`; left at zero for no terms. */
-export function writeTermScore(scores: Float64Array, b: number, slots: Int32Array, table: WordWeights): void {
-  if (slots.length === 0) return;
-  const weights = table.bytes;
-  const scale = table.scale;
-  let sum = 0;
-  let lowest = 127;
-  let highest = -127;
-  for (let i = 0; i < slots.length; i++) {
-    const weight = weights[slots[i]!]!;
-    sum += weight;
-    if (weight < lowest) lowest = weight;
-    if (weight > highest) highest = weight;
-  }
-  scores[3 * b] = sum / slots.length / scale;
-  scores[3 * b + 1] = lowest / scale;
-  scores[3 * b + 2] = highest / scale;
+  return columns.read();
 }

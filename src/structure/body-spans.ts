@@ -51,12 +51,15 @@ function bestSpan(evidence: ArrayLike<number>, from: number, to: number): Span |
 }
 
 /**
- * How many blocks each of `n` blocks stands outside the nearest span: 0 inside one, Infinity where there is none.
- * One pass: the spans are in order and do not overlap.
+ * How many blocks each of `n` blocks stands outside the nearest span: 0 inside one, Infinity where there is none,
+ * written into `distances`: a list of its length by default, or a byte a block, each distance clamped at 255, for a
+ * caller that asks only whether a block stands within a few blocks of a span. One pass: the spans are in order and do
+ * not overlap.
  */
-export function spanDistances(spans: readonly Span[], n: number): number[] {
+export function spanDistances(spans: readonly Span[], n: number): number[];
+export function spanDistances(spans: readonly Span[], n: number, distances: Uint8ClampedArray): Uint8ClampedArray;
+export function spanDistances(spans: readonly Span[], n: number, distances: number[] | Uint8ClampedArray = new Array<number>(n)): number[] | Uint8ClampedArray {
   // A list of its length, where one grown by push left a long document three times its size in garbage.
-  const distances = new Array<number>(n);
   let next = 0;
   for (let i = 0; i < n; i++) {
     while (next < spans.length && spans[next]!.end <= i) next++;

@@ -101,14 +101,14 @@ export interface PageStructure {
 
 export function applyPageStructure(input: PageStructureInput, settings: PageStructureSettings = PAGE_STRUCTURE): PageStructure {
   const {verdicts, descriptions} = input;
-  const {outside, dominates, element} = outsideRegion(input, settings);
+  const {outside, reason, dominates, element} = outsideRegion(input, settings);
   const namedJunk = input.declared && settings.namedBoxDeclarations.includes(input.declared) ? namedJunkInArticle(input, settings, outside, element) : [];
   const cards = inCardList(input);
   const undeclaredDominant = dominates(settings.dominance);
   const dominant = input.declared ? dominates(settings.declaredDominance) : undeclaredDominant;
   verdicts.forEach((v, i) => {
     const d = descriptions[i]!;
-    const where = outside[i];
+    const where = outside[i] ? reason : undefined;
     if (where && dominant && v.kept && v.score < settings.keepAbove) {
       v.kept = false;
       v.label = cueLabel(d);
@@ -130,13 +130,14 @@ export function applyPageStructure(input: PageStructureInput, settings: PageStru
 }
 
 /**
- * For each block outside the article's region, the reason that says so (undefined inside it), and whether the region
- * dominates the page at a given share: holds at least that share of its positive evidence.
+ * Which blocks stand outside the article's region (1 outside it, 0 inside), the reason that says so, and whether the
+ * region dominates the page at a given share: holds at least that share of its positive evidence. A flag a block
+ * rather than a list of reasons, which a long document made in the old generation, 8 bytes a block.
  */
 function outsideRegion(
   input: PageStructureInput,
   settings: PageStructureSettings,
-): {outside: (string | undefined)[]; dominates: (share: number) => boolean; element: number | undefined} {
+): {outside: Uint8Array; reason: string; dominates: (share: number) => boolean; element: number | undefined} {
   const {verdicts, descriptions, markup, tree} = input;
   const cut = settings.cutAtThreshold ? input.threshold : settings.cut;
   // Typed, and summed in a loop: a list of doubles made by map holds each one boxed, garbage a long document makes in
@@ -147,20 +148,28 @@ function outsideRegion(
     evidence[i] = descriptions[i]!.words * (verdicts[i]!.score - cut);
     positive += Math.max(0, evidence[i]!);
   }
-  let outside: (string | undefined)[];
+  const outside = new Uint8Array(verdicts.length);
+  let reason: string;
   let inside = 0;
   let element: number | undefined;
   if (markup && tree) {
     const container = articleContainer(tree, markup.map((m) => m.element), evidence).element;
     element = container;
-    outside = markup.map((m) => (isWithinElement(tree, container, m.element) ? undefined : OUTSIDE_ARTICLE));
+    reason = OUTSIDE_ARTICLE;
+    markup.forEach((m, i) => {
+      if (!isWithinElement(tree, container, m.element)) outside[i] = 1;
+    });
   } else {
     const spans = bodySpans(evidence, settings.spanShare);
+    reason = OUTSIDE_BODY;
     // No run of blocks with positive evidence: the page has no body span to measure from.
-    outside = spanDistances(spans, verdicts.length).map((distance) => (spans.length && distance > settings.slack ? OUTSIDE_BODY : undefined));
+    if (spans.length) {
+      const distances = spanDistances(spans, verdicts.length, new Uint8ClampedArray(verdicts.length));
+      for (let i = 0; i < distances.length; i++) if (distances[i]! > settings.slack) outside[i] = 1;
+    }
   }
   for (let i = 0; i < evidence.length; i++) if (!outside[i]) inside += Math.max(0, evidence[i]!);
-  return {outside, dominates: (share) => positive > 0 && inside >= share * positive, element};
+  return {outside, reason, dominates: (share) => positive > 0 && inside >= share * positive, element};
 }
 
 /**
@@ -170,7 +179,7 @@ function outsideRegion(
 function namedJunkInArticle(
   {verdicts, descriptions, markup, tree}: PageStructureInput,
   settings: PageStructureSettings,
-  outside: readonly (string | undefined)[],
+  outside: Uint8Array,
   element: number | undefined,
 ): (BoilerplateLabel | undefined)[] {
   if (!markup || !tree || element === undefined) return [];
@@ -186,13 +195,22 @@ function namedJunkInArticle(
   return dropped > 0 && dropped < settings.namedBoxShare * keptInside ? drop : [];
 }
 
-/** Is each block part of a teaser list? */
-function inCardList({descriptions, markup, tree}: PageStructureInput): boolean[] {
+/**
+ * Is each block part of a teaser list (1) or not (0)? Flags, not a list of booleans, which a long document made in the
+ * old generation, 8 bytes a block.
+ */
+function inCardList({descriptions, markup, tree}: PageStructureInput): Uint8Array {
+  const cards = new Uint8Array(descriptions.length);
   if (markup && tree) {
     const {repeats, linkLed} = linkLedCards(tree, markup);
-    return repeats.map((times, i) => times >= CARD_LIST_MIN && linkLed[i]!);
+    repeats.forEach((times, i) => {
+      if (times >= CARD_LIST_MIN && linkLed[i]) cards[i] = 1;
+    });
+  } else {
+    const repeats = shapeRunRepeats(descriptions);
+    for (let i = 0; i < repeats.length; i++) if (repeats[i]! >= CARD_LIST_MIN) cards[i] = 1;
   }
-  return shapeRunRepeats(descriptions).map((times) => times >= CARD_LIST_MIN);
+  return cards;
 }
 
 /** What a block's own cues say it is, whole-block cues first; `other` where none speaks. */

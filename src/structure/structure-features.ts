@@ -21,8 +21,11 @@ const FAR = 20;
 
 /** What the structure columns read of a page, found once: the body's spans, the article's element, the teaser cards. */
 export interface PageStructure {
-  /** Each block's distance in blocks to the nearest body span, 0 inside one. */
-  distances: readonly number[];
+  /**
+   * Each block's distance in blocks to the nearest body span, 0 inside one; clamped at 255, past the farthest the
+   * columns tell apart (`FAR`): a byte a block, where a list of numbers took 8 in a long document's old generation.
+   */
+  distances: ArrayLike<number>;
   firstStart: number;
   lastEnd: number;
   spanWordShare: number;
@@ -101,7 +104,7 @@ export function pageStructure(first: readonly number[], page: PageParts): PageSt
   }
 
   return {
-    distances: spanDistances(spans, n),
+    distances: spanDistances(spans, n, new Uint8ClampedArray(n)),
     firstStart,
     lastEnd,
     spanWordShare: spanWords / totalWords,
