@@ -6,6 +6,7 @@ import type {CleanConfig} from './options.js';
 import {Output, StdoutError} from './output.js';
 import type {DecodedText} from '../read/decode.js';
 import {displayName, readInput, STDIN} from './read-input.js';
+import {withHeapHeldNearLive} from './large-document-heap.js';
 import {renderer} from './render.js';
 import {textPieces} from '../write/text.js';
 import {Reporter} from './reporter.js';
@@ -39,7 +40,7 @@ export async function cleanToStdout(inputs: readonly string[], config: CleanConf
       if (note) reporter.note(displayName(input), note);
       // The decoded text is handed over, and read here only in calls that return before it is cleaned: a register of
       // this frame that held it (an argument of a call) would keep a long document's input through judging.
-      const doc = declutterTaken(decoded, optionsFor(input, decoded, config.declutter));
+      const doc = withHeapHeldNearLive(decoded.text.length, () => declutterTaken(decoded, optionsFor(input, decoded, config.declutter)));
       if (doc.blocks.length > 0 && !doc.blocks.some((block) => block.kept)) reporter.note(displayName(input), EVERY_BLOCK_REMOVED);
       // Text is written a piece at a time: a long document's output is never one string, nor its body.
       if (config.format === 'text') for (const piece of textPieces(doc)) await output.write(piece);
