@@ -1,4 +1,5 @@
 import {fromTextBlocks, type TextBlocks} from '../metadata/text-blocks.js';
+import {fold} from '../text/words.js';
 import {type ContextRule, isProse, overrule, type RuleInput} from './rule.js';
 
 // A name of one word ("admin", a site's handle) starts too many other lines to be told from them.
@@ -14,8 +15,6 @@ const MIN_OTHER_PROSE_WORDS = 150;
 // What may stand before the name: "By", "Written by", "Posted by", "Author:", "About the author:".
 // ASCII words: no Unicode case folding, which would cost a test of every kept block.
 const LEAD = /^(?:(?:written\s+|posted\s+)?by|about\s+the\s+author|author)\s*:?\s+/i;
-// White space other than single spaces, which the comparison folds.
-const UNFOLDED_SPACE = /[^\S ]| {2}/;
 // What may follow the name: the line's end, or anything but more of a name ("Jane Doe is...", "Jane Doe, editor",
 // "Jane Doe's work"), not "Jane Doelittle" nor a mark that changes the name's last letter ("Doe" and a combining accent).
 const AFTER_NAME = /^(?:$|[^\p{L}\p{N}\p{M}])/u;
@@ -24,9 +23,10 @@ const AFTER_NAME = /^(?:$|[^\p{L}\p{N}\p{M}])/u;
  * The lines about the page's author: its byline ("By Jane Doe | Reuters") and the bio at its foot ("Jane Doe is a
  * reporter who covers..."), which read as prose and score as body. The page names its author: an HTML page in its
  * markup (`statedAuthors`: JSON-LD, microdata, meta tags, `rel=author`), a text (or a page whose markup names no
- * author) by its byline in the article's head (the same reading as the metadata's). A kept block that starts with that name, perhaps after "By" or "About the
- * author:", is dropped as a `byline`; not where more than a few blocks start with it (a profile, a company's own page,
- * a list of one writer's posts), nor where the page would keep too little else.
+ * author) by its byline in the article's head (the same reading as the metadata's). A kept block that starts with
+ * that name, perhaps after "By" or "About the author:", is dropped as a `byline`; not where more than a few blocks
+ * start with it (a profile, a company's own page, a list of one writer's posts), nor where the page would keep too
+ * little else.
  */
 export const authorLines: ContextRule = {
   name: 'author-line',
@@ -35,8 +35,9 @@ export const authorLines: ContextRule = {
     // A page already clean (cleaned output, cleaned again) keeps what the first pass printed: its byline may be read
     // there where the first pass read none, and the output would not clean to itself.
     if (!texts || cleanPage) return;
+    // Lower case, white space as single spaces (`fold`): a byline read from a wrapped text may part a name across lines.
     const names = pageAuthors(input)
-      .map((name) => foldSpaces(name).toLowerCase())
+      .map(fold)
       .filter((name) => name.split(' ').length >= MIN_NAME_WORDS);
     if (names.length === 0 || names.length > MAX_NAMES) return;
     const longest = Math.max(...names.map((name) => name.length));
@@ -70,10 +71,6 @@ function startsWithName(text: string, names: readonly string[], longest: number)
   const lead = LEAD.exec(line)?.[0].length ?? 0;
   // Only the line's start is folded: the name's room and the character after it, two code units where it lies
   // outside the Basic Multilingual Plane, so that a letter there is not read as half of one.
-  const slice = line.slice(lead, lead + longest + 2);
-  const start = (UNFOLDED_SPACE.test(slice) ? foldSpaces(slice) : slice).toLowerCase();
+  const start = fold(line.slice(lead, lead + longest + 2));
   return names.some((name) => start.startsWith(name) && AFTER_NAME.test(start.slice(name.length)));
 }
-
-/** White space as one space, trimmed: a byline read from a wrapped text may part a name across lines. */
-const foldSpaces = (text: string) => text.trim().replace(/\s+/gu, ' ');
