@@ -51,7 +51,7 @@ export function pageMetadata(
   title?: string | null,
 ): PageMetadata {
   const found = {text: fromTextBlocks(textBlocksOf(blocks))} as Record<MetadataSource, FoundMetadata>;
-  for (const source of HEAD_SOURCES) found[source] = head ? fromHead(source, head) : {};
+  for (const source of HEAD_SOURCES) found[source] = head ? FROM_HEAD[source](head) : {};
   const metadata = mergeMetadata(found);
   if (title) metadata.title = title;
   return metadata;
@@ -64,39 +64,28 @@ export function pageMetadata(
 export function statedAuthors(head: PageHead): string[] {
   for (const source of FIELD_ORDER.author ?? DEFAULT_ORDER) {
     if (source === 'text') continue;
-    const author = fromHead(source, head).author;
+    const author = FROM_HEAD[source](head).author;
     if (author !== undefined) return author;
   }
   return [];
 }
 
 type HeadSource = Exclude<MetadataSource, 'text'>;
-const HEAD_SOURCES = DEFAULT_ORDER.filter((source): source is HeadSource => source !== 'text');
 
-function fromHead(source: HeadSource, head: PageHead): FoundMetadata {
-  switch (source) {
-    case 'jsonLd':
-      return fromJsonLd(head.jsonLd);
-    case 'microdata':
-      return fromMicrodata(head.props);
-    case 'openGraph':
-      return fromOpenGraph(head.metas);
-    case 'metaNames':
-      return fromMetaNames(head.metas);
-    case 'twitter':
-      return fromTwitter(head.metas);
-    case 'canonicalLink':
-      return fromCanonicalLink(head.canonical);
-    case 'timeElements':
-      return fromTimeElements(head.times);
-    case 'authorLinks':
-      return fromAuthorLinks(head.authorLinks);
-    case 'htmlLang':
-      return fromHtmlLang(head.lang);
-    case 'titleTag':
-      return fromTitleTag(head.title);
-  }
-}
+// What each source of the head says, read from the part of the head it lies in.
+const FROM_HEAD: Record<HeadSource, (head: PageHead) => FoundMetadata> = {
+  jsonLd: (head) => fromJsonLd(head.jsonLd),
+  microdata: (head) => fromMicrodata(head.props),
+  openGraph: (head) => fromOpenGraph(head.metas),
+  metaNames: (head) => fromMetaNames(head.metas),
+  twitter: (head) => fromTwitter(head.metas),
+  canonicalLink: (head) => fromCanonicalLink(head.canonical),
+  timeElements: (head) => fromTimeElements(head.times),
+  authorLinks: (head) => fromAuthorLinks(head.authorLinks),
+  htmlLang: (head) => fromHtmlLang(head.lang),
+  titleTag: (head) => fromTitleTag(head.title),
+};
+const HEAD_SOURCES = Object.keys(FROM_HEAD) as HeadSource[];
 
 /** The fields of each source merged by `FIELD_ORDER` (else `DEFAULT_ORDER`), the title without its site suffix. */
 export function mergeMetadata(found: Partial<Record<MetadataSource, FoundMetadata>>): PageMetadata {
