@@ -9,7 +9,17 @@ import {analyze} from '../dist/pipeline/analyze.js';
 import {declutter} from '../dist/index.js';
 import {Corpus} from '../dist/learn/corpus.js';
 import {inSplit} from '../dist/learn/split.js';
-import {choosePageTitle, headlineOf, headTitles, sharedWords, titleKey as key, titleWords as words} from '../dist/metadata/page-title.js';
+import {
+  agreedTitle,
+  choosePageTitle,
+  endPartAgreed,
+  headlineOf,
+  headTitles,
+  sharedWords,
+  titleKey as key,
+  titleWords as words,
+  UNRELATED_H1,
+} from '../dist/metadata/page-title.js';
 import {hasSeparator, isSitePart, titleParts, withoutSiteNames} from '../dist/metadata/site-suffix.js';
 import {judgeBlocks} from '../dist/pipeline/judge.js';
 import {defaultModel} from '../dist/pipeline/model.js';
@@ -49,33 +59,11 @@ for (const id of corpus.ids()) {
 const holds = (title, part) => words(part).length > 0 && words(part).every((word) => words(title).includes(word));
 const laterPart = (title, text) => titleParts(title).slice(1).some((part) => key(part) === key(text));
 
-/** The first title another source states too, or null (as the shipped choice finds it). */
-function agreedTitle(titles) {
-  const keys = titles.map(key);
-  const i = keys.findIndex((k, at) => k !== '' && keys.some((other, j) => j !== at && other === k));
-  return i < 0 ? null : titles[i];
-}
-
-/** The first title another source states with a part beside it (as the shipped choice finds it). */
-function endPartAgreed(titles, named) {
-  const namedKey = named ? key(named.text) : '';
-  const ends = new Set();
-  for (const title of titles) {
-    if (!hasSeparator(title)) continue;
-    const parts = titleParts(title);
-    const first = parts[0];
-    const last = parts.at(-1);
-    ends.add(key(first));
-    if (!(key(first) === namedKey && words(last).length < words(first).length)) ends.add(key(last));
-  }
-  return ends.size === 0 ? null : (titles.find((title) => key(title) !== '' && ends.has(key(title))) ?? null);
-}
-
 /**
- * A copy of the shipped choice with the rules tried: `siteH1`, an `<h1>` that says the site's name names no page;
- * `belowHeld`, an `<h1>` kept below other lines whose every word a head title holds (not as its later part) is the
- * title; `inArticle`, the head's agreed title over a printed `<h1>` inside the article's element whose words it does
- * not all hold.
+ * A copy of the shipped choice's order of decisions (its pieces imported from it) with the rules tried: `siteH1`, an
+ * `<h1>` that says the site's name names no page; `belowHeld`, an `<h1>` kept below other lines whose every word a
+ * head title holds (not as its later part) is the title; `inArticle`, the head's agreed title over a printed `<h1>`
+ * inside the article's element whose words it does not all hold.
  */
 function tried({named: block, head}, rules) {
   const {titles} = head;
@@ -99,7 +87,7 @@ function tried({named: block, head}, rules) {
   }
   if (!named) return agreed;
   if (agreed !== null && named.by === 'guess') return agreed;
-  if (agreed !== null && named.by === 'h1' && !hasSeparator(agreed) && sharedWords(named.text, agreed) < 0.3) return agreed;
+  if (agreed !== null && named.by === 'h1' && !hasSeparator(agreed) && sharedWords(named.text, agreed) < UNRELATED_H1) return agreed;
   if (rules.inArticle && agreed !== null && named.by === 'h1' && named.printed && named.inArticle && !holds(agreed, named.text)) return agreed;
   return named.printed ? named.text : null;
 }

@@ -47,7 +47,7 @@ const SITE_SOURCES = ['openGraph', 'jsonLd', 'microdata', 'metaNames'] as const;
  * slogan or a section's or site's name the head does not give, and the head's title is the page's (decided on the
  * train ids: docs/learning.md, Titles).
  */
-const UNRELATED_H1 = 0.3;
+export const UNRELATED_H1 = 0.3;
 
 const HOST_PREFIX = /^www\d*\./;
 
@@ -160,7 +160,7 @@ export function saysTitle(text: string, title: string, head: Pick<HeadTitles, 's
  * shorter last part that a source states alone is the site's name ("City News" beside "Budget passes for the city |
  * City News"), no agreement; a longer one is the headline after a kicker.
  */
-function endPartAgreed(titles: readonly string[], named: NamedTitle | undefined): string | null {
+export function endPartAgreed(titles: readonly string[], named: NamedTitle | undefined): string | null {
   const namedKey = named ? titleKey(named.text) : '';
   const ends = new Set<string>();
   for (const title of titles) {
@@ -180,7 +180,7 @@ function endPartAgreed(titles: readonly string[], named: NamedTitle | undefined)
 }
 
 /** The first title that another source states too (by their words), or null. */
-function agreedTitle(titles: readonly string[]): string | null {
+export function agreedTitle(titles: readonly string[]): string | null {
   const keys = titles.map(titleKey);
   const i = keys.findIndex((key, at) => key !== '' && keys.some((other, j) => j !== at && other === key));
   return i < 0 ? null : titles[i]!;
