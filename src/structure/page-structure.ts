@@ -16,7 +16,8 @@ import {shapeRunRepeats} from './shape-runs.js';
  * that users see why a block went: the article's region (on an HTML page its element, `articleContainer`; in text its
  * run of blocks, `bodySpans`) and the teaser lists around it. A kept block far outside the region is dropped unless
  * the scorer is sure of it; a dropped block outside it says so; a dropped block in a teaser list is `related`. A page
- * that declares itself an article (an HTML page's JSON-LD or og:type) is trusted to have one region.
+ * that declares itself an article (an HTML page's JSON-LD or og:type) is trusted to have one region, and a page whose
+ * template names the element of the article's text by its class (`namedContentElements`) to have it there.
  */
 export interface PageStructureSettings {
   /** The score a block's evidence is measured from: above it a block votes for its region, below against. */
