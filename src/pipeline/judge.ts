@@ -107,7 +107,10 @@ export function judgeBlocks(
   // A long document's blocks for a caller that only reads them take their verdicts in their table's columns.
   const verdicts = blockTableOf(descriptions)?.judged(descriptions, initial) ?? scores.map((_, i) => initial(i));
   const declared = declaredArticle(analysis.head);
-  const {articleElement} = applyPageStructure({verdicts, descriptions, markup: analysis.markup, tree: analysis.tree, threshold, declared});
+  // A caller who asked to keep more than the model would (`--favor recall`, a lower threshold) keeps what the
+  // page-structure stage would drop by the markup's names alone.
+  const keepsMore = fixedThreshold(scorer, options) < scorer.threshold;
+  const {articleElement} = applyPageStructure({verdicts, descriptions, markup: analysis.markup, tree: analysis.tree, threshold, declared, keepsMore});
   const cleanPage = !analysis.markup && keepCleanPage(verdicts, descriptions);
   const siteTemplate = options.templates ? texts.map((blockText, i) => options.templates!.isTemplate(blockText, i)) : undefined;
   applyContext(verdicts, descriptions, {

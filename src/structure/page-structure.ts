@@ -57,8 +57,7 @@ export interface PageStructureSettings {
   namedBoxDeclarations: readonly DeclaredArticle[];
   /**
    * HTML: the elements whose class names them the article's content (`namedContentElements`) and that hold the article.
-   * A kept block outside them is dropped unless it scores at least `keepAbove` or is an `<h1>` (the page's title is the title
-   * rules' to judge).
+   * A kept block below the start of their text and outside them is dropped unless it scores at least `keepAbove`.
    */
   namedContent: Readonly<NamedContentSettings & {keepAbove: number}>;
 }
@@ -98,6 +97,8 @@ export interface PageStructureInput {
   threshold: number;
   /** HTML: what the page says it is (`declaredArticle`). */
   declared?: DeclaredArticle | undefined;
+  /** The caller asked to keep more than the model would (`--favor recall`, a threshold under the model's). */
+  keepsMore?: boolean | undefined;
 }
 
 /**
@@ -113,7 +114,7 @@ export function applyPageStructure(input: PageStructureInput, settings: PageStru
   const {verdicts, descriptions} = input;
   const {outside, reason, dominates, element} = outsideRegion(input, settings);
   const namedJunk = input.declared && settings.namedBoxDeclarations.includes(input.declared) ? namedJunkInArticle(input, settings, outside, element) : [];
-  const outsideContent = outsideNamedContent(input, settings);
+  const {outside: outsideContent} = outsideNamedContent(input, settings);
   const cards = inCardList(input);
   const undeclaredDominant = dominates(settings.dominance);
   const dominant = input.declared ? dominates(settings.declaredDominance) : undeclaredDominant;
@@ -131,7 +132,7 @@ export function applyPageStructure(input: PageStructureInput, settings: PageStru
     } else if (outsideContent[i] && v.kept) {
       v.kept = false;
       v.label = cueLabel(d);
-      v.reasons = [OUTSIDE_NAMED_CONTENT].concat(d.cues.map((cue) => cue.name));
+      v.reasons = [OUTSIDE_NAMED_CONTENT].concat(where ? [where] : [], d.cues.map((cue) => cue.name));
     } else if (where && !v.kept) {
       // concat, not push: a push onto a list of one makes room for 17, and most removed blocks get a reason here.
       v.reasons = v.reasons.concat(where);
@@ -211,20 +212,27 @@ function namedJunkInArticle(
 }
 
 /**
- * HTML: which blocks (1) a page's named content elements leave out that the stage would drop: kept, not sure body, not
- * an `<h1>`. None where the page names no elements that hold its article (`namedContentElements`).
+ * HTML: which blocks (1) a page's named content elements leave out below the start of their text that the stage would
+ * drop: kept, not sure body. The blocks above the text are the page head's (the headline, its standfirst, the byline),
+ * which the title rules judge. None where the page names no elements that hold its article (`namedContentElements`),
+ * or where the caller asked to keep more than the model would (`keepsMore`).
  */
-function outsideNamedContent({verdicts, descriptions, markup, tree}: PageStructureInput, settings: PageStructureSettings): Uint8Array {
+function outsideNamedContent(
+  {verdicts, descriptions, markup, tree, keepsMore}: PageStructureInput,
+  settings: PageStructureSettings,
+): {outside: Uint8Array} {
   const outside = new Uint8Array(verdicts.length);
-  if (!markup || !tree) return outside;
+  if (!markup || !tree || keepsMore) return {outside};
   const parts = namedContentElements(tree, markup, descriptions, verdicts, settings.namedContent);
-  if (parts.length === 0) return outside;
-  markup.forEach((m, i) => {
+  if (parts.length === 0) return {outside};
+  const inParts = (i: number) => parts.some((part) => isWithinElement(tree, part, markup[i]!.element));
+  let start = 0;
+  while (start < markup.length && !inParts(start)) start++;
+  for (let i = start + 1; i < markup.length; i++) {
     const v = verdicts[i]!;
-    if (!v.kept || v.score >= settings.namedContent.keepAbove || m.heading === 1) return;
-    if (!parts.some((part) => isWithinElement(tree, part, m.element))) outside[i] = 1;
-  });
-  return outside;
+    if (v.kept && v.score < settings.namedContent.keepAbove && !inParts(i)) outside[i] = 1;
+  }
+  return {outside};
 }
 
 /**
