@@ -6,7 +6,7 @@
 //   npm run build
 //   node scripts/markup-evidence.mjs [corpus] [--split train|val|all]   # default ../shared/corpus/wcxb-dev, train
 import {parseArgs} from 'node:util';
-import {Corpus} from '../dist/corpus/corpus.js';
+import {Corpus} from '../dist/learn/corpus.js';
 import {declutterMethod, loadGold} from '../dist/eval/run.js';
 import {wordScore} from '../dist/eval/metrics.js';
 

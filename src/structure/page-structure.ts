@@ -7,6 +7,7 @@ import {articleContainer} from './article-container.js';
 import {bodySpans, spanDistances} from './body-spans.js';
 import {linkLedCards} from './card-boxes.js';
 import {NAMED_BOX_IN_ARTICLE, namedBoxesInArticle} from './inside-article.js';
+import {namedContentElements, type NamedContentSettings} from './named-content.js';
 import {shapeRunRepeats} from './shape-runs.js';
 
 /**
@@ -15,7 +16,8 @@ import {shapeRunRepeats} from './shape-runs.js';
  * that users see why a block went: the article's region (on an HTML page its element, `articleContainer`; in text its
  * run of blocks, `bodySpans`) and the teaser lists around it. A kept block far outside the region is dropped unless
  * the scorer is sure of it; a dropped block outside it says so; a dropped block in a teaser list is `related`. A page
- * that declares itself an article (an HTML page's JSON-LD or og:type) is trusted to have one region.
+ * that declares itself an article (an HTML page's JSON-LD or og:type) is trusted to have one region, and a page whose
+ * template names the element of the article's text by its class (`namedContentElements`) to have it there.
  */
 export interface PageStructureSettings {
   /** The score a block's evidence is measured from: above it a block votes for its region, below against. */
@@ -53,6 +55,12 @@ export interface PageStructureSettings {
    * listings whose threads and teasers are classed as comments and related items.
    */
   namedBoxDeclarations: readonly DeclaredArticle[];
+  /**
+   * HTML: the elements whose class names them the article's content (`namedContentElements`) and that hold the article.
+   * A kept block outside them is dropped unless it scores at least `keepAbove` or is an `<h1>` (the page's title is the title
+   * rules' to judge).
+   */
+  namedContent: Readonly<NamedContentSettings & {keepAbove: number}>;
 }
 
 export const PAGE_STRUCTURE: Readonly<PageStructureSettings> = Object.freeze<PageStructureSettings>({
@@ -66,12 +74,14 @@ export const PAGE_STRUCTURE: Readonly<PageStructureSettings> = Object.freeze<Pag
   namedBoxKeepAbove: 0.9,
   namedBoxShare: 0.33,
   namedBoxDeclarations: Object.freeze(['jsonLd'] as const),
+  namedContent: Object.freeze({sure: 0.9, partShare: 0.25, sureShare: 0.8, keptShare: 0.5, keepAbove: 0.97}),
 });
 
 /** The reasons users see on the blocks of this stage. */
 export const OUTSIDE_ARTICLE = 'outside-article';
 export const OUTSIDE_BODY = 'outside-body';
 export const CARD_LIST = 'card-list';
+export const OUTSIDE_NAMED_CONTENT = 'outside-named-content';
 /** After `outside-article` where the page's declaration decided: the block would have stayed on an undeclared page. */
 export const DECLARED_ARTICLE = 'declared-article';
 
@@ -103,6 +113,7 @@ export function applyPageStructure(input: PageStructureInput, settings: PageStru
   const {verdicts, descriptions} = input;
   const {outside, reason, dominates, element} = outsideRegion(input, settings);
   const namedJunk = input.declared && settings.namedBoxDeclarations.includes(input.declared) ? namedJunkInArticle(input, settings, outside, element) : [];
+  const outsideContent = outsideNamedContent(input, settings);
   const cards = inCardList(input);
   const undeclaredDominant = dominates(settings.dominance);
   const dominant = input.declared ? dominates(settings.declaredDominance) : undeclaredDominant;
@@ -117,6 +128,10 @@ export function applyPageStructure(input: PageStructureInput, settings: PageStru
       v.kept = false;
       v.label = namedJunk[i];
       v.reasons = [NAMED_BOX_IN_ARTICLE].concat(d.cues.map((cue) => cue.name));
+    } else if (outsideContent[i] && v.kept) {
+      v.kept = false;
+      v.label = cueLabel(d);
+      v.reasons = [OUTSIDE_NAMED_CONTENT].concat(d.cues.map((cue) => cue.name));
     } else if (where && !v.kept) {
       // concat, not push: a push onto a list of one makes room for 17, and most removed blocks get a reason here.
       v.reasons = v.reasons.concat(where);
@@ -193,6 +208,23 @@ function namedJunkInArticle(
     if (drop[i]) dropped += descriptions[i]!.words;
   });
   return dropped > 0 && dropped < settings.namedBoxShare * keptInside ? drop : [];
+}
+
+/**
+ * HTML: which blocks (1) a page's named content elements leave out that the stage would drop: kept, not sure body, not
+ * an `<h1>`. None where the page names no elements that hold its article (`namedContentElements`).
+ */
+function outsideNamedContent({verdicts, descriptions, markup, tree}: PageStructureInput, settings: PageStructureSettings): Uint8Array {
+  const outside = new Uint8Array(verdicts.length);
+  if (!markup || !tree) return outside;
+  const parts = namedContentElements(tree, markup, descriptions, verdicts, settings.namedContent);
+  if (parts.length === 0) return outside;
+  markup.forEach((m, i) => {
+    const v = verdicts[i]!;
+    if (!v.kept || v.score >= settings.namedContent.keepAbove || m.heading === 1) return;
+    if (!parts.some((part) => isWithinElement(tree, part, m.element))) outside[i] = 1;
+  });
+  return outside;
 }
 
 /**

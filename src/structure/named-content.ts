@@ -1,0 +1,79 @@
+import type {ElementTree} from '../read/element-tree.js';
+import type {BlockMarkup} from '../read/markup.js';
+
+/**
+ * Class names that publishing templates give the element holding an article's own text: WordPress's `entry-content`,
+ * Blogger's `post-body`, `article-body`, `story-body`, `rich-text` and the like. An element so named holds the text
+ * and leaves out what the template puts around it: the headline's block, the author's box, related stories, comments.
+ */
+const CONTENT_CLASS =
+  /(?:entry|post|article|story|blog|single)[-_]{0,2}(?:content|body|text|entry)|the[-_]content|content[-_](?:single|body)|rich[-_]?text|wysiwyg|\bprose\b|body[-_]text|main[-_]content/i;
+
+export interface NamedContentSettings {
+  /** A block scoring at least this is sure body: the named elements must hold most of those blocks' words... */
+  sure: number;
+  /** ...each at least this share of them (a smaller one is a teaser's or a widget's)... */
+  partShare: number;
+  /** ...together at least this share of them... */
+  sureShare: number;
+  /** ...and at least this share of the words the scorer kept, so that they are the article's text and not a part of it. */
+  keptShare: number;
+}
+
+/**
+ * The elements whose class names them the article's content, where they hold the article: the outermost elements so
+ * named that each hold at least `partShare` of the words of sure-body blocks (an article's text may be cut into parts
+ * by an advertisement or a figure between them), taken when together they hold `sureShare` of those words and
+ * `keptShare` of the kept words. None where they do not: a page without such classes, or one whose teaser cards each
+ * carry one.
+ *
+ * `markup[i].element` is block i's innermost element (-1 for none).
+ */
+export function namedContentElements(
+  tree: ElementTree,
+  markup: readonly BlockMarkup[],
+  descriptions: readonly {words: number}[],
+  verdicts: readonly {score: number; kept: boolean}[],
+  settings: NamedContentSettings,
+): number[] {
+  const size = tree.tags.length;
+  const named = (e: number) => tree.classes[e] !== '' && CONTENT_CLASS.test(tree.classes[e]!);
+  let any = false;
+  for (let e = 0; e < size && !any; e++) any = named(e);
+  if (!any) return [];
+  const sure = new Float64Array(size);
+  const kept = new Float64Array(size);
+  let sureTotal = 0;
+  let keptTotal = 0;
+  markup.forEach((m, i) => {
+    const {words} = descriptions[i]!;
+    const isSure = verdicts[i]!.score >= settings.sure ? words : 0;
+    const isKept = verdicts[i]!.kept ? words : 0;
+    sureTotal += isSure;
+    keptTotal += isKept;
+    if (m.element < 0) return;
+    sure[m.element] = sure[m.element]! + isSure;
+    kept[m.element] = kept[m.element]! + isKept;
+  });
+  if (sureTotal === 0) return [];
+  // Children come after their parents: one pass from the last element adds each subtree into its parent.
+  for (let e = size - 1; e >= 0; e--) {
+    const parent = tree.parents[e]!;
+    if (parent < 0) continue;
+    sure[parent] = sure[parent]! + sure[e]!;
+    kept[parent] = kept[parent]! + kept[e]!;
+  }
+  const parts: number[] = [];
+  let sureInParts = 0;
+  let keptInParts = 0;
+  for (let e = 0; e < size; e++) {
+    // In document order, an element inside the last part taken comes before any element after that part.
+    const last = parts.at(-1);
+    if (last !== undefined && e <= tree.ends[last]!) continue;
+    if (!named(e) || sure[e]! < settings.partShare * sureTotal) continue;
+    parts.push(e);
+    sureInParts += sure[e]!;
+    keptInParts += kept[e]!;
+  }
+  return sureInParts >= settings.sureShare * sureTotal && keptInParts >= settings.keptShare * keptTotal ? parts : [];
+}
