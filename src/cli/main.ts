@@ -1,5 +1,8 @@
 import {readFileSync} from 'node:fs';
+import {useCompileFlags} from './compile-flags.js';
 import {run} from './program.js';
+
+useCompileFlags();
 
 const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string};
 

@@ -1,5 +1,4 @@
-import {createReadStream, fstatSync, type Stats} from 'node:fs';
-import {readFile, stat} from 'node:fs/promises';
+import {createReadStream, fstatSync, readFileSync, statSync, type Stats} from 'node:fs';
 import {getHeapStatistics} from 'node:v8';
 import {decodeBytes, DEFAULT_MAX_BYTES, formatSize, InputError, type DecodedText} from '../read/decode.js';
 import {FileError} from './failure.js';
@@ -51,10 +50,12 @@ export async function readInput(input: string, maxBytes: number, stdin?: NodeJS.
   return decodeBytes(bytes, {maxBytes});
 }
 
+// A file is looked at and read synchronously: its reader (the command, or a batch worker) waits for it in any case,
+// and each asynchronous call is a trip to Node's thread pool and back (stat, open, fstat, read, close: five a file).
 async function readPath(path: string, maxBytes: number, stdin: NodeJS.ReadableStream | undefined): Promise<Uint8Array> {
   let info;
   try {
-    info = await stat(path);
+    info = statSync(path);
   } catch (error) {
     throw fileError(error);
   }
@@ -69,7 +70,7 @@ async function readPath(path: string, maxBytes: number, stdin: NodeJS.ReadableSt
   if (!info.isFile()) throw new FileError('is not a regular file', 'not-a-file');
   if (info.size > maxBytes) throw tooLarge(`is ${formatSize(info.size)},`, maxBytes);
   try {
-    return await readFile(path);
+    return readFileSync(path);
   } catch (error) {
     throw fileError(error);
   }

@@ -14,12 +14,18 @@ export const TEMP_SUFFIX = '.declutter-tmp';
  * leaves complete outputs only (rename is atomic within a folder).
  */
 export async function writeAtomic(path: string, data: string): Promise<void> {
-  await makeFolder(dirname(path));
+  const folder = dirname(path);
   // Not named after the file: a name near the 255-byte limit would put the temporary one over it.
-  const temp = join(dirname(path), `.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
+  const temp = join(folder, `.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
   pending.add(temp);
   try {
-    await writeFile(temp, data, {flag: 'wx'});
+    // The folder is made when the write finds it missing (or a file where a folder should be, which making it reports
+    // as before): a batch writes many files into each folder, and making it first cost every file a mkdir and a stat.
+    await writeFile(temp, data, {flag: 'wx'}).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT' && error.code !== 'ENOTDIR') throw error;
+      await makeFolder(folder);
+      await writeFile(temp, data, {flag: 'wx'});
+    });
     await rename(temp, path);
   } catch (error) {
     await rm(temp, {force: true});

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// How much dearer pages are the first time a process cleans them than the second: the first N pages of a rendering
+// cleaned by `declutter()` in one fresh process, in chunks of C pages, then all of them again; prints each chunk's CPU
+// seconds in both passes. The first pass is what a CLI run pays (code not yet compiled, the compiler's threads at
+// work); the second is what the in-memory figures (bench/clean-pages.mjs, bench/alternate-builds.mjs) measure.
+//
+//   npm run build && node bench/first-pass.mjs [--rendering paras] [--pages 500] [--chunk 50]
+import {parseArgs} from 'node:util';
+import {readPages} from './corpus-jsonl.mjs';
+
+const {values: args} = parseArgs({
+  options: {
+    rendering: {type: 'string', default: 'paras'},
+    pages: {type: 'string', default: '500'},
+    chunk: {type: 'string', default: '50'},
+    corpus: {type: 'string', default: new URL('../../shared/corpus/wcxb-dev', import.meta.url).pathname},
+  },
+});
+const {declutter} = await import(new URL('../dist/index.js', import.meta.url).href);
+const pages = readPages(args.corpus, args.rendering, Number(args.pages)).map((page) => page.text);
+const options = args.rendering === 'html' ? {format: 'html'} : {};
+const chunk = Number(args.chunk);
+const cpuSeconds = () => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1e6;
+};
+
+const passes = [[], []];
+for (const pass of passes) {
+  for (let start = 0; start < pages.length; start += chunk) {
+    const before = cpuSeconds();
+    for (const page of pages.slice(start, start + chunk)) declutter(page, options);
+    pass.push(cpuSeconds() - before);
+  }
+}
+const sum = (values) => values.reduce((a, b) => a + b, 0);
+const mb = pages.reduce((total, page) => total + Buffer.byteLength(page), 0) / 1e6;
+console.log(`${args.rendering}, ${pages.length} pages (${mb.toFixed(2)} MB), CPU seconds a chunk of ${chunk} pages:`);
+passes.forEach((pass, i) => {
+  const total = sum(pass);
+  console.log(`${i ? 'second' : 'first '} pass: ${pass.map((s) => s.toFixed(2)).join(' ')}; ${total.toFixed(2)} s, ${(mb / total).toFixed(2)} MB per CPU second`);
+});
