@@ -16,6 +16,7 @@ import {knowsLanguage, wordWeights} from '../score/word-table.js';
 import type {BlockShape, DocumentFormat, Layout} from '../types.js';
 import {BlockTable} from './block-table.js';
 import {defaultModel} from './model.js';
+import {mapped} from '../arrays.js';
 
 /**
  * A document taken apart for the scorer: blocks, their descriptions and feature rows. Shared with training, which
@@ -109,7 +110,7 @@ function describeDocument(source: string | {text: string}, options: AnalyzeOptio
   const weights = words && knowsLanguage(words, language) ? wordWeights(words) : undefined;
   const wordScores = weights ? new TermScoreColumns(texts.length, weights) : undefined;
   // Each block lower-cased once, for its description and its word table terms alike.
-  const descriptions = texts.map((blockText, i) => {
+  const descriptions = mapped(texts, (blockText, i) => {
     const lower = blockText.toLowerCase();
     const description = describeBlock(blockText, stopwords, lower);
     if (weights) wordScores!.write(i, termSlots(blockText, weights.bits, lower));

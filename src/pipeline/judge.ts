@@ -18,6 +18,7 @@ import {defaultModel} from './model.js';
 import {scoreBlocks} from './score-blocks.js';
 import {settleTitle} from './page-title.js';
 import type {RowWindows} from '../score/windows.js';
+import {mapped} from '../arrays.js';
 
 /** What judging a document may be told: the model, where to cut its scores, and the site's template lines. */
 export interface JudgeOptions {
@@ -105,14 +106,14 @@ export function judgeBlocks(
   const lowScore = use.readOnly && scores.length >= SHARED_REASONS_FROM ? SHARED_LOW_SCORE : undefined;
   const initial = (i: number) => initialVerdict(texts[i]!, scores[i]!, descriptions[i]!, threshold, lowScore);
   // A long document's blocks for a caller that only reads them take their verdicts in their table's columns.
-  const verdicts = blockTableOf(descriptions)?.judged(descriptions, initial) ?? scores.map((_, i) => initial(i));
+  const verdicts = blockTableOf(descriptions)?.judged(descriptions, initial) ?? mapped(scores, (_, i) => initial(i));
   const declared = declaredArticle(analysis.head);
   // A caller who asked to keep more than the model would (`--favor recall`, a lower threshold) keeps what the
   // page-structure stage would drop by the markup's names alone.
   const keepsMore = fixedThreshold(scorer, options) < scorer.threshold;
   const {articleElement} = applyPageStructure({verdicts, descriptions, markup: analysis.markup, tree: analysis.tree, threshold, declared, keepsMore});
   const cleanPage = !analysis.markup && keepCleanPage(verdicts, descriptions);
-  const siteTemplate = options.templates ? texts.map((blockText, i) => options.templates!.isTemplate(blockText, i)) : undefined;
+  const siteTemplate = options.templates ? mapped(texts, (blockText, i) => options.templates!.isTemplate(blockText, i)) : undefined;
   applyContext(verdicts, descriptions, {
     rules,
     siteTemplate,

@@ -1,6 +1,7 @@
 import {fromTextBlocks, type TextBlocks} from '../metadata/text-blocks.js';
 import {fold} from '../text/words.js';
 import {type ContextRule, isProse, overrule, type RuleInput} from './rule.js';
+import {mapped} from '../arrays.js';
 
 // A name of one word ("admin", a site's handle) starts too many other lines to be told from them.
 const MIN_NAME_WORDS = 2;
@@ -36,9 +37,7 @@ export const authorLines: ContextRule = {
     // there where the first pass read none, and the output would not clean to itself.
     if (!texts || cleanPage) return;
     // Lower case, white space as single spaces (`fold`): a byline read from a wrapped text may part a name across lines.
-    const names = pageAuthors(input)
-      .map(fold)
-      .filter((name) => name.split(' ').length >= MIN_NAME_WORDS);
+    const names = mapped(pageAuthors(input), fold).filter((name) => name.split(' ').length >= MIN_NAME_WORDS);
     if (names.length === 0 || names.length > MAX_NAMES) return;
     const longest = Math.max(...names.map((name) => name.length));
     const lines: number[] = [];

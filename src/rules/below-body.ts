@@ -1,4 +1,5 @@
 import {type ContextRule, overrule} from './rule.js';
+import {mapped} from '../arrays.js';
 
 // Kept blocks this far below the body (dropped blocks between) are another part of the page.
 const TAIL_GAP_BLOCKS = 20;
@@ -35,7 +36,7 @@ export const belowBody: ContextRule = {
     }
     if (groupStarts.length < 2) return;
     const groupEnd = (g: number) => (g + 1 < groupStarts.length ? groupStarts[g + 1]! : count);
-    const prose = groupStarts.map((start, g) => {
+    const prose = mapped(groupStarts, (start, g) => {
       let sum = 0;
       for (let k = start; k < groupEnd(g); k++) {
         const words = descriptions[kept[k]!]!.words;

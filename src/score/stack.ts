@@ -1,6 +1,7 @@
 import type {BlockDescription} from '../features/describe.js';
 import type {Column} from '../types.js';
 import {CONFIDENT} from './confident.js';
+import {mapped} from '../arrays.js';
 
 /** What the context stage's own columns read of a page: the block stage's scores, and sums over them made once. */
 export interface ScoredPage {
@@ -65,7 +66,7 @@ export const STACK_FEATURE_NAMES: readonly string[] = STACK_COLUMNS.map((column)
 
 export function stackMatrix(probabilities: readonly number[], descriptions: readonly BlockDescription[]): number[][] {
   const page = scoredPage(probabilities, descriptions);
-  return probabilities.map((_, i) => STACK_COLUMNS.map((column) => column.value(page, i)));
+  return mapped(probabilities, (_, i) => mapped(STACK_COLUMNS, (column) => column.value(page, i)));
 }
 
 /** What `STACK_COLUMNS` read of a page: its scores and descriptions, and the sums over them, made once. */

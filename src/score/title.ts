@@ -7,6 +7,7 @@ import {CONFIDENT} from './confident.js';
 import {sigmoid} from './logistic.js';
 import {stageLogits, type Stage} from './stage.js';
 import type {Column} from '../types.js';
+import {mapped} from '../arrays.js';
 
 /**
  * The title scorer: which block above the body is the page's title. A page's head holds many short lines (site
@@ -156,7 +157,7 @@ export function titleRows(context: TitleContext, candidates: readonly number[]):
   const firstKept = verdicts.findIndex((v) => v.kept);
   const firstConfident = verdicts.findIndex((v) => v.score >= CONFIDENT);
   // Each candidate's content words once; the body is searched for these words alone.
-  const candidateWords = candidates.map((i) => [...new Set(contentWords(texts[i]!))]);
+  const candidateWords = mapped(candidates, (i) => [...new Set(contentWords(texts[i]!))]);
   const body = wordsOfBody(context, firstKept, new WordSet(candidateWords.flat()));
   const keyCounts = new Map<string, number>(candidates.map((i) => [descriptions[i]!.key, 0]));
   for (const d of descriptions) {
@@ -166,14 +167,14 @@ export function titleRows(context: TitleContext, candidates: readonly number[]):
   const near = candidates.filter((i) => i >= firstKept - 4 && !descriptions[i]!.endsWithTerminal);
   const longestNear = Math.max(0, ...near.map((i) => descriptions[i]!.words));
 
-  const shared = candidates.map((i, k) => {
+  const shared = mapped(candidates, (i, k) => {
     const words = candidateWords[k]!;
     // The first kept block itself may be the title: its words are compared with the body below it.
     const below = i === firstKept ? body.afterFirst : body.fromFirst;
     return words.length ? words.filter((word) => below.has(word)).length / words.length : 0;
   });
   // Figures relative to the page's other candidates: a ranking of its candidates is what is asked.
-  const headline = candidates.map((i) => !descriptions[i]!.endsWithTerminal && descriptions[i]!.cues.length === 0);
+  const headline = mapped(candidates, (i) => !descriptions[i]!.endsWithTerminal && descriptions[i]!.cues.length === 0);
   const longest = Math.max(1, ...candidates.map((i, k) => (headline[k] ? descriptions[i]!.words : 0)));
   const mostShared = Math.max(0, ...shared);
   const bestScore = Math.max(0, ...candidates.map((i) => verdicts[i]!.score));
@@ -181,8 +182,8 @@ export function titleRows(context: TitleContext, candidates: readonly number[]):
   for (let k = candidates.length - 2; k >= 0; k--) headlinesAfter[k] = headlinesAfter[k + 1]! + (headline[k + 1] ? 1 : 0);
 
   const {inside, holds} = containment(context, candidates);
-  const keptAbove = candidates.map(() => 0);
-  const keptWordsAbove = candidates.map(() => 0);
+  const keptAbove = mapped(candidates, () => 0);
+  const keptWordsAbove = mapped(candidates, () => 0);
   candidates.forEach((i, k) => {
     for (let j = firstKept; j < i; j++) {
       if (!verdicts[j]!.kept) continue;
@@ -209,7 +210,7 @@ export function titleRows(context: TitleContext, candidates: readonly number[]):
     keptAbove,
     keptWordsAbove,
   };
-  return candidates.map((_, k) => {
+  return mapped(candidates, (_, k) => {
     const row = TITLE_ZERO_ROW.slice();
     writeTitleColumns(row, page, k);
     return row;
@@ -249,8 +250,8 @@ function containment(context: TitleContext, candidates: readonly number[]): {ins
   const end = Math.min(context.texts.length, (candidates.at(-1) ?? 0) + 10);
   const foldedAt = new Map<number, string>();
   const folded = (i: number) => foldedAt.get(i) ?? foldedAt.set(i, fold(context.texts[i]!)).get(i)!;
-  const quoted = candidates.map(folded);
-  const isQuotable = quoted.map((text) => text.includes(' ') && text.length >= 8);
+  const quoted = mapped(candidates, folded);
+  const isQuotable = mapped(quoted, (text) => text.includes(' ') && text.length >= 8);
   // Folding lengthens a text only where lower case does (a dotted İ): any other block no longer than the shortest
   // quotable candidate cannot quote one.
   const shortest = Math.min(...quoted.filter((_, k) => isQuotable[k]).map((text) => text.length));
@@ -259,8 +260,8 @@ function containment(context: TitleContext, candidates: readonly number[]): {ins
     const text = context.texts[i]!;
     if ((text.length > shortest || text.includes('\u0130')) && text.length <= QUOTING_MAX_CHARS) lines.push(folded(i));
   }
-  const inside = quoted.map((text, k) => isQuotable[k]! && lines.some((line) => line.length > text.length && line.includes(text)));
-  const holds = quoted.map((text) => quoted.some((other, k) => isQuotable[k]! && text.length > other.length && text.includes(other)));
+  const inside = mapped(quoted, (text, k) => isQuotable[k]! && lines.some((line) => line.length > text.length && line.includes(text)));
+  const holds = mapped(quoted, (text) => quoted.some((other, k) => isQuotable[k]! && text.length > other.length && text.includes(other)));
   return {inside, holds};
 }
 

@@ -1,5 +1,6 @@
 import {PAGE_ROOT, type ElementTree} from '../read/element-tree.js';
 import type {BlockMarkup} from '../read/markup.js';
+import {mapped} from '../arrays.js';
 
 // Elements that only style or wrap text: a card is the nearest box around a block that is none of these.
 const INLINE: ReadonlySet<string> = new Set([
@@ -26,8 +27,8 @@ export function cardBoxes(tree: ElementTree, elements: readonly number[]): {boxe
     const parent = tree.parents[e]!;
     boxOf[e] = !INLINE.has(tree.tags[e]!) ? e : parent === PAGE_ROOT ? PAGE_ROOT : boxOf[parent]!;
   }
-  const boxes = elements.map((element) => (element === PAGE_ROOT ? PAGE_ROOT : boxOf[element]!));
-  const repeats = boxes.map((box) => (box === PAGE_ROOT ? 1 : (signatureCounts.get(signature(box)) ?? 1)));
+  const boxes = mapped(elements, (element) => (element === PAGE_ROOT ? PAGE_ROOT : boxOf[element]!));
+  const repeats = mapped(boxes, (box) => (box === PAGE_ROOT ? 1 : (signatureCounts.get(signature(box)) ?? 1)));
   return {boxes, repeats};
 }
 
@@ -61,5 +62,5 @@ function findLinkLedCards(tree: ElementTree, markup: readonly BlockMarkup[]): Li
   boxes.forEach((box, i) => {
     if (!firstBlockOfBox.has(box)) firstBlockOfBox.set(box, i);
   });
-  return {repeats, linkLed: boxes.map((box) => markup[firstBlockOfBox.get(box)!]!.linkShare >= LINK_LED)};
+  return {repeats, linkLed: mapped(boxes, (box) => markup[firstBlockOfBox.get(box)!]!.linkShare >= LINK_LED)};
 }

@@ -1,6 +1,7 @@
 import {isWithinElement, PAGE_ROOT, type ElementTree} from '../read/element-tree.js';
 import {elementContexts, MARKUP_CONTEXTS, type BlockMarkup, type MarkupContext} from '../read/markup.js';
 import type {BoilerplateLabel} from '../types.js';
+import {mapped} from '../arrays.js';
 
 /** The reason users see on a block inside the article's element that a box named as junk holds. */
 export const NAMED_BOX_IN_ARTICLE = 'named-box-in-article';
@@ -24,7 +25,7 @@ const NAMED_LABELS: readonly [number, BoilerplateLabel][] = [
  */
 export function namedBoxesInArticle(tree: ElementTree, markup: readonly BlockMarkup[], element: number): (BoilerplateLabel | undefined)[] {
   const named = new Map<string, number>();
-  return markup.map((m) => {
+  return mapped(markup, (m) => {
     // In code, a class names a token ("comment"), not a part of the page.
     if (!isWithinElement(tree, element, m.element) || m.contexts & CODE) return undefined;
     const contexts = contextsBetween(tree, m.element, element, named);

@@ -9,6 +9,7 @@ import {linkLedCards} from './card-boxes.js';
 import {NAMED_BOX_IN_ARTICLE, namedBoxesInArticle} from './inside-article.js';
 import {namedContentElements, type NamedContentSettings} from './named-content.js';
 import {shapeRunRepeats} from './shape-runs.js';
+import {mapped} from '../arrays.js';
 
 /**
  * The page-structure stage: between the scorer and the context rules, it reads the page as a whole. The scorer rates
@@ -200,7 +201,7 @@ function namedJunkInArticle(
 ): (BoilerplateLabel | undefined)[] {
   if (!markup || !tree || element === undefined) return [];
   const named = namedBoxesInArticle(tree, markup, element);
-  const drop = verdicts.map((v, i) => (v.kept && !outside[i] && v.score < settings.namedBoxKeepAbove ? named[i] : undefined));
+  const drop = mapped(verdicts, (v, i) => (v.kept && !outside[i] && v.score < settings.namedBoxKeepAbove ? named[i] : undefined));
   let keptInside = 0;
   let dropped = 0;
   verdicts.forEach((v, i) => {

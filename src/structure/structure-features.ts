@@ -5,6 +5,7 @@ import type {Column} from '../types.js';
 import {articleContainer} from './article-container.js';
 import {bodySpans, spanDistances} from './body-spans.js';
 import {linkLedCards} from './card-boxes.js';
+import {mapped} from '../arrays.js';
 
 /** The page a block stands in, as the structure features read it: HTML pages add their markup and elements. */
 export interface PageParts {
@@ -64,7 +65,7 @@ export const STRUCTURE_FEATURE_NAMES: readonly string[] = STRUCTURE_COLUMNS.map(
 
 export function structureColumns(first: readonly number[], page: PageParts): number[][] {
   const structure = pageStructure(first, page);
-  return first.map((_, i) => STRUCTURE_COLUMNS.map((column) => column.value(structure, i)));
+  return mapped(first, (_, i) => mapped(STRUCTURE_COLUMNS, (column) => column.value(structure, i)));
 }
 
 /** What `STRUCTURE_COLUMNS` read of a page, found once from the block stage's scores `first`. */
@@ -93,7 +94,7 @@ export function pageStructure(first: readonly number[], page: PageParts): PageSt
   if (markup && tree) {
     const elements = markup.map((m) => m.element);
     const {element} = articleContainer(tree, elements, evidence);
-    inContainer = elements.map((e) => isWithinElement(tree, element, e));
+    inContainer = mapped(elements, (e) => isWithinElement(tree, element, e));
     inContainer.forEach((inside, i) => {
       if (inside) containerWords += words[i]!;
     });
