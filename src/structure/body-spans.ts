@@ -6,9 +6,10 @@
  * least `share` of the best one's.
  */
 export function bodySpans(evidence: ArrayLike<number>, share: number): Span[] {
-  const best = bestSpan(evidence, 0, evidence.length);
-  if (!best) return [];
+  // One array for every page, none found or some: an empty literal of its own would be of another kind.
   const spans: Span[] = [];
+  const best = bestSpan(evidence, 0, evidence.length);
+  if (!best) return spans;
   // The runs left and right of each span found are searched again, best first: few spans, so a stack is enough.
   const pending: [number, number][] = [];
   spans.push(best);
