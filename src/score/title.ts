@@ -159,13 +159,13 @@ export function titleRows(context: TitleContext, candidates: readonly number[]):
   // Each candidate's content words once; the body is searched for these words alone.
   const candidateWords = mapped(candidates, (i) => [...new Set(contentWords(texts[i]!))]);
   const body = wordsOfBody(context, firstKept, new WordSet(candidateWords.flat()));
-  const keyCounts = new Map<string, number>(candidates.map((i) => [descriptions[i]!.key, 0]));
+  const keyCounts = new Map<string, number>(mapped(candidates, (i) => [descriptions[i]!.key, 0]));
   for (const d of descriptions) {
     const count = keyCounts.get(d.key);
     if (count !== undefined) keyCounts.set(d.key, count + 1);
   }
   const near = candidates.filter((i) => i >= firstKept - 4 && !descriptions[i]!.endsWithTerminal);
-  const longestNear = Math.max(0, ...near.map((i) => descriptions[i]!.words));
+  const longestNear = Math.max(0, ...mapped(near, (i) => descriptions[i]!.words));
 
   const shared = mapped(candidates, (i, k) => {
     const words = candidateWords[k]!;
@@ -175,9 +175,9 @@ export function titleRows(context: TitleContext, candidates: readonly number[]):
   });
   // Figures relative to the page's other candidates: a ranking of its candidates is what is asked.
   const headline = mapped(candidates, (i) => !descriptions[i]!.endsWithTerminal && descriptions[i]!.cues.length === 0);
-  const longest = Math.max(1, ...candidates.map((i, k) => (headline[k] ? descriptions[i]!.words : 0)));
+  const longest = Math.max(1, ...mapped(candidates, (i, k) => (headline[k] ? descriptions[i]!.words : 0)));
   const mostShared = Math.max(0, ...shared);
-  const bestScore = Math.max(0, ...candidates.map((i) => verdicts[i]!.score));
+  const bestScore = Math.max(0, ...mapped(candidates, (i) => verdicts[i]!.score));
   const headlinesAfter: number[] = new Array(candidates.length).fill(0);
   for (let k = candidates.length - 2; k >= 0; k--) headlinesAfter[k] = headlinesAfter[k + 1]! + (headline[k + 1] ? 1 : 0);
 
