@@ -38,6 +38,22 @@ function printed(doc, keep) {
   return parts.join('\n\n');
 }
 
+/**
+ * Where the region starts among the page's blocks: the first block that says its first block and is followed by its
+ * second (a headline repeated in a breadcrumb or a table of contents above the article says the first alone), else the
+ * first that says its first block; -1 where none does.
+ */
+function regionStart(texts, region) {
+  const first = texts.findIndex((text, i) => text === region[0] && (region.length < 2 || texts[i + 1] === region[1]));
+  return first >= 0 ? first : texts.indexOf(region[0]);
+}
+
+/** Where the region ends: the last block that says its last block and follows its last but one, else the last that says it. */
+function regionEnd(texts, region) {
+  const last = texts.findLastIndex((text, i) => text === region.at(-1) && (region.length < 2 || texts[i - 1] === region.at(-2)));
+  return last >= 0 ? last : texts.lastIndexOf(region.at(-1));
+}
+
 for (const rendering of values.renderings.split(',')) {
   const variants = {'as it is': [], 'not in the region': [], 'outside its span': [], 'below it': [], 'above it': []};
   for (const page of loadGold(corpus, 'train')) {
@@ -54,8 +70,8 @@ for (const rendering of values.renderings.split(',')) {
     const regionBlocks = region.split(/\n\s*\n/).map(fold).filter(Boolean);
     const inRegion = new Set(regionBlocks);
     const texts = doc.blocks.map((block) => fold(block.text));
-    let start = texts.indexOf(regionBlocks[0]);
-    let end = start < 0 ? -1 : texts.lastIndexOf(regionBlocks.at(-1));
+    let start = regionStart(texts, regionBlocks);
+    let end = start < 0 ? -1 : regionEnd(texts, regionBlocks);
     // A region whose ends the rendering does not show as blocks is taken as the whole page.
     if (start < 0 || end < start) [start, end] = [0, texts.length - 1];
     const score = (keep) => scorePage(printed(doc, keep), page);

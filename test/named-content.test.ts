@@ -44,7 +44,7 @@ describe('the article content the markup names', () => {
   });
 
   it('reads the names of several templates, a class token at a time', () => {
-    for (const name of ['entry-content', 'post-body', 'article__body', 'td-post-content', 'c-article-content', 'x-the-content entry-content', 'prose lg:prose-xl']) {
+    for (const name of ['entry-content', 'post-body', 'article__body', 'td-post-content', 'c-article-content', 'x-the-content entry-content', 'prose lg:prose-xl', 'gh-content', 'available-content', 'markdown-body', 'field field--name-body', 'body-copy', 'content__body']) {
       expect(namesContent(name), name).toBe(true);
     }
     for (const name of ['content', 'wrapper', 'post-meta', 'comment-body', 'related-post-body', 'latest-post-content', 'order-history-content', 'not-prose', 'skip-to-main-content', 'rich-text']) {

@@ -3,12 +3,13 @@ import type {BlockMarkup} from '../read/markup.js';
 
 /**
  * A class name that publishing templates give the element holding an article's own text: WordPress's `entry-content`,
- * Blogger's `post-body`, `article-body`, `story-body`, Tailwind's `prose` and the like. An element so named holds the
+ * Blogger's `post-body`, Ghost's `gh-content`, Substack's `available-content`, Drupal's `field--name-body`, GitHub's
+ * `markdown-body`, `article-body`, `story-body`, Tailwind's `prose` and the like. An element so named holds the
  * text and leaves out what the template puts around it: the author's box, related stories, comments. Read a class
  * token at a time, from the token's start or after a dash or underscore (`td-post-content`, not `history-content`).
  */
 const CONTENT_NAME =
-  /(?:^|[-_])(?:(?:entry|post|article|story|blog|single)[-_]{0,2}(?:content|body|text|entry)|the[-_]content|content[-_](?:single|body)|body[-_]text|main[-_]content)|^prose$/i;
+  /(?:^|[-_])(?:(?:entry|post|article|story|blog|single)[-_]{0,2}(?:content|body|text|entry|copy)|the[-_]content|content[-_]{1,2}(?:single|body)|body[-_](?:text|copy)|main[-_]content|gh[-_]content|available[-_]content|markdown[-_]body|field--name-body)|^prose$/i;
 /** A token that names the content of something else: a related post's, a comment's, the next story's, a teaser's. */
 const OTHER_CONTENT = /related|comment|reply|next|prev|latest|recent|more|skip|excerpt|teaser|summary|card|widget|sidebar|footer/i;
 
