@@ -1,3 +1,4 @@
+import {mapped} from '../arrays.js';
 import type {Label} from '../types.js';
 import {dateInText} from './dates.js';
 import type {FoundMetadata} from './fields.js';
@@ -108,7 +109,7 @@ export function bylineNames(text: string): string[] {
 }
 
 function nameList(text: string): string[] {
-  const names = text.trim().replace(NAME_END, '').split(AND).map((name) => name.trim());
+  const names = mapped(text.trim().replace(NAME_END, '').split(AND), (name) => name.trim());
   const isName = (name: string) => {
     const words = name.split(/\s+/);
     return words.length <= MAX_NAME_WORDS && /^\p{Lu}/u.test(name) && words.every((word) => NAME_WORD.test(word));
