@@ -115,7 +115,7 @@ export function applyPageStructure(input: PageStructureInput, settings: PageStru
   const {verdicts, descriptions} = input;
   const {outside, reason, dominates, element} = outsideRegion(input, settings);
   const namedJunk = input.declared && settings.namedBoxDeclarations.includes(input.declared) ? namedJunkInArticle(input, settings, outside, element) : [];
-  const {outside: outsideContent} = outsideNamedContent(input, settings);
+  const outsideContent = outsideNamedContent(input, settings);
   const cards = inCardList(input);
   const undeclaredDominant = dominates(settings.dominance);
   const dominant = input.declared ? dominates(settings.declaredDominance) : undeclaredDominant;
@@ -215,17 +215,15 @@ function namedJunkInArticle(
 /**
  * HTML: which blocks (1) a page's named content elements leave out below the start of their text that the stage would
  * drop: kept, not sure body. The blocks above the text are the page head's (the headline, its standfirst, the byline),
- * which the title rules judge. None where the page names no elements that hold its article (`namedContentElements`),
- * or where the caller asked to keep more than the model would (`keepsMore`).
+ * which the title rules judge; below it, text outside every element is outside them too. None where the page names no
+ * elements that hold its article (`namedContentElements`), or where the caller asked to keep more than the model would
+ * (`keepsMore`).
  */
-function outsideNamedContent(
-  {verdicts, descriptions, markup, tree, keepsMore}: PageStructureInput,
-  settings: PageStructureSettings,
-): {outside: Uint8Array} {
+function outsideNamedContent({verdicts, descriptions, markup, tree, keepsMore}: PageStructureInput, settings: PageStructureSettings): Uint8Array {
   const outside = new Uint8Array(verdicts.length);
-  if (!markup || !tree || keepsMore) return {outside};
+  if (!markup || !tree || keepsMore) return outside;
   const parts = namedContentElements(tree, markup, descriptions, verdicts, settings.namedContent);
-  if (parts.length === 0) return {outside};
+  if (parts.length === 0) return outside;
   const inParts = (i: number) => parts.some((part) => isWithinElement(tree, part, markup[i]!.element));
   let start = 0;
   while (start < markup.length && !inParts(start)) start++;
@@ -233,7 +231,7 @@ function outsideNamedContent(
     const v = verdicts[i]!;
     if (v.kept && v.score < settings.namedContent.keepAbove && !inParts(i)) outside[i] = 1;
   }
-  return {outside};
+  return outside;
 }
 
 /**
