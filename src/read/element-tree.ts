@@ -26,6 +26,24 @@ export function isWithinElement(tree: ElementTree, ancestor: number, element: nu
   return element >= ancestor && element <= tree.ends[ancestor]!;
 }
 
+/**
+ * For each element, the sum of `values` over the blocks inside it (its own and its descendants'): `elements[i]` is
+ * block i's innermost element (`PAGE_ROOT` for none, counted in no element). Blocks are added in their order, then
+ * each subtree into its parent, from the last element to the first (children come after their parents).
+ */
+export function subtreeSums(tree: ElementTree, elements: ArrayLike<number>, values: ArrayLike<number>): Float64Array {
+  const sums = new Float64Array(tree.tags.length);
+  for (let i = 0; i < elements.length; i++) {
+    const element = elements[i]!;
+    if (element !== PAGE_ROOT) sums[element] = sums[element]! + values[i]!;
+  }
+  for (let e = sums.length - 1; e >= 0; e--) {
+    const parent = tree.parents[e]!;
+    if (parent !== PAGE_ROOT) sums[parent] = sums[parent]! + sums[e]!;
+  }
+  return sums;
+}
+
 /** A tree being read, element by element, in document order. */
 export class ElementTreeBuilder {
   readonly tree: ElementTree = {tags: [], parents: [], ends: [], classes: []};

@@ -1,4 +1,4 @@
-import {PAGE_ROOT, type ElementTree} from '../read/element-tree.js';
+import {PAGE_ROOT, subtreeSums, type ElementTree} from '../read/element-tree.js';
 
 /**
  * The element of an HTML page that holds its article: the one whose blocks' evidence sums highest, where a block gives
@@ -12,22 +12,12 @@ import {PAGE_ROOT, type ElementTree} from '../read/element-tree.js';
  * is its own container: there is no article region to prefer.
  */
 export function articleContainer(tree: ElementTree, elements: readonly number[], evidence: ArrayLike<number>): Container {
-  const size = tree.tags.length;
-  const sums = new Float64Array(size);
+  const sums = subtreeSums(tree, elements, evidence);
   let page = 0;
-  for (let i = 0; i < elements.length; i++) {
-    page += evidence[i]!;
-    const element = elements[i]!;
-    if (element !== PAGE_ROOT) sums[element] = sums[element]! + evidence[i]!;
-  }
-  // Children come after their parents: one pass from the last element adds each subtree into its parent.
-  for (let e = size - 1; e >= 0; e--) {
-    const parent = tree.parents[e]!;
-    if (parent !== PAGE_ROOT) sums[parent] = sums[parent]! + sums[e]!;
-  }
+  for (let i = 0; i < elements.length; i++) page += evidence[i]!;
   let best = PAGE_ROOT;
   let bestSum = page;
-  for (let e = 0; e < size; e++) {
+  for (let e = 0; e < sums.length; e++) {
     if (sums[e]! >= bestSum) {
       best = e;
       bestSum = sums[e]!;

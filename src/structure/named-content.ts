@@ -1,4 +1,4 @@
-import {isWithinElement, type ElementTree} from '../read/element-tree.js';
+import {isWithinElement, subtreeSums, type ElementTree} from '../read/element-tree.js';
 import type {BlockMarkup} from '../read/markup.js';
 
 /**
@@ -55,28 +55,22 @@ export function namedContentElements(
     any ||= named[e] === 1;
   }
   if (!any) return [];
-  const sure = new Float64Array(size);
-  const kept = new Float64Array(size);
+  const elements = new Int32Array(markup.length);
+  const sureWords = new Float64Array(markup.length);
+  const keptWords = new Float64Array(markup.length);
   let sureTotal = 0;
   let keptTotal = 0;
   markup.forEach((m, i) => {
     const {words} = descriptions[i]!;
-    const isSure = verdicts[i]!.score >= settings.sure ? words : 0;
-    const isKept = verdicts[i]!.kept ? words : 0;
-    sureTotal += isSure;
-    keptTotal += isKept;
-    if (m.element < 0) return;
-    sure[m.element] = sure[m.element]! + isSure;
-    kept[m.element] = kept[m.element]! + isKept;
+    elements[i] = m.element;
+    sureWords[i] = verdicts[i]!.score >= settings.sure ? words : 0;
+    keptWords[i] = verdicts[i]!.kept ? words : 0;
+    sureTotal += sureWords[i]!;
+    keptTotal += keptWords[i]!;
   });
   if (sureTotal === 0) return [];
-  // Children come after their parents: one pass from the last element adds each subtree into its parent.
-  for (let e = size - 1; e >= 0; e--) {
-    const parent = tree.parents[e]!;
-    if (parent < 0) continue;
-    sure[parent] = sure[parent]! + sure[e]!;
-    kept[parent] = kept[parent]! + kept[e]!;
-  }
+  const sure = subtreeSums(tree, elements, sureWords);
+  const kept = subtreeSums(tree, elements, keptWords);
   const parts: number[] = [];
   let sureInParts = 0;
   let keptInParts = 0;
