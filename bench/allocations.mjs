@@ -5,20 +5,9 @@
 //
 //   npm run build && node bench/allocations.mjs [--rendering paras] [--pages 300] [--top 20]
 import {Session} from 'node:inspector/promises';
-import {parseArgs} from 'node:util';
-import {readPages} from './corpus-jsonl.mjs';
+import {pagesInProcess} from './in-process.mjs';
 
-const {values: args} = parseArgs({
-  options: {
-    rendering: {type: 'string', default: 'paras'},
-    pages: {type: 'string', default: '300'},
-    top: {type: 'string', default: '20'},
-    corpus: {type: 'string', default: new URL('../../shared/corpus/wcxb-dev', import.meta.url).pathname},
-  },
-});
-const {declutter} = await import(new URL('../dist/index.js', import.meta.url).href);
-const pages = readPages(args.corpus, args.rendering, Number(args.pages)).map((page) => page.text);
-const options = args.rendering === 'html' ? {format: 'html'} : {};
+const {args, declutter, pages, options, mb} = await pagesInProcess(300, {top: {type: 'string', default: '20'}});
 for (const page of pages) declutter(page, options);
 
 const session = new Session();
@@ -42,7 +31,6 @@ const walk = (node) => {
   for (const child of node.children) walk(child);
 };
 walk(profile.head);
-const mb = pages.reduce((sum, page) => sum + Buffer.byteLength(page), 0) / 1e6;
 console.log(`${args.rendering}: ${pages.length} pages, ${mb.toFixed(1)} MB of text; about ${(total / 1e6).toFixed(0)} MB allocated in a pass`);
 for (const [site, bytes] of [...bySite].sort((a, b) => b[1] - a[1]).slice(0, Number(args.top))) {
   console.log(`${((100 * bytes) / total).toFixed(1).padStart(5)}%  ${site}`);

@@ -6,16 +6,13 @@
 //   node bench/alternate-builds.mjs BEFORE AFTER [--rendering paras|blocks|lynx|region|html] [--pages 300] [--passes 6]
 //
 // BEFORE and AFTER are checkouts with `npm run build` done (e.g. a detached worktree of main, and this one).
+import {cpuSeconds, optionsFor} from './in-process.mjs';
 import {twoBuildsCommand} from './two-builds.mjs';
 
 const {args, roots, pages, load} = twoBuildsCommand('alternate-builds.mjs', 6);
 const builds = await Promise.all(roots.map(async (root) => (await load(root, 'index.js')).declutter));
-const options = args.rendering === 'html' ? {format: 'html'} : {};
+const options = optionsFor(args.rendering);
 const mb = pages.reduce((sum, page) => sum + Buffer.byteLength(page), 0) / 1e6;
-const cpuSeconds = () => {
-  const usage = process.cpuUsage();
-  return (usage.user + usage.system) / 1e6;
-};
 
 for (const page of pages) for (const declutter of builds) declutter(page, options);
 const spent = [0, 0];

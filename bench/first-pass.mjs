@@ -5,25 +5,10 @@
 // work); the second is what the in-memory figures (bench/clean-pages.mjs, bench/alternate-builds.mjs) measure.
 //
 //   npm run build && node bench/first-pass.mjs [--rendering paras] [--pages 500] [--chunk 50]
-import {parseArgs} from 'node:util';
-import {readPages} from './corpus-jsonl.mjs';
+import {cpuSeconds, pagesInProcess} from './in-process.mjs';
 
-const {values: args} = parseArgs({
-  options: {
-    rendering: {type: 'string', default: 'paras'},
-    pages: {type: 'string', default: '500'},
-    chunk: {type: 'string', default: '50'},
-    corpus: {type: 'string', default: new URL('../../shared/corpus/wcxb-dev', import.meta.url).pathname},
-  },
-});
-const {declutter} = await import(new URL('../dist/index.js', import.meta.url).href);
-const pages = readPages(args.corpus, args.rendering, Number(args.pages)).map((page) => page.text);
-const options = args.rendering === 'html' ? {format: 'html'} : {};
+const {args, declutter, pages, options, mb} = await pagesInProcess(500, {chunk: {type: 'string', default: '50'}});
 const chunk = Number(args.chunk);
-const cpuSeconds = () => {
-  const usage = process.cpuUsage();
-  return (usage.user + usage.system) / 1e6;
-};
 
 const passes = [[], []];
 for (const pass of passes) {
@@ -34,7 +19,6 @@ for (const pass of passes) {
   }
 }
 const sum = (values) => values.reduce((a, b) => a + b, 0);
-const mb = pages.reduce((total, page) => total + Buffer.byteLength(page), 0) / 1e6;
 console.log(`${args.rendering}, ${pages.length} pages (${mb.toFixed(2)} MB), CPU seconds a chunk of ${chunk} pages:`);
 passes.forEach((pass, i) => {
   const total = sum(pass);

@@ -4,6 +4,7 @@ import {resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {parseArgs} from 'node:util';
 import {readPages} from './corpus-jsonl.mjs';
+import {DEFAULT_CORPUS} from './in-process.mjs';
 
 /**
  * `SCRIPT BEFORE AFTER [--rendering R] [--pages N] [--passes P] [--corpus DIR]` read: the options, the two checkouts'
@@ -17,7 +18,7 @@ export function twoBuildsCommand(script, defaultPasses, moreOptions = {}) {
       rendering: {type: 'string', default: 'paras'},
       pages: {type: 'string', default: '300'},
       passes: {type: 'string', default: String(defaultPasses)},
-      corpus: {type: 'string', default: new URL('../../shared/corpus/wcxb-dev', import.meta.url).pathname},
+      corpus: {type: 'string', default: DEFAULT_CORPUS},
       ...moreOptions,
     },
   });
