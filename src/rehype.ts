@@ -55,7 +55,7 @@ function prune(parent: Root | Element, spans: readonly Span[], unseen: boolean):
         held.keptText = true;
       }
     } else if (child.type === 'element') {
-      const inside = prune(child, spans, unseen || child.tagName === 'head' || UNSEEN.has(child.tagName));
+      const inside = prune(child, spans, unseen || child.tagName === 'head' || (UNSEEN.has(child.tagName) && !holdsBlocks(child, spans)));
       if (inside.blockText && !inside.keptText) {
         held.blockText = true;
         continue;
@@ -67,6 +67,24 @@ function prune(parent: Root | Element, spans: readonly Span[], unseen: boolean):
   }
   parent.children = children as typeof parent.children;
   return held;
+}
+
+/**
+ * Whether blocks were read inside the element: a `<noscript>` is unseen unless the page was read as a browser without
+ * scripts shows it (an application whose content is there), and then its blocks lie within it.
+ */
+function holdsBlocks(element: Element, spans: readonly Span[]): boolean {
+  const start = element.position?.start.offset;
+  const end = element.position?.end.offset;
+  if (element.tagName !== 'noscript' || start === undefined || end === undefined) return false;
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle]!.start < start) low = middle + 1;
+    else high = middle;
+  }
+  return low < spans.length && spans[low]!.start < end;
 }
 
 /** The block whose text the offset lies in (blocks come in the order of the markup), if any. */

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {declutter, documentBlocks, htmlToLines, InputError, looksLikeHtml} from '../src/index.js';
+import {declutter, documentBlocks, htmlToLines, InputError, looksLikeHtml, readHtml} from '../src/index.js';
 
 const ARTICLE = [
   'The council met on Tuesday evening to vote on the new road through the old town centre.',
@@ -105,6 +105,38 @@ describe('htmlToLines', () => {
   });
 });
 
+/** An application's page as served: a header and an empty mount point, its posts for readers without scripts. */
+function scriptlessThread(notice = 'Please enable JavaScript to take part in the discussion.'): string {
+  const posts = ARTICLE.map((text, i) => `<div class="post" itemprop="text"><span class="author">user${i}</span><p>${text}</p></div>`);
+  return [
+    '<!DOCTYPE html><html><head><title>Road closed - Town Forum</title>',
+    '<noscript><style>.app { display: none }</style></noscript></head>',
+    '<body><header><a href="/">Town Forum</a></header><div id="app"></div>',
+    `<noscript data-path="/t/road-closed/1"><h1>Road closed for a year</h1>${posts.join('')}${posts.join('')}</noscript>`,
+    `<noscript>${notice}</noscript></body></html>`,
+  ].join('\n');
+}
+
+describe('readHtml on pages that give readers without scripts their content', () => {
+  it('reads <noscript> where it holds more text than the rest of the page: an application that writes its content with scripts', () => {
+    const {lines} = readHtml(scriptlessThread());
+    expect(lines.slice(0, 4)).toEqual(['Town Forum', 'Road closed for a year', 'user0', ARTICLE[0]]);
+    expect(lines).toContain('Please enable JavaScript to take part in the discussion.');
+    expect(lines.filter((line) => line === ARTICLE[2])).toHaveLength(2);
+  });
+
+  it('leaves <noscript> unread beside a page that shows its content, and where it holds only a notice', () => {
+    expect(readHtml(page()).lines).not.toContain('Enable JavaScript to see this page.');
+    const shell = '<html><body><div id="root"></div><noscript>You need to enable JavaScript to run this app.</noscript></body></html>';
+    expect(readHtml(shell).lines).toEqual([]);
+  });
+
+  it('reads <noscript> always or never when asked', () => {
+    expect(readHtml(page(), {withoutScripts: true}).lines).toContain('Enable JavaScript to see this page.');
+    expect(readHtml(scriptlessThread(), {withoutScripts: false}).lines).toEqual(['Town Forum']);
+  });
+});
+
 describe('declutter on HTML', () => {
   it('reads an HTML document as HTML: layout html, one block an element, the article kept and the rest dropped', () => {
     const doc = declutter(page());
@@ -120,6 +152,11 @@ describe('declutter on HTML', () => {
     expect(looksLikeHtml(fragment)).toBe(false);
     expect(declutter(fragment, {format: 'html'}).blocks.map((block) => block.text)).toEqual(['Some words first', ARTICLE[0]]);
     expect(() => declutter(page(), {format: 'xml' as 'html'})).toThrow(RangeError);
+  });
+
+  it("cleans an application's page from what it gives readers without scripts: the posts kept", () => {
+    const doc = declutter(scriptlessThread());
+    for (const text of ARTICLE) expect(doc.body).toContain(text);
   });
 
   it('counts the blocks of the page, not of its markup, against maxBlocks', () => {

@@ -27,6 +27,20 @@ describe('rehype-declutter', () => {
     expect(clean).not.toContain('<nav');
   });
 
+  it("keeps an application's content where it gives it to readers without scripts (in <noscript>)", () => {
+    const posts = [
+      'The council met on Tuesday evening to vote on the new road through the old town centre, and the hall was full.',
+      'After three hours of debate it voted to close the road to cars for a year, starting in the spring, as planned.',
+      'Shopkeepers said the closure would cost them customers, while residents welcomed the quieter streets at last.',
+    ].map((text, i) => `<div class="post"><span class="author">user${i}</span><p>${text}</p></div>`);
+    const thread = `<html><head><title>Road closed</title></head><body><header><a href="/">Town Forum</a><a href="/latest">Latest</a></header><div id="app"></div><noscript><h1>Road closed for a year</h1>${posts.join("")}${posts.join("")}<div class="topic-footer"><a href="/privacy">Privacy</a> | <a href="/tos">Terms of service</a></div><footer>Powered by Forumware, best viewed with JavaScript enabled</footer></noscript></body></html>`;
+    const clean = String(unified().use(rehypeParse).use(rehypeDeclutter).use(rehypeStringify).processSync(thread));
+    // Read as the page was: without scripts.
+    expect(readHtml(clean, {withoutScripts: true}).lines).toEqual(keptBlocks(thread));
+    expect(clean).toContain('quieter streets at last');
+    expect(clean).not.toContain('Powered by');
+  });
+
   it('maps blocks to the tree whatever the line endings', () => {
     const crlf = RIVER.replace(/\n/g, '\r\n');
     const clean = String(unified().use(rehypeParse).use(rehypeDeclutter).use(rehypeStringify).processSync(crlf));

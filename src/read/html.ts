@@ -26,6 +26,15 @@ export const UNSEEN: ReadonlySet<string> = new Set([
   'title', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'datalist',
 ]);
 
+// The same for a browser without scripts, which shows `<noscript>`'s content.
+const UNSEEN_WITHOUT_SCRIPTS: ReadonlySet<string> = new Set([...UNSEEN].filter((name) => name !== 'noscript'));
+
+// A page whose `<noscript>` holds more text than the rest of it, and more than a notice that the page needs scripts
+// ("You need to enable JavaScript to run this app."), is an application that writes its content with scripts and
+// gives readers without them the content there (a forum's posts): it is read as such a reader sees it, as a text
+// browser does. Characters of text, white space aside.
+const SCRIPTLESS_MIN_CHARS = 500;
+
 // What may come before a page's first tag: white space, comments, an XML declaration (XHTML). A comment ends at its
 // first "-->": a lazy [\s\S]*? could also end at a later one, and a text of many comments and no tag would then try
 // every way of grouping them (exponential).
@@ -119,6 +128,12 @@ export interface ReadHtmlOptions {
   structure?: boolean | undefined;
   /** The page's own URL, where known (a crawl record's): what its relative links are read against before all else. */
   url?: string | undefined;
+  /**
+   * Read the page as a browser without scripts shows it: `<noscript>`'s content too. Unset, a page is read so where
+   * its `<noscript>` holds more text than the rest of it and more than a notice (an application that writes its
+   * content with scripts: a forum's posts).
+   */
+  withoutScripts?: boolean | undefined;
 }
 
 /** The visible lines of an HTML document, one block-level element a line, each with its place in the markup. */
@@ -126,7 +141,12 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
   const lines: string[] = [];
   const markup: BlockMarkup[] = [];
   let line = '';
+  const unseenTags = options.withoutScripts ? UNSEEN_WITHOUT_SCRIPTS : UNSEEN;
   let unseen = 0;
+  // Text inside `<noscript>` and nothing else unseen: what a browser without scripts would show besides.
+  let noscripts = 0;
+  let noscriptChars = 0;
+  let visibleChars = 0;
   // Contexts of the open elements, innermost last: each holds its own and all its ancestors'. Likewise the level of
   // the innermost heading each lies in.
   const open: number[] = [0];
@@ -162,8 +182,9 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
         open.push(nestedContexts(open[open.length - 1]!, elementContexts(name, attributes, named)));
         headings.push(headingLevel(name) || headings[headings.length - 1]!);
         if (name === 'a') links++;
-        shapes?.open(name, attributes, unseen === 0 && !UNSEEN.has(name));
-        if (UNSEEN.has(name)) unseen++;
+        shapes?.open(name, attributes, unseen === 0 && !unseenTags.has(name));
+        if (name === 'noscript' && unseen === noscripts) noscripts++;
+        if (unseenTags.has(name)) unseen++;
         else if (unseen === 0 && BREAKS.has(name)) {
           shapes?.boundary(name, false);
           endLine();
@@ -171,12 +192,16 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
       },
       ontext(text) {
         head.text(text);
-        if (unseen !== 0) return;
+        if (unseen !== 0) {
+          if (unseen === noscripts) noscriptChars += text.trim().length;
+          return;
+        }
         line += text;
         shapes?.text(text, parser.startIndex, parser.endIndex + 1);
         const chars = text.trim().length;
         if (chars === 0) return;
         visible += chars;
+        visibleChars += chars;
         if (links > 0) linked += chars;
         if (visible === chars) lineElement = elements.current;
         lineContexts |= open[open.length - 1]!;
@@ -192,7 +217,8 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
           headings.pop();
         }
         if (name === 'a') links = Math.max(0, links - 1);
-        if (UNSEEN.has(name)) unseen = Math.max(0, unseen - 1);
+        if (name === 'noscript' && noscripts > 0 && unseen === noscripts) noscripts--;
+        if (unseenTags.has(name)) unseen = Math.max(0, unseen - 1);
         else if (unseen === 0 && BREAKS.has(name)) {
           shapes?.boundary(name, true);
           endLine();
@@ -204,6 +230,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
   parser.write(html);
   parser.end();
   endLine();
+  if (options.withoutScripts === undefined && noscriptChars > Math.max(visibleChars, SCRIPTLESS_MIN_CHARS)) return readHtml(html, {...options, withoutScripts: true});
   const reading = {lines, markup, tree: elements.tree, head: head.head};
   if (!shapes) return reading;
   const baseUrl = pageBaseUrl(shapes.baseHref, options.url ?? reading.head.canonical);
