@@ -22,7 +22,9 @@ export function disagreement(html) {
   const doc = declutter(html, {format: 'html'});
   const title = doc.blocks.findIndex((block) => block.label === 'title');
   const kept = doc.blocks.filter((block, index) => block.kept || index === title).map((block) => block.text);
-  const lines = readHtml(String(pipeline.processSync(html))).lines;
+  // The clean HTML read as the page was: with or without what <noscript> holds.
+  const {withoutScripts} = readHtml(html);
+  const lines = readHtml(String(pipeline.processSync(html)), {withoutScripts}).lines;
   for (let i = 0; i < Math.max(kept.length, lines.length); i++) {
     if (kept[i] !== lines[i]) return {at: i, kept: kept[i], clean: lines[i]};
   }

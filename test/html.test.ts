@@ -119,13 +119,15 @@ function scriptlessThread(notice = 'Please enable JavaScript to take part in the
 
 describe('readHtml on pages that give readers without scripts their content', () => {
   it('reads <noscript> where it holds more text than the rest of the page: an application that writes its content with scripts', () => {
-    const {lines} = readHtml(scriptlessThread());
+    const {lines, withoutScripts} = readHtml(scriptlessThread());
+    expect(withoutScripts).toBe(true);
     expect(lines.slice(0, 4)).toEqual(['Town Forum', 'Road closed for a year', 'user0', ARTICLE[0]]);
     expect(lines).toContain('Please enable JavaScript to take part in the discussion.');
     expect(lines.filter((line) => line === ARTICLE[2])).toHaveLength(2);
   });
 
   it('leaves <noscript> unread beside a page that shows its content, and where it holds only a notice', () => {
+    expect(readHtml(page())).toMatchObject({withoutScripts: false});
     expect(readHtml(page()).lines).not.toContain('Enable JavaScript to see this page.');
     const shell = '<html><body><div id="root"></div><noscript>You need to enable JavaScript to run this app.</noscript></body></html>';
     expect(readHtml(shell).lines).toEqual([]);

@@ -36,6 +36,7 @@ describe('rehype-declutter', () => {
     const thread = `<html><head><title>Road closed</title></head><body><header><a href="/">Town Forum</a><a href="/latest">Latest</a></header><div id="app"></div><noscript><h1>Road closed for a year</h1>${posts.join("")}${posts.join("")}<div class="topic-footer"><a href="/privacy">Privacy</a> | <a href="/tos">Terms of service</a></div><footer>Powered by Forumware, best viewed with JavaScript enabled</footer></noscript></body></html>`;
     const clean = String(unified().use(rehypeParse).use(rehypeDeclutter).use(rehypeStringify).processSync(thread));
     // Read as the page was: without scripts.
+    expect(readHtml(thread).withoutScripts).toBe(true);
     expect(readHtml(clean, {withoutScripts: true}).lines).toEqual(keptBlocks(thread));
     expect(clean).toContain('quieter streets at last');
     expect(clean).not.toContain('Powered by');

@@ -117,6 +117,8 @@ export interface HtmlReading {
   tree: ElementTree;
   /** What the page says about itself (meta tags, JSON-LD...), raw: `pageMetadata` reads it. */
   head: PageHead;
+  /** Whether the page was read as a browser without scripts shows it, `<noscript>`'s content too. */
+  withoutScripts: boolean;
   /** With `structure`: each line's kind, containers and inline marks (same order, same length). */
   shapes?: BlockShape[];
   /** With `structure`: the URL the page's relative links are read against, its `<base href>` or canonical URL. */
@@ -231,7 +233,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
   parser.end();
   endLine();
   if (options.withoutScripts === undefined && noscriptChars > Math.max(visibleChars, SCRIPTLESS_MIN_CHARS)) return readHtml(html, {...options, withoutScripts: true});
-  const reading = {lines, markup, tree: elements.tree, head: head.head};
+  const reading = {lines, markup, tree: elements.tree, head: head.head, withoutScripts: options.withoutScripts === true};
   if (!shapes) return reading;
   const baseUrl = pageBaseUrl(shapes.baseHref, options.url ?? reading.head.canonical);
   return {...reading, shapes: shapes.shapes, ...(baseUrl ? {baseUrl} : {})};
