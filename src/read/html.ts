@@ -1,6 +1,6 @@
 import {createRequire} from 'node:module';
 import {ElementTreeBuilder, type ElementTree} from './element-tree.js';
-import {htmlCdataAsBrowsersRead} from './html-cdata.js';
+import {asBrowsersRead} from './as-browsers-read.js';
 import type {BlockShape} from '../types.js';
 import {elementContexts, headingLevel, nestedContexts, type BlockMarkup} from './markup.js';
 import {PageHeadCollector, type PageHead} from './page-head.js';
@@ -230,7 +230,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
     },
     {decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true},
   );
-  parser.write(htmlCdataAsBrowsersRead(html));
+  parser.write(asBrowsersRead(html));
   parser.end();
   endLine();
   if (options.withoutScripts === undefined && noscriptChars > Math.max(visibleChars, SCRIPTLESS_MIN_CHARS)) return readHtml(html, {...options, withoutScripts: true});
