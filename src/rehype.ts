@@ -81,7 +81,7 @@ function holdsBlocks(element: Element, spans: readonly Span[]): boolean {
   let high = spans.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (spans[middle]!.start < start) low = middle + 1;
+    if (spans[middle]!.end <= start) low = middle + 1;
     else high = middle;
   }
   return low < spans.length && spans[low]!.start < end;
