@@ -14,40 +14,20 @@
  *   (`<_frame`), whose content is read as markup and closed by `</noscript>`.
  */
 
-// Tags that change how what follows is read: raw-text elements, whose content is no markup, foreign content, and
-// `<noscript>`; and the CDATA opening.
-const TAGS = /<(\/?)(script|style|textarea|title|xmp|iframe|noembed|noframes|plaintext|svg|math|noscript)(?=[\s/>])|<!\[CDATA\[/gi;
+// Tags that change how a CDATA opening is read: raw-text elements, whose content is no markup, and foreign content.
+const TAGS = /<(\/?)(script|style|textarea|title|xmp|iframe|noembed|noframes|plaintext|svg|math)(?=[\s/>])|<!\[CDATA\[/gi;
+const RAW_TEXT = /<(\/?)(script|style|textarea|title|xmp|iframe|noembed|noframes|plaintext)(?=[\s/>])/gi;
 const FOREIGN: ReadonlySet<string> = new Set(['svg', 'math']);
+const NOSCRIPT = /<noscript(?=[\s>])/gi;
+const NOSCRIPT_END = /<\/noscript/gi;
 
 export function asBrowsersRead(html: string): string {
-  if (!html.includes('<![CDATA[') && !html.includes('<noscript')) return html;
+  // Most pages have neither, and most of the rest a `<noscript>` only: each is looked for on its own.
+  const cdata = html.includes('<![CDATA[') ? cdataOpenings(html) : [];
+  const unclosed = html.includes('<noscript') || html.includes('<NOSCRIPT') ? rawTextUnclosedInNoscript(html) : [];
+  if (cdata.length === 0 && unclosed.length === 0) return html;
   // Where a character becomes '_': the `[` of a CDATA opening, the first letter of a raw-text tag's name.
-  const rewrites: number[] = [];
-  let rawText: {name: string; at: number; inNoscript: boolean} | null = null;
-  let foreign = 0;
-  let inNoscript = false;
-  for (const match of html.matchAll(TAGS)) {
-    const closing = match[1] === '/';
-    const name = match[2]?.toLowerCase();
-    if (rawText !== null) {
-      if (closing && name === rawText.name) rawText = null;
-      else if (closing && name === 'noscript' && rawText.inNoscript) {
-        rewrites.push(rawText.at + 1);
-        rawText = null;
-        inNoscript = false;
-      }
-    } else if (name === undefined) {
-      if (foreign === 0) rewrites.push(match.index + 2);
-    } else if (name === 'noscript') {
-      if (foreign === 0) inNoscript = !closing;
-    } else if (FOREIGN.has(name)) {
-      if (closing) foreign = Math.max(0, foreign - 1);
-      else if (!selfClosing(html, match.index)) foreign++;
-    } else if (!closing && foreign === 0) {
-      rawText = {name, at: match.index, inNoscript};
-    }
-  }
-  if (rewrites.length === 0) return html;
+  const rewrites = [...cdata.map((at) => at + 2), ...unclosed.map((at) => at + 1)].sort((a, b) => a - b);
   const parts: string[] = [];
   let from = 0;
   for (const at of rewrites) {
@@ -56,6 +36,48 @@ export function asBrowsersRead(html: string): string {
   }
   parts.push(html.slice(from));
   return parts.join('');
+}
+
+/** Where the page's own content opens a CDATA section: outside raw text and foreign content. */
+function cdataOpenings(html: string): number[] {
+  const openings: number[] = [];
+  let rawText: string | null = null;
+  let foreign = 0;
+  for (const match of html.matchAll(TAGS)) {
+    const closing = match[1] === '/';
+    const name = match[2]?.toLowerCase();
+    if (rawText !== null) {
+      if (closing && name === rawText) rawText = null;
+    } else if (name === undefined) {
+      if (foreign === 0) openings.push(match.index);
+    } else if (FOREIGN.has(name)) {
+      if (closing) foreign = Math.max(0, foreign - 1);
+      else if (!selfClosing(html, match.index)) foreign++;
+    } else if (!closing && foreign === 0) {
+      rawText = name;
+    }
+  }
+  return openings;
+}
+
+/** Where a raw-text element opens inside a `<noscript>` and is still open at its `</noscript>`. */
+function rawTextUnclosedInNoscript(html: string): number[] {
+  const openings: number[] = [];
+  NOSCRIPT.lastIndex = 0;
+  for (let start = NOSCRIPT.exec(html); start !== null; start = NOSCRIPT.exec(html)) {
+    NOSCRIPT_END.lastIndex = start.index;
+    const end = NOSCRIPT_END.exec(html)?.index ?? html.length;
+    let open: {name: string; at: number} | null = null;
+    RAW_TEXT.lastIndex = start.index;
+    for (let tag = RAW_TEXT.exec(html); tag !== null && tag.index < end; tag = RAW_TEXT.exec(html)) {
+      const name = tag[2]!.toLowerCase();
+      if (open === null && tag[1] !== '/') open = {name, at: tag.index};
+      else if (open !== null && tag[1] === '/' && name === open.name) open = null;
+    }
+    if (open !== null) openings.push(open.at);
+    NOSCRIPT.lastIndex = end;
+  }
+  return openings;
 }
 
 /** Whether the tag that starts at `at` closes itself (`<svg ... />`). */
