@@ -112,7 +112,7 @@ function scriptlessThread(notice = 'Please enable JavaScript to take part in the
     '<!DOCTYPE html><html><head><title>Road closed - Town Forum</title>',
     '<noscript><style>.app { display: none }</style></noscript></head>',
     '<body><header><a href="/">Town Forum</a></header><div id="app"></div>',
-    `<noscript data-path="/t/road-closed/1"><h1>Road closed for a year</h1>${posts.join('')}${posts.join('')}</noscript>`,
+    `<noscript data-path="/t/road-closed/1"><h1>Road closed for a year</h1>${posts.join('').repeat(4)}</noscript>`,
     `<noscript>${notice}</noscript></body></html>`,
   ].join('\n');
 }
@@ -123,7 +123,7 @@ describe('readHtml on pages that give readers without scripts their content', ()
     expect(withoutScripts).toBe(true);
     expect(lines.slice(0, 4)).toEqual(['Town Forum', 'Road closed for a year', 'user0', ARTICLE[0]]);
     expect(lines).toContain('Please enable JavaScript to take part in the discussion.');
-    expect(lines.filter((line) => line === ARTICLE[2])).toHaveLength(2);
+    expect(lines.filter((line) => line === ARTICLE[2])).toHaveLength(4);
   });
 
   it('leaves <noscript> unread beside a page that shows its content, and where it holds only a notice', () => {
@@ -131,6 +131,14 @@ describe('readHtml on pages that give readers without scripts their content', ()
     expect(readHtml(page()).lines).not.toContain('Enable JavaScript to see this page.');
     const shell = '<html><body><div id="root"></div><noscript>You need to enable JavaScript to run this app.</noscript></body></html>';
     expect(readHtml(shell).lines).toEqual([]);
+  });
+
+  it('leaves <noscript> unread where the rest of the page holds more text, and counts no style or script in it', () => {
+    const fallback = `<noscript>${'<p>The full story, for readers without scripts, in its own words here.</p>'.repeat(20)}</noscript>`;
+    const shown = `<main>${'<p>The story as the page shows it to every reader, in paragraphs of prose.</p>'.repeat(20)}</main>`;
+    expect(readHtml(`<body>${shown}${fallback}</body>`).withoutScripts).toBe(false);
+    const styled = `<body><header>Town Forum</header><noscript><style>${'.post { display: block; margin: 0 auto; }\n'.repeat(60)}</style><p>Please enable JavaScript.</p></noscript></body>`;
+    expect(readHtml(styled)).toMatchObject({withoutScripts: false, lines: ['Town Forum']});
   });
 
   it('reads <noscript> always or never when asked', () => {

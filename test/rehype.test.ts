@@ -33,7 +33,7 @@ describe('rehype-declutter', () => {
       'After three hours of debate it voted to close the road to cars for a year, starting in the spring, as planned.',
       'Shopkeepers said the closure would cost them customers, while residents welcomed the quieter streets at last.',
     ].map((text, i) => `<div class="post"><span class="author">user${i}</span><p>${text}</p></div>`);
-    const thread = `<html><head><title>Road closed</title></head><body><header><a href="/">Town Forum</a><a href="/latest">Latest</a></header><div id="app"></div><noscript><h1>Road closed for a year</h1>${posts.join("")}${posts.join("")}<div class="topic-footer"><a href="/privacy">Privacy</a> | <a href="/tos">Terms of service</a></div><footer>Powered by Forumware, best viewed with JavaScript enabled</footer></noscript></body></html>`;
+    const thread = `<html><head><title>Road closed</title></head><body><header><a href="/">Town Forum</a><a href="/latest">Latest</a></header><div id="app"></div><noscript><h1>Road closed for a year</h1>${posts.join('').repeat(4)}<div class="topic-footer"><a href="/privacy">Privacy</a> | <a href="/tos">Terms of service</a></div><footer>Powered by Forumware, best viewed with JavaScript enabled</footer></noscript></body></html>`;
     const clean = String(unified().use(rehypeParse).use(rehypeDeclutter).use(rehypeStringify).processSync(thread));
     // Read as the page was: without scripts.
     expect(readHtml(thread).withoutScripts).toBe(true);
