@@ -372,6 +372,17 @@ describe.concurrent('exit status 1: an input failed, the others still cleaned', 
     expect(run.stderr).toBe(`declutter: ${path('nato.txt')}: has ${large} blocks, over the limit of ${small}\n`);
   });
 
+  it('names a file whose name holds control characters with them escaped, so that they cannot rewrite a terminal', async ({expect}) => {
+    const name = 'red\u001b[31m\rline.txt';
+    writeFileSync(path(`${name}.bin`), Uint8Array.from({length: 4096}, (_, i) => (i * 131) % 256));
+    const run = await cli([path(name), path(`${name}.bin`), path('second.txt')]);
+    expect(run).toMatchObject({status: 1, stdout: text(SECOND)});
+    expect(run.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+    const [missing, binary] = run.stderr.trimEnd().split('\n');
+    expect(missing).toBe(`declutter: ${path('red\\u001b[31m\\u000dline.txt')}: no such file`);
+    expect(binary).toMatch(/^declutter: .*red\\u001b\[31m\\u000dline\.txt\.bin: looks binary/);
+  });
+
   it('the block limit follows the heap, at 1.5 KB a block, unless DECLUTTER_MAX_BLOCKS sets one', () => {
     expect(maxBlocksInMemory({}, 1.5 * 1024 ** 3)).toBe(1024 ** 2);
     expect(maxBlocksInMemory({DECLUTTER_MAX_BLOCKS: '300'}, 4 * 1024 ** 3)).toBe(300);

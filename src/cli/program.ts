@@ -7,6 +7,7 @@ import {evalCommand} from './eval-command.js';
 import {refuseUrlForManyPages} from './one-page-url.js';
 import {buildConfig, FAVORS, FORMATS, parseThreshold, UsageError, type CleanFlags} from './options.js';
 import {StdoutError, writeStdoutOnce} from './output.js';
+import {safeLinesForTerminal} from './terminal-text.js';
 import {wantsHelpInstead} from './read-input.js';
 import {Reporter} from './reporter.js';
 import {INPUT_FORMATS} from './stream/input-format.js';
@@ -100,7 +101,7 @@ export async function run(argv: readonly string[], version: string): Promise<num
         : EXIT_USAGE;
     }
     if (error instanceof UsageError) {
-      process.stderr.write(`declutter: ${error.message}\n(run declutter --help for usage)\n`);
+      process.stderr.write(`declutter: ${safeLinesForTerminal(error.message)}\n(run declutter --help for usage)\n`);
       return EXIT_USAGE;
     }
     if (error instanceof StdoutError) {
