@@ -321,11 +321,19 @@ const usageArgs = (args: string[]) => [...args.map((arg) => STAND_INS[arg]?.() ?
 
 describe('exit status 2: usage errors', () => {
   // Each case in process (run() is what bin/declutter.cjs calls), to spare a process start each; two spawned below.
-  it.for(USAGE_ERRORS)('%s: status 2, nothing cleaned, a hint to --help', async ([, args]) => {
+  it.for(USAGE_ERRORS)('%s: status 2, nothing cleaned, the reason named as declutter names every error, a hint to --help', async ([, args]) => {
     const {status, stdout, stderr} = await runInProcess(usageArgs(args));
     expect(status).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain('--help');
+    expect(stderr).toMatch(/^declutter: \S/);
+    expect(stderr).not.toMatch(/^error: /m);
+    expect(stderr.endsWith('(run declutter --help for usage)\n')).toBe(true);
+  });
+
+  it('says a bad value once, in declutter’s words, not wrapped in commander’s', async () => {
+    const {status, stderr} = await runInProcess(['--threshold', '2', path('nato.txt')]);
+    expect(status).toBe(2);
+    expect(stderr).toBe('declutter: --threshold takes a number from 0 to 1, not "2"\n(run declutter --help for usage)\n');
   });
 
   describe.concurrent('as a spawned process', () => {
