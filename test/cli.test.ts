@@ -306,6 +306,8 @@ const USAGE_ERRORS: [string, string[]][] = [
   ['a missing option value', ['-f']],
   ['a threshold out of range', ['--threshold', '1.5']],
   ['a threshold that is not a number', ['--threshold', 'high']],
+  ['a threshold in hexadecimal, which Number() reads as 1', ['--threshold', '0x1']],
+  ['a threshold in binary notation', ['--threshold', '0b0']],
   ['an unknown favor', ['--favor', 'speed']],
   ['a language that is not a code', ['--language', 'english']],
   ['a language code without a stopword list (a typo)', ['--language', 'zzz']],
