@@ -7,7 +7,7 @@ export {declutter, thresholdFor, type DeclutterOptions, type Favor, type SiteTem
 export {decodeBytes, normalizeNewlines, InputError, type DecodedText, type DecodeOptions} from './read/decode.js';
 export {splitBlocks, type SplitResult} from './read/blocks.js';
 export {documentBlocks, type DocumentBlocks} from './read/document.js';
-export {htmlToLines, looksLikeHtml, readHtml, type HtmlReading} from './read/html.js';
+export {htmlToLines, looksLikeHtml, readHtml, type HtmlReading, type ReadHtmlOptions} from './read/html.js';
 export {MARKUP_CONTEXTS, type BlockMarkup, type MarkupContext} from './read/markup.js';
 export {CUES, matchCues, type Cue} from './features/lexicon.js';
 export {CONTEXT_RULES, type ContextRule} from './rules/index.js';

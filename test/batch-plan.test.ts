@@ -37,6 +37,10 @@ describe('parseSiteKey', () => {
     expect(parseSiteKey('^(\\w+)-')('news-12.txt')).toBe('=news');
     expect(() => parseSiteKey('(')).toThrow(/regular expression/);
   });
+
+  it('refuses an empty pattern, which matches every path and would make one site of the batch in silence', () => {
+    expect(() => parseSiteKey('')).toThrow(/--site-key takes folder, all or a regular expression, not an empty one/);
+  });
 });
 
 describe('extensions', () => {

@@ -51,4 +51,11 @@ describe('formatSummary', () => {
     const tally = Object.assign(new Tally(), {cleaned: 120, failed: 2, skipped: 3, bytesIn: 25_100_000, bytesOut: 10_200_000, textChars: 1000, keptChars: 410});
     expect(formatSummary(tally, 12.34)).toBe('cleaned 120, failed 2, skipped 3; 25.1 MB in, 10.2 MB out; 41% of the text kept; 12.3 s');
   });
+
+  it('leaves the share of text kept out where no text was cleaned, rather than say 0% was kept', () => {
+    const skippedAll = Object.assign(new Tally(), {skipped: 10});
+    expect(formatSummary(skippedAll, 0.01)).toBe('cleaned 0, failed 0, skipped 10; 0.0 MB in, 0.0 MB out; 0.0 s');
+    const removedAll = Object.assign(new Tally(), {cleaned: 1, bytesIn: 100, textChars: 90, keptChars: 0});
+    expect(formatSummary(removedAll, 0.01)).toBe('cleaned 1, failed 0, skipped 0; 0.0 MB in, 0.0 MB out; 0% of the text kept; 0.0 s');
+  });
 });

@@ -26,6 +26,19 @@ describe('the declutter command in a checkout not built yet', () => {
   });
 });
 
+describe('the declutter command on a Node.js that cannot require() ES modules', () => {
+  // As Node 22.0 to 22.11 are by default, and Node 18 always: the flag turns the feature off on the Nodes that have it.
+  it('names the Node versions it needs, and fails before cleaning anything', async () => {
+    const page = '<!DOCTYPE html><html><body><p>A paragraph of a page, long enough to be its body text.</p></body></html>';
+    const run = await runCommand(process.execPath, ['--no-experimental-require-module', bin], {input: page});
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      `declutter: needs Node.js 20.19 or later in the 20 line, or 22.12 or later, which load ES modules with require(); this is Node.js ${process.version}\n`,
+    );
+  });
+});
+
 // Node's compile cache came with Node 22 (module.enableCompileCache); Node 20 starts without one.
 describe.skipIf(!('enableCompileCache' in nodeModule))('the compile cache', () => {
   let temporary: string;

@@ -306,6 +306,8 @@ const USAGE_ERRORS: [string, string[]][] = [
   ['a missing option value', ['-f']],
   ['a threshold out of range', ['--threshold', '1.5']],
   ['a threshold that is not a number', ['--threshold', 'high']],
+  ['a threshold in hexadecimal, which Number() reads as 1', ['--threshold', '0x1']],
+  ['a threshold in binary notation', ['--threshold', '0b0']],
   ['an unknown favor', ['--favor', 'speed']],
   ['a language that is not a code', ['--language', 'english']],
   ['a language code without a stopword list (a typo)', ['--language', 'zzz']],
@@ -321,11 +323,19 @@ const usageArgs = (args: string[]) => [...args.map((arg) => STAND_INS[arg]?.() ?
 
 describe('exit status 2: usage errors', () => {
   // Each case in process (run() is what bin/declutter.cjs calls), to spare a process start each; two spawned below.
-  it.for(USAGE_ERRORS)('%s: status 2, nothing cleaned, a hint to --help', async ([, args]) => {
+  it.for(USAGE_ERRORS)('%s: status 2, nothing cleaned, the reason named as declutter names every error, a hint to --help', async ([, args]) => {
     const {status, stdout, stderr} = await runInProcess(usageArgs(args));
     expect(status).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain('--help');
+    expect(stderr).toMatch(/^declutter: \S/);
+    expect(stderr).not.toMatch(/^error: /m);
+    expect(stderr.endsWith('(run declutter --help for usage)\n')).toBe(true);
+  });
+
+  it('says a bad value once, in declutter’s words, not wrapped in commander’s', async () => {
+    const {status, stderr} = await runInProcess(['--threshold', '2', path('nato.txt')]);
+    expect(status).toBe(2);
+    expect(stderr).toBe('declutter: --threshold takes a number from 0 to 1, not "2"\n(run declutter --help for usage)\n');
   });
 
   describe.concurrent('as a spawned process', () => {
@@ -370,6 +380,17 @@ describe.concurrent('exit status 1: an input failed, the others still cleaned', 
     const run = await cli([path('nato.txt'), path('second.txt')], {env: {DECLUTTER_MAX_BLOCKS: String(small)}});
     expect(run).toMatchObject({status: 1, stdout: text(SECOND)});
     expect(run.stderr).toBe(`declutter: ${path('nato.txt')}: has ${large} blocks, over the limit of ${small}\n`);
+  });
+
+  it('names a file whose name holds control characters with them escaped, so that they cannot rewrite a terminal', async ({expect}) => {
+    const name = 'red\u001b[31m\rline.txt';
+    writeFileSync(path(`${name}.bin`), Uint8Array.from({length: 4096}, (_, i) => (i * 131) % 256));
+    const run = await cli([path(name), path(`${name}.bin`), path('second.txt')]);
+    expect(run).toMatchObject({status: 1, stdout: text(SECOND)});
+    expect(run.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+    const [missing, binary] = run.stderr.trimEnd().split('\n');
+    expect(missing).toBe(`declutter: ${path('red\\u001b[31m\\u000dline.txt')}: no such file`);
+    expect(binary).toMatch(/^declutter: .*red\\u001b\[31m\\u000dline\.txt\.bin: looks binary/);
   });
 
   it('the block limit follows the heap, at 1.5 KB a block, unless DECLUTTER_MAX_BLOCKS sets one', () => {

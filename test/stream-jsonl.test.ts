@@ -63,6 +63,26 @@ describe('--input-format jsonl', () => {
     expect(record.blocks.filter((block) => block.kept).length).toBeGreaterThan(3);
   });
 
+  it('refuses --blocks and --text-field where no input is a record stream, which would read a stream on stdin as one text', () => {
+    const records = line({id: 1, body: nato});
+    for (const args of [['--blocks'], ['--text-field', 'body']]) {
+      const run = runCli(args, records);
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe(
+        `declutter: ${args[0]} is for record streams (JSONL, WARC, WET), and no input is one: name a .jsonl file, or give --input-format jsonl for stdin\n(run declutter --help for usage)\n`,
+      );
+    }
+    const dir = tempDir();
+    writeFileSync(join(dir, 'page.txt'), nato);
+    writeFileSync(join(dir, 'pages.jsonl'), records);
+    expect(runCli(['--blocks', join(dir, 'page.txt')]).status).toBe(2);
+    // With a stream among the inputs, the documents beside it are cleaned as ever.
+    const mixed = runCli(['--text-field', 'body', join(dir, 'page.txt'), join(dir, 'pages.jsonl')]);
+    expect(mixed.status).toBe(0);
+    expect(mixed.stdout).toBe(`${natoExpected}\n${line({id: 1, body: natoExpected, metadata})}`);
+  });
+
   it('recognises .jsonl and .jsonl.gz files by name, and takes CRLF line ends', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'pages.jsonl'), line({id: 1, text: nato}).replace(/\n$/, '\r\n'));

@@ -2,7 +2,7 @@ import {declutterTaken, type DeclutterOptions} from '../declutter.js';
 import {wantsColor} from './color.js';
 import {decodeNote} from './decode-note.js';
 import {EXIT_INTERNAL, internalFault, isInputFailure} from './failure.js';
-import type {CleanConfig} from './options.js';
+import {UsageError, type CleanConfig} from './options.js';
 import {Output, StdoutError} from './output.js';
 import type {DecodedText} from '../read/decode.js';
 import {displayName, readInput, STDIN} from './read-input.js';
@@ -11,6 +11,7 @@ import {renderer} from './render.js';
 import {textPieces} from '../write/text.js';
 import {Reporter} from './reporter.js';
 import {documentFormatFor, inputFormatOf, isDocument} from './stream/input-format.js';
+import type {StreamConfig} from './stream/options.js';
 
 /** Said of a document that had text and kept none of it: the output is empty on purpose, and this says why to look. */
 export const EVERY_BLOCK_REMOVED = 'every block was removed as boilerplate (-f explain shows why)';
@@ -21,6 +22,7 @@ export const EVERY_BLOCK_REMOVED = 'every block was removed as boilerplate (-f e
  * which the CLI answers with one line and status 1.
  */
 export async function cleanToStdout(inputs: readonly string[], config: CleanConfig, reporter: Reporter): Promise<number> {
+  refuseRecordFlagsWithoutStreams(inputs.length ? inputs : [STDIN], config.stream);
   const output = new Output(process.stdout);
   const render = await renderer(config.format, wantsColor(process.stdout), config.markdown);
   // Statuses rank as they grow (0, 1, 70): the run's is the highest of its inputs'.
@@ -60,6 +62,18 @@ export async function cleanToStdout(inputs: readonly string[], config: CleanConf
   await output.flush();
   if (output.error) throw new StdoutError(output.error);
   return status;
+}
+
+/**
+ * --blocks and --text-field are for record streams. With none among the inputs they would be ignored in silence, and
+ * `declutter --blocks < pages.jsonl` would clean the stream as one text: stdin is a stream only when said so.
+ */
+function refuseRecordFlagsWithoutStreams(inputs: readonly string[], stream: StreamConfig): void {
+  const flag = stream.blocks ? '--blocks' : stream.textField !== 'text' ? '--text-field' : undefined;
+  if (flag === undefined || inputs.some((input) => !isDocument(inputFormatOf(input, stream.inputFormat)))) return;
+  throw new UsageError(
+    `${flag} is for record streams (JSONL, WARC, WET), and no input is one: name a .jsonl file, or give --input-format jsonl for stdin`,
+  );
 }
 
 /** The options to clean an input with, in the format its name and text say it is. */

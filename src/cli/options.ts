@@ -92,9 +92,12 @@ export function readModel(path: string) {
   }
 }
 
+/** A decimal number as people write one (0.6, .6, 1, 6e-1): Number() alone would also take 0x1, 0b1 and 0o1 for 1. */
+const DECIMAL = /^\s*(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?\s*$/i;
+
 export function parseThreshold(value: string): number {
   const number = Number(value);
-  if (value.trim() === '' || !Number.isFinite(number) || number < 0 || number > 1) {
+  if (!DECIMAL.test(value) || number < 0 || number > 1) {
     throw new UsageError(`--threshold takes a number from 0 to 1, not "${value}"`);
   }
   return number;

@@ -1,5 +1,5 @@
 import {isatty} from 'node:tty';
-import {Command, CommanderError, InvalidArgumentError, Option} from 'commander';
+import {Command, CommanderError, Option} from 'commander';
 import {parseExtensions} from './batch/extensions.js';
 import {buildBatchConfig, parseJobs, parseOutDir, parseOutExt, refuseBatchOnlyFlags, refuseStreamsInBatch, type BatchFlags} from './batch/options.js';
 import {cleanTreesToStdout} from './batch/stdout.js';
@@ -7,6 +7,7 @@ import {evalCommand} from './eval-command.js';
 import {refuseUrlForManyPages} from './one-page-url.js';
 import {buildConfig, FAVORS, FORMATS, parseThreshold, UsageError, type CleanFlags} from './options.js';
 import {StdoutError, writeStdoutOnce} from './output.js';
+import {safeLinesForTerminal} from './terminal-text.js';
 import {wantsHelpInstead} from './read-input.js';
 import {Reporter} from './reporter.js';
 import {INPUT_FORMATS} from './stream/input-format.js';
@@ -16,15 +17,24 @@ export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
 
-/** Commander's value parsers throw InvalidArgumentError, which it reports as a usage error. */
+/**
+ * A bad option value is a UsageError, reported as every other error is (`declutter: REASON`). Commander's own
+ * InvalidArgumentError would wrap the reason in its words ("error: option '--threshold <score>' argument '2' is
+ * invalid. --threshold takes ..."), which say the value twice.
+ */
 function asOption<T>(parse: (value: string) => T): (value: string) => T {
   return (value) => {
     try {
       return parse(value);
     } catch (error) {
-      throw new InvalidArgumentError((error as Error).message);
+      throw error instanceof UsageError ? error : new UsageError((error as Error).message);
     }
   };
+}
+
+/** Commander's own usage errors (an unknown option, a value not among the choices) named as declutter names errors. */
+function writeCommanderError(message: string, write: (text: string) => void): void {
+  write(message.replace(/^error: /, 'declutter: '));
 }
 
 /** The commander program: a thin map from argv to one configuration object per command. */
@@ -56,7 +66,7 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
     .option('--site-key <key>', 'batch mode: group pages into sites by folder (default), all, or a regular expression on the path')
     .option('--no-templates', 'batch mode: do not learn the lines repeated across a site\'s pages')
     .showHelpAfterError('(run declutter --help for usage)')
-    .configureOutput({writeOut: writeStdoutOnce})
+    .configureOutput({writeOut: writeStdoutOnce, outputError: writeCommanderError})
     // Options after a subcommand's name are the subcommand's: `eval --format markdown` is not the clean command's --format.
     .enablePositionalOptions()
     .exitOverride()
@@ -100,7 +110,7 @@ export async function run(argv: readonly string[], version: string): Promise<num
         : EXIT_USAGE;
     }
     if (error instanceof UsageError) {
-      process.stderr.write(`declutter: ${error.message}\n(run declutter --help for usage)\n`);
+      process.stderr.write(`declutter: ${safeLinesForTerminal(error.message)}\n(run declutter --help for usage)\n`);
       return EXIT_USAGE;
     }
     if (error instanceof StdoutError) {

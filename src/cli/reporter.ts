@@ -1,7 +1,8 @@
 import {chalkFor, wantsColor} from './color.js';
 import type {InternalFault} from './failure.js';
+import {safeForTerminal} from './terminal-text.js';
 
-/** Messages on stderr, one line each, naming the file they are about. */
+/** Messages on stderr, one line each, naming the file they are about; what the input named is made safe for a terminal. */
 export class Reporter {
   readonly #chalk = chalkFor(wantsColor(process.stderr));
   readonly #debug = process.env['DECLUTTER_DEBUG'] === '1';
@@ -9,7 +10,7 @@ export class Reporter {
   constructor(private readonly quiet = false) {}
 
   error(file: string, message: string): void {
-    process.stderr.write(`${this.#chalk.red('declutter:')} ${file}: ${message}\n`);
+    process.stderr.write(`${this.#chalk.red('declutter:')} ${safeForTerminal(file)}: ${safeForTerminal(message)}\n`);
   }
 
   /**
@@ -20,7 +21,7 @@ export class Reporter {
     const label = this.#chalk.red('declutter:');
     const where = this.#debug ? '' : ' (DECLUTTER_DEBUG=1 shows where it happened)';
     process.stderr.write(
-      `${label} internal error while cleaning ${file}: ${fault.message}\n` +
+      `${label} internal error while cleaning ${safeForTerminal(file)}: ${safeForTerminal(fault.message)}\n` +
         `${label} this is a bug in declutter, not a fault of the input: please report it, with the command and the input if you can share them${where}\n` +
         (this.#debug && fault.stack ? `${fault.stack}\n` : ''),
     );
@@ -28,6 +29,6 @@ export class Reporter {
 
   /** Something worth knowing that is not a failure; silenced by --quiet. */
   note(file: string, message: string): void {
-    if (!this.quiet) process.stderr.write(`${this.#chalk.yellow('declutter:')} ${file}: ${message}\n`);
+    if (!this.quiet) process.stderr.write(`${this.#chalk.yellow('declutter:')} ${safeForTerminal(file)}: ${safeForTerminal(message)}\n`);
   }
 }

@@ -27,6 +27,8 @@ export function parseSiteKey(value: string): SiteKey {
   const byFolder: SiteKey = (path) => dirname(path);
   if (value === 'folder') return byFolder;
   if (value === 'all') return () => '';
+  // An empty pattern matches every path: one site, as `all` says, but by a slip (`--site-key "$UNSET"`).
+  if (value === '') throw new Error('--site-key takes folder, all or a regular expression, not an empty one');
   let pattern: RegExp;
   try {
     pattern = new RegExp(value);

@@ -18,11 +18,15 @@ export class Tally {
 
 const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 
-/** One line: "cleaned 120, failed 2, skipped 3; 25.1 MB in, 10.2 MB out; 41% of the text kept; 12.3 s". */
+/**
+ * One line: "cleaned 120, failed 2, skipped 3; 25.1 MB in, 10.2 MB out; 41% of the text kept; 12.3 s". The share is
+ * left out where no text was cleaned (every output skipped, every file empty or failed): "0% kept" would say that
+ * cleaning removed everything.
+ */
 export function formatSummary(tally: Tally, seconds = tally.seconds): string {
-  const kept = tally.textChars > 0 ? Math.round((100 * tally.keptChars) / tally.textChars) : 0;
+  const kept = tally.textChars > 0 ? `${Math.round((100 * tally.keptChars) / tally.textChars)}% of the text kept; ` : '';
   return (
     `cleaned ${tally.cleaned}, failed ${tally.failed}, skipped ${tally.skipped}; ` +
-    `${mb(tally.bytesIn)} MB in, ${mb(tally.bytesOut)} MB out; ${kept}% of the text kept; ${seconds.toFixed(1)} s`
+    `${mb(tally.bytesIn)} MB in, ${mb(tally.bytesOut)} MB out; ${kept}${seconds.toFixed(1)} s`
   );
 }

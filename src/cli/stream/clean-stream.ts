@@ -4,6 +4,7 @@ import type {Output} from '../output.js';
 import {displayName} from '../read-input.js';
 import {renderer} from '../render.js';
 import type {Reporter} from '../reporter.js';
+import {safeForTerminal} from '../terminal-text.js';
 import {gunzipIfNeeded, openBytes} from './byte-source.js';
 import type {InputFormat} from './input-format.js';
 import {cleanJsonLines} from './jsonl.js';
@@ -57,9 +58,4 @@ function report(name: string, tally: StreamTally, reporter: Reporter): void {
     reporter.internalError(`${name}, ${safeForTerminal(where)}`, {...fault, message: safeForTerminal(fault.message)});
     if (tally.internal > 1) reporter.error(name, `declutter failed on ${tally.internal} of ${tally.records} records (the first is above)`);
   }
-}
-
-/** Record ids, URIs and file names come from the input: control characters in them must not reach a terminal. */
-export function safeForTerminal(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
