@@ -338,6 +338,16 @@ describe('exit status 2: usage errors', () => {
     expect(stderr).toBe('declutter: --threshold takes a number from 0 to 1, not "2"\n(run declutter --help for usage)\n');
   });
 
+  it.for([
+    [['eval', '--bogus'], 'eval'],
+    [['train', '--corpus', 'x'], 'train'],
+    [['eval', '--split', 'nope'], 'eval'],
+  ] as const)('points a subcommand’s usage error to its own help: %j', async ([args, name]) => {
+    const {status, stderr} = await runInProcess([...args]);
+    expect(status).toBe(2);
+    expect(stderr.endsWith(`(run declutter ${name} --help for usage)\n`)).toBe(true);
+  });
+
   describe.concurrent('as a spawned process', () => {
     it.for([USAGE_ERRORS[0]!, USAGE_ERRORS.at(-1)!])('%s', async ([, args], {expect}) => {
       const spawned = await cli(usageArgs(args));

@@ -65,7 +65,7 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
     .option('-j, --jobs <n>', 'batch mode: worker threads (default: the number of cores)', asOption(parseJobs))
     .option('--site-key <key>', 'batch mode: group pages into sites by folder (default), all, or a regular expression on the path')
     .option('--no-templates', 'batch mode: do not learn the lines repeated across a site\'s pages')
-    .showHelpAfterError('(run declutter --help for usage)')
+    .showHelpAfterError(helpHint())
     .configureOutput({writeOut: writeStdoutOnce, outputError: writeCommanderError})
     // Options after a subcommand's name are the subcommand's: `eval --format markdown` is not the clean command's --format.
     .enablePositionalOptions()
@@ -91,9 +91,17 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
       refuseBatchOnlyFlags(flags);
       setExit(await cleanTreesToStdout(files, flags.ext, config, reporter));
     });
-  program.addCommand(trainCommand().copyInheritedSettings(program));
-  program.addCommand(evalCommand().copyInheritedSettings(program));
+  for (const command of [trainCommand(), evalCommand()]) {
+    program.addCommand(command.copyInheritedSettings(program).showHelpAfterError(helpHint(command.name())));
+  }
   return program;
+}
+
+const SUBCOMMANDS: ReadonlySet<string> = new Set(['train', 'eval']);
+
+/** Where to read the usage of what was run: a subcommand's own help, else the clean command's. */
+function helpHint(subcommand?: string): string {
+  return `(run declutter ${subcommand ? `${subcommand} ` : ''}--help for usage)`;
 }
 
 /** Run the CLI on argv; resolves to the exit status. */
@@ -110,7 +118,8 @@ export async function run(argv: readonly string[], version: string): Promise<num
         : EXIT_USAGE;
     }
     if (error instanceof UsageError) {
-      process.stderr.write(`declutter: ${safeLinesForTerminal(error.message)}\n(run declutter --help for usage)\n`);
+      const subcommand = argv.slice(2).find((arg) => SUBCOMMANDS.has(arg));
+      process.stderr.write(`declutter: ${safeLinesForTerminal(error.message)}\n${helpHint(subcommand)}\n`);
       return EXIT_USAGE;
     }
     if (error instanceof StdoutError) {
