@@ -70,8 +70,8 @@ function prune(parent: Root | Element, spans: readonly Span[], unseen: boolean):
 }
 
 /**
- * Whether blocks were read inside the element: a `<noscript>` is unseen unless the page was read as a browser without
- * scripts shows it (an application whose content is there), and then its blocks lie within it.
+ * Whether declutter read text inside the element, as a block's or part of one: a `<noscript>` is unseen unless the page
+ * was read as a browser without scripts shows it (an application whose content is there).
  */
 function holdsBlocks(element: Element, spans: readonly Span[]): boolean {
   const start = element.position?.start.offset;

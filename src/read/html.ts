@@ -146,7 +146,9 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
   let line = '';
   const unseenTags = options.withoutScripts ? UNSEEN_WITHOUT_SCRIPTS : UNSEEN;
   let unseen = 0;
-  // Text inside `<noscript>` and nothing else unseen: what a browser without scripts would show besides.
+  // Text inside `<noscript>` and nothing else unseen: what a browser without scripts would show besides. Counted
+  // only where the options leave the choice to the page.
+  const weighNoscript = options.withoutScripts === undefined;
   let noscripts = 0;
   let noscriptChars = 0;
   let visibleChars = 0;
@@ -186,7 +188,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
         headings.push(headingLevel(name) || headings[headings.length - 1]!);
         if (name === 'a') links++;
         shapes?.open(name, attributes, unseen === 0 && !unseenTags.has(name));
-        if (name === 'noscript' && unseen === noscripts) noscripts++;
+        if (weighNoscript && name === 'noscript' && unseen === noscripts) noscripts++;
         if (unseenTags.has(name)) unseen++;
         else if (unseen === 0 && BREAKS.has(name)) {
           shapes?.boundary(name, false);
@@ -220,7 +222,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
           headings.pop();
         }
         if (name === 'a') links = Math.max(0, links - 1);
-        if (name === 'noscript' && noscripts > 0 && unseen === noscripts) noscripts--;
+        if (weighNoscript && name === 'noscript' && noscripts > 0 && unseen === noscripts) noscripts--;
         if (unseenTags.has(name)) unseen = Math.max(0, unseen - 1);
         else if (unseen === 0 && BREAKS.has(name)) {
           shapes?.boundary(name, true);
@@ -233,7 +235,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
   parser.write(asBrowsersRead(html));
   parser.end();
   endLine();
-  if (options.withoutScripts === undefined && noscriptChars > Math.max(visibleChars, SCRIPTLESS_MIN_CHARS)) return readHtml(html, {...options, withoutScripts: true});
+  if (weighNoscript && noscriptChars > Math.max(visibleChars, SCRIPTLESS_MIN_CHARS)) return readHtml(html, {...options, withoutScripts: true});
   const reading = {lines, markup, tree: elements.tree, head: head.head, withoutScripts: options.withoutScripts === true};
   if (!shapes) return reading;
   const baseUrl = pageBaseUrl(shapes.baseHref, options.url ?? reading.head.canonical);
