@@ -1,12 +1,14 @@
 import {spawn, spawnSync} from 'node:child_process';
+import {createHash} from 'node:crypto';
 import {chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {Readable} from 'node:stream';
 import {gzipSync} from 'node:zlib';
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
 import {wantsColor} from '../src/cli/color.js';
 import {EVERY_BLOCK_REMOVED} from '../src/cli/clean-command.js';
-import {MAX_INPUT_BYTES, maxBlocksInMemory, readInput, wantsHelpInstead} from '../src/cli/read-input.js';
+import {MAX_INPUT_BYTES, maxBlocksInMemory, readInput, STDIN, wantsHelpInstead} from '../src/cli/read-input.js';
 import {declutter, defaultModel, toJson, toText, type DeclutterOptions} from '../src/index.js';
 import {runInProcess} from './helpers/in-process.js';
 import {bin, cleanEnv, declutterCli as cli, projectRoot, runCommand} from './helpers/spawn.js';
@@ -144,6 +146,38 @@ describe.concurrent('input', () => {
     } finally {
       stdin.mockRestore();
     }
+  });
+
+  it('refuses a binary stream on its first bytes, not at the size limit, and reads text and gzip streams whole', async ({expect}) => {
+    /** A stream of `chunk` over and over, `times` times (or without end), counting the bytes it gave. */
+    const repeating = (chunk: Uint8Array, times = Number.POSITIVE_INFINITY) => {
+      const given = {bytes: 0};
+      let left = times;
+      const stream = new Readable({
+        read() {
+          if (left-- <= 0) return void this.push(null);
+          given.bytes += chunk.length;
+          this.push(chunk);
+        },
+      });
+      return {stream, given};
+    };
+    const zeros = repeating(new Uint8Array(16384));
+    await expect(readInput(STDIN, MAX_INPUT_BYTES, zeros.stream)).rejects.toThrow(/looks binary/);
+    expect(zeros.given.bytes).toBeLessThan(1 << 20);
+    const line = Buffer.from('A line of plain prose, long enough to be a paragraph of a page.\n');
+    const text = repeating(line, 4000);
+    expect((await readInput(STDIN, MAX_INPUT_BYTES, text.stream)).text).toHaveLength(line.length * 4000);
+    // Lines that hardly compress, so that the gzip stream runs past the first sample.
+    const packed = gzipSync(Buffer.concat(Array.from({length: 4000}, (_, i) => Buffer.from(`Line ${i}: ${createHash('sha1').update(String(i)).digest('hex')}\n`))));
+    expect(packed.length).toBeGreaterThan(70000);
+    const gzipped = repeating(packed.subarray(0, 70000), 1);
+    const rest = repeating(packed.subarray(70000), 1);
+    const joined = Readable.from((async function* () {
+      for await (const chunk of gzipped.stream) yield chunk;
+      for await (const chunk of rest.stream) yield chunk;
+    })());
+    expect((await readInput(STDIN, MAX_INPUT_BYTES, joined)).gzipped).toBe(true);
   });
 
   it('refuses a size limit variable that is not a positive whole number, as a usage error', async ({expect}) => {

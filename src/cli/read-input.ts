@@ -113,13 +113,31 @@ async function readStreamAt(path: string, maxBytes: number): Promise<Uint8Array>
 async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let size = 0;
+  let sampled = false;
   for await (const chunk of stream) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     size += buffer.length;
     if (size > maxBytes) throw tooLarge('is', maxBytes);
     chunks.push(buffer);
+    if (!sampled && size >= BINARY_SAMPLE_BYTES) {
+      sampled = true;
+      refuseBinaryStart(Buffer.concat(chunks).subarray(0, BINARY_SAMPLE_BYTES));
+    }
   }
   return Buffer.concat(chunks);
+}
+
+// A stream has no size to check first: a binary one (`/dev/urandom`, a video piped in) is refused on its first bytes,
+// as decoding would refuse it at the end, rather than read to the size limit first.
+const BINARY_SAMPLE_BYTES = 65536;
+
+/** Throw decoding's own refusal where the stream's first bytes are binary; any other doubt waits for the whole. */
+function refuseBinaryStart(sample: Uint8Array): void {
+  try {
+    decodeBytes(sample);
+  } catch (error) {
+    if (error instanceof InputError && error.code === 'binary') throw error;
+  }
 }
 
 function tooLarge(what: string, maxBytes: number): InputError {
