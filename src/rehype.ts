@@ -77,27 +77,25 @@ function holdsBlocks(element: Element, spans: readonly Span[]): boolean {
   const start = element.position?.start.offset;
   const end = element.position?.end.offset;
   if (element.tagName !== 'noscript' || start === undefined || end === undefined) return false;
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (spans[middle]!.end <= start) low = middle + 1;
-    else high = middle;
-  }
-  return low < spans.length && spans[low]!.start < end;
+  const first = spans[firstEndingAfter(spans, start)];
+  return first !== undefined && first.start < end;
 }
 
 /** The block whose text the offset lies in (blocks come in the order of the markup), if any. */
 function spanAt(spans: readonly Span[], offset: number): Span | undefined {
+  const span = spans[firstEndingAfter(spans, offset)];
+  return span !== undefined && span.start <= offset ? span : undefined;
+}
+
+/** The index of the first block whose text ends after `offset` (`spans.length` for none): a binary search. */
+function firstEndingAfter(spans: readonly Span[], offset: number): number {
   let low = 0;
-  let high = spans.length - 1;
-  while (low <= high) {
+  let high = spans.length;
+  while (low < high) {
     const middle = (low + high) >> 1;
-    const span = spans[middle]!;
-    if (offset < span.start) high = middle - 1;
-    else if (offset >= span.end) low = middle + 1;
-    else return span;
+    if (spans[middle]!.end <= offset) low = middle + 1;
+    else high = middle;
   }
-  return undefined;
+  return low;
 }
 
