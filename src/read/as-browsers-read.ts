@@ -14,9 +14,11 @@
  *   (`<_frame`), whose content is read as markup and closed by `</noscript>`.
  */
 
-// Tags that change how a CDATA opening is read: raw-text elements, whose content is no markup, and foreign content.
-const TAGS = /<(\/?)(script|style|textarea|title|xmp|iframe|noembed|noframes|plaintext|svg|math)(?=[\s/>])|<!\[CDATA\[/gi;
-const RAW_TEXT = /<(\/?)(script|style|textarea|title|xmp|iframe|noembed|noframes|plaintext)(?=[\s/>])/gi;
+// Raw-text elements, whose content is no markup, by name.
+const RAW_TEXT_NAMES = 'script|style|textarea|title|xmp|iframe|noembed|noframes|plaintext';
+const RAW_TEXT = new RegExp(`<(\\/?)(${RAW_TEXT_NAMES})(?=[\\s/>])`, 'gi');
+// Tags that change how a CDATA opening is read: raw-text elements and foreign content; and the opening itself.
+const TAGS = new RegExp(`<(\\/?)(${RAW_TEXT_NAMES}|svg|math)(?=[\\s/>])|<!\\[CDATA\\[`, 'gi');
 const FOREIGN: ReadonlySet<string> = new Set(['svg', 'math']);
 const NOSCRIPT = /<noscript(?=[\s>])/gi;
 const NOSCRIPT_END = /<\/noscript/gi;
