@@ -9,12 +9,15 @@
 //   node scripts/cross-validate.mjs --tag change               # retrain: for changes to features or training
 //   node scripts/cross-validate.mjs --tag rule --models base   # reuse base's fold models: for changes after scoring
 //   node scripts/cross-validate.mjs --compare base,change      # paired differences per page
+//   node scripts/cross-validate.mjs --tag t --models base --retrain-title --url   # a change to the title scorer alone
 //
 // Options: [corpus] (default ../shared/corpus/wcxb-dev), --renderings (default paras,blocks,lynx,region; scored, and
 // learned from unless --train-renderings names others), --folds
 // (default 2), --dir (default cv; one folder per tag), --boost (the trees' settings to try, as `trees=200,bins=64`),
 // --no-title (train without the title scorer: faster, but the text format's first line is then guessed by a rule),
-// --page-weights (how much an article and a news story weigh in training against another page, as `article=1.5,news=2`).
+// --page-weights (how much an article and a news story weigh in training against another page, as `article=1.5,news=2`),
+// --url (give declutter each page's address, as a record carries it and `declutter eval` gives it), --retrain-title
+// (with --models: retrain those models' title scorer alone on the fold's training pages, as scripts/train-title.mjs).
 // Both folds of wcxb-dev take about 3.5 minutes on 2 cores.
 import {fork} from 'node:child_process';
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
@@ -29,7 +32,7 @@ import {scorePage, summarize, wordFor} from '../dist/eval/aggregate.js';
 import {declutterMethod, loadGold} from '../dist/eval/run.js';
 import {loadModel} from '../dist/pipeline/model.js';
 import {DEFAULT_BOOST} from '../dist/learn/boost.js';
-import {trainModel} from '../dist/learn/train.js';
+import {trainModel, trainTitleOnly} from '../dist/learn/train.js';
 import {InputError} from '../dist/read/decode.js';
 import {looksLikeNewsUrl} from '../dist/learn/news.js';
 import {parsePageWeights} from '../dist/learn/page-weight.js';
@@ -49,6 +52,8 @@ const {values, positionals} = parseArgs({
     boost: {type: 'string'},
     types: {type: 'boolean', default: false},
     'page-weights': {type: 'string'},
+    url: {type: 'boolean', default: false},
+    'retrain-title': {type: 'boolean', default: false},
   },
 });
 const corpusRoot = positionals[0] ?? '../shared/corpus/wcxb-dev';
@@ -94,11 +99,18 @@ function runFold(k) {
   const note = (line) => process.stderr.write(`fold ${k}: ${line}\n`);
   let model;
   if (values.models) {
-    model = loadModel(JSON.parse(readFileSync(join(tagDir(values.models), `model-${k}.json`), 'utf8')));
-    note(`model of ${values.models}`);
+    const stored = JSON.parse(readFileSync(join(tagDir(values.models), `model-${k}.json`), 'utf8'));
+    if (values['retrain-title']) {
+      const documents = foldTrainingDocuments(corpus, k);
+      note(`title scorer of ${values.models}'s model retrained on ${documents.length} documents`);
+      stored.title = trainTitleOnly(documents, stored);
+      writeFileSync(join(dir, `model-${k}.json`), JSON.stringify(stored));
+    } else {
+      note(`model of ${values.models}`);
+    }
+    model = loadModel(stored);
   } else {
-    const documents = [];
-    for (const doc of trainingDocuments(corpus, trainRenderings, 'train')) if (foldOf(doc.id, folds) !== k) documents.push(doc);
+    const documents = foldTrainingDocuments(corpus, k);
     note(`training on ${documents.length} documents`);
     const boost = {...DEFAULT_BOOST, ...boostOptions(values.boost)};
     const pageWeights = values['page-weights'] ? {pageWeights: parsePageWeights(values['page-weights'])} : {};
@@ -106,18 +118,25 @@ function runFold(k) {
     model = trainModel(documents, {boost, title: !values['no-title'], trainedOn, ...pageWeights});
     writeFileSync(join(dir, `model-${k}.json`), JSON.stringify(model));
   }
-  const method = declutterMethod({declutter: {model}, title: true});
+  const method = declutterMethod({declutter: {model}, title: true, url: values.url});
   const gold = loadGold(corpus, 'train').filter((page) => foldOf(page.id, folds) === k);
   const pages = [];
   for (const rendering of renderings) {
     for (const page of gold) {
       const text = readable(() => corpus.text(page.id, rendering)) ?? '';
-      const {text: extraction, title} = method.extractWithTitle(text);
+      const {text: extraction, title} = method.extractWithTitle(text, page.url ?? undefined);
       pages.push({rendering, ...scorePage(extraction, page, title)});
     }
   }
   writeFileSync(join(dir, `fold-${k}.json`), JSON.stringify(pages));
   note(`scored ${gold.length} pages in ${renderings.length} renderings`);
+}
+
+/** The documents of the train ids outside fold `k`, in the renderings learned from. */
+function foldTrainingDocuments(corpus, k) {
+  const documents = [];
+  for (const doc of trainingDocuments(corpus, trainRenderings, 'train')) if (foldOf(doc.id, folds) !== k) documents.push(doc);
+  return documents;
 }
 
 /** A page that cannot be read (the corpus has one of NUL bytes) is scored as an empty one, as `declutter eval` does. */
@@ -157,7 +176,7 @@ function printSummary(pages) {
     const f = (x) => (x === undefined ? '-' : x.toFixed(4));
     console.log(
       `${rendering.padEnd(7)} word F1 ${f(wordFor(summary, 'all')?.f1)}  articles ${f(wordFor(summary, 'article')?.f1)}  ` +
-        `snippet F ${f(summary.snippets?.f1)}  shingle F1 ${f(summary.shingle?.f1)}  (${group.length} pages)`,
+        `snippet F ${f(summary.snippets?.f1)}  shingle F1 ${f(summary.shingle?.f1)}  ${titleFigures(summary)}  (${group.length} pages)`,
     );
   }
 }
@@ -179,6 +198,8 @@ function compare(base, change) {
         `snippet F ${snippetF(0).toFixed(4)} -> ${snippetF(1).toFixed(4)} (${signed(snippetF(1) - snippetF(0))})  ${changed} pages changed`,
     );
     const article = (page) => page.pageType === 'article';
+    const titles = (side) => titleFigures(summarize(pairs.map((pair) => pair[side])));
+    console.log(`${''.padEnd(7)} ${titles(0)} -> ${titles(1)}`);
     console.log(
       `${''.padEnd(7)} precision ${paired(() => true, 'precision')}  articles ${paired(article, 'precision')}  ` +
         `recall ${paired(() => true, 'recall')}  articles ${paired(article, 'recall')}`,
@@ -190,6 +211,13 @@ function compare(base, change) {
       console.log(`${''.padEnd(7)} news stories: F1 ${paired(news)}  precision ${paired(news, 'precision')}  recall ${paired(news, 'recall')}`);
     }
   }
+}
+
+/** Titles right and wrong among the pages with a gold title (`declutter eval`'s same, and found less same). */
+function titleFigures(summary) {
+  const title = summary.title;
+  if (!title) return 'titles -';
+  return `titles same ${title.correct.toFixed(3)} wrong ${(title.found - title.correct).toFixed(3)}`;
 }
 
 function meanAndError(diffs) {

@@ -5,11 +5,12 @@ import {applyContext, LOW_SCORE, type Verdict} from '../src/rules/index.js';
 import type {LogisticStage} from '../src/score/logistic.js';
 import {defaultModel, validateModel} from '../src/pipeline/model.js';
 import {chooseTitle, contentWords, TITLE_FEATURE_NAMES, titleCandidates, titleRows, type TitleContext, type TitleScorer} from '../src/score/title.js';
-import {trainTitleScorer} from '../src/learn/title-train.js';
+import {titleTrainingPages, trainTitleScorer} from '../src/learn/title-train.js';
 import {ABOVE_TITLE} from '../src/rules/learned-title.js';
 import {declutter, toText} from '../src/index.js';
 import {analyze} from '../src/pipeline/analyze.js';
 import {judgeBlocks} from '../src/pipeline/judge.js';
+import {slugWords} from '../src/metadata/url-slug.js';
 
 const BODY_1 =
   'The differences between Russia and NATO over Ukraine will be difficult to bridge, the head of the alliance said on Wednesday.';
@@ -88,6 +89,23 @@ describe('title features', () => {
     expect(rows.map((row) => row[column('holdsAnother')])).toEqual([1, 0, 0]);
   });
 
+  it('read how much of the address’s slug each candidate says, and nothing where no address is known', () => {
+    const page = contextOf([['Weather forecast tomorrow', false], [HEADLINE, false], [BODY_1, true]]);
+    const candidates = titleCandidates(page);
+    const slug = slugWords('https://news.example/world/nato-head-says-differences-hard-to-bridge-123456');
+    const read = (rows: number[][], name: string) => rows.map((row) => row[column(name)]);
+    const withSlug = titleRows({...page, slug}, candidates);
+    expect(read(withSlug, 'slugShare')).toEqual([0, 1, expect.any(Number)]);
+    expect(read(withSlug, 'slugShare')[2]).toBeLessThan(0.75);
+    expect(read(withSlug, 'slugSize')).toEqual([6, 6, 6]);
+    expect(read(withSlug, 'slugBelowBest')).toEqual([1, 0, 1 - read(withSlug, 'slugShare')[2]!]);
+    const without = titleRows(page, candidates);
+    for (const name of ['slugShare', 'slugSize', 'slugBelowBest']) expect(read(without, name)).toEqual([0, 0, 0]);
+    // The other columns do not depend on the address.
+    const others = TITLE_FEATURE_NAMES.filter((name) => !name.startsWith('slug'));
+    for (const name of others) expect(read(without, name), name).toEqual(read(withSlug, name));
+  });
+
   it('measure the share of a candidate’s words that the body below uses', () => {
     const page = contextOf([['Weather forecast tomorrow', false], [HEADLINE, false], [BODY_1, true], [BODY_2, true]]);
     const shared = titleRows(page, titleCandidates(page)).map((row) => row[column('sharedWithBody')]!);
@@ -122,6 +140,14 @@ describe('chooseTitle', () => {
 });
 
 describe('learned-title', () => {
+  it('gives the title scorer the address’s slug', () => {
+    const page = contextOf([['World news tonight', false], [HEADLINE, false], [BODY_1, true], [BODY_2, true]]);
+    const slug = slugWords('https://news.example/2024/nato-head-says-differences-hard-to-bridge');
+    applyContext(page.verdicts, page.descriptions, {texts: page.texts, titleScorer: scorerOn('slugShare', 8), slug});
+    expect(page.verdicts.findIndex((v) => v.label === 'title')).toBe(1);
+    expect(page.verdicts[1]!.reasons[0]).toBe('learned-title');
+  });
+
   it('keeps the scorer’s pick as the title, and title-before-body stands aside', () => {
     const page = contextOf([[`Home > World > ${HEADLINE}`, false], [HEADLINE, false], ['By Jane Smith, Brussels', false], [BODY_1, true]]);
     applyContext(page.verdicts, page.descriptions, {texts: page.texts, titleScorer: scorerOn('insideAnother', 4)});
@@ -196,6 +222,49 @@ describe('trainTitleScorer', () => {
       return verdicts.findIndex((v) => v.label === 'title') === 3;
     });
     expect(picked.length).toBeGreaterThanOrEqual(36);
+  });
+
+  // Two lines of one shape above the body, either of them the title: only the address tells which.
+  const twoHeadlines = Array.from({length: 60}, (_, p) => {
+    const lines = [`Harbour council ${p} approves the eastern quay plan`, `Mayor ${p} opens the riverside market on Sunday`];
+    const title = lines[p % 2]!;
+    const text = [
+      'Menu',
+      'Sign in',
+      `Tuesday ${1 + (p % 28)} March 2024`,
+      ...lines,
+      `By Reporter ${String.fromCharCode(65 + (p % 26))}. Smith`,
+      `The council met for district ${p} after a long debate that lasted well into the night.`,
+      BODY_2,
+    ].join('\n\n');
+    const {rows, descriptions, texts} = analyze(text);
+    const slug = title.toLowerCase().replace(/ /g, '-');
+    return {rows, descriptions, texts, labels: [], title, url: `https://news.example/local/${slug}`};
+  });
+  /** The block named the page's title by the title scorer (not by a rule after it), -1 for none. */
+  const learnedTitleAt = (page: (typeof pages)[number], scorer: TitleScorer, url?: string) => {
+    const {verdicts} = judgeBlocks(page, model, {model: {...model, title: scorer}, ...(url ? {url} : {})});
+    return verdicts.findIndex((v) => v.label === 'title' && v.reasons[0] === 'learned-title');
+  };
+
+  it('learns the title from the address where the page alone does not tell it', () => {
+    const trained = trainTitleScorer(twoHeadlines, model)!;
+    const right = twoHeadlines.filter((page) => page.texts[learnedTitleAt(page, trained, page.url)] === page.title);
+    expect(right.length).toBeGreaterThanOrEqual(54);
+  });
+
+  it('learns from each page with its address and without it, so that a page read from a file still gets its title', () => {
+    const learned = titleTrainingPages(twoHeadlines.slice(0, 2), model);
+    expect(learned).toHaveLength(4);
+    const slugColumns = TITLE_FEATURE_NAMES.flatMap((name, c) => (name.startsWith('slug') ? [c] : []));
+    const [without, withSlug] = [learned[0]!, learned[1]!];
+    expect(withSlug.answers).toEqual(without.answers);
+    expect(without.rows.flatMap((row) => slugColumns.map((c) => row[c]))).toEqual(new Array(slugColumns.length * without.rows.length).fill(0));
+    expect(withSlug.rows.some((row) => row[column('slugShare')] === 1)).toBe(true);
+    const others = (rows: number[][]) => rows.map((row) => row.filter((_, c) => !slugColumns.includes(c)));
+    expect(others(withSlug.rows)).toEqual(others(without.rows));
+    // A page without an address is learned from once.
+    expect(titleTrainingPages([{...twoHeadlines[0]!, url: null}], model)).toHaveLength(1);
   });
 
   it('gives the same scorer for the same data, and none without titles', () => {

@@ -2,6 +2,7 @@ import {judgeBlocks} from '../pipeline/judge.js';
 import {CONTEXT_RULES} from '../rules/index.js';
 import {scorerFor, type Model} from '../score/model.js';
 import {bestCandidate, TITLE_FEATURE_NAMES, titleCandidates, titleRows, type TitleContext, type TitleScorer} from '../score/title.js';
+import {slugWords} from '../metadata/url-slug.js';
 import {stringHash53} from '../text/string-hash.js';
 import {sameTitle} from '../text/words.js';
 import {fitTrees, type BoostOptions} from './boost.js';
@@ -24,7 +25,7 @@ export const TITLE_BOOST: BoostOptions = {
 };
 
 /** A page the title scorer learns from: its candidates' rows, and which candidate, if any, is the gold title. */
-interface TitlePage {
+export interface TitlePage {
   rows: number[][];
   answers: boolean[];
   /** The threshold's folds: every rendering of a page in one. */
@@ -40,18 +41,7 @@ const THRESHOLD_FOLDS = 2;
  * scorer as `declutter` judges them. Undefined when there are none.
  */
 export function trainTitleScorer(documents: readonly TrainingDocument[], model: Model, boost: BoostOptions = TITLE_BOOST): TitleScorer | undefined {
-  const pages: TitlePage[] = [];
-  const textScorer = scorerFor(model, false);
-  for (const doc of documents) {
-    if (doc.fromHtml || !doc.texts || !doc.title) continue;
-    const analysis = {texts: doc.texts, descriptions: doc.descriptions, rows: doc.rows};
-    const {verdicts} = judgeBlocks(analysis, textScorer, {model}, RULES_BEFORE_TITLE);
-    const context: TitleContext = {verdicts, descriptions: doc.descriptions, texts: doc.texts};
-    const candidates = titleCandidates(context);
-    if (candidates.length === 0) continue;
-    const fold = stringHash53(doc.page ?? String(pages.length)) % THRESHOLD_FOLDS;
-    pages.push({rows: titleRows(context, candidates), answers: candidates.map((i) => sameTitle(doc.texts![i]!, doc.title!)), fold});
-  }
+  const pages = titleTrainingPages(documents, model);
   if (pages.length === 0) return undefined;
   const picks: Pick[] = [];
   for (let fold = 0; fold < THRESHOLD_FOLDS; fold++) {
@@ -63,6 +53,30 @@ export function trainTitleScorer(documents: readonly TrainingDocument[], model: 
   const stage = fitPages(pages, boost);
   // With a single fold (a handful of pages), the trees' own pages are all there is to choose from.
   return {features: [...TITLE_FEATURE_NAMES], stage, threshold: chooseTitleThreshold(picks.length ? picks : bestOf(pages, stage))};
+}
+
+/**
+ * The pages the title scorer learns from: each text document with a gold title, its candidates' rows and which is the
+ * title. A page whose address carries a slug is there twice, with the slug and without: as a record gives it and as a
+ * file gives it; a scorer that saw every page with its slug would lean on one that is not always there.
+ */
+export function titleTrainingPages(documents: readonly TrainingDocument[], model: Model): TitlePage[] {
+  const pages: TitlePage[] = [];
+  const textScorer = scorerFor(model, false);
+  for (const doc of documents) {
+    if (doc.fromHtml || !doc.texts || !doc.title) continue;
+    const analysis = {texts: doc.texts, descriptions: doc.descriptions, rows: doc.rows};
+    const {verdicts} = judgeBlocks(analysis, textScorer, {model}, RULES_BEFORE_TITLE);
+    const context: TitleContext = {verdicts, descriptions: doc.descriptions, texts: doc.texts};
+    const candidates = titleCandidates(context);
+    if (candidates.length === 0) continue;
+    const fold = stringHash53(doc.page ?? String(pages.length)) % THRESHOLD_FOLDS;
+    const answers = candidates.map((i) => sameTitle(doc.texts![i]!, doc.title!));
+    pages.push({rows: titleRows(context, candidates), answers, fold});
+    const slug = slugWords(doc.url);
+    if (slug.length > 0) pages.push({rows: titleRows({...context, slug}, candidates), answers, fold});
+  }
+  return pages;
 }
 
 function fitPages(pages: readonly TitlePage[], boost: BoostOptions): TitleScorer['stage'] {

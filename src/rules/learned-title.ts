@@ -14,9 +14,9 @@ export const ABOVE_TITLE = 'above-title';
 export const learnedTitle: ContextRule = {
   name: 'learned-title',
   apply(input) {
-    const {verdicts, descriptions, texts, titleScorer} = input;
+    const {verdicts, descriptions, texts, titleScorer, slug} = input;
     if (!titleScorer || !texts || pageNamedTitle(input)) return;
-    const title = chooseTitle(titleScorer, {verdicts, descriptions, texts});
+    const title = chooseTitle(titleScorer, {verdicts, descriptions, texts, slug});
     // A title names a body: the last kept block is not taken for it, which would leave the body empty.
     if (title < 0 || !verdicts.some((v, i) => i > title && v.kept)) return;
     keepTitleBelowHead(input, title, this.name);

@@ -8,6 +8,7 @@ import {sigmoid} from './logistic.js';
 import {stageLogits, type Stage} from './stage.js';
 import type {Column} from '../types.js';
 import {mapped} from '../arrays.js';
+import {slugContentWords, slugCoverage} from '../metadata/url-slug.js';
 
 /**
  * The title scorer: which block above the body is the page's title. A page's head holds many short lines (site
@@ -28,6 +29,8 @@ export interface TitleContext {
   verdicts: readonly {kept: boolean; score: number}[];
   descriptions: readonly BlockDescription[];
   texts: readonly string[];
+  /** The headline words of the page's address (`slugWords`), where its URL is known. */
+  slug?: readonly string[] | undefined;
 }
 
 // Candidates: the first kept block and the blocks this far above it. A title lies above the body it names (the
@@ -41,6 +44,8 @@ const LOOK_BELOW = 8;
 // A block longer than any headline, or a sentence this long, is prose: the body has begun.
 const HEADLINE_MAX_WORDS = 25;
 const SENTENCE_MIN_WORDS = 8;
+// Beyond this many words a slug's length tells nothing more.
+const MAX_SLUG_WORDS = 8;
 // How far below the first confident block a candidate's distance to it is still told apart.
 const BELOW_CONFIDENT = 12;
 
@@ -64,6 +69,10 @@ interface Candidates {
   /** How many kept blocks lie above each candidate, and their words: what taking it for the title would drop. */
   keptAbove: readonly number[];
   keptWordsAbove: readonly number[];
+  /** How much of the address's slug each candidate says (`slugCoverage`), and how many words the slug counts. */
+  slugShares: readonly number[];
+  slugSize: number;
+  mostSlug: number;
 }
 
 /**
@@ -133,6 +142,10 @@ export const TITLE_COLUMNS: readonly Column<Candidates>[] = [
   {name: 'holdsAnother', value: (c, k) => (c.holds[k]! ? 1 : 0)},
   {name: 'keptAbove', value: (c, k) => Math.min(c.keptAbove[k]!, LOOK_BELOW)},
   {name: 'keptWordsAbove', value: (c, k) => Math.log1p(c.keptWordsAbove[k]!)},
+  // The address's slug: a publisher writes the headline twice, once into the URL. Zero where no URL is known.
+  {name: 'slugShare', value: (c, k) => c.slugShares[k]!},
+  {name: 'slugSize', value: (c) => c.slugSize},
+  {name: 'slugBelowBest', value: (c, k) => c.mostSlug - c.slugShares[k]!},
 ];
 
 export const TITLE_FEATURE_NAMES: readonly string[] = TITLE_COLUMNS.map((column) => column.name);
@@ -192,6 +205,9 @@ export function titleRows(context: TitleContext, candidates: readonly number[]):
     }
   });
 
+  const slugSize = context.slug ? Math.min(slugContentWords(context.slug), MAX_SLUG_WORDS) : 0;
+  const slugShares = mapped(candidates, (i) => (slugSize > 0 ? slugCoverage(context.slug!, texts[i]!) : 0));
+
   const page: Candidates = {
     context,
     blocks: candidates,
@@ -209,6 +225,9 @@ export function titleRows(context: TitleContext, candidates: readonly number[]):
     holds,
     keptAbove,
     keptWordsAbove,
+    slugShares,
+    slugSize,
+    mostSlug: Math.max(0, ...slugShares),
   };
   return mapped(candidates, (_, k) => {
     const row = TITLE_ZERO_ROW.slice();
