@@ -32,6 +32,7 @@ import {scorePage, summarize, wordFor} from '../dist/eval/aggregate.js';
 import {declutterMethod, loadGold} from '../dist/eval/run.js';
 import {loadModel} from '../dist/pipeline/model.js';
 import {DEFAULT_BOOST} from '../dist/learn/boost.js';
+import {MODEL_VERSION} from '../dist/score/model.js';
 import {trainModel, trainTitleOnly} from '../dist/learn/train.js';
 import {InputError} from '../dist/read/decode.js';
 import {looksLikeNewsUrl} from '../dist/learn/news.js';
@@ -104,6 +105,8 @@ function runFold(k) {
       const documents = foldTrainingDocuments(corpus, k);
       note(`title scorer of ${values.models}'s model retrained on ${documents.length} documents`);
       stored.title = trainTitleOnly(documents, stored);
+      // The title's columns are part of the model format, as in scripts/train-title.mjs.
+      stored.version = MODEL_VERSION;
       writeFileSync(join(dir, `model-${k}.json`), JSON.stringify(stored));
     } else {
       note(`model of ${values.models}`);
