@@ -18,7 +18,6 @@
 // --page-weights (how much an article and a news story weigh in training against another page, as `article=1.5,news=2`),
 // --url (give declutter each page's address, as a record carries it and `declutter eval` gives it), --retrain-title
 // (with --models: retrain those models' title scorer alone on the fold's training pages, as scripts/train-title.mjs).
-// Both folds of wcxb-dev take about 3.5 minutes on 2 cores.
 import {fork} from 'node:child_process';
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
@@ -61,6 +60,7 @@ const corpusRoot = positionals[0] ?? '../shared/corpus/wcxb-dev';
 const folds = Number(values.folds);
 const renderings = values.renderings.split(',');
 const trainRenderings = (values['train-renderings'] ?? values.renderings).split(',');
+if (values['retrain-title'] && !values.models) throw new Error('--retrain-title retrains the title scorer of the models --models names');
 
 if (values.compare) compare(...values.compare.split(','));
 else if (values.fold !== undefined) runFold(Number(values.fold));
@@ -105,6 +105,7 @@ function runFold(k) {
       const documents = foldTrainingDocuments(corpus, k);
       note(`title scorer of ${values.models}'s model retrained on ${documents.length} documents`);
       stored.title = trainTitleOnly(documents, stored);
+      if (!stored.title) throw new Error(`fold ${k}: no text page with a gold title to learn the title from`);
       // The title's columns are part of the model format, as in scripts/train-title.mjs.
       stored.version = MODEL_VERSION;
       writeFileSync(join(dir, `model-${k}.json`), JSON.stringify(stored));
@@ -202,7 +203,9 @@ function compare(base, change) {
     );
     const article = (page) => page.pageType === 'article';
     const titles = (side) => titleFigures(summarize(pairs.map((pair) => pair[side])));
-    console.log(`${''.padEnd(7)} ${titles(0)} -> ${titles(1)}`);
+    const titled = pairs.filter(([b, a]) => b.title && a.title);
+    const titleDiff = meanAndError(titled.map(([b, a]) => titleValue(a.title) - titleValue(b.title)));
+    console.log(`${''.padEnd(7)} ${titles(0)} -> ${titles(1)}; right less wrong ${titleDiff}`);
     console.log(
       `${''.padEnd(7)} precision ${paired(() => true, 'precision')}  articles ${paired(article, 'precision')}  ` +
         `recall ${paired(() => true, 'recall')}  articles ${paired(article, 'recall')}`,
@@ -214,6 +217,11 @@ function compare(base, change) {
       console.log(`${''.padEnd(7)} news stories: F1 ${paired(news)}  precision ${paired(news, 'precision')}  recall ${paired(news, 'recall')}`);
     }
   }
+}
+
+/** A page's title, paired between two runs: right 1, none 0, wrong -1 (right less wrong, a page at a time). */
+function titleValue(title) {
+  return title.correct ? 1 : title.found ? -1 : 0;
 }
 
 /** Titles right and wrong among the pages with a gold title (`declutter eval`'s same, and found less same). */

@@ -42,7 +42,9 @@ export interface DeclutterOptions {
   comments?: boolean | undefined;
   /**
    * The document's own URL, where known: with `structure`, what an HTML page's relative links are read against; on
-   * HTML, where the head gives no URL, its host is one of the site's names that the page's title is read without.
+   * HTML, where the head gives no URL, its host is one of the site's names that the page's title is read without; and
+   * where its path carries the headline as a slug, which line above the body the title is (so also which page-head
+   * lines above that title are dropped).
    */
   url?: string | undefined;
 }

@@ -253,7 +253,13 @@ describe('trainTitleScorer', () => {
     expect(right.length).toBeGreaterThanOrEqual(54);
   });
 
-  it('learns from each page with its address and without it, so that a page read from a file still gets its title', () => {
+  it('still names the title of a page without its address, having learned from pages with theirs', () => {
+    const withAddresses = pages.map((page) => ({...page, url: `https://news.example/${page.title.toLowerCase().replace(/ /g, '-')}`}));
+    const trained = trainTitleScorer(withAddresses, model)!;
+    expect(withAddresses.filter((page) => learnedTitleAt(page, trained) === 3).length).toBeGreaterThanOrEqual(36);
+  });
+
+  it('learns from each page twice where its address carries a slug: with the slug, and without it', () => {
     const learned = titleTrainingPages(twoHeadlines.slice(0, 2), model);
     expect(learned).toHaveLength(4);
     const slugColumns = TITLE_FEATURE_NAMES.flatMap((name, c) => (name.startsWith('slug') ? [c] : []));

@@ -30,7 +30,10 @@ export interface JudgeOptions {
   templates?: SiteTemplates | undefined;
   /** Keep the page's comment thread apart in the result's `comments`. */
   comments?: boolean | undefined;
-  /** The document's own URL, where known: for HTML, one of the site's names that a page title may carry. */
+  /**
+   * The document's own URL, where known: for HTML, one of the site's names that a page title may carry; its slug is
+   * evidence of the title for the title scorer and `slug-title`.
+   */
   url?: string | undefined;
 }
 

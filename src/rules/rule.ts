@@ -22,7 +22,10 @@ export interface RuleInput {
   titleScorer?: TitleScorer;
   /** For HTML: the titles the page states in its markup (og:title, JSON-LD's headline, `<title>`). */
   statedTitles?: readonly StatedTitle[];
-  /** The headline words of the page's address (`slugWords`), where its URL is known: `slug-title` looks for a block that says them. */
+  /**
+   * The headline words of the page's address (`slugWords`), where its URL is known: the title scorer reads how much
+   * of them each candidate says, and `slug-title` looks for a block that says them.
+   */
   slug?: readonly string[];
   /** For HTML: the authors the page states in its markup (JSON-LD, microdata, meta tags, `rel=author`). */
   statedAuthors?: readonly string[];
