@@ -42,6 +42,15 @@ describe('readHtml', () => {
     expect(named).toEqual([['named:related'], ['named:comments'], ['named:ad'], [], ['named:content']]);
   });
 
+  it('reads a shop\'s customer reviews as what readers write, and a review article\'s own body as no such thing', () => {
+    const {markup} = readHtml(
+      '<div class="product-reviews"><p>Great mug</p></div><div class="yotpo"><p>Love it</p></div>' +
+        '<div class="jdgm judgeme"><p>Five stars</p></div><div class="review-body"><p>The film opens</p></div>',
+    );
+    const named = markup.map((m) => contextsOf(m).filter((c) => c.startsWith('named:')));
+    expect(named).toEqual([['named:comments'], ['named:comments'], ['named:comments'], ['named:content']]);
+  });
+
   it('measures the share of a line that is link text, and closes what the page leaves open', () => {
     const {lines, markup} = readHtml('<p><a href="/a">Read</a> this</p><p><a href="/b">all of it a link</a></p><nav><p>menu<p>again</nav><p>after');
     expect(lines).toEqual(['Read this', 'all of it a link', 'menu', 'again', 'after']);

@@ -103,10 +103,17 @@ const ROLE_CONTEXTS: ReadonlyMap<string, number> = new Map<string, number>([
   ['alertdialog', bit('named:prompt')],
 ]);
 
+/**
+ * Class names and ids of what readers write below a page: comment threads, and a shop's customer reviews (a list of
+ * them, "reviews", or a reviews widget by its maker's name; a lone "review" is as often a review article's own body).
+ * Matched on lower-cased names.
+ */
+export const COMMENTS_NAME = /comment|disqus|respond|replies|reviews|yotpo|judge-?me|okendo|trustpilot|bazaarvoice/;
+
 // Words of class names and ids, as sites name their parts (matched on the lower-cased class and id together).
 const NAMED: readonly [MarkupContext, RegExp][] = [
   ['named:navigation', /nav|menu|breadcrumb|pagination|pager|skip-?link/],
-  ['named:comments', /comment|disqus|respond|replies/],
+  ['named:comments', COMMENTS_NAME],
   ['named:related', /related|recommend|more-?(?:stories|articles|news|posts)|read-?(?:more|next)|popular|trending|teaser|outbrain|taboola/],
   ['named:social', /share|sharing|social|follow/],
   ['named:ad', /(?:^|[^a-z])ads?(?:[^a-z]|$)|advert|sponsor|promo|banner|dfp/],

@@ -1,7 +1,7 @@
 import type {BlockDescription} from '../features/describe.js';
 import type {Verdict} from '../types.js';
 import {isWithinElement, PAGE_ROOT, type ElementTree} from '../read/element-tree.js';
-import {MARKUP_CONTEXTS, type BlockMarkup, type MarkupContext} from '../read/markup.js';
+import {COMMENTS_NAME, MARKUP_CONTEXTS, type BlockMarkup, type MarkupContext} from '../read/markup.js';
 import type {BoilerplateLabel} from '../types.js';
 
 /**
@@ -22,8 +22,6 @@ export function commentThread(
   return markup && tree ? threadInMarkup(verdicts, descriptions, markup, tree) : threadInText(verdicts, descriptions);
 }
 
-// Class names of comment threads, as `named:comments` reads them.
-const COMMENTS_CLASS = /comment|disqus|respond|replies/i;
 
 const bit = (context: MarkupContext): number => 1 << MARKUP_CONTEXTS.indexOf(context);
 const NOT_A_COMMENT = bit('form') | bit('nav') | bit('hidden') | bit('named:prompt');
@@ -50,7 +48,7 @@ function threadInMarkup(
     let answer = threads.get(element);
     if (answer === undefined) {
       const keptInside = keptElements.filter((kept) => isWithinElement(tree, element, kept)).length;
-      answer = COMMENTS_CLASS.test(tree.classes[element]!) && keptInside < keptElements.length / 2;
+      answer = COMMENTS_NAME.test(tree.classes[element]!.toLowerCase()) && keptInside < keptElements.length / 2;
       threads.set(element, answer);
     }
     return answer;
