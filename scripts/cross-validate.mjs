@@ -10,6 +10,8 @@
 //   node scripts/cross-validate.mjs --tag rule --models base   # reuse base's fold models: for changes after scoring
 //   node scripts/cross-validate.mjs --compare base,change      # paired differences per page
 //   node scripts/cross-validate.mjs --tag t --models base --retrain-title --url   # a change to the title scorer alone
+//   node scripts/cross-validate.mjs --tag t --models base --keep-text --renderings html --train-renderings \
+//     paras,blocks,lynx,region,html                                                # a change to the HTML scorer alone
 //
 // Options: [corpus] (default ../shared/corpus/wcxb-dev), --renderings (default paras,blocks,lynx,region; scored, and
 // learned from unless --train-renderings names others), --folds
@@ -17,7 +19,9 @@
 // --no-title (train without the title scorer: faster, but the text format's first line is then guessed by a rule),
 // --page-weights (how much an article and a news story weigh in training against another page, as `article=1.5,news=2`),
 // --url (give declutter each page's address, as a record carries it and `declutter eval` gives it), --retrain-title
-// (with --models: retrain those models' title scorer alone on the fold's training pages, as scripts/train-title.mjs).
+// (with --models: retrain those models' title scorer alone on the fold's training pages, as scripts/train-title.mjs),
+// --keep-text (with --models: retrain those models' HTML scorer alone, their text parts kept, as `declutter train
+// --keep-text`; the training renderings should be all five, as the word columns are learned from all of them).
 import {fork} from 'node:child_process';
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
@@ -33,6 +37,7 @@ import {loadModel} from '../dist/pipeline/model.js';
 import {DEFAULT_BOOST} from '../dist/learn/boost.js';
 import {MODEL_VERSION} from '../dist/score/model.js';
 import {trainModel, trainTitleOnly} from '../dist/learn/train.js';
+import {htmlScorerBase, trainHtmlScorerInto} from '../dist/learn/html-scorer-only.js';
 import {InputError} from '../dist/read/decode.js';
 import {looksLikeNewsUrl} from '../dist/learn/news.js';
 import {parsePageWeights} from '../dist/learn/page-weight.js';
@@ -54,6 +59,7 @@ const {values, positionals} = parseArgs({
     'page-weights': {type: 'string'},
     url: {type: 'boolean', default: false},
     'retrain-title': {type: 'boolean', default: false},
+    'keep-text': {type: 'boolean', default: false},
   },
 });
 const corpusRoot = positionals[0] ?? '../shared/corpus/wcxb-dev';
@@ -61,6 +67,7 @@ const folds = Number(values.folds);
 const renderings = values.renderings.split(',');
 const trainRenderings = (values['train-renderings'] ?? values.renderings).split(',');
 if (values['retrain-title'] && !values.models) throw new Error('--retrain-title retrains the title scorer of the models --models names');
+if (values['keep-text'] && !values.models) throw new Error('--keep-text retrains the HTML scorer of the models --models names');
 
 if (values.compare) compare(...values.compare.split(','));
 else if (values.fold !== undefined) runFold(Number(values.fold));
@@ -109,6 +116,13 @@ function runFold(k) {
       // The title's columns are part of the model format, as in scripts/train-title.mjs.
       stored.version = MODEL_VERSION;
       writeFileSync(join(dir, `model-${k}.json`), JSON.stringify(stored));
+    } else if (values['keep-text']) {
+      const documents = foldTrainingDocuments(corpus, k);
+      note(`HTML scorer of ${values.models}'s model retrained on ${documents.length} documents`);
+      const boost = {...DEFAULT_BOOST, ...boostOptions(values.boost)};
+      const retrained = trainHtmlScorerInto(htmlScorerBase(stored), documents, {boost});
+      writeFileSync(join(dir, `model-${k}.json`), JSON.stringify(retrained));
+      Object.assign(stored, retrained);
     } else {
       note(`model of ${values.models}`);
     }
