@@ -68,6 +68,7 @@ const renderings = values.renderings.split(',');
 const trainRenderings = (values['train-renderings'] ?? values.renderings).split(',');
 if (values['retrain-title'] && !values.models) throw new Error('--retrain-title retrains the title scorer of the models --models names');
 if (values['keep-text'] && !values.models) throw new Error('--keep-text retrains the HTML scorer of the models --models names');
+if (values['keep-text'] && values['retrain-title']) throw new Error('--keep-text and --retrain-title: one scorer retrained a run');
 
 if (values.compare) compare(...values.compare.split(','));
 else if (values.fold !== undefined) runFold(Number(values.fold));
@@ -108,29 +109,22 @@ function runFold(k) {
   let model;
   if (values.models) {
     const stored = JSON.parse(readFileSync(join(tagDir(values.models), `model-${k}.json`), 'utf8'));
-    if (values['retrain-title']) {
+    const retrain = values['retrain-title'] ? 'title' : values['keep-text'] ? 'HTML' : undefined;
+    if (retrain) {
       const documents = foldTrainingDocuments(corpus, k);
-      note(`title scorer of ${values.models}'s model retrained on ${documents.length} documents`);
-      stored.title = trainTitleOnly(documents, stored);
-      if (!stored.title) throw new Error(`fold ${k}: no text page with a gold title to learn the title from`);
-      // The title's columns are part of the model format, as in scripts/train-title.mjs.
-      stored.version = MODEL_VERSION;
-      writeFileSync(join(dir, `model-${k}.json`), JSON.stringify(stored));
-    } else if (values['keep-text']) {
-      const documents = foldTrainingDocuments(corpus, k);
-      note(`HTML scorer of ${values.models}'s model retrained on ${documents.length} documents`);
-      const boost = {...DEFAULT_BOOST, ...boostOptions(values.boost)};
-      const retrained = trainHtmlScorerInto(htmlScorerBase(stored), documents, {boost});
+      note(`${retrain} scorer of ${values.models}'s model retrained on ${documents.length} documents`);
+      const retrained =
+        retrain === 'title' ? withTitleRetrained(stored, documents, k) : trainHtmlScorerInto(htmlScorerBase(stored), documents, {boost: boostFromArgs()});
       writeFileSync(join(dir, `model-${k}.json`), JSON.stringify(retrained));
-      Object.assign(stored, retrained);
+      model = loadModel(retrained);
     } else {
       note(`model of ${values.models}`);
+      model = loadModel(stored);
     }
-    model = loadModel(stored);
   } else {
     const documents = foldTrainingDocuments(corpus, k);
     note(`training on ${documents.length} documents`);
-    const boost = {...DEFAULT_BOOST, ...boostOptions(values.boost)};
+    const boost = boostFromArgs();
     const pageWeights = values['page-weights'] ? {pageWeights: parsePageWeights(values['page-weights'])} : {};
     const trainedOn = {corpora: [corpus.name], crossValidation: {fold: k, folds}, boost, ...pageWeights};
     model = trainModel(documents, {boost, title: !values['no-title'], trainedOn, ...pageWeights});
@@ -148,6 +142,18 @@ function runFold(k) {
   }
   writeFileSync(join(dir, `fold-${k}.json`), JSON.stringify(pages));
   note(`scored ${gold.length} pages in ${renderings.length} renderings`);
+}
+
+/** `stored` with its title scorer learned again from `documents`; the title's columns are part of the model format. */
+function withTitleRetrained(stored, documents, k) {
+  const title = trainTitleOnly(documents, stored);
+  if (!title) throw new Error(`fold ${k}: no text page with a gold title to learn the title from`);
+  return {...stored, title, version: MODEL_VERSION};
+}
+
+/** The trees' settings: the shipped ones, with what `--boost` changes. */
+function boostFromArgs() {
+  return {...DEFAULT_BOOST, ...boostOptions(values.boost)};
 }
 
 /** The documents of the train ids outside fold `k`, in the renderings learned from. */

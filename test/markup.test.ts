@@ -4,6 +4,8 @@ import {FEATURE_NAMES} from '../src/features/vector.js';
 import {documentBlocks, MARKUP_CONTEXTS, readHtml, type BlockMarkup, type MarkupContext} from '../src/index.js';
 
 const contextsOf = (markup: BlockMarkup): MarkupContext[] => MARKUP_CONTEXTS.filter((_, i) => (markup.contexts >>> i) & 1);
+/** What the class names and ids around each line of `html` say (its `named:` contexts). */
+const namedContexts = (html: string): MarkupContext[][] => readHtml(html).markup.map((m) => contextsOf(m).filter((c) => c.startsWith('named:')));
 
 describe('readHtml', () => {
   it('gives every line its place in the markup: tags and roles of all its ancestors', () => {
@@ -34,20 +36,18 @@ describe('readHtml', () => {
   });
 
   it('reads what class names and ids say, in any case, and only as whole words where a word is short', () => {
-    const {markup} = readHtml(
+    const named = namedContexts(
       '<div class="Related-Stories"><p>Teaser</p></div><div id="comments"><p>Nice</p></div>' +
         '<div class="ad-slot"><p>Buy</p></div><div class="header-shadow"><p>Ship</p></div><div class="post-content"><p>Text</p></div>',
     );
-    const named = markup.map((m) => contextsOf(m).filter((c) => c.startsWith('named:')));
     expect(named).toEqual([['named:related'], ['named:comments'], ['named:ad'], [], ['named:content']]);
   });
 
   it('reads a shop\'s customer reviews as what readers write, and a review article\'s own body as no such thing', () => {
-    const {markup} = readHtml(
+    const named = namedContexts(
       '<div class="product-reviews"><p>Great mug</p></div><div class="yotpo"><p>Love it</p></div>' +
         '<div class="jdgm judgeme"><p>Five stars</p></div><div class="review-body"><p>The film opens</p></div>',
     );
-    const named = markup.map((m) => contextsOf(m).filter((c) => c.startsWith('named:')));
     expect(named).toEqual([['named:comments'], ['named:comments'], ['named:comments'], ['named:content']]);
   });
 

@@ -97,8 +97,6 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
   return program;
 }
 
-const SUBCOMMANDS: ReadonlySet<string> = new Set(['train', 'eval']);
-
 /** Where to read the usage of what was run: a subcommand's own help, else the clean command's. */
 function helpHint(subcommand?: string): string {
   return `(run declutter ${subcommand ? `${subcommand} ` : ''}--help for usage)`;
@@ -118,7 +116,8 @@ export async function run(argv: readonly string[], version: string): Promise<num
         : EXIT_USAGE;
     }
     if (error instanceof UsageError) {
-      const subcommand = argv.slice(2).find((arg) => SUBCOMMANDS.has(arg));
+      const subcommands = new Set(program.commands.map((command) => command.name()));
+      const subcommand = argv.slice(2).find((arg) => subcommands.has(arg));
       process.stderr.write(`declutter: ${safeLinesForTerminal(error.message)}\n${helpHint(subcommand)}\n`);
       return EXIT_USAGE;
     }
