@@ -60,6 +60,17 @@ describe('decodeBytes: Unicode', () => {
     for (const cut of [1, 2]) {
       expect(decodeBytes(whole.subarray(0, whole.length - cut))).toMatchObject({text: `${RUSSIAN} `, encoding: 'utf-8', guessed: false});
     }
+    // ASCII before it: a lead byte and its first continuation still say UTF-8.
+    const ascii = utf8('Price: 5 €');
+    expect(decodeBytes(ascii.subarray(0, ascii.length - 1))).toMatchObject({text: 'Price: 5 ', encoding: 'utf-8'});
+  });
+
+  it('keeps a legacy encoding\'s letter in the last bytes: a lead byte that is not followed by its continuation, or that ends bytes otherwise ASCII, is no cut-off character', () => {
+    for (const text of ['Reported by René\n', 'Un café', 'Des cafés\n', 'ÿ!']) {
+      const decoded = decodeBytes(Buffer.from(text, 'latin1'));
+      expect(decoded.text).toBe(text);
+      expect(decoded.encoding).not.toBe('utf-8');
+    }
   });
 
   it('drops a UTF-8 byte-order mark', () => {

@@ -169,16 +169,33 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
   const outsideHeap = utf8OutsideHeap(bytes);
   if (outsideHeap !== undefined) return outsideHeap;
   const decoder = new TextDecoder('utf-8', {fatal: true});
-  for (let cut = 0; cut <= 3 && cut < bytes.length; cut++) {
-    // A cut-off character begins with a lead byte (0xC0 and up): cut there or not at all.
-    if (cut > 0 && bytes[bytes.length - cut]! < 0xc0) continue;
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    const cut = cutOffCharacter(bytes);
+    // ASCII but for one lead byte at the end says nothing of UTF-8: a legacy file's last "é" is likelier.
+    if (cut === 0 || (cut === 1 && !bytes.subarray(0, -1).some((byte) => byte >= 0x80))) return undefined;
     try {
       return decoder.decode(bytes.subarray(0, bytes.length - cut));
     } catch {
-      // Not valid with this much cut off.
+      return undefined;
     }
   }
-  return bytes.length === 0 ? '' : undefined;
+}
+
+/**
+ * How many bytes at the end are the start of a character cut off: a lead byte followed by fewer continuation bytes
+ * than it announces, and nothing else. 0 where the bytes do not end so: a legacy encoding's "é" before a last
+ * letter or line break is no cut-off character, and reading it as one would lose it.
+ */
+function cutOffCharacter(bytes: Uint8Array): number {
+  for (let cut = 1; cut <= 3 && cut <= bytes.length; cut++) {
+    const byte = bytes[bytes.length - cut]!;
+    if (byte >= 0x80 && byte <= 0xbf) continue;
+    const length = byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    return length > cut ? cut : 0;
+  }
+  return 0;
 }
 
 /** The length of the valid UTF-8 sequence at `i` (1 to 4), or 0 where the byte there starts none. */
