@@ -273,6 +273,16 @@ describe('template learning in a batch', {timeout: 90_000}, () => {
     for (const i of [0, 2]) expect(readFileSync(join(root, 'learned', `page${i}.txt`), 'utf8')).toContain(SHARED_SENTENCE);
   });
 
+  it('runs more workers than Node warns about for one signal\'s listeners without a warning (-j 6)', async () => {
+    const root = makeTmp();
+    mkdirSync(join(root, 'site'));
+    for (let i = 0; i < 12; i++) writeFileSync(join(root, 'site', `${i}.txt`), sitePage(i % SITE_PAGES));
+    const sixJobs = await declutterCli(['site', '-o', 'out', '-j', '6'], {cwd: root});
+    expect(sixJobs.code).toBe(0);
+    expect(listFiles(join(root, 'out'))).toHaveLength(12);
+    expect(sixJobs.stderr).not.toContain('Warning');
+  });
+
   it('learns per site: pages spread one to a folder teach nothing, unless --site-key groups them', async () => {
     const root = makeTmp();
     for (let i = 0; i < SITE_PAGES; i++) {

@@ -1,3 +1,4 @@
+import {setMaxListeners} from 'node:events';
 import {existsSync} from 'node:fs';
 import type {Reporter} from '../reporter.js';
 import {forEachConcurrent} from './concurrent.js';
@@ -70,6 +71,9 @@ async function cleanAll(jobs: readonly BatchJob[], todo: readonly BatchJob[], co
   const workers = Math.min(config.jobs, todo.length);
   const pool = new CleanPool(workers, {format: config.clean.format, declutter: config.clean.declutter, maxInputBytes: config.clean.maxInputBytes, markdown: config.clean.markdown});
   const context: PoolContext = {...run, pool, limit: workers * QUEUE_PER_WORKER};
+  // Each task under way listens to the run's signal, and each pass waits on it once: more than Node's warning of ten
+  // on a machine of five cores or more, which is no leak.
+  setMaxListeners(context.limit + 2, run.signal);
   let done = 0;
   try {
     const kept = new KeptPages<BatchJob>();
