@@ -5,6 +5,7 @@ import {promisify} from 'node:util';
 import {describe, expect, it} from 'vitest';
 import {checkDeclutterArguments} from '../src/check-options.js';
 import {FEATURE_NAMES} from '../src/features/vector.js';
+import type {Tree, TreeEnsemble} from '../src/score/trees.js';
 import {
   BOILERPLATE_LABELS,
   CONTEXT_RULES,
@@ -166,6 +167,20 @@ describe('options', () => {
     expect(() => loadModel({...copy(), thresholds: 'x'})).toThrow(/thresholds is not an object/);
     const html = copy();
     expect(() => loadModel({...html, html: {...html.html!, threshold: -1}})).toThrow(/html\.threshold must be from 0 to 1/);
+  });
+
+  it('loadModel refuses trees a walk could not finish or read, naming the stage and the tree', () => {
+    const withTree = (change: (tree: Tree) => void, stage: 'blockStage' | 'contextStage' = 'blockStage') => {
+      const model = structuredClone(defaultModel());
+      change((model[stage] as TreeEnsemble).trees[3]!);
+      return model;
+    };
+    const inner = (tree: Tree) => tree.feature.findIndex((feature) => feature >= 0);
+    expect(() => loadModel(withTree((tree) => (tree.left[inner(tree)] = 99_999)))).toThrow(/blockStage tree 3 has node \d+ whose children are not nodes after it/);
+    expect(() => loadModel(withTree((tree) => (tree.right[inner(tree)] = 0)))).toThrow(/blockStage tree 3 has node/);
+    expect(() => loadModel(withTree((tree) => (tree.feature[inner(tree)] = 10_000), 'contextStage'))).toThrow(/contextStage tree 3 reads column 10000/);
+    expect(() => loadModel(withTree((tree) => tree.value.pop()))).toThrow(/blockStage tree 3 needs lists/);
+    expect(() => loadModel(withTree((tree) => Object.assign(tree, {threshold: undefined})))).toThrow(/blockStage tree 3 needs lists/);
   });
 
   it('loadModel refuses a model whose block features are a prefix of this version\'s, and says how to retrain', () => {

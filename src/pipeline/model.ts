@@ -1,6 +1,6 @@
 import {FEATURE_NAMES} from '../features/vector.js';
 import {MODEL_FORMAT, MODEL_VERSION, type Model, type Scorer} from '../score/model.js';
-import {fitsWidth} from '../score/stage.js';
+import {stageProblem} from '../score/stage.js';
 import {TITLE_FEATURE_NAMES, type TitleScorer} from '../score/title.js';
 import bundled from '../score/weights.json' with {type: 'json'};
 import {wordTableProblem} from '../score/word-table.js';
@@ -73,7 +73,8 @@ function validateScorer(scorer: Partial<Scorer> | null, prefix: string, features
     ['blockStage', scorer.blockStage, features],
     ['contextStage', scorer.contextStage, CONTEXT_FEATURE_NAMES.length],
   ] as const) {
-    if (!fitsWidth(stage, width)) throw new Error(`model's ${prefix}${name} does not fit ${width} features`);
+    const problem = stageProblem(stage, width);
+    if (problem) throw new Error(`model's ${prefix}${name} ${problem}`);
   }
   if (typeof scorer.threshold !== 'number') throw new Error(`model has no ${prefix}threshold`);
   // A threshold outside the scores' range keeps every block or none, and a hand-edited copy is where one comes from.
@@ -91,6 +92,7 @@ function validateScorer(scorer: Partial<Scorer> | null, prefix: string, features
 function validateTitle(title: Partial<TitleScorer> | null): void {
   if (!title || typeof title !== 'object') throw new Error("model's title scorer is not an object");
   checkColumns('title', title.features, TITLE_FEATURE_NAMES);
-  if (!fitsWidth(title.stage, TITLE_FEATURE_NAMES.length)) throw new Error(`model's title.stage does not fit ${TITLE_FEATURE_NAMES.length} features`);
+  const problem = stageProblem(title.stage, TITLE_FEATURE_NAMES.length);
+  if (problem) throw new Error(`model's title.stage ${problem}`);
   if (typeof title.threshold !== 'number') throw new Error('model has no title.threshold');
 }
