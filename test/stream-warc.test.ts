@@ -235,6 +235,18 @@ describe('WET input', () => {
     expect(jsonLines(run.stdout)).toEqual([{url: 'https://cut.example/', error: 'record is cut short (9 of its 500 bytes)'}]);
   });
 
+  it('refuses the rest of a file at a record whose Content-Length is missing or no number, as no later record can be found', () => {
+    const page = 'WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Record-ID: <urn:uuid:1>\r\nContent-Length: 11\r\n\r\nFirst page.\r\n\r\n';
+    for (const [length, said] of [['Content-Length: abc\r\n', '"abc"'], ['', 'none']] as const) {
+      const bad = join(dir, 'bad-length.wet');
+      writeFileSync(bad, `${page}WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Record-ID: <urn:uuid:2>\r\n${length}\r\nSecond page that no length bounds.\r\n\r\n`);
+      const run = runCli([bad]);
+      expect(run.status).toBe(1);
+      expect(jsonLines(run.stdout)).toMatchObject([{id: '<urn:uuid:1>', text: 'First page.'}]);
+      expect(run.stderr).toContain(`bad-length.wet: record <urn:uuid:2> has no valid Content-Length (${said})`);
+    }
+  });
+
   it('reports a corrupt WET file, exit 1', () => {
     const truncated = join(dir, 'truncated.warc.wet.gz');
     writeFileSync(truncated, readFileSync(join(dir, 'crawl.warc.wet.gz')).subarray(0, 300));

@@ -49,6 +49,12 @@ export async function cleanWarcRecords(
   for await (const record of new WARCParser(bytes)) {
     if (output.closed) break;
     if (!record.warcHeaders.statusline.startsWith('WARC/')) throw new InputError('not a WARC file (a record does not start with WARC/)', 'format');
+    // The length is what finds the next record: without one, nothing after this record can be read as records.
+    const length = record.warcHeader('Content-Length') ?? undefined;
+    if (!/^\s*\d+\s*$/.test(length ?? '')) {
+      const id = record.warcHeader('WARC-Record-ID') ?? '(no id)';
+      throw new InputError(`record ${id} has no valid Content-Length (${length === undefined ? 'none' : JSON.stringify(length)})`, 'format');
+    }
     // Taken before warcio starts decoding the content, as it refuses after: WARCParser reads every record's raw
     // content through a LimitReader.
     const content = record.reader as LimitReader;
