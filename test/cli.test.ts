@@ -35,6 +35,8 @@ const windows1252 = (text: string) => Uint8Array.from([...text], (char) => CP125
 
 const ESC = '\u001b[';
 const text = (input: string, options?: DeclutterOptions) => toText(declutter(input, options));
+/** The json line of a named file: the library's document, after the file's name. */
+const namedJson = (name: string, doc: ReturnType<typeof declutter>) => `{"input":${JSON.stringify(name)},${toJson(doc).slice(1)}`;
 
 let dir: string;
 const path = (name: string) => join(dir, name);
@@ -207,12 +209,17 @@ describe.concurrent('formats', () => {
     expect(run.stderr).toBe(`declutter: ${path('missing.txt')}: no such file\n`);
   });
 
-  it('json prints the library’s document, one line per input', async ({expect}) => {
+  it('json prints the library’s document, one line per input, each named file\'s opening with its name', async ({expect}) => {
     const run = await cli(['-f', 'json', path('nato.txt'), path('second.txt')]);
     expect(run).toMatchObject({status: 0, stderr: ''});
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines.map((line) => JSON.parse(line))).toEqual([declutter(NATO), declutter(SECOND)]);
-    expect(run.stdout).toBe(toJson(declutter(NATO)) + toJson(declutter(SECOND)));
+    expect(lines.map((line) => JSON.parse(line))).toEqual([
+      {input: path('nato.txt'), ...declutter(NATO)},
+      {input: path('second.txt'), ...declutter(SECOND)},
+    ]);
+    expect(run.stdout).toBe(namedJson(path('nato.txt'), declutter(NATO)) + namedJson(path('second.txt'), declutter(SECOND)));
+    // stdin has no name to give: its line is the library's document alone.
+    expect((await cli(['-f', 'json'], {input: NATO})).stdout).toBe(toJson(declutter(NATO)));
   });
 
   it('explain prints every block with its verdict, label and score in a margin, and the reasons of removed ones', async ({expect}) => {
@@ -240,7 +247,7 @@ describe.concurrent('colour', () => {
       cli(['-f', 'explain', path('nato.txt')]),
     ]);
     expect(plain.stdout).toBe(text(NATO));
-    expect(json.stdout).toBe(toJson(declutter(NATO)));
+    expect(json.stdout).toBe(namedJson(path('nato.txt'), declutter(NATO)));
     expect(explain.stdout).toContain(ESC);
     expect(plainExplain.stdout).not.toContain(ESC);
     // Colour is all that differs; a block of several lines stays together under its margin.
@@ -289,7 +296,7 @@ describe.concurrent('options', () => {
     const run = await cli([...args, path('nato.txt')]);
     expect(run).toMatchObject({status: 0, stderr: ''});
     const doc = declutter(NATO, options);
-    expect(run.stdout).toBe(args.includes('json') ? toJson(doc) : toText(doc));
+    expect(run.stdout).toBe(args.includes('json') ? namedJson(path('nato.txt'), doc) : toText(doc));
   });
 
   it('names the language of a page that is not English, as the library does (its stopwords load on first use)', async ({expect}) => {

@@ -2,21 +2,16 @@ import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {WARCRecord, WARCSerializer} from 'warcio';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {declutter, defaultModel, toText} from '../src/index.js';
+import {declutter, toText} from '../src/index.js';
 import {jsonLines, removeTempDirs, ROOT, runCli, tempDir} from './stream-cli.js';
 
 /**
- * A real fault of declutter's, provoked from outside: a model file whose HTML scorer has a tree without its `left`
- * array. It passes the model's checks (which look at the features a tree reads), and scoring an HTML page with it
- * throws a TypeError, as a bug would; text pages use the text scorer and are cleaned as usual.
+ * A real fault of declutter's, provoked from outside: the CLI runs with a preload that breaks the HTML parser
+ * (`helpers/break-html-parser.cjs`), so that cleaning an HTML page throws a TypeError, as a bug would; text pages are
+ * cleaned as usual.
  */
-function writeModelBrokenForHtml(path: string): void {
-  const model = structuredClone(defaultModel());
-  const stage = model.html?.blockStage;
-  if (stage?.kind !== 'trees') throw new Error('the bundled model has no HTML tree scorer to break');
-  delete (stage.trees[0] as Partial<(typeof stage.trees)[0]>).left;
-  writeFileSync(path, JSON.stringify(model));
-}
+const BREAK_HTML = {NODE_OPTIONS: `--require ${join(ROOT, 'test/helpers/break-html-parser.cjs')}`};
+const runBroken = (args: readonly string[], dir: string, env: NodeJS.ProcessEnv = {}) => runCli(args, undefined, dir, {...BREAK_HTML, ...env});
 
 const natoText = readFileSync(join(ROOT, 'fixtures/nato/input.txt'), 'utf8');
 const natoHtml = `<!DOCTYPE html><html><head><title>NATO</title></head><body>${natoText
@@ -34,17 +29,14 @@ afterAll(removeTempDirs);
 
 describe('an internal error, told apart from a bad input', () => {
   let dir: string;
-  let model: string;
   beforeAll(() => {
     dir = tempDir();
-    model = join(dir, 'model.json');
-    writeModelBrokenForHtml(model);
     writeFileSync(join(dir, 'page.txt'), natoText);
     writeFileSync(join(dir, 'page.html'), natoHtml);
   });
 
   it('is named as one, asks for a report, still cleans the other inputs, and exits 70 over a missing file\'s 1', () => {
-    const run = runCli(['--model', model, 'page.html', 'missing.txt', 'page.txt'], undefined, dir);
+    const run = runBroken(['page.html', 'missing.txt', 'page.txt'], dir);
     expect(run.status).toBe(70);
     expect(INTERNAL.exec(run.stderr)?.[1]).toBe('page.html');
     expect(run.stderr).toMatch(REPORT);
@@ -54,20 +46,20 @@ describe('an internal error, told apart from a bad input', () => {
   });
 
   it('shows its stack with DECLUTTER_DEBUG=1', () => {
-    const run = runCli(['--model', model, 'page.html'], undefined, dir, {DECLUTTER_DEBUG: '1'});
+    const run = runBroken(['page.html'], dir, {DECLUTTER_DEBUG: '1'});
     expect(run.status).toBe(70);
     expect(run.stderr).toMatch(/^TypeError: Cannot read properties of undefined/m);
     expect(run.stderr).toMatch(STACK_LINE);
   });
 
   it('leaves the status at 1 when only inputs fail', () => {
-    const run = runCli(['--model', model, 'missing.txt', 'page.txt'], undefined, dir);
+    const run = runBroken(['missing.txt', 'page.txt'], dir);
     expect(run.status).toBe(1);
     expect(run.stderr).not.toMatch(REPORT);
   });
 
   it('is marked internal in the JSON line that answers its input', () => {
-    const run = runCli(['--model', model, '-f', 'json', 'page.html', 'missing.txt'], undefined, dir);
+    const run = runBroken(['-f', 'json', 'page.html', 'missing.txt'], dir);
     expect(run.status).toBe(70);
     const [html, missing] = jsonLines(run.stdout);
     expect(html).toMatchObject({input: 'page.html', internal: true});
@@ -78,7 +70,7 @@ describe('an internal error, told apart from a bad input', () => {
     mkdirSync(join(dir, 'in'), {recursive: true});
     writeFileSync(join(dir, 'in', 'a.txt'), natoText);
     writeFileSync(join(dir, 'in', 'b.html'), natoHtml);
-    const run = runCli(['--model', model, 'in', '-o', 'out', '--no-templates', '-j', '1'], undefined, dir);
+    const run = runBroken(['in', '-o', 'out', '--no-templates', '-j', '1'], dir);
     expect(run.status).toBe(70);
     expect(INTERNAL.exec(run.stderr)?.[1]).toBe(join('in', 'b.html'));
     expect(run.stderr).toMatch(REPORT);
@@ -89,7 +81,7 @@ describe('an internal error, told apart from a bad input', () => {
   it('marks its record internal in JSONL, cleans the others, and exits 70', () => {
     const records = [{id: 1, text: natoHtml}, {id: 2, text: natoText}, {id: 3}].map((record) => JSON.stringify(record)).join('\n');
     writeFileSync(join(dir, 'pages.jsonl'), `${records}\n`);
-    const run = runCli(['--model', model, 'pages.jsonl'], undefined, dir);
+    const run = runBroken(['pages.jsonl'], dir);
     expect(run.status).toBe(70);
     const [html, text, noText] = jsonLines(run.stdout);
     expect(html).toMatchObject({line: 1, id: 1, internal: true});
@@ -107,7 +99,7 @@ describe('an internal error, told apart from a bad input', () => {
     ];
     const parts = await Promise.all(records.map((record) => WARCSerializer.serialize(record, {gzip: true})));
     writeFileSync(join(dir, 'crawl.warc.gz'), Buffer.concat(parts));
-    const run = runCli(['--model', model, 'crawl.warc.gz'], undefined, dir);
+    const run = runBroken(['crawl.warc.gz'], dir);
     expect(run.status).toBe(70);
     const [response, conversion] = jsonLines(run.stdout);
     expect(response).toMatchObject({url, internal: true});

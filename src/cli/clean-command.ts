@@ -46,6 +46,7 @@ export async function cleanToStdout(inputs: readonly string[], config: CleanConf
       if (doc.blocks.length > 0 && !doc.blocks.some((block) => block.kept)) reporter.note(displayName(input), EVERY_BLOCK_REMOVED);
       // Text is written a piece at a time: a long document's output is never one string, nor its body.
       if (config.format === 'text') for (const piece of textPieces(doc)) await output.write(piece);
+      else if (config.format === 'json' && input !== STDIN) await output.write(withInput(displayName(input), render(doc)));
       else await output.write(render(doc));
     } catch (error) {
       const internal = !isInputFailure(error);
@@ -62,6 +63,11 @@ export async function cleanToStdout(inputs: readonly string[], config: CleanConf
   await output.flush();
   if (output.error) throw new StdoutError(output.error);
   return status;
+}
+
+/** A named file's JSON line opens with its name, as a line that failed does: lines of a folder or of many files say whose they are. */
+function withInput(name: string, json: string): string {
+  return `{"input":${JSON.stringify(name)},${json.slice(1)}`;
 }
 
 /**
