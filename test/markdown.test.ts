@@ -82,6 +82,24 @@ describe('toMdast from HTML', () => {
     expect(toMarkdown(doc, {images: true})).toContain('![The river at Ely in spring](https://fenlandcourier.example/images/river-ouse.jpg)');
   });
 
+  it('takes an image\'s address from where lazy loading keeps it, never a data: placeholder, and sets an image at a block\'s edge on its own line', () => {
+    const prose = 'The council voted on Tuesday to rebuild the old footbridge across the river before the spring floods.';
+    const page = (img: string) =>
+      `<html><head><link rel="canonical" href="https://news.example/a/"></head><body><article><p>${img}${prose}</p><p>${prose} Then it adjourned.</p></article></body></html>`;
+    const markdown = (img: string) => toMarkdown(declutter(page(img), {structure: true}), {images: true});
+    const placeholder = 'src="data:image/svg+xml;base64,PHN2Zz48L3N2Zz4="';
+    expect(markdown(`<img ${placeholder} data-lazy-src="/img/bridge.jpg" alt="The bridge">`)).toContain(
+      `![The bridge](https://news.example/img/bridge.jpg)\\\n${prose}`,
+    );
+    expect(markdown(`<img ${placeholder} srcset="/img/bridge-300.jpg 300w, /img/bridge-600.jpg 600w" alt="The bridge">`)).toContain(
+      '![The bridge](https://news.example/img/bridge-300.jpg)',
+    );
+    expect(markdown(`<img ${placeholder} alt="The bridge">`)).not.toContain('![');
+    // Inside the words, an image stays where it stands.
+    const inline = toMarkdown(declutter(page('').replace('the old footbridge', 'the old <img src="/i/icon.png" alt="">footbridge'), {structure: true}), {images: true});
+    expect(inline).toContain('the old ![](https://news.example/i/icon.png)footbridge');
+  });
+
   it('has the blocks of the text format, in order, without structure too', () => {
     const plain = declutter(RIVER);
     expect(plain.structure).toBeUndefined();

@@ -98,7 +98,7 @@ export class ShapeRecorder {
     }
     if (name === 'base' && attributes.href !== undefined) this.baseHref ??= attributes.href;
     if (visible && name === 'img') {
-      const url = attributes.src || attributes['data-src'];
+      const url = imageUrl(attributes);
       if (url) this.lineMarks.push({kind: 'image', rawStart: this.rawLength, rawEnd: this.rawLength, url, alt: attributes.alt ?? '', order: this.order++});
     }
     const kind = MARK_KINDS[name];
@@ -221,4 +221,25 @@ function collapseMarks(raw: string, text: string, marks: readonly RawMark[]): In
       ...(mark.url !== undefined ? {url: mark.url} : {}),
       ...(mark.alt !== undefined ? {alt: mark.alt} : {}),
     }));
+}
+
+// Where lazy-loading scripts keep an image's address until it scrolls into view, `src` holding a placeholder meanwhile.
+const LAZY_SOURCES = ['data-src', 'data-lazy-src', 'data-original', 'nitro-lazy-src', 'data-url'];
+const LAZY_SOURCE_SETS = ['srcset', 'data-srcset', 'data-lazy-srcset', 'nitro-lazy-srcset'];
+
+/**
+ * An image's address: its `src`, else where a lazy-loading script keeps it, else the first of a source set; never a
+ * `data:` URI, which is a placeholder (a blank pixel, a blurred preview) more often than the image, and no address.
+ */
+function imageUrl(attributes: Readonly<Record<string, string>>): string | undefined {
+  const usable = (url: string | undefined) => (url?.trim() && !/^\s*data:/i.test(url) ? url.trim() : undefined);
+  for (const name of ['src', ...LAZY_SOURCES]) {
+    const url = usable(attributes[name]);
+    if (url) return url;
+  }
+  for (const name of LAZY_SOURCE_SETS) {
+    const url = usable(attributes[name]?.trim().split(/\s+/)[0]?.replace(/,$/, ''));
+    if (url) return url;
+  }
+  return undefined;
 }

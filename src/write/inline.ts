@@ -17,7 +17,32 @@ export interface InlineOptions {
  */
 export function phrasing(text: string, marks: readonly InlineMark[], options: InlineOptions): PhrasingContent[] {
   const wanted = marks.flatMap((mark) => usable(text, mark, options));
-  return build(text, 0, text.length, wanted, 0, wanted.length, new Set()).nodes;
+  const nodes = build(text, 0, text.length, wanted, 0, wanted.length, new Set()).nodes;
+  if (options.images) setEdgeImagesApart(nodes);
+  return nodes;
+}
+
+/**
+ * An image that opens a block's text, or closes it, stands on a line of its own rather than run into the words
+ * beside it (`![Cover](…)Test winner`): a line break after it (before it), in the innermost list of nodes where
+ * something follows (precedes) it, so that a link or emphasis around the image alone is not split.
+ */
+function setEdgeImagesApart(nodes: PhrasingContent[]): void {
+  for (const end of ['first', 'last'] as const) {
+    const path: {list: PhrasingContent[]; at: number}[] = [];
+    let list = nodes;
+    while (list.length > 0) {
+      const at = end === 'first' ? 0 : list.length - 1;
+      path.push({list, at});
+      const node = list[at]!;
+      if (!('children' in node) || node.children.length === 0) break;
+      list = node.children;
+    }
+    const leaf = path.at(-1);
+    if (!leaf || leaf.list[leaf.at]!.type !== 'image') continue;
+    const beside = path.findLast(({list}) => list.length > 1);
+    if (beside) beside.list.splice(end === 'first' ? beside.at + 1 : beside.at, 0, {type: 'break'});
+  }
 }
 
 type Usable = {kind: InlineMark['kind']; start: number; end: number; url: string; alt: string};
