@@ -8,8 +8,10 @@
  * text node where it starts (`position.start.offset`, which rehype-parse records); the two parsers read the same
  * characters, so a text node belongs to the block whose text it starts in. A text node of a removed block is removed,
  * and so is every element whose text was all removed; so is visible text in no block at all, where markup so broken
- * that the two parsers build different trees hid it from declutter. What no reader sees as text (the head, scripts,
- * styles), white space and elements without text (images beside kept text) stay.
+ * that the two parsers build different trees hid it from declutter. Comments go, the head's too, and so do links and
+ * buttons with neither text nor an image (a share button's icon), which Markdown would write as `[]()`. What no reader
+ * sees as text (the head, scripts, styles), white space and other elements without text (images beside kept text)
+ * stay.
  */
 import type {Element, ElementContent, Root, RootContent} from 'hast';
 import {declutter, type DeclutterOptions} from './declutter.js';
@@ -54,10 +56,17 @@ function prune(parent: Root | Element, spans: readonly Span[], unseen: boolean):
         if (!spanAt(spans, offset)?.kept) continue;
         held.keptText = true;
       }
+    } else if (child.type === 'comment') {
+      continue;
     } else if (child.type === 'element') {
       const inside = prune(child, spans, unseen || child.tagName === 'head' || (UNSEEN.has(child.tagName) && !holdsBlocks(child, spans)));
       if (inside.blockText && !inside.keptText) {
         held.blockText = true;
+        continue;
+      }
+      if (!unseen && !inside.blockText && CONTROLS.has(child.tagName) && !holdsMedia(child)) {
+        // Its white space may be all that parts the words around it.
+        if (holdsText(child)) children.push({type: 'text', value: ' '});
         continue;
       }
       held.blockText ||= inside.blockText;
@@ -67,6 +76,18 @@ function prune(parent: Root | Element, spans: readonly Span[], unseen: boolean):
   }
   parent.children = children as typeof parent.children;
   return held;
+}
+
+// Elements that are there to be clicked: without text or an image inside, an icon (share, close, menu) and nothing to read.
+const CONTROLS: ReadonlySet<string> = new Set(['a', 'button']);
+const MEDIA: ReadonlySet<string> = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'object', 'embed']);
+
+function holdsText(element: Element): boolean {
+  return element.children.some((child) => child.type === 'text' || (child.type === 'element' && holdsText(child)));
+}
+
+function holdsMedia(element: Element): boolean {
+  return element.children.some((child) => child.type === 'element' && (MEDIA.has(child.tagName) || holdsMedia(child)));
 }
 
 /**

@@ -57,6 +57,22 @@ describe('rehype-declutter', () => {
     expect(markdown).not.toContain('Eel numbers rise');
   });
 
+  it('removes comments, and links and buttons with neither text nor an image, which Markdown would write as []()', async () => {
+    const share = '<div class="share"><a class="share-btn-facebook"><svg><path d="M0 0"/></svg></a><button aria-label="Print"><i class="icon-print"></i></button></div>';
+    const photo = '<a href="/photos/river.jpg"><img src="/photos/river.jpg" alt="The river"></a>';
+    const page = RIVER.replace('<head>', '<head><!-- analytics snippet -->').replace(/(<h1[^>]*>[^<]*<\/h1>)/, `$1<!-- #masthead -->${share}${photo}`);
+    expect(page).toContain(share);
+    const file = await unified().use(rehypeParse).use(rehypeDeclutter).use(rehypeRemark).use(remarkGfm).use(remarkStringify).process(page);
+    const markdown = String(file);
+    expect(markdown).not.toContain('<!--');
+    expect(markdown).not.toContain('[]()');
+    expect(markdown).toContain('[![The river](/photos/river.jpg)](/photos/river.jpg)');
+    const clean = String(unified().use(rehypeParse).use(rehypeDeclutter).use(rehypeStringify).processSync(page));
+    expect(clean).not.toContain('share-btn-facebook');
+    expect(clean).not.toContain('<button');
+    expect(readHtml(clean).lines).toEqual(keptBlocks(page));
+  });
+
   it('passes its options to declutter', () => {
     const keepAll = String(unified().use(rehypeParse).use(rehypeDeclutter, {threshold: 0}).use(rehypeStringify).processSync(RIVER));
     expect(readHtml(keepAll).lines).toEqual(keptBlocks(RIVER, {threshold: 0}));
