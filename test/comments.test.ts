@@ -33,6 +33,16 @@ describe('the comment thread', () => {
     expect(doc.body).not.toContain('Margaret');
   });
 
+  it('leaves out the thread\'s buttons, times and anti-spam notice, and keeps who wrote each comment', () => {
+    const stamps = PAGE.replaceAll('<a class="comment-reply-link" href="#">Reply</a>', '<div class="comment-meta"><span class="comment-time">2mo</span></div><div class="comment-actions"><span class="reaction">Like</span></div><div class="comment-meta">3 days ago</div>').replace(
+      '</form>',
+      '</form><p class="akismet_comment_form_privacy_notice">This site uses Akismet to reduce spam. Learn how your comment data is processed.</p>',
+    );
+    expect(stamps).toContain('Akismet');
+    const doc = declutter(stamps, {comments: true});
+    expect(doc.comments).toEqual(declutter(PAGE, {comments: true}).comments);
+  });
+
   it('is not there unless asked, and the outputs stay as they were', () => {
     const plain = declutter(PAGE);
     expect(plain.comments).toBeUndefined();

@@ -10,7 +10,8 @@ import type {BoilerplateLabel} from '../types.js';
  * `disqus`, `replies`...) and holds less than half of the kept blocks (a page-wide `comments-open` wraps the
  * article), outside its reply form and menus; in text, those after the first comments marker below the body's start ("3 Comments", "Join
  * the discussion"), up to the next block that a cue names as another kind of boilerplate. Either way the thread's
- * furniture is left out (its heading, "Reply" and "Report abuse" buttons, the comment policy, counts), and the body
+ * furniture is left out (its heading, "Reply", "Like" and "Report abuse" buttons, times like "2mo", the comment policy
+ * and anti-spam notice, counts), and the body
  * stays as it is: a comment the scorer kept stays in the body.
  */
 export function commentThread(
@@ -33,8 +34,20 @@ const THREAD_MARKERS: ReadonlySet<string> = new Set(['comments', 'comment-thread
 /** Boilerplate that ends a thread in text: what pages put below their comments. */
 export const AFTER_THREAD: ReadonlySet<BoilerplateLabel> = new Set(['ad', 'related', 'newsletter', 'social', 'legal', 'navigation']);
 
+// The thread's buttons and stamps, whole blocks: "Like", "Share", "2mo", "3 days ago", "Edited". Not cues: the scorer's
+// columns stay as they are, and these words are furniture only inside a thread.
+const THREAD_FURNITURE = new RegExp(
+  String.raw`^(?:(?:un)?like|likes?|share|report|flag|quote|permalink|upvote|downvote|vote|edit(?:ed)?|delete|hide|collapse|expand|` +
+    String.raw`(?:show|load|view|see) (?:more|all|\d+)(?: (?:comments?|replies))?|\d+ ?(?:s|m|h|d|w|mo|y|yr)|` +
+    String.raw`(?:\d+|an?|one) (?:sec|min|hr|hour|day|week|month|year)s?(?: ago)?|just now|yesterday)$`,
+  'iu',
+);
+// The notice of the anti-spam service WordPress threads carry below their form.
+const SPAM_NOTICE = /\buses akismet to reduce spam\b/i;
+
 // A block without a letter is a count or a date in digits ("6", "12/03"), the thread's furniture too.
-const isFurniture = (d: BlockDescription) => d.cues.some((cue) => FURNITURE.has(cue.name)) || !/\p{L}/u.test(d.key);
+const isFurniture = (d: BlockDescription) =>
+  d.cues.some((cue) => FURNITURE.has(cue.name)) || !/\p{L}/u.test(d.key) || (d.words <= 4 && THREAD_FURNITURE.test(d.key)) || SPAM_NOTICE.test(d.key);
 
 function threadInMarkup(
   verdicts: readonly Verdict[],
