@@ -60,12 +60,16 @@ const htmlparser2Apart = {
 };
 
 // The Markdown writer and the unified utilities it serialises with are only for `-f markdown`: an entry of their own
-// (dist/bundle/markdown.cjs), which the renderer imports when that format is asked for.
+// (dist/bundle/markdown.cjs), which the renderer imports when that format is asked for. So are the libraries that read
+// Markdown input (dist/bundle/markdown-reader.cjs), which the reader requires on the first Markdown document.
 const markdownApart = {
   name: 'markdown-apart',
   setup(build) {
     build.onResolve({filter: /^\.\.\/write\/markdown\.js$/}, (args) =>
       args.importer.startsWith(compiled) ? {path: './markdown.cjs', external: true} : undefined,
+    );
+    build.onResolve({filter: /^\.\/markdown-reader\.cjs$/}, (args) =>
+      args.importer === createRequireOfBundle ? {path: './markdown-reader.cjs', external: true} : undefined,
     );
   },
 };
@@ -83,7 +87,7 @@ await build({
   plugins: [bundledCreateRequire, lazyChildProcess, htmlparser2Apart, markdownApart, sharedModel],
   // Entry names matter: dist/cli/batch/pool.js finds its worker beside itself with its own extension (worker.cjs in
   // the bundle), and dist/cli/main.js finds package.json two folders up, true of dist/bundle/ as of dist/cli/batch/.
-  entryPoints: {declutter: 'dist/cli/main.js', worker: 'dist/cli/batch/worker.js', htmlparser2: 'node_modules/htmlparser2/dist/index.js', markdown: 'dist/write/markdown.js'},
+  entryPoints: {declutter: 'dist/cli/main.js', worker: 'dist/cli/batch/worker.js', htmlparser2: 'node_modules/htmlparser2/dist/index.js', markdown: 'dist/write/markdown.js', 'markdown-reader': 'scripts/bundle-markdown-reader.mjs'},
   outdir,
   outExtension: {'.js': '.cjs'},
   bundle: true,

@@ -3,7 +3,7 @@ import {isKnownLanguage, knownLanguages} from './features/language.js';
 import {validateModel} from './pipeline/model.js';
 import {FAVORS} from './types.js';
 
-const DOCUMENT_FORMATS: readonly unknown[] = ['auto', 'text', 'html'];
+const DOCUMENT_FORMATS: readonly unknown[] = ['auto', 'text', 'html', 'markdown'];
 
 /** An ISO 639-3 code as franc gives them (`und` included): three lower-case letters. */
 export function isLanguageCode(value: string): boolean {

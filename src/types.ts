@@ -42,10 +42,11 @@ export type BoilerplateLabel = (typeof BOILERPLATE_LABELS)[number];
 export type Layout = 'lines' | 'paragraphs' | 'wrapped' | 'html';
 
 /**
- * What a document is (the library's `format` option): `auto` reads a document that starts as HTML does as HTML,
- * anything else as text. The CLI's `--input-format` adds record streams (JSONL, WARC) on top.
+ * What a document is (the library's `format` option): `auto` reads a document that starts as HTML does as HTML, one
+ * with ten lines or more of Markdown links as Markdown, anything else as text; `markdown` reads Markdown as the HTML
+ * page it renders to (its layout is then `html`). The CLI's `--input-format` adds record streams (JSONL, WARC) on top.
  */
-export type DocumentFormat = 'auto' | 'text' | 'html';
+export type DocumentFormat = 'auto' | 'text' | 'html' | 'markdown';
 
 /** One paragraph-like unit of the input, as split by `splitBlocks`. */
 export interface SourceBlock {

@@ -55,8 +55,9 @@ export function buildConfig(flags: CleanFlags, env: NodeJS.ProcessEnv = process.
   if (flags.language !== undefined) declutter.language = parseLanguage(flags.language);
   if (flags.url !== undefined) declutter.url = parseUrl(flags.url);
   if (flags.model !== undefined) declutter.model = readModel(flags.model);
-  // Asked for text or HTML, every document is read so, records' texts included; otherwise HTML is known by its start.
-  if (flags.inputFormat === 'text' || flags.inputFormat === 'html') declutter.format = flags.inputFormat;
+  // Asked for text, HTML or Markdown, every document is read so, records' texts included; otherwise HTML is known by
+  // its start, and Markdown by its name.
+  if (flags.inputFormat === 'text' || flags.inputFormat === 'html' || flags.inputFormat === 'markdown') declutter.format = flags.inputFormat;
   // Markdown writes what the page marks up: the reader keeps it only then.
   if (flags.format === 'markdown') declutter.structure = true;
   else {

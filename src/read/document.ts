@@ -2,6 +2,7 @@ import type {BlockShape, DocumentFormat, Layout, SourceBlock} from '../types.js'
 import {splitBlocks, splitBlockTexts} from './blocks.js';
 import {normalizeNewlines} from './decode.js';
 import {looksLikeHtml, readHtml, type ReadHtmlOptions} from './html.js';
+import {looksLikeMarkdown, markdownAsHtml} from './markdown-html.js';
 import type {ElementTree} from './element-tree.js';
 import type {BlockMarkup} from './markup.js';
 import {TextArena} from './text-arena.js';
@@ -9,12 +10,15 @@ import type {PageHead} from './page-head.js';
 
 /**
  * A document's blocks, whatever the document is: HTML (by `format`, or by how it starts with `auto`) read one
- * block-level element a block, with layout `html`; text split in the layout detected for it. The cleaner, batch
+ * block-level element a block, with layout `html`; Markdown (by `format`, or by its links with `auto`) read as the
+ * HTML it renders to; text split in the layout detected for it. The cleaner, batch
  * mode's template learning and the evaluation's reference methods all see a document through this one function.
  * An HTML document's blocks come with their place in its markup (`markup`, one entry a block).
  */
 export function documentBlocks(text: string, format: DocumentFormat = 'auto', options: ReadHtmlOptions = {}): DocumentBlocks {
-  if (readsAsHtml(text, format)) {
+  const reading = readingOf(text, format);
+  if (reading === 'markdown') return documentBlocks(markdownAsHtml(text), 'html', options);
+  if (reading === 'html') {
     const {lines, page} = readHtmlPage(text, options);
     return {layout: 'html', blocks: splitBlocks(lines, 'lines').blocks, ...page};
   }
@@ -27,7 +31,9 @@ export function documentBlocks(text: string, format: DocumentFormat = 'auto', op
  * document would hold the whole document alive, two bytes a character if one character needs two.
  */
 export function documentBlockTexts(text: string, format: DocumentFormat = 'auto', options: ReadHtmlOptions = {}): Omit<DocumentBlocks, 'blocks'> & {texts: string[]} {
-  if (readsAsHtml(text, format)) {
+  const reading = readingOf(text, format);
+  if (reading === 'markdown') return documentBlockTexts(markdownAsHtml(text), 'html', options);
+  if (reading === 'html') {
     const {lines, page} = readHtmlPage(text, options);
     const {texts} = splitBlockTexts(lines, 'lines', new TextArena());
     return {layout: 'html', texts, ...page};
@@ -35,8 +41,11 @@ export function documentBlockTexts(text: string, format: DocumentFormat = 'auto'
   return splitBlockTexts(normalizeNewlines(text), undefined, new TextArena());
 }
 
-function readsAsHtml(text: string, format: DocumentFormat): boolean {
-  return format === 'html' || (format === 'auto' && looksLikeHtml(text));
+/** How a document is read: as the format says, or with `auto` as HTML or Markdown where it reads as one, else as text. */
+function readingOf(text: string, format: DocumentFormat): Exclude<DocumentFormat, 'auto'> {
+  if (format !== 'auto') return format;
+  if (looksLikeHtml(text)) return 'html';
+  return looksLikeMarkdown(text) ? 'markdown' : 'text';
 }
 
 /**

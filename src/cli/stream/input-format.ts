@@ -2,12 +2,13 @@ import {hasHtmlTag} from '../../read/html.js';
 import type {DocumentFormat} from '../../types.js';
 
 /**
- * How an input is read: one document (text, or HTML), or a stream of records (JSON lines; WARC files, whose WET
- * conversion records and HTML response records hold pages). With `auto` a document is HTML when its name says so
- * (`.html`, `.htm`, `.xhtml`, each also `.gz`) or its content does (the library's `format: 'auto'`). `wet` and `warc`
- * are read alike.
+ * How an input is read: one document (text, HTML or Markdown), or a stream of records (JSON lines; WARC files, whose
+ * WET conversion records and HTML response records hold pages). With `auto` a document is HTML when its name says so
+ * (`.html`, `.htm`, `.xhtml`, each also `.gz`) or its content does (the library's `format: 'auto'`), and Markdown when
+ * its name says so (`.md`, `.markdown`, each also `.gz`): Markdown's content alone does not tell it from text. `wet`
+ * and `warc` are read alike.
  */
-export const INPUT_FORMATS = ['auto', 'text', 'html', 'jsonl', 'wet', 'warc'] as const;
+export const INPUT_FORMATS = ['auto', 'text', 'html', 'markdown', 'jsonl', 'wet', 'warc'] as const;
 export type InputFormatChoice = (typeof INPUT_FORMATS)[number];
 export type InputFormat = Exclude<InputFormatChoice, 'auto'>;
 
@@ -29,14 +30,18 @@ const BY_SUFFIX: ReadonlyArray<[suffix: string, format: InputFormat]> = [
   ['.htm.gz', 'html'],
   ['.xhtml', 'html'],
   ['.xhtml.gz', 'html'],
+  ['.md', 'markdown'],
+  ['.md.gz', 'markdown'],
+  ['.markdown', 'markdown'],
+  ['.markdown.gz', 'markdown'],
 ];
 
 /** Is this format one document (rather than a stream of records)? */
-export function isDocument(format: InputFormat): format is 'text' | 'html' {
-  return format === 'text' || format === 'html';
+export function isDocument(format: InputFormat): format is 'text' | 'html' | 'markdown' {
+  return format === 'text' || format === 'html' || format === 'markdown';
 }
 
-/** The format a file's name says: a record stream, HTML, or nothing (text, or anything else). */
+/** The format a file's name says: a record stream, HTML, Markdown, or nothing (text, or anything else). */
 export function formatByName(input: string): InputFormat | undefined {
   const name = input.toLowerCase();
   return BY_SUFFIX.find(([suffix]) => name.endsWith(suffix))?.[1];
@@ -52,10 +57,13 @@ export function inputFormatOf(input: string, choice: InputFormatChoice): InputFo
 }
 
 /**
- * The library's format for a document: the one asked for (`declared`, from --input-format text or html), else HTML
- * for a file named as HTML that has a tag of HTML's (a saved fragment, `<div><p>…</p></div>`), else undefined (auto:
- * by content alone).
+ * The library's format for a document: the one asked for (`declared`, from --input-format text, html or markdown),
+ * else Markdown for a file named as Markdown, else HTML for a file named as HTML that has a tag of HTML's (a saved
+ * fragment, `<div><p>…</p></div>`), else undefined (auto: by content alone).
  */
 export function documentFormatFor(input: string, declared: DocumentFormat | undefined, text: string): DocumentFormat | undefined {
-  return declared ?? (formatByName(input) === 'html' && hasHtmlTag(text) ? 'html' : undefined);
+  if (declared) return declared;
+  const named = formatByName(input);
+  if (named === 'markdown') return 'markdown';
+  return named === 'html' && hasHtmlTag(text) ? 'html' : undefined;
 }
