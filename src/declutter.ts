@@ -27,7 +27,8 @@ export interface DeclutterOptions {
   maxBlocks?: number | undefined;
   /**
    * What the input is: `auto` (the default) reads a document that starts as HTML does (a doctype, `<html>`, `<head>`,
-   * `<body>`...) as HTML, one block-level element a block, and anything else as text.
+   * `<body>`...) as HTML, one block-level element a block, one with ten lines or more of Markdown links as Markdown
+   * (the HTML page it renders to), and anything else as text; `markdown` reads Markdown so whatever its links.
    */
   format?: DocumentFormat | undefined;
   /**
