@@ -151,10 +151,14 @@ describe('batch mode choices', {timeout: 90_000}, () => {
 
   it('refuses an output folder inside an input folder, or the input folder itself (exit 2)', async () => {
     const root = makeTree();
-    for (const out of ['in/cleaned', 'in', 'in/news/../news/x']) {
-      const run = await runInProcess(['in', '-o', out], root);
+    for (const [out, said] of [
+      ['in/cleaned', `is inside the input folder ${join(root, 'in')}`],
+      ['in', 'is the input folder'],
+      ['in/news/../news/x', `is inside the input folder ${join(root, 'in')}`],
+    ]) {
+      const run = await runInProcess(['in', '-o', out!], root);
       expect(run.status).toBe(2);
-      expect(run.stderr).toMatch(/is inside the input folder/);
+      expect(run.stderr).toContain(`the output folder ${out} ${said}`);
     }
     expect(existsSync(join(root, 'in', 'cleaned'))).toBe(false);
     expect(listFiles(join(root, 'in')).some((file) => file.startsWith('news/x'))).toBe(false);
@@ -169,6 +173,9 @@ describe('batch mode choices', {timeout: 90_000}, () => {
     const file = await runInProcess(['.', '-o', 'a.txt'], root);
     expect(file.status).toBe(2);
     expect(file.stderr).toMatch(/the output a\.txt exists and is not a folder/);
+    const under = await runInProcess(['.', '-o', 'a.txt/clean'], root);
+    expect(under.status).toBe(2);
+    expect(under.stderr).toContain(`the output folder a.txt/clean cannot be made: ${join(root, 'a.txt')} is a file, not a folder`);
     expect(listFiles(root)).toEqual(['a.txt']);
   });
 
@@ -230,6 +237,9 @@ describe('batch mode choices', {timeout: 90_000}, () => {
 
   it('refuses batch-only options without an output folder, and a bad --jobs', async () => {
     expect((await runInProcess([NATO, '--skip-existing'])).status).toBe(2);
+    const noTemplates = await runInProcess([NATO, '--no-templates']);
+    expect(noTemplates.status).toBe(2);
+    expect(noTemplates.stderr).toContain('--no-templates needs an output folder (-o, --out-dir)');
     const jobs = await runInProcess([NATO, '-o', makeTmp(), '-j', '0']);
     expect(jobs.status).toBe(2);
     expect(jobs.stderr).toMatch(/--jobs takes a whole number/);

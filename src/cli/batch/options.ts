@@ -71,6 +71,7 @@ export function refuseBatchOnlyFlags(flags: BatchFlags): void {
       ['--skip-existing', flags.skipExisting],
       ['--jobs', flags.jobs],
       ['--site-key', flags.siteKey],
+      ['--no-templates', flags.templates === false ? true : undefined],
     ] as const
   ).find(([, value]) => value !== undefined);
   if (given) throw new UsageError(`${given[0]} needs an output folder (-o, --out-dir)`);

@@ -65,10 +65,14 @@ export function planJobs(files: readonly InputFile[], outDir: string, outExt: st
 export function checkOutputSafety(outDir: string, inputFolders: readonly string[], files: readonly InputFile[], jobs: readonly BatchJob[]): void {
   const outInfo = statOrNull(outDir);
   if (outInfo && !outInfo.isDirectory()) throw new UsageError(`the output ${outDir} exists and is not a folder`);
+  const blocker = fileOnTheWay(outDir);
+  if (blocker) throw new UsageError(`the output folder ${outDir} cannot be made: ${blocker} is a file, not a folder`);
   const realOut = realpathOfNew(outDir);
   for (const folder of inputFolders) {
-    if (isWithin(realpathOfNew(folder), realOut)) {
-      throw new UsageError(`the output folder ${outDir} is inside the input folder ${folder}: choose an output folder outside it`);
+    const realFolder = realpathOfNew(folder);
+    if (isWithin(realFolder, realOut)) {
+      const where = realFolder === realOut ? 'is the input folder' : `is inside the input folder ${folder}`;
+      throw new UsageError(`the output folder ${outDir} ${where}: choose an output folder outside it`);
     }
   }
   const inputIds = new Set(files.map((file) => file.id));
@@ -77,6 +81,15 @@ export function checkOutputSafety(outDir: string, inputFolders: readonly string[
     if (info && inputIds.has(`${info.dev}:${info.ino}`)) {
       throw new UsageError(`${job.input} would be written over by its own output ${job.output}: choose another output folder`);
     }
+  }
+}
+
+/** The deepest existing ancestor of a folder to be made, where it is a file (so the folder cannot be); else undefined. */
+function fileOnTheWay(path: string): string | undefined {
+  for (let at = dirname(resolve(path)); ; at = dirname(at)) {
+    const info = statOrNull(at);
+    if (info) return info.isDirectory() ? undefined : at;
+    if (dirname(at) === at) return undefined;
   }
 }
 
