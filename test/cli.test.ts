@@ -339,6 +339,15 @@ describe.concurrent('options', () => {
     const {version} = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as {version: string};
     expect(await cli(['--version'])).toMatchObject({status: 0, stdout: `${version}\n`});
   });
+
+  it('takes `help` and `help eval` as git does, and a file named help as a file', async ({expect}) => {
+    expect(await cli(['help'])).toMatchObject({status: 0, stdout: (await cli(['--help'])).stdout});
+    expect(await cli(['help', 'eval'])).toMatchObject({status: 0, stdout: (await cli(['eval', '--help'])).stdout});
+    const folder = mkdtempSync(join(tmpdir(), 'declutter-help-'));
+    writeFileSync(join(folder, 'help'), NATO);
+    expect(await cli(['help'], {cwd: folder})).toMatchObject({status: 0, stdout: text(NATO)});
+    rmSync(folder, {recursive: true});
+  });
 });
 
 const USAGE_ERRORS: [string, string[]][] = [

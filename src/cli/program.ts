@@ -1,3 +1,4 @@
+import {existsSync} from 'node:fs';
 import {isatty} from 'node:tty';
 import {Command, CommanderError, Option} from 'commander';
 import {parseExtensions} from './batch/extensions.js';
@@ -12,6 +13,8 @@ import {wantsHelpInstead} from './read-input.js';
 import {Reporter} from './reporter.js';
 import {INPUT_FORMATS} from './stream/input-format.js';
 import {trainCommand} from './train-command.js';
+
+const HELP = 'help';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
@@ -76,6 +79,14 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
         process.stderr.write(command.helpInformation());
         setExit(EXIT_USAGE);
         return;
+      }
+      // `declutter help` and `declutter help eval`, as git and npm take them, unless a file of that name is there.
+      if (files[0] === HELP && files.length <= 2 && !existsSync(HELP)) {
+        const asked = files[1] === undefined ? command : command.commands.find((sub) => sub.name() === files[1]);
+        if (asked) {
+          process.stdout.write(asked.helpInformation());
+          return;
+        }
       }
       const config = buildConfig(flags);
       if (flags.url !== undefined) refuseUrlForManyPages(files, flags.outDir !== undefined, config.stream.inputFormat);

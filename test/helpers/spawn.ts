@@ -40,6 +40,6 @@ export function runCommand(command: string, args: readonly string[], options: Ru
 }
 
 /** Run the built CLI (`node bin/declutter.cjs ARGS`). */
-export function declutterCli(args: readonly string[], options: RunOptions = {}): Promise<Run> {
+export function declutterCli(args: readonly string[], options: RunOptions & Pick<SpawnOptions, 'cwd'> = {}): Promise<Run> {
   return runCommand(process.execPath, [bin, ...args], options);
 }
