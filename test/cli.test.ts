@@ -364,6 +364,7 @@ const USAGE_ERRORS: [string, string[]][] = [
   ['a missing model file', ['--model', 'no-such-model.json']],
   ['a file that is not a model', ['--model', 'NOT_A_MODEL']],
   ['an address that is not absolute', ['--url', 'news/story.html']],
+  ['an empty JSONL field name', ['--text-field', '']],
   ['an address without its scheme, whose host reads as one', ['--url', 'example.com:8080/news/story']],
   ["an address for a record stream, whose records name their own", ['--url', 'https://example.com/news/story', '--input-format', 'jsonl']],
   ['an address for two pages', ['--url', 'https://example.com/news/story', 'SECOND']],

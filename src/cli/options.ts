@@ -96,6 +96,12 @@ export function readModel(path: string) {
 /** A decimal number as people write one (0.6, .6, 1, 6e-1): Number() alone would also take 0x1, 0b1 and 0o1 for 1. */
 const DECIMAL = /^\s*(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?\s*$/i;
 
+/** A JSONL field's name: an empty one names no field a record has. */
+export function parseTextField(value: string): string {
+  if (value === '') throw new Error('--text-field takes the name of a JSONL field, not an empty name');
+  return value;
+}
+
 export function parseThreshold(value: string): number {
   const number = Number(value);
   if (!DECIMAL.test(value) || number < 0 || number > 1) {

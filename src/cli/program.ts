@@ -6,7 +6,7 @@ import {buildBatchConfig, parseJobs, parseOutDir, parseOutExt, refuseBatchOnlyFl
 import {cleanTreesToStdout} from './batch/stdout.js';
 import {evalCommand} from './eval-command.js';
 import {refuseUrlForManyPages} from './one-page-url.js';
-import {buildConfig, FAVORS, FORMATS, parseThreshold, UsageError, type CleanFlags} from './options.js';
+import {buildConfig, FAVORS, FORMATS, parseTextField, parseThreshold, UsageError, type CleanFlags} from './options.js';
 import {StdoutError, writeStdoutOnce} from './output.js';
 import {safeLinesForTerminal} from './terminal-text.js';
 import {wantsHelpInstead} from './read-input.js';
@@ -45,11 +45,11 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
   const program = new Command('declutter')
     .description('Strip ads and boilerplate from scraped articles and print only the clean body text.')
     .version(version, '-V, --version')
-    .argument('[files...]', 'text or HTML files to clean (- for stdin; stdin when none is given)')
+    .argument('[files...]', 'text, HTML or Markdown files to clean (- for stdin; stdin when none is given)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
     // Record streams: JSON lines or Common Crawl WET files in, JSON lines out (docs/cli.md: Streams).
     .addOption(new Option('--input-format <format>', 'read inputs as text, HTML, Markdown, JSON lines, or WARC/WET records (auto: records and Markdown by file name, HTML by how it starts)').choices(INPUT_FORMATS).default('auto'))
-    .option('--text-field <name>', 'the JSONL field holding the text to clean', 'text')
+    .option('--text-field <name>', 'the JSONL field holding the text to clean', asOption(parseTextField), 'text')
     .option('--blocks', 'add the scored blocks to every JSONL output record')
     .option('--no-links', 'markdown: keep the text of links alone')
     .option('--images', 'markdown: keep the images beside the kept text')
