@@ -1,5 +1,5 @@
 import {execFile} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {delimiter, dirname, join} from 'node:path';
 import {promisify} from 'node:util';
@@ -50,5 +50,11 @@ describe('the package', () => {
     const clean = await run(join(prefix, 'bin', 'declutter'), [example], {cwd: work, env});
     expect(clean.stderr).toBe('');
     expect(clean.stdout).toBe(expected);
+
+    // The bundles that load on demand are in the package: the Markdown reader and writer.
+    writeFileSync(join(work, 'example.md'), `# ${expected.split('\n')[0]}\n\n${expected.split('\n').slice(1).join('\n')}`);
+    const markdown = await run(join(prefix, 'bin', 'declutter'), ['-f', 'markdown', 'example.md'], {cwd: work, env});
+    expect(markdown.stderr).toBe('');
+    expect(markdown.stdout).toMatch(/^# NATO head says/);
   }, 120_000);
 });
