@@ -55,22 +55,25 @@ describe('decodeBytes: Unicode', () => {
     expect(decodeBytes(utf8(FRENCH))).toEqual({text: FRENCH, encoding: 'utf-8', guessed: false, gzipped: false});
   });
 
-  it('reads UTF-8 cut short in the middle of a character as UTF-8, dropping the broken character', () => {
+  it('reads UTF-8 cut short in the middle of a character as UTF-8, the broken character\'s bytes as stray bytes: none dropped', () => {
     const whole = utf8(`${RUSSIAN} ✓`);
-    for (const cut of [1, 2]) {
-      expect(decodeBytes(whole.subarray(0, whole.length - cut))).toMatchObject({text: `${RUSSIAN} `, encoding: 'utf-8', guessed: false});
+    // ✓ is E2 9C 93: its first byte, or its first two, read as windows-1252.
+    for (const [cut, stray] of [[1, 'âœ'], [2, 'â']] as const) {
+      expect(decodeBytes(whole.subarray(0, whole.length - cut))).toMatchObject({text: `${RUSSIAN} ${stray}`, encoding: 'utf-8', strayBytes: 3 - cut});
     }
-    // ASCII before it: a lead byte and its first continuation still say UTF-8.
-    const ascii = utf8('Price: 5 €');
-    expect(decodeBytes(ascii.subarray(0, ascii.length - 1))).toMatchObject({text: 'Price: 5 ', encoding: 'utf-8'});
   });
 
-  it('keeps a legacy encoding\'s letter in the last bytes: a lead byte that is not followed by its continuation, or that ends bytes otherwise ASCII, is no cut-off character', () => {
-    for (const text of ['Reported by René\n', 'Un café', 'Des cafés\n', 'ÿ!']) {
+  it('keeps a legacy encoding\'s letters in the last bytes, which a cut-off UTF-8 character would look like', () => {
+    for (const text of ['Reported by René\n', 'Un café', 'Des cafés\n', 'ÿ!', 'Un café\u00a0', 'Voilà']) {
       const decoded = decodeBytes(Buffer.from(text, 'latin1'));
       expect(decoded.text).toBe(text);
       expect(decoded.encoding).not.toBe('utf-8');
     }
+    const voila = decodeBytes(Uint8Array.from([...Buffer.from('Voil', 'latin1'), 0xe0, 0x92]));
+    expect(voila.text).toBe('Voilà’');
+    // UTF-8 whose last byte is a pasted Latin-1 letter: that byte stray, with the others read as UTF-8.
+    const pasted = decodeBytes(Uint8Array.from([...utf8('Grüße aus dem Caf'), 0xe9]));
+    expect(pasted).toMatchObject({text: 'Grüße aus dem Café', encoding: 'utf-8', strayBytes: 1});
   });
 
   it('drops a UTF-8 byte-order mark', () => {

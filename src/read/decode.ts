@@ -162,40 +162,18 @@ export function normalizeNewlines(text: string): string {
 }
 
 /**
- * UTF-8 text, or undefined where the bytes are not UTF-8. A file cut short in the middle of a character (`head -c`,
- * a download that stopped) is still UTF-8: the broken character at the very end is dropped.
+ * UTF-8 text, or undefined where the bytes are not all UTF-8. Nothing is dropped: a file cut short inside its last
+ * character (`head -c`) goes on to `decodeMostlyUtf8`, which reads those bytes as stray ones, with a note, for they
+ * cannot be told from a legacy encoding's last letters ("é»", "à’"), which dropping them would lose.
  */
 function decodeUtf8(bytes: Uint8Array): string | undefined {
   const outsideHeap = utf8OutsideHeap(bytes);
   if (outsideHeap !== undefined) return outsideHeap;
-  const decoder = new TextDecoder('utf-8', {fatal: true});
   try {
-    return decoder.decode(bytes);
+    return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
   } catch {
-    const cut = cutOffCharacter(bytes);
-    // ASCII but for one lead byte at the end says nothing of UTF-8: a legacy file's last "é" is likelier.
-    if (cut === 0 || (cut === 1 && !bytes.subarray(0, -1).some((byte) => byte >= 0x80))) return undefined;
-    try {
-      return decoder.decode(bytes.subarray(0, bytes.length - cut));
-    } catch {
-      return undefined;
-    }
+    return undefined;
   }
-}
-
-/**
- * How many bytes at the end are the start of a character cut off: a lead byte followed by fewer continuation bytes
- * than it announces, and nothing else. 0 where the bytes do not end so: a legacy encoding's "é" before a last
- * letter or line break is no cut-off character, and reading it as one would lose it.
- */
-function cutOffCharacter(bytes: Uint8Array): number {
-  for (let cut = 1; cut <= 3 && cut <= bytes.length; cut++) {
-    const byte = bytes[bytes.length - cut]!;
-    if (byte >= 0x80 && byte <= 0xbf) continue;
-    const length = byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
-    return length > cut ? cut : 0;
-  }
-  return 0;
 }
 
 /** The length of the valid UTF-8 sequence at `i` (1 to 4), or 0 where the byte there starts none. */
