@@ -9,7 +9,8 @@
  * characters, so a text node belongs to the block whose text it starts in. A text node of a removed block is removed,
  * and so is every element whose text was all removed; so is visible text in no block at all, where markup so broken
  * that the two parsers build different trees hid it from declutter. Comments go, the head's too, and so do links and
- * buttons with neither text nor an image (a share button's icon), which Markdown would write as `[]()`. What no reader
+ * buttons with neither text nor an image (a share button's icon), which Markdown would write as `[]()`, unless a link is a
+ * target (`id`, `name`) that kept links point at. What no reader
  * sees as text (the head, scripts, styles), white space and other elements without text (images beside kept text)
  * stay.
  */
@@ -64,7 +65,7 @@ function prune(parent: Root | Element, spans: readonly Span[], unseen: boolean):
         held.blockText = true;
         continue;
       }
-      if (!unseen && !inside.blockText && CONTROLS.has(child.tagName) && !holdsMedia(child)) {
+      if (!unseen && !inside.blockText && isEmptyControl(child)) {
         // Its white space may be all that parts the words around it.
         if (holdsText(child)) children.push({type: 'text', value: ' '});
         continue;
@@ -78,9 +79,19 @@ function prune(parent: Root | Element, spans: readonly Span[], unseen: boolean):
   return held;
 }
 
-// Elements that are there to be clicked: without text or an image inside, an icon (share, close, menu) and nothing to read.
-const CONTROLS: ReadonlySet<string> = new Set(['a', 'button']);
 const MEDIA: ReadonlySet<string> = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'object', 'embed']);
+
+/**
+ * An element there to be clicked, with no image inside (its text, if any, is known to be none): an icon (share, close,
+ * menu) and nothing to read. A link that is a target (`id`, `name`: a heading's anchor, a footnote's) stays, for the
+ * kept links that point at it.
+ */
+function isEmptyControl(element: Element): boolean {
+  if (element.tagName === 'button') return !holdsMedia(element);
+  if (element.tagName !== 'a') return false;
+  const {properties} = element;
+  return properties['id'] === undefined && properties['name'] === undefined && !holdsMedia(element);
+}
 
 function holdsText(element: Element): boolean {
   return element.children.some((child) => child.type === 'text' || (child.type === 'element' && holdsText(child)));

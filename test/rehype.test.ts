@@ -69,6 +69,9 @@ describe('rehype-declutter', () => {
     expect(markdown).toContain('[![The river](/photos/river.jpg)](/photos/river.jpg)');
     const clean = String(unified().use(rehypeParse).use(rehypeDeclutter).use(rehypeStringify).processSync(page));
     expect(clean).not.toContain('share-btn-facebook');
+    // A link that is a target stays, for the links that point at it.
+    const anchored = String(unified().use(rehypeParse).use(rehypeDeclutter).use(rehypeStringify).processSync(page.replace(share, '<a id="top" name="top"></a>')));
+    expect(anchored).toContain('<a id="top" name="top"></a>');
     expect(clean).not.toContain('<button');
     expect(readHtml(clean).lines).toEqual(keptBlocks(page));
   });
