@@ -9,10 +9,9 @@
  * characters, so a text node belongs to the block whose text it starts in. A text node of a removed block is removed,
  * and so is every element whose text was all removed; so is visible text in no block at all, where markup so broken
  * that the two parsers build different trees hid it from declutter. Comments go, the head's too, and so do links and
- * buttons with neither text nor an image (a share button's icon), which Markdown would write as `[]()`, unless a link is a
- * target (`id`, `name`) that kept links point at. What no reader
- * sees as text (the head, scripts, styles), white space and other elements without text (images beside kept text)
- * stay.
+ * buttons with neither text nor an image (a share button's icon), which Markdown would write as `[]()`, unless a link
+ * is a target (`id`, `name`) that kept links point at. What no reader sees as text (the head, scripts, styles), white
+ * space and other elements without text (images beside kept text) stay.
  */
 import type {Element, ElementContent, Root, RootContent} from 'hast';
 import {declutter, type DeclutterOptions} from './declutter.js';
