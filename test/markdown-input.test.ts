@@ -59,9 +59,27 @@ describe('Markdown input', () => {
     expect(toText(doc)).not.toContain('Privacy policy');
   });
 
-  it('takes the title its front matter states, and reads the front matter as no text', () => {
-    expect(doc.title).toBe('How the river came back');
+  it('reads front matter as no text, its title as the page\'s stated one, and a leading rule over paragraphs as text', () => {
     expect(doc.blocks.map((block) => block.text).join('\n')).not.toContain('fenlandcourier.example/river');
+    // A stated title that no block says is the metadata's title, as a <title> is; a heading that says one is the page's.
+    const prose = 'Ten years after the last factory upstream closed, salmon are back in the Great Ouse, and the otters followed them.';
+    expect(declutter(`---\ntitle: A title no block says\n---\n\n${prose}\n`, {format: 'markdown'}).metadata.title).toBe('A title no block says');
+    expect(declutter(`---\ntitle: A title no block says\n---\n\n${prose}\n`, {format: 'text'}).metadata.title).toBeNull();
+    // A rule, then paragraphs that are no mapping of fields, then a rule: a thematic break, its paragraphs kept.
+    const ruled = declutter(`---\n${prose}\n\nVolunteers have counted fish at the weir every autumn since the cleanup began.\n---\n\nA last note.\n`, {format: 'markdown'});
+    expect(ruled.blocks.map((block) => block.text)).toEqual([prose, 'Volunteers have counted fish at the weir every autumn since the cleanup began.', 'A last note.']);
+  });
+
+  it('refuses Markdown too deep or too large to read as Markdown when said to be it, and reads it as text when only sniffed', () => {
+    const deep = `${'>'.repeat(3000)} hi\n\nA paragraph after the quote.\n`;
+    expect(() => declutter(deep, {format: 'markdown'})).toThrow(expect.objectContaining({name: 'InputError', message: expect.stringContaining('nested too deeply')}));
+    const links = Array.from({length: 12}, (_, i) => `- [Section ${i}](https://fenlandcourier.example/s${i} "Section ${i}")`).join('\n');
+    expect(declutter(`${links}\n\nA paragraph after the links.\n`).layout).toBe('html');
+    expect(declutter(`${links}\n\n${deep}`).blocks.map((block) => block.text)).toContain('A paragraph after the quote.');
+    const large = `${links}\n\n${'A paragraph of the long document, one of many.\n\n'.repeat(25_000)}`;
+    expect(large.length).toBeGreaterThan(1024 * 1024);
+    expect(() => declutter(large, {format: 'markdown'})).toThrow(expect.objectContaining({name: 'InputError', code: 'too-large'}));
+    expect(declutter(large).blocks[0]!.text).toContain('](https://');
   });
 
   it('writes Markdown back with its headings, emphasis, links, table and code block, not escaped as text', () => {
@@ -97,6 +115,10 @@ describe('Markdown input', () => {
       const run = await cli(['-f', 'markdown', join(folder, name)]);
       expect(run).toMatchObject({status: 0, stderr: '', stdout: expected});
     }
+    // A whole page saved under a Markdown name is read as the HTML it is.
+    writeFileSync(join(folder, 'saved.md'), `<!DOCTYPE html><html><body><p>${'Saved page text. '.repeat(8)}</p><script>var x = 1;</script></body></html>`);
+    expect((await cli([join(folder, 'saved.md')])).stdout).not.toContain('<');
+    rmSync(join(folder, 'saved.md'));
     const piped = await cli(['--input-format', 'markdown'], {input: PAGE});
     expect(piped.stdout).toBe(toText(declutter(PAGE, {format: 'markdown'})));
     // Batch mode, one of them a folder's page (the two would both be written as river.txt).

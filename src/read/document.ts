@@ -1,8 +1,8 @@
 import type {BlockShape, DocumentFormat, Layout, SourceBlock} from '../types.js';
 import {splitBlocks, splitBlockTexts} from './blocks.js';
-import {normalizeNewlines} from './decode.js';
+import {InputError, normalizeNewlines} from './decode.js';
 import {looksLikeHtml, readHtml, type ReadHtmlOptions} from './html.js';
-import {looksLikeMarkdown, markdownAsHtml} from './markdown-html.js';
+import {looksLikeMarkdown, markdownAsHtml, MAX_MARKDOWN_CHARS} from './markdown-html.js';
 import type {ElementTree} from './element-tree.js';
 import type {BlockMarkup} from './markup.js';
 import {TextArena} from './text-arena.js';
@@ -17,7 +17,11 @@ import type {PageHead} from './page-head.js';
  */
 export function documentBlocks(text: string, format: DocumentFormat = 'auto', options: ReadHtmlOptions = {}): DocumentBlocks {
   const reading = readingOf(text, format);
-  if (reading === 'markdown') return documentBlocks(markdownAsHtml(text), 'html', options);
+  if (reading === 'markdown') {
+    const html = markdownPage(text, format);
+    if (html !== undefined) return documentBlocks(html, 'html', options);
+    return splitBlocks(normalizeNewlines(text));
+  }
   if (reading === 'html') {
     const {lines, page} = readHtmlPage(text, options);
     return {layout: 'html', blocks: splitBlocks(lines, 'lines').blocks, ...page};
@@ -32,7 +36,11 @@ export function documentBlocks(text: string, format: DocumentFormat = 'auto', op
  */
 export function documentBlockTexts(text: string, format: DocumentFormat = 'auto', options: ReadHtmlOptions = {}): Omit<DocumentBlocks, 'blocks'> & {texts: string[]} {
   const reading = readingOf(text, format);
-  if (reading === 'markdown') return documentBlockTexts(markdownAsHtml(text), 'html', options);
+  if (reading === 'markdown') {
+    const html = markdownPage(text, format);
+    if (html !== undefined) return documentBlockTexts(html, 'html', options);
+    return splitBlockTexts(normalizeNewlines(text), undefined, new TextArena());
+  }
   if (reading === 'html') {
     const {lines, page} = readHtmlPage(text, options);
     const {texts} = splitBlockTexts(lines, 'lines', new TextArena());
@@ -45,7 +53,25 @@ export function documentBlockTexts(text: string, format: DocumentFormat = 'auto'
 function readingOf(text: string, format: DocumentFormat): Exclude<DocumentFormat, 'auto'> {
   if (format !== 'auto') return format;
   if (looksLikeHtml(text)) return 'html';
-  return looksLikeMarkdown(text) ? 'markdown' : 'text';
+  return text.length <= MAX_MARKDOWN_CHARS && looksLikeMarkdown(text) ? 'markdown' : 'text';
+}
+
+/**
+ * The page a Markdown document renders to; undefined where a document that only looks like Markdown cannot be read
+ * as Markdown (nested too deeply), which is then read as text. A document said to be Markdown and too large or too
+ * deep to read as Markdown is an `InputError`.
+ */
+function markdownPage(text: string, format: DocumentFormat): string | undefined {
+  if (format === 'markdown' && text.length > MAX_MARKDOWN_CHARS) {
+    const mib = MAX_MARKDOWN_CHARS / 1024 / 1024;
+    throw new InputError(`Markdown over ${mib} MiB is not read as Markdown, whose parser slows down with size: read it as text (--input-format text)`, 'too-large');
+  }
+  try {
+    return markdownAsHtml(text);
+  } catch (error) {
+    if (format === 'auto' && error instanceof InputError) return undefined;
+    throw error;
+  }
 }
 
 /**

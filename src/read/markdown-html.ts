@@ -1,9 +1,10 @@
 import {createRequire} from 'node:module';
+import {InputError} from './decode.js';
 
 // As HTML sniffing does, the first 64 KiB decide.
 const SNIFF_CHARS = 65536;
-// A Markdown link or image to an address: `[text](https://…)`, `[text](/path)`, `![alt](…)`.
-const MARKDOWN_LINK = /\[[^\]\n]{0,200}\]\((?:https?:\/\/|\/|#|mailto:)[^)\s]*\)/;
+// A Markdown link or image to an address, perhaps with a title: `[text](https://…)`, `[text](/path "Title")`, `![alt](…)`.
+const MARKDOWN_LINK = /\[[^\]\n]{0,200}\]\((?:https?:\/\/|\/|#|mailto:)[^)\s]*(?:\s+"[^"\n]{0,200}")?\)/;
 // How many lines with one make a text Markdown: a page a scraper wrote as Markdown has its menus' links, dozens of
 // them; text scraped as text has none, or a few that a page quoted.
 const MARKDOWN_LINK_LINES = 10;
@@ -56,34 +57,68 @@ function markdownLibraries(): Libraries {
 }
 
 /**
+ * The most Markdown read as Markdown: its parser slows down with size (about 270 KB a second, and more than that on
+ * documents of many lists), so a larger document is read as text (see `document.ts`).
+ */
+export const MAX_MARKDOWN_CHARS = 1024 * 1024;
+
+/**
  * A Markdown document as the HTML page it renders to, which declutter then reads as it reads any page: its headings,
  * lists, tables, code and links become the markup the HTML scorer reads (a menu of links is link text, as on the
  * page it was converted from), and its text is what a reader of the rendered page sees, the syntax gone. Parsed by
  * mdast-util-from-markdown with GFM (tables, strikethrough, autolinks, task lists, footnotes); HTML written inside
- * the Markdown passes through as HTML. YAML or TOML front matter is no text of the page: its `title`, if any, becomes
- * the page's `<title>`, as the head of a page states one.
+ * the Markdown passes through as HTML. YAML front matter that is a mapping of fields, and TOML front matter, are no
+ * text of the page: a YAML `title` becomes the page's `<title>`, as the head of a page states one. A document that
+ * opens with a `---` rule over paragraphs that are no such mapping keeps them as text. Markup nested deeper than the
+ * converters' recursion reaches is an `InputError`.
  */
 export function markdownAsHtml(markdown: string): string {
-  const {fromMarkdown, gfm, gfmFromMarkdown, frontmatter, frontmatterFromMarkdown, toHast, toHtml} = markdownLibraries();
-  const tree = fromMarkdown(markdown, {
-    extensions: [gfm(), frontmatter(['yaml', 'toml'])],
-    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
-  });
-  const title = frontMatterTitle(tree.children[0]);
-  const body = toHtml(toHast(tree, {allowDangerousHtml: true}), {allowDangerousHtml: true});
+  const {toHast, toHtml} = markdownLibraries();
+  let tree = parseMarkdown(markdown, true);
+  const first = tree.children[0];
+  if (first?.type === 'yaml' && yamlFields(first.value) === undefined) tree = parseMarkdown(markdown, false);
+  const top = tree.children[0];
+  const title = top?.type === 'yaml' ? stringField(yamlFields(top.value), 'title') : undefined;
+  let body: string;
+  try {
+    body = toHtml(toHast(tree, {allowDangerousHtml: true}), {allowDangerousHtml: true});
+  } catch (error) {
+    throw tooDeep(error) ? new InputError(TOO_DEEP, 'format') : error;
+  }
   const head = title ? `<title>${toHtml({type: 'text', value: title})}</title>` : '';
   return `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
 }
 
-/** The `title` a YAML front matter states, if it is a string; TOML's and any other's are not read. */
-function frontMatterTitle(node: {type: string; value?: string} | undefined): string | undefined {
-  if (node?.type !== 'yaml' || !node.value) return undefined;
+const TOO_DEEP = 'Markdown nested too deeply to read (quotes, lists or emphasis thousands deep)';
+
+/** The converters recurse a level of nesting at a time: markup thousands deep runs out of stack. */
+function tooDeep(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+function parseMarkdown(markdown: string, withFrontMatter: boolean): ReturnType<Libraries['fromMarkdown']> {
+  const {fromMarkdown, gfm, gfmFromMarkdown, frontmatter, frontmatterFromMarkdown} = markdownLibraries();
   try {
-    const fields: unknown = markdownLibraries().parseYaml(node.value);
-    const title = fields && typeof fields === 'object' ? (fields as Record<string, unknown>)['title'] : undefined;
-    return typeof title === 'string' && title.trim() ? title.trim() : undefined;
+    return fromMarkdown(markdown, {
+      extensions: withFrontMatter ? [gfm(), frontmatter(['yaml', 'toml'])] : [gfm()],
+      mdastExtensions: withFrontMatter ? [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])] : [gfmFromMarkdown()],
+    });
+  } catch (error) {
+    throw tooDeep(error) ? new InputError(TOO_DEEP, 'format') : error;
+  }
+}
+
+/** A YAML front matter's fields, where it is a mapping of them; undefined for other YAML, or text that is not YAML. */
+function yamlFields(yaml: string): Record<string, unknown> | undefined {
+  try {
+    const fields: unknown = markdownLibraries().parseYaml(yaml);
+    return fields && typeof fields === 'object' && !Array.isArray(fields) ? (fields as Record<string, unknown>) : undefined;
   } catch {
-    // Front matter that is not YAML a parser reads says nothing the page needs.
     return undefined;
   }
+}
+
+function stringField(fields: Record<string, unknown> | undefined, name: string): string | undefined {
+  const value = fields?.[name];
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }

@@ -1,4 +1,4 @@
-import {hasHtmlTag} from '../../read/html.js';
+import {hasHtmlTag, looksLikeHtml} from '../../read/html.js';
 import type {DocumentFormat} from '../../types.js';
 
 /**
@@ -58,12 +58,13 @@ export function inputFormatOf(input: string, choice: InputFormatChoice): InputFo
 
 /**
  * The library's format for a document: the one asked for (`declared`, from --input-format text, html or markdown),
- * else Markdown for a file named as Markdown, else HTML for a file named as HTML that has a tag of HTML's (a saved
- * fragment, `<div><p>…</p></div>`), else undefined (auto: by content alone).
+ * else Markdown for a file named as Markdown (HTML where it starts as a page does), else HTML for a file named as HTML
+ * that has a tag of HTML's (a saved fragment, `<div><p>…</p></div>`), else undefined (auto: by content alone).
  */
 export function documentFormatFor(input: string, declared: DocumentFormat | undefined, text: string): DocumentFormat | undefined {
   if (declared) return declared;
   const named = formatByName(input);
-  if (named === 'markdown') return 'markdown';
+  // A whole page saved under a Markdown name is HTML, as its start says; Markdown holds HTML only within it.
+  if (named === 'markdown') return looksLikeHtml(text) ? 'html' : 'markdown';
   return named === 'html' && hasHtmlTag(text) ? 'html' : undefined;
 }
