@@ -2,7 +2,8 @@
 // (its HTML through rehype-parse, rehype-remark, remark-gfm and remark-stringify: menus, teasers and footers kept as
 // lists of links and paragraphs), cleaned with `format: 'markdown'`, and the same Markdown cleaned as text, against
 // the gold body. Prints word P / R / F1 of all pages and of articles, and snippet F, beside the paras rendering and the
-// HTML as fetched. Run after `npm run build`:
+// HTML as fetched, and the CPU seconds each way took to clean them (in one process, the first pages warming it up).
+// Run after `npm run build`:
 //   node scripts/markdown-input-eval.mjs [--split val|train] [--limit N]
 import {parseArgs} from 'node:util';
 import rehypeParse from 'rehype-parse';
@@ -20,6 +21,15 @@ const corpus = new Corpus(new URL('../../shared/corpus/wcxb-dev', import.meta.ur
 const toMarkdown = unified().use(rehypeParse).use(rehypeRemark).use(remarkGfm).use(remarkStringify);
 const pages = loadGold(corpus, values.split).slice(0, values.limit ? Number(values.limit) : undefined);
 const ways = {'Markdown, read as Markdown': [], 'Markdown, read as text': [], 'paras (text)': [], 'html (as fetched)': []};
+const seconds = Object.fromEntries(Object.keys(ways).map((way) => [way, 0]));
+/** The text output of one way of cleaning, its CPU time added to the way's. */
+function timed(way, clean) {
+  const start = process.cpuUsage();
+  const text = toText(clean());
+  const used = process.cpuUsage(start);
+  seconds[way] += (used.user + used.system) / 1e6;
+  return text;
+}
 // Pages the converter itself fails on (hast-util-to-mdast throws on some base URLs) are left out of every row.
 let unconverted = 0;
 for (const page of pages) {
@@ -32,10 +42,11 @@ for (const page of pages) {
     continue;
   }
   const url = page.url ?? undefined;
-  ways['Markdown, read as Markdown'].push(scorePage(toText(declutter(markdown, {format: 'markdown', url})), page));
-  ways['Markdown, read as text'].push(scorePage(toText(declutter(markdown, {format: 'text', url})), page));
-  ways['paras (text)'].push(scorePage(toText(declutter(corpus.text(page.id, 'paras'), {url})), page));
-  ways['html (as fetched)'].push(scorePage(toText(declutter(html, {format: 'html', url})), page));
+  const paras = corpus.text(page.id, 'paras');
+  ways['Markdown, read as Markdown'].push(scorePage(timed('Markdown, read as Markdown', () => declutter(markdown, {format: 'markdown', url})), page));
+  ways['Markdown, read as text'].push(scorePage(timed('Markdown, read as text', () => declutter(markdown, {format: 'text', url})), page));
+  ways['paras (text)'].push(scorePage(timed('paras (text)', () => declutter(paras, {url})), page));
+  ways['html (as fetched)'].push(scorePage(timed('html (as fetched)', () => declutter(html, {format: 'html', url})), page));
 }
 const f = (x) => x.toFixed(3);
 console.log(`wcxb-dev ${values.split} ids, ${pages.length - unconverted} pages (${unconverted} the converter failed on): word P / R / F1, all pages and articles; snippet F`);
@@ -45,5 +56,5 @@ for (const [name, scores] of Object.entries(ways)) {
     const w = wordFor(summary, type);
     return `${f(w.precision)} / ${f(w.recall)} / ${f(w.f1)}`;
   };
-  console.log(`  ${name.padEnd(28)} all ${words('all')}  articles ${words('article')}  snippet F ${f(summary.snippets.f1)}`);
+  console.log(`  ${name.padEnd(28)} all ${words('all')}  articles ${words('article')}  snippet F ${f(summary.snippets.f1)}  ${seconds[name].toFixed(1)} CPU s`);
 }
