@@ -180,6 +180,23 @@ describe('options', () => {
     expect(() => loadModel(withTree((tree) => (tree.right[inner(tree)] = 0)))).toThrow(/blockStage tree 3 has node/);
     expect(() => loadModel(withTree((tree) => (tree.feature[inner(tree)] = 10_000), 'contextStage'))).toThrow(/contextStage tree 3 reads column 10000/);
     expect(() => loadModel(withTree((tree) => tree.value.pop()))).toThrow(/blockStage tree 3 needs lists/);
+    // A node under two parents (each walk doubles), and a chain deeper than any learner grows (the walks overflow).
+    const shared = (tree: Tree) => {
+      const at = inner(tree);
+      tree.right[at] = tree.left[at]!;
+    };
+    expect(() => loadModel(withTree(shared))).toThrow(/blockStage tree 3 has node \d+ under two parents/);
+    const chain = (tree: Tree) => {
+      const n = 200;
+      Object.assign(tree, {
+        feature: Array.from({length: 2 * n + 1}, (_, i) => (i % 2 === 0 && i < 2 * n ? 0 : -1)),
+        threshold: Array.from({length: 2 * n + 1}, () => 0),
+        left: Array.from({length: 2 * n + 1}, (_, i) => (i % 2 === 0 && i < 2 * n ? i + 2 : -1)),
+        right: Array.from({length: 2 * n + 1}, (_, i) => (i % 2 === 0 && i < 2 * n ? i + 1 : -1)),
+        value: Array.from({length: 2 * n + 1}, () => 0),
+      });
+    };
+    expect(() => loadModel(withTree(chain))).toThrow(/blockStage tree 3 is deeper than 64 levels/);
     expect(() => loadModel(withTree((tree) => Object.assign(tree, {threshold: undefined})))).toThrow(/blockStage tree 3 needs lists/);
   });
 

@@ -12,7 +12,8 @@ export function stageLogits(stage: Stage, rows: readonly (readonly number[])[]):
 
 /**
  * What is wrong with a stage read from a model file for rows of this width, undefined for nothing. A tree must be one
- * a walk can finish: its five lists of one length, each inner node's children after it, every column in range.
+ * a walk can finish: its five lists of one length, each inner node's children after it and under it alone, no deeper
+ * than 64 levels, every column in range.
  */
 export function stageProblem(stage: Stage | undefined, width: number): string | undefined {
   if (!stage || typeof stage !== 'object') return 'is missing';
@@ -35,12 +36,24 @@ function treeProblem(tree: Tree, width: number): string | undefined {
   if (nodes === 0 || lists.some((list) => !Array.isArray(list) || list.length !== nodes || !list.every((x) => typeof x === 'number'))) {
     return 'needs lists feature, threshold, left, right and value of numbers, one per node';
   }
+  // Each node's depth, and whether a parent has claimed it: a node shared by two parents makes the walks of the
+  // layout (`completeLayout`) double at each share, and a tree deeper than any learner grows overflows them.
+  const depth = new Int32Array(nodes);
+  const claimed = new Uint8Array(nodes);
   for (let node = 0; node < nodes; node++) {
     const feature = tree.feature[node]!;
     if (!Number.isInteger(feature) || feature >= width) return `reads column ${feature}, not one of the ${width} features`;
     if (feature < 0) continue;
-    const child = (at: number) => Number.isInteger(at) && at > node && at < nodes;
-    if (!child(tree.left[node]!) || !child(tree.right[node]!)) return `has node ${node} whose children are not nodes after it`;
+    for (const child of [tree.left[node]!, tree.right[node]!]) {
+      if (!Number.isInteger(child) || child <= node || child >= nodes) return `has node ${node} whose children are not nodes after it`;
+      if (claimed[child]) return `has node ${child} under two parents`;
+      claimed[child] = 1;
+      depth[child] = depth[node]! + 1;
+      if (depth[child]! > MAX_TREE_DEPTH) return `is deeper than ${MAX_TREE_DEPTH} levels`;
+    }
   }
   return undefined;
 }
+
+// Far deeper than `declutter train` grows (5), and shallow enough for the recursive walks of the layout.
+const MAX_TREE_DEPTH = 64;
