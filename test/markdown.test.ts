@@ -95,6 +95,9 @@ describe('toMdast from HTML', () => {
       '![The bridge](https://news.example/img/bridge-300.jpg)',
     );
     expect(markdown(`<img ${placeholder} alt="The bridge">`)).not.toContain('![');
+    // In a heading, which a line break would end, it stays beside the words.
+    const heading = toMarkdown(declutter(page('').replace('</p><p>', '</p><h2><img src="/i/logo.png" alt="Logo">What the council said next</h2><p>'), {structure: true}), {images: true});
+    expect(heading).toContain('## ![Logo](https://news.example/i/logo.png)What the council said next');
     // Inside the words, an image stays where it stands.
     const inline = toMarkdown(declutter(page('').replace('the old footbridge', 'the old <img src="/i/icon.png" alt="">footbridge'), {structure: true}), {images: true});
     expect(inline).toContain('the old ![](https://news.example/i/icon.png)footbridge');

@@ -17,17 +17,16 @@ export interface InlineOptions {
  */
 export function phrasing(text: string, marks: readonly InlineMark[], options: InlineOptions): PhrasingContent[] {
   const wanted = marks.flatMap((mark) => usable(text, mark, options));
-  const nodes = build(text, 0, text.length, wanted, 0, wanted.length, new Set()).nodes;
-  if (options.images) setEdgeImagesApart(nodes);
-  return nodes;
+  return build(text, 0, text.length, wanted, 0, wanted.length, new Set()).nodes;
 }
 
 /**
- * An image that opens a block's text, or closes it, stands on a line of its own rather than run into the words
+ * An image that opens a paragraph's text, or closes it, stands on a line of its own rather than run into the words
  * beside it (`![Cover](…)Test winner`): a line break after it (before it), in the innermost list of nodes where
- * something follows (precedes) it, so that a link or emphasis around the image alone is not split.
+ * something follows (precedes) it, so that a link or emphasis around the image alone is not split. Not in a heading
+ * or a table cell, which a line break would end.
  */
-function setEdgeImagesApart(nodes: PhrasingContent[]): void {
+export function setEdgeImagesApart(nodes: PhrasingContent[]): void {
   for (const end of ['first', 'last'] as const) {
     const path: {list: PhrasingContent[]; at: number}[] = [];
     let list = nodes;

@@ -1,6 +1,6 @@
 import type {BlockContent, Code, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow} from 'mdast';
 import type {BlockContainer, BlockShape, CleanedDocument, ScoredBlock} from '../types.js';
-import {phrasing, type InlineOptions} from './inline.js';
+import {phrasing, setEdgeImagesApart, type InlineOptions} from './inline.js';
 
 /** What of the page's markup the Markdown keeps. */
 export interface MarkdownOptions {
@@ -140,6 +140,7 @@ function htmlBody(blocks: readonly ScoredBlock[], shapes: readonly BlockShape[],
       target.children.push({type: 'heading', depth: shape.level as 1 | 2 | 3 | 4 | 5 | 6, children: content});
       continue;
     }
+    if (inline.images) setEdgeImagesApart(content);
     if (adjacent && shape.afterBreak && last?.type === 'paragraph') last.children.push({type: 'break'}, ...content);
     else target.children.push(paragraph(content));
   }
