@@ -65,7 +65,10 @@ export async function cleanToStdout(inputs: readonly string[], config: CleanConf
   return status;
 }
 
-/** A named file's JSON line opens with its name, as a line that failed does: lines of a folder or of many files say whose they are. */
+/**
+ * A named file's JSON line opens with its name, as a line that failed does: lines of a folder or of many files say
+ * whose they are. Spliced into the line `toJson` wrote (one object, `{` first), rather than parsed and written again.
+ */
 function withInput(name: string, json: string): string {
   return `{"input":${JSON.stringify(name)},${json.slice(1)}`;
 }

@@ -12,8 +12,9 @@ Module._load = function loadWithBrokenParser(request, ...rest) {
     ...loaded,
     Parser: class {
       constructor() {
-        const tree = undefined;
-        tree.left;
+        // A property read of undefined: the TypeError most bugs are.
+        const handler = undefined;
+        handler.onopentag;
       }
     },
   };
