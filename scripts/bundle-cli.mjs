@@ -60,16 +60,13 @@ const htmlparser2Apart = {
 };
 
 // The Markdown writer and the unified utilities it serialises with are only for `-f markdown`: an entry of their own
-// (dist/bundle/markdown.cjs), which the renderer imports when that format is asked for. So are the libraries that read
-// Markdown input (dist/bundle/markdown-reader.cjs), which the reader requires on the first Markdown document.
+// (dist/bundle/markdown.cjs), which the renderer imports when that format is asked for. The Markdown reader's markdown-it is not
+// bundled: its CommonJS build is a few files, which Node requires from node_modules on the first Markdown document.
 const markdownApart = {
   name: 'markdown-apart',
   setup(build) {
     build.onResolve({filter: /^\.\.\/write\/markdown\.js$/}, (args) =>
       args.importer.startsWith(compiled) ? {path: './markdown.cjs', external: true} : undefined,
-    );
-    build.onResolve({filter: /^\.\/markdown-reader\.cjs$/}, (args) =>
-      args.importer === createRequireOfBundle ? {path: './markdown-reader.cjs', external: true} : undefined,
     );
   },
 };
@@ -87,7 +84,7 @@ await build({
   plugins: [bundledCreateRequire, lazyChildProcess, htmlparser2Apart, markdownApart, sharedModel],
   // Entry names matter: dist/cli/batch/pool.js finds its worker beside itself with its own extension (worker.cjs in
   // the bundle), and dist/cli/main.js finds package.json two folders up, true of dist/bundle/ as of dist/cli/batch/.
-  entryPoints: {declutter: 'dist/cli/main.js', worker: 'dist/cli/batch/worker.js', htmlparser2: 'node_modules/htmlparser2/dist/index.js', markdown: 'dist/write/markdown.js', 'markdown-reader': 'scripts/bundle-markdown-reader.mjs'},
+  entryPoints: {declutter: 'dist/cli/main.js', worker: 'dist/cli/batch/worker.js', htmlparser2: 'node_modules/htmlparser2/dist/index.js', markdown: 'dist/write/markdown.js'},
   outdir,
   outExtension: {'.js': '.cjs'},
   bundle: true,
@@ -96,8 +93,8 @@ await build({
   platform: 'node',
   target: 'node20.19',
   // Loaded at run time by their own means: piscina starts its own worker file, and the rest are loaded on first
-  // use through createRequire (franc-min, chardet, stopword's lists of other languages than English) or, for a large
-  // library, an import() on the first WARC input (warcio).
+  // use through createRequire (franc-min, chardet, stopword's lists of other languages than English, markdown-it and
+  // yaml for Markdown input) or, for a large library, an import() on the first WARC input (warcio).
   external: ['piscina', 'franc-min', 'chardet', 'warcio'],
   // Strict, as the ES modules it is made of were: esbuild's own "use strict" comes after the banner, where it is no
   // directive. The compiled modules read import.meta.url (their place, to find package.json, the worker, lazy

@@ -8,13 +8,6 @@ const {createRequire: nodeCreateRequire} = require('node:module');
 const BUNDLED = {
   htmlparser2: () => require('htmlparser2'),
   'parse-english': () => require('parse-english'),
-  // The Markdown reader's libraries: one entry of their own beside the bundle (scripts/bundle-markdown-reader.mjs),
-  // which holds what each of these gives.
-  ...Object.fromEntries(
-    ['mdast-util-from-markdown', 'micromark-extension-gfm', 'mdast-util-gfm', 'micromark-extension-frontmatter', 'mdast-util-frontmatter', 'mdast-util-to-hast', 'hast-util-to-html', 'yaml'].map(
-      (id) => [id, () => require('./markdown-reader.cjs')],
-    ),
-  ),
 };
 
 exports.createRequire = function createRequire(from) {

@@ -57,19 +57,20 @@ function readingOf(text: string, format: DocumentFormat): Exclude<DocumentFormat
 }
 
 /**
- * The page a Markdown document renders to; undefined where a document that only looks like Markdown cannot be read
- * as Markdown (nested too deeply), which is then read as text. A document said to be Markdown and too large or too
- * deep to read as Markdown is an `InputError`.
+ * The page a Markdown document renders to; undefined for one that only looks like Markdown and cannot be read as it
+ * (too large, nested too deeply), which is then read as text. A document said to be Markdown that cannot is an
+ * `InputError`.
  */
 function markdownPage(text: string, format: DocumentFormat): string | undefined {
-  if (format === 'markdown' && text.length > MAX_MARKDOWN_CHARS) {
+  if (text.length > MAX_MARKDOWN_CHARS) {
+    if (format !== 'markdown') return undefined;
     const mib = MAX_MARKDOWN_CHARS / 1024 / 1024;
-    throw new InputError(`Markdown over ${mib} MiB is not read as Markdown, whose parser slows down with size: read it as text (--input-format text)`, 'too-large');
+    throw new InputError(`Markdown over ${mib} MiB is not read as Markdown: read it as text (--input-format text)`, 'too-large');
   }
   try {
     return markdownAsHtml(text);
   } catch (error) {
-    if (format === 'auto' && error instanceof InputError) return undefined;
+    if (format !== 'markdown' && error instanceof InputError) return undefined;
     throw error;
   }
 }

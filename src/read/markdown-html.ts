@@ -1,4 +1,5 @@
 import {createRequire} from 'node:module';
+import type MarkdownIt from 'markdown-it';
 import {InputError} from './decode.js';
 
 // As HTML sniffing does, the first 64 KiB decide.
@@ -24,88 +25,75 @@ export function looksLikeMarkdown(text: string): boolean {
 }
 
 interface Libraries {
-  fromMarkdown: typeof import('mdast-util-from-markdown').fromMarkdown;
-  gfm: typeof import('micromark-extension-gfm').gfm;
-  gfmFromMarkdown: typeof import('mdast-util-gfm').gfmFromMarkdown;
-  frontmatter: typeof import('micromark-extension-frontmatter').frontmatter;
-  frontmatterFromMarkdown: typeof import('mdast-util-frontmatter').frontmatterFromMarkdown;
-  toHast: typeof import('mdast-util-to-hast').toHast;
-  toHtml: typeof import('hast-util-to-html').toHtml;
+  markdown: InstanceType<typeof MarkdownIt>;
   parseYaml: typeof import('yaml').parse;
 }
 let libraries: Libraries | undefined;
 
 /**
- * The unified libraries that read Markdown, loaded on the first Markdown document (require of an ES module, Node >=
- * 20.19): text and HTML never load them.
+ * markdown-it and yaml, loaded on the first Markdown document (the CommonJS builds, by require): text and HTML never
+ * load them. markdown-it with HTML passed through, GFM's tables and strikethrough (its defaults) and bare addresses
+ * made links (`linkify`, as GFM's autolinks), each link a link to the HTML scorer.
  */
 function markdownLibraries(): Libraries {
   if (!libraries) {
     const require = createRequire(import.meta.url);
-    libraries = {
-      fromMarkdown: (require('mdast-util-from-markdown') as typeof import('mdast-util-from-markdown')).fromMarkdown,
-      gfm: (require('micromark-extension-gfm') as typeof import('micromark-extension-gfm')).gfm,
-      gfmFromMarkdown: (require('mdast-util-gfm') as typeof import('mdast-util-gfm')).gfmFromMarkdown,
-      frontmatter: (require('micromark-extension-frontmatter') as typeof import('micromark-extension-frontmatter')).frontmatter,
-      frontmatterFromMarkdown: (require('mdast-util-frontmatter') as typeof import('mdast-util-frontmatter')).frontmatterFromMarkdown,
-      toHast: (require('mdast-util-to-hast') as typeof import('mdast-util-to-hast')).toHast,
-      toHtml: (require('hast-util-to-html') as typeof import('hast-util-to-html')).toHtml,
-      parseYaml: (require('yaml') as typeof import('yaml')).parse,
-    };
+    const Renderer = require('markdown-it') as typeof MarkdownIt;
+    // No nesting limit: past its default of 100 levels markdown-it drops what lies deeper, and no text may be lost.
+    const markdown = new Renderer({html: true, linkify: true, maxNesting: Number.POSITIVE_INFINITY});
+    // Every address stands: markdown-it leaves a link or image to a `data:` or `javascript:` address as its Markdown
+    // text, for browsers' sake, and that text would reach the page; the reader makes nothing of such addresses.
+    markdown.validateLink = () => true;
+    libraries = {markdown, parseYaml: (require('yaml') as typeof import('yaml')).parse};
   }
   return libraries;
 }
 
 /**
- * The most Markdown read as Markdown: its parser slows down with size (about 270 KB a second, and more than that on
- * documents of many lists), so a larger document is read as text (see `document.ts`).
+ * The most Markdown read as Markdown: larger documents are rarer than the time a parser may take on a pathological one
+ * is worth. A larger document that only looks like Markdown is read as text; one said to be Markdown is refused
+ * (`document.ts`).
  */
-export const MAX_MARKDOWN_CHARS = 1024 * 1024;
+export const MAX_MARKDOWN_CHARS = 4 * 1024 * 1024;
+
+// Front matter: YAML between `---` lines (closed by `---` or `...`), or TOML between `+++` lines, at the very start.
+const YAML_FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+const TOML_FRONT_MATTER = /^\+\+\+[ \t]*\r?\n[\s\S]*?\r?\n\+\+\+[ \t]*(?:\r?\n|$)/;
 
 /**
  * A Markdown document as the HTML page it renders to, which declutter then reads as it reads any page: its headings,
  * lists, tables, code and links become the markup the HTML scorer reads (a menu of links is link text, as on the
- * page it was converted from), and its text is what a reader of the rendered page sees, the syntax gone. Parsed by
- * mdast-util-from-markdown with GFM (tables, strikethrough, autolinks, task lists, footnotes); HTML written inside
- * the Markdown passes through as HTML. YAML front matter that is a mapping of fields, and TOML front matter, are no
- * text of the page: a YAML `title` becomes the page's `<title>`, as the head of a page states one. A document that
- * opens with a `---` rule over paragraphs that are no such mapping keeps them as text. Markup nested deeper than the
- * converters' recursion reaches is an `InputError`.
+ * page it was converted from), and its text is what a reader of the rendered page sees, the syntax gone. Rendered by
+ * markdown-it (CommonMark, with GFM's tables, strikethrough and autolinks); HTML written inside the Markdown passes
+ * through as HTML. Front matter is no text of the page: TOML, and YAML that is a mapping of fields, whose `title`
+ * becomes the page's `<title>`, as the head of a page states one. A document that opens with a `---` rule over
+ * paragraphs that are no such mapping keeps them as text. Markup nested thousands deep is an `InputError`.
  */
 export function markdownAsHtml(markdown: string): string {
-  const {toHast, toHtml} = markdownLibraries();
-  let tree = parseMarkdown(markdown, true);
-  const first = tree.children[0];
-  if (first?.type === 'yaml' && yamlFields(first.value) === undefined) tree = parseMarkdown(markdown, false);
-  const top = tree.children[0];
-  const title = top?.type === 'yaml' ? stringField(yamlFields(top.value), 'title') : undefined;
-  let body: string;
-  try {
-    body = toHtml(toHast(tree, {allowDangerousHtml: true}), {allowDangerousHtml: true});
-  } catch (error) {
-    throw tooDeep(error) ? new InputError(TOO_DEEP, 'format') : error;
+  const {markdown: renderer} = markdownLibraries();
+  let body = markdown;
+  let title: string | undefined;
+  const yaml = YAML_FRONT_MATTER.exec(markdown);
+  const fields = yaml ? yamlFields(yaml[1]!) : undefined;
+  if (yaml && fields) {
+    body = markdown.slice(yaml[0].length);
+    title = stringField(fields, 'title');
+  } else {
+    const toml = TOML_FRONT_MATTER.exec(markdown);
+    if (toml) body = markdown.slice(toml[0].length);
   }
-  const head = title ? `<title>${toHtml({type: 'text', value: title})}</title>` : '';
-  return `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
-}
-
-const TOO_DEEP = 'Markdown nested too deeply to read (quotes, lists or emphasis thousands deep)';
-
-/** The converters recurse a level of nesting at a time: markup thousands deep runs out of stack. */
-function tooDeep(error: unknown): boolean {
-  return error instanceof RangeError && /call stack/i.test(error.message);
-}
-
-function parseMarkdown(markdown: string, withFrontMatter: boolean): ReturnType<Libraries['fromMarkdown']> {
-  const {fromMarkdown, gfm, gfmFromMarkdown, frontmatter, frontmatterFromMarkdown} = markdownLibraries();
+  const head = title ? `<title>${escapeHtml(title)}</title>` : '';
+  let html: string;
   try {
-    return fromMarkdown(markdown, {
-      extensions: withFrontMatter ? [gfm(), frontmatter(['yaml', 'toml'])] : [gfm()],
-      mdastExtensions: withFrontMatter ? [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])] : [gfmFromMarkdown()],
-    });
+    html = renderer.render(body);
   } catch (error) {
-    throw tooDeep(error) ? new InputError(TOO_DEEP, 'format') : error;
+    // It recurses a level of nesting at a time: markup thousands deep runs out of stack.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      throw new InputError('Markdown nested too deeply to read (quotes or lists thousands deep)', 'format');
+    }
+    throw error;
   }
+  return `<!DOCTYPE html><html><head>${head}</head><body>${html}</body></html>`;
 }
 
 /** A YAML front matter's fields, where it is a mapping of them; undefined for other YAML, or text that is not YAML. */
@@ -118,7 +106,9 @@ function yamlFields(yaml: string): Record<string, unknown> | undefined {
   }
 }
 
-function stringField(fields: Record<string, unknown> | undefined, name: string): string | undefined {
-  const value = fields?.[name];
+function stringField(fields: Record<string, unknown>, name: string): string | undefined {
+  const value = fields[name];
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
