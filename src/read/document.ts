@@ -16,14 +16,9 @@ import type {PageHead} from './page-head.js';
  * An HTML document's blocks come with their place in its markup (`markup`, one entry a block).
  */
 export function documentBlocks(text: string, format: DocumentFormat = 'auto', options: ReadHtmlOptions = {}): DocumentBlocks {
-  const reading = readingOf(text, format);
-  if (reading === 'markdown') {
-    const html = markdownPage(text, format);
-    if (html !== undefined) return documentBlocks(html, 'html', options);
-    return splitBlocks(normalizeNewlines(text));
-  }
-  if (reading === 'html') {
-    const {lines, page} = readHtmlPage(text, options);
+  const html = htmlToRead(text, format);
+  if (html !== undefined) {
+    const {lines, page} = readHtmlPage(html, options);
     return {layout: 'html', blocks: splitBlocks(lines, 'lines').blocks, ...page};
   }
   return splitBlocks(normalizeNewlines(text));
@@ -35,42 +30,37 @@ export function documentBlocks(text: string, format: DocumentFormat = 'auto', op
  * document would hold the whole document alive, two bytes a character if one character needs two.
  */
 export function documentBlockTexts(text: string, format: DocumentFormat = 'auto', options: ReadHtmlOptions = {}): Omit<DocumentBlocks, 'blocks'> & {texts: string[]} {
-  const reading = readingOf(text, format);
-  if (reading === 'markdown') {
-    const html = markdownPage(text, format);
-    if (html !== undefined) return documentBlockTexts(html, 'html', options);
-    return splitBlockTexts(normalizeNewlines(text), undefined, new TextArena());
-  }
-  if (reading === 'html') {
-    const {lines, page} = readHtmlPage(text, options);
+  const html = htmlToRead(text, format);
+  if (html !== undefined) {
+    const {lines, page} = readHtmlPage(html, options);
     const {texts} = splitBlockTexts(lines, 'lines', new TextArena());
     return {layout: 'html', texts, ...page};
   }
   return splitBlockTexts(normalizeNewlines(text), undefined, new TextArena());
 }
 
-/** How a document is read: as the format says, or with `auto` as HTML or Markdown where it reads as one, else as text. */
-function readingOf(text: string, format: DocumentFormat): Exclude<DocumentFormat, 'auto'> {
-  if (format !== 'auto') return format;
-  if (looksLikeHtml(text)) return 'html';
-  return text.length <= MAX_MARKDOWN_CHARS && looksLikeMarkdown(text) ? 'markdown' : 'text';
-}
-
 /**
- * The page a Markdown document renders to; undefined for one that only looks like Markdown and cannot be read as it
- * (too large, nested too deeply), which is then read as text. A document said to be Markdown that cannot is an
- * `InputError`.
+ * The HTML to read a document as, undefined to read it as text: the document itself where it is HTML (as the format
+ * says, or with `auto` by how it starts), the page it renders to where it is Markdown (as the format says, or with
+ * `auto` by its links). A document that only looks like Markdown and cannot be read as it (too large, nested too
+ * deeply) is text; one said to be Markdown that cannot is an `InputError`.
  */
-function markdownPage(text: string, format: DocumentFormat): string | undefined {
-  if (text.length > MAX_MARKDOWN_CHARS) {
-    if (format !== 'markdown') return undefined;
-    const mib = MAX_MARKDOWN_CHARS / 1024 / 1024;
-    throw new InputError(`Markdown over ${mib} MiB is not read as Markdown: read it as text (--input-format text)`, 'too-large');
+function htmlToRead(text: string, format: DocumentFormat): string | undefined {
+  if (format === 'html') return text;
+  if (format === 'markdown') {
+    if (text.length > MAX_MARKDOWN_CHARS) {
+      const mib = MAX_MARKDOWN_CHARS / 1024 / 1024;
+      throw new InputError(`Markdown over ${mib} MiB is not read as Markdown: read it as text (--input-format text)`, 'too-large');
+    }
+    return markdownAsHtml(text);
   }
+  if (format !== 'auto') return undefined;
+  if (looksLikeHtml(text)) return text;
+  if (text.length > MAX_MARKDOWN_CHARS || !looksLikeMarkdown(text)) return undefined;
   try {
     return markdownAsHtml(text);
   } catch (error) {
-    if (format !== 'markdown' && error instanceof InputError) return undefined;
+    if (error instanceof InputError) return undefined;
     throw error;
   }
 }

@@ -47,8 +47,8 @@ const PAGE_START = new RegExp(`${PREAMBLE}<(?:!doctype[\\s>]|(?:html|head|body|m
 const FRAGMENT_START = new RegExp(`${PREAMBLE}<(?:div|p|span|a|b|br|center|img|article|section|main|header|nav|form|table|ul|h[1-6])[\\s>/]`, 'i');
 const PAGE_MARKER = /<(?:!doctype[\s>]|html[\s>]|head[\s>]|body[\s>])/i;
 // How much of a document the decision reads: long comments, and PHP warnings above a page, run to kilobytes. A text
-// costs one failed match at its first character.
-const SNIFF_CHARS = 65536;
+// costs one failed match at its first character. Markdown sniffing reads as much.
+export const SNIFF_CHARS = 65536;
 
 // Markup wherever it starts (stray text such as `<font=comic sans>` above a page, a page that opens with a <table>):
 // a tag within the first MAX_LEAD characters, with no paragraph break before it, and from it on, in MARKUP_CHARS, at

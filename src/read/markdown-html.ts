@@ -1,9 +1,8 @@
 import {createRequire} from 'node:module';
 import type MarkdownIt from 'markdown-it';
 import {InputError} from './decode.js';
+import {SNIFF_CHARS} from './html.js';
 
-// As HTML sniffing does, the first 64 KiB decide.
-const SNIFF_CHARS = 65536;
 // A Markdown link or image to an address, perhaps with a title: `[text](https://…)`, `[text](/path "Title")`, `![alt](…)`.
 const MARKDOWN_LINK = /\[[^\]\n]{0,200}\]\((?:https?:\/\/|\/|#|mailto:)[^)\s]*(?:\s+"[^"\n]{0,200}")?\)/;
 // How many lines with one make a text Markdown: a page a scraper wrote as Markdown has its menus' links, dozens of
