@@ -1,5 +1,5 @@
 import {execFile} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {delimiter, dirname, join} from 'node:path';
 import {promisify} from 'node:util';
@@ -50,6 +50,8 @@ describe('the package', () => {
     const clean = await run(join(prefix, 'bin', 'declutter'), [example], {cwd: work, env});
     expect(clean.stderr).toBe('');
     expect(clean.stdout).toBe(expected);
+    // npm links the manual page of a global install where man(1) finds it.
+    expect(existsSync(join(prefix, 'share', 'man', 'man1', 'declutter.1'))).toBe(true);
 
     // The bundles that load on demand are in the package: the Markdown reader and writer.
     writeFileSync(join(work, 'example.md'), `# ${expected.split('\n')[0]}\n\n${expected.split('\n').slice(1).join('\n')}`);
