@@ -309,6 +309,18 @@ describe('repeated-text', () => {
     expect(run('repeated-text', [[long, true], [BODY_3, true], [long, true]]).map((v) => v.kept)).toEqual([true, true, false]);
   });
 
+  it('keeps a heading in its place in the body rather than its line in a table of contents above, where the scorer is surer of it', () => {
+    const contents: Row[] = [['How the alliance grew after the Cold War', true, 0.5], ['What Russia asks of the West', true, 0.55]];
+    const body: Row[] = [[BODY_1, true], ['How the alliance grew after the Cold War', true, 0.95], [BODY_2, true], ['What Russia asks of the West', true, 0.6], [BODY_3, true]];
+    const verdicts = run('repeated-text', [...contents, ...body]);
+    // The first line's heading is surer by 0.1 or more, the second's by less: its first copy stays.
+    expect(verdicts.map((v) => v.kept)).toEqual([false, true, true, true, true, false, true]);
+    expect(verdicts[0]).toMatchObject({label: 'other', reasons: ['repeated-text']});
+    // Longer than a subheading: the first copy stays however sure the scorer is of the second, so that an article
+    // printed twice is kept whole in its first printing.
+    expect(run('repeated-text', [[BODY_1, true, 0.6], [BODY_2, true], [BODY_1, true, 0.99]]).map((v) => v.kept)).toEqual([true, true, false]);
+  });
+
   it('compares with kept blocks only: a copy of a dropped block is left to the scorer', () => {
     expect(run('repeated-text', [[BODY_1, false], [BODY_1, true]]).map((v) => v.kept)).toEqual([false, true]);
   });
