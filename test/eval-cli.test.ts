@@ -113,6 +113,13 @@ describe('declutter eval', () => {
     expect(run.stdout).toMatch(/^\| keep everything \| 0\.900 \| 1\.000 \| 0\.944 \|/m);
   });
 
+  it('says how declutter cleaned where it is not the default: the model file, --favor or --threshold, --no-url', async () => {
+    const run = await declutter(['eval', corpus, '--renderings', 'paras', '--no-references', '-q', '--favor', 'precision', '--no-url']);
+    expect(run.stdout.split('\n')[0]).toBe('split val; declutter scored on its text output, title and body; --favor precision, without URLs (--no-url)');
+    const json = await declutter(['eval', corpus, '--renderings', 'paras', '--no-references', '-q', '--threshold', '0.7', '-f', 'json']);
+    expect(JSON.parse(json.stdout)).toMatchObject({model: 'bundled', favor: 'balanced', threshold: 0.7, url: true});
+  });
+
   it('notes a rendering the corpus lacks and skips it', async () => {
     const run = await declutter(['eval', corpus, '--renderings', 'lynx,paras', '--format', 'json']);
     expect(run.status).toBe(0);
@@ -126,10 +133,70 @@ describe('declutter eval', () => {
     writeFileSync(join(broken, 'html', '0009.html.gz'), gzipSync(Buffer.from('<html>\u0000\u0000\u0000</html>')));
     const run = await declutter(['eval', broken, '--renderings', 'html', '--format', 'json', '--no-references']);
     expect(run.status).toBe(0);
-    expect(run.stderr).toMatch(/broken\/html\/0009: looks binary.*: scored as an empty page/);
+    expect(run.stderr).toMatch(/broken\/html\/0009\.html\.gz: looks binary.*: scored as an empty page/);
     const result = JSON.parse(run.stdout) as EvalResult;
     expect(result.results[0]!.pages).toBe(2);
     expect(result.results[0]!.methods[0]!.summary.snippets).toMatchObject({snippets: 2});
+  });
+
+  it('leaves out a gold page that is not one, naming its file and what is wrong, scores the others, and ends with status 1', async () => {
+    const damaged = join(scratch, 'damaged');
+    cpSync(corpus, damaged, {recursive: true});
+    const gold = readFileSync(join(damaged, 'gold', '0009.json'), 'utf8');
+    writeFileSync(join(damaged, 'gold', '0009.json'), gold.slice(0, 40));
+    const run = await declutter(['eval', damaged, '--renderings', 'paras', '--format', 'json', '--no-references', '-q']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^declutter: \S*damaged\/gold\/0009\.json: not valid JSON \(.*\): left out\n$/);
+    expect((JSON.parse(run.stdout) as EvalResult).results[0]!.pages).toBe(1);
+
+    // A byte-order mark is no fault; fields of the wrong type, or an id its file does not have, are.
+    writeFileSync(join(damaged, 'gold', '0009.json'), `\uFEFF${gold}`);
+    expect((await declutter(['eval', damaged, '--renderings', 'paras', '--no-references', '-q'])).status).toBe(0);
+    for (const [field, value, reason] of [
+      ['with', 'Menu', '"with" is not a list of texts'],
+      ['main_content', 42, '"main_content" is neither text nor null'],
+      ['id', '0001', 'its "id" is "0001", where its file is named for "0009"'],
+    ] as const) {
+      writeFileSync(join(damaged, 'gold', '0009.json'), JSON.stringify({...JSON.parse(gold), [field]: value}));
+      const wrong = await declutter(['eval', damaged, '--renderings', 'paras', '--no-references', '-q']);
+      expect(wrong.status, field).toBe(1);
+      expect(wrong.stderr, field).toContain(`0009.json: not a gold page: ${reason}: left out`);
+    }
+  });
+
+  it('reads a text page as a file is read (binary refused, with a note), and counts the pages a rendering lacks', async () => {
+    const odd = join(scratch, 'odd');
+    cpSync(corpus, odd, {recursive: true});
+    writeFileSync(join(odd, 'text', 'paras', '0009.txt'), Buffer.alloc(2000));
+    rmSync(join(odd, 'text', 'paras', '0008.txt'));
+    const run = await declutter(['eval', odd, '--renderings', 'paras', '--format', 'json', '--no-references']);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/odd\/text\/paras\/0009\.txt: looks binary.*: scored as an empty page/);
+    expect(run.stderr).toContain('odd / paras: 1 of 2 pages missing: scored as empty pages');
+  });
+
+  it('says so, and ends with status 1, when no page is scored: a split without ids, or corpora without the renderings', async () => {
+    const run = await declutter(['eval', corpus, '--renderings', 'paras', '--split', 'train', '--no-references', '-q']);
+    expect(run.status).toBe(0);
+    const named = join(scratch, 'named');
+    mkdirSync(join(named, 'gold'), {recursive: true});
+    mkdirSync(join(named, 'text', 'paras'), {recursive: true});
+    writeFileSync(join(named, 'gold', 'alpha.json'), JSON.stringify({id: 'alpha', main_content: BODY_9}));
+    writeFileSync(join(named, 'text', 'paras', 'alpha.txt'), BODY_9);
+    const none = await declutter(['eval', named, '--renderings', 'paras', '--no-references']);
+    expect(none.status).toBe(1);
+    expect(none.stderr).toContain('no page scored: the corpora have no val ids with a gold page in paras (val ids: those whose last digit is 8 or 9; --split all scores every page)');
+    expect((await declutter(['eval', named, '--renderings', 'paras', '--no-references', '--split', 'all'])).status).toBe(0);
+  });
+
+  it('scores a corpus and a rendering once however often they are named, and names a corpus by its folder', async () => {
+    const run = await declutter(['eval', corpus, join(corpus, '..', 'tiny'), '--renderings', 'paras,paras', '--format', 'json', '--no-references', '-q']);
+    expect(run.status).toBe(0);
+    expect((JSON.parse(run.stdout) as EvalResult).results.map(({corpus, rendering}) => `${corpus} ${rendering}`)).toEqual(['tiny paras']);
+    const out = join(scratch, 'by-name');
+    const dotted = await declutter(['eval', '.', '--renderings', 'paras', '--no-references', '-q', '--out', out], {cwd: corpus});
+    expect(dotted.status).toBe(0);
+    expect(existsSync(join(out, 'tiny', 'paras', '0008.txt'))).toBe(true);
   });
 
   // The refusals run in process (what bin/declutter.cjs calls), sparing a process start each; the next test spawns one.
@@ -151,12 +218,30 @@ describe('declutter eval', () => {
     expect(readFileSync(join(named, 'text', 'paras', '0009.txt'), 'utf8')).toBe(before);
   });
 
+  it('refuses two corpora of one name with --out; stops at an extraction it cannot write, naming it, with status 1', async () => {
+    const twin = join(scratch, 'twin', 'tiny');
+    cpSync(corpus, twin, {recursive: true});
+    const both = await runInProcess(['eval', corpus, twin, '--renderings', 'paras', '--no-references', '-q', '--out', join(scratch, 'twins')]);
+    expect(both.status).toBe(2);
+    expect(both.stderr).toMatch(/two corpora are named tiny \(.*\): their extractions would share/);
+
+    const out = join(scratch, 'blocked');
+    mkdirSync(join(out, 'tiny', 'paras', '0008.txt'), {recursive: true});
+    const blocked = await runInProcess(['eval', corpus, '--renderings', 'paras', '--no-references', '-q', '--out', out]);
+    expect(blocked.status).toBe(1);
+    expect(blocked.stderr).toMatch(/^declutter: cannot write \S*blocked\/tiny\/paras\/0008\.txt: EISDIR/);
+    expect(blocked.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('answers bad usage with exit status 2', async () => {
     const badRendering = await runInProcess(['eval', corpus, '--renderings', 'pdf']);
     expect(badRendering.status).toBe(2);
     expect(badRendering.stderr).toContain('unknown rendering "pdf"');
     expect((await runInProcess(['eval', corpus, '--worst', 'many'])).status).toBe(2);
     expect((await runInProcess(['eval', corpus, '--split', 'test'])).status).toBe(2);
+    const noRendering = await runInProcess(['eval', corpus, '--renderings', ',']);
+    expect(noRendering.status).toBe(2);
+    expect(noRendering.stderr).toContain('--renderings names no rendering');
     const notCorpus = await runInProcess(['eval', scratch]);
     expect(notCorpus.status).toBe(2);
     expect(notCorpus.stderr).toContain('is not a corpus');

@@ -63,7 +63,9 @@ describe('learning the HTML scorer alone (train --keep-text)', () => {
     const reordered = {...shipped, stackFeatures: [...CONTEXT_FEATURE_NAMES].reverse()};
     expect(() => htmlScorerBase(reordered)).toThrow(/not a prefix of this version's/);
     expect(() => htmlScorerBase({...shipped, features: FEATURE_NAMES.slice(1)})).toThrow(/other block features/);
-    expect(() => htmlScorerBase(null)).toThrow(/not a JSON object/);
+    expect(() => htmlScorerBase(null)).toThrow(/not a declutter model/);
+    expect(() => htmlScorerBase({})).toThrow(/not a declutter model/);
+    expect(() => htmlScorerBase({...shipped, version: MODEL_VERSION + 1})).toThrow(`model version ${MODEL_VERSION + 1} is not one this declutter wrote`);
   });
 
   it('refuses, before training, renderings without html, a base that cannot be read and a seed under 1', async () => {
@@ -85,6 +87,6 @@ describe('learning the HTML scorer alone (train --keep-text)', () => {
 
     const badSeed = await declutterCli(['train', folder, '--keep-text', base, '--seed', '0', '-q', '-o', out]);
     expect(badSeed.status).toBe(2);
-    expect(badSeed.stderr).toMatch(/--seed must be a whole number from 1, not "0"/);
+    expect(badSeed.stderr).toMatch(/--seed must be a whole number from 1 to 4294967295, not "0"/);
   });
 });

@@ -1,5 +1,6 @@
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {gzipSync} from 'node:zlib';
 import {WARCRecord, WARCSerializer} from 'warcio';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {declutter, toText} from '../src/index.js';
@@ -50,6 +51,19 @@ describe('an internal error, told apart from a bad input', () => {
     expect(run.status).toBe(70);
     expect(run.stderr).toMatch(/^TypeError: Cannot read properties of undefined/m);
     expect(run.stderr).toMatch(STACK_LINE);
+  });
+
+  it('in eval, is named as one for the command, asks for a report and exits 70, without a stack', () => {
+    const corpus = join(dir, 'corpus');
+    mkdirSync(join(corpus, 'gold'), {recursive: true});
+    mkdirSync(join(corpus, 'html'), {recursive: true});
+    writeFileSync(join(corpus, 'gold', '0008.json'), JSON.stringify({id: '0008', main_content: natoText}));
+    writeFileSync(join(corpus, 'html', '0008.html.gz'), gzipSync(natoHtml));
+    const run = runBroken(['eval', 'corpus', '--renderings', 'html', '-q'], dir);
+    expect(run.status).toBe(70);
+    expect(run.stderr).toMatch(/^declutter: internal error while running eval: Cannot read properties of undefined/);
+    expect(run.stderr).toMatch(REPORT);
+    expect(run.stderr).not.toMatch(STACK_LINE);
   });
 
   it('leaves the status at 1 when only inputs fail', () => {

@@ -35,10 +35,13 @@ describe('the model format and the stages\' columns', () => {
     );
   });
 
-  it('refuse a model of another version with the message that says how to retrain', () => {
+  it('refuse a model of another version with the message that says how to retrain, or for a newer one, to upgrade', () => {
     const shipped = structuredClone(defaultModel());
     expect(() => loadModel({...shipped, version: MODEL_VERSION - 1})).toThrow(
       `model version ${MODEL_VERSION - 1} is not supported: this declutter reads version ${MODEL_VERSION}, whose columns differ. Retrain it with \`declutter train CORPUS... -o FILE\``,
+    );
+    expect(() => loadModel({...shipped, version: MODEL_VERSION + 1})).toThrow(
+      `model version ${MODEL_VERSION + 1} was written by a newer declutter: this one reads version ${MODEL_VERSION}. Upgrade declutter, or retrain it`,
     );
   });
 

@@ -1,4 +1,4 @@
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
@@ -77,6 +77,47 @@ describe('declutter train', () => {
     expect(ontoFolder.status).toBe(2);
     expect(ontoFolder.stderr).toMatch(/cannot write the model to .*: it is a folder/);
     expect(ontoFolder.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses, before training, an output that names no file and a seed that is not a whole number from 1 to 2^32 - 1', async () => {
+    for (const out of ['', join(root, 'model.json') + '/']) {
+      const run = await runInProcess(['train', root, '--renderings', 'paras', '-q', '-o', out]);
+      expect(run.status, out).toBe(2);
+      expect(run.stderr, out).toContain("name the model's file");
+    }
+    for (const seed of ['0', '0x10', '1e3', '2.5', '4294967296']) {
+      const run = await runInProcess(['train', root, '--renderings', 'paras', '-q', '--seed', seed, '-o', join(root, 'never.json')]);
+      expect(run.status, seed).toBe(2);
+      expect(run.stderr, seed).toContain(`--seed must be a whole number from 1 to 4294967295, not "${seed}"`);
+    }
+  });
+
+  it('leaves out a page it cannot read, naming it, learns from the others and ends with status 1; -o - writes to stdout', async () => {
+    const damaged = mkdtempSync(join(tmpdir(), 'declutter-train-damaged-'));
+    try {
+      cpSync(root, damaged, {recursive: true, filter: (path) => !path.endsWith('.json') || path.includes('/gold')});
+      writeFileSync(join(damaged, 'gold', '0010.json'), '{"id": "0010", "main_con');
+      // Named twice, one corpus is learned once.
+      const run = await declutterCli(['train', damaged, join(damaged, '.'), '--renderings', 'paras,paras', '-q', '-o', '-']);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/^declutter: \S*gold\/0010\.json: not valid JSON \(.*\): left out\n$/);
+      const model = JSON.parse(run.stdout) as {trainedOn: {documents: number; corpora: string[]}};
+      expect(model.trainedOn.documents).toBe(11);
+      expect(model.trainedOn.corpora).toHaveLength(1);
+    } finally {
+      rmSync(damaged, {recursive: true, force: true});
+    }
+  });
+
+  it('writes the model through a link to the file it names, keeping the link', async () => {
+    const target = join(root, 'target.json');
+    const link = join(root, 'link.json');
+    writeFileSync(target, '{}');
+    symlinkSync(target, link);
+    const run = await declutterCli(['train', root, '--renderings', 'paras', '-q', '-o', link]);
+    expect(run.status).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(() => loadModel(JSON.parse(readFileSync(target, 'utf8')))).not.toThrow();
   });
 
   it('refuses a folder that is not a corpus, with a usage error', async () => {

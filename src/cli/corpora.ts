@@ -16,6 +16,13 @@ export function corpusPaths(named: readonly string[], env: NodeJS.ProcessEnv): s
   throw new UsageError(`no corpus given: name corpus folders on the command line, or in ${CORPORA_VARIABLE} (separated by "${delimiter}")`);
 }
 
+/** The corpus folders, each once however often or by whatever path it was named; a usage error for one that is none. */
+export function openCorpora(roots: readonly string[]): Corpus[] {
+  const corpora: Corpus[] = [];
+  for (const corpus of roots.map(openCorpus)) if (!corpora.some((other) => other.sameFolder(corpus))) corpora.push(corpus);
+  return corpora;
+}
+
 /** A corpus folder, or a usage error that says why it is not one. */
 export function openCorpus(root: string): Corpus {
   try {

@@ -42,7 +42,7 @@ export interface EvalCommandConfig {
  * with its own settings (exit override, help after errors). The work (`eval-run.ts`) loads only when it runs, so
  * that cleaning does not pay for it at start-up.
  */
-export function evalCommand(): Command {
+export function evalCommand(setExit: (code: number) => void): Command {
   return new Command('eval')
     .description('score declutter and simple reference methods against corpora with gold bodies and snippets')
     .argument('[corpus...]', `corpus folders in the layout of shared/corpus (default: those in ${CORPORA_VARIABLE})`)
@@ -67,7 +67,7 @@ export function evalCommand(): Command {
     .action(async (paths: string[], flags: EvalFlags) => {
       const config = buildEvalCommandConfig(paths, flags, process.env);
       const {runEval} = await import('./eval-run.js');
-      await runEval(config);
+      setExit(await runEval(config));
     });
 }
 
@@ -88,6 +88,7 @@ export function buildEvalConfig(flags: EvalFlags): EvalConfig {
   if (flags.threshold !== undefined) declutter.threshold = flags.threshold;
   if (flags.model !== undefined) declutter.model = readModel(flags.model);
   return {
+    ...(flags.model !== undefined ? {modelFile: flags.model} : {}),
     renderings: flags.renderings,
     split: flags.split,
     declutter,

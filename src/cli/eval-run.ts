@@ -1,41 +1,66 @@
-import {accessSync, constants, mkdirSync, writeFileSync} from 'node:fs';
+import {accessSync, constants, mkdirSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {Presets, SingleBar} from 'cli-progress';
 import type {Corpus, Rendering} from '../learn/corpus.js';
+import {SPLIT_NAMES} from '../learn/split.js';
 import {formatReport} from '../eval/report.js';
 import {DECLUTTER, evaluate, renderingsOf, type EvalHooks, type PageDone} from '../eval/run.js';
 import {chalkFor, wantsColor} from './color.js';
-import {openCorpus} from './corpora.js';
+import {openCorpora} from './corpora.js';
+import {OutputFailure} from './failure.js';
 import type {EvalCommandConfig} from './eval-command.js';
 import {UsageError} from './options.js';
 import {Output, StdoutError} from './output.js';
+import {TEMP_SUFFIX} from './batch/write-atomic.js';
 import {describeFsError} from './read-input.js';
 import {Reporter} from './reporter.js';
 
-/** The work of `declutter eval`, loaded only when the subcommand runs. */
-export async function runEval(command: EvalCommandConfig): Promise<void> {
+/**
+ * The work of `declutter eval`, loaded only when the subcommand runs; resolves to the exit status: 1 where a gold page
+ * was no gold page (left out, and named) or no page was scored at all.
+ */
+export async function runEval(command: EvalCommandConfig): Promise<number> {
   const reporter = new Reporter(command.quiet);
-  const corpora = command.corpora.map(openCorpus);
+  const corpora = openCorpora(command.corpora);
   const config = command.evaluation;
   if (command.out !== undefined) prepareOutFolder(command.out, corpora, config.renderings);
   noteMissingRenderings(corpora, config.renderings, reporter);
   const progress = progressBar(!command.quiet && process.stderr.isTTY === true);
+  // Notes wait for the bar to go: written under it, they would be drawn over.
+  const notes: Array<() => void> = [];
+  const later = (note: () => void) => (progress.active ? notes.push(note) : note());
+  let failed = false;
   const hooks: EvalHooks = {
     ...withOutput(progress.hooks, command.out),
-    onUnreadable: ({corpus, rendering, id, reason}) => reporter.note(`${corpus}/${rendering}/${id}`, `${reason}: scored as an empty page`),
+    onUnreadable: ({path, reason}) => later(() => reporter.note(path, `${reason}: scored as an empty page`)),
+    onMissing: ({corpus, rendering, missing, pages}) =>
+      later(() => reporter.note(`${corpus} / ${rendering}`, `${missing} of ${pages} pages missing: scored as empty pages`)),
+    onBadGold: (error) => {
+      failed = true;
+      later(() => reporter.error(error.path, `${error.message.slice(error.path.length + 2)}: left out`));
+    },
   };
   let report: string;
+  let scored = 0;
   try {
     const result = evaluate(corpora, config, hooks);
+    scored = result.results.reduce((sum, {pages}) => sum + pages, 0);
     report = formatReport(result, command.format, {types: command.types, chalk: chalkFor(wantsColor(process.stdout))});
   } finally {
     progress.stop();
+    for (const note of notes) note();
+  }
+  if (scored === 0) {
+    const none = `no page scored: the corpora have no ${config.split} ids with a gold page in ${config.renderings.join(', ')}`;
+    reporter.error('eval', config.split === 'all' ? none : `${none} (${SPLIT_NAMES[config.split]}; --split all scores every page)`);
+    failed = true;
   }
   const output = new Output(process.stdout);
   await output.write(report);
-  // eval sets no exit status of its own: the CLI answers this error with status 1.
+  // eval sets no exit status of its own for stdout: the CLI answers this error with status 1.
   await output.flush();
   if (output.error) throw new StdoutError(output.error);
+  return failed ? 1 : 0;
 }
 
 function noteMissingRenderings(corpora: readonly Corpus[], renderings: readonly Rendering[], reporter: Reporter): void {
@@ -48,8 +73,8 @@ function noteMissingRenderings(corpora: readonly Corpus[], renderings: readonly 
 }
 
 /** A bar on stderr counting cleaned pages; hooks that do nothing when it is off (not a terminal, or --quiet). */
-function progressBar(enabled: boolean): {hooks: EvalHooks; stop: () => void} {
-  if (!enabled) return {hooks: {}, stop: () => {/* no bar, nothing to stop */}};
+function progressBar(enabled: boolean): {hooks: EvalHooks; active: boolean; stop: () => void} {
+  if (!enabled) return {hooks: {}, active: false, stop: () => {/* no bar, nothing to stop */}};
   const bar = new SingleBar(
     {
       stream: process.stderr,
@@ -64,6 +89,7 @@ function progressBar(enabled: boolean): {hooks: EvalHooks; stop: () => void} {
       onStart: (pages) => bar.start(pages, 0, {corpus: '', rendering: ''}),
       onPage: (page) => bar.increment({corpus: page.corpus, rendering: page.rendering}),
     },
+    active: true,
     stop: () => bar.stop(),
   };
 }
@@ -73,7 +99,9 @@ function progressBar(enabled: boolean): {hooks: EvalHooks; stop: () => void} {
  * (DIR/CORPUS/RENDERING) is among a corpus's own files.
  */
 function prepareOutFolder(dir: string, corpora: readonly Corpus[], renderings: readonly Rendering[]): void {
-  for (const corpus of corpora) {
+  for (const [i, corpus] of corpora.entries()) {
+    const namesake = corpora.slice(0, i).find((other) => other.name === corpus.name);
+    if (namesake) throw new UsageError(`two corpora are named ${corpus.name} (${namesake.root} and ${corpus.root}): their extractions would share ${join(dir, corpus.name)}`);
     for (const rendering of renderings) {
       const folder = join(dir, corpus.name, rendering);
       const reading = corpora.find((other) => other.holds(folder));
@@ -88,15 +116,26 @@ function prepareOutFolder(dir: string, corpora: readonly Corpus[], renderings: r
   }
 }
 
-/** Add writing declutter's extraction of each page under `dir`, so that score.py can score the same texts. */
+/**
+ * Add writing declutter's extraction of each page under `dir`, so that score.py can score the same texts: each whole
+ * or not at all (a temporary file renamed into place), and a write that fails stops the run, naming the file.
+ */
 function withOutput(hooks: EvalHooks, dir: string | undefined): EvalHooks {
   if (dir === undefined) return hooks;
   const made = new Set<string>();
   const write = (page: PageDone) => {
     const folder = join(dir, page.corpus, page.rendering);
-    if (!made.has(folder)) mkdirSync(folder, {recursive: true});
-    made.add(folder);
-    writeFileSync(join(folder, `${page.id}.txt`), page.extractions.get(DECLUTTER) ?? '');
+    const path = join(folder, `${page.id}.txt`);
+    const temp = join(folder, `.${page.id}.txt.${process.pid}${TEMP_SUFFIX}`);
+    try {
+      if (!made.has(folder)) mkdirSync(folder, {recursive: true});
+      made.add(folder);
+      writeFileSync(temp, page.extractions.get(DECLUTTER) ?? '');
+      renameSync(temp, path);
+    } catch (error) {
+      rmSync(temp, {force: true});
+      throw new OutputFailure(path, error);
+    }
   };
   return {
     ...hooks,

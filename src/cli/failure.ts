@@ -12,6 +12,17 @@ export class FileError extends Error {
 }
 
 /**
+ * An output a command cannot write (the model `train` made, an extraction `eval` writes): the command stops, with the
+ * file named and the file system's reason, and exit status 1.
+ */
+export class OutputFailure extends Error {
+  constructor(path: string, error: unknown) {
+    super(`cannot write ${path}: ${(error as Error).message}`);
+    this.name = 'OutputFailure';
+  }
+}
+
+/**
  * An input's own failure, which that input is reported for (status 1): bytes that cannot be read as a page, or a
  * file that cannot be read at all. Anything else thrown while cleaning is a fault of declutter's (status 70).
  */

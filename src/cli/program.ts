@@ -5,10 +5,11 @@ import {parseExtensions} from './batch/extensions.js';
 import {buildBatchConfig, parseJobs, parseOutDir, parseOutExt, refuseBatchOnlyFlags, refuseStreamsInBatch, type BatchFlags} from './batch/options.js';
 import {cleanTreesToStdout} from './batch/stdout.js';
 import {evalCommand} from './eval-command.js';
+import {EXIT_INTERNAL, internalFault, OutputFailure} from './failure.js';
 import {refuseUrlForManyPages} from './one-page-url.js';
 import {buildConfig, FAVORS, FORMATS, parseTextField, parseThreshold, UsageError, type CleanFlags} from './options.js';
 import {StdoutError, writeStdoutOnce} from './output.js';
-import {safeLinesForTerminal} from './terminal-text.js';
+import {safeLinesForTerminal} from '../text/terminal-text.js';
 import {wantsHelpInstead} from './read-input.js';
 import {Reporter} from './reporter.js';
 import {INPUT_FORMATS} from './stream/input-format.js';
@@ -102,7 +103,7 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
       refuseBatchOnlyFlags(flags);
       setExit(await cleanTreesToStdout(files, flags.ext, config, reporter));
     });
-  for (const command of [trainCommand(), evalCommand()]) {
+  for (const command of [trainCommand(setExit), evalCommand(setExit)]) {
     program.addCommand(command.copyInheritedSettings(program).showHelpAfterError(helpHint(command.name())));
   }
   return program;
@@ -132,11 +133,13 @@ export async function run(argv: readonly string[], version: string): Promise<num
       process.stderr.write(`declutter: ${safeLinesForTerminal(error.message)}\n${helpHint(subcommand)}\n`);
       return EXIT_USAGE;
     }
-    if (error instanceof StdoutError) {
-      process.stderr.write(`declutter: ${error.message}\n`);
+    if (error instanceof StdoutError || error instanceof OutputFailure) {
+      process.stderr.write(`declutter: ${safeLinesForTerminal(error.message)}\n`);
       return EXIT_FAILED;
     }
-    throw error;
+    // Cleaning answers a fault of its own input by input; what reaches here is one of a command's (train, eval).
+    new Reporter().internalError(argv.slice(2).find((arg) => program.commands.some((command) => command.name() === arg)) ?? 'the command line', internalFault(error), 'running');
+    return EXIT_INTERNAL;
   }
   return status;
 }

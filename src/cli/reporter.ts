@@ -1,6 +1,6 @@
 import {chalkFor, wantsColor} from './color.js';
 import type {InternalFault} from './failure.js';
-import {safeForTerminal} from './terminal-text.js';
+import {safeForTerminal} from '../text/terminal-text.js';
 
 /** Messages on stderr, one line each, naming the file they are about; what the input named is made safe for a terminal. */
 export class Reporter {
@@ -17,11 +17,11 @@ export class Reporter {
    * A fault of declutter's while cleaning `file`, told apart from a bad input: a line asking for a report, and the
    * stack with DECLUTTER_DEBUG=1. Never silenced.
    */
-  internalError(file: string, fault: InternalFault): void {
+  internalError(file: string, fault: InternalFault, doing = 'cleaning'): void {
     const label = this.#chalk.red('declutter:');
     const where = this.#debug ? '' : ' (DECLUTTER_DEBUG=1 shows where it happened)';
     process.stderr.write(
-      `${label} internal error while cleaning ${safeForTerminal(file)}: ${safeForTerminal(fault.message)}\n` +
+      `${label} internal error while ${doing} ${safeForTerminal(file)}: ${safeForTerminal(fault.message)}\n` +
         `${label} this is a bug in declutter, not a fault of the input: please report it, with the command and the input if you can share them${where}\n` +
         (this.#debug && fault.stack ? `${fault.stack}\n` : ''),
     );

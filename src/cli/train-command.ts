@@ -25,7 +25,7 @@ export interface TrainConfig {
 }
 
 /** `declutter train`: learn the scorer from corpora's training ids and write a model file. The work loads on use. */
-export function trainCommand(): Command {
+export function trainCommand(setExit: (code: number) => void): Command {
   return new Command('train')
     .description("learn the scorer from corpora's train ids (see docs/evaluation.md) and write a JSON model")
     .argument('[corpus...]', `corpus folders in the layout of shared/corpus (gold/, text/RENDERING/); default: those in ${CORPORA_VARIABLE}`)
@@ -37,7 +37,7 @@ export function trainCommand(): Command {
     .action(async (corpora: string[], flags: TrainFlags) => {
       const config = buildTrainConfig(corpora, flags, process.env);
       const {runTrain} = await import('./train-run.js');
-      await runTrain(config);
+      setExit(await runTrain(config));
     });
 }
 
@@ -56,14 +56,19 @@ export function buildTrainConfig(corpora: readonly string[], flags: TrainFlags, 
   };
 }
 
+// The trees' generator takes a 32-bit seed: a larger number would train the model of a smaller one.
+const MAX_SEED = 2 ** 32 - 1;
+
 function parseSeed(value: string): number {
   const seed = Number(value);
-  if (!Number.isInteger(seed) || seed < 1) throw new UsageError(`--seed must be a whole number from 1, not "${value}"`);
+  if (!/^\d+$/.test(value.trim()) || seed < 1 || seed > MAX_SEED) throw new UsageError(`--seed must be a whole number from 1 to ${MAX_SEED}, not "${value}"`);
   return seed;
 }
 
+/** A comma-separated list of renderings, each once, in the order given. */
 export function parseRenderings(list: string): Rendering[] {
-  const names = list.split(',').map((name) => name.trim()).filter(Boolean);
+  const names = [...new Set(list.split(',').map((name) => name.trim()).filter(Boolean))];
+  if (names.length === 0) throw new UsageError(`--renderings names no rendering (choose from ${RENDERINGS.join(', ')})`);
   for (const name of names) {
     if (!(RENDERINGS as readonly string[]).includes(name)) {
       throw new UsageError(`unknown rendering "${name}" (choose from ${RENDERINGS.join(', ')})`);

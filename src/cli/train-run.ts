@@ -1,26 +1,48 @@
-import {accessSync, constants, existsSync, readFileSync, statSync} from 'node:fs';
-import {dirname, resolve} from 'node:path';
-import type {Corpus} from '../learn/corpus.js';
+import {accessSync, constants, existsSync, lstatSync, readFileSync, realpathSync, statSync} from 'node:fs';
+import {writeFile} from 'node:fs/promises';
+import {constants as os} from 'node:os';
+import {dirname, resolve, sep} from 'node:path';
+import {CorpusError, type Corpus} from '../learn/corpus.js';
+import {InputError} from '../read/decode.js';
 import {DEFAULT_BOOST} from '../learn/boost.js';
 import {trainingDocuments} from '../learn/dataset.js';
 import {trainModel, type TrainingDocument} from '../learn/train.js';
 import {htmlScorerBase, trainHtmlScorerInto} from '../learn/html-scorer-only.js';
 import type {Model} from '../score/model.js';
-import {writeAtomic} from './batch/write-atomic.js';
-import {openCorpus} from './corpora.js';
+import {removePendingTemps, writeAtomic} from './batch/write-atomic.js';
+import {openCorpora} from './corpora.js';
+import {OutputFailure} from './failure.js';
 import {UsageError} from './options.js';
+import {Output, StdoutError} from './output.js';
+import {Reporter} from './reporter.js';
 import type {TrainConfig} from './train-command.js';
 
-/** The work of `declutter train`, loaded only when the subcommand runs. */
-export async function runTrain(config: TrainConfig): Promise<void> {
-  const {renderings, out, quiet} = config;
-  const opened = config.corpora.map(openCorpus);
-  refuseUnwritable(out, opened);
+/** `-o -`: the model goes to stdout. */
+const STDOUT = '-';
+
+/**
+ * The work of `declutter train`, loaded only when the subcommand runs; resolves to the exit status: 1 where a page
+ * could not be read (left out, and named; the model is learned from the others).
+ */
+export async function runTrain(config: TrainConfig): Promise<number> {
+  const {renderings, quiet} = config;
+  const reporter = new Reporter(quiet);
+  const opened = openCorpora(config.corpora);
+  const out = config.out === STDOUT ? STDOUT : writablePath(config.out, opened);
   const base = config.keepText === undefined ? undefined : readBase(config.keepText);
+  if (base && !opened.some((corpus) => corpus.hasRendering('html'))) {
+    throw new UsageError('--keep-text learns the HTML scorer: no corpus given has an html/ folder of pages as fetched');
+  }
   const started = Date.now();
   const documents: TrainingDocument[] = [];
+  let skipped = 0;
+  const skip = (error: unknown, path: string) => {
+    if (!(error instanceof CorpusError || error instanceof InputError)) throw error;
+    skipped++;
+    reporter.error(error instanceof CorpusError ? error.path : path, `${error instanceof CorpusError ? error.message.slice(error.path.length + 2) : error.message}: left out`);
+  };
   for (const corpus of opened) {
-    for (const doc of trainingDocuments(corpus, renderings, 'train')) documents.push(doc);
+    for (const doc of trainingDocuments(corpus, renderings, 'train', skip)) documents.push(doc);
     if (!quiet) process.stderr.write(`declutter train: ${corpus.name}: ${documents.length} documents so far\n`);
   }
   refuseNothingToLearn(documents, renderings);
@@ -28,10 +50,41 @@ export async function runTrain(config: TrainConfig): Promise<void> {
   const trainedOn = {corpora: opened.map((corpus) => corpus.name), split: 'train', renderings, documents: documents.length, ...seed};
   const options = {trainedOn, ...(config.seed !== undefined ? {boost: {...DEFAULT_BOOST, seed: config.seed}} : {})};
   const model = base ? trainHtmlScorerInto(base, documents, options) : trainModel(documents, options);
-  // Whole or not at all: a model file cut short by a full disk or Ctrl-C would not load.
-  await writeAtomic(out, JSON.stringify(model, null, 1) + '\n');
+  await writeModel(out, JSON.stringify(model, null, 1) + '\n');
   if (!quiet) {
-    process.stderr.write(`declutter train: wrote ${out} (threshold ${model.threshold}) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    const where = out === STDOUT ? 'the model to stdout' : out;
+    process.stderr.write(`declutter train: wrote ${where} (threshold ${model.threshold}) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  }
+  return skipped > 0 ? 1 : 0;
+}
+
+/**
+ * Write the model whole or not at all where it is a file (a temporary file renamed into place: a model cut short by a
+ * full disk or Ctrl-C would not load, and a signal during the write removes the temporary file); to stdout, or into
+ * a pipe or device named, as it comes.
+ */
+async function writeModel(out: string, json: string): Promise<void> {
+  if (out === STDOUT) {
+    const output = new Output(process.stdout);
+    await output.write(json);
+    await output.flush();
+    if (output.error) throw new StdoutError(output.error);
+    return;
+  }
+  const leave = (signal: 'SIGINT' | 'SIGTERM') => {
+    removePendingTemps();
+    process.exit(128 + os.signals[signal]);
+  };
+  const onInt = () => leave('SIGINT');
+  const onTerm = () => leave('SIGTERM');
+  process.once('SIGINT', onInt).once('SIGTERM', onTerm);
+  try {
+    if (existsSync(out) && !statSync(out).isFile()) await writeFile(out, json);
+    else await writeAtomic(out, json);
+  } catch (error) {
+    throw new OutputFailure(out, error);
+  } finally {
+    process.off('SIGINT', onInt).off('SIGTERM', onTerm);
   }
 }
 
@@ -51,26 +104,40 @@ function readBase(path: string): Model {
 }
 
 /**
- * Know before minutes of training that the model can be written: not over a corpus's input, not onto a folder, into a
- * folder that exists and takes files.
+ * Know before minutes of training that the model can be written, and where: not over a corpus's input, not onto a
+ * folder, into a folder that exists and takes files. A link is written through, to the file it names.
  */
-function refuseUnwritable(out: string, corpora: readonly Corpus[]): void {
+function writablePath(named: string, corpora: readonly Corpus[]): string {
+  if (named === '' || named.endsWith(sep) || named.endsWith('/')) throw new UsageError(`cannot write the model to "${named}": name the model's file`);
+  const out = existsSync(named) && lstatSync(named).isSymbolicLink() ? linkTarget(named) : named;
   const reading = corpora.find((corpus) => corpus.holds(out));
-  if (reading) throw new UsageError(`will not write the model to ${out}: it is among the files of corpus ${reading.root}`);
-  if (existsSync(out) && statSync(out).isDirectory()) throw new UsageError(`cannot write the model to ${out}: it is a folder (name the model's file)`);
+  if (reading) throw new UsageError(`will not write the model to ${named}: it is among the files of corpus ${reading.root}`);
+  if (existsSync(out) && statSync(out).isDirectory()) throw new UsageError(`cannot write the model to ${named}: it is a folder (name the model's file)`);
+  // A pipe or a device is written as it is, wherever it lies.
+  if (existsSync(out) && !statSync(out).isFile()) return out;
   const folder = dirname(resolve(out));
   try {
     if (!statSync(folder).isDirectory()) throw new Error('not a folder');
     accessSync(folder, constants.W_OK);
   } catch (error) {
-    throw new UsageError(`cannot write the model to ${out}: ${folder}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UsageError(`cannot write the model to ${named}: ${folder}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  return out;
+}
+
+/** The file a link names, or the link itself where that has no name in the file system (a pipe behind /dev/stdout). */
+function linkTarget(link: string): string {
+  try {
+    return realpathSync(link);
+  } catch {
+    return link;
   }
 }
 
 /** A model learned from no pages, or from one kind of block only, scores every block alike: refuse to write one. */
 function refuseNothingToLearn(documents: readonly TrainingDocument[], renderings: readonly string[]): void {
   if (documents.length === 0) {
-    throw new UsageError(`no training pages: the corpora have no train ids with a text in ${renderings.join(', ')}`);
+    throw new UsageError(`no training pages: the corpora have no train ids with a page in ${renderings.join(', ')}`);
   }
   const has = (label: 0 | 1) => documents.some((doc) => doc.labels.includes(label));
   if (!has(0) || !has(1)) {

@@ -6,6 +6,7 @@ import type {ChalkInstance} from 'chalk';
 import {ALL_PAGES, wordFor, type PageScore} from './aggregate.js';
 import type {ReportFormat} from './formats.js';
 import type {EvalResult, RenderingResult} from './run.js';
+import {safeForTerminal} from '../text/terminal-text.js';
 
 
 export interface ReportOptions {
@@ -28,13 +29,13 @@ export function formatReport(result: EvalResult, format: ReportFormat, options: 
   const sections = result.results.map((rendering) => ({title: sectionTitle(rendering), tables: tablesFor(rendering, options)}));
   if (format === 'markdown') {
     return [
-      `Split: ${result.split}. declutter scored on its ${scoredText(result)}.`,
+      `Split: ${result.split}. declutter scored on its ${scoredText(result)}${settingsText(result)}.`,
       ...sections.map(({title, tables}) => [`### ${title}`, ...tables.map(toMarkdown)].join('\n\n')),
     ].join('\n\n') + '\n';
   }
   const bold = options.chalk?.bold ?? ((text: string) => text);
   return [
-    `split ${result.split}; declutter scored on its ${scoredText(result)}`,
+    `split ${result.split}; declutter scored on its ${scoredText(result)}${settingsText(result)}`,
     ...sections.map(({title, tables}) => [bold(title), ...tables.map((table) => toAligned(table, bold))].join('\n\n')),
   ].join('\n\n') + '\n';
 }
@@ -43,8 +44,18 @@ function scoredText(result: EvalResult): string {
   return result.scored === 'body' ? 'body alone (--no-title)' : 'text output, title and body';
 }
 
+/** How declutter cleaned, where it is not as it cleans by default, so that saved reports can be told apart. */
+function settingsText(result: EvalResult): string {
+  const settings = [
+    ...(result.model === 'bundled' ? [] : [`model ${result.model}`]),
+    ...(result.threshold !== null ? [`--threshold ${result.threshold}`] : result.favor !== 'balanced' ? [`--favor ${result.favor}`] : []),
+    ...(result.url ? [] : ['without URLs (--no-url)']),
+  ];
+  return settings.length === 0 ? '' : `; ${settings.join(', ')}`;
+}
+
 function sectionTitle(rendering: RenderingResult): string {
-  return `${rendering.corpus} / ${rendering.rendering} (${rendering.pages} pages)`;
+  return `${safeForTerminal(rendering.corpus)} / ${rendering.rendering} (${rendering.pages} pages)`;
 }
 
 function tablesFor(rendering: RenderingResult, options: ReportOptions): Table[] {
@@ -93,7 +104,7 @@ function typesTable(rendering: RenderingResult): Table | null {
   return {
     groups: [
       {label: '', columns: ['method']},
-      {label: 'word F1 by page type', columns: first.word.map((group) => `${group.pageType} (${group.pages})`)},
+      {label: 'word F1 by page type', columns: first.word.map((group) => `${safeForTerminal(group.pageType)} (${group.pages})`)},
     ],
     rows: rendering.methods.map(({method, summary}) => [method, ...types.map((type) => number(wordFor(summary, type)?.f1))]),
   };
@@ -106,7 +117,8 @@ function worstTable(pages: readonly PageScore[]): Table {
       {label: 'word', columns: ['P', 'R', 'F1']},
       {label: '', columns: ['url']},
     ],
-    rows: pages.map((page) => [page.id, page.pageType, ...prfCells(page.word), page.url ?? '']),
+    // What the corpus's files say (ids, page types, URLs) is made safe for a terminal.
+    rows: pages.map((page) => [safeForTerminal(page.id), safeForTerminal(page.pageType), ...prfCells(page.word), safeForTerminal(page.url ?? '')]),
   };
 }
 
@@ -125,8 +137,9 @@ function toMarkdown(table: Table): string {
   return [line(header), line(align), ...table.rows.map(line)].join('\n');
 }
 
+/** Markdown's own characters in a cell (a page's URL, an id) stand for themselves. */
 function escapeCell(cell: string): string {
-  return cell.replaceAll('|', '\\|');
+  return cell.replace(/[\\`*_[\]<>|]/g, '\\$&');
 }
 
 /** Columns padded to one width, numbers to the right; group labels on a line above their columns. */

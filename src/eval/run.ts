@@ -2,8 +2,8 @@
  * The evaluation run: every page of each corpus, rendering and split through declutter and the reference methods,
  * scored and summarised. Reads the corpus; writes nothing (the CLI writes extractions through `onPage`).
  */
-import {declutter, type DeclutterOptions} from '../declutter.js';
-import type {Corpus, Rendering} from '../learn/corpus.js';
+import {declutter, type DeclutterOptions, type Favor} from '../declutter.js';
+import {CorpusError, type Corpus, type Rendering} from '../learn/corpus.js';
 import {inSplit, type Split} from '../learn/split.js';
 import {InputError} from '../read/decode.js';
 import {toText} from '../write/text.js';
@@ -23,6 +23,8 @@ export interface EvalConfig {
   references: boolean;
   /** How many of declutter's worst pages (by word F1) to list per corpus and rendering. */
   worst: number;
+  /** The file `declutter.model` was read from, for the report to name; the bundled model where absent. */
+  modelFile?: string;
 }
 
 export interface MethodResult {
@@ -43,6 +45,11 @@ export interface EvalResult {
   split: Split;
   /** What of declutter's output was scored. */
   scored: 'title and body' | 'body';
+  /** How declutter cleaned: the model's file (`bundled` for the bundled one), its favour or threshold, and URLs given. */
+  model: string;
+  favor: Favor;
+  threshold: number | null;
+  url: boolean;
   results: RenderingResult[];
 }
 
@@ -59,7 +66,11 @@ export interface EvalHooks {
   onStart?: (pages: number) => void;
   onPage?: (page: PageDone) => void;
   /** A page that cannot be read (binary, undecodable): it is scored as an empty extraction, as a missing one is. */
-  onUnreadable?: (page: {corpus: string; rendering: Rendering; id: string; reason: string}) => void;
+  onUnreadable?: (page: {corpus: string; rendering: Rendering; id: string; path: string; reason: string}) => void;
+  /** Pages of the split that a rendering lacks, once a rendering: they are scored as empty extractions. */
+  onMissing?: (missing: {corpus: string; rendering: Rendering; missing: number; pages: number}) => void;
+  /** A gold page that is not one: the page is left out of the figures. Without this hook the error is thrown. */
+  onBadGold?: (error: CorpusError) => void;
 }
 
 /** Evaluate every corpus in every rendering it has among the configured ones. */
@@ -67,14 +78,22 @@ export function evaluate(corpora: readonly Corpus[], config: EvalConfig, hooks: 
   const methods = [declutterMethod(config), ...(config.references ? REFERENCE_METHODS : [])];
   const plan = corpora.map((corpus) => ({
     corpus,
-    pages: loadGold(corpus, config.split),
+    pages: loadGold(corpus, config.split, hooks.onBadGold),
     renderings: renderingsOf(corpus, config.renderings),
   }));
   hooks.onStart?.(plan.reduce((sum, {pages, renderings}) => sum + pages.length * renderings.length, 0));
   const results = plan.flatMap(({corpus, pages, renderings}) =>
     renderings.map((rendering) => evaluateRendering(corpus, rendering, pages, methods, config.worst, hooks)),
   );
-  return {split: config.split, scored: config.title ? 'title and body' : 'body', results};
+  return {
+    split: config.split,
+    scored: config.title ? 'title and body' : 'body',
+    model: config.modelFile ?? 'bundled',
+    favor: config.declutter.favor ?? 'balanced',
+    threshold: config.declutter.threshold ?? null,
+    url: config.url,
+    results,
+  };
 }
 
 /** The configured renderings a corpus has on disk, in the configured order. */
@@ -92,13 +111,20 @@ export function declutterMethod(config: Pick<EvalConfig, 'declutter' | 'title'> 
   return {name: DECLUTTER, extract: (text) => extractWithTitle(text).text, extractWithTitle};
 }
 
-/** The gold of the corpus's pages in a split, in id order. */
-export function loadGold(corpus: Corpus, split: Split): PageGold[] {
+/** The gold of the corpus's pages in a split, in id order; a gold page that is not one goes to `onBadGold` if given. */
+export function loadGold(corpus: Corpus, split: Split, onBadGold?: (error: CorpusError) => void): PageGold[] {
   return corpus
     .ids()
     .filter((id) => inSplit(id, split))
-    .map((id) => {
-      const page = corpus.gold(id);
+    .flatMap((id) => {
+      let page;
+      try {
+        page = corpus.gold(id);
+      } catch (error) {
+        if (!(error instanceof CorpusError) || !onBadGold) throw error;
+        onBadGold(error);
+        return [];
+      }
       return {
         id,
         url: page.url ?? null,
@@ -120,15 +146,19 @@ export function evaluateRendering(
   hooks: EvalHooks = {},
 ): RenderingResult {
   const scores = new Map<string, PageScore[]>(methods.map((method) => [method.name, []]));
+  let missing = 0;
   for (const gold of pages) {
     // A page missing from the rendering is scored as an empty input, as score.py scores a missing extraction; so is
     // one that cannot be read (the corpus has a page of NUL bytes), with a word to the caller.
     let text = '';
     try {
-      text = corpus.text(gold.id, rendering) ?? '';
+      const read = corpus.text(gold.id, rendering);
+      if (read === undefined) missing++;
+      text = read ?? '';
     } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      hooks.onUnreadable?.({corpus: corpus.name, rendering, id: gold.id, reason: error.message});
+      if (!(error instanceof InputError || error instanceof CorpusError)) throw error;
+      const reason = error instanceof CorpusError ? error.message.slice(error.path.length + 2) : error.message;
+      hooks.onUnreadable?.({corpus: corpus.name, rendering, id: gold.id, path: corpus.textPath(gold.id, rendering), reason});
     }
     const extractions = new Map<string, string>();
     for (const method of methods) {
@@ -138,6 +168,7 @@ export function evaluateRendering(
     }
     hooks.onPage?.({corpus: corpus.name, rendering, id: gold.id, extractions});
   }
+  if (missing > 0) hooks.onMissing?.({corpus: corpus.name, rendering, missing, pages: pages.length});
   return {
     corpus: corpus.name,
     rendering,

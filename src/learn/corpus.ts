@@ -1,5 +1,5 @@
-import {existsSync, readdirSync, readFileSync} from 'node:fs';
-import {basename, join} from 'node:path';
+import {existsSync, readdirSync, readFileSync, realpathSync} from 'node:fs';
+import {basename, dirname, join, resolve} from 'node:path';
 import {isWithin} from '../paths.js';
 import {decodeBytes} from '../read/decode.js';
 
@@ -20,13 +20,36 @@ export interface GoldPage {
   without: string[];
 }
 
+/**
+ * A file of a corpus that is not what the layout says it is: a gold page that is not JSON or lacks its fields, a page
+ * that cannot be read. The message names the file; the page is left out, and the other pages are read.
+ */
+export class CorpusError extends Error {
+  constructor(
+    readonly path: string,
+    reason: string,
+  ) {
+    super(`${path}: ${reason}`);
+    this.name = 'CorpusError';
+  }
+}
+
 /** A corpus on disk in the shared layout: gold/ID.json, text/RENDERING/ID.txt, html/ID.html.gz. */
 export class Corpus {
+  /** The corpus folder's own name, whatever path named it (`.`, `..`, a link): it labels reports and output folders. */
   readonly name: string;
+  readonly #realRoot: string;
 
   constructor(readonly root: string) {
-    this.name = basename(root.replace(/\/+$/, ''));
+    if (!existsSync(root)) throw new Error(`${root} is not a corpus: there is no such folder`);
     if (!existsSync(join(root, 'gold'))) throw new Error(`${root} is not a corpus: it has no gold/ folder`);
+    this.#realRoot = realpathSync(root);
+    this.name = basename(this.#realRoot);
+  }
+
+  /** Whether two corpora are one folder, named twice or through a link. */
+  sameFolder(other: Corpus): boolean {
+    return this.#realRoot === other.#realRoot;
   }
 
   /** Page ids, sorted. */
@@ -37,14 +60,26 @@ export class Corpus {
       .sort();
   }
 
+  /** A page's gold answer, checked against the layout: a `CorpusError` names the file and what is wrong with it. */
   gold(id: string): GoldPage {
-    const page = JSON.parse(readFileSync(join(this.root, 'gold', `${id}.json`), 'utf8')) as GoldPage;
+    const path = join(this.root, 'gold', `${id}.json`);
+    let json: unknown;
+    try {
+      // A byte-order mark, which some editors write, is no part of the JSON.
+      json = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+    } catch (error) {
+      throw new CorpusError(path, error instanceof SyntaxError ? `not valid JSON (${error.message.slice(0, 200)})` : describeReadError(error));
+    }
+    const problem = goldProblem(json, id);
+    if (problem) throw new CorpusError(path, `not a gold page: ${problem}`);
+    const page = json as GoldPage;
     return {...page, with: page.with ?? [], without: page.without ?? []};
   }
 
-  /** Whether `path` is, or lies inside, one of the folders the corpus is read from (gold/, text/, html/). */
+  /** Whether `path` is, or lies inside, one of the folders the corpus is read from (gold/, text/, html/), links followed. */
   holds(path: string): boolean {
-    return ['gold', 'text', 'html'].some((folder) => isWithin(join(this.root, folder), path));
+    const real = realPathOf(path);
+    return ['gold', 'text', 'html'].some((folder) => isWithin(join(this.root, folder), path) || isWithin(join(this.#realRoot, folder), real));
   }
 
   hasRendering(rendering: Rendering): boolean {
@@ -56,12 +91,56 @@ export class Corpus {
   }
 
   /**
-   * The page in a rendering, or undefined where the corpus lacks it: scraped text, or for `html` the page as fetched,
-   * gunzipped and decoded as the CLI decodes a file.
+   * The page in a rendering, or undefined where the corpus lacks it, read as the CLI reads a file: bytes decoded (a
+   * legacy encoding detected, a gzipped page as fetched unpacked), binary refused with an `InputError`, a file that
+   * cannot be read (a folder of the page's name) a `CorpusError`.
    */
   text(id: string, rendering: Rendering): string | undefined {
     const path = this.textPath(id, rendering);
     if (!existsSync(path)) return undefined;
-    return rendering === 'html' ? decodeBytes(readFileSync(path)).text : readFileSync(path, 'utf8');
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch (error) {
+      throw new CorpusError(path, describeReadError(error));
+    }
+    return decodeBytes(bytes).text;
+  }
+}
+
+/** What is wrong with a gold page's JSON, if anything: the fields of ../shared/corpus/README.md, of their types. */
+export function goldProblem(json: unknown, id: string): string | undefined {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return `it is ${Array.isArray(json) ? 'a list' : json === null ? 'null' : `a ${typeof json}`}, not an object`;
+  const page = json as Record<string, unknown>;
+  if (!('main_content' in page)) return 'it has no "main_content" (null where the gold gives snippets only)';
+  if (page['main_content'] !== null && typeof page['main_content'] !== 'string') return '"main_content" is neither text nor null';
+  for (const field of ['with', 'without']) {
+    const value = page[field];
+    if (value !== undefined && !(Array.isArray(value) && value.every((item) => typeof item === 'string'))) return `"${field}" is not a list of texts`;
+  }
+  for (const field of ['id', 'url', 'title', 'page_type']) {
+    const value = page[field];
+    if (value !== undefined && value !== null && typeof value !== 'string') return `"${field}" is neither text nor null`;
+  }
+  if (typeof page['id'] === 'string' && page['id'] !== id) return `its "id" is "${page['id']}", where its file is named for "${id}"`;
+  return undefined;
+}
+
+function describeReadError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EISDIR') return 'is a folder, not a file';
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read: permission denied';
+  return `cannot be read: ${(error as Error).message}`;
+}
+
+/** A path with links followed as far as it exists (the rest as named), for comparing it with a corpus's folders. */
+function realPathOf(path: string): string {
+  const absolute = resolve(path);
+  let existing = absolute;
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  try {
+    return join(realpathSync(existing), absolute.slice(existing.length));
+  } catch {
+    return absolute;
   }
 }

@@ -6,17 +6,32 @@ import {WORD_BITS} from '../score/word-table.js';
 import type {Corpus, Rendering} from './corpus.js';
 import {inSplit, type Split} from './split.js';
 
-/** Training documents from a corpus: every page of the split in every rendering asked for, blocks labelled by gold. */
+/**
+ * Training documents from a corpus: every page of the split in every rendering asked for, blocks labelled by gold. A
+ * page whose gold or text cannot be read goes to `skip` with the error and its file, and is left out; without `skip`
+ * the error is thrown.
+ */
 export function* trainingDocuments(
   corpus: Corpus,
   renderings: readonly Rendering[],
   split: Split,
+  skip?: (error: unknown, path: string) => void,
 ): Generator<TrainingDocument & {id: string; rendering: Rendering}> {
+  const attempt = <T>(read: () => T, path: string): T | undefined => {
+    if (!skip) return read();
+    try {
+      return read();
+    } catch (error) {
+      skip(error, path);
+      return undefined;
+    }
+  };
   for (const id of corpus.ids()) {
     if (!inSplit(id, split)) continue;
-    const gold = corpus.gold(id);
+    const gold = attempt(() => corpus.gold(id), `${corpus.root}/gold/${id}.json`);
+    if (gold === undefined) continue;
     for (const rendering of renderings) {
-      const text = corpus.text(id, rendering);
+      const text = attempt(() => corpus.text(id, rendering), corpus.textPath(id, rendering));
       if (text === undefined) continue;
       const {rows, descriptions, texts, layout, language, markup, tree} = analyze(text, {withoutWordScores: true});
       const fromHtml = layout === 'html';

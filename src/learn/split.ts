@@ -5,6 +5,13 @@
 export type Split = 'train' | 'val' | 'all';
 export const SPLITS: readonly Split[] = ['train', 'val', 'all'];
 
+/** What each split holds, as messages name it. */
+export const SPLIT_NAMES: Readonly<Record<Split, string>> = {
+  train: 'train ids: those whose last digit is not 8 or 9',
+  val: 'val ids: those whose last digit is 8 or 9',
+  all: 'every id',
+};
+
 export function splitOf(id: string): 'train' | 'val' {
   const last = id.at(-1) ?? '';
   return last === '8' || last === '9' ? 'val' : 'train';

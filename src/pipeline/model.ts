@@ -39,6 +39,9 @@ export function loadModel(json: unknown): Model {
 export function validateModel(value: unknown): Model {
   const model = value as Partial<Model> | null;
   if (!model || model.format !== MODEL_FORMAT) throw new Error(`not a declutter model (format is not "${MODEL_FORMAT}")`);
+  if (typeof model.version === 'number' && model.version > MODEL_VERSION) {
+    throw new Error(`model version ${model.version} was written by a newer declutter: this one reads version ${MODEL_VERSION}. Upgrade declutter, or ${RETRAIN_LOWER}`);
+  }
   if (model.version !== MODEL_VERSION) {
     throw new Error(`model version ${String(model.version)} is not supported: this declutter reads version ${MODEL_VERSION}, whose columns differ. ${RETRAIN}`);
   }
@@ -54,7 +57,8 @@ export function validateModel(value: unknown): Model {
   return model as Model;
 }
 
-const RETRAIN = 'Retrain it with `declutter train CORPUS... -o FILE` (README, Learning).';
+const RETRAIN_LOWER = 'retrain it with `declutter train CORPUS... -o FILE` (README, Learning).';
+const RETRAIN = `R${RETRAIN_LOWER.slice(1)}`;
 
 /** A stage's columns as the model lists them must be this version's, by name and in order: a model reads by position. */
 function checkColumns(stage: string, names: readonly string[] | undefined, expected: readonly string[]): void {

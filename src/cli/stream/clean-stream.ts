@@ -4,7 +4,7 @@ import type {Output} from '../output.js';
 import {displayName} from '../read-input.js';
 import {renderer} from '../render.js';
 import type {Reporter} from '../reporter.js';
-import {safeForTerminal} from '../terminal-text.js';
+import {safeForTerminal} from '../../text/terminal-text.js';
 import {gunzipIfNeeded, openBytes} from './byte-source.js';
 import type {InputFormat} from './input-format.js';
 import {cleanJsonLines} from './jsonl.js';
