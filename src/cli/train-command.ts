@@ -29,7 +29,7 @@ export function trainCommand(setExit: (code: number) => void): Command {
   return new Command('train')
     .description("learn the scorer from corpora's train ids (see docs/evaluation.md) and write a JSON model")
     .argument('[corpus...]', `corpus folders in the layout of shared/corpus (gold/, text/RENDERING/); default: those in ${CORPORA_VARIABLE}`)
-    .requiredOption('-o, --out <file>', 'where to write the model (JSON)')
+    .requiredOption('-o, --out <file>', 'where to write the model (JSON; - for stdout)')
     .addOption(new Option('--renderings <list>', 'comma-separated renderings to learn from').default(RENDERINGS.join(',')))
     .option('--keep-text <model>', "learn only the HTML scorer, into a copy of this model file: its text scorer, word table and title scorer are kept as they are")
     .option('--seed <n>', "the seed of the trees' row sampling (default 1): another seed measures how much retraining alone moves a figure")
