@@ -196,6 +196,10 @@ export interface BlockContainer {
   /** For a list: `<ol>` rather than `<ul>`, and the number its first item takes. */
   ordered?: boolean;
   start?: number;
+  /** For a table cell in a row: its column, from 0, the cells before it counted with their `colspan`. */
+  column?: number;
+  /** For a list item in a list: its place, from 0. */
+  index?: number;
 }
 
 /** A span of a block's text in a link, emphasis, strong or inline code; an image sits at an offset (`start === end`). */

@@ -47,6 +47,24 @@ describe('toMdast from HTML', () => {
     expect(table!.children.every((row) => row.children.length === 3)).toBe(true);
   });
 
+  it('keeps each cell in its column: a cell empty or removed stays, empty, and a spanning cell counts its columns', () => {
+    const prose = '<p>We compared many long-distance moving companies on price, deposit and the places they serve, and list them here for you.</p>';
+    const rows = ['<tr><th>Company</th><th>Best for</th><th>Quote</th></tr>', '<tr><td>Allied</td><td>Value</td><td>$9,000</td></tr>', '<tr><td>Mayflower</td><td></td><td>$8,000</td></tr>', '<tr><td colspan="2">Atlas and United, both</td><td>$7,500</td></tr>'];
+    const markdown = toMarkdown(declutter(`<html><body><article><h1>Movers</h1>${prose}<table>${rows.join('')}</table>${prose}</article></body></html>`, {structure: true}));
+    expect(markdown).toContain('| Mayflower              |          | $8,000 |');
+    expect(markdown).toContain('| Atlas and United, both |          | $7,500 |');
+  });
+
+  it('numbers an ordered list from its first kept item, where the items above it were removed', () => {
+    const step = 'Preheat the oven to two hundred degrees and grease a large baking tin with butter before you start.';
+    const items = [step, 'Mix the flour, the yeast and the salt in a large bowl, then add the warm water slowly.', 'Knead the dough for ten minutes on a floured table until it is smooth and elastic.'];
+    const page = `<html><body><article><h1>Bread</h1><p>${step}</p><p>This simple bread takes an hour from start to finish and needs no special equipment at all.</p><ol start="4">${items.map((item) => `<li>${item}</li>`).join('')}</ol></article></body></html>`;
+    const doc = declutter(page, {structure: true});
+    // The first item repeats the paragraph above it: repeated-text removes it.
+    expect(doc.blocks.find((block) => block.text === step && !block.kept)?.reasons).toEqual(['repeated-text']);
+    expect(toMarkdown(doc)).toContain(`5. ${items[1]}\n6. ${items[2]}`);
+  });
+
   it('keeps the indentation and line breaks of a code block', () => {
     const [code] = nodes(tree, 'code') as {value: string}[];
     expect(code!.value).toContain('\n    with open(path) as counts:\n        return sum(');

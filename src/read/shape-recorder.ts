@@ -16,7 +16,7 @@ interface RawMark extends OpenMark {
 }
 
 /** What an open element added to the recorder's stacks, undone when it closes. */
-type Opened = {mark?: OpenMark; container?: boolean; heading?: boolean; pre?: boolean};
+type Opened = {mark?: OpenMark; container?: boolean; heading?: boolean; pre?: boolean; row?: boolean; list?: boolean};
 
 const MARK_KINDS: Readonly<Record<string, InlineMark['kind']>> = {
   a: 'link',
@@ -56,6 +56,10 @@ export class ShapeRecorder {
   private containersSnapshot: readonly BlockContainer[] = [];
   private readonly headings: number[] = [];
   private readonly pres: number[] = [];
+  /** Of each open table row, the column its next cell starts at. */
+  private readonly rowColumns: number[] = [];
+  /** Of each open list, the place of its next item. */
+  private readonly listItems: number[] = [];
   private readonly marks: OpenMark[] = [];
   private links = 0;
   private elements = 0;
@@ -82,6 +86,19 @@ export class ShapeRecorder {
       if (containerKind === 'list') {
         container.ordered = name === 'ol';
         if (name === 'ol') container.start = listStart(attributes.start);
+        this.listItems.push(0);
+        opened.list = true;
+      }
+      // An item's place, so that an ordered list whose first items were removed keeps the numbers of the rest.
+      if (containerKind === 'item' && this.listItems.length > 0) container.index = this.listItems[this.listItems.length - 1]!++;
+      if (containerKind === 'row') {
+        this.rowColumns.push(0);
+        opened.row = true;
+      }
+      // A cell's column, so that a printer keeps the cells after an empty or removed one in their columns.
+      if (containerKind === 'cell' && this.rowColumns.length > 0) {
+        container.column = this.rowColumns.at(-1)!;
+        this.rowColumns[this.rowColumns.length - 1]! += cellSpan(attributes.colspan);
       }
       this.containers.push(container);
       this.containersSnapshot = [...this.containers];
@@ -119,6 +136,8 @@ export class ShapeRecorder {
     }
     if (opened.heading) this.headings.pop();
     if (opened.pre) this.pres.pop();
+    if (opened.row) this.rowColumns.pop();
+    if (opened.list) this.listItems.pop();
     if (opened.mark) {
       if (opened.mark.kind === 'link') this.links--;
       this.marks.splice(this.marks.lastIndexOf(opened.mark), 1);
@@ -242,4 +261,10 @@ function imageUrl(attributes: Readonly<Record<string, string>>): string | undefi
     if (url) return url;
   }
   return undefined;
+}
+
+/** The columns a cell spans: its `colspan`, as browsers read it (1 where it is missing or not a number from 1 to 1000). */
+function cellSpan(colspan: string | undefined): number {
+  const span = colspan === undefined ? Number.NaN : Number.parseInt(colspan, 10);
+  return span >= 1 && span <= 1000 ? span : 1;
 }

@@ -199,8 +199,11 @@ function openContainer(parent: Frame, container: BlockContainer): Frame {
   if (container.kind === 'item') {
     // An item outside any list (markup the browser forgives) gets a list of its own.
     const list = parent.node.type === 'list' ? parent : add(parent, undefined, {type: 'list', ordered: false, spread: false, children: []});
+    const node = list.node as List;
+    // An ordered list whose first items were removed starts at the number of its first kept one.
+    if (node.ordered && node.children.length === 0 && container.index !== undefined) node.start = (node.start ?? 1) + container.index;
     const item: ListItem = {type: 'listItem', spread: false, children: []};
-    (list.node as List).children.push(item);
+    node.children.push(item);
     return {container, node: item};
   }
   if (container.kind === 'table') return add(parent, container, {type: 'table', children: []});
@@ -211,8 +214,11 @@ function openContainer(parent: Frame, container: BlockContainer): Frame {
     return {container, node: row};
   }
   const row = parent.node.type === 'tableRow' ? parent : openContainer(parent, {kind: 'row', id: -1});
+  const cells = (row.node as TableRow).children;
+  // The cells before it that hold no kept text (empty, or removed) stay, empty: each cell keeps its column.
+  while (container.column !== undefined && cells.length < container.column) cells.push({type: 'tableCell', children: []});
   const cell: TableCell = {type: 'tableCell', children: []};
-  (row.node as TableRow).children.push(cell);
+  cells.push(cell);
   return {container, node: cell};
 }
 
