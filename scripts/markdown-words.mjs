@@ -25,13 +25,15 @@ export function markdownWords(markdown) {
 
 /** The words of the text format, a text document's list markers left out. */
 export function textWords(doc) {
-  const titleIndex = doc.title === null ? -1 : doc.blocks.findIndex((block) => block.label === 'title');
-  const texts = doc.title === null ? [] : [doc.title];
+  // As the text format prints them: the title block first, then the other kept blocks, then the comment thread.
+  const titleIndex = doc.titleBlock ?? -1;
+  const texts = titleIndex === -1 ? [] : [doc.blocks[titleIndex].text];
   doc.blocks.forEach((block, index) => {
     if (!block.kept || index === titleIndex) return;
     const items = doc.layout === 'html' || block.label === 'heading' ? undefined : textListItems(block.text);
     texts.push(items ? items.map((item) => item.words).join('\n') : block.text);
   });
+  if (doc.comments?.length) texts.push(...doc.comments);
   return words(texts.join('\n'));
 }
 

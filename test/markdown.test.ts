@@ -1,6 +1,9 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {List, Root, RootContent, Table} from 'mdast';
+import {fromMarkdown} from 'mdast-util-from-markdown';
+import {gfmFromMarkdown} from 'mdast-util-gfm';
+import {gfm} from 'micromark-extension-gfm';
 import {describe, expect, it} from 'vitest';
 import {declutter, readHtml, toMarkdown, toMdast, toText} from '../src/index.js';
 import {declutterCli as cli} from './helpers/spawn.js';
@@ -63,6 +66,18 @@ describe('toMdast from HTML', () => {
     // The first item repeats the paragraph above it: repeated-text removes it.
     expect(doc.blocks.find((block) => block.text === step && !block.kept)?.reasons).toEqual(['repeated-text']);
     expect(toMarkdown(doc)).toContain(`5. ${items[1]}\n6. ${items[2]}`);
+  });
+
+  it('writes a caption before its table, a cell of a few short parts as one cell, and a table in a list item apart from the line above', () => {
+    const prose = '<p>Readers compared the plans of three insurers on cover, age limits and price, and wrote down what each one offers.</p>';
+    const table = '<table><caption>Plans compared</caption><tr><th>Plan</th><th>Cover</th></tr><tr><td>Basic</td><td>Medical<p>up to $50,000</p></td></tr><tr><td>Plus</td><td>Medical and trip</td></tr></table>';
+    const page = `<html><body><article><h1>Travel insurance</h1>${prose}<ul><li><p>What we like</p><ul><li>Wide choice of plans for every budget</li></ul>${table}</li></ul>${prose}</article></body></html>`;
+    const markdown = toMarkdown(declutter(page, {structure: true}));
+    const tables = nodes(fromMarkdown(markdown, {extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()]}), 'table') as Table[];
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.children.map((row) => row.children.length)).toEqual([2, 2, 2]);
+    expect(markdown).toContain('Plans compared\n\n');
+    expect(markdown).toMatch(/\| Basic +\| Medical up to \$50,000 +\|/);
   });
 
   it('keeps the indentation and line breaks of a code block', () => {

@@ -107,12 +107,14 @@ interface Frame {
 /** The body of an HTML page: each kept block placed in the lists, quotes and tables that hold it in the page. */
 function htmlBody(blocks: readonly ScoredBlock[], shapes: readonly BlockShape[], body: readonly number[], inline: InlineOptions): RootContent[] {
   const root: Root = {type: 'root', children: []};
-  const tables = inlineTables(shapes);
+  const tables = inlineTables(blocks, shapes);
   const stack: Frame[] = [{container: undefined, node: root}];
   let previous = -1;
   for (const index of body) {
     const shape = shapes[index]!;
-    const path = shape.containers.filter((container) => !isTablePart(container) || tables.has(tableOf(shape, container)));
+    // A table's parts where the block is in a cell of a table written as one; its caption goes before it.
+    const inCell = shape.containers.some((container) => container.kind === 'cell');
+    const path = shape.containers.filter((container) => !isTablePart(container) || (inCell && tables.has(tableOf(shape, container))));
     // Close what this block is not in, open what it is in and is not open.
     let depth = 0;
     while (depth < path.length && depth + 1 < stack.length && stack[depth + 1]!.container!.id === path[depth]!.id) depth++;
@@ -146,6 +148,7 @@ function htmlBody(blocks: readonly ScoredBlock[], shapes: readonly BlockShape[],
   }
   for (const node of walkCode(root.children)) delete node.data;
   padTables(root.children);
+  spreadItemsWithTables(root.children);
   return root.children;
 }
 
@@ -160,14 +163,17 @@ function tableOf(shape: BlockShape, part: BlockContainer): number {
 
 /**
  * The tables written as Markdown tables: those whose every cell holds text alone, without headings, lists, quotes,
- * code or tables of its own, and whose cells hold one block each but for lines after a `<br>`. Other tables (a page's
- * layout grid) are written as the blocks they hold.
+ * code or tables of its own, in one block or a few short ones (a value and its note, joined by a space), and whose
+ * other text is a caption before the rows. Other tables (a page's layout grid, a cell of paragraphs) are written as the
+ * blocks they hold.
  */
-function inlineTables(shapes: readonly BlockShape[]): Set<number> {
+function inlineTables(blocks: readonly ScoredBlock[], shapes: readonly BlockShape[]): Set<number> {
   const tables = new Set<number>();
   const refused = new Set<number>();
   let previousCell = -1;
-  for (const shape of shapes) {
+  let previousShort = true;
+  let blocksInCell = 0;
+  for (const [index, shape] of shapes.entries()) {
     const tableAt = shape.containers.findLastIndex((container) => container.kind === 'table');
     if (tableAt === -1) {
       previousCell = -1;
@@ -177,14 +183,27 @@ function inlineTables(shapes: readonly BlockShape[]): Set<number> {
     const table = shape.containers[tableAt]!.id;
     tables.add(table);
     const inside = shape.containers.slice(tableAt + 1);
+    // A caption, or other text of the table outside its rows, is written before it.
+    if (inside.length === 0 && shape.kind === 'paragraph') {
+      previousCell = -1;
+      continue;
+    }
     const cell = inside.find((container) => container.kind === 'cell');
     const nested = inside.some((container) => !isTablePart(container));
-    if (!cell || nested || shape.kind !== 'paragraph' || (cell.id === previousCell && !shape.afterBreak)) refused.add(table);
+    const again = cell !== undefined && cell.id === previousCell && !shape.afterBreak;
+    const short = blocks[index]!.text.length <= CELL_PART_MAX_CHARS;
+    blocksInCell = again ? blocksInCell + 1 : 1;
+    if (!cell || nested || shape.kind !== 'paragraph' || (again && (!short || !previousShort || blocksInCell > CELL_MAX_PARTS))) refused.add(table);
     previousCell = cell?.id ?? -1;
+    previousShort = short;
   }
   for (const table of refused) tables.delete(table);
   return tables;
 }
+
+// A data table's cell may hold a few short blocks (a value and a note under it); a layout grid's holds paragraphs.
+const CELL_PART_MAX_CHARS = 120;
+const CELL_MAX_PARTS = 4;
 
 type Parent = Extract<RootContent, {children: unknown[]}> | Root;
 
@@ -243,6 +262,17 @@ function* walkCode(nodes: readonly RootContent[]): Generator<Code> {
   for (const node of nodes) {
     if (node.type === 'code') yield node;
     if ('children' in node) yield* walkCode(node.children as RootContent[]);
+  }
+}
+
+/**
+ * A list item that holds a table is loose: in a tight item a table's rows would follow the line above with no blank
+ * line between, and be read as that line's continuation rather than as a table.
+ */
+function spreadItemsWithTables(nodes: readonly RootContent[]): void {
+  for (const node of nodes) {
+    if (node.type === 'listItem' && node.children.some((child) => child.type === 'table')) node.spread = true;
+    if ('children' in node) spreadItemsWithTables(node.children as RootContent[]);
   }
 }
 
