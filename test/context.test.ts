@@ -321,6 +321,28 @@ describe('repeated-text', () => {
     expect(run('repeated-text', [[BODY_1, true, 0.6], [BODY_2, true], [BODY_1, true, 0.99]]).map((v) => v.kept)).toEqual([true, true, false]);
   });
 
+  it('keeps the headings below rather than a table of contents of three lines or more above them, however sure of it the scorer is', () => {
+    const sections = ['How the alliance grew after the Cold War', 'What Russia asks of the West', 'Where the talks go from here'];
+    const contents: Row[] = sections.map((line) => [line, true, 0.9]);
+    const body: Row[] = sections.flatMap((line, i): Row[] => [[line, true, 0.92], [[BODY_1, BODY_2, BODY_3][i]!, true]]);
+    expect(run('repeated-text', [...contents, ...body]).map((v) => v.kept)).toEqual([false, false, false, true, true, true, true, true, true]);
+    // Two lines are no table of contents; nor are three whose copies come in another order.
+    expect(run('repeated-text', [...contents.slice(0, 2), ...body]).map((v) => v.kept).slice(0, 2)).toEqual([true, true]);
+    expect(run('repeated-text', [...contents.toReversed(), ...body]).map((v) => v.kept).slice(0, 3)).toEqual([true, true, true]);
+  });
+
+  it('keeps a heading of the page\'s markup rather than a copy above it that is none, where the scorer is as sure of it', () => {
+    const line = 'How the alliance grew after the Cold War';
+    const rows: Row[] = [[line, true, 0.9], [BODY_1, true], [line, true, 0.92], [BODY_2, true]];
+    const keptWith = (headings: number[]) => {
+      const {descriptions, verdicts} = documentOf(rows);
+      applyContext(verdicts, descriptions, {rules: [rule('repeated-text')], headings});
+      return verdicts.map((v) => v.kept);
+    };
+    expect(keptWith([0, 0, 2, 0])).toEqual([false, true, true, true]);
+    expect(keptWith([0, 0, 0, 0])).toEqual([true, true, false, true]);
+  });
+
   it('compares with kept blocks only: a copy of a dropped block is left to the scorer', () => {
     expect(run('repeated-text', [[BODY_1, false], [BODY_1, true]]).map((v) => v.kept)).toEqual([false, true]);
   });

@@ -1,5 +1,5 @@
 import {storedKeyCounts} from '../features/description-table.js';
-import {type ContextRule, SUBHEADING_MAX_WORDS, overrule, type Verdict} from './rule.js';
+import {type ContextRule, overrule, type RuleInput, SUBHEADING_MAX_WORDS, type Verdict} from './rule.js';
 
 // Shorter blocks repeat on purpose: a table's "Yes" or "2 years", a list's "In stock" under each product. Three words
 // rather than five or one, as cross-validation chose (docs/learning.md, Context rules): one word drops a price kept
@@ -10,41 +10,79 @@ const REPEAT_MIN_WORDS = 3;
 // of it: the line of a table of contents (a run of short lines, scored 0.4 to 0.7) and the heading it lists in the
 // body (0.9 and more).
 const SURER_BY = 0.1;
+// A table of contents: this many lines or more in a row, each said again below, in the same order.
+const CONTENTS_MIN_LINES = 3;
 
 /**
  * A kept block that says what another kept block says is a copy: a page that carries its article twice (a print or
  * app version below the first), a pull quote, a teaser repeating a paragraph, a table of contents listing the
  * headings below it. The output keeps one copy, the first, unless a later copy of a line no longer than a subheading
- * scores `SURER_BY` more: then the heading stays in its place in the body and its entry in the table of contents
- * goes. Longer blocks keep their first copy, so that an article printed twice is kept whole in its first printing.
- * Blocks compare by their key (a short block's case and framing punctuation aside, as cues see it). The title stays,
- * and with it only the first copy of its text. It runs after the title rules, as the title scorer learned without it.
+ * is the better one to keep: the first is a line of a table of contents (three lines or more in a row, each said
+ * again below in the same order), or the later one is a heading of the page's markup the scorer is as sure of where
+ * the first is not, or the scorer is `SURER_BY` surer of the later one. Then the heading stays in its place in the
+ * body and its entry in the table of contents goes. Longer blocks keep their first copy, so that an article printed
+ * twice is kept whole in its first printing. Blocks compare by their key (a short block's case and framing
+ * punctuation aside, as cues see it). The title stays, and with it only the first copy of its text. It runs after
+ * the title rules, as the title scorer learned without it.
  */
 export const repeatedText: ContextRule = {
   name: 'repeated-text',
-  apply({verdicts, descriptions}) {
+  apply({verdicts, descriptions, headings}) {
     // A long document's table counts each key's blocks: a block whose key no other block has is neither a copy nor
     // copied, so its key is not made and held (most blocks of a long document are such).
     const keyCounts = storedKeyCounts(descriptions);
     const isCandidate = (v: Verdict, i: number) => v.kept && descriptions[i]!.words >= REPEAT_MIN_WORDS && keyCounts?.[i] !== 1;
-    // Each key's first copy, and the copy to keep where no copy is the title.
+    // Each key's first copy, and each first copy's next one.
     const first = new Map<string, number>();
-    const surest = new Map<string, number>();
+    const next = new Map<number, number>();
     const titled = new Set<string>();
     verdicts.forEach((v, i) => {
       if (!isCandidate(v, i)) return;
+      const key = descriptions[i]!.key;
+      if (v.label === 'title') titled.add(key);
+      const at = first.get(key);
+      if (at === undefined) first.set(key, i);
+      else if (!next.has(at)) next.set(at, i);
+    });
+    if (next.size === 0) return;
+    const contents = contentsLines(next, descriptions);
+    const isHeading = (i: number) => (headings?.[i] ?? 0) > 0;
+    // The copy to keep of each key where no copy is the title.
+    const keeper = new Map<string, number>();
+    verdicts.forEach((v, i) => {
+      if (!isCandidate(v, i)) return;
       const d = descriptions[i]!;
-      if (v.label === 'title') titled.add(d.key);
-      const kept = surest.get(d.key);
+      const kept = keeper.get(d.key);
       if (kept === undefined) {
-        first.set(d.key, i);
-        surest.set(d.key, i);
-      } else if (d.words <= SUBHEADING_MAX_WORDS && v.score >= verdicts[kept]!.score + SURER_BY) surest.set(d.key, i);
+        keeper.set(d.key, i);
+        return;
+      }
+      if (d.words > SUBHEADING_MAX_WORDS) return;
+      const surer = v.score >= verdicts[kept]!.score + SURER_BY;
+      const heading = isHeading(i) && !isHeading(kept) && v.score >= verdicts[kept]!.score;
+      if (contents.has(kept) || heading || surer) keeper.set(d.key, i);
     });
     verdicts.forEach((v, i) => {
       if (!isCandidate(v, i) || v.label === 'title') return;
       const key = descriptions[i]!.key;
-      if ((titled.has(key) ? first : surest).get(key) !== i) overrule(v, false, 'other', this.name);
+      if ((titled.has(key) ? first : keeper).get(key) !== i) overrule(v, false, 'other', this.name);
     });
   },
 };
+
+/**
+ * The lines of tables of contents: runs of `CONTENTS_MIN_LINES` blocks or more, one after the other, each a line no
+ * longer than a subheading whose text a later block says again, those later blocks in the same order.
+ */
+function contentsLines(next: ReadonlyMap<number, number>, descriptions: RuleInput['descriptions']): Set<number> {
+  const lines = new Set<number>();
+  const firsts = [...next.keys()].filter((i) => descriptions[i]!.words <= SUBHEADING_MAX_WORDS).sort((a, b) => a - b);
+  let runStart = 0;
+  for (let k = 1; k <= firsts.length; k++) {
+    const continues = k < firsts.length && firsts[k] === firsts[k - 1]! + 1 && next.get(firsts[k]!)! > next.get(firsts[k - 1]!)!;
+    if (continues) continue;
+    if (k - runStart >= CONTENTS_MIN_LINES) for (let r = runStart; r < k; r++) lines.add(firsts[r]!);
+    runStart = k;
+  }
+  return lines;
+}
