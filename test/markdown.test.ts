@@ -128,6 +128,8 @@ describe('toMdast from HTML', () => {
       '![The bridge](https://news.example/img/bridge-300.jpg)',
     );
     expect(markdown(`<img ${placeholder} alt="The bridge">`)).not.toContain('![');
+    // A placeholder file in `src` gives way to the address the lazy loader keeps.
+    expect(markdown('<img src="/img/dummy.png" data-lazyload="/img/bridge.jpg" alt="The bridge">')).toContain('![The bridge](https://news.example/img/bridge.jpg)');
     // In a heading, which a line break would end, it stays beside the words.
     const heading = toMarkdown(declutter(page('').replace('</p><p>', '</p><h2><img src="/i/logo.png" alt="Logo">What the council said next</h2><p>'), {structure: true}), {images: true});
     expect(heading).toContain('## ![Logo](https://news.example/i/logo.png)What the council said next');

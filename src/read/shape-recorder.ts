@@ -242,17 +242,18 @@ function collapseMarks(raw: string, text: string, marks: readonly RawMark[]): In
     }));
 }
 
-// Where lazy-loading scripts keep an image's address until it scrolls into view, `src` holding a placeholder meanwhile.
-const LAZY_SOURCES = ['data-src', 'data-lazy-src', 'data-original', 'nitro-lazy-src', 'data-url'];
+// Where lazy-loading scripts keep an image's address until it scrolls into view, `src` holding a placeholder meanwhile
+// (a blank pixel, `dummy.png`, a spinner): where one of these is set, it is the image.
+const LAZY_SOURCES = ['data-src', 'data-lazy-src', 'data-lazyload', 'data-original', 'nitro-lazy-src', 'data-url'];
 const LAZY_SOURCE_SETS = ['srcset', 'data-srcset', 'data-lazy-srcset', 'nitro-lazy-srcset'];
 
 /**
- * An image's address: its `src`, else where a lazy-loading script keeps it, else the first of a source set; never a
+ * An image's address: where a lazy-loading script keeps it, else its `src`, else the first of a source set; never a
  * `data:` URI, which is a placeholder (a blank pixel, a blurred preview) more often than the image, and no address.
  */
 function imageUrl(attributes: Readonly<Record<string, string>>): string | undefined {
   const usable = (url: string | undefined) => (url?.trim() && !/^\s*data:/i.test(url) ? url.trim() : undefined);
-  for (const name of ['src', ...LAZY_SOURCES]) {
+  for (const name of [...LAZY_SOURCES, 'src']) {
     const url = usable(attributes[name]);
     if (url) return url;
   }
