@@ -178,6 +178,8 @@ export interface BlockShape {
   code?: string;
   /** For `code`: the `<pre>` element it lies in, so that a `<pre>` split into several blocks is joined back. */
   pre?: number;
+  /** For `code`: the language its `<pre>` or `<code>` names (`class="language-js"`, `data-lang`), where one does. */
+  language?: string;
   /** Inline markup over the block's text, outer marks before the marks inside them. */
   marks: readonly InlineMark[];
   /** The block follows the block before it after one `<br>`, with no other element boundary between. */

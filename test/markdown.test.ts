@@ -80,6 +80,15 @@ describe('toMdast from HTML', () => {
     expect(markdown).toMatch(/\| Basic +\| Medical up to \$50,000 +\|/);
   });
 
+  it('names a code block\'s language where its markup does (language-X, lang-X, brush: X, data-lang), and no other', () => {
+    const prose = '<p>The loop below reads every line of the file and counts the words in it, then prints the total at the end.</p>';
+    const fence = (pre: string) => toMarkdown(declutter(`<html><body><article><h1>Counting words</h1>${prose}${pre}${prose}</article></body></html>`, {structure: true})).match(/```(.*)\n/)?.[1];
+    expect(fence('<pre><code class="hljs language-Python">for line in open(path):\n    total += len(line.split())</code></pre>')).toBe('python');
+    expect(fence('<pre class="brush: js notranslate"><code>for (const line of lines) total += line.split(" ").length;</code></pre>')).toBe('js');
+    expect(fence('<pre data-lang="rust"><code>for line in text.lines() { total += line.split_whitespace().count(); }</code></pre>')).toBe('rust');
+    expect(fence('<pre class="code-sample"><code class="language-`x`">for line in lines: total += 1</code></pre>')).toBe('');
+  });
+
   it('keeps the indentation and line breaks of a code block', () => {
     const [code] = nodes(tree, 'code') as {value: string}[];
     expect(code!.value).toContain('\n    with open(path) as counts:\n        return sum(');

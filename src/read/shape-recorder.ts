@@ -56,6 +56,8 @@ export class ShapeRecorder {
   private containersSnapshot: readonly BlockContainer[] = [];
   private readonly headings: number[] = [];
   private readonly pres: number[] = [];
+  /** The language each open `<pre>` names, itself or by the `<code>` inside it. */
+  private readonly preLanguages = new Map<number, string>();
   /** Of each open table row, the column its next cell starts at. */
   private readonly rowColumns: number[] = [];
   /** Of each open list, the place of its next item. */
@@ -113,6 +115,10 @@ export class ShapeRecorder {
       this.pres.push(id);
       opened.pre = true;
     }
+    if ((name === 'pre' || name === 'code') && this.pres.length > 0 && !this.preLanguages.has(this.pres.at(-1)!)) {
+      const language = codeLanguage(attributes);
+      if (language) this.preLanguages.set(this.pres.at(-1)!, language);
+    }
     if (name === 'base' && attributes.href !== undefined) this.baseHref ??= attributes.href;
     if (visible && name === 'img') {
       const url = imageUrl(attributes);
@@ -135,7 +141,7 @@ export class ShapeRecorder {
       this.containersSnapshot = [...this.containers];
     }
     if (opened.heading) this.headings.pop();
-    if (opened.pre) this.pres.pop();
+    if (opened.pre) this.preLanguages.delete(this.pres.pop()!);
     if (opened.row) this.rowColumns.pop();
     if (opened.list) this.listItems.pop();
     if (opened.mark) {
@@ -162,6 +168,7 @@ export class ShapeRecorder {
         level: this.pres.length ? 0 : (this.headings.at(-1) ?? 0),
         containers: this.containersSnapshot,
         ...(this.pres.length ? {pre: this.pres.at(-1)!} : {}),
+        ...(this.pres.length && this.preLanguages.has(this.pres.at(-1)!) ? {language: this.preLanguages.get(this.pres.at(-1)!)!} : {}),
         afterBreak: this.breaks === 1 && !this.otherBoundary,
         source: {start: this.sourceStart, end},
       };
@@ -268,4 +275,21 @@ function imageUrl(attributes: Readonly<Record<string, string>>): string | undefi
 function cellSpan(colspan: string | undefined): number {
   const span = colspan === undefined ? Number.NaN : Number.parseInt(colspan, 10);
   return span >= 1 && span <= 1000 ? span : 1;
+}
+
+// How highlighters and Markdown renderers name a code block's language: `language-js`, `lang-js`, GitHub's
+// `highlight-source-js`, SyntaxHighlighter's `brush: js`; a name a fence's info string can hold.
+const LANGUAGE_CLASS = /^(?:language|lang|highlight-source)-([\w+#.-]{1,30})$/;
+const LANGUAGE_NAME = /^[\w+#.-]{1,30}$/;
+
+/** The language a `<pre>` or `<code>` names, in its class or a `data-lang` attribute, lower-cased. */
+function codeLanguage(attributes: Readonly<Record<string, string>>): string | undefined {
+  const brush = /(?:^|\s)brush:\s*([\w+#.-]{1,30})/.exec(attributes.class ?? '');
+  if (brush) return brush[1]!.toLowerCase();
+  for (const token of (attributes.class ?? '').split(/\s+/)) {
+    const match = LANGUAGE_CLASS.exec(token);
+    if (match && match[1] !== 'none') return match[1]!.toLowerCase();
+  }
+  const named = (attributes['data-lang'] ?? attributes['data-language'])?.trim();
+  return named && LANGUAGE_NAME.test(named) ? named.toLowerCase() : undefined;
 }

@@ -135,7 +135,7 @@ function htmlBody(blocks: readonly ScoredBlock[], shapes: readonly BlockShape[],
     if (shape.kind === 'code') {
       const code = shape.code ?? blocks[index]!.text;
       if (adjacent && last?.type === 'code' && last.data && (last.data as {pre?: number}).pre === shape.pre) last.value += '\n' + code;
-      else target.children.push({type: 'code', value: code, data: {pre: shape.pre}} as Code);
+      else target.children.push({type: 'code', value: code, ...(shape.language ? {lang: shape.language} : {}), data: {pre: shape.pre}} as Code);
       continue;
     }
     if (shape.kind === 'heading') {
