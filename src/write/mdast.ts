@@ -163,13 +163,14 @@ function tableOf(shape: BlockShape, part: BlockContainer): number {
 
 /**
  * The tables written as Markdown tables: those whose every cell holds text alone, without headings, lists, quotes,
- * code or tables of its own, in one block or a few short ones (a value and its note, joined by a space), and whose
- * other text is a caption before the rows. Other tables (a page's layout grid, a cell of paragraphs) are written as the
+ * code or tables of its own, in one block or a few short ones (a value and its note, joined by a space), that have
+ * two columns or more, and whose other text is a caption before the rows. Other tables (a page's layout grid, a cell of paragraphs) are written as the
  * blocks they hold.
  */
 function inlineTables(blocks: readonly ScoredBlock[], shapes: readonly BlockShape[]): Set<number> {
   const tables = new Set<number>();
   const refused = new Set<number>();
+  const wide = new Set<number>();
   let previousCell = -1;
   let previousShort = true;
   let blocksInCell = 0;
@@ -189,6 +190,7 @@ function inlineTables(blocks: readonly ScoredBlock[], shapes: readonly BlockShap
       continue;
     }
     const cell = inside.find((container) => container.kind === 'cell');
+    if ((cell?.column ?? 0) > 0) wide.add(table);
     const nested = inside.some((container) => !isTablePart(container));
     const again = cell !== undefined && cell.id === previousCell && !shape.afterBreak;
     const short = blocks[index]!.text.length <= CELL_PART_MAX_CHARS;
@@ -197,6 +199,8 @@ function inlineTables(blocks: readonly ScoredBlock[], shapes: readonly BlockShap
     previousCell = cell?.id ?? -1;
     previousShort = short;
   }
+  // A table of one column (a box around a note, a list set out as rows) is no grid: its blocks are written as they are.
+  for (const table of tables) if (!wide.has(table)) refused.add(table);
   for (const table of refused) tables.delete(table);
   return tables;
 }
