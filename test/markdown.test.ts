@@ -58,7 +58,7 @@ describe('toMdast from HTML', () => {
     expect(markdown).toContain('| Atlas and United, both |          | $7,500 |');
     // A table of one column is a box, not a grid: its text is written as paragraphs.
     const box = toMarkdown(declutter(`<html><body><article><h1>Movers</h1>${prose}<table><tr><td>Book your move two months ahead in the summer season.</td></tr></table>${prose}</article></body></html>`, {structure: true}));
-    expect(box).toContain('\n\nBook your move two months ahead in the summer season.\n\n');
+    expect(box).toContain('\n\nBook your move two months ahead in the summer season.\n');
     expect(box).not.toContain('|');
   });
 
