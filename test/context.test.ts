@@ -137,18 +137,18 @@ describe('run-after-marker', () => {
 
 describe('subheading-between-body', () => {
   it('keeps a short headline-like block between two body blocks as a heading', () => {
-    const verdicts = run('subheading-between-body', [[BODY_1, true], ['High price', false, 0.2], [BODY_2, true]]);
+    const verdicts = run('subheading-between-body', [[BODY_1, true], ['High price', false, 0.35], [BODY_2, true]]);
     expect(verdicts[1]).toMatchObject({kept: true, label: 'heading'});
     expect(verdicts[1]!.reasons).toEqual(['subheading-between-body']);
   });
 
-  it('leaves it when a neighbour is not kept body, when the score is near zero, or when it is a sentence', () => {
+  it('leaves it when a neighbour is not kept body, when the score is under 0.3, or when it is a sentence', () => {
     const cases: Row[][] = [
-      [[BODY_1, true], ['High price', false, 0.2], ['Share', false]],
-      [[BODY_1, true], ['High price', false, 0.01], [BODY_2, true]],
-      [[BODY_1, true], ['He paid a high price.', false, 0.2], [BODY_2, true]],
-      [[BODY_1, true], ['Advertisement', false, 0.2], [BODY_2, true]],
-      [[BODY_1, true], ['High price', false, 0.2], [TITLE, true, 0.9, 'title']],
+      [[BODY_1, true], ['High price', false, 0.35], ['Share', false]],
+      [[BODY_1, true], ['High price', false, 0.25], [BODY_2, true]],
+      [[BODY_1, true], ['He paid a high price.', false, 0.35], [BODY_2, true]],
+      [[BODY_1, true], ['Advertisement', false, 0.35], [BODY_2, true]],
+      [[BODY_1, true], ['High price', false, 0.35], [TITLE, true, 0.9, 'title']],
     ];
     for (const rows of cases) expect(run('subheading-between-body', rows)[1]!.kept, rows[1]![0]).toBe(false);
   });
@@ -206,7 +206,7 @@ describe('the rules together', () => {
     const {descriptions, verdicts} = documentOf([
       [TITLE, false, 0.4],
       [BODY_1, true],
-      ['High price', false, 0.2],
+      ['High price', false, 0.35],
       [BODY_2, true],
       ['Read Next', false],
       ['PH told to drop plexiglass barriers', true],
