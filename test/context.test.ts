@@ -331,6 +331,19 @@ describe('repeated-text', () => {
     expect(run('repeated-text', [...contents.toReversed(), ...body]).map((v) => v.kept).slice(0, 3)).toEqual([true, true, true]);
   });
 
+  it('finds a table of contents of short lines too, whose headings carry a permalink\'s mark, but not a list said twice', () => {
+    const sections = ['Prerequisites', 'Install Go', 'Write some code'];
+    const body: Row[] = sections.flatMap((line, i): Row[] => [[`${line}¶`, true, 0.9], [[BODY_1, BODY_2, BODY_3][i]!, true]]);
+    const contents: Row[] = sections.map((line) => [line, true, 0.9]);
+    const verdicts = run('repeated-text', [...contents, ...body]);
+    expect(verdicts.map((v) => v.kept)).toEqual([false, false, false, true, true, true, true, true, true]);
+    expect(verdicts[0]!.reasons).toEqual(['repeated-text']);
+    // The same lines again with no prose between them: a list said twice, whose first copy stays (and whose second loses
+    // only its line of three words, as any copy does).
+    const twice = run('repeated-text', [...contents, [BODY_1, true], ...contents]);
+    expect(twice.map((v) => v.kept)).toEqual([true, true, true, true, true, true, false]);
+  });
+
   it('keeps a heading of the page\'s markup rather than a copy above it that is none, where the scorer is as sure of it', () => {
     const line = 'How the alliance grew after the Cold War';
     const rows: Row[] = [[line, true, 0.9], [BODY_1, true], [line, true, 0.92], [BODY_2, true]];

@@ -31,36 +31,27 @@ export const repeatedText: ContextRule = {
     // A long document's table counts each key's blocks: a block whose key no other block has is neither a copy nor
     // copied, so its key is not made and held (most blocks of a long document are such).
     const keyCounts = storedKeyCounts(descriptions);
+    dropContents(verdicts, descriptions, keyCounts, this.name);
     const isCandidate = (v: Verdict, i: number) => v.kept && descriptions[i]!.words >= REPEAT_MIN_WORDS && keyCounts?.[i] !== 1;
-    // Each key's first copy, and each first copy's next one.
+    // Each key's first copy, and the copy to keep where no copy is the title.
     const first = new Map<string, number>();
-    const next = new Map<number, number>();
-    const titled = new Set<string>();
-    verdicts.forEach((v, i) => {
-      if (!isCandidate(v, i)) return;
-      const key = descriptions[i]!.key;
-      if (v.label === 'title') titled.add(key);
-      const at = first.get(key);
-      if (at === undefined) first.set(key, i);
-      else if (!next.has(at)) next.set(at, i);
-    });
-    if (next.size === 0) return;
-    const contents = contentsLines(next, descriptions);
-    const isHeading = (i: number) => (headings?.[i] ?? 0) > 0;
-    // The copy to keep of each key where no copy is the title.
     const keeper = new Map<string, number>();
+    const titled = new Set<string>();
+    const isHeading = (i: number) => (headings?.[i] ?? 0) > 0;
     verdicts.forEach((v, i) => {
       if (!isCandidate(v, i)) return;
       const d = descriptions[i]!;
+      if (v.label === 'title') titled.add(d.key);
       const kept = keeper.get(d.key);
       if (kept === undefined) {
+        first.set(d.key, i);
         keeper.set(d.key, i);
         return;
       }
       if (d.words > SUBHEADING_MAX_WORDS) return;
       const surer = v.score >= verdicts[kept]!.score + SURER_BY;
       const heading = isHeading(i) && !isHeading(kept) && v.score >= verdicts[kept]!.score;
-      if (contents.has(kept) || heading || surer) keeper.set(d.key, i);
+      if (heading || surer) keeper.set(d.key, i);
     });
     verdicts.forEach((v, i) => {
       if (!isCandidate(v, i) || v.label === 'title') return;
@@ -71,18 +62,45 @@ export const repeatedText: ContextRule = {
 };
 
 /**
- * The lines of tables of contents: runs of `CONTENTS_MIN_LINES` blocks or more, one after the other, each a line no
- * longer than a subheading whose text a later block says again, those later blocks in the same order.
+ * Drop the kept lines of a page's tables of contents: runs of `CONTENTS_MIN_LINES` kept lines or more, one after the
+ * other, each no longer than a subheading, whose text (the marks around it aside: a `¶` or `#` of a permalink) a later
+ * kept block says once again, those later blocks in the same order and most of them apart by prose, as the headings
+ * of a page's sections are. The headings below stay, in their places; so does the title.
  */
-function contentsLines(next: ReadonlyMap<number, number>, descriptions: RuleInput['descriptions']): Set<number> {
-  const lines = new Set<number>();
-  const firsts = [...next.keys()].filter((i) => descriptions[i]!.words <= SUBHEADING_MAX_WORDS).sort((a, b) => a - b);
+function dropContents(verdicts: Verdict[], descriptions: RuleInput['descriptions'], keyCounts: ArrayLike<number> | undefined, rule: string): void {
+  const lines = new Map<string, number[]>();
+  verdicts.forEach((v, i) => {
+    const d = descriptions[i]!;
+    if (!v.kept || d.words === 0 || d.words > SUBHEADING_MAX_WORDS || keyCounts?.[i] === 1) return;
+    const key = d.key.replace(EDGE_MARKS, '');
+    if (key === '') return;
+    const at = lines.get(key);
+    if (at) at.push(i);
+    else lines.set(key, [i]);
+  });
+  // Each line said exactly twice: its entry, and the heading it stands for.
+  const next = new Map<number, number>();
+  for (const at of lines.values()) if (at.length === 2) next.set(at[0]!, at[1]!);
+  if (next.size < CONTENTS_MIN_LINES) return;
+  const firsts = [...next.keys()].sort((a, b) => a - b);
+  const proseBetween = (from: number, to: number) => {
+    for (let i = from + 1; i < to; i++) if (descriptions[i]!.words >= CONTENTS_PROSE_WORDS) return true;
+    return false;
+  };
   let runStart = 0;
   for (let k = 1; k <= firsts.length; k++) {
     const continues = k < firsts.length && firsts[k] === firsts[k - 1]! + 1 && next.get(firsts[k]!)! > next.get(firsts[k - 1]!)!;
     if (continues) continue;
-    if (k - runStart >= CONTENTS_MIN_LINES) for (let r = runStart; r < k; r++) lines.add(firsts[r]!);
+    const run = firsts.slice(runStart, k);
     runStart = k;
+    if (run.length < CONTENTS_MIN_LINES) continue;
+    const gaps = run.slice(1).filter((line, r) => proseBetween(next.get(run[r]!)!, next.get(line)!)).length;
+    if (gaps * 2 < run.length - 1) continue;
+    for (const line of run) if (verdicts[line]!.label !== 'title') overrule(verdicts[line]!, false, 'other', rule);
   }
-  return lines;
 }
+
+// What marks a heading's text may carry in one copy and not the other: a permalink's `¶`, `#` or `§`, an emoji.
+const EDGE_MARKS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+// Prose between two headings: a block of this many words.
+const CONTENTS_PROSE_WORDS = 12;
