@@ -92,7 +92,7 @@ describe('Markdown input', () => {
     expect(markdown).toContain('the **Great Ouse**');
     expect(markdown).toContain('[town of Ely](https://fenlandcourier.example/places/ely)');
     expect(markdown).toMatch(/^\| Year +\| Salmon counted +\|$/m);
-    expect(markdown).toContain('```\nfor year, count in counts:\n    print(year, count)\n```');
+    expect(markdown).toContain('```python\nfor year, count in counts:\n    print(year, count)\n```');
     expect(markdown).not.toContain('\\*');
     expect(markdown).not.toContain('# #');
   });
