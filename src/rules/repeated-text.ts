@@ -16,14 +16,13 @@ const CONTENTS_MIN_LINES = 3;
 /**
  * A kept block that says what another kept block says is a copy: a page that carries its article twice (a print or
  * app version below the first), a pull quote, a teaser repeating a paragraph, a table of contents listing the
- * headings below it. The output keeps one copy, the first, unless a later copy of a line no longer than a subheading
- * is the better one to keep: the first is a line of a table of contents (three lines or more in a row, each said
- * again below in the same order), or the later one is a heading of the page's markup the scorer is as sure of where
- * the first is not, or the scorer is `SURER_BY` surer of the later one. Then the heading stays in its place in the
- * body and its entry in the table of contents goes. Longer blocks keep their first copy, so that an article printed
- * twice is kept whole in its first printing. Blocks compare by their key (a short block's case and framing
- * punctuation aside, as cues see it). The title stays, and with it only the first copy of its text. It runs after
- * the title rules, as the title scorer learned without it.
+ * headings below it. A page's table of contents goes first, as a whole (`dropContents`), and its headings stay in
+ * their places. Of other copies the output keeps one, the first, unless a later copy of a line no longer than a
+ * subheading is the better one to keep: a heading of the page's markup the scorer is as sure of where the first is
+ * not, or one the scorer is `SURER_BY` surer of. Longer blocks keep their first copy, so that an article printed twice
+ * is kept whole in its first printing. Blocks compare by their key (a short block's case and framing punctuation
+ * aside, as cues see it). The title stays, and with it only the first copy of its text. It runs after the title
+ * rules, as the title scorer learned without it.
  */
 export const repeatedText: ContextRule = {
   name: 'repeated-text',
