@@ -344,18 +344,6 @@ describe('repeated-text', () => {
     expect(twice.map((v) => v.kept)).toEqual([true, true, true, true, true, true, false]);
   });
 
-  it('keeps a heading of the page\'s markup rather than a copy above it that is none, where the scorer is as sure of it', () => {
-    const line = 'How the alliance grew after the Cold War';
-    const rows: Row[] = [[line, true, 0.9], [BODY_1, true], [line, true, 0.92], [BODY_2, true]];
-    const keptWith = (headings: number[]) => {
-      const {descriptions, verdicts} = documentOf(rows);
-      applyContext(verdicts, descriptions, {rules: [rule('repeated-text')], headings});
-      return verdicts.map((v) => v.kept);
-    };
-    expect(keptWith([0, 0, 2, 0])).toEqual([false, true, true, true]);
-    expect(keptWith([0, 0, 0, 0])).toEqual([true, true, false, true]);
-  });
-
   it('compares with kept blocks only: a copy of a dropped block is left to the scorer', () => {
     expect(run('repeated-text', [[BODY_1, false], [BODY_1, true]]).map((v) => v.kept)).toEqual([false, true]);
   });

@@ -62,6 +62,18 @@ describe('toMdast from HTML', () => {
     expect(box).not.toContain('|');
   });
 
+  it('writes the caption of a table inside another table\'s cell, and counts no cell of an inner table in an outer row', () => {
+    const prose = '<p>Readers compared the plans of three insurers on cover, age limits and price, and wrote down what each one offers.</p>';
+    const inner = '<table><caption>Plans compared in full</caption><tr><td>Basic</td><td>Medical</td></tr><tr><td>Plus</td><td>Medical and trip</td></tr></table>';
+    const page = `<html><body><article><h1>Travel insurance</h1>${prose}<table><tr><td>${inner}</td><td>Side note</td></tr></table>${prose}</article></body></html>`;
+    const doc = declutter(page, {structure: true});
+    expect(toMarkdown(doc)).toContain('Plans compared in full');
+    for (const shape of doc.structure!.shapes) {
+      const cells = shape.containers.filter((container) => container.kind === 'cell');
+      if (cells.length > 1) expect(cells.at(-1)!.column ?? 0).toBeLessThan(2);
+    }
+  });
+
   it('numbers an ordered list from its first kept item, where the items above it were removed', () => {
     const step = 'Preheat the oven to two hundred degrees and grease a large baking tin with butter before you start.';
     const items = [step, 'Mix the flour, the yeast and the salt in a large bowl, then add the warm water slowly.', 'Knead the dough for ten minutes on a floured table until it is smooth and elastic.'];
@@ -143,6 +155,8 @@ describe('toMdast from HTML', () => {
     expect(markdown(`<img ${placeholder} alt="The bridge">`)).not.toContain('![');
     // A placeholder file in `src` gives way to the address the lazy loader keeps.
     expect(markdown('<img src="/img/dummy.png" data-lazyload="/img/bridge.jpg" alt="The bridge">')).toContain('![The bridge](https://news.example/img/bridge.jpg)');
+    // A lazy loader's flag or label is no address: the src stands.
+    expect(markdown('<img src="/img/bridge.jpg" data-lazyload="true" data-src="Facebook" alt="The bridge">')).toContain('![The bridge](https://news.example/img/bridge.jpg)');
     // In a heading, which a line break would end, it stays beside the words.
     const heading = toMarkdown(declutter(page('').replace('</p><p>', '</p><h2><img src="/i/logo.png" alt="Logo">What the council said next</h2><p>'), {structure: true}), {images: true});
     expect(heading).toContain('## ![Logo](https://news.example/i/logo.png)What the council said next');

@@ -37,7 +37,7 @@ export async function runEval(command: EvalCommandConfig): Promise<number> {
       later(() => reporter.note(`${corpus} / ${rendering}`, `${missing} of ${pages} pages missing: scored as empty pages`)),
     onBadGold: (error) => {
       failed = true;
-      later(() => reporter.error(error.path, `${error.message.slice(error.path.length + 2)}: left out`));
+      later(() => reporter.error(error.path, `${error.reason}: left out`));
     },
   };
   let report: string;
@@ -51,7 +51,8 @@ export async function runEval(command: EvalCommandConfig): Promise<number> {
     for (const note of notes) note();
   }
   if (scored === 0) {
-    const none = `no page scored: the corpora have no ${config.split} ids with a gold page in ${config.renderings.join(', ')}`;
+    const ids = config.split === 'all' ? 'no page' : `no ${config.split} ids`;
+    const none = `no page scored: the corpora have ${ids} with a gold page in ${config.renderings.join(', ')}`;
     reporter.error('eval', config.split === 'all' ? none : `${none} (${SPLIT_NAMES[config.split]}; --split all scores every page)`);
     failed = true;
   }

@@ -35,11 +35,19 @@ export async function runTrain(config: TrainConfig): Promise<number> {
   }
   const started = Date.now();
   const documents: TrainingDocument[] = [];
-  let skipped = 0;
-  const skip = (error: unknown, path: string) => {
+  // A gold page that is no gold page fails the run (status 1); a page that cannot be read is left out with a note, as
+  // `eval` scores it as an empty one.
+  let failed = 0;
+  const skip = (error: unknown, path: string, what: 'gold' | 'page') => {
     if (!(error instanceof CorpusError || error instanceof InputError)) throw error;
-    skipped++;
-    reporter.error(error instanceof CorpusError ? error.path : path, `${error instanceof CorpusError ? error.message.slice(error.path.length + 2) : error.message}: left out`);
+    const file = error instanceof CorpusError ? error.path : path;
+    const reason = `${error instanceof CorpusError ? error.reason : error.message}: left out`;
+    if (what === 'gold') {
+      failed++;
+      reporter.error(file, reason);
+    } else {
+      reporter.note(file, reason);
+    }
   };
   for (const corpus of opened) {
     for (const doc of trainingDocuments(corpus, renderings, 'train', skip)) documents.push(doc);
@@ -55,7 +63,7 @@ export async function runTrain(config: TrainConfig): Promise<number> {
     const where = out === STDOUT ? 'the model to stdout' : out;
     process.stderr.write(`declutter train: wrote ${where} (threshold ${model.threshold}) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   }
-  return skipped > 0 ? 1 : 0;
+  return failed > 0 ? 1 : 0;
 }
 
 /**
@@ -71,6 +79,13 @@ async function writeModel(out: string, json: string): Promise<void> {
     if (output.error) throw new StdoutError(output.error);
     return;
   }
+  // A pipe or a device is written as it is: no temporary file, and a signal ends the run as it would any other.
+  if (existsSync(out) && !statSync(out).isFile()) {
+    await writeFile(out, json).catch((error: unknown) => {
+      throw new OutputFailure(out, error);
+    });
+    return;
+  }
   const leave = (signal: 'SIGINT' | 'SIGTERM') => {
     removePendingTemps();
     process.exit(128 + os.signals[signal]);
@@ -79,8 +94,7 @@ async function writeModel(out: string, json: string): Promise<void> {
   const onTerm = () => leave('SIGTERM');
   process.once('SIGINT', onInt).once('SIGTERM', onTerm);
   try {
-    if (existsSync(out) && !statSync(out).isFile()) await writeFile(out, json);
-    else await writeAtomic(out, json);
+    await writeAtomic(out, json);
   } catch (error) {
     throw new OutputFailure(out, error);
   } finally {

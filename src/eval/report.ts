@@ -137,9 +137,9 @@ function toMarkdown(table: Table): string {
   return [line(header), line(align), ...table.rows.map(line)].join('\n');
 }
 
-/** Markdown's own characters in a cell (a page's URL, an id) stand for themselves. */
+/** A `|` in a cell (a page's URL, an id) would end it. Nothing else is escaped: a URL escaped reads with its backslashes. */
 function escapeCell(cell: string): string {
-  return cell.replace(/[\\`*_[\]<>|]/g, '\\$&');
+  return cell.replaceAll('|', '\\|');
 }
 
 /** Columns padded to one width, numbers to the right; group labels on a line above their columns. */

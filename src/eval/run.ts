@@ -157,7 +157,7 @@ export function evaluateRendering(
       text = read ?? '';
     } catch (error) {
       if (!(error instanceof InputError || error instanceof CorpusError)) throw error;
-      const reason = error instanceof CorpusError ? error.message.slice(error.path.length + 2) : error.message;
+      const reason = error instanceof CorpusError ? error.reason : error.message;
       hooks.onUnreadable?.({corpus: corpus.name, rendering, id: gold.id, path: corpus.textPath(gold.id, rendering), reason});
     }
     const extractions = new Map<string, string>();

@@ -1,4 +1,4 @@
-import {existsSync, readdirSync, readFileSync, realpathSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync, realpathSync, statSync} from 'node:fs';
 import {basename, dirname, join, resolve} from 'node:path';
 import {isWithin} from '../paths.js';
 import {decodeBytes} from '../read/decode.js';
@@ -27,7 +27,7 @@ export interface GoldPage {
 export class CorpusError extends Error {
   constructor(
     readonly path: string,
-    reason: string,
+    readonly reason: string,
   ) {
     super(`${path}: ${reason}`);
     this.name = 'CorpusError';
@@ -43,6 +43,7 @@ export class Corpus {
   constructor(readonly root: string) {
     if (!existsSync(root)) throw new Error(`${root} is not a corpus: there is no such folder`);
     if (!existsSync(join(root, 'gold'))) throw new Error(`${root} is not a corpus: it has no gold/ folder`);
+    if (!statSync(join(root, 'gold')).isDirectory()) throw new Error(`${root} is not a corpus: its gold is not a folder`);
     this.#realRoot = realpathSync(root);
     this.name = basename(this.#realRoot);
   }
@@ -61,8 +62,12 @@ export class Corpus {
   }
 
   /** A page's gold answer, checked against the layout: a `CorpusError` names the file and what is wrong with it. */
+  goldPath(id: string): string {
+    return join(this.root, 'gold', `${id}.json`);
+  }
+
   gold(id: string): GoldPage {
-    const path = join(this.root, 'gold', `${id}.json`);
+    const path = this.goldPath(id);
     let json: unknown;
     try {
       // A byte-order mark, which some editors write, is no part of the JSON.

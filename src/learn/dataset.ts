@@ -8,30 +8,30 @@ import {inSplit, type Split} from './split.js';
 
 /**
  * Training documents from a corpus: every page of the split in every rendering asked for, blocks labelled by gold. A
- * page whose gold or text cannot be read goes to `skip` with the error and its file, and is left out; without `skip`
- * the error is thrown.
+ * page whose gold or text cannot be read goes to `skip` with the error, its file and which it was, and is left out;
+ * without `skip` the error is thrown.
  */
 export function* trainingDocuments(
   corpus: Corpus,
   renderings: readonly Rendering[],
   split: Split,
-  skip?: (error: unknown, path: string) => void,
+  skip?: (error: unknown, path: string, what: 'gold' | 'page') => void,
 ): Generator<TrainingDocument & {id: string; rendering: Rendering}> {
-  const attempt = <T>(read: () => T, path: string): T | undefined => {
+  const attempt = <T>(read: () => T, path: string, what: 'gold' | 'page'): T | undefined => {
     if (!skip) return read();
     try {
       return read();
     } catch (error) {
-      skip(error, path);
+      skip(error, path, what);
       return undefined;
     }
   };
   for (const id of corpus.ids()) {
     if (!inSplit(id, split)) continue;
-    const gold = attempt(() => corpus.gold(id), `${corpus.root}/gold/${id}.json`);
+    const gold = attempt(() => corpus.gold(id), corpus.goldPath(id), 'gold');
     if (gold === undefined) continue;
     for (const rendering of renderings) {
-      const text = attempt(() => corpus.text(id, rendering), corpus.textPath(id, rendering));
+      const text = attempt(() => corpus.text(id, rendering), corpus.textPath(id, rendering), 'page');
       if (text === undefined) continue;
       const {rows, descriptions, texts, layout, language, markup, tree} = analyze(text, {withoutWordScores: true});
       const fromHtml = layout === 'html';

@@ -93,12 +93,14 @@ export class ShapeRecorder {
       }
       // An item's place, so that an ordered list whose first items were removed keeps the numbers of the rest.
       if (containerKind === 'item' && this.listItems.length > 0) container.index = this.listItems[this.listItems.length - 1]!++;
-      if (containerKind === 'row') {
-        this.rowColumns.push(0);
+      // A table opens a level of rows of its own (-1 until its first row), so that its cells never count in the row of a
+      // table around it.
+      if (containerKind === 'row' || containerKind === 'table') {
+        this.rowColumns.push(containerKind === 'row' ? 0 : -1);
         opened.row = true;
       }
       // A cell's column, so that a printer keeps the cells after an empty or removed one in their columns.
-      if (containerKind === 'cell' && this.rowColumns.length > 0) {
+      if (containerKind === 'cell' && (this.rowColumns.at(-1) ?? -1) >= 0) {
         container.column = this.rowColumns.at(-1)!;
         this.rowColumns[this.rowColumns.length - 1]! += cellSpan(attributes.colspan);
       }
@@ -115,7 +117,8 @@ export class ShapeRecorder {
       this.pres.push(id);
       opened.pre = true;
     }
-    if ((name === 'pre' || name === 'code') && this.pres.length > 0 && !this.preLanguages.has(this.pres.at(-1)!)) {
+    // The `<code>` inside a `<pre>` names the language more surely than the `<pre>` (a `lang-en` of the page's text).
+    if ((name === 'pre' || name === 'code') && this.pres.length > 0 && (name === 'code' || !this.preLanguages.has(this.pres.at(-1)!))) {
       const language = codeLanguage(attributes);
       if (language) this.preLanguages.set(this.pres.at(-1)!, language);
     }
@@ -253,6 +256,7 @@ function collapseMarks(raw: string, text: string, marks: readonly RawMark[]): In
 // (a blank pixel, `dummy.png`, a spinner): where one of these is set, it is the image.
 const LAZY_SOURCES = ['data-src', 'data-lazy-src', 'data-lazyload', 'data-original', 'nitro-lazy-src', 'data-url'];
 const LAZY_SOURCE_SETS = ['srcset', 'data-srcset', 'data-lazy-srcset', 'nitro-lazy-srcset'];
+const LOOKS_LIKE_ADDRESS = /^(?:[a-z][\w+.-]*:|\/|\.{1,2}\/)|^[^\s]*\.\w{2,5}(?:[?#]|$)/i;
 
 /**
  * An image's address: where a lazy-loading script keeps it, else its `src`, else the first of a source set; never a
@@ -260,10 +264,13 @@ const LAZY_SOURCE_SETS = ['srcset', 'data-srcset', 'data-lazy-srcset', 'nitro-la
  */
 function imageUrl(attributes: Readonly<Record<string, string>>): string | undefined {
   const usable = (url: string | undefined) => (url?.trim() && !/^\s*data:/i.test(url) ? url.trim() : undefined);
-  for (const name of [...LAZY_SOURCES, 'src']) {
+  for (const name of LAZY_SOURCES) {
+    // A lazy loader's flag (`data-lazyload="true"`) or a label is no address: only a path or a file name is.
     const url = usable(attributes[name]);
-    if (url) return url;
+    if (url && LOOKS_LIKE_ADDRESS.test(url)) return url;
   }
+  const src = usable(attributes.src);
+  if (src) return src;
   for (const name of LAZY_SOURCE_SETS) {
     const url = usable(attributes[name]?.trim().split(/\s+/)[0]?.replace(/,$/, ''));
     if (url) return url;
@@ -271,11 +278,16 @@ function imageUrl(attributes: Readonly<Record<string, string>>): string | undefi
   return undefined;
 }
 
-/** The columns a cell spans: its `colspan`, as browsers read it (1 where it is missing or not a number from 1 to 1000). */
+/**
+ * The columns a cell spans: its `colspan` (1 where it is missing or not a number of 1 or more), at most `MAX_SPAN`: a
+ * layout's wider span would pad a Markdown table with hundreds of empty columns.
+ */
 function cellSpan(colspan: string | undefined): number {
   const span = colspan === undefined ? Number.NaN : Number.parseInt(colspan, 10);
-  return span >= 1 && span <= 1000 ? span : 1;
+  return span >= 1 ? Math.min(span, MAX_SPAN) : 1;
 }
+
+const MAX_SPAN = 20;
 
 // How highlighters and Markdown renderers name a code block's language: `language-js`, `lang-js`, GitHub's
 // `highlight-source-js`, SyntaxHighlighter's `brush: js`; a name a fence's info string can hold.

@@ -18,15 +18,14 @@ const CONTENTS_MIN_LINES = 3;
  * app version below the first), a pull quote, a teaser repeating a paragraph, a table of contents listing the
  * headings below it. A page's table of contents goes first, as a whole (`dropContents`), and its headings stay in
  * their places. Of other copies the output keeps one, the first, unless a later copy of a line no longer than a
- * subheading is the better one to keep: a heading of the page's markup the scorer is as sure of where the first is
- * not, or one the scorer is `SURER_BY` surer of. Longer blocks keep their first copy, so that an article printed twice
+ * subheading is one the scorer is `SURER_BY` surer of. Longer blocks keep their first copy, so that an article printed twice
  * is kept whole in its first printing. Blocks compare by their key (a short block's case and framing punctuation
  * aside, as cues see it). The title stays, and with it only the first copy of its text. It runs after the title
  * rules, as the title scorer learned without it.
  */
 export const repeatedText: ContextRule = {
   name: 'repeated-text',
-  apply({verdicts, descriptions, headings}) {
+  apply({verdicts, descriptions}) {
     // A long document's table counts each key's blocks: a block whose key no other block has is neither a copy nor
     // copied, so its key is not made and held (most blocks of a long document are such).
     const keyCounts = storedKeyCounts(descriptions);
@@ -36,7 +35,6 @@ export const repeatedText: ContextRule = {
     const first = new Map<string, number>();
     const keeper = new Map<string, number>();
     const titled = new Set<string>();
-    const isHeading = (i: number) => (headings?.[i] ?? 0) > 0;
     verdicts.forEach((v, i) => {
       if (!isCandidate(v, i)) return;
       const d = descriptions[i]!;
@@ -48,9 +46,7 @@ export const repeatedText: ContextRule = {
         return;
       }
       if (d.words > SUBHEADING_MAX_WORDS) return;
-      const surer = v.score >= verdicts[kept]!.score + SURER_BY;
-      const heading = isHeading(i) && !isHeading(kept) && v.score >= verdicts[kept]!.score;
-      if (heading || surer) keeper.set(d.key, i);
+      if (v.score >= verdicts[kept]!.score + SURER_BY) keeper.set(d.key, i);
     });
     verdicts.forEach((v, i) => {
       if (!isCandidate(v, i) || v.label === 'title') return;

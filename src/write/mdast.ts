@@ -112,9 +112,8 @@ function htmlBody(blocks: readonly ScoredBlock[], shapes: readonly BlockShape[],
   let previous = -1;
   for (const index of body) {
     const shape = shapes[index]!;
-    // A table's parts where the block is in a cell of a table written as one; its caption goes before it.
-    const inCell = shape.containers.some((container) => container.kind === 'cell');
-    const path = shape.containers.filter((container) => !isTablePart(container) || (inCell && tables.has(tableOf(shape, container))));
+    // A table's parts where the block is in a cell of that table and it is written as one; its caption goes before it.
+    const path = shape.containers.filter((container) => !isTablePart(container) || (tables.has(tableOf(shape, container)) && inCellOf(shape, container)));
     // Close what this block is not in, open what it is in and is not open.
     let depth = 0;
     while (depth < path.length && depth + 1 < stack.length && stack[depth + 1]!.container!.id === path[depth]!.id) depth++;
@@ -153,6 +152,17 @@ function htmlBody(blocks: readonly ScoredBlock[], shapes: readonly BlockShape[],
 }
 
 const isTablePart = (container: BlockContainer) => container.kind === 'table' || container.kind === 'row' || container.kind === 'cell';
+
+/** Whether the block lies in a cell of the table a table part of it belongs to (not only in its caption). */
+function inCellOf(shape: BlockShape, part: BlockContainer): boolean {
+  const at = shape.containers.indexOf(part);
+  let table = at;
+  while (table >= 0 && shape.containers[table]!.kind !== 'table') table--;
+  for (let i = table + 1; i < shape.containers.length && shape.containers[i]!.kind !== 'table'; i++) {
+    if (shape.containers[i]!.kind === 'cell') return true;
+  }
+  return false;
+}
 
 /** The table a table part of this block belongs to: the innermost table around it. */
 function tableOf(shape: BlockShape, part: BlockContainer): number {
