@@ -12,7 +12,7 @@ import type {EvalCommandConfig} from './eval-command.js';
 import {UsageError} from './options.js';
 import {Output, StdoutError} from './output.js';
 import {TEMP_SUFFIX} from './batch/write-atomic.js';
-import {describeFsError} from './read-input.js';
+import {describeFsError} from '../fs-errors.js';
 import {Reporter} from './reporter.js';
 
 /**

@@ -1,6 +1,7 @@
 import {createReadStream, fstatSync, readFileSync, statSync, type Stats} from 'node:fs';
 import {getHeapStatistics} from 'node:v8';
 import {decodeBytes, DEFAULT_MAX_BYTES, formatSize, InputError, type DecodedText} from '../read/decode.js';
+import {describeFsError} from '../fs-errors.js';
 import {FileError} from './failure.js';
 
 /** Most a single input may be, before or after gunzip. */
@@ -149,24 +150,4 @@ export function fileError(error: unknown): FileError {
   const code = (error as NodeJS.ErrnoException).code;
   const kind = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'folder' : 'unreadable';
   return new FileError(describeFsError(error), kind);
-}
-
-/** A file-system error in words a user can act on. */
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory';
-    case 'ELOOP':
-      return 'too many levels of symbolic links';
-    case 'ENXIO':
-      return 'cannot be opened by name (a socket, or a device that is not there)';
-    default:
-      return (error as Error).message;
-  }
 }

@@ -1,5 +1,6 @@
 import {existsSync, readdirSync, readFileSync, realpathSync, statSync} from 'node:fs';
 import {basename, dirname, join, resolve} from 'node:path';
+import {describeFsError} from '../fs-errors.js';
 import {isWithin} from '../paths.js';
 import {decodeBytes} from '../read/decode.js';
 
@@ -73,7 +74,7 @@ export class Corpus {
       // A byte-order mark, which some editors write, is no part of the JSON.
       json = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
     } catch (error) {
-      throw new CorpusError(path, error instanceof SyntaxError ? `not valid JSON (${error.message.slice(0, 200)})` : describeReadError(error));
+      throw new CorpusError(path, error instanceof SyntaxError ? `not valid JSON (${error.message.slice(0, 200)})` : describeFsError(error));
     }
     const problem = goldProblem(json, id);
     if (problem) throw new CorpusError(path, `not a gold page: ${problem}`);
@@ -107,7 +108,7 @@ export class Corpus {
     try {
       bytes = readFileSync(path);
     } catch (error) {
-      throw new CorpusError(path, describeReadError(error));
+      throw new CorpusError(path, describeFsError(error));
     }
     return decodeBytes(bytes).text;
   }
@@ -129,13 +130,6 @@ export function goldProblem(json: unknown, id: string): string | undefined {
   }
   if (typeof page['id'] === 'string' && page['id'] !== id) return `its "id" is "${page['id']}", where its file is named for "${id}"`;
   return undefined;
-}
-
-function describeReadError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EISDIR') return 'is a folder, not a file';
-  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read: permission denied';
-  return `cannot be read: ${(error as Error).message}`;
 }
 
 /** A path with links followed as far as it exists (the rest as named), for comparing it with a corpus's folders. */

@@ -1,7 +1,7 @@
 import type {Dirent, Stats} from 'node:fs';
 import {readdir, stat} from 'node:fs/promises';
 import {dirname, join, relative, resolve, sep} from 'node:path';
-import {describeFsError} from '../read-input.js';
+import {describeFsError} from '../../fs-errors.js';
 
 /** One file a batch will clean. */
 export interface InputFile {

@@ -1,0 +1,19 @@
+/** A file-system error in words a user can act on: the command line's, and a corpus's reader's. */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    case 'ENXIO':
+      return 'cannot be opened by name (a socket, or a device that is not there)';
+    default:
+      return (error as Error).message;
+  }
+}
