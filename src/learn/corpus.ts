@@ -62,11 +62,11 @@ export class Corpus {
       .sort();
   }
 
-  /** A page's gold answer, checked against the layout: a `CorpusError` names the file and what is wrong with it. */
   goldPath(id: string): string {
     return join(this.root, 'gold', `${id}.json`);
   }
 
+  /** A page's gold answer, checked against the layout: a `CorpusError` names the file and what is wrong with it. */
   gold(id: string): GoldPage {
     const path = this.goldPath(id);
     let json: unknown;
