@@ -20,6 +20,9 @@ import type {TrainConfig} from './train-command.js';
 /** `-o -`: the model goes to stdout. */
 const STDOUT = '-';
 
+/** Where the model goes: stdout, a file written whole or not at all, or a pipe or device written as it is. */
+type ModelTarget = {kind: 'stdout'} | {kind: 'file' | 'device'; path: string};
+
 /**
  * The work of `declutter train`, loaded only when the subcommand runs; resolves to the exit status: 1 where a page
  * could not be read (left out, and named; the model is learned from the others).
@@ -28,7 +31,7 @@ export async function runTrain(config: TrainConfig): Promise<number> {
   const {renderings, quiet} = config;
   const reporter = new Reporter(quiet);
   const opened = openCorpora(config.corpora);
-  const out = config.out === STDOUT ? STDOUT : writablePath(config.out, opened);
+  const out: ModelTarget = config.out === STDOUT ? {kind: 'stdout'} : modelTarget(config.out, opened);
   const base = config.keepText === undefined ? undefined : readBase(config.keepText);
   if (base && !opened.some((corpus) => corpus.hasRendering('html'))) {
     throw new UsageError('--keep-text learns the HTML scorer: no corpus given has an html/ folder of pages as fetched');
@@ -60,7 +63,7 @@ export async function runTrain(config: TrainConfig): Promise<number> {
   const model = base ? trainHtmlScorerInto(base, documents, options) : trainModel(documents, options);
   await writeModel(out, JSON.stringify(model, null, 1) + '\n');
   if (!quiet) {
-    const where = out === STDOUT ? 'the model to stdout' : out;
+    const where = out.kind === 'stdout' ? 'the model to stdout' : out.path;
     process.stderr.write(`declutter train: wrote ${where} (threshold ${model.threshold}) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   }
   return failed > 0 ? 1 : 0;
@@ -71,18 +74,19 @@ export async function runTrain(config: TrainConfig): Promise<number> {
  * full disk or Ctrl-C would not load, and a signal during the write removes the temporary file); to stdout, or into
  * a pipe or device named, as it comes.
  */
-async function writeModel(out: string, json: string): Promise<void> {
-  if (out === STDOUT) {
+async function writeModel(out: ModelTarget, json: string): Promise<void> {
+  if (out.kind === 'stdout') {
     const output = new Output(process.stdout);
     await output.write(json);
     await output.flush();
     if (output.error) throw new StdoutError(output.error);
     return;
   }
+  const {path} = out;
   // A pipe or a device is written as it is: no temporary file, and a signal ends the run as it would any other.
-  if (existsSync(out) && !statSync(out).isFile()) {
-    await writeFile(out, json).catch((error: unknown) => {
-      throw new OutputFailure(out, error);
+  if (out.kind === 'device') {
+    await writeFile(path, json).catch((error: unknown) => {
+      throw new OutputFailure(path, error);
     });
     return;
   }
@@ -94,9 +98,9 @@ async function writeModel(out: string, json: string): Promise<void> {
   const onTerm = () => leave('SIGTERM');
   process.once('SIGINT', onInt).once('SIGTERM', onTerm);
   try {
-    await writeAtomic(out, json);
+    await writeAtomic(path, json);
   } catch (error) {
-    throw new OutputFailure(out, error);
+    throw new OutputFailure(path, error);
   } finally {
     process.off('SIGINT', onInt).off('SIGTERM', onTerm);
   }
@@ -121,14 +125,14 @@ function readBase(path: string): Model {
  * Know before minutes of training that the model can be written, and where: not over a corpus's input, not onto a
  * folder, into a folder that exists and takes files. A link is written through, to the file it names.
  */
-function writablePath(named: string, corpora: readonly Corpus[]): string {
+function modelTarget(named: string, corpora: readonly Corpus[]): ModelTarget {
   if (named === '' || named.endsWith(sep) || named.endsWith('/')) throw new UsageError(`cannot write the model to "${named}": name the model's file`);
   const out = existsSync(named) && lstatSync(named).isSymbolicLink() ? linkTarget(named) : named;
   const reading = corpora.find((corpus) => corpus.holds(out));
   if (reading) throw new UsageError(`will not write the model to ${named}: it is among the files of corpus ${reading.root}`);
   if (existsSync(out) && statSync(out).isDirectory()) throw new UsageError(`cannot write the model to ${named}: it is a folder (name the model's file)`);
   // A pipe or a device is written as it is, wherever it lies.
-  if (existsSync(out) && !statSync(out).isFile()) return out;
+  if (existsSync(out) && !statSync(out).isFile()) return {kind: 'device', path: out};
   const folder = dirname(resolve(out));
   try {
     if (!statSync(folder).isDirectory()) throw new Error('not a folder');
@@ -136,7 +140,7 @@ function writablePath(named: string, corpora: readonly Corpus[]): string {
   } catch (error) {
     throw new UsageError(`cannot write the model to ${named}: ${folder}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  return out;
+  return {kind: 'file', path: out};
 }
 
 /** The file a link names, or the link itself where that has no name in the file system (a pipe behind /dev/stdout). */
