@@ -7,8 +7,7 @@ import {type ContextRule, overrule, type RuleInput, SUBHEADING_MAX_WORDS, type V
 const REPEAT_MIN_WORDS = 3;
 
 // A later copy of a heading's length (`SUBHEADING_MAX_WORDS`) replaces the first where the scorer is this much surer
-// of it: the line of a table of contents (a run of short lines, scored 0.4 to 0.7) and the heading it lists in the
-// body (0.9 and more).
+// of it: a section's name in a short list above the body (scored 0.4 to 0.7) and the heading itself (0.9 and more).
 const SURER_BY = 0.1;
 // A table of contents: this many lines or more in a row, each said again below, in the same order.
 const CONTENTS_MIN_LINES = 3;
@@ -18,10 +17,10 @@ const CONTENTS_MIN_LINES = 3;
  * app version below the first), a pull quote, a teaser repeating a paragraph, a table of contents listing the
  * headings below it. A page's table of contents goes first, as a whole (`dropContents`), and its headings stay in
  * their places. Of other copies the output keeps one, the first, unless a later copy of a line no longer than a
- * subheading is one the scorer is `SURER_BY` surer of. Longer blocks keep their first copy, so that an article printed twice
- * is kept whole in its first printing. Blocks compare by their key (a short block's case and framing punctuation
- * aside, as cues see it). The title stays, and with it only the first copy of its text. It runs after the title
- * rules, as the title scorer learned without it.
+ * subheading is one the scorer is `SURER_BY` surer of. Longer blocks keep their first copy, so that an article
+ * printed twice is kept whole in its first printing. Blocks compare by their key (a short block's case and framing
+ * punctuation aside, as cues see it). The title stays, and with it only the first copy of its text. It runs after
+ * the title rules, as the title scorer learned without it.
  */
 export const repeatedText: ContextRule = {
   name: 'repeated-text',

@@ -113,7 +113,7 @@ function htmlBody(blocks: readonly ScoredBlock[], shapes: readonly BlockShape[],
   for (const index of body) {
     const shape = shapes[index]!;
     // A table's parts where the block is in a cell of that table and it is written as one; its caption goes before it.
-    const path = shape.containers.filter((container) => !isTablePart(container) || (tables.has(tableOf(shape, container)) && inCellOf(shape, container)));
+    const path = shape.containers.filter((container) => !isTablePart(container) || tables.has(cellTableOf(shape, container)));
     // Close what this block is not in, open what it is in and is not open.
     let depth = 0;
     while (depth < path.length && depth + 1 < stack.length && stack[depth + 1]!.container!.id === path[depth]!.id) depth++;
@@ -153,29 +153,25 @@ function htmlBody(blocks: readonly ScoredBlock[], shapes: readonly BlockShape[],
 
 const isTablePart = (container: BlockContainer) => container.kind === 'table' || container.kind === 'row' || container.kind === 'cell';
 
-/** Whether the block lies in a cell of the table a table part of it belongs to (not only in its caption). */
-function inCellOf(shape: BlockShape, part: BlockContainer): boolean {
-  const at = shape.containers.indexOf(part);
-  let table = at;
+/**
+ * The table a table part of this block belongs to (the innermost table around it), where the block lies in one of
+ * that table's cells; -1 where it lies outside them (in its caption).
+ */
+function cellTableOf(shape: BlockShape, part: BlockContainer): number {
+  let table = shape.containers.indexOf(part);
   while (table >= 0 && shape.containers[table]!.kind !== 'table') table--;
+  if (table < 0) return -1;
   for (let i = table + 1; i < shape.containers.length && shape.containers[i]!.kind !== 'table'; i++) {
-    if (shape.containers[i]!.kind === 'cell') return true;
+    if (shape.containers[i]!.kind === 'cell') return shape.containers[table]!.id;
   }
-  return false;
-}
-
-/** The table a table part of this block belongs to: the innermost table around it. */
-function tableOf(shape: BlockShape, part: BlockContainer): number {
-  const at = shape.containers.indexOf(part);
-  for (let i = at; i >= 0; i--) if (shape.containers[i]!.kind === 'table') return shape.containers[i]!.id;
   return -1;
 }
 
 /**
  * The tables written as Markdown tables: those whose every cell holds text alone, without headings, lists, quotes,
  * code or tables of its own, in one block or a few short ones (a value and its note, joined by a space), that have
- * two columns or more, and whose other text is a caption before the rows. Other tables (a page's layout grid, a cell of paragraphs) are written as the
- * blocks they hold.
+ * two columns or more, and whose other text is a caption before the rows. Other tables (a page's layout grid, a cell
+ * of paragraphs) are written as the blocks they hold.
  */
 function inlineTables(blocks: readonly ScoredBlock[], shapes: readonly BlockShape[]): Set<number> {
   const tables = new Set<number>();
