@@ -1,4 +1,4 @@
-import {accessSync, constants, mkdirSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {accessSync, constants, mkdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {Presets, SingleBar} from 'cli-progress';
 import type {Corpus, Rendering} from '../learn/corpus.js';
@@ -11,7 +11,7 @@ import {OutputFailure} from './failure.js';
 import type {EvalCommandConfig} from './eval-command.js';
 import {UsageError} from './options.js';
 import {Output, StdoutError} from './output.js';
-import {TEMP_SUFFIX} from './batch/write-atomic.js';
+import {writeAtomicSync} from './batch/write-atomic.js';
 import {describeFsError} from '../fs-errors.js';
 import {Reporter} from './reporter.js';
 
@@ -127,14 +127,11 @@ function withOutput(hooks: EvalHooks, dir: string | undefined): EvalHooks {
   const write = (page: PageDone) => {
     const folder = join(dir, page.corpus, page.rendering);
     const path = join(folder, `${page.id}.txt`);
-    const temp = join(folder, `.${page.id}.txt.${process.pid}${TEMP_SUFFIX}`);
     try {
       if (!made.has(folder)) mkdirSync(folder, {recursive: true});
       made.add(folder);
-      writeFileSync(temp, page.extractions.get(DECLUTTER) ?? '');
-      renameSync(temp, path);
+      writeAtomicSync(path, page.extractions.get(DECLUTTER) ?? '');
     } catch (error) {
-      rmSync(temp, {force: true});
       throw new OutputFailure(path, error);
     }
   };

@@ -1,5 +1,5 @@
 import {randomBytes} from 'node:crypto';
-import {rmSync} from 'node:fs';
+import {renameSync, rmSync, writeFileSync} from 'node:fs';
 import {rename, rm, writeFile} from 'node:fs/promises';
 import {dirname, join} from 'node:path';
 import {makeFolder} from './make-folder.js';
@@ -15,8 +15,7 @@ export const TEMP_SUFFIX = '.declutter-tmp';
  */
 export async function writeAtomic(path: string, data: string): Promise<void> {
   const folder = dirname(path);
-  // Not named after the file: a name near the 255-byte limit would put the temporary one over it.
-  const temp = join(folder, `.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
+  const temp = tempPathBeside(path);
   pending.add(temp);
   try {
     // The folder is made when the write finds it missing (or a file where a folder should be, which making it reports
@@ -33,6 +32,29 @@ export async function writeAtomic(path: string, data: string): Promise<void> {
   } finally {
     pending.delete(temp);
   }
+}
+
+/**
+ * `writeAtomic` for a caller that cannot wait (`eval`'s page hook), into a folder that exists: the same temporary file
+ * beside the file, renamed into place, removed if the write fails.
+ */
+export function writeAtomicSync(path: string, data: string): void {
+  const temp = tempPathBeside(path);
+  pending.add(temp);
+  try {
+    writeFileSync(temp, data, {flag: 'wx'});
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, {force: true});
+    throw error;
+  } finally {
+    pending.delete(temp);
+  }
+}
+
+/** A temporary file's name beside `path`: not named after the file, as a name near the 255-byte limit would put it over. */
+function tempPathBeside(path: string): string {
+  return join(dirname(path), `.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
 }
 
 /** Remove the temporary files of writes still under way: synchronous, for the way out of an interrupted run. */
