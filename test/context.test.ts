@@ -331,6 +331,20 @@ describe('repeated-text', () => {
     expect(run('repeated-text', [...contents.toReversed(), ...body]).map((v) => v.kept).slice(0, 3)).toEqual([true, true, true]);
   });
 
+  it('drops the line that names a dropped table of contents, and leaves a section heading above a list of its parts', () => {
+    const sections = ['How the alliance grew after the Cold War', 'What Russia asks of the West', 'Where the talks go from here'];
+    const contents: Row[] = sections.map((line) => [line, true, 0.9]);
+    const body: Row[] = sections.flatMap((line, i): Row[] => [[line, true, 0.92], [[BODY_1, BODY_2, BODY_3][i]!, true]]);
+    const named = run('repeated-text', [['Table of Contents', true, 0.8], ['Hide', false, 0.1], ...contents, ...body]);
+    expect(named.map((v) => v.kept)).toEqual([false, false, false, false, false, true, true, true, true, true, true]);
+    expect(named[0]).toMatchObject({label: 'other', reasons: ['repeated-text']});
+    // A heading that says what its section is about stays, though a list of that section's parts follows it.
+    const heading = run('repeated-text', [['The enlargement debate', true, 0.8], ...contents, ...body]);
+    expect(heading.map((v) => v.kept).slice(0, 4)).toEqual([true, false, false, false]);
+    // No list dropped, no label dropped.
+    expect(run('repeated-text', [['Contents', true, 0.8], ...contents.slice(0, 2), ...body])[0]!.kept).toBe(true);
+  });
+
   it('finds a table of contents of short lines too, whose headings carry a permalink\'s mark, but not a list said twice', () => {
     const sections = ['Prerequisites', 'Install Go', 'Write some code'];
     const body: Row[] = sections.flatMap((line, i): Row[] => [[`${line}¶`, true, 0.9], [[BODY_1, BODY_2, BODY_3][i]!, true]]);

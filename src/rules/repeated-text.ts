@@ -91,10 +91,28 @@ function dropContents(verdicts: Verdict[], descriptions: RuleInput['descriptions
     const gaps = run.slice(1).filter((line, r) => proseBetween(next.get(run[r]!)!, next.get(line)!)).length;
     if (gaps * 2 < run.length - 1) continue;
     for (const line of run) if (verdicts[line]!.label !== 'title') overrule(verdicts[line]!, false, 'other', rule);
+    const label = labelAbove(verdicts, descriptions, run[0]!);
+    if (label !== undefined) overrule(verdicts[label]!, false, 'other', rule);
   }
+}
+
+/**
+ * The kept line just above a dropped table of contents, with nothing kept between, where it names the list
+ * ("Contents", "On this page", "In this article"). Left alone it would head nothing. A section's own heading above a
+ * list of its subsections has that place too, so the line must say what it is, not only stand there.
+ */
+function labelAbove(verdicts: Verdict[], descriptions: RuleInput['descriptions'], runStart: number): number | undefined {
+  let above = runStart - 1;
+  while (above >= 0 && !verdicts[above]!.kept) above--;
+  if (above < 0 || verdicts[above]!.label === 'title') return undefined;
+  return CONTENTS_LABEL.test(descriptions[above]!.key.replace(EDGE_MARKS, '')) ? above : undefined;
 }
 
 // What marks a heading's text may carry in one copy and not the other: a permalink's `¶`, `#` or `§`, an emoji.
 const EDGE_MARKS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+// What a table of contents is called above it, in the languages of the corpora and their neighbours (a block's key
+// is folded to lower case).
+const CONTENTS_LABEL =
+  /^(?:(?:table of |page |article |post )?contents|on this page|in this (?:article|post|page|guide|story)|jump to|toc|what's inside|inhalt|inhaltsverzeichnis|sommaire|table des matières|contenido|contenidos|índice|indice|sumário|inhoud|innehåll|spis treści|содержание|目次|目录)$/u;
 // Prose between two headings: a block of this many words.
 const CONTENTS_PROSE_WORDS = 12;
