@@ -36,15 +36,25 @@ interface SiteCounts {
   pages: number;
   /** Block hash to the number of the site's pages that have the block. */
   pagesWith: Map<number, number>;
+  /** The pages counted, each by the fingerprint of its lines (`pageFingerprint`). */
+  seen: Set<string>;
 }
 
-/** First pass of a batch: how many pages of each site (group) have each block, counted by hash. */
+/**
+ * First pass of a batch: how many pages of each site (group) have each block, counted by hash. A page whose lines are
+ * those of a page counted already (a copy saved twice, a page re-crawled, pages a generator filled with other
+ * numbers) counts once: otherwise three copies of one article make its every line a template line.
+ */
 export class TemplateCounter {
   readonly #sites = new Map<string, SiteCounts>();
 
+  /** `hashes`: the page's distinct block hashes (`pageHashes`). */
   addPage(site: string, hashes: readonly number[]): void {
     let counts = this.#sites.get(site);
-    if (!counts) this.#sites.set(site, (counts = {pages: 0, pagesWith: new Map()}));
+    if (!counts) this.#sites.set(site, (counts = {pages: 0, pagesWith: new Map(), seen: new Set()}));
+    const fingerprint = pageFingerprint(hashes);
+    if (counts.seen.has(fingerprint)) return;
+    counts.seen.add(fingerprint);
     counts.pages++;
     for (const hash of hashes) counts.pagesWith.set(hash, (counts.pagesWith.get(hash) ?? 0) + 1);
   }
@@ -58,6 +68,30 @@ export class TemplateCounter {
     for (const [hash, pages] of counts.pagesWith) if (pages >= needed) templates.push(hash);
     return templates;
   }
+}
+
+/**
+ * Which lines a page has, in any order, as a key: two independent 32-bit mixes of each hash's halves summed, and the
+ * number of lines. Order-free, so it costs one pass and no sort.
+ */
+function pageFingerprint(hashes: readonly number[]): string {
+  let a = 0;
+  let b = 0;
+  for (const hash of hashes) {
+    const low = hash >>> 0;
+    const high = Math.floor(hash / 2 ** 32) >>> 0;
+    a = (a + mix32(low ^ Math.imul(high, 0x9e3779b1))) >>> 0;
+    b = (b + mix32(high ^ Math.imul(low, 0x85ebca6b) ^ 0x5bd1e995)) >>> 0;
+  }
+  return `${hashes.length}:${a}:${b}`;
+}
+
+/** A 32-bit finaliser (MurmurHash3's): every input bit reaches every output bit. */
+function mix32(value: number): number {
+  let x = value;
+  x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
+  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+  return (x ^ (x >>> 16)) >>> 0;
 }
 
 /** The scorer's view of a site's template lines. */

@@ -283,6 +283,15 @@ describe('template learning in a batch', {timeout: 90_000}, () => {
     for (const i of [0, 2]) expect(readFileSync(join(root, 'learned', `page${i}.txt`), 'utf8')).toContain(SHARED_SENTENCE);
   });
 
+  it('keeps the article of a page saved three times, whole, as cleaning it alone does', async () => {
+    const root = makeTmp();
+    mkdirSync(join(root, 'saved'));
+    for (const day of ['mon', 'tue', 'wed']) copyFileSync(NATO, join(root, 'saved', `nato-${day}.txt`));
+    const run = await declutterCli(['saved', '-o', 'out'], {cwd: root});
+    expect(run.code).toBe(0);
+    for (const day of ['mon', 'tue', 'wed']) expect(readFileSync(join(root, 'out', `nato-${day}.txt`), 'utf8')).toBe(cleanAlone(NATO));
+  });
+
   it('runs more workers than Node warns about for one signal\'s listeners without a warning (-j 6)', async () => {
     const root = makeTmp();
     mkdirSync(join(root, 'site'));

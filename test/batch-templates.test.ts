@@ -51,9 +51,17 @@ describe('TemplateCounter', () => {
     expect(templates).not.toContain(blockHash('Quoted line'));
   });
 
+  it('counts a page once however many copies of it the site has, numbers aside', () => {
+    const article = (n: number) => ['Weather for Springfield', `Today the high will be ${60 + n} degrees and the low ${40 + n}.`];
+    expect(learnSite(pages(5, (i) => article(i)))).toEqual([]);
+    // Beside two other pages, the copies are one page of three, and only the line all three have is template.
+    const site = [...pages(4, (i) => article(i)), 'Weather for Springfield\n\nA page of its own.', 'Weather for Springfield\n\nAnd another.'];
+    expect(learnSite(site)).toEqual([blockHash('Weather for Springfield')]);
+  });
+
   it('keeps sites apart', () => {
     const counter = new TemplateCounter();
-    for (let i = 0; i < 3; i++) counter.addPage('a', [1, 2]);
+    for (let i = 0; i < 3; i++) counter.addPage('a', [1, 2, 3 + i]);
     counter.addPage('b', [1]);
     expect(counter.templatesOf('a').sort()).toEqual([1, 2]);
     expect(counter.templatesOf('b')).toEqual([]);
@@ -89,6 +97,20 @@ describe('site-template rule', () => {
     const learned = siteTemplates(learnSite(pages));
     expect(learned.isTemplate(paragraph, 0)).toBe(true);
     expect(declutter(pages[0]!, {templates: learned}).blocks.find((block) => block.text === paragraph)?.kept).toBe(true);
+  });
+
+  it('drops no kept line of a page whose template lines are most of what it keeps: that is its article', () => {
+    const page = site[0]!;
+    const alone = declutter(page);
+    // Every line kept alone marked template, as where the article is printed on several pages of the site.
+    const everyKept = knownTemplateBlocks(Uint8Array.from(alone.blocks, (block) => (block.kept ? 1 : 0)));
+    expect(toText(declutter(page, {templates: everyKept}))).toBe(toText(alone));
+    // The same lines, but fewer than half the kept words: they go.
+    const firstKept = alone.blocks.findIndex((block) => block.kept);
+    const oneLine = knownTemplateBlocks(Uint8Array.from(alone.blocks, (_, i) => (i === firstKept ? 1 : 0)));
+    const dropped = declutter(page, {templates: oneLine}).blocks[firstKept]!;
+    expect(dropped.kept).toBe(false);
+    expect(dropped.reasons[0]).toBe('site-template');
   });
 
   it('judges a page the same from its blocks marked by place as from their texts hashed again', () => {
