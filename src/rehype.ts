@@ -23,7 +23,10 @@ export type RehypeDeclutterOptions = Omit<DeclutterOptions, 'format' | 'structur
 /** The plugin: `unified().use(rehypeParse).use(rehypeDeclutter, options)...`. */
 export default function rehypeDeclutter(options: RehypeDeclutterOptions = {}) {
   return (tree: Root, file: {toString(): string}): void => {
-    const doc = declutter(String(file), {...options, format: 'html', structure: true});
+    const html = String(file);
+    const mismatch = sourceMismatch(tree, html);
+    if (mismatch) throw new Error(`rehype-declutter cleans the HTML a tree was parsed from, and ${mismatch}: parse the page with rehype-parse and pass its HTML as the file (processor.process(html), or run(tree, html))`);
+    const doc = declutter(html, {...options, format: 'html', structure: true});
     const shapes = doc.structure!.shapes;
     const titleIndex = doc.blocks.findIndex((block) => block.label === 'title');
     const spans = shapes.map((shape, index) => ({...shape.source, kept: doc.blocks[index]!.kept || index === titleIndex}));
@@ -32,6 +35,35 @@ export default function rehypeDeclutter(options: RehypeDeclutterOptions = {}) {
 }
 
 export {rehypeDeclutter};
+
+// Elements checked against the file: enough to tell a tree of other text from the page's, few enough to cost nothing.
+const SOURCE_CHECKS = 64;
+
+/**
+ * Why the file's text is not the markup the tree was parsed from, or undefined where it is: where rehype-parse read
+ * an element's start tag, the file has that tag. A tree run without its file (an empty text), one made from Markdown
+ * (remark-rehype: its positions are the Markdown's) or built by hand would otherwise be cleaned by the verdicts of
+ * another text, and lose all of its text or none.
+ */
+function sourceMismatch(tree: Root, html: string): string | undefined {
+  if (html.trim() === '') return holdsText(tree) ? 'the file is empty' : undefined;
+  let checked = 0;
+  const stack: (Root | Element)[] = [tree];
+  while (stack.length > 0 && checked < SOURCE_CHECKS) {
+    const parent = stack.pop()!;
+    for (const child of parent.children) {
+      if (child.type !== 'element') continue;
+      const offset = child.position?.start.offset;
+      if (offset !== undefined) {
+        checked++;
+        const tag = `<${child.tagName}`;
+        if (html.slice(offset, offset + tag.length).toLowerCase() !== tag) return `its <${child.tagName}> is not in the file where the tree says it starts`;
+      }
+      stack.push(child);
+    }
+  }
+  return checked === 0 && holdsText(tree) ? 'its elements say nowhere where they start' : undefined;
+}
 
 interface Span {
   start: number;
@@ -92,7 +124,7 @@ function isEmptyControl(element: Element): boolean {
   return properties['id'] === undefined && properties['name'] === undefined && !holdsMedia(element);
 }
 
-function holdsText(element: Element): boolean {
+function holdsText(element: Root | Element): boolean {
   return element.children.some((child) => child.type === 'text' || (child.type === 'element' && holdsText(child)));
 }
 

@@ -81,4 +81,17 @@ describe('rehype-declutter', () => {
     expect(readHtml(keepAll).lines).toEqual(keptBlocks(RIVER, {threshold: 0}));
     expect(readHtml(keepAll).lines).toContain('Home');
   });
+
+  it('refuses a tree whose file is not the HTML it was parsed from, rather than clean it by another text', async () => {
+    const processor = unified().use(rehypeParse).use(rehypeDeclutter).use(rehypeStringify);
+    const tree = processor.parse(RIVER);
+    // Run without its file: nothing to clean the tree by.
+    await expect(processor.run(structuredClone(tree))).rejects.toThrow(/the file is empty.*rehype-parse/);
+    // Run with another page's HTML.
+    const other = `<html><body><nav><a href="/">Home</a></nav>${RIVER.slice(RIVER.indexOf('<body>') + 6)}`;
+    await expect(processor.run(structuredClone(tree), other)).rejects.toThrow(/is not in the file where the tree says it starts/);
+    // With its own HTML it runs.
+    const cleaned = await processor.run(structuredClone(tree), RIVER);
+    expect(readHtml(processor.stringify(cleaned)).lines).toEqual(keptBlocks(RIVER));
+  });
 });
