@@ -4,7 +4,7 @@ import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {loadModel} from '../src/index.js';
 import {runInProcess} from './helpers/in-process.js';
-import {declutterCli} from './helpers/spawn.js';
+import {bin, declutterCli, runCommand} from './helpers/spawn.js';
 
 // A small corpus in the shared layout, written by the test: each page is an article among menus, share bars and
 // related links, in the paras rendering. Ids ending in 8 or 9 would be validation pages; these are all train ids.
@@ -107,6 +107,16 @@ describe('declutter train', () => {
     } finally {
       rmSync(damaged, {recursive: true, force: true});
     }
+  });
+
+  it('-o - into a reader that leaves early: status 0, and no claim that the model was written', async () => {
+    // The model (over a megabyte) is more than a pipe holds, so head leaves while the model is still being written.
+    const status = join(root, 'status');
+    const script = '("$0" "$1" train "$2" --renderings paras -o -; echo $? > "$3") | head -c 100 > /dev/null';
+    const run = await runCommand('sh', ['-c', script, process.execPath, bin, root, status]);
+    expect(readFileSync(status, 'utf8').trim()).toBe('0');
+    expect(run.stderr).not.toContain('wrote the model');
+    expect(run.stderr).toContain('the reader of stdout left before the whole model was written');
   });
 
   it('writes the model through a link to the file it names, keeping the link', async () => {

@@ -61,10 +61,12 @@ export async function runTrain(config: TrainConfig): Promise<number> {
   const trainedOn = {corpora: opened.map((corpus) => corpus.name), split: 'train', renderings, documents: documents.length, ...seed};
   const options = {trainedOn, ...(config.seed !== undefined ? {boost: {...DEFAULT_BOOST, seed: config.seed}} : {})};
   const model = base ? trainHtmlScorerInto(base, documents, options) : trainModel(documents, options);
-  await writeModel(out, JSON.stringify(model, null, 1) + '\n');
+  const whole = await writeModel(out, JSON.stringify(model, null, 1) + '\n');
   if (!quiet) {
     const where = out.kind === 'stdout' ? 'the model to stdout' : out.path;
-    process.stderr.write(`declutter train: wrote ${where} (threshold ${model.threshold}) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    const took = `(threshold ${model.threshold}) in ${((Date.now() - started) / 1000).toFixed(1)} s`;
+    // A reader that leaves early is no failure (status 0, as for cleaning), but the model it left was not all written.
+    process.stderr.write(whole ? `declutter train: wrote ${where} ${took}\n` : `declutter train: the reader of stdout left before the whole model was written ${took}\n`);
   }
   return failed > 0 ? 1 : 0;
 }
@@ -72,15 +74,16 @@ export async function runTrain(config: TrainConfig): Promise<number> {
 /**
  * Write the model whole or not at all where it is a file (a temporary file renamed into place: a model cut short by a
  * full disk or Ctrl-C would not load, and a signal during the write removes the temporary file); to stdout, or into
- * a pipe or device named, as it comes.
+ * a pipe or device named, as it comes. False where stdout's reader left before the whole model was written.
  */
-async function writeModel(out: ModelTarget, json: string): Promise<void> {
+async function writeModel(out: ModelTarget, json: string): Promise<boolean> {
   if (out.kind === 'stdout') {
     const output = new Output(process.stdout);
     await output.write(json);
     await output.flush();
     if (output.error) throw new StdoutError(output.error);
-    return;
+    // Closed without an error: the reader went away.
+    return !output.closed;
   }
   const {path} = out;
   // A pipe or a device is written as it is: no temporary file, and a signal ends the run as it would any other.
@@ -88,7 +91,7 @@ async function writeModel(out: ModelTarget, json: string): Promise<void> {
     await writeFile(path, json).catch((error: unknown) => {
       throw new OutputFailure(path, error);
     });
-    return;
+    return true;
   }
   const leave = (signal: 'SIGINT' | 'SIGTERM') => {
     removePendingTemps();
@@ -99,6 +102,7 @@ async function writeModel(out: ModelTarget, json: string): Promise<void> {
   process.once('SIGINT', onInt).once('SIGTERM', onTerm);
   try {
     await writeAtomic(path, json);
+    return true;
   } catch (error) {
     throw new OutputFailure(path, error);
   } finally {
