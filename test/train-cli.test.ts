@@ -109,6 +109,23 @@ describe('declutter train', () => {
     }
   });
 
+  it('ends with status 1, not a usage error, when every train page\'s gold file is bad, and writes no model', async () => {
+    const bad = mkdtempSync(join(tmpdir(), 'declutter-train-bad-gold-'));
+    try {
+      cpSync(root, bad, {recursive: true, filter: (path) => !path.endsWith('.json') || path.includes('/gold')});
+      for (let page = 0; page < 12; page++) writeFileSync(join(bad, 'gold', `${String(page * 10).padStart(4, '0')}.json`), '{"id": ');
+      const out = join(bad, 'model.json');
+      const run = await runInProcess(['train', bad, '--renderings', 'paras', '-q', '-o', out]);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/gold\/0110\.json: not valid JSON .*: left out\n/);
+      expect(run.stderr).toMatch(/declutter: train: no model written: no train page is left to learn from once the bad gold files named above are left out\n$/);
+      expect(run.stderr).not.toContain('--help');
+      expect(existsSync(out)).toBe(false);
+    } finally {
+      rmSync(bad, {recursive: true, force: true});
+    }
+  });
+
   it('-o - into a reader that leaves early: status 0, and no claim that the model was written', async () => {
     // The model (over a megabyte) is more than a pipe holds, so head leaves while the model is still being written.
     const status = join(root, 'status');

@@ -24,8 +24,8 @@ const STDOUT = '-';
 type ModelTarget = {kind: 'stdout'} | {kind: 'file' | 'device'; path: string};
 
 /**
- * The work of `declutter train`, loaded only when the subcommand runs; resolves to the exit status: 1 where a page
- * could not be read (left out, and named; the model is learned from the others).
+ * The work of `declutter train`, loaded only when the subcommand runs; resolves to the exit status: 1 where a gold
+ * file is no gold page (left out, and named; the model is learned from the others, and none is written if none is left).
  */
 export async function runTrain(config: TrainConfig): Promise<number> {
   const {renderings, quiet} = config;
@@ -55,6 +55,11 @@ export async function runTrain(config: TrainConfig): Promise<number> {
   for (const corpus of opened) {
     for (const doc of trainingDocuments(corpus, renderings, 'train', skip)) documents.push(doc);
     if (!quiet) process.stderr.write(`declutter train: ${corpus.name}: ${documents.length} documents so far\n`);
+  }
+  // Bad input, not bad usage: the gold files named above were what left nothing to learn from (status 1).
+  if (documents.length === 0 && failed > 0) {
+    reporter.error('train', 'no model written: no train page is left to learn from once the bad gold files named above are left out');
+    return 1;
   }
   refuseNothingToLearn(documents, renderings);
   const seed = config.seed !== undefined ? {seed: config.seed} : {};
