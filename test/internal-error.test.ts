@@ -66,6 +66,12 @@ describe('an internal error, told apart from a bad input', () => {
     expect(run.stderr).not.toMatch(STACK_LINE);
   });
 
+  it('in eval, is named for the command that ran, whatever words before it name another command', () => {
+    const run = runBroken(['--language', 'train', 'eval', 'corpus', '--renderings', 'html', '-q'], dir);
+    expect(run.status).toBe(70);
+    expect(run.stderr).toMatch(/^declutter: internal error while running eval: /);
+  });
+
   it('leaves the status at 1 when only inputs fail', () => {
     const run = runBroken(['missing.txt', 'page.txt'], dir);
     expect(run.status).toBe(1);
