@@ -1,11 +1,11 @@
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {constants, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {EvalResult} from '../src/eval/run.js';
 import {runInProcess} from './helpers/in-process.js';
-import {bin, declutterCli as declutter, runCommand} from './helpers/spawn.js';
+import {bin, declutterCli as declutter, runCommand, signalWhileRenaming} from './helpers/spawn.js';
 
 const BODY_8 = 'The council met on Tuesday evening to vote on the new road.\n\nIt voted to close the road for a year.';
 const BODY_9 = 'Alpha beta gamma delta.';
@@ -197,6 +197,13 @@ describe('declutter eval', () => {
     const dotted = await declutter(['eval', '.', '--renderings', 'paras', '--no-references', '-q', '--out', out], {cwd: corpus});
     expect(dotted.status).toBe(0);
     expect(existsSync(join(out, 'tiny', 'paras', '0008.txt'))).toBe(true);
+  });
+
+  it.for(['SIGINT', 'SIGTERM'] as const)('%s while --out writes an extraction: the temporary file is removed, status 128 + the signal', async (signal) => {
+    const out = join(scratch, `signalled-${signal}`);
+    const args = ['eval', corpus, '--renderings', 'paras', '--no-references', '-q', '--out', out];
+    expect(await signalWhileRenaming(args, signal)).toBe(128 + constants.signals[signal]);
+    expect(readdirSync(join(out, 'tiny', 'paras'))).toEqual([]);
   });
 
   // The refusals run in process (what bin/declutter.cjs calls), sparing a process start each; the next test spawns one.

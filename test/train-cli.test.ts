@@ -1,10 +1,10 @@
-import {cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {constants, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {loadModel} from '../src/index.js';
 import {runInProcess} from './helpers/in-process.js';
-import {bin, declutterCli, runCommand} from './helpers/spawn.js';
+import {bin, declutterCli, runCommand, signalWhileRenaming} from './helpers/spawn.js';
 
 // A small corpus in the shared layout, written by the test: each page is an article among menus, share bars and
 // related links, in the paras rendering. Ids ending in 8 or 9 would be validation pages; these are all train ids.
@@ -134,6 +134,17 @@ describe('declutter train', () => {
     expect(readFileSync(status, 'utf8').trim()).toBe('0');
     expect(run.stderr).not.toContain('wrote the model');
     expect(run.stderr).toContain('the reader of stdout left before the whole model was written');
+  });
+
+  it('SIGINT while the model is renamed into place: the temporary file is removed, status 130, no model', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'declutter-train-signal-'));
+    try {
+      const out = join(folder, 'model.json');
+      expect(await signalWhileRenaming(['train', root, '--renderings', 'paras', '-q', '-o', out], 'SIGINT')).toBe(128 + constants.signals.SIGINT);
+      expect(readdirSync(folder)).toEqual([]);
+    } finally {
+      rmSync(folder, {recursive: true, force: true});
+    }
   });
 
   it('writes the model through a link to the file it names, keeping the link', async () => {

@@ -1,6 +1,5 @@
 import {accessSync, constants, existsSync, lstatSync, readFileSync, realpathSync, statSync} from 'node:fs';
 import {writeFile} from 'node:fs/promises';
-import {constants as os} from 'node:os';
 import {dirname, resolve, sep} from 'node:path';
 import {CorpusError, type Corpus} from '../learn/corpus.js';
 import {InputError} from '../read/decode.js';
@@ -9,7 +8,8 @@ import {trainingDocuments} from '../learn/dataset.js';
 import {trainModel, type TrainingDocument} from '../learn/train.js';
 import {htmlScorerBase, trainHtmlScorerInto} from '../learn/html-scorer-only.js';
 import type {Model} from '../score/model.js';
-import {removePendingTemps, writeAtomic} from './batch/write-atomic.js';
+import {removingTempsOnSignal} from './batch/interruption.js';
+import {writeAtomic} from './batch/write-atomic.js';
 import {openCorpora} from './corpora.js';
 import {OutputFailure} from './failure.js';
 import {UsageError} from './options.js';
@@ -98,20 +98,11 @@ async function writeModel(out: ModelTarget, json: string): Promise<boolean> {
     });
     return true;
   }
-  const leave = (signal: 'SIGINT' | 'SIGTERM') => {
-    removePendingTemps();
-    process.exit(128 + os.signals[signal]);
-  };
-  const onInt = () => leave('SIGINT');
-  const onTerm = () => leave('SIGTERM');
-  process.once('SIGINT', onInt).once('SIGTERM', onTerm);
   try {
-    await writeAtomic(path, json);
+    await removingTempsOnSignal(() => writeAtomic(path, json));
     return true;
   } catch (error) {
     throw new OutputFailure(path, error);
-  } finally {
-    process.off('SIGINT', onInt).off('SIGTERM', onTerm);
   }
 }
 

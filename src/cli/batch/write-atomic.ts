@@ -1,5 +1,5 @@
 import {randomBytes} from 'node:crypto';
-import {renameSync, rmSync, writeFileSync} from 'node:fs';
+import {rmSync} from 'node:fs';
 import {rename, rm, writeFile} from 'node:fs/promises';
 import {dirname, join} from 'node:path';
 import {makeFolder} from './make-folder.js';
@@ -28,24 +28,6 @@ export async function writeAtomic(path: string, data: string): Promise<void> {
     await rename(temp, path);
   } catch (error) {
     await rm(temp, {force: true});
-    throw error;
-  } finally {
-    pending.delete(temp);
-  }
-}
-
-/**
- * `writeAtomic` for a caller that cannot wait (`eval`'s page hook), into a folder that exists: the same temporary file
- * beside the file, renamed into place, removed if the write fails.
- */
-export function writeAtomicSync(path: string, data: string): void {
-  const temp = tempPathBeside(path);
-  pending.add(temp);
-  try {
-    writeFileSync(temp, data, {flag: 'wx'});
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, {force: true});
     throw error;
   } finally {
     pending.delete(temp);
