@@ -1,4 +1,4 @@
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {constants, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
@@ -79,6 +79,17 @@ describe('declutter eval', () => {
     }
     // The options reached the library: at threshold 0 the short page 0009 is kept whole, menu and all.
     expect(readFileSync(join(scratch, 'out--threshold0', 'tiny', 'paras', '0009.txt'), 'utf8')).toBe(`Menu\n\n${BODY_9}\n`);
+  });
+
+  it('writes an extraction through a link in --out to the file it names, created where it does not exist yet', async () => {
+    const out = join(scratch, 'linked');
+    mkdirSync(join(out, 'tiny', 'paras'), {recursive: true});
+    const link = join(out, 'tiny', 'paras', '0008.txt');
+    symlinkSync(join(scratch, 'linked-0008.txt'), link);
+    const run = await declutter(['eval', corpus, '--renderings', 'paras', '--out', out, '--no-references', '-q']);
+    expect(run.status).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(scratch, 'linked-0008.txt'), 'utf8')).toBe((await declutter([join(corpus, 'text', 'paras', '0008.txt')])).stdout);
   });
 
   it('scores the pages as fetched with --renderings html, read as HTML: the references find the same words as in the text', async () => {

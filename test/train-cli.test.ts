@@ -147,10 +147,13 @@ describe('declutter train', () => {
     }
   });
 
-  it('writes the model through a link to the file it names, keeping the link', async () => {
-    const target = join(root, 'target.json');
-    const link = join(root, 'link.json');
-    writeFileSync(target, '{}');
+  it.for([
+    ['a file', true],
+    ['no file yet', false],
+  ] as const)('writes the model through a link to %s, to the file it names, keeping the link', async ([what, exists]) => {
+    const target = join(root, `target-${what.replaceAll(' ', '-')}.json`);
+    const link = join(root, `link-${what.replaceAll(' ', '-')}.json`);
+    if (exists) writeFileSync(target, '{}');
     symlinkSync(target, link);
     const run = await declutterCli(['train', root, '--renderings', 'paras', '-q', '-o', link]);
     expect(run.status).toBe(0);

@@ -1,4 +1,4 @@
-import {accessSync, constants, existsSync, lstatSync, readFileSync, realpathSync, statSync} from 'node:fs';
+import {accessSync, constants, existsSync, readFileSync, statSync} from 'node:fs';
 import {writeFile} from 'node:fs/promises';
 import {dirname, resolve, sep} from 'node:path';
 import {CorpusError, type Corpus} from '../learn/corpus.js';
@@ -9,6 +9,7 @@ import {trainModel, type TrainingDocument} from '../learn/train.js';
 import {htmlScorerBase, trainHtmlScorerInto} from '../learn/html-scorer-only.js';
 import type {Model} from '../score/model.js';
 import {removingTempsOnSignal} from './batch/interruption.js';
+import {linkDestination} from './batch/link-destination.js';
 import {writeAtomic} from './batch/write-atomic.js';
 import {openCorpora} from './corpora.js';
 import {OutputFailure} from './failure.js';
@@ -31,7 +32,7 @@ export async function runTrain(config: TrainConfig): Promise<number> {
   const {renderings, quiet} = config;
   const reporter = new Reporter(quiet);
   const opened = openCorpora(config.corpora);
-  const out: ModelTarget = config.out === STDOUT ? {kind: 'stdout'} : modelTarget(config.out, opened);
+  const out: ModelTarget = config.out === STDOUT ? {kind: 'stdout'} : await modelTarget(config.out, opened);
   const base = config.keepText === undefined ? undefined : readBase(config.keepText);
   if (base && !opened.some((corpus) => corpus.hasRendering('html'))) {
     throw new UsageError('--keep-text learns the HTML scorer: no corpus given has an html/ folder of pages as fetched');
@@ -123,16 +124,20 @@ function readBase(path: string): Model {
 
 /**
  * Know before minutes of training that the model can be written, and where: not over a corpus's input, not onto a
- * folder, into a folder that exists and takes files. A link is written through, to the file it names.
+ * folder, into a folder that exists and takes files. A link is written through, to the file it names, which it
+ * creates if it does not exist yet (the name writeAtomic writes to).
  */
-function modelTarget(named: string, corpora: readonly Corpus[]): ModelTarget {
+async function modelTarget(named: string, corpora: readonly Corpus[]): Promise<ModelTarget> {
   if (named === '' || named.endsWith(sep) || named.endsWith('/')) throw new UsageError(`cannot write the model to "${named}": name the model's file`);
-  const out = existsSync(named) && lstatSync(named).isSymbolicLink() ? linkTarget(named) : named;
+  // What is there is asked of `named`, which the system follows to the end: a link such as /dev/stdout names a pipe
+  // that has no name of its own to follow it to.
+  const there = existsSync(named) ? statSync(named) : undefined;
+  if (there?.isDirectory()) throw new UsageError(`cannot write the model to ${named}: it is a folder (name the model's file)`);
+  // A pipe or a device is written as it is, wherever it lies.
+  if (there && !there.isFile()) return {kind: 'device', path: named};
+  const out = await linkDestination(named);
   const reading = corpora.find((corpus) => corpus.holds(out));
   if (reading) throw new UsageError(`will not write the model to ${named}: it is among the files of corpus ${reading.root}`);
-  if (existsSync(out) && statSync(out).isDirectory()) throw new UsageError(`cannot write the model to ${named}: it is a folder (name the model's file)`);
-  // A pipe or a device is written as it is, wherever it lies.
-  if (existsSync(out) && !statSync(out).isFile()) return {kind: 'device', path: out};
   const folder = dirname(resolve(out));
   try {
     if (!statSync(folder).isDirectory()) throw new Error('not a folder');
@@ -141,15 +146,6 @@ function modelTarget(named: string, corpora: readonly Corpus[]): ModelTarget {
     throw new UsageError(`cannot write the model to ${named}: ${folder}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   return {kind: 'file', path: out};
-}
-
-/** The file a link names, or the link itself where that has no name in the file system (a pipe behind /dev/stdout). */
-function linkTarget(link: string): string {
-  try {
-    return realpathSync(link);
-  } catch {
-    return link;
-  }
 }
 
 /** A model learned from no pages, or from one kind of block only, scores every block alike: refuse to write one. */

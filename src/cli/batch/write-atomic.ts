@@ -2,6 +2,7 @@ import {randomBytes} from 'node:crypto';
 import {rmSync} from 'node:fs';
 import {rename, rm, writeFile} from 'node:fs/promises';
 import {dirname, join} from 'node:path';
+import {linkDestination} from './link-destination.js';
 import {makeFolder} from './make-folder.js';
 
 /** Temporary files being written now: removed if the run is interrupted. */
@@ -11,9 +12,11 @@ export const TEMP_SUFFIX = '.declutter-tmp';
 
 /**
  * Write a file whole or not at all: into a temporary file beside it, then renamed into place, so an interrupted run
- * leaves complete outputs only (rename is atomic within a folder).
+ * leaves complete outputs only (rename is atomic within a folder). A link is written through to the file it names,
+ * created if it does not exist yet, as `>` would: renamed onto the link itself, the file would replace it.
  */
-export async function writeAtomic(path: string, data: string): Promise<void> {
+export async function writeAtomic(named: string, data: string): Promise<void> {
+  const path = await linkDestination(named);
   const folder = dirname(path);
   const temp = tempPathBeside(path);
   pending.add(temp);
