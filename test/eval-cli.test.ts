@@ -197,7 +197,19 @@ describe('declutter eval', () => {
     const none = await declutter(['eval', named, '--renderings', 'paras', '--no-references']);
     expect(none.status).toBe(1);
     expect(none.stderr).toContain('no page scored: the corpora have no val ids with a gold page in paras (val ids: those whose last digit is 8 or 9; --split all scores every page)');
+    expect(none.stdout).toBe('');
     expect((await declutter(['eval', named, '--renderings', 'paras', '--no-references', '--split', 'all'])).status).toBe(0);
+
+    // No report of no page, in any format: it would read as a result.
+    const empty = join(scratch, 'empty');
+    mkdirSync(join(empty, 'gold'), {recursive: true});
+    mkdirSync(join(empty, 'text', 'paras'), {recursive: true});
+    for (const format of ['table', 'json', 'markdown']) {
+      const run = await declutter(['eval', empty, '--renderings', 'paras', '--split', 'all', '-f', format]);
+      expect(run.status, format).toBe(1);
+      expect(run.stderr, format).toBe('declutter: eval: no page scored: the corpora have no ids with a gold page in paras\n');
+      expect(run.stdout, format).toBe('');
+    }
   });
 
   it('scores a corpus and a rendering once however often they are named, and names a corpus by its folder', async () => {

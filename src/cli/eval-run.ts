@@ -18,7 +18,7 @@ import {Reporter} from './reporter.js';
 
 /**
  * The work of `declutter eval`, loaded only when the subcommand runs; resolves to the exit status: 1 where a gold page
- * was no gold page (left out, and named) or no page was scored at all.
+ * was no gold page (left out, and named) or no page was scored at all (and no report printed).
  */
 export async function runEval(command: EvalCommandConfig): Promise<number> {
   const reporter = new Reporter(command.quiet);
@@ -53,11 +53,12 @@ export async function runEval(command: EvalCommandConfig): Promise<number> {
     progress.stop();
     for (const note of notes) note();
   }
+  // A report of no page would read as a result: the run says why there is none instead, and prints nothing.
   if (scored === 0) {
-    const ids = config.split === 'all' ? 'no page' : `no ${config.split} ids`;
+    const ids = config.split === 'all' ? 'no ids' : `no ${config.split} ids`;
     const none = `no page scored: the corpora have ${ids} with a gold page in ${config.renderings.join(', ')}`;
     reporter.error('eval', config.split === 'all' ? none : `${none} (${SPLIT_NAMES[config.split]}; --split all scores every page)`);
-    failed = true;
+    return 1;
   }
   const output = new Output(process.stdout);
   await output.write(report);
