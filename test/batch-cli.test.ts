@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process';
-import {copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
+import {copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -197,6 +197,18 @@ describe('batch mode choices', {timeout: 90_000}, () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/would be written over by its own output/);
     expect(readFileSync(join(root, 'a.txt'), 'utf8')).toBe(sitePage(0));
+  });
+
+  it('writes an output that is a link through to the file it names, created where it does not exist yet', async () => {
+    const root = makeTmp();
+    mkdirSync(join(root, 'out'));
+    writeFileSync(join(root, 'a.txt'), sitePage(0));
+    symlinkSync(join('..', 'kept', 'a.txt'), join(root, 'out', 'a.txt'));
+    mkdirSync(join(root, 'kept'));
+    const run = await declutterCli(['a.txt', '-o', 'out', '-q', '--no-templates'], {cwd: root});
+    expect(run).toMatchObject({code: 0, stderr: ''});
+    expect(lstatSync(join(root, 'out', 'a.txt')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(root, 'kept', 'a.txt'), 'utf8')).toBe(cleanAlone(join(root, 'a.txt')));
   });
 
   it('skips outputs that exist with --skip-existing', async () => {

@@ -393,10 +393,17 @@ describe('exit status 2: usage errors', () => {
     [['eval', '--bogus'], 'eval'],
     [['train', '--corpus', 'x'], 'train'],
     [['eval', '--split', 'nope'], 'eval'],
+    [['eval', '--worst', 'many'], 'eval'],
   ] as const)('points a subcommand’s usage error to its own help: %j', async ([args, name]) => {
     const {status, stderr} = await runInProcess([...args]);
     expect(status).toBe(2);
     expect(stderr.endsWith(`(run declutter ${name} --help for usage)\n`)).toBe(true);
+  });
+
+  it('takes a command’s name for the command only where commander ran it, not as an option’s value', async () => {
+    const {status, stderr} = await runInProcess(['--model', 'eval', '--threshold', '2', path('nato.txt')]);
+    expect(status).toBe(2);
+    expect(stderr).toBe('declutter: --threshold takes a number from 0 to 1, not "2"\n(run declutter --help for usage)\n');
   });
 
   describe.concurrent('as a spawned process', () => {

@@ -1,11 +1,11 @@
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {constants, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {EvalResult} from '../src/eval/run.js';
 import {runInProcess} from './helpers/in-process.js';
-import {bin, declutterCli as declutter, runCommand} from './helpers/spawn.js';
+import {bin, declutterCli as declutter, runCommand, signalWhileRenaming} from './helpers/spawn.js';
 
 const BODY_8 = 'The council met on Tuesday evening to vote on the new road.\n\nIt voted to close the road for a year.';
 const BODY_9 = 'Alpha beta gamma delta.';
@@ -79,6 +79,17 @@ describe('declutter eval', () => {
     }
     // The options reached the library: at threshold 0 the short page 0009 is kept whole, menu and all.
     expect(readFileSync(join(scratch, 'out--threshold0', 'tiny', 'paras', '0009.txt'), 'utf8')).toBe(`Menu\n\n${BODY_9}\n`);
+  });
+
+  it('writes an extraction through a link in --out to the file it names, created where it does not exist yet', async () => {
+    const out = join(scratch, 'linked');
+    mkdirSync(join(out, 'tiny', 'paras'), {recursive: true});
+    const link = join(out, 'tiny', 'paras', '0008.txt');
+    symlinkSync(join(scratch, 'linked-0008.txt'), link);
+    const run = await declutter(['eval', corpus, '--renderings', 'paras', '--out', out, '--no-references', '-q']);
+    expect(run.status).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(scratch, 'linked-0008.txt'), 'utf8')).toBe((await declutter([join(corpus, 'text', 'paras', '0008.txt')])).stdout);
   });
 
   it('scores the pages as fetched with --renderings html, read as HTML: the references find the same words as in the text', async () => {
@@ -186,7 +197,19 @@ describe('declutter eval', () => {
     const none = await declutter(['eval', named, '--renderings', 'paras', '--no-references']);
     expect(none.status).toBe(1);
     expect(none.stderr).toContain('no page scored: the corpora have no val ids with a gold page in paras (val ids: those whose last digit is 8 or 9; --split all scores every page)');
+    expect(none.stdout).toBe('');
     expect((await declutter(['eval', named, '--renderings', 'paras', '--no-references', '--split', 'all'])).status).toBe(0);
+
+    // No report of no page, in any format: it would read as a result.
+    const empty = join(scratch, 'empty');
+    mkdirSync(join(empty, 'gold'), {recursive: true});
+    mkdirSync(join(empty, 'text', 'paras'), {recursive: true});
+    for (const format of ['table', 'json', 'markdown']) {
+      const run = await declutter(['eval', empty, '--renderings', 'paras', '--split', 'all', '-f', format]);
+      expect(run.status, format).toBe(1);
+      expect(run.stderr, format).toBe('declutter: eval: no page scored: the corpora have no ids with a gold page in paras\n');
+      expect(run.stdout, format).toBe('');
+    }
   });
 
   it('scores a corpus and a rendering once however often they are named, and names a corpus by its folder', async () => {
@@ -197,6 +220,13 @@ describe('declutter eval', () => {
     const dotted = await declutter(['eval', '.', '--renderings', 'paras', '--no-references', '-q', '--out', out], {cwd: corpus});
     expect(dotted.status).toBe(0);
     expect(existsSync(join(out, 'tiny', 'paras', '0008.txt'))).toBe(true);
+  });
+
+  it.for(['SIGINT', 'SIGTERM'] as const)('%s while --out writes an extraction: the temporary file is removed, status 128 + the signal', async (signal) => {
+    const out = join(scratch, `signalled-${signal}`);
+    const args = ['eval', corpus, '--renderings', 'paras', '--no-references', '-q', '--out', out];
+    expect(await signalWhileRenaming(args, signal)).toBe(128 + constants.signals[signal]);
+    expect(readdirSync(join(out, 'tiny', 'paras'))).toEqual([]);
   });
 
   // The refusals run in process (what bin/declutter.cjs calls), sparing a process start each; the next test spawns one.

@@ -6,10 +6,20 @@ import {FEATURE_NAMES} from '../src/features/vector.js';
 import {htmlScorerBase, trainHtmlScorerInto} from '../src/learn/html-scorer-only.js';
 import {trainModel, type TrainingDocument} from '../src/learn/train.js';
 import {analyze} from '../src/pipeline/analyze.js';
-import {defaultModel} from '../src/pipeline/model.js';
+import {defaultModel, loadModel} from '../src/pipeline/model.js';
 import {CONTEXT_FEATURE_NAMES} from '../src/pipeline/score-blocks.js';
 import {MODEL_VERSION, type Model} from '../src/score/model.js';
 import {declutterCli} from './helpers/spawn.js';
+
+/** The message of what `run` throws. */
+function thrown(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('nothing thrown');
+}
 
 const SENTENCES = [
   'The council met on Tuesday evening to vote on the new road through the old town centre.',
@@ -65,7 +75,13 @@ describe('learning the HTML scorer alone (train --keep-text)', () => {
     expect(() => htmlScorerBase({...shipped, features: FEATURE_NAMES.slice(1)})).toThrow(/other block features/);
     expect(() => htmlScorerBase(null)).toThrow(/not a declutter model/);
     expect(() => htmlScorerBase({})).toThrow(/not a declutter model/);
-    expect(() => htmlScorerBase({...shipped, version: MODEL_VERSION + 1})).toThrow(`model version ${MODEL_VERSION + 1} is not one this declutter wrote`);
+    // A version it cannot take is refused in the words loadModel uses.
+    for (const version of [MODEL_VERSION + 1, '4', undefined]) {
+      const other = {...shipped, version};
+      const loading = thrown(() => loadModel(other));
+      expect(loading, String(version)).toMatch(/^model version \S+ (was written by a newer declutter|is not supported)/);
+      expect(() => htmlScorerBase(other), String(version)).toThrow(loading);
+    }
   });
 
   it('refuses, before training, renderings without html, a base that cannot be read and a seed under 1', async () => {

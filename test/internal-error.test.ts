@@ -66,6 +66,27 @@ describe('an internal error, told apart from a bad input', () => {
     expect(run.stderr).not.toMatch(STACK_LINE);
   });
 
+  it('in eval, is named for the command that ran, whatever words before it name another command', () => {
+    const run = runBroken(['--language', 'train', 'eval', 'corpus', '--renderings', 'html', '-q'], dir);
+    expect(run.status).toBe(70);
+    expect(run.stderr).toMatch(/^declutter: internal error while running eval: /);
+  });
+
+  it('in train, is named for train, in the words the README gives for it', () => {
+    const corpus = join(dir, 'train-corpus');
+    mkdirSync(join(corpus, 'gold'), {recursive: true});
+    mkdirSync(join(corpus, 'html'), {recursive: true});
+    writeFileSync(join(corpus, 'gold', '0001.json'), JSON.stringify({id: '0001', main_content: natoText}));
+    writeFileSync(join(corpus, 'html', '0001.html.gz'), gzipSync(natoHtml));
+    const run = runBroken(['train', 'train-corpus', '--renderings', 'html', '-q', '-o', 'model.json'], dir);
+    expect(run.status).toBe(70);
+    const [, doing] = /^declutter: internal error (while running train): /.exec(run.stderr) ?? [];
+    expect(doing).toBeDefined();
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const row = readme.split('\n').find((line) => line.startsWith('| 70 |')) ?? '';
+    for (const words of [doing!, 'while running eval', 'while running the command line']) expect(row, words).toContain(`\`${words}\``);
+  });
+
   it('leaves the status at 1 when only inputs fail', () => {
     const run = runBroken(['missing.txt', 'page.txt'], dir);
     expect(run.status).toBe(1);

@@ -1,10 +1,10 @@
-import {cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {constants, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {loadModel} from '../src/index.js';
 import {runInProcess} from './helpers/in-process.js';
-import {declutterCli} from './helpers/spawn.js';
+import {bin, declutterCli, runCommand, signalWhileRenaming} from './helpers/spawn.js';
 
 // A small corpus in the shared layout, written by the test: each page is an article among menus, share bars and
 // related links, in the paras rendering. Ids ending in 8 or 9 would be validation pages; these are all train ids.
@@ -109,10 +109,51 @@ describe('declutter train', () => {
     }
   });
 
-  it('writes the model through a link to the file it names, keeping the link', async () => {
-    const target = join(root, 'target.json');
-    const link = join(root, 'link.json');
-    writeFileSync(target, '{}');
+  it('ends with status 1, not a usage error, when every train page\'s gold file is bad, and writes no model', async () => {
+    const bad = mkdtempSync(join(tmpdir(), 'declutter-train-bad-gold-'));
+    try {
+      cpSync(root, bad, {recursive: true, filter: (path) => !path.endsWith('.json') || path.includes('/gold')});
+      for (let page = 0; page < 12; page++) writeFileSync(join(bad, 'gold', `${String(page * 10).padStart(4, '0')}.json`), '{"id": ');
+      const out = join(bad, 'model.json');
+      const run = await runInProcess(['train', bad, '--renderings', 'paras', '-q', '-o', out]);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/gold\/0110\.json: not valid JSON .*: left out\n/);
+      expect(run.stderr).toMatch(/declutter: train: no model written: no train page is left to learn from once the bad gold files named above are left out\n$/);
+      expect(run.stderr).not.toContain('--help');
+      expect(existsSync(out)).toBe(false);
+    } finally {
+      rmSync(bad, {recursive: true, force: true});
+    }
+  });
+
+  it('-o - into a reader that leaves early: status 0, and no claim that the model was written', async () => {
+    // The model (over a megabyte) is more than a pipe holds, so head leaves while the model is still being written.
+    const status = join(root, 'status');
+    const script = '("$0" "$1" train "$2" --renderings paras -o -; echo $? > "$3") | head -c 100 > /dev/null';
+    const run = await runCommand('sh', ['-c', script, process.execPath, bin, root, status]);
+    expect(readFileSync(status, 'utf8').trim()).toBe('0');
+    expect(run.stderr).not.toContain('wrote the model');
+    expect(run.stderr).toContain('the reader of stdout left before the whole model was written');
+  });
+
+  it('SIGINT while the model is renamed into place: the temporary file is removed, status 130, no model', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'declutter-train-signal-'));
+    try {
+      const out = join(folder, 'model.json');
+      expect(await signalWhileRenaming(['train', root, '--renderings', 'paras', '-q', '-o', out], 'SIGINT')).toBe(128 + constants.signals.SIGINT);
+      expect(readdirSync(folder)).toEqual([]);
+    } finally {
+      rmSync(folder, {recursive: true, force: true});
+    }
+  });
+
+  it.for([
+    ['a file', true],
+    ['no file yet', false],
+  ] as const)('writes the model through a link to %s, to the file it names, keeping the link', async ([what, exists]) => {
+    const target = join(root, `target-${what.replaceAll(' ', '-')}.json`);
+    const link = join(root, `link-${what.replaceAll(' ', '-')}.json`);
+    if (exists) writeFileSync(target, '{}');
     symlinkSync(target, link);
     const run = await declutterCli(['train', root, '--renderings', 'paras', '-q', '-o', link]);
     expect(run.status).toBe(0);

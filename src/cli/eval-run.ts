@@ -4,20 +4,21 @@ import {Presets, SingleBar} from 'cli-progress';
 import type {Corpus, Rendering} from '../learn/corpus.js';
 import {SPLIT_NAMES} from '../learn/split.js';
 import {formatReport} from '../eval/report.js';
-import {DECLUTTER, evaluate, renderingsOf, type EvalHooks, type PageDone} from '../eval/run.js';
+import {DECLUTTER, evaluate, renderingsOf, type EvalHooks} from '../eval/run.js';
 import {chalkFor, wantsColor} from './color.js';
 import {openCorpora} from './corpora.js';
 import {OutputFailure} from './failure.js';
 import type {EvalCommandConfig} from './eval-command.js';
 import {UsageError} from './options.js';
 import {Output, StdoutError} from './output.js';
-import {writeAtomicSync} from './batch/write-atomic.js';
+import {removingTempsOnSignal} from './batch/interruption.js';
+import {writeAtomic} from './batch/write-atomic.js';
 import {describeFsError} from '../fs-errors.js';
 import {Reporter} from './reporter.js';
 
 /**
  * The work of `declutter eval`, loaded only when the subcommand runs; resolves to the exit status: 1 where a gold page
- * was no gold page (left out, and named) or no page was scored at all.
+ * was no gold page (left out, and named) or no page was scored at all (and no report printed).
  */
 export async function runEval(command: EvalCommandConfig): Promise<number> {
   const reporter = new Reporter(command.quiet);
@@ -43,18 +44,21 @@ export async function runEval(command: EvalCommandConfig): Promise<number> {
   let report: string;
   let scored = 0;
   try {
-    const result = evaluate(corpora, config, hooks);
+    // With --out, a signal removes the temporary file of the extraction being written (it reaches the handler while
+    // the run waits on a write). Without, there is no file to remove, and a handler would only hold the signal back.
+    const result = command.out === undefined ? await evaluate(corpora, config, hooks) : await removingTempsOnSignal(() => evaluate(corpora, config, hooks));
     scored = result.results.reduce((sum, {pages}) => sum + pages, 0);
     report = formatReport(result, command.format, {types: command.types, chalk: chalkFor(wantsColor(process.stdout))});
   } finally {
     progress.stop();
     for (const note of notes) note();
   }
+  // A report of no page would read as a result: the run says why there is none instead, and prints nothing.
   if (scored === 0) {
-    const ids = config.split === 'all' ? 'no page' : `no ${config.split} ids`;
+    const ids = config.split === 'all' ? 'no ids' : `no ${config.split} ids`;
     const none = `no page scored: the corpora have ${ids} with a gold page in ${config.renderings.join(', ')}`;
     reporter.error('eval', config.split === 'all' ? none : `${none} (${SPLIT_NAMES[config.split]}; --split all scores every page)`);
-    failed = true;
+    return 1;
   }
   const output = new Output(process.stdout);
   await output.write(report);
@@ -119,27 +123,19 @@ function prepareOutFolder(dir: string, corpora: readonly Corpus[], renderings: r
 
 /**
  * Add writing declutter's extraction of each page under `dir`, so that score.py can score the same texts: each whole
- * or not at all (a temporary file renamed into place), and a write that fails stops the run, naming the file.
+ * or not at all (a temporary file renamed into place, its folder made as needed), and a write that fails stops the
+ * run, naming the file.
  */
 function withOutput(hooks: EvalHooks, dir: string | undefined): EvalHooks {
   if (dir === undefined) return hooks;
-  const made = new Set<string>();
-  const write = (page: PageDone) => {
-    const folder = join(dir, page.corpus, page.rendering);
-    const path = join(folder, `${page.id}.txt`);
-    try {
-      if (!made.has(folder)) mkdirSync(folder, {recursive: true});
-      made.add(folder);
-      writeAtomicSync(path, page.extractions.get(DECLUTTER) ?? '');
-    } catch (error) {
-      throw new OutputFailure(path, error);
-    }
-  };
   return {
     ...hooks,
-    onPage: (page) => {
-      write(page);
-      hooks.onPage?.(page);
+    onPage: async (page) => {
+      const path = join(dir, page.corpus, page.rendering, `${page.id}.txt`);
+      await writeAtomic(path, page.extractions.get(DECLUTTER) ?? '').catch((error: unknown) => {
+        throw new OutputFailure(path, error);
+      });
+      await hooks.onPage?.(page);
     },
   };
 }

@@ -118,6 +118,12 @@ function helpHint(subcommand?: string): string {
 export async function run(argv: readonly string[], version: string): Promise<number> {
   let status = EXIT_OK;
   const program = buildProgram(version, (code) => (status = code));
+  // The subcommand commander runs, as it parses it: a word of argv equal to a command's name may be an option's
+  // value (`--model eval`) or a corpus folder (`train`), not the command.
+  let subcommand: string | undefined;
+  program.hook('preSubcommand', (_program, command) => {
+    subcommand = command.name();
+  });
   try {
     await program.parseAsync(argv as string[]);
   } catch (error) {
@@ -128,8 +134,6 @@ export async function run(argv: readonly string[], version: string): Promise<num
         : EXIT_USAGE;
     }
     if (error instanceof UsageError) {
-      const subcommands = new Set(program.commands.map((command) => command.name()));
-      const subcommand = argv.slice(2).find((arg) => subcommands.has(arg));
       process.stderr.write(`declutter: ${safeLinesForTerminal(error.message)}\n${helpHint(subcommand)}\n`);
       return EXIT_USAGE;
     }
@@ -138,7 +142,7 @@ export async function run(argv: readonly string[], version: string): Promise<num
       return EXIT_FAILED;
     }
     // Cleaning answers a fault of its own input by input; what reaches here is one of a command's (train, eval).
-    new Reporter().internalError(argv.slice(2).find((arg) => program.commands.some((command) => command.name() === arg)) ?? 'the command line', internalFault(error), 'running');
+    new Reporter().internalError(subcommand ?? 'the command line', internalFault(error), 'running');
     return EXIT_INTERNAL;
   }
   return status;

@@ -1,6 +1,5 @@
-import {accessSync, constants, existsSync, lstatSync, readFileSync, realpathSync, statSync} from 'node:fs';
+import {accessSync, constants, existsSync, readFileSync, statSync} from 'node:fs';
 import {writeFile} from 'node:fs/promises';
-import {constants as os} from 'node:os';
 import {dirname, resolve, sep} from 'node:path';
 import {CorpusError, type Corpus} from '../learn/corpus.js';
 import {InputError} from '../read/decode.js';
@@ -9,7 +8,9 @@ import {trainingDocuments} from '../learn/dataset.js';
 import {trainModel, type TrainingDocument} from '../learn/train.js';
 import {htmlScorerBase, trainHtmlScorerInto} from '../learn/html-scorer-only.js';
 import type {Model} from '../score/model.js';
-import {removePendingTemps, writeAtomic} from './batch/write-atomic.js';
+import {removingTempsOnSignal} from './batch/interruption.js';
+import {linkDestination} from './batch/link-destination.js';
+import {writeAtomic} from './batch/write-atomic.js';
 import {openCorpora} from './corpora.js';
 import {OutputFailure} from './failure.js';
 import {UsageError} from './options.js';
@@ -24,14 +25,14 @@ const STDOUT = '-';
 type ModelTarget = {kind: 'stdout'} | {kind: 'file' | 'device'; path: string};
 
 /**
- * The work of `declutter train`, loaded only when the subcommand runs; resolves to the exit status: 1 where a page
- * could not be read (left out, and named; the model is learned from the others).
+ * The work of `declutter train`, loaded only when the subcommand runs; resolves to the exit status: 1 where a gold
+ * file is no gold page (left out, and named; the model is learned from the others, and none is written if none is left).
  */
 export async function runTrain(config: TrainConfig): Promise<number> {
   const {renderings, quiet} = config;
   const reporter = new Reporter(quiet);
   const opened = openCorpora(config.corpora);
-  const out: ModelTarget = config.out === STDOUT ? {kind: 'stdout'} : modelTarget(config.out, opened);
+  const out: ModelTarget = config.out === STDOUT ? {kind: 'stdout'} : await modelTarget(config.out, opened);
   const base = config.keepText === undefined ? undefined : readBase(config.keepText);
   if (base && !opened.some((corpus) => corpus.hasRendering('html'))) {
     throw new UsageError('--keep-text learns the HTML scorer: no corpus given has an html/ folder of pages as fetched');
@@ -56,15 +57,22 @@ export async function runTrain(config: TrainConfig): Promise<number> {
     for (const doc of trainingDocuments(corpus, renderings, 'train', skip)) documents.push(doc);
     if (!quiet) process.stderr.write(`declutter train: ${corpus.name}: ${documents.length} documents so far\n`);
   }
+  // Bad input, not bad usage: the gold files named above were what left nothing to learn from (status 1).
+  if (documents.length === 0 && failed > 0) {
+    reporter.error('train', 'no model written: no train page is left to learn from once the bad gold files named above are left out');
+    return 1;
+  }
   refuseNothingToLearn(documents, renderings);
   const seed = config.seed !== undefined ? {seed: config.seed} : {};
   const trainedOn = {corpora: opened.map((corpus) => corpus.name), split: 'train', renderings, documents: documents.length, ...seed};
   const options = {trainedOn, ...(config.seed !== undefined ? {boost: {...DEFAULT_BOOST, seed: config.seed}} : {})};
   const model = base ? trainHtmlScorerInto(base, documents, options) : trainModel(documents, options);
-  await writeModel(out, JSON.stringify(model, null, 1) + '\n');
+  const whole = await writeModel(out, JSON.stringify(model, null, 1) + '\n');
   if (!quiet) {
     const where = out.kind === 'stdout' ? 'the model to stdout' : out.path;
-    process.stderr.write(`declutter train: wrote ${where} (threshold ${model.threshold}) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    const took = `(threshold ${model.threshold}) in ${((Date.now() - started) / 1000).toFixed(1)} s`;
+    // A reader that leaves early is no failure (status 0, as for cleaning), but the model it left was not all written.
+    process.stderr.write(whole ? `declutter train: wrote ${where} ${took}\n` : `declutter train: the reader of stdout left before the whole model was written ${took}\n`);
   }
   return failed > 0 ? 1 : 0;
 }
@@ -72,15 +80,16 @@ export async function runTrain(config: TrainConfig): Promise<number> {
 /**
  * Write the model whole or not at all where it is a file (a temporary file renamed into place: a model cut short by a
  * full disk or Ctrl-C would not load, and a signal during the write removes the temporary file); to stdout, or into
- * a pipe or device named, as it comes.
+ * a pipe or device named, as it comes. False where stdout's reader left before the whole model was written.
  */
-async function writeModel(out: ModelTarget, json: string): Promise<void> {
+async function writeModel(out: ModelTarget, json: string): Promise<boolean> {
   if (out.kind === 'stdout') {
     const output = new Output(process.stdout);
     await output.write(json);
     await output.flush();
     if (output.error) throw new StdoutError(output.error);
-    return;
+    // Closed without an error: the reader went away.
+    return !output.closed;
   }
   const {path} = out;
   // A pipe or a device is written as it is: no temporary file, and a signal ends the run as it would any other.
@@ -88,21 +97,13 @@ async function writeModel(out: ModelTarget, json: string): Promise<void> {
     await writeFile(path, json).catch((error: unknown) => {
       throw new OutputFailure(path, error);
     });
-    return;
+    return true;
   }
-  const leave = (signal: 'SIGINT' | 'SIGTERM') => {
-    removePendingTemps();
-    process.exit(128 + os.signals[signal]);
-  };
-  const onInt = () => leave('SIGINT');
-  const onTerm = () => leave('SIGTERM');
-  process.once('SIGINT', onInt).once('SIGTERM', onTerm);
   try {
-    await writeAtomic(path, json);
+    await removingTempsOnSignal(() => writeAtomic(path, json));
+    return true;
   } catch (error) {
     throw new OutputFailure(path, error);
-  } finally {
-    process.off('SIGINT', onInt).off('SIGTERM', onTerm);
   }
 }
 
@@ -123,16 +124,20 @@ function readBase(path: string): Model {
 
 /**
  * Know before minutes of training that the model can be written, and where: not over a corpus's input, not onto a
- * folder, into a folder that exists and takes files. A link is written through, to the file it names.
+ * folder, into a folder that exists and takes files. A link is written through, to the file it names, which it
+ * creates if it does not exist yet (the name writeAtomic writes to).
  */
-function modelTarget(named: string, corpora: readonly Corpus[]): ModelTarget {
+async function modelTarget(named: string, corpora: readonly Corpus[]): Promise<ModelTarget> {
   if (named === '' || named.endsWith(sep) || named.endsWith('/')) throw new UsageError(`cannot write the model to "${named}": name the model's file`);
-  const out = existsSync(named) && lstatSync(named).isSymbolicLink() ? linkTarget(named) : named;
+  // What is there is asked of `named`, which the system follows to the end: a link such as /dev/stdout names a pipe
+  // that has no name of its own to follow it to.
+  const there = existsSync(named) ? statSync(named) : undefined;
+  if (there?.isDirectory()) throw new UsageError(`cannot write the model to ${named}: it is a folder (name the model's file)`);
+  // A pipe or a device is written as it is, wherever it lies.
+  if (there && !there.isFile()) return {kind: 'device', path: named};
+  const out = await linkDestination(named);
   const reading = corpora.find((corpus) => corpus.holds(out));
   if (reading) throw new UsageError(`will not write the model to ${named}: it is among the files of corpus ${reading.root}`);
-  if (existsSync(out) && statSync(out).isDirectory()) throw new UsageError(`cannot write the model to ${named}: it is a folder (name the model's file)`);
-  // A pipe or a device is written as it is, wherever it lies.
-  if (existsSync(out) && !statSync(out).isFile()) return {kind: 'device', path: out};
   const folder = dirname(resolve(out));
   try {
     if (!statSync(folder).isDirectory()) throw new Error('not a folder');
@@ -141,15 +146,6 @@ function modelTarget(named: string, corpora: readonly Corpus[]): ModelTarget {
     throw new UsageError(`cannot write the model to ${named}: ${folder}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   return {kind: 'file', path: out};
-}
-
-/** The file a link names, or the link itself where that has no name in the file system (a pipe behind /dev/stdout). */
-function linkTarget(link: string): string {
-  try {
-    return realpathSync(link);
-  } catch {
-    return link;
-  }
 }
 
 /** A model learned from no pages, or from one kind of block only, scores every block alike: refuse to write one. */

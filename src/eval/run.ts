@@ -64,7 +64,8 @@ export interface PageDone {
 export interface EvalHooks {
   /** Called once before the first page with the number of pages the run will clean. */
   onStart?: (pages: number) => void;
-  onPage?: (page: PageDone) => void;
+  /** Awaited before the next page: a hook that writes the extraction holds the run until it is written. */
+  onPage?: (page: PageDone) => void | Promise<void>;
   /** A page that cannot be read (binary, undecodable): it is scored as an empty extraction, as a missing one is. */
   onUnreadable?: (page: {corpus: string; rendering: Rendering; id: string; path: string; reason: string}) => void;
   /** Pages of the split that a rendering lacks, once a rendering: they are scored as empty extractions. */
@@ -74,7 +75,7 @@ export interface EvalHooks {
 }
 
 /** Evaluate every corpus in every rendering it has among the configured ones. */
-export function evaluate(corpora: readonly Corpus[], config: EvalConfig, hooks: EvalHooks = {}): EvalResult {
+export async function evaluate(corpora: readonly Corpus[], config: EvalConfig, hooks: EvalHooks = {}): Promise<EvalResult> {
   const methods = [declutterMethod(config), ...(config.references ? REFERENCE_METHODS : [])];
   const plan = corpora.map((corpus) => ({
     corpus,
@@ -82,9 +83,10 @@ export function evaluate(corpora: readonly Corpus[], config: EvalConfig, hooks: 
     renderings: renderingsOf(corpus, config.renderings),
   }));
   hooks.onStart?.(plan.reduce((sum, {pages, renderings}) => sum + pages.length * renderings.length, 0));
-  const results = plan.flatMap(({corpus, pages, renderings}) =>
-    renderings.map((rendering) => evaluateRendering(corpus, rendering, pages, methods, config.worst, hooks)),
-  );
+  const results: RenderingResult[] = [];
+  for (const {corpus, pages, renderings} of plan) {
+    for (const rendering of renderings) results.push(await evaluateRendering(corpus, rendering, pages, methods, config.worst, hooks));
+  }
   return {
     split: config.split,
     scored: config.title ? 'title and body' : 'body',
@@ -137,14 +139,14 @@ export function loadGold(corpus: Corpus, split: Split, onBadGold?: (error: Corpu
     });
 }
 
-export function evaluateRendering(
+export async function evaluateRendering(
   corpus: Corpus,
   rendering: Rendering,
   pages: readonly PageGold[],
   methods: readonly Method[],
   worst: number,
   hooks: EvalHooks = {},
-): RenderingResult {
+): Promise<RenderingResult> {
   const scores = new Map<string, PageScore[]>(methods.map((method) => [method.name, []]));
   let missing = 0;
   for (const gold of pages) {
@@ -166,7 +168,7 @@ export function evaluateRendering(
       extractions.set(method.name, extraction);
       scores.get(method.name)!.push(scorePage(extraction, gold, title));
     }
-    hooks.onPage?.({corpus: corpus.name, rendering, id: gold.id, extractions});
+    await hooks.onPage?.({corpus: corpus.name, rendering, id: gold.id, extractions});
   }
   if (missing > 0) hooks.onMissing?.({corpus: corpus.name, rendering, missing, pages: pages.length});
   return {

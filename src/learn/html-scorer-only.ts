@@ -1,6 +1,6 @@
 import {CONTEXT_FEATURE_NAMES} from '../pipeline/score-blocks.js';
-import {validateModel} from '../pipeline/model.js';
-import {MODEL_FORMAT, MODEL_VERSION, type Model} from '../score/model.js';
+import {checkFormatAndVersion, validateModel} from '../pipeline/model.js';
+import {MODEL_VERSION, type Model} from '../score/model.js';
 import {learnWordColumns, trainScorer, type TrainingDocument, type TrainOptions} from './train.js';
 
 // Retraining the whole model to change the HTML scorer also moves the text scorer: every change to reading since the
@@ -14,11 +14,7 @@ import {learnWordColumns, trainScorer, type TrainingDocument, type TrainOptions}
  * context columns and format version, everything else as the base has it.
  */
 export function htmlScorerBase(base: unknown): Model {
-  const model = base as Partial<Model> | null;
-  if (!model || typeof model !== 'object' || model.format !== MODEL_FORMAT) throw new Error(`not a declutter model (format is not "${MODEL_FORMAT}")`);
-  if (typeof model.version !== 'number' || model.version > MODEL_VERSION) {
-    throw new Error(`model version ${String(model.version)} is not one this declutter wrote or an earlier one wrote: it reads version ${MODEL_VERSION}`);
-  }
+  const model = checkFormatAndVersion(base, 'this or earlier');
   const columns = model.stackFeatures;
   if (!Array.isArray(columns) || columns.some((name, i) => name !== CONTEXT_FEATURE_NAMES[i])) {
     throw new Error("the base model's context columns are not a prefix of this version's: its text scorer would read other columns");

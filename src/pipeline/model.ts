@@ -37,14 +37,7 @@ export function loadModel(json: unknown): Model {
 
 /** Check that a parsed JSON value is a model this version of declutter can use, with features in its order. */
 export function validateModel(value: unknown): Model {
-  const model = value as Partial<Model> | null;
-  if (!model || model.format !== MODEL_FORMAT) throw new Error(`not a declutter model (format is not "${MODEL_FORMAT}")`);
-  if (typeof model.version === 'number' && model.version > MODEL_VERSION) {
-    throw new Error(`model version ${model.version} was written by a newer declutter: this one reads version ${MODEL_VERSION}. Upgrade declutter, or ${RETRAIN_LOWER}`);
-  }
-  if (model.version !== MODEL_VERSION) {
-    throw new Error(`model version ${String(model.version)} is not supported: this declutter reads version ${MODEL_VERSION}, whose columns differ. ${RETRAIN}`);
-  }
+  const model = checkFormatAndVersion(value, 'this');
   checkColumns('block', model.features, FEATURE_NAMES);
   checkColumns('context', model.stackFeatures, CONTEXT_FEATURE_NAMES);
   validateScorer(model, '', FEATURE_NAMES.length);
@@ -55,6 +48,24 @@ export function validateModel(value: unknown): Model {
     if (problem) throw new Error(`model's word table: ${problem}`);
   }
   return model as Model;
+}
+
+/**
+ * A parsed JSON value's format and version, checked in the same words wherever a model is read: a newer version is
+ * refused with a word to upgrade, and an earlier one unless `accept` takes it (`--keep-text` learns into an earlier
+ * version's model, whose columns it checks itself). Returns the value as a model still to be checked.
+ */
+export function checkFormatAndVersion(value: unknown, accept: 'this' | 'this or earlier'): Partial<Model> {
+  const model = value as Partial<Model> | null;
+  if (!model || typeof model !== 'object' || model.format !== MODEL_FORMAT) throw new Error(`not a declutter model (format is not "${MODEL_FORMAT}")`);
+  if (typeof model.version === 'number' && model.version > MODEL_VERSION) {
+    throw new Error(`model version ${model.version} was written by a newer declutter: this one reads version ${MODEL_VERSION}. Upgrade declutter, or ${RETRAIN_LOWER}`);
+  }
+  const earlier = accept === 'this or earlier' && typeof model.version === 'number';
+  if (model.version !== MODEL_VERSION && !earlier) {
+    throw new Error(`model version ${String(model.version)} is not supported: this declutter reads version ${MODEL_VERSION}, whose columns differ. ${RETRAIN}`);
+  }
+  return model;
 }
 
 const RETRAIN_LOWER = 'retrain it with `declutter train CORPUS... -o FILE` (README, Learning).';

@@ -1,4 +1,5 @@
 import {spawn, type SpawnOptions} from 'node:child_process';
+import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -42,4 +43,31 @@ export function runCommand(command: string, args: readonly string[], options: Ru
 /** Run the built CLI (`node bin/declutter.cjs ARGS`). */
 export function declutterCli(args: readonly string[], options: RunOptions & Pick<SpawnOptions, 'cwd'> = {}): Promise<Run> {
   return runCommand(process.execPath, [bin, ...args], options);
+}
+
+/**
+ * Run the built CLI with the first rename of a temporary file into place held for ever (`hold-rename.cjs`), send it
+ * `signal` while that file is there, and resolve to its exit status (null if the signal ended it unhandled).
+ */
+export async function signalWhileRenaming(args: readonly string[], signal: NodeJS.Signals): Promise<number | null> {
+  const child = spawn(process.execPath, [bin, ...args], {
+    cwd: projectRoot,
+    env: cleanEnv({NODE_OPTIONS: `--require ${join(projectRoot, 'test/helpers/hold-rename.cjs')}`}),
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  try {
+    const exited = new Promise<number | null>((resolve) => child.on('close', (status) => resolve(status)));
+    await new Promise<void>((resolve, reject) => {
+      let stderr = '';
+      child.stderr!.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        if (stderr.includes('hold-rename: holding')) resolve();
+      });
+      child.on('close', () => reject(new Error(`the CLI ended before renaming a temporary file: ${stderr}`)));
+    });
+    child.kill(signal);
+    return await exited;
+  } finally {
+    child.kill('SIGKILL');
+  }
 }

@@ -18,17 +18,11 @@ export class Interruption {
   #signal: NodeJS.Signals | undefined;
 
   readonly #onSignal = (name: NodeJS.Signals) => {
-    if (this.#signal) {
-      removePendingTemps();
-      process.exit(exitStatusFor(name));
-    }
+    if (this.#signal) leaveOnSignal(name);
     this.#signal = name;
     this.#controller.abort();
     // Unref'd: a run that winds down in time exits on its own, with its own last words.
-    setTimeout(() => {
-      removePendingTemps();
-      process.exit(exitStatusFor(name));
-    }, WIND_DOWN_MS).unref();
+    setTimeout(() => leaveOnSignal(name), WIND_DOWN_MS).unref();
   };
 
   constructor() {
@@ -47,6 +41,26 @@ export class Interruption {
   dispose(): void {
     for (const name of SIGNALS) process.off(name, this.#onSignal);
   }
+}
+
+/**
+ * Run `work` (the writes of `train` or `eval`, which have no run to wind down) with SIGINT and SIGTERM ending the
+ * process at once, as they would without a handler, but with the temporary files of writes under way removed first.
+ * A signal reaches the handler only when `work` waits, as it does on each write.
+ */
+export async function removingTempsOnSignal<T>(work: () => Promise<T>): Promise<T> {
+  for (const name of SIGNALS) process.on(name, leaveOnSignal);
+  try {
+    return await work();
+  } finally {
+    for (const name of SIGNALS) process.off(name, leaveOnSignal);
+  }
+}
+
+/** Leave after a signal: the temporary files of writes under way removed, with the status a shell reports for it. */
+function leaveOnSignal(name: NodeJS.Signals): never {
+  removePendingTemps();
+  process.exit(exitStatusFor(name));
 }
 
 function exitStatusFor(name: NodeJS.Signals): number {

@@ -1,7 +1,8 @@
 import {randomBytes} from 'node:crypto';
-import {renameSync, rmSync, writeFileSync} from 'node:fs';
+import {rmSync} from 'node:fs';
 import {rename, rm, writeFile} from 'node:fs/promises';
 import {dirname, join} from 'node:path';
+import {linkDestination} from './link-destination.js';
 import {makeFolder} from './make-folder.js';
 
 /** Temporary files being written now: removed if the run is interrupted. */
@@ -11,9 +12,11 @@ export const TEMP_SUFFIX = '.declutter-tmp';
 
 /**
  * Write a file whole or not at all: into a temporary file beside it, then renamed into place, so an interrupted run
- * leaves complete outputs only (rename is atomic within a folder).
+ * leaves complete outputs only (rename is atomic within a folder). A link is written through to the file it names,
+ * created if it does not exist yet, as `>` would: renamed onto the link itself, the file would replace it.
  */
-export async function writeAtomic(path: string, data: string): Promise<void> {
+export async function writeAtomic(named: string, data: string): Promise<void> {
+  const path = await linkDestination(named);
   const folder = dirname(path);
   const temp = tempPathBeside(path);
   pending.add(temp);
@@ -28,24 +31,6 @@ export async function writeAtomic(path: string, data: string): Promise<void> {
     await rename(temp, path);
   } catch (error) {
     await rm(temp, {force: true});
-    throw error;
-  } finally {
-    pending.delete(temp);
-  }
-}
-
-/**
- * `writeAtomic` for a caller that cannot wait (`eval`'s page hook), into a folder that exists: the same temporary file
- * beside the file, renamed into place, removed if the write fails.
- */
-export function writeAtomicSync(path: string, data: string): void {
-  const temp = tempPathBeside(path);
-  pending.add(temp);
-  try {
-    writeFileSync(temp, data, {flag: 'wx'});
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, {force: true});
     throw error;
   } finally {
     pending.delete(temp);
