@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {declutter, mergeMetadata, readHtml, toJson} from '../src/index.js';
+import {declutter, mergeMetadata, readHtml, toJson, toMarkdown} from '../src/index.js';
 import {isoDate, dateInText} from '../src/metadata/dates.js';
 import {fromJsonLd} from '../src/metadata/json-ld.js';
 import {fromMetaNames, fromOpenGraph, fromTwitter} from '../src/metadata/meta-tags.js';
@@ -238,5 +238,19 @@ describe('where metadata shows', () => {
     const doc = declutter('Headline\n\nBy Ann Lee\n\n' + 'Some words of the body. '.repeat(20));
     expect(doc.metadata.siteName).toBeNull();
     expect(doc.metadata.url).toBeNull();
+  });
+
+  it('names the title the document names, text as HTML, so that every output names one', () => {
+    const text = [
+      'Council approves new river budget',
+      'By Jane Doe',
+      'March 3, 2025',
+      'The town council approved a new budget for the river restoration on Tuesday, after months of debate among residents and officials about the cost.',
+      'The plan will remove two weirs and plant willows along the banks, the council said in a statement released after the vote.',
+    ].join('\n\n');
+    const doc = declutter(text);
+    expect(doc.title).toBe('Council approves new river budget');
+    expect(doc.metadata.title).toBe(doc.title);
+    expect(toMarkdown(doc, {frontMatter: true})).toMatch(/^---\ntitle: Council approves new river budget\n/);
   });
 });
