@@ -343,6 +343,10 @@ describe.concurrent('options', () => {
   it('takes `help` and `help eval` as git does, and a file named help as a file', async ({expect}) => {
     expect(await cli(['help'])).toMatchObject({status: 0, stdout: (await cli(['--help'])).stdout});
     expect(await cli(['help', 'eval'])).toMatchObject({status: 0, stdout: (await cli(['eval', '--help'])).stdout});
+    // A command that does not exist is a usage error that lists those that do, not two missing files.
+    const unknown = await cli(['help', 'nonsense']);
+    expect(unknown).toMatchObject({status: 2, stdout: ''});
+    expect(unknown.stderr).toMatch(/^declutter: help: no command nonsense \(commands: [a-z, ]*eval[a-z, ]*\)/);
     const folder = mkdtempSync(join(tmpdir(), 'declutter-help-'));
     writeFileSync(join(folder, 'help'), NATO);
     expect(await cli(['help'], {cwd: folder})).toMatchObject({status: 0, stdout: text(NATO)});

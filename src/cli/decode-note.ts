@@ -10,8 +10,8 @@ export function decodeNote(decoded: DecodedText): string | undefined {
     notes.push(`not UTF-8: read as ${decoded.encoding}`);
   }
   if (decoded.controlChars) {
-    const chars = decoded.controlChars === 1 ? '1 control character' : `${decoded.controlChars} control characters`;
-    notes.push(`${chars} that are not text (NUL and the like) removed`);
+    const chars = decoded.controlChars === 1 ? '1 control character that is' : `${decoded.controlChars} control characters that are`;
+    notes.push(`${chars} not text (NUL and the like) removed`);
   }
   return notes.length > 0 ? notes.join('; ') : undefined;
 }

@@ -88,6 +88,7 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
           process.stdout.write(asked.helpInformation());
           return;
         }
+        if (!existsSync(files[1]!)) throw new UsageError(`help: no command ${files[1]} (commands: ${command.commands.map((sub) => sub.name()).join(', ')})`);
       }
       const config = buildConfig(flags);
       if (flags.url !== undefined) refuseUrlForManyPages(files, flags.outDir !== undefined, config.stream.inputFormat);
