@@ -273,6 +273,13 @@ describe('several inputs without -o', {timeout: 90_000}, () => {
     writeFileSync(join(root, 'a.txt'), sitePage(0));
     const run = await declutterCli(['.', '--ext', 'md'], {cwd: root});
     expect(run).toMatchObject({code: 0, stdout: '', stderr: 'declutter: .: no files to clean (extensions: md)\n'});
+    // In batch mode too, before the summary; and a folder holding files is not named.
+    mkdirSync(join(root, 'pages'));
+    mkdirSync(join(root, 'empty'));
+    writeFileSync(join(root, 'pages', 'a.txt'), sitePage(0));
+    const batch = await declutterCli(['pages', 'empty', '-o', 'out'], {cwd: root});
+    expect(batch.code).toBe(0);
+    expect(batch.stderr).toMatch(/^declutter: empty: no files to clean \(extensions: [^)]*\)\ndeclutter: cleaned 1,/);
   });
 });
 

@@ -13,7 +13,7 @@ import {Progress} from './progress.js';
 import {formatSummary, Tally} from './summary.js';
 import {TemplateCounter} from '../../templates.js';
 import {KeptPages, type KeptPage} from './kept-pages.js';
-import {walkInputs} from './walk.js';
+import {noFilesNote, walkInputs} from './walk.js';
 import {removePendingTemps, writeAtomic} from './write-atomic.js';
 
 /** Tasks handed to the pool ahead of the one being written: keeps every worker busy while the main thread writes. */
@@ -35,6 +35,7 @@ export async function runBatch(inputs: readonly string[], config: BatchConfig, r
     tally.failed++;
     reporter.error(problem.path, problem.reason);
   }
+  for (const folder of walk.emptyFolders) reporter.note(folder, noFilesNote(config.extensions));
   const todo = config.skipExisting ? jobs.filter((job) => !existsSync(job.output)) : jobs;
   tally.skipped = jobs.length - todo.length;
 

@@ -3,7 +3,7 @@ import {cleanToStdout} from '../clean-command.js';
 import type {CleanConfig} from '../options.js';
 import type {Reporter} from '../reporter.js';
 import {DEFAULT_EXTENSIONS, extensionMatcher} from './extensions.js';
-import {walkInputs} from './walk.js';
+import {noFilesNote, walkInputs} from './walk.js';
 
 /**
  * Without an output folder, a folder input is walked as in batch mode and its files are cleaned to stdout in name
@@ -27,8 +27,7 @@ export async function cleanTreesToStdout(
     const walk = await walkInputs([input], wanted);
     for (const problem of walk.problems) reporter.error(problem.path, problem.reason);
     failed += walk.problems.length;
-    // Said, not silent: an --ext that matches nothing would otherwise look like a folder of empty pages.
-    if (walk.files.length === 0) reporter.note(input, `no files to clean (extensions: ${extensions.join(', ')})`);
+    for (const folder of walk.emptyFolders) reporter.note(folder, noFilesNote(extensions));
     expanded.push(...walk.files.map((file) => file.path));
   }
   if (inputs.length > 0 && expanded.length === 0) return failed ? 1 : 0;

@@ -27,6 +27,8 @@ export interface WalkResult {
   problems: WalkProblem[];
   /** The input arguments that are folders, resolved. */
   folders: string[];
+  /** The input folders, as given, that hold no file to clean (and could be read): worth a note. */
+  emptyFolders: string[];
 }
 
 const fileId = (info: Stats) => `${info.dev}:${info.ino}`;
@@ -39,7 +41,7 @@ const fileId = (info: Stats) => `${info.dev}:${info.ino}`;
  */
 export async function walkInputs(inputs: readonly string[], wanted: (name: string) => boolean): Promise<WalkResult> {
   const infos = await Promise.all(inputs.map(async (input) => ({input, info: await stat(input).catch((error: unknown) => error)})));
-  const result: WalkResult = {base: commonBase(infos), files: [], problems: [], folders: []};
+  const result: WalkResult = {base: commonBase(infos), files: [], problems: [], folders: [], emptyFolders: []};
   const seenFolders = new Set<string>();
   const seenFiles = new Set<string>();
   const addFile = (path: string, info: Stats) => {
@@ -84,11 +86,19 @@ export async function walkInputs(inputs: readonly string[], wanted: (name: strin
     if (!isStats(info)) result.problems.push({path: input, reason: describeFsError(info)});
     else if (info.isDirectory()) {
       result.folders.push(resolve(input));
+      const filesBefore = result.files.length;
       await walkFolder(input, info);
+      const unreadable = result.problems.some((problem) => problem.path === input);
+      if (result.files.length === filesBefore && !unreadable) result.emptyFolders.push(input);
     } else if (info.isFile()) addFile(input, info);
     else result.problems.push({path: input, reason: 'is not a regular file'});
   }
   return result;
+}
+
+/** Said, not silent: an --ext that matches nothing, or a wrong folder, would otherwise look like a run of no work. */
+export function noFilesNote(extensions: readonly string[]): string {
+  return `no files to clean (extensions: ${extensions.join(', ')})`;
 }
 
 function isStats(value: unknown): value is Stats {
