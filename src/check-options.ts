@@ -5,6 +5,12 @@ import {FAVORS} from './types.js';
 
 const DOCUMENT_FORMATS: readonly unknown[] = ['auto', 'text', 'html', 'markdown'];
 
+/** Every option `declutter` takes: a name not among them is a slip ("favour") that would otherwise change nothing. */
+const OPTION_NAMES = ['model', 'favor', 'threshold', 'language', 'templates', 'maxBlocks', 'format', 'structure', 'comments', 'url'] as const;
+// The list above must name every field of DeclutterOptions: this fails to compile when a field is added and not listed.
+const EVERY_OPTION_LISTED: Exclude<keyof DeclutterOptions, (typeof OPTION_NAMES)[number]> extends never ? true : never = true;
+void EVERY_OPTION_LISTED;
+
 /** An ISO 639-3 code as franc gives them (`und` included): three lower-case letters. */
 export function isLanguageCode(value: string): boolean {
   return /^[a-z]{3}$/.test(value);
@@ -18,6 +24,8 @@ export function checkDeclutterArguments(text: unknown, options: unknown): assert
   if (typeof text !== 'string') throw new TypeError(`declutter takes a string, not ${describe(text)}`);
   if (options === undefined) return;
   if (options === null || typeof options !== 'object') throw new TypeError(`declutter's options must be an object, not ${describe(options)}`);
+  const unknown = Object.keys(options).find((name) => !(OPTION_NAMES as readonly string[]).includes(name));
+  if (unknown !== undefined) throw new TypeError(`declutter has no option ${JSON.stringify(unknown)} (its options: ${OPTION_NAMES.join(', ')})`);
   const {threshold, favor, language, model, maxBlocks, format, templates, structure, comments, url} = options as Record<string, unknown>;
   checkThresholdAndFavor(threshold, favor);
   if (language !== undefined && (typeof language !== 'string' || !isLanguageCode(language))) {
@@ -32,6 +40,7 @@ export function checkDeclutterArguments(text: unknown, options: unknown): assert
   }
   if (structure !== undefined && typeof structure !== 'boolean') throw new TypeError(`structure must be a boolean, not ${describe(structure)}`);
   if (url !== undefined && typeof url !== 'string') throw new TypeError(`url must be a string, not ${describe(url)}`);
+  if (url !== undefined && !URL.canParse(url)) throw new RangeError(`url must be an absolute address such as "https://example.com/news/story", not ${describe(url)}`);
   if (comments !== undefined && typeof comments !== 'boolean') throw new TypeError(`comments must be a boolean, not ${describe(comments)}`);
   if (maxBlocks !== undefined && !(Number.isSafeInteger(maxBlocks) && (maxBlocks as number) > 0)) {
     throw new RangeError(`maxBlocks must be a positive whole number, not ${describe(maxBlocks)}`);

@@ -223,6 +223,9 @@ describe('option validation (checkDeclutterArguments)', () => {
     [{maxBlocks: '10'}, RangeError, /maxBlocks/],
     [null, TypeError, /options/],
     [{templates: {}}, TypeError, /templates must be an object with an isTemplate/],
+    [{url: 'not an address'}, RangeError, /url must be an absolute address/],
+    [{url: '/news/story'}, RangeError, /url must be an absolute address/],
+    [{favour: 'precision'}, TypeError, /declutter has no option "favour" \(its options: .*favor/],
   ])('refuses %j', (options, type, message) => {
     expect(() => checkDeclutterArguments('text', options)).toThrow(type);
     expect(() => checkDeclutterArguments('text', options)).toThrow(message);
@@ -233,7 +236,7 @@ describe('option validation (checkDeclutterArguments)', () => {
   });
 
   it('takes every valid option', () => {
-    const valid = {threshold: 0, favor: 'recall', language: 'eng', model: defaultModel(), maxBlocks: 1};
+    const valid = {threshold: 0, favor: 'recall', language: 'eng', model: defaultModel(), maxBlocks: 1, url: 'https://example.com/news/story'};
     expect(() => checkDeclutterArguments('text', valid)).not.toThrow();
     expect(() => checkDeclutterArguments('text', {threshold: 1})).not.toThrow();
     expect(() => checkDeclutterArguments('text', undefined)).not.toThrow();
