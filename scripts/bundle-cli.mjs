@@ -7,10 +7,12 @@
 // The library (dist/index.js) stays tsc's output, module for module, with its types; the compiled modules do not know
 // they are bundled: what the bundle needs is given here.
 import {build} from 'esbuild';
-import {readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 
-const outdir = 'dist/bundle';
+// Written beside the bundle there and put in its place when whole, so that the command works while it is built.
+const bundle = 'dist/bundle';
+const outdir = 'dist/bundle.next';
 rmSync(outdir, {recursive: true, force: true});
 
 // commander requires node:child_process when it loads, for subcommands that are separate executables (declutter has
@@ -104,6 +106,14 @@ await build({
   legalComments: 'linked',
   logLevel: 'warning',
 });
+rmSync(`${bundle}.old`, {recursive: true, force: true});
+try {
+  renameSync(bundle, `${bundle}.old`);
+} catch (error) {
+  if (error.code !== 'ENOENT') throw error;
+}
+renameSync(outdir, bundle);
+rmSync(`${bundle}.old`, {recursive: true, force: true});
 // The model without the white space tsc's copy indents it with (2.6 MB of it): half the time to parse at start-up, and
 // half its size in the package.
 writeFileSync('dist/score/weights.json', JSON.stringify(JSON.parse(readFileSync('dist/score/weights.json', 'utf8'))));
