@@ -16,6 +16,11 @@ export function isLanguageCode(value: string): boolean {
   return /^[a-z]{3}$/.test(value);
 }
 
+/** Whether a string is an address `declutter`'s `url` takes: absolute, with its scheme (`https://example.com/story`). */
+export function isAbsoluteUrl(value: string): boolean {
+  return URL.canParse(value);
+}
+
 /**
  * Check `declutter`'s arguments where the types do not reach (plain JavaScript, parsed JSON): a bad value throws a
  * TypeError or RangeError naming the option, where it would otherwise clean quietly with a default or keep nothing.
@@ -40,7 +45,7 @@ export function checkDeclutterArguments(text: unknown, options: unknown): assert
   }
   if (structure !== undefined && typeof structure !== 'boolean') throw new TypeError(`structure must be a boolean, not ${describe(structure)}`);
   if (url !== undefined && typeof url !== 'string') throw new TypeError(`url must be a string, not ${describe(url)}`);
-  if (url !== undefined && !URL.canParse(url)) throw new RangeError(`url must be an absolute address such as "https://example.com/news/story", not ${describe(url)}`);
+  if (url !== undefined && !isAbsoluteUrl(url)) throw new RangeError(`url must be an absolute address such as "https://example.com/news/story", not ${describe(url)}`);
   if (comments !== undefined && typeof comments !== 'boolean') throw new TypeError(`comments must be a boolean, not ${describe(comments)}`);
   if (maxBlocks !== undefined && !(Number.isSafeInteger(maxBlocks) && (maxBlocks as number) > 0)) {
     throw new RangeError(`maxBlocks must be a positive whole number, not ${describe(maxBlocks)}`);

@@ -16,6 +16,11 @@ describe('declutter eval and the page’s url', () => {
     expect(without.title).not.toBe(HEADLINE);
   });
 
+  it('cleans a gold page whose url is empty from its text alone, as with --no-url', () => {
+    const method = declutterMethod({declutter: {}, title: true, url: true});
+    expect(method.extractWithTitle!(PAGE, '')).toEqual(declutterMethod({declutter: {}, title: true, url: false}).extractWithTitle!(PAGE, URL));
+  });
+
   it('passes urls by default and not with --no-url', () => {
     // The flags as the command parses them, so that the option's default is what is checked.
     const flags = (args: string[]) => {

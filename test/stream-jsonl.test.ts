@@ -50,6 +50,13 @@ describe('--input-format jsonl', () => {
     expect(record.metadata.title).not.toBe(declutter(html).title);
   });
 
+  it('cleans a record whose url is no absolute address from its text alone, the field passed through', () => {
+    const urls = ['', '/news/river-budget', 'not an address'];
+    const run = runCli(['--input-format', 'jsonl'], urls.map((url) => line({url, text: nato})).join(''));
+    expect(run).toMatchObject({status: 0, stderr: ''});
+    expect(jsonLines(run.stdout)).toEqual(urls.map((url) => ({url, text: natoExpected, metadata})));
+  });
+
   it('reads another field with --text-field and writes the cleaned text back into it', () => {
     const run = runCli(['--input-format', 'jsonl', '--text-field', 'body'], line({id: 1, text: 'kept as is', body: nato}));
     expect(run.status).toBe(0);

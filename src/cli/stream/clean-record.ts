@@ -1,3 +1,4 @@
+import {isAbsoluteUrl} from '../../check-options.js';
 import {declutter, type DeclutterOptions} from '../../declutter.js';
 import type {PageMetadata} from '../../metadata/fields.js';
 import type {CleanedDocument, ScoredBlock} from '../../types.js';
@@ -11,13 +12,17 @@ export interface CleanedFields {
   blocks?: ScoredBlock[];
 }
 
+/**
+ * A record's own address (its `url` field, a WARC target) is evidence when it is one: an empty, relative or garbled one
+ * is left out, and the record is cleaned from its text alone, as one without an address.
+ */
 export function cleanRecordText(
   text: string,
   options: DeclutterOptions,
   withBlocks: boolean,
   write: (doc: CleanedDocument) => string = toText,
 ): CleanedFields {
-  const doc = declutter(text, options);
+  const doc = declutter(text, options.url === undefined || isAbsoluteUrl(options.url) ? options : {...options, url: undefined});
   const cleaned = write(doc).replace(/\n$/, '');
   const fields = {text: cleaned, language: doc.language, metadata: doc.metadata};
   return withBlocks ? {...fields, blocks: doc.blocks} : fields;
