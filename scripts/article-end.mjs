@@ -191,7 +191,7 @@ for (const rendering of values.renderings.split(',')) {
       if (error instanceof InputError) continue;
       throw error;
     }
-    const doc = declutter(text, {model: models[foldOf(gold.id, 2)], url: gold.url ?? undefined});
+    const doc = declutter(text, {model: models[foldOf(gold.id, 2)], url: gold.url || undefined});
     const labels = gold.mainContent ? labelBlocks(doc.blocks.map((block) => block.text), corpus.gold(gold.id)) : [];
     pages.push({gold, fold: foldOf(gold.id, 2), titleBlock: doc.titleBlock, blocks: doc.blocks, labels, words: doc.blocks.map((b) => wordCount(b.text))});
   }

@@ -41,7 +41,7 @@ for (const page of pages) {
     unconverted++;
     continue;
   }
-  const url = page.url ?? undefined;
+  const url = page.url || undefined;
   const paras = corpus.text(page.id, 'paras');
   ways['Markdown, read as Markdown'].push(scorePage(timed('Markdown, read as Markdown', () => declutter(markdown, {format: 'markdown', url})), page));
   ways['Markdown, read as text'].push(scorePage(timed('Markdown, read as text', () => declutter(markdown, {format: 'text', url})), page));

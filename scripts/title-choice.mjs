@@ -27,7 +27,7 @@ for (const id of corpus.ids()) {
   if (!gold) continue;
   const html = corpus.text(id, 'html');
   if (html === undefined) continue;
-  const url = corpus.gold(id).url ?? undefined;
+  const url = corpus.gold(id).url || undefined;
   const {head} = readHtml(html);
   const slug = slugWords(url);
   pages.push({

@@ -30,7 +30,7 @@ for (const id of corpus.ids()) {
   const html = gold.title ? corpus.text(id, 'html') : undefined;
   if (html === undefined) continue;
   pages++;
-  const url = gold.url ?? undefined;
+  const url = gold.url || undefined;
   const doc = declutter(html, {format: 'html', url});
   if (same(doc.title, gold.title)) {
     right++;

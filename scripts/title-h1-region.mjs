@@ -38,7 +38,7 @@ for (const id of corpus.ids()) {
   const gold = corpus.gold(id);
   const html = gold.title ? corpus.text(id, 'html') : undefined;
   if (html === undefined) continue;
-  const url = gold.url ?? undefined;
+  const url = gold.url || undefined;
   const doc = declutter(html, {format: 'html', url});
   const analysis = analyze(html, {format: 'html', url});
   const {articleElement} = judgeBlocks(analysis, scorer, {url});

@@ -32,7 +32,7 @@ function gather() {
     const gold = corpus.gold(id);
     const html = gold.title ? corpus.text(id, 'html') : undefined;
     if (html === undefined) continue;
-    const url = gold.url ?? undefined;
+    const url = gold.url || undefined;
     const doc = declutter(html, {format: 'html', url});
     const reading = readHtml(html);
     const rule = (block) => (block.reasons[0] === HEAD_TITLE ? block.reasons[1] : block.reasons[0]);
