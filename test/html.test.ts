@@ -99,6 +99,15 @@ describe('htmlToLines', () => {
     );
   });
 
+  it('leaves out a code block\'s line numbers (Chroma, Pygments, Rouge gutters), not the words of an element so named', () => {
+    const chroma = '<table class="lntable"><tr><td class="lntd"><pre><code><span class="lnt">1\n</span><span class="lnt">2\n</span></code></pre></td><td class="lntd"><pre><code>a = 1\nb = 2</code></pre></td></tr></table>';
+    expect(htmlToLines(`<p>Before</p>${chroma}<p>After</p>`)).toBe('Before\na = 1 b = 2\nAfter');
+    expect(htmlToLines('<pre><span class="ln">1</span>x = 1\n<span class="linenos">2</span>y = 2</pre>')).toBe('x = 1 y = 2');
+    expect(htmlToLines('<table><tr><td class="rouge-gutter gutter"><pre class="lineno">1\n2\n</pre></td><td><pre>x\ny</pre></td></tr></table>')).toBe('x y');
+    expect(htmlToLines('<table><tr><td class="gutter"><pre><span class="line">1</span><br><span class="line">2</span></pre></td><td><pre>x<br>y</pre></td></tr></table>')).toBe('x\ny');
+    expect(htmlToLines('<div class="gutter"><p>Opening hours</p><p>2026</p></div><p><span class="ln">Smith</span></p>')).toBe('Opening hours\n2026\nSmith');
+  });
+
   it('reads broken markup without throwing: unclosed tags, stray closers, a script never closed', () => {
     expect(htmlToLines('<div><p>open paragraph<p>next one</div></span><p>last')).toBe('open paragraph\nnext one\nlast');
     expect(htmlToLines('<p>before</p><script>never closed <p>hidden')).toBe('before');

@@ -2,6 +2,7 @@ import {createRequire} from 'node:module';
 import {ElementTreeBuilder, type ElementTree} from './element-tree.js';
 import {asBrowsersRead} from './as-browsers-read.js';
 import type {BlockShape} from '../types.js';
+import {isLineNumberGutter, isLineNumbers} from './line-number-gutters.js';
 import {elementContexts, headingLevel, nestedContexts, type BlockMarkup} from './markup.js';
 import {PageHeadCollector, type PageHead} from './page-head.js';
 import {ShapeRecorder} from './shape-recorder.js';
@@ -156,6 +157,8 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
   // the innermost heading each lies in.
   const open: number[] = [0];
   const headings: number[] = [0];
+  // Of the open elements, innermost last, whether each is or lies in a code block's line-number gutter.
+  const gutters: boolean[] = [false];
   const named = new Map<string, number>();
   const elements = new ElementTreeBuilder();
   const head = new PageHeadCollector();
@@ -186,6 +189,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
         head.open(name, attributes);
         open.push(nestedContexts(open[open.length - 1]!, elementContexts(name, attributes, named)));
         headings.push(headingLevel(name) || headings[headings.length - 1]!);
+        gutters.push(gutters[gutters.length - 1]! || isLineNumberGutter(name, attributes));
         if (name === 'a') links++;
         shapes?.open(name, attributes, unseen === 0 && !unseenTags.has(name));
         if (weighNoscript && name === 'noscript' && unseen === noscripts) noscripts++;
@@ -201,6 +205,8 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
           if (unseen === noscripts) noscriptChars += text.trim().length;
           return;
         }
+        // A code block's line numbers are not read: they are neither the code nor the article.
+        if (gutters[gutters.length - 1]! && isLineNumbers(text)) return;
         line += text;
         shapes?.text(text, parser.startIndex, parser.endIndex + 1);
         const chars = text.trim().length;
@@ -220,6 +226,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
         if (open.length > 1) {
           open.pop();
           headings.pop();
+          gutters.pop();
         }
         if (name === 'a') links = Math.max(0, links - 1);
         if (weighNoscript && name === 'noscript' && noscripts > 0 && unseen === noscripts) noscripts--;
