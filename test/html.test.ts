@@ -108,6 +108,12 @@ describe('htmlToLines', () => {
     expect(htmlToLines('<div class="gutter"><p>Opening hours</p><p>2026</p></div><p><span class="ln">Smith</span></p>')).toBe('Opening hours\n2026\nSmith');
   });
 
+  it('leaves out a heading\'s permalink (a link of its sign alone, or of a permalink\'s class), not a sign that says something', () => {
+    expect(htmlToLines('<h2>Debug Mode<a class="headerlink" href="#debug-mode">&#182;</a></h2><p>x</p>')).toBe('Debug Mode\nx');
+    expect(htmlToLines('<h3><a href="#a"><span>#</span></a> Routing</h3><dt>close()<a class="headerlink" href="#c">Â¶</a></dt>')).toBe('Routing\nclose()');
+    expect(htmlToLines('<h2>Issue <a href="/issues/5">#5</a></h2><p>Read <a href="#s">¶</a> 4 and <a class="anchor" href="#t">the terms</a></p>')).toBe('Issue #5\nRead ¶ 4 and the terms');
+  });
+
   it('reads broken markup without throwing: unclosed tags, stray closers, a script never closed', () => {
     expect(htmlToLines('<div><p>open paragraph<p>next one</div></span><p>last')).toBe('open paragraph\nnext one\nlast');
     expect(htmlToLines('<p>before</p><script>never closed <p>hidden')).toBe('before');

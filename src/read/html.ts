@@ -2,6 +2,7 @@ import {createRequire} from 'node:module';
 import {ElementTreeBuilder, type ElementTree} from './element-tree.js';
 import {asBrowsersRead} from './as-browsers-read.js';
 import type {BlockShape} from '../types.js';
+import {isPermalink} from './heading-permalinks.js';
 import {isLineNumberGutter, isLineNumbers} from './line-number-gutters.js';
 import {elementContexts, headingLevel, nestedContexts, type BlockMarkup} from './markup.js';
 import {PageHeadCollector, type PageHead} from './page-head.js';
@@ -159,6 +160,8 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
   const headings: number[] = [0];
   // Of the open elements, innermost last, whether each is or lies in a code block's line-number gutter.
   const gutters: boolean[] = [false];
+  // The depth of the open elements at which a heading's permalink is open (-1 for none): its sign is not read.
+  let permalinkAt = -1;
   const named = new Map<string, number>();
   const elements = new ElementTreeBuilder();
   const head = new PageHeadCollector();
@@ -182,6 +185,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
     visible = 0;
     linked = 0;
   };
+  const source = asBrowsersRead(html);
   const parser = new (loadHtmlparser2().Parser)(
     {
       onopentag(name, attributes) {
@@ -190,7 +194,10 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
         open.push(nestedContexts(open[open.length - 1]!, elementContexts(name, attributes, named)));
         headings.push(headingLevel(name) || headings[headings.length - 1]!);
         gutters.push(gutters[gutters.length - 1]! || isLineNumberGutter(name, attributes));
-        if (name === 'a') links++;
+        if (name === 'a') {
+          links++;
+          if (permalinkAt < 0 && isPermalink(attributes, headings[headings.length - 1]! > 0, source, parser.endIndex + 1)) permalinkAt = open.length;
+        }
         shapes?.open(name, attributes, unseen === 0 && !unseenTags.has(name));
         if (weighNoscript && name === 'noscript' && unseen === noscripts) noscripts++;
         if (unseenTags.has(name)) unseen++;
@@ -207,6 +214,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
         }
         // A code block's line numbers are not read: they are neither the code nor the article.
         if (gutters[gutters.length - 1]! && isLineNumbers(text)) return;
+        if (permalinkAt >= 0) return;
         line += text;
         shapes?.text(text, parser.startIndex, parser.endIndex + 1);
         const chars = text.trim().length;
@@ -223,6 +231,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
         elements.leave();
         head.close();
         shapes?.close();
+        if (open.length === permalinkAt) permalinkAt = -1;
         if (open.length > 1) {
           open.pop();
           headings.pop();
@@ -239,7 +248,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
     },
     {decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true},
   );
-  parser.write(asBrowsersRead(html));
+  parser.write(source);
   parser.end();
   endLine();
   if (weighNoscript && noscriptChars > Math.max(visibleChars, SCRIPTLESS_MIN_CHARS)) return readHtml(html, {...options, withoutScripts: true});
