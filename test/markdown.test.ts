@@ -194,11 +194,18 @@ describe('toMdast from text', () => {
     expect(markdown).toMatch(/^3\) Cover what you cannot dig/m);
   });
 
+  it('keeps a URL plain, or guards it where an escape would fall in it, without escaping the words around it', () => {
+    const text = 'Send it with curl -X POST https://api.example.com/\\$SID/messages \\ --data from@example.org and wait for the answer.';
+    const markdown = toMarkdown(declutter(text, {threshold: 0}));
+    expect(markdown).toContain('curl -X POST https\\://api.example.com/\\\\$SID/messages \\ --data from@example.org and wait');
+  });
+
   it('escapes what Markdown would read as syntax, so that the text reads back the same', () => {
     const text = 'Prices and *stars* in the [shop] listing\n\n# not a heading, and a line with `ticks` and <b>tags</b> and 1\\. too\n\n+ plus sign | pipe | and _underscores_ in the text of the item';
     const markdown = toMarkdown(declutter(text, {threshold: 0}));
     expect(markdown).toContain('\\*stars\\*');
-    expect(markdown).toContain('\\[shop]');
+    // A bracket mid-line forms no link: no `](` follows it, and the Markdown has no definitions.
+    expect(markdown).toContain(' the [shop] listing');
     expect(markdown).toContain('\\# not a heading');
   });
 });
