@@ -60,6 +60,10 @@ describe('toMdast from HTML', () => {
     const box = toMarkdown(declutter(`<html><body><article><h1>Movers</h1>${prose}<table><tr><td>Book your move two months ahead in the summer season.</td></tr></table>${prose}</article></body></html>`, {structure: true}));
     expect(box).toContain('\n\nBook your move two months ahead in the summer season.\n');
     expect(box).not.toContain('|');
+    // Nor is a table of one row, a layout's strip of columns, each of short paragraphs: a header over no rows.
+    const strip = toMarkdown(declutter(`<html><body><article><h1>Movers</h1>${prose}<table><tr><td><p>Book early.</p><p>Summer is busy.</p></td><td><p>Ask for a quote.</p><p>It is free.</p></td></tr></table>${prose}</article></body></html>`, {structure: true}));
+    expect(strip).toContain('\n\nBook early.\n\nSummer is busy.\n\nAsk for a quote.\n\nIt is free.\n');
+    expect(strip).not.toContain('|');
   });
 
   it('writes the caption of a table inside another table\'s cell, and counts no cell of an inner table in an outer row', () => {
