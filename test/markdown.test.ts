@@ -114,6 +114,13 @@ describe('toMdast from HTML', () => {
     expect(code!.value).toContain('\n    with open(path) as counts:\n        return sum(');
   });
 
+  it('writes two spans of strong side by side as one', () => {
+    const page = '<html><body><article><h1>Run levels</h1><p>The kernel loads init at boot time, and init reads its table to learn what needs to be done next on this system.</p><ul><li><strong>/etc/inittab</strong><strong>:</strong> a colon separated table that makes everything happen at boot.</li><li><em>rc</em><em>.d</em> holds the scripts of each run level, linked from the scripts folder.</li></ul></article></body></html>';
+    const markdown = toMarkdown(declutter(page, {structure: true}));
+    expect(markdown).toContain('- **/etc/inittab:** a colon separated table');
+    expect(markdown).toContain('- *rc.d* holds the scripts');
+  });
+
   it('writes a layout table holding paragraphs and headings as those blocks', () => {
     const page = `<html><body><table><tr><td><h1>A harbour reopens after the storm</h1><p>The harbour of the town reopened on Monday after a storm closed it for most of the week, the port authority said.</p><p>Fishing boats were the first to leave, early in the morning, followed by the ferry to the islands.</p></td><td>Menu</td></tr></table></body></html>`;
     const layout = toMdast(declutter(page, {structure: true}));
