@@ -114,6 +114,13 @@ describe('toMdast from HTML', () => {
     expect(code!.value).toContain('\n    with open(path) as counts:\n        return sum(');
   });
 
+  it('writes a heading wholly in strong as the heading alone, and keeps strong over a part of one', () => {
+    const page = '<html><body><article><h1>Keeping systems safe</h1><p>Most breaches start with a password that was used twice, or with an account that nobody closed when its owner left.</p><h2><strong>1. Control who has access</strong></h2><p>Give each person the access their work needs, and take it back on the day that work ends, whatever their role.</p><h2>Step 2: <strong>patch</strong> everything</h2><p>Updates close the holes that attackers know about, so install them the week they come out, on every machine.</p></article></body></html>';
+    const markdown = toMarkdown(declutter(page, {structure: true}));
+    expect(markdown).toContain('\n## 1. Control who has access\n');
+    expect(markdown).toContain('\n## Step 2: **patch** everything\n');
+  });
+
   it('writes two spans of strong side by side as one', () => {
     const page = '<html><body><article><h1>Run levels</h1><p>The kernel loads init at boot time, and init reads its table to learn what needs to be done next on this system.</p><ul><li><strong>/etc/inittab</strong><strong>:</strong> a colon separated table that makes everything happen at boot.</li><li><em>rc</em><em>.d</em> holds the scripts of each run level, linked from the scripts folder.</li></ul></article></body></html>';
     const markdown = toMarkdown(declutter(page, {structure: true}));

@@ -138,7 +138,9 @@ function htmlBody(blocks: readonly ScoredBlock[], shapes: readonly BlockShape[],
       continue;
     }
     if (shape.kind === 'heading') {
-      target.children.push({type: 'heading', depth: shape.level as 1 | 2 | 3 | 4 | 5 | 6, children: content});
+      // A heading wholly in <strong> says nothing more than the heading does.
+      const words = content.length === 1 && content[0]!.type === 'strong' ? content[0]!.children : content;
+      target.children.push({type: 'heading', depth: shape.level as 1 | 2 | 3 | 4 | 5 | 6, children: words});
       continue;
     }
     if (inline.images) setEdgeImagesApart(content);
