@@ -114,6 +114,15 @@ describe('htmlToLines', () => {
     expect(htmlToLines('<h2>Issue <a href="/issues/5">#5</a></h2><p>Read <a href="#s">¶</a> 4 and <a class="anchor" href="#t">the terms</a></p>')).toBe('Issue #5\nRead ¶ 4 and the terms');
   });
 
+  it('reads a table\'s caption above its rows, where browsers show it, wherever the markup puts it', () => {
+    const rows = '<tr><td>2014</td><td>3</td></tr><tr><td>2024</td><td>310</td></tr>';
+    expect(htmlToLines(`<p>Counts</p><table><thead><tr><th>Year</th><th>Salmon</th></tr></thead><caption>Salmon a year</caption><tbody>${rows}</tbody></table><p>After</p>`)).toBe(
+      'Counts\nSalmon a year\nYear\nSalmon\n2014\n3\n2024\n310\nAfter',
+    );
+    expect(htmlToLines(`<table>${rows}<caption>Salmon <b>a</b> year</caption></table>`)).toBe('Salmon a year\n2014\n3\n2024\n310');
+    expect(htmlToLines(`<table><caption>First</caption>${rows}</table><caption>Stray</caption>`)).toBe('First\n2014\n3\n2024\n310\nStray');
+  });
+
   it('reads broken markup without throwing: unclosed tags, stray closers, a script never closed', () => {
     expect(htmlToLines('<div><p>open paragraph<p>next one</div></span><p>last')).toBe('open paragraph\nnext one\nlast');
     expect(htmlToLines('<p>before</p><script>never closed <p>hidden')).toBe('before');

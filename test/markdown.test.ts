@@ -121,6 +121,13 @@ describe('toMdast from HTML', () => {
     expect(markdown).toContain('\n## Step 2: **patch** everything\n');
   });
 
+  it('writes a table whose caption comes between its rows as one table, the caption before it', () => {
+    const prose = '<p>The trust counted the salmon at the old lock every autumn since the work on the river began, with volunteers.</p>';
+    const table = '<table><thead><tr><th>Year</th><th>Salmon</th></tr></thead><caption>Salmon counted at the lock</caption><tbody><tr><td>2014</td><td>3</td></tr><tr><td>2024</td><td>310</td></tr></tbody></table>';
+    const markdown = toMarkdown(declutter(`<html><body><article><h1>Counts</h1>${prose}${table}${prose}</article></body></html>`, {structure: true}));
+    expect(markdown).toContain('Salmon counted at the lock\n\n| Year | Salmon |\n| ---- | ------ |\n| 2014 | 3      |\n| 2024 | 310    |\n');
+  });
+
   it('writes two spans of strong side by side as one', () => {
     const page = '<html><body><article><h1>Run levels</h1><p>The kernel loads init at boot time, and init reads its table to learn what needs to be done next on this system.</p><ul><li><strong>/etc/inittab</strong><strong>:</strong> a colon separated table that makes everything happen at boot.</li><li><em>rc</em><em>.d</em> holds the scripts of each run level, linked from the scripts folder.</li></ul></article></body></html>';
     const markdown = toMarkdown(declutter(page, {structure: true}));

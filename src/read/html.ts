@@ -7,6 +7,7 @@ import {isLineNumberGutter, isLineNumbers} from './line-number-gutters.js';
 import {elementContexts, headingLevel, nestedContexts, type BlockMarkup} from './markup.js';
 import {PageHeadCollector, type PageHead} from './page-head.js';
 import {ShapeRecorder} from './shape-recorder.js';
+import {moveRange, TableCaptions} from './table-captions.js';
 
 /**
  * HTML to text the way scrapers render a page as text: one block-level element a line (the habit of Common Crawl's
@@ -172,6 +173,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
   let visible = 0;
   let linked = 0;
   const shapes = options.structure ? new ShapeRecorder() : undefined;
+  const captions = new TableCaptions();
   const endLine = () => {
     const text = line.replace(/\s+/g, ' ').trim();
     if (text) {
@@ -205,6 +207,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
           shapes?.boundary(name, false);
           endLine();
         }
+        if (unseen === 0) captions.open(name, lines.length);
       },
       ontext(text) {
         head.text(text);
@@ -243,6 +246,11 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
         else if (unseen === 0 && BREAKS.has(name)) {
           shapes?.boundary(name, true);
           endLine();
+        }
+        // A caption read after its table's first lines goes before them, where browsers show it.
+        const caption = unseen === 0 ? captions.close(name, lines.length) : undefined;
+        if (caption) {
+          for (const list of [lines, markup, shapes?.shapes ?? []] as unknown[][]) moveRange(list, caption.from, caption.to, caption.at);
         }
       },
     },

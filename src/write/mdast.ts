@@ -172,8 +172,8 @@ function cellTableOf(shape: BlockShape, part: BlockContainer): number {
 /**
  * The tables written as Markdown tables: those whose every cell holds text alone, without headings, lists, quotes,
  * code or tables of its own, in one block or a few short ones (a value and its note, joined by a space), that have
- * two columns or more and two rows or more, and whose other text is a caption before the rows. Other tables (a page's layout grid, a cell
- * of paragraphs) are written as the blocks they hold.
+ * two columns or more and two rows or more, and whose other text is a caption (which the reader puts before the
+ * rows). Other tables (a page's layout grid, a cell of paragraphs) are written as the blocks they hold.
  */
 function inlineTables(blocks: readonly ScoredBlock[], shapes: readonly BlockShape[]): Set<number> {
   const tables = new Set<number>();
