@@ -42,6 +42,15 @@ describe('Markdown front matter', () => {
     expect(parse(parts!.yaml, {version: '1.2'})).toEqual(stated);
   });
 
+  it('writes a control character of a page\'s mojibake as an escape, which YAML readers accept, read back as the same string', () => {
+    const mojibake = 'itertools \u00e2\u0080\u0094 Functions creating iterators\u007f';
+    const page = PAGE.replaceAll('Library stays open', mojibake).replace(/<meta property="og:title"[^>]*>/, '');
+    const yaml = split(toMarkdown(declutter(page, {structure: true}), {frontMatter: true}))!.yaml;
+    expect(yaml).toContain('itertools \u00e2\\x80\\x94 Functions creating iterators\\x7f');
+    expect(yaml).not.toMatch(/[\x7f-\x9f]/);
+    expect((parse(yaml, {version: '1.1'}) as {title: string}).title).toBe(mojibake);
+  });
+
   it('leaves out the fields the page does not state', () => {
     const fields = parse(split(toMarkdown(doc, {frontMatter: true}))!.yaml) as Record<string, unknown>;
     for (const [name, value] of Object.entries(doc.metadata)) {

@@ -99,6 +99,30 @@ describe('htmlToLines', () => {
     );
   });
 
+  it('leaves out a code block\'s line numbers (Chroma, Pygments, Rouge gutters), not the words of an element so named', () => {
+    const chroma = '<table class="lntable"><tr><td class="lntd"><pre><code><span class="lnt">1\n</span><span class="lnt">2\n</span></code></pre></td><td class="lntd"><pre><code>a = 1\nb = 2</code></pre></td></tr></table>';
+    expect(htmlToLines(`<p>Before</p>${chroma}<p>After</p>`)).toBe('Before\na = 1 b = 2\nAfter');
+    expect(htmlToLines('<pre><span class="ln">1</span>x = 1\n<span class="linenos">2</span>y = 2</pre>')).toBe('x = 1 y = 2');
+    expect(htmlToLines('<table><tr><td class="rouge-gutter gutter"><pre class="lineno">1\n2\n</pre></td><td><pre>x\ny</pre></td></tr></table>')).toBe('x y');
+    expect(htmlToLines('<table><tr><td class="gutter"><pre><span class="line">1</span><br><span class="line">2</span></pre></td><td><pre>x<br>y</pre></td></tr></table>')).toBe('x\ny');
+    expect(htmlToLines('<div class="gutter"><p>Opening hours</p><p>2026</p></div><p><span class="ln">Smith</span></p>')).toBe('Opening hours\n2026\nSmith');
+  });
+
+  it('leaves out a heading\'s permalink (a link of its sign alone, or of a permalink\'s class), not a sign that says something', () => {
+    expect(htmlToLines('<h2>Debug Mode<a class="headerlink" href="#debug-mode">&#182;</a></h2><p>x</p>')).toBe('Debug Mode\nx');
+    expect(htmlToLines('<h3><a href="#a"><span>#</span></a> Routing</h3><dt>close()<a class="headerlink" href="#c">Â¶</a></dt>')).toBe('Routing\nclose()');
+    expect(htmlToLines('<h2>Issue <a href="/issues/5">#5</a></h2><p>Read <a href="#s">¶</a> 4 and <a class="anchor" href="#t">the terms</a></p>')).toBe('Issue #5\nRead ¶ 4 and the terms');
+  });
+
+  it('reads a table\'s caption above its rows, where browsers show it, wherever the markup puts it', () => {
+    const rows = '<tr><td>2014</td><td>3</td></tr><tr><td>2024</td><td>310</td></tr>';
+    expect(htmlToLines(`<p>Counts</p><table><thead><tr><th>Year</th><th>Salmon</th></tr></thead><caption>Salmon a year</caption><tbody>${rows}</tbody></table><p>After</p>`)).toBe(
+      'Counts\nSalmon a year\nYear\nSalmon\n2014\n3\n2024\n310\nAfter',
+    );
+    expect(htmlToLines(`<table>${rows}<caption>Salmon <b>a</b> year</caption></table>`)).toBe('Salmon a year\n2014\n3\n2024\n310');
+    expect(htmlToLines(`<table><caption>First</caption>${rows}</table><caption>Stray</caption>`)).toBe('First\n2014\n3\n2024\n310\nStray');
+  });
+
   it('reads broken markup without throwing: unclosed tags, stray closers, a script never closed', () => {
     expect(htmlToLines('<div><p>open paragraph<p>next one</div></span><p>last')).toBe('open paragraph\nnext one\nlast');
     expect(htmlToLines('<p>before</p><script>never closed <p>hidden')).toBe('before');

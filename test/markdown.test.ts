@@ -60,6 +60,10 @@ describe('toMdast from HTML', () => {
     const box = toMarkdown(declutter(`<html><body><article><h1>Movers</h1>${prose}<table><tr><td>Book your move two months ahead in the summer season.</td></tr></table>${prose}</article></body></html>`, {structure: true}));
     expect(box).toContain('\n\nBook your move two months ahead in the summer season.\n');
     expect(box).not.toContain('|');
+    // Nor is a table of one row, a layout's strip of columns, each of short paragraphs: a header over no rows.
+    const strip = toMarkdown(declutter(`<html><body><article><h1>Movers</h1>${prose}<table><tr><td><p>Book early.</p><p>Summer is busy.</p></td><td><p>Ask for a quote.</p><p>It is free.</p></td></tr></table>${prose}</article></body></html>`, {structure: true}));
+    expect(strip).toContain('\n\nBook early.\n\nSummer is busy.\n\nAsk for a quote.\n\nIt is free.\n');
+    expect(strip).not.toContain('|');
   });
 
   it('writes the caption of a table inside another table\'s cell, and counts no cell of an inner table in an outer row', () => {
@@ -108,6 +112,27 @@ describe('toMdast from HTML', () => {
   it('keeps the indentation and line breaks of a code block', () => {
     const [code] = nodes(tree, 'code') as {value: string}[];
     expect(code!.value).toContain('\n    with open(path) as counts:\n        return sum(');
+  });
+
+  it('writes a heading wholly in strong as the heading alone, and keeps strong over a part of one', () => {
+    const page = '<html><body><article><h1>Keeping systems safe</h1><p>Most breaches start with a password that was used twice, or with an account that nobody closed when its owner left.</p><h2><strong>1. Control who has access</strong></h2><p>Give each person the access their work needs, and take it back on the day that work ends, whatever their role.</p><h2>Step 2: <strong>patch</strong> everything</h2><p>Updates close the holes that attackers know about, so install them the week they come out, on every machine.</p></article></body></html>';
+    const markdown = toMarkdown(declutter(page, {structure: true}));
+    expect(markdown).toContain('\n## 1. Control who has access\n');
+    expect(markdown).toContain('\n## Step 2: **patch** everything\n');
+  });
+
+  it('writes a table whose caption comes between its rows as one table, the caption before it', () => {
+    const prose = '<p>The trust counted the salmon at the old lock every autumn since the work on the river began, with volunteers.</p>';
+    const table = '<table><thead><tr><th>Year</th><th>Salmon</th></tr></thead><caption>Salmon counted at the lock</caption><tbody><tr><td>2014</td><td>3</td></tr><tr><td>2024</td><td>310</td></tr></tbody></table>';
+    const markdown = toMarkdown(declutter(`<html><body><article><h1>Counts</h1>${prose}${table}${prose}</article></body></html>`, {structure: true}));
+    expect(markdown).toContain('Salmon counted at the lock\n\n| Year | Salmon |\n| ---- | ------ |\n| 2014 | 3      |\n| 2024 | 310    |\n');
+  });
+
+  it('writes two spans of strong side by side as one', () => {
+    const page = '<html><body><article><h1>Run levels</h1><p>The kernel loads init at boot time, and init reads its table to learn what needs to be done next on this system.</p><ul><li><strong>/etc/inittab</strong><strong>:</strong> a colon separated table that makes everything happen at boot.</li><li><em>rc</em><em>.d</em> holds the scripts of each run level, linked from the scripts folder.</li></ul></article></body></html>';
+    const markdown = toMarkdown(declutter(page, {structure: true}));
+    expect(markdown).toContain('- **/etc/inittab:** a colon separated table');
+    expect(markdown).toContain('- *rc.d* holds the scripts');
   });
 
   it('writes a layout table holding paragraphs and headings as those blocks', () => {
@@ -194,11 +219,18 @@ describe('toMdast from text', () => {
     expect(markdown).toMatch(/^3\) Cover what you cannot dig/m);
   });
 
+  it('keeps a URL plain, or guards it where an escape would fall in it, without escaping the words around it', () => {
+    const text = 'Send it with curl -X POST https://api.example.com/\\$SID/messages \\ --data from@example.org and wait for the answer.';
+    const markdown = toMarkdown(declutter(text, {threshold: 0}));
+    expect(markdown).toContain('curl -X POST https\\://api.example.com/\\\\$SID/messages \\ --data from@example.org and wait');
+  });
+
   it('escapes what Markdown would read as syntax, so that the text reads back the same', () => {
     const text = 'Prices and *stars* in the [shop] listing\n\n# not a heading, and a line with `ticks` and <b>tags</b> and 1\\. too\n\n+ plus sign | pipe | and _underscores_ in the text of the item';
     const markdown = toMarkdown(declutter(text, {threshold: 0}));
     expect(markdown).toContain('\\*stars\\*');
-    expect(markdown).toContain('\\[shop]');
+    // A bracket mid-line forms no link: no `](` follows it, and the Markdown has no definitions.
+    expect(markdown).toContain(' the [shop] listing');
     expect(markdown).toContain('\\# not a heading');
   });
 });

@@ -3,7 +3,8 @@ import {declutter, toJson, toMarkdown, toText} from '../src/index.js';
 import {choosePageTitle, type HeadTitles, headTitles, type NamedTitle} from '../src/metadata/page-title.js';
 import {readHtml} from '../src/read/html.js';
 import {withoutSiteNames} from '../src/metadata/site-suffix.js';
-import {HEAD_TITLE} from '../src/pipeline/page-title.js';
+import {HEAD_TITLE, REPEATS_TITLE, settleTitle} from '../src/pipeline/page-title.js';
+import type {ScoredBlock} from '../src/types.js';
 
 const head = (titles: string[], siteNames: string[] = []): HeadTitles => ({titles, siteNames, hostNames: []});
 const h1 = (text: string, printed = true): NamedTitle => ({text, by: 'h1', printed});
@@ -190,5 +191,30 @@ describe('a block without words', () => {
   it('agrees with no title of the head, even one without words', () => {
     expect(choosePageTitle(h1('* * *'), head(['—', 'Council passes the budget']))).toBe('* * *');
     expect(choosePageTitle(h1('* * *', false), head(['—']))).toBeNull();
+  });
+});
+
+describe('a block that says the title block\'s words again right after it', () => {
+  const block = (text: string, label: ScoredBlock['label'], kept = true): ScoredBlock => ({text, kept, label, score: 0.9, reasons: label === 'title' ? ['page-h1'] : []});
+  const body = 'Among my most enjoyable activities is helping runners train for the marathon, from the first mile on.';
+  const HEAD = readHtml('<!doctype html><html><head><title>Marathon Training | Running Notes</title></head><body></body></html>').head;
+
+  it('is removed, so that the title is printed once (a banner\'s <h1> taken for the title, the article\'s own below it)', () => {
+    const blocks = [block('Plans', 'other', false), block('Marathon Training', 'title'), block('Marathon training:', 'heading'), block(body, 'body')];
+    expect(settleTitle(blocks, HEAD).titleBlock).toBe(1);
+    expect(blocks.map((b) => b.kept)).toEqual([false, true, false, true]);
+    expect(blocks[2]!.reasons[0]).toBe(REPEATS_TITLE);
+  });
+
+  it('stays where it says other words', () => {
+    const blocks = [block('Marathon Training', 'title'), block('Marathon Training Plans', 'heading'), block(body, 'body')];
+    settleTitle(blocks, HEAD);
+    expect(blocks.map((b) => b.kept)).toEqual([true, true, true]);
+  });
+
+  it('stays in a text, whose lines say what they say', () => {
+    const blocks = [block('Marathon Training', 'title'), block('Marathon Training', 'heading'), block(body, 'body')];
+    settleTitle(blocks, undefined);
+    expect(blocks.map((b) => b.kept)).toEqual([true, true, true]);
   });
 });

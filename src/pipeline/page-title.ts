@@ -24,10 +24,17 @@ export const TITLE_RULES: ReadonlyMap<string, NamedBy> = new Map([
 export const HEAD_TITLE = 'head-title';
 
 /**
+ * The reason on a block that says the title block's words again right after it (a page whose stated title the rules
+ * took from its breadcrumb or menu, above the article's own `<h1>`): printed, the title would come twice.
+ */
+export const REPEATS_TITLE = 'repeats-title';
+
+/**
  * The page's title and the block printed as its title line. For text, the title block's words. For HTML, the title
  * `choosePageTitle` takes from the block the rules named and the head's titles; the title block stays the title
  * line only where it says that title, else it becomes a heading in its place (so that the text format prints the
- * same words in the same order, and never a title line that is not the page's title).
+ * same words in the same order, and never a title line that is not the page's title). On HTML, a kept block that says
+ * the title block's words again right after it is removed (`REPEATS_TITLE`); a text's lines are left as they are.
  */
 export function settleTitle(
   blocks: ScoredBlock[],
@@ -36,7 +43,9 @@ export function settleTitle(
 ): {title: string | null; titleBlock: number | null} {
   const titleBlock = blocks.findIndex((block) => block.label === 'title');
   if (!head) return {title: titleBlock < 0 ? null : blocks[titleBlock]!.text, titleBlock: titleBlock < 0 ? null : titleBlock};
+  // The block the title rules named, found before a repeat of the title block is removed (it may be that repeat).
   const named = blocks.findIndex((block) => block.kept && TITLE_RULES.has(block.reasons[0] ?? ''));
+  if (titleBlock >= 0) dropRepeatOfTitle(blocks, titleBlock);
   const evidence = headTitles(head, url);
   const namedTitle = named < 0 ? undefined : {text: blocks[named]!.text, by: TITLE_RULES.get(blocks[named]!.reasons[0]!)!, printed: named === titleBlock};
   const title = choosePageTitle(namedTitle, evidence);
@@ -44,4 +53,16 @@ export function settleTitle(
   if (title !== null && saysTitle(blocks[titleBlock]!.text, title, evidence)) return {title, titleBlock};
   overrule(blocks[titleBlock]!, true, 'heading', HEAD_TITLE);
   return {title, titleBlock: null};
+}
+
+/** Remove the block printed right after the title block (the first other kept one) where it says the title block's words again. */
+function dropRepeatOfTitle(blocks: ScoredBlock[], titleBlock: number): void {
+  const next = blocks.findIndex((block, i) => i !== titleBlock && block.kept);
+  if (next >= 0 && sameWords(blocks[next]!.text, blocks[titleBlock]!.text)) overrule(blocks[next]!, false, 'other', REPEATS_TITLE);
+}
+
+/** The same words, whatever their case and the marks between them. */
+function sameWords(a: string, b: string): boolean {
+  const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return words(a) !== '' && words(a) === words(b);
 }

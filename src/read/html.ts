@@ -2,9 +2,12 @@ import {createRequire} from 'node:module';
 import {ElementTreeBuilder, type ElementTree} from './element-tree.js';
 import {asBrowsersRead} from './as-browsers-read.js';
 import type {BlockShape} from '../types.js';
+import {isPermalink} from './heading-permalinks.js';
+import {isLineNumberGutter, isLineNumbers} from './line-number-gutters.js';
 import {elementContexts, headingLevel, nestedContexts, type BlockMarkup} from './markup.js';
 import {PageHeadCollector, type PageHead} from './page-head.js';
 import {ShapeRecorder} from './shape-recorder.js';
+import {moveRange, TableCaptions} from './table-captions.js';
 
 /**
  * HTML to text the way scrapers render a page as text: one block-level element a line (the habit of Common Crawl's
@@ -156,6 +159,10 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
   // the innermost heading each lies in.
   const open: number[] = [0];
   const headings: number[] = [0];
+  // Of the open elements, innermost last, whether each is or lies in a code block's line-number gutter.
+  const gutters: boolean[] = [false];
+  // The depth of the open elements at which a heading's permalink is open (-1 for none): its sign is not read.
+  let permalinkAt = -1;
   const named = new Map<string, number>();
   const elements = new ElementTreeBuilder();
   const head = new PageHeadCollector();
@@ -166,6 +173,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
   let visible = 0;
   let linked = 0;
   const shapes = options.structure ? new ShapeRecorder() : undefined;
+  const captions = new TableCaptions();
   const endLine = () => {
     const text = line.replace(/\s+/g, ' ').trim();
     if (text) {
@@ -179,6 +187,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
     visible = 0;
     linked = 0;
   };
+  const source = asBrowsersRead(html);
   const parser = new (loadHtmlparser2().Parser)(
     {
       onopentag(name, attributes) {
@@ -186,7 +195,11 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
         head.open(name, attributes);
         open.push(nestedContexts(open[open.length - 1]!, elementContexts(name, attributes, named)));
         headings.push(headingLevel(name) || headings[headings.length - 1]!);
-        if (name === 'a') links++;
+        gutters.push(gutters[gutters.length - 1]! || isLineNumberGutter(name, attributes));
+        if (name === 'a') {
+          links++;
+          if (permalinkAt < 0 && isPermalink(attributes, headings[headings.length - 1]! > 0, source, parser.endIndex + 1)) permalinkAt = open.length;
+        }
         shapes?.open(name, attributes, unseen === 0 && !unseenTags.has(name));
         if (weighNoscript && name === 'noscript' && unseen === noscripts) noscripts++;
         if (unseenTags.has(name)) unseen++;
@@ -194,6 +207,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
           shapes?.boundary(name, false);
           endLine();
         }
+        if (unseen === 0) captions.open(name, lines.length);
       },
       ontext(text) {
         head.text(text);
@@ -201,6 +215,9 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
           if (unseen === noscripts) noscriptChars += text.trim().length;
           return;
         }
+        // A code block's line numbers are not read: they are neither the code nor the article.
+        if (gutters[gutters.length - 1]! && isLineNumbers(text)) return;
+        if (permalinkAt >= 0) return;
         line += text;
         shapes?.text(text, parser.startIndex, parser.endIndex + 1);
         const chars = text.trim().length;
@@ -217,9 +234,11 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
         elements.leave();
         head.close();
         shapes?.close();
+        if (open.length === permalinkAt) permalinkAt = -1;
         if (open.length > 1) {
           open.pop();
           headings.pop();
+          gutters.pop();
         }
         if (name === 'a') links = Math.max(0, links - 1);
         if (weighNoscript && name === 'noscript' && noscripts > 0 && unseen === noscripts) noscripts--;
@@ -228,11 +247,16 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
           shapes?.boundary(name, true);
           endLine();
         }
+        // A caption read after its table's first lines goes before them, where browsers show it.
+        const caption = unseen === 0 ? captions.close(name, lines.length) : undefined;
+        if (caption) {
+          for (const list of [lines, markup, shapes?.shapes ?? []] as unknown[][]) moveRange(list, caption.from, caption.to, caption.at);
+        }
       },
     },
     {decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true},
   );
-  parser.write(asBrowsersRead(html));
+  parser.write(source);
   parser.end();
   endLine();
   if (weighNoscript && noscriptChars > Math.max(visibleChars, SCRIPTLESS_MIN_CHARS)) return readHtml(html, {...options, withoutScripts: true});

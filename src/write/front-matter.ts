@@ -12,3 +12,19 @@ export function frontMatterFields(metadata: PageMetadata): Partial<PageMetadata>
   }
   return Object.keys(fields).length > 0 ? (fields as Partial<PageMetadata>) : undefined;
 }
+
+// Characters a YAML stream may not hold as they are (DEL, the C1 controls, U+FFFE and U+FFFF), and NEL, which YAML 1.1
+// reads as a line break. A page's mojibake (UTF-8 read as Latin-1, saved again) is full of C1 controls.
+const UNPRINTABLE = /[\x7f-\x9f\ufffe\uffff]/g;
+
+/**
+ * YAML from yaml's `stringify` with each character it may not hold written as an escape (`\x80`): yaml puts a string
+ * holding one in double quotes, where escapes are read, but leaves the character itself as it is, which readers
+ * (PyYAML) refuse.
+ */
+export function escapeUnprintable(yaml: string): string {
+  return yaml.replace(UNPRINTABLE, (character) => {
+    const code = character.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
+  });
+}

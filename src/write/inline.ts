@@ -119,7 +119,10 @@ function build(
       else nodes.push(...build(text, mark.start, end, marks, i + 1, inner, open).nodes);
     } else {
       const children = build(text, mark.start, end, marks, i + 1, inner, new Set([...open, mark.kind])).nodes;
+      const previous = nodes.at(-1);
       if (mark.kind === 'link') nodes.push({type: 'link', url: mark.url, children});
+      // Two spans of strong (emphasis) side by side are one: written apart they read `**a**__b__`.
+      else if (previous?.type === mark.kind && 'children' in previous) previous.children.push(...children);
       else nodes.push({type: mark.kind, children} as PhrasingContent);
     }
     at = end;

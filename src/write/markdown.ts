@@ -1,6 +1,7 @@
 import {createRequire} from 'node:module';
 import type {CleanedDocument} from '../types.js';
-import {frontMatterFields} from './front-matter.js';
+import {escapeUnprintable, frontMatterFields} from './front-matter.js';
+import {narrowEscapes} from './markdown-escapes.js';
 import {toMdast, type MarkdownOptions} from './mdast.js';
 
 export type {MarkdownOptions} from './mdast.js';
@@ -33,7 +34,8 @@ function markdownLibraries(): Libraries {
 
 /**
  * The markdown format: the title as a level-1 heading, then the kept blocks (see `toMdast`), serialised by
- * mdast-util-to-markdown with GFM tables; its escaping keeps every character of the text a character of the text.
+ * mdast-util-to-markdown with GFM tables; its escaping, narrowed to what declutter writes (`narrowEscapes`), keeps
+ * every character of the text a character of the text.
  * With `frontMatter`, the page's metadata first, as YAML between `---` lines (the fields it states). Empty when
  * nothing is kept and no front matter is asked for.
  */
@@ -44,7 +46,7 @@ export function toMarkdown(doc: CleanedDocument, options: MarkdownOptions = {}):
   const {serializer, gfm, frontmatter, yaml} = markdownLibraries();
   // YAML 1.1's rules for quoting, so that readers of either version (Jekyll and PyYAML read 1.1) take every value for
   // the string it is: `yes`, `on` and dates quoted.
-  if (fields) tree.children.unshift({type: 'yaml', value: yaml.stringify(fields, {version: '1.1', lineWidth: 0}).trimEnd()});
-  const extensions = [gfm.gfmToMarkdown(), frontmatter.frontmatterToMarkdown(['yaml'])];
+  if (fields) tree.children.unshift({type: 'yaml', value: escapeUnprintable(yaml.stringify(fields, {version: '1.1', lineWidth: 0}).trimEnd())});
+  const extensions = [gfm.gfmToMarkdown(), frontmatter.frontmatterToMarkdown(['yaml']), narrowEscapes(serializer.defaultHandlers)];
   return serializer.toMarkdown(tree, {bullet: '-', fences: true, listItemIndent: 'one', extensions});
 }

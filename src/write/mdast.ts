@@ -138,7 +138,9 @@ function htmlBody(blocks: readonly ScoredBlock[], shapes: readonly BlockShape[],
       continue;
     }
     if (shape.kind === 'heading') {
-      target.children.push({type: 'heading', depth: shape.level as 1 | 2 | 3 | 4 | 5 | 6, children: content});
+      // A heading wholly in <strong> says nothing more than the heading does.
+      const words = content.length === 1 && content[0]!.type === 'strong' ? content[0]!.children : content;
+      target.children.push({type: 'heading', depth: shape.level as 1 | 2 | 3 | 4 | 5 | 6, children: words});
       continue;
     }
     if (inline.images) setEdgeImagesApart(content);
@@ -170,13 +172,14 @@ function cellTableOf(shape: BlockShape, part: BlockContainer): number {
 /**
  * The tables written as Markdown tables: those whose every cell holds text alone, without headings, lists, quotes,
  * code or tables of its own, in one block or a few short ones (a value and its note, joined by a space), that have
- * two columns or more, and whose other text is a caption before the rows. Other tables (a page's layout grid, a cell
- * of paragraphs) are written as the blocks they hold.
+ * two columns or more and two rows or more, and whose other text is a caption (which the reader puts before the
+ * rows). Other tables (a page's layout grid, a cell of paragraphs) are written as the blocks they hold.
  */
 function inlineTables(blocks: readonly ScoredBlock[], shapes: readonly BlockShape[]): Set<number> {
   const tables = new Set<number>();
   const refused = new Set<number>();
   const wide = new Set<number>();
+  const rows = new Map<number, Set<number>>();
   let previousCell = -1;
   let previousShort = true;
   let blocksInCell = 0;
@@ -197,6 +200,8 @@ function inlineTables(blocks: readonly ScoredBlock[], shapes: readonly BlockShap
     }
     const cell = inside.find((container) => container.kind === 'cell');
     if ((cell?.column ?? 0) > 0) wide.add(table);
+    const row = inside.find((container) => container.kind === 'row');
+    if (row) rows.set(table, (rows.get(table) ?? new Set()).add(row.id));
     const nested = inside.some((container) => !isTablePart(container));
     const again = cell !== undefined && cell.id === previousCell && !shape.afterBreak;
     const short = blocks[index]!.text.length <= CELL_PART_MAX_CHARS;
@@ -205,8 +210,9 @@ function inlineTables(blocks: readonly ScoredBlock[], shapes: readonly BlockShap
     previousCell = cell?.id ?? -1;
     previousShort = short;
   }
-  // A table of one column (a box around a note, a list set out as rows) is no grid: its blocks are written as they are.
-  for (const table of tables) if (!wide.has(table)) refused.add(table);
+  // A table of one column (a box around a note, a list set out as rows), or of one row (a layout's strip of columns,
+  // which would be a header over no rows), is no grid: its blocks are written as they are.
+  for (const table of tables) if (!wide.has(table) || (rows.get(table)?.size ?? 0) < 2) refused.add(table);
   for (const table of refused) tables.delete(table);
   return tables;
 }

@@ -1,0 +1,25 @@
+/**
+ * Line numbers that code highlighters write beside a code block: a gutter column of the block's table (Hugo's Chroma
+ * `lntable`, whose gutter `<pre>` holds `<span class="lnt">` numbers; Pygments' `linenos`; Rouge's `rouge-gutter` and
+ * `lineno`; highlight.js themes' `gutter`) or numbers inside each line (Chroma's `ln`, Pygments' inline `linenos`).
+ * Read as text they are a block of numbers that is no part of the code and no part of the article.
+ */
+
+// Class names of the elements that hold a highlighter's line numbers and nothing else. Not `lntd`: Chroma gives both
+// the gutter's cell and the code's that class.
+const GUTTER_CLASSES: ReadonlySet<string> = new Set(['lnt', 'ln', 'linenos', 'linenodiv', 'lineno', 'rouge-gutter']);
+// `gutter` names a code table's cell of numbers, and a page layout's margin column elsewhere.
+const GUTTER_CELL_CLASS = 'gutter';
+
+/** Does this element hold a highlighter's line numbers (by its class)? */
+export function isLineNumberGutter(name: string, attributes: Readonly<Record<string, string>>): boolean {
+  const className = attributes.class;
+  if (!className) return false;
+  for (const token of className.split(/\s+/)) if (GUTTER_CLASSES.has(token) || (name === 'td' && token === GUTTER_CELL_CLASS)) return true;
+  return false;
+}
+
+/** Is this text, inside a gutter, its line numbers? Only numbers and white space are: any word in it is read. */
+export function isLineNumbers(text: string): boolean {
+  return /^[\d\s]*$/.test(text);
+}

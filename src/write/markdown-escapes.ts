@@ -1,0 +1,219 @@
+import type {Link, Nodes, Parents, PhrasingContent, Root, Text} from 'mdast';
+import type {ConstructName, Handle, Info, Options, State, Unsafe} from 'mdast-util-to-markdown';
+
+/**
+ * mdast-util-to-markdown's escaping, narrowed to where Markdown would read syntax in what declutter writes. Its
+ * `unsafe` patterns err on the safe side, since they serve any tree: a `&` before any letter, every `(` and `)` of a
+ * link's address, every `[`, `*` and `~` of the text, and (GFM) the `:` of a URL and the `@` of an address in plain
+ * text, all come escaped. Raw readers of the Markdown (a regex finding URLs, a language model) then see
+ * `offer_id=3859\&aff_id=1005` and `http\://example.com`. What each escape guards against cannot happen here:
+ *
+ * - `&` starts a character reference only as `&name;` or `&#123;`: before anything else it is a `&`;
+ * - parentheses in a link's address need no escape where they pair up (`Redirection_(computing)`);
+ * - a `[` forms a link only with a `](` after it, whose `(` stays escaped, or with a definition, which declutter never
+ *   writes (a `[` at a line's start stays escaped: it could start one); in a link's text, brackets that pair up stand;
+ * - a `*` or `~` is emphasis or strikethrough only with another that closes it in the same block;
+ * - a plain URL or address that GFM reads as an autolink keeps its words, where no escape of another character falls
+ *   in it (an autolink reads its backslashes as they are) and it ends where the text does not run on.
+ *
+ * The handlers change the patterns `safe` reads (`state.unsafe`) around the library's own handlers, as its link
+ * handler changes `state.stack` around an autolink; the Markdown stays CommonMark with GFM and reads back as the same
+ * words.
+ */
+export function narrowEscapes(defaults: Readonly<Record<'root' | 'link' | 'text', Handle>>): Options {
+  // Per tree: the text nodes whose `*`, and those whose `~`, cannot pair with another in their block.
+  let loneStars = new WeakSet<Nodes>();
+  let loneTildes = new WeakSet<Nodes>();
+  const root: Handle = (node: Root, parent: Parents | undefined, state: State, info: Info) => {
+    state.unsafe = narrowed(state.unsafe);
+    loneStars = new WeakSet();
+    loneTildes = new WeakSet();
+    markLoneDelimiters(node, loneStars, loneTildes);
+    return defaults.root(node, parent, state, info);
+  };
+  const link: Handle = (node: Link, parent: Parents | undefined, state: State, info: Info) => {
+    let unsafe = state.unsafe;
+    if (pairsUp(node.url, '(', ')')) unsafe = withoutIn(withoutIn(unsafe, '(', 'destinationRaw'), ')', 'destinationRaw');
+    if (pairsUp(flatText(node.children), '[', ']')) unsafe = withoutIn(withoutIn(unsafe, '[', 'label'), ']', 'label');
+    return withUnsafe(state, unsafe, () => defaults.link(node, parent, state, info));
+  };
+  const text: Handle = (node: Text, parent: Parents | undefined, state: State, info: Info) => {
+    let unsafe = state.unsafe;
+    if (loneStars.has(node)) unsafe = withoutIn(unsafe, '*', 'phrasing');
+    if (loneTildes.has(node)) unsafe = withoutIn(unsafe, '~', 'phrasing');
+    if (!MAY_BE_AUTOLINK.test(node.value)) return withUnsafe(state, unsafe, () => defaults.text(node, parent, state, info));
+    const plain = withoutAutolinkGuards(unsafe);
+    const bare = withUnsafe(state, plain, () => defaults.text(node, parent, state, info));
+    return readsAsAutolinks(bare, info.after) ? bare : wordByWord(node.value, state, info, unsafe, plain);
+  };
+  return {handlers: {root, link, text}};
+}
+
+// A character reference, as CommonMark reads one after a `&`: a name or a number, and a semicolon.
+const CHARACTER_REFERENCE = '(?:[A-Za-z][A-Za-z\\d]{1,31}|#\\d{1,7}|#[Xx][\\dA-Fa-f]{1,6});';
+// Characters GFM's autolink literals are guarded by, in text: `www.`, `http:`, `name@host`.
+const AUTOLINK_LITERAL_CHARACTERS = new Set(['.', ':', '@']);
+
+// Text GFM could read as an autolink literal, and such literals in Markdown: from their start to white space or `<`.
+const MAY_BE_AUTOLINK = /[:@]|www\./i;
+const AUTOLINK_SPANS = /(?:https?:\/\/|www\.)[^\s<]*|[\w.+-]+@[^\s<]*/gi;
+
+/** The patterns for the whole tree: `&` only before a reference, no `[` in text. */
+function narrowed(unsafe: readonly Unsafe[]): Unsafe[] {
+  const patterns = withoutIn(unsafe, '[', 'phrasing');
+  return patterns.map((pattern) => (pattern.character === '&' && !pattern.atBreak ? {...pattern, after: CHARACTER_REFERENCE, _compiled: undefined} : pattern));
+}
+
+// What of the text before a word decides how it is escaped: a few characters, and the line break before them. After
+// it, the next character, as the library's handlers give it (its `safe` reads a longer `after` as if it were one).
+const CONTEXT_CHARS = 64;
+
+/**
+ * The text escaped a word at a time, each URL or address left plain where it reads as the autolink it is: one
+ * address that must stay guarded (an escape would fall in it) leaves the others of the text plain.
+ */
+function wordByWord(value: string, state: State, info: Info, guarded: Unsafe[], plain: Unsafe[]): string {
+  let written = '';
+  let at = 0;
+  for (const word of value.match(/\s+|\S+/g) ?? []) {
+    at += word.length;
+    const before = (info.before + written).slice(-CONTEXT_CHARS);
+    const after = at < value.length ? value.charAt(at) : info.after.charAt(0);
+    const escape = (unsafe: Unsafe[]) => withUnsafe(state, unsafe, () => state.safe(word, {...info, before, after}));
+    const bare = MAY_BE_AUTOLINK.test(word) ? escape(plain) : undefined;
+    written += bare !== undefined && readsAsAutolinks(bare, after) ? bare : escape(guarded);
+  }
+  return written;
+}
+
+function withoutAutolinkGuards(unsafe: readonly Unsafe[]): Unsafe[] {
+  let patterns: readonly Unsafe[] = unsafe;
+  for (const character of AUTOLINK_LITERAL_CHARACTERS) patterns = withoutIn(patterns, character, 'phrasing');
+  return patterns as Unsafe[];
+}
+
+/**
+ * Does Markdown text, where GFM reads autolink literals, say what it says? Not where an escape falls in a literal,
+ * whose backslash would then be read as a character of the address, nor where a literal runs on into what follows.
+ */
+function readsAsAutolinks(markdown: string, after: string): boolean {
+  for (const match of markdown.matchAll(AUTOLINK_SPANS)) {
+    if (match[0].includes('\\')) return false;
+    if (match.index + match[0].length === markdown.length && after !== '' && !/^[\s<]/.test(after)) return false;
+  }
+  return true;
+}
+
+// Lists made from a list, kept: a pattern compiles its expression once, on its first use.
+const derived = new WeakMap<readonly Unsafe[], Map<string, Unsafe[]>>();
+
+/**
+ * The patterns with `construct` taken out of where `character` is unsafe (mid-line: a pattern at a line's start
+ * stays), each pattern left with no construct dropped.
+ */
+function withoutIn(unsafe: readonly Unsafe[], character: string, construct: ConstructName): Unsafe[] {
+  const key = `${character} ${construct}`;
+  let made = derived.get(unsafe);
+  if (!made) derived.set(unsafe, (made = new Map()));
+  let patterns = made.get(key);
+  if (!patterns) made.set(key, (patterns = withoutInUncached(unsafe, character, construct)));
+  return patterns;
+}
+
+function withoutInUncached(unsafe: readonly Unsafe[], character: string, construct: ConstructName): Unsafe[] {
+  const patterns: Unsafe[] = [];
+  for (const pattern of unsafe) {
+    const constructs = pattern.inConstruct === undefined || pattern.inConstruct === null ? [] : [pattern.inConstruct].flat();
+    if (pattern.character !== character || pattern.atBreak || !constructs.includes(construct)) {
+      patterns.push(pattern);
+      continue;
+    }
+    const rest = constructs.filter((name) => name !== construct);
+    if (rest.length > 0) patterns.push({...pattern, inConstruct: rest, _compiled: undefined});
+  }
+  return patterns;
+}
+
+function withUnsafe(state: State, unsafe: Unsafe[], write: () => string): string {
+  const saved = state.unsafe;
+  state.unsafe = unsafe;
+  try {
+    return write();
+  } finally {
+    state.unsafe = saved;
+  }
+}
+
+// CommonMark reads parentheses in a link's address as part of it when they pair up, nested 32 deep at most.
+const MAX_PAIR_DEPTH = 32;
+
+/** Does every `open` in the text have its `close` after it, and every `close` an `open` before it? */
+function pairsUp(text: string, open: string, close: string): boolean {
+  let depth = 0;
+  for (const character of text) {
+    if (character === open && ++depth > MAX_PAIR_DEPTH) return false;
+    if (character === close && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/** The text of phrasing content as Markdown spells it around its words: a link's brackets, a code span's ticks. */
+function flatText(nodes: readonly PhrasingContent[]): string {
+  return nodes
+    .map((node) => {
+      if (node.type === 'text' || node.type === 'html') return node.value;
+      if (node.type === 'inlineCode') return '`x`';
+      if (node.type === 'break') return '\n';
+      if (node.type === 'image') return '![x](x)';
+      if (node.type === 'link') return `[${flatText(node.children)}](x)`;
+      if ('children' in node) return flatText(node.children);
+      return '';
+    })
+    .join('');
+}
+
+/**
+ * The text nodes of each block (paragraph, heading, table cell) whose `*` (and `~`) cannot be emphasis
+ * (strikethrough): no run of them there can open with another after it that can close. A block with emphasis, strong
+ * or a deletion of its own writes such runs itself, and keeps its escapes.
+ */
+function markLoneDelimiters(node: Nodes, stars: WeakSet<Nodes>, tildes: WeakSet<Nodes>): void {
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+    if (hasMarkup(node.children)) return;
+    const text = flatText(node.children);
+    for (const [marker, lone] of [['*', stars], ['~', tildes]] as const) {
+      if (!canPair(text, marker)) for (const leaf of textLeaves(node.children)) lone.add(leaf);
+    }
+    return;
+  }
+  if ('children' in node) for (const child of node.children) markLoneDelimiters(child, stars, tildes);
+}
+
+function hasMarkup(nodes: readonly PhrasingContent[]): boolean {
+  return nodes.some((node) => node.type === 'emphasis' || node.type === 'strong' || node.type === 'delete' || ('children' in node && hasMarkup(node.children)));
+}
+
+function textLeaves(nodes: readonly PhrasingContent[]): Text[] {
+  return nodes.flatMap((node) => (node.type === 'text' ? [node] : 'children' in node ? textLeaves(node.children) : []));
+}
+
+const WHITE_SPACE = /\s/u;
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+
+/**
+ * Could a run of `marker` in this text open emphasis that a later run closes? CommonMark's flanking rules: a run opens
+ * when it is left-flanking, closes when it is right-flanking (a line's ends count as white space).
+ */
+function canPair(text: string, marker: string): boolean {
+  const runs = new RegExp(`\\${marker}+`, 'g');
+  let opener = false;
+  for (const match of text.matchAll(runs)) {
+    const before = text[match.index - 1] ?? ' ';
+    const after = text[match.index + match[0].length] ?? ' ';
+    const left = !WHITE_SPACE.test(after) && (!PUNCTUATION.test(after) || WHITE_SPACE.test(before) || PUNCTUATION.test(before));
+    const right = !WHITE_SPACE.test(before) && (!PUNCTUATION.test(before) || WHITE_SPACE.test(after) || PUNCTUATION.test(after));
+    if (right && opener) return true;
+    if (left) opener = true;
+  }
+  return false;
+}
