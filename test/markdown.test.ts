@@ -88,6 +88,19 @@ describe('toMdast from HTML', () => {
     expect(toMarkdown(doc)).toContain(`5. ${items[1]}\n6. ${items[2]}`);
   });
 
+  it('writes the items of a sublist whose item above was removed in its place, not under an empty bullet', () => {
+    const entries = ['2021-08-09 Emphasizing the difference between the two kinds of travel cover', '2021-07-01 Updated the prices of every plan for the summer season'];
+    const prose = '<p>Readers compared the plans of three insurers on cover, age limits and price, and wrote down what each one offers.</p>';
+    const page = `<html><body><article><h1>Travel insurance</h1>${prose}<ul><li>Updates<ul>${entries.map((entry) => `<li>${entry}</li>`).join('')}</ul></li><li>Methodology</li></ul>${prose}</article></body></html>`;
+    const doc = declutter(page, {structure: true, threshold: 0});
+    for (const block of doc.blocks) if (block.text === 'Updates') block.kept = false;
+    const markdown = toMarkdown(doc);
+    expect(markdown).toContain(`- ${entries[0]}\n- ${entries[1]}\n- Methodology`);
+    expect(markdown).not.toMatch(/^- -/m);
+    // With its item's text kept, the sublist stays under it.
+    expect(toMarkdown(declutter(page, {structure: true, threshold: 0}))).toContain(`- Updates\n  - ${entries[0]}`);
+  });
+
   it('writes a caption before its table, a cell of a few short parts as one cell, and a table in a list item apart from the line above', () => {
     const prose = '<p>Readers compared the plans of three insurers on cover, age limits and price, and wrote down what each one offers.</p>';
     const table = '<table><caption>Plans compared</caption><tr><th>Plan</th><th>Cover</th></tr><tr><td>Basic</td><td>Medical<p>up to $50,000</p></td></tr><tr><td>Plus</td><td>Medical and trip</td></tr></table>';

@@ -149,6 +149,7 @@ function htmlBody(blocks: readonly ScoredBlock[], shapes: readonly BlockShape[],
   }
   for (const node of walkCode(root.children)) delete node.data;
   padTables(root.children);
+  liftItemsOfRemovedItems(root.children);
   spreadItemsWithTables(root.children);
   return root.children;
 }
@@ -278,6 +279,22 @@ function* walkCode(nodes: readonly RootContent[]): Generator<Code> {
   for (const node of nodes) {
     if (node.type === 'code') yield node;
     if ('children' in node) yield* walkCode(node.children as RootContent[]);
+  }
+}
+
+/**
+ * An item whose own text was removed and that holds only its sublist ("Updates" over dated entries) gives its place to
+ * the sublist's items, which would otherwise be written under an empty bullet (`- - 2021-08-09 ...`). Only where both
+ * lists are of one kind, so that no item changes from a number to a bullet.
+ */
+function liftItemsOfRemovedItems(nodes: readonly RootContent[]): void {
+  for (const node of nodes) {
+    if ('children' in node) liftItemsOfRemovedItems(node.children as RootContent[]);
+    if (node.type !== 'list') continue;
+    node.children = node.children.flatMap((item) => {
+      const [only] = item.children;
+      return item.children.length === 1 && only?.type === 'list' && only.ordered === node.ordered ? only.children : [item];
+    });
   }
 }
 
