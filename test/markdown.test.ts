@@ -120,6 +120,11 @@ describe('toMdast from HTML', () => {
     expect(fence('<pre class="brush: js notranslate"><code>for (const line of lines) total += line.split(" ").length;</code></pre>')).toBe('js');
     expect(fence('<pre data-lang="rust"><code>for line in text.lines() { total += line.split_whitespace().count(); }</code></pre>')).toBe('rust');
     expect(fence('<pre class="code-sample"><code class="language-`x`">for line in lines: total += 1</code></pre>')).toBe('');
+    // A highlighter's wrapper around the <pre> (Sphinx, GitHub), unless the <pre> or its <code> names another.
+    expect(fence('<div class="highlight-python3 notranslate"><div class="highlight"><pre>for line in open(path):\n    total += len(line.split())</pre></div></div>')).toBe('python3');
+    expect(fence('<div class="highlight highlight-source-js"><pre>for (const line of lines) total += line.split(" ").length;</pre></div>')).toBe('js');
+    expect(fence('<div class="highlight-python3"><pre><code class="language-pycon">&gt;&gt;&gt; total = sum(len(line.split()) for line in lines)</code></pre></div>')).toBe('pycon');
+    expect(fence('<div class="highlight-default notranslate"><pre>for line in lines: total += 1</pre></div>')).toBe('');
   });
 
   it('keeps the indentation and line breaks of a code block', () => {

@@ -16,7 +16,7 @@ interface RawMark extends OpenMark {
 }
 
 /** What an open element added to the recorder's stacks, undone when it closes. */
-type Opened = {mark?: OpenMark; container?: boolean; heading?: boolean; pre?: boolean; row?: boolean; list?: boolean};
+type Opened = {mark?: OpenMark; container?: boolean; heading?: boolean; pre?: boolean; row?: boolean; list?: boolean; wrapperLanguage?: boolean};
 
 const MARK_KINDS: Readonly<Record<string, InlineMark['kind']>> = {
   a: 'link',
@@ -58,6 +58,8 @@ export class ShapeRecorder {
   private readonly pres: number[] = [];
   /** The language each open `<pre>` names, itself or by the `<code>` inside it. */
   private readonly preLanguages = new Map<number, string>();
+  /** The languages open `<div>`s around code name (Sphinx's `highlight-python3`), innermost last. */
+  private readonly wrapperLanguages: string[] = [];
   /** Of each open table row, the column its next cell starts at. */
   private readonly rowColumns: number[] = [];
   /** Of each open list, the place of its next item. */
@@ -113,12 +115,21 @@ export class ShapeRecorder {
       this.headings.push(level);
       opened.heading = true;
     }
+    if (name === 'div' && attributes.class !== undefined) {
+      const language = wrapperLanguage(attributes.class);
+      if (language) {
+        this.wrapperLanguages.push(language);
+        opened.wrapperLanguage = true;
+      }
+    }
     if (name === 'pre') {
       this.pres.push(id);
       opened.pre = true;
+      // Its own class or its <code>'s, read below, name it more surely than a wrapper around it.
+      if (this.wrapperLanguages.length > 0) this.preLanguages.set(id, this.wrapperLanguages.at(-1)!);
     }
     // The `<code>` inside a `<pre>` names the language more surely than the `<pre>` (a `lang-en` of the page's text).
-    if ((name === 'pre' || name === 'code') && this.pres.length > 0 && (name === 'code' || !this.preLanguages.has(this.pres.at(-1)!))) {
+    if ((name === 'pre' || name === 'code') && this.pres.length > 0 && (name === 'code' || !this.preLanguages.has(this.pres.at(-1)!) || opened.pre)) {
       const language = codeLanguage(attributes);
       if (language) this.preLanguages.set(this.pres.at(-1)!, language);
     }
@@ -147,6 +158,7 @@ export class ShapeRecorder {
     if (opened.pre) this.preLanguages.delete(this.pres.pop()!);
     if (opened.row) this.rowColumns.pop();
     if (opened.list) this.listItems.pop();
+    if (opened.wrapperLanguage) this.wrapperLanguages.pop();
     if (opened.mark) {
       if (opened.mark.kind === 'link') this.links--;
       this.marks.splice(this.marks.lastIndexOf(opened.mark), 1);
@@ -293,6 +305,18 @@ const MAX_SPAN = 20;
 // `highlight-source-js`, SyntaxHighlighter's `brush: js`; a name a fence's info string can hold.
 const LANGUAGE_CLASS = /^(?:language|lang|highlight-source)-([\w+#.-]{1,30})$/;
 const LANGUAGE_NAME = /^[\w+#.-]{1,30}$/;
+// A highlighter's wrapper around a `<pre>`: Sphinx's `highlight-python3`, GitHub's `highlight highlight-source-js`
+// (the bare `highlight`, and Sphinx's `highlight-default`, name no language).
+const WRAPPER_CLASS = /^highlight-(?:source-)?([\w+#.-]{1,30})$/;
+
+/** The language a `<div>` around code names in its class, lower-cased. */
+function wrapperLanguage(className: string): string | undefined {
+  for (const token of className.split(/\s+/)) {
+    const match = WRAPPER_CLASS.exec(token);
+    if (match && match[1] !== 'default' && match[1] !== 'none') return match[1]!.toLowerCase();
+  }
+  return undefined;
+}
 
 /** The language a `<pre>` or `<code>` names, in its class or a `data-lang` attribute, lower-cased. */
 function codeLanguage(attributes: Readonly<Record<string, string>>): string | undefined {
