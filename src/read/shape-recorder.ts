@@ -115,8 +115,8 @@ export class ShapeRecorder {
       this.headings.push(level);
       opened.heading = true;
     }
-    if (name === 'div' && attributes.class !== undefined) {
-      const language = wrapperLanguage(attributes.class);
+    if (name === 'div' && attributes.class?.includes('highlight-')) {
+      const language = wrapperLanguage(attributes.class!);
       if (language) {
         this.wrapperLanguages.push(language);
         opened.wrapperLanguage = true;
