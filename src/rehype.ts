@@ -29,7 +29,9 @@ export default function rehypeDeclutter(options: RehypeDeclutterOptions = {}) {
     const doc = declutter(html, {...options, format: 'html', structure: true});
     const shapes = doc.structure!.shapes;
     const titleIndex = doc.blocks.findIndex((block) => block.label === 'title');
-    const spans = shapes.map((shape, index) => ({...shape.source, kept: doc.blocks[index]!.kept || index === titleIndex}));
+    // In the markup's order, which the search by offset needs: a block may be read out of it (a table's caption above
+    // its rows, wherever the markup puts it).
+    const spans = shapes.map((shape, index) => ({...shape.source, kept: doc.blocks[index]!.kept || index === titleIndex})).sort((a, b) => a.start - b.start);
     prune(tree, spans, false);
   };
 }
@@ -56,7 +58,8 @@ function sourceMismatch(tree: Root, html: string): string | undefined {
       const offset = child.position?.start.offset;
       if (offset !== undefined) {
         checked++;
-        const tag = `<${child.tagName}`;
+        // Lower case on both sides: hast spells SVG's elements as SVG does (linearGradient, clipPath).
+        const tag = `<${child.tagName.toLowerCase()}`;
         if (html.slice(offset, offset + tag.length).toLowerCase() !== tag) return `its <${child.tagName}> is not in the file where the tree says it starts`;
       }
       stack.push(child);

@@ -94,4 +94,15 @@ describe('rehype-declutter', () => {
     const cleaned = await processor.run(structuredClone(tree), RIVER);
     expect(readHtml(processor.stringify(cleaned)).lines).toEqual(keptBlocks(RIVER));
   });
+
+  it('maps blocks read out of the markup\'s order (a caption after its table\'s rows), and takes SVG\'s element names as hast spells them', () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the story tells how the river rose over the banks of the town and flooded the low streets near the old mill.</p>`;
+    const rows = Array.from({length: 6}, (_, i) => `<tr><td>Station ${i}</td><td>${i * 3} metres above normal level</td></tr>`).join('');
+    const icon = '<svg viewBox="0 0 10 10"><defs><linearGradient id="g"><stop offset="0"/></linearGradient><clipPath id="c"><rect width="10" height="10"/></clipPath></defs><rect fill="url(#g)" width="10" height="10"/></svg>';
+    const page = `<html><head><title>River floods town</title></head><body><nav>${icon}<a href="/">Home</a> <a href="/news">News</a></nav><article><h1>River floods town</h1>${para(1)}${para(2)}<table><tbody>${rows}</tbody><caption>Table 1: River levels at stations along the valley on Monday</caption></table>${para(3)}${para(4)}${para(5)}</article><footer>Copyright 2024 Town News</footer></body></html>`;
+    const clean = String(unified().use(rehypeParse).use(rehypeDeclutter).use(rehypeStringify).processSync(page));
+    expect(readHtml(clean).lines).toEqual(keptBlocks(page));
+    expect(clean).toContain('Station 0');
+    expect(clean).toContain('Table 1: River levels');
+  });
 });
