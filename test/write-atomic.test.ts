@@ -26,6 +26,16 @@ describe('writeAtomic', () => {
     expect(readdirSync(folder).sort()).toEqual(['dangling.txt', 'real', 'to-dangling.txt', 'to-file.txt']);
   });
 
+  it('follows a link\'s .. from the folder the link really is in, as the kernel does, behind a linked folder', async () => {
+    const folder = join(root, 'dotdot');
+    mkdirSync(join(folder, 'real', 'sub'), {recursive: true});
+    symlinkSync(join('real', 'sub'), join(folder, 'out'));
+    symlinkSync(join('..', 'target.txt'), join(folder, 'real', 'sub', 'a.txt'));
+    await writeAtomic(join(folder, 'out', 'a.txt'), 'there\n');
+    expect(readFileSync(join(folder, 'real', 'target.txt'), 'utf8')).toBe('there\n');
+    expect(readdirSync(folder).sort()).toEqual(['out', 'real']);
+  });
+
   it('refuses a link loop with ELOOP, writing nothing', async () => {
     const folder = join(root, 'loop');
     mkdirSync(folder);

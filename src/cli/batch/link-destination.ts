@@ -1,4 +1,4 @@
-import {readlink} from 'node:fs/promises';
+import {readlink, realpath} from 'node:fs/promises';
 import {dirname, resolve} from 'node:path';
 
 /** As many links as Linux follows in one path (MAXSYMLINKS) before it answers ELOOP. */
@@ -19,7 +19,9 @@ export async function linkDestination(path: string): Promise<string> {
       // Not a link, or nothing there yet: the write lands here, and any other fault is the write's to report.
       return current;
     }
-    current = resolve(dirname(current), target);
+    // From the folder the link is really in, as the kernel follows it: a `..` in the target leaves that folder, not
+    // the one a linked folder in the path makes it seem to be in.
+    current = resolve(await realpath(dirname(current)), target);
   }
   throw Object.assign(new Error(`ELOOP: too many symbolic links, ${path}`), {code: 'ELOOP'});
 }
