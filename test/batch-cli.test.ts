@@ -280,6 +280,12 @@ describe('several inputs without -o', {timeout: 90_000}, () => {
     const batch = await declutterCli(['pages', 'empty', '-o', 'out'], {cwd: root});
     expect(batch.code).toBe(0);
     expect(batch.stderr).toMatch(/^declutter: empty: no files to clean \(extensions: [^)]*\)\ndeclutter: cleaned 1,/);
+    // A folder whose files a folder above it, given too, found first is not empty.
+    mkdirSync(join(root, 'pages', 'sub'));
+    writeFileSync(join(root, 'pages', 'sub', 'b.txt'), sitePage(1));
+    const nested = await declutterCli(['pages', join('pages', 'sub'), '-o', 'nested'], {cwd: root});
+    expect(nested.code).toBe(0);
+    expect(nested.stderr).not.toContain('no files to clean');
   });
 });
 

@@ -86,12 +86,20 @@ export async function walkInputs(inputs: readonly string[], wanted: (name: strin
     if (!isStats(info)) result.problems.push({path: input, reason: describeFsError(info)});
     else if (info.isDirectory()) {
       result.folders.push(resolve(input));
-      const filesBefore = result.files.length;
       await walkFolder(input, info);
-      const unreadable = result.problems.some((problem) => problem.path === input);
-      if (result.files.length === filesBefore && !unreadable) result.emptyFolders.push(input);
     } else if (info.isFile()) addFile(input, info);
     else result.problems.push({path: input, reason: 'is not a regular file'});
+  }
+  // A folder holds a file to clean when one lies anywhere below it, found by its own walk or by a folder above it
+  // given too (`declutter site site/news -o out`); one that could not be read was named as a problem already.
+  const holding = new Set<string>();
+  for (const file of result.files) for (let folder = dirname(resolve(file.path)); !holding.has(folder); folder = dirname(folder)) {
+    holding.add(folder);
+    if (dirname(folder) === folder) break;
+  }
+  for (const {input, info} of infos) {
+    if (!isStats(info) || !info.isDirectory() || holding.has(resolve(input))) continue;
+    if (!result.problems.some((problem) => problem.path === input)) result.emptyFolders.push(input);
   }
   return result;
 }
