@@ -51,6 +51,14 @@ describe('Markdown front matter', () => {
     expect((parse(yaml, {version: '1.1'}) as {title: string}).title).toBe(mojibake);
   });
 
+  it('quotes and escapes a value holding U+FFFE or U+FFFF alone, which yaml would write plain', () => {
+    const odd = 'Library stays open\uffff all week\ufffe';
+    const page = PAGE.replaceAll('Library stays open', odd).replace(/<meta property="og:title"[^>]*>/, '');
+    const yaml = split(toMarkdown(declutter(page, {structure: true}), {frontMatter: true}))!.yaml;
+    expect(yaml).not.toMatch(/[\ufffe\uffff]/);
+    for (const version of ['1.1', '1.2'] as const) expect((parse(yaml, {version}) as {title: string}).title).toContain(odd);
+  });
+
   it('leaves out the fields the page does not state', () => {
     const fields = parse(split(toMarkdown(doc, {frontMatter: true}))!.yaml) as Record<string, unknown>;
     for (const [name, value] of Object.entries(doc.metadata)) {

@@ -17,6 +17,12 @@ export function frontMatterFields(metadata: PageMetadata): Partial<PageMetadata>
 // reads as a line break. A page's mojibake (UTF-8 read as Latin-1, saved again) is full of C1 controls.
 const UNPRINTABLE = /[\x7f-\x9f\ufffe\uffff]/g;
 
+/** Whether a value holds a character that only an escape can write in YAML. */
+export function needsEscapes(value: string): boolean {
+  UNPRINTABLE.lastIndex = 0;
+  return UNPRINTABLE.test(value);
+}
+
 /**
  * YAML from yaml's `stringify` with each character it may not hold written as an escape (`\x80`): yaml puts a string
  * holding one in double quotes, where escapes are read, but leaves the character itself as it is, which readers
