@@ -116,5 +116,8 @@ renameSync(outdir, bundle);
 rmSync(`${bundle}.old`, {recursive: true, force: true});
 // The model without the white space tsc's copy indents it with (2.6 MB of it): half the time to parse at start-up, and
 // half its size in the package.
-writeFileSync('dist/score/weights.json', JSON.stringify(JSON.parse(readFileSync('dist/score/weights.json', 'utf8'))));
+// Written beside it and renamed over it, so that no run reads half of it.
+const weights = 'dist/score/weights.json';
+writeFileSync(`${weights}.next`, JSON.stringify(JSON.parse(readFileSync(weights, 'utf8'))));
+renameSync(`${weights}.next`, weights);
 
