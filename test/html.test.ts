@@ -106,6 +106,8 @@ describe('htmlToLines', () => {
     expect(htmlToLines('<table><tr><td class="rouge-gutter gutter"><pre class="lineno">1\n2\n</pre></td><td><pre>x\ny</pre></td></tr></table>')).toBe('x y');
     expect(htmlToLines('<table><tr><td class="gutter"><pre><span class="line">1</span><br><span class="line">2</span></pre></td><td><pre>x<br>y</pre></td></tr></table>')).toBe('x\ny');
     expect(htmlToLines('<div class="gutter"><p>Opening hours</p><p>2026</p></div><p><span class="ln">Smith</span></p>')).toBe('Opening hours\n2026\nSmith');
+    // A data table's column that its site calls `ln` keeps its numbers.
+    expect(htmlToLines('<table><tr><th>Lane</th><th>Runner</th></tr><tr><td class="ln">4</td><td>Smith</td></tr></table>')).toBe('Lane\nRunner\n4\nSmith');
   });
 
   it('leaves out a heading\'s permalink (a link of its sign alone, or of a permalink\'s class), not a sign that says something', () => {

@@ -7,7 +7,9 @@
 
 // Class names of the elements that hold a highlighter's line numbers and nothing else. Not `lntd`: Chroma gives both
 // the gutter's cell and the code's that class.
-const GUTTER_CLASSES: ReadonlySet<string> = new Set(['lnt', 'ln', 'linenos', 'linenodiv', 'lineno', 'rouge-gutter']);
+const GUTTER_CLASSES: ReadonlySet<string> = new Set(['lnt', 'linenos', 'linenodiv', 'lineno', 'rouge-gutter']);
+// Chroma's number inside each line is a `<span class="ln">`; on a table's cell, `ln` may be a column of a data table.
+const LINE_NUMBER_SPAN_CLASS = 'ln';
 // `gutter` names a code table's cell of numbers, and a page layout's margin column elsewhere.
 const GUTTER_CELL_CLASS = 'gutter';
 
@@ -15,7 +17,9 @@ const GUTTER_CELL_CLASS = 'gutter';
 export function isLineNumberGutter(name: string, attributes: Readonly<Record<string, string>>): boolean {
   const className = attributes.class;
   if (!className) return false;
-  for (const token of className.split(/\s+/)) if (GUTTER_CLASSES.has(token) || (name === 'td' && token === GUTTER_CELL_CLASS)) return true;
+  for (const token of className.split(/\s+/)) {
+    if (GUTTER_CLASSES.has(token) || (name === 'td' && token === GUTTER_CELL_CLASS) || (name === 'span' && token === LINE_NUMBER_SPAN_CLASS)) return true;
+  }
   return false;
 }
 
