@@ -16,7 +16,8 @@ const GUTTER_CELL_CLASS = 'gutter';
 /** Does this element hold a highlighter's line numbers (by its class)? */
 export function isLineNumberGutter(name: string, attributes: Readonly<Record<string, string>>): boolean {
   const className = attributes.class;
-  if (!className) return false;
+  // Every class below says one of these: most elements' classes are not split at all.
+  if (!className || !(className.includes('ln') || className.includes('line') || className.includes('gutter'))) return false;
   for (const token of className.split(/\s+/)) {
     if (GUTTER_CLASSES.has(token) || (name === 'td' && token === GUTTER_CELL_CLASS) || (name === 'span' && token === LINE_NUMBER_SPAN_CLASS)) return true;
   }
