@@ -159,8 +159,8 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
   // the innermost heading each lies in.
   const open: number[] = [0];
   const headings: number[] = [0];
-  // Of the open elements, innermost last, whether each is or lies in a code block's line-number gutter.
-  const gutters: boolean[] = [false];
+  // The depth of the open elements at which a code block's line-number gutter is open (-1 for none).
+  let gutterAt = -1;
   // The depth of the open elements at which a heading's permalink is open (-1 for none): its sign is not read.
   let permalinkAt = -1;
   const named = new Map<string, number>();
@@ -195,7 +195,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
         head.open(name, attributes);
         open.push(nestedContexts(open[open.length - 1]!, elementContexts(name, attributes, named)));
         headings.push(headingLevel(name) || headings[headings.length - 1]!);
-        gutters.push(gutters[gutters.length - 1]! || isLineNumberGutter(name, attributes));
+        if (gutterAt < 0 && isLineNumberGutter(name, attributes)) gutterAt = open.length;
         if (name === 'a') {
           links++;
           if (permalinkAt < 0 && isPermalink(attributes, headings[headings.length - 1]! > 0, source, parser.endIndex + 1)) permalinkAt = open.length;
@@ -207,7 +207,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
           shapes?.boundary(name, false);
           endLine();
         }
-        if (unseen === 0) captions.open(name, lines.length);
+        if (unseen === 0 && (name === 'table' || name === 'caption')) captions.open(name, lines.length);
       },
       ontext(text) {
         head.text(text);
@@ -216,7 +216,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
           return;
         }
         // A code block's line numbers are not read: they are neither the code nor the article.
-        if (gutters[gutters.length - 1]! && isLineNumbers(text)) return;
+        if (gutterAt >= 0 && isLineNumbers(text)) return;
         if (permalinkAt >= 0) return;
         line += text;
         shapes?.text(text, parser.startIndex, parser.endIndex + 1);
@@ -235,10 +235,10 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
         head.close();
         shapes?.close();
         if (open.length === permalinkAt) permalinkAt = -1;
+        if (open.length === gutterAt) gutterAt = -1;
         if (open.length > 1) {
           open.pop();
           headings.pop();
-          gutters.pop();
         }
         if (name === 'a') links = Math.max(0, links - 1);
         if (weighNoscript && name === 'noscript' && noscripts > 0 && unseen === noscripts) noscripts--;
@@ -248,7 +248,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
           endLine();
         }
         // A caption read after its table's first lines goes before them, where browsers show it.
-        const caption = unseen === 0 ? captions.close(name, lines.length) : undefined;
+        const caption = unseen === 0 && (name === 'table' || name === 'caption') ? captions.close(name, lines.length) : undefined;
         if (caption) {
           for (const list of [lines, markup, shapes?.shapes ?? []] as unknown[][]) moveRange(list, caption.from, caption.to, caption.at);
         }
