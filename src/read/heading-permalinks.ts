@@ -12,6 +12,8 @@ const PERMALINK_CLASSES: ReadonlySet<string> = new Set([
 // Latin-1 (saved twice over) spells `¶` and `§` with an `Â` before them.
 const SIGN = /^(?:Â?[¶§]|[#🔗⚓])$/u;
 const INVISIBLE = /[\s\u200b\u200c\u200d\u2060\ufe0e\ufe0f]/gu;
+// A letter or digit, but the `Â` of a sign's mojibake.
+const WORD_START = /[^\P{L}Â]|\p{N}/u;
 // How far after its start tag a permalink's end tag may be: its sign, perhaps in a span, and a title.
 const MAX_SOURCE_CHARS = 400;
 
@@ -24,6 +26,8 @@ export function isPermalink(attributes: Readonly<Record<string, string>>, inHead
   // Every class above says one of these: most links' classes are not split at all.
   const named = className !== undefined && (className.includes('anchor') || className.includes('link')) && className.split(/\s+/).some((token) => PERMALINK_CLASSES.has(token));
   if (!named && !inHeading) return false;
+  // A heading's link that starts with a word (a teaser's headline) is no sign: most are, and need no look ahead.
+  if (!named && WORD_START.test(source.charAt(from))) return false;
   const end = source.slice(from, from + MAX_SOURCE_CHARS).search(/<\/a[\s>]/i);
   if (end < 0) return false;
   const text = decodeSign(source.slice(from, from + end).replace(/<[^>]*>/g, '')).replace(INVISIBLE, '');

@@ -4,7 +4,7 @@ import {asBrowsersRead} from './as-browsers-read.js';
 import type {BlockShape} from '../types.js';
 import {isPermalink} from './heading-permalinks.js';
 import {isLineNumberGutter, isLineNumbers} from './line-number-gutters.js';
-import {elementContexts, headingLevel, nestedContexts, type BlockMarkup} from './markup.js';
+import {elementContexts, headingLevel, inCode, nestedContexts, type BlockMarkup} from './markup.js';
 import {PageHeadCollector, type PageHead} from './page-head.js';
 import {ShapeRecorder} from './shape-recorder.js';
 import {moveRange, TableCaptions} from './table-captions.js';
@@ -195,7 +195,8 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
         head.open(name, attributes);
         open.push(nestedContexts(open[open.length - 1]!, elementContexts(name, attributes, named)));
         headings.push(headingLevel(name) || headings[headings.length - 1]!);
-        if (gutterAt < 0 && isLineNumberGutter(name, attributes)) gutterAt = open.length;
+        // A gutter is a code table's cell, or lies in the code (a number in each line): no other element is asked.
+        if (gutterAt < 0 && (name === 'td' || inCode(open[open.length - 1]!)) && isLineNumberGutter(name, attributes)) gutterAt = open.length;
         if (name === 'a') {
           links++;
           if (permalinkAt < 0 && isPermalink(attributes, headings[headings.length - 1]! > 0, source, parser.endIndex + 1)) permalinkAt = open.length;

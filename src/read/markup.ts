@@ -63,6 +63,12 @@ export function headingLevel(tag: string): number {
 
 const bit = (context: MarkupContext): number => 1 << MARKUP_CONTEXTS.indexOf(context);
 
+/** Whether the contexts (`elementContexts`, `nestedContexts`) are those of an element that is or lies in code. */
+export function inCode(contexts: number): boolean {
+  return (contexts & CODE) !== 0;
+}
+const CODE = bit('code');
+
 const TAG_CONTEXTS: ReadonlyMap<string, number> = new Map<string, number>([
   ['nav', bit('nav')],
   ['menu', bit('nav')],
