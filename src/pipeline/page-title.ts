@@ -1,4 +1,4 @@
-import {choosePageTitle, headTitles, type NamedBy, saysTitle} from '../metadata/page-title.js';
+import {choosePageTitle, headTitles, type NamedBy, saysTitle, titleKey} from '../metadata/page-title.js';
 import type {PageHead} from '../read/page-head.js';
 import {learnedTitle} from '../rules/learned-title.js';
 import {pageHeading} from '../rules/page-h1.js';
@@ -58,11 +58,8 @@ export function settleTitle(
 /** Remove the block printed right after the title block (the first other kept one) where it says the title block's words again. */
 function dropRepeatOfTitle(blocks: ScoredBlock[], titleBlock: number): void {
   const next = blocks.findIndex((block, i) => i !== titleBlock && block.kept);
-  if (next >= 0 && sameWords(blocks[next]!.text, blocks[titleBlock]!.text)) overrule(blocks[next]!, false, 'other', REPEATS_TITLE);
-}
-
-/** The same words, whatever their case and the marks between them. */
-function sameWords(a: string, b: string): boolean {
-  const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return words(a) !== '' && words(a) === words(b);
+  if (next < 0) return;
+  // The same words, whatever their case and the marks between them.
+  const key = titleKey(blocks[titleBlock]!.text);
+  if (key !== '' && titleKey(blocks[next]!.text) === key) overrule(blocks[next]!, false, 'other', REPEATS_TITLE);
 }
