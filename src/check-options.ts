@@ -16,9 +16,19 @@ export function isLanguageCode(value: string): boolean {
   return /^[a-z]{3}$/.test(value);
 }
 
-/** Whether a string is an address `declutter`'s `url` takes: absolute, with its scheme (`https://example.com/story`). */
+/**
+ * Whether a string is an address `declutter`'s `url` takes: absolute, as a browser's address bar shows it
+ * (`https://example.com/story`); a relative one has no host or path to read. One without a host but a file's is none
+ * either: "example.com:8080/news/story" parses, its scheme "example.com", and names nothing.
+ */
 export function isAbsoluteUrl(value: string): boolean {
-  return URL.canParse(value);
+  const address = URL.canParse(value) ? new URL(value) : undefined;
+  return address !== undefined && (address.host !== '' || address.protocol === 'file:');
+}
+
+/** A record's or a page's own address where it is one `declutter` takes, else none: it is evidence, not a must. */
+export function usableUrl(value: string | undefined): string | undefined {
+  return value !== undefined && isAbsoluteUrl(value) ? value : undefined;
 }
 
 /**

@@ -225,6 +225,8 @@ describe('option validation (checkDeclutterArguments)', () => {
     [{templates: {}}, TypeError, /templates must be an object with an isTemplate/],
     [{url: 'not an address'}, RangeError, /url must be an absolute address/],
     [{url: '/news/story'}, RangeError, /url must be an absolute address/],
+    // As `--url` refuses it: the scheme "example.com", and no host.
+    [{url: 'example.com:8080/news/story'}, RangeError, /url must be an absolute address/],
     [{favour: 'precision'}, TypeError, /declutter has no option "favour" \(its options: .*favor/],
   ])('refuses %j', (options, type, message) => {
     expect(() => checkDeclutterArguments('text', options)).toThrow(type);

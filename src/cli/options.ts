@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import type {DeclutterOptions, Favor} from '../declutter.js';
-import {isLanguageCode} from '../check-options.js';
+import {isAbsoluteUrl, isLanguageCode} from '../check-options.js';
 import {isKnownLanguage, knownLanguages} from '../features/language.js';
 import {loadModel} from '../pipeline/model.js';
 import type {MarkdownOptions} from '../write/mdast.js';
@@ -110,15 +110,9 @@ export function parseThreshold(value: string): number {
   return number;
 }
 
-/**
- * An absolute address, as a browser's address bar shows it: a relative one has no host or path to read. One without a
- * host but a file's is refused too: "example.com:8080/news/story" parses, its scheme "example.com", and names nothing.
- */
+/** `--url`: an address the library's `url` takes (`isAbsoluteUrl`). */
 export function parseUrl(value: string): string {
-  const address = URL.canParse(value) ? new URL(value) : undefined;
-  if (!address || (address.host === '' && address.protocol !== 'file:')) {
-    throw new UsageError(`--url takes an absolute address such as https://example.com/news/story, not "${value}"`);
-  }
+  if (!isAbsoluteUrl(value)) throw new UsageError(`--url takes an absolute address such as https://example.com/news/story, not "${value}"`);
   return value;
 }
 

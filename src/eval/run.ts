@@ -2,7 +2,7 @@
  * The evaluation run: every page of each corpus, rendering and split through declutter and the reference methods,
  * scored and summarised. Reads the corpus; writes nothing (the CLI writes extractions through `onPage`).
  */
-import {isAbsoluteUrl} from '../check-options.js';
+import {usableUrl} from '../check-options.js';
 import {declutter, type DeclutterOptions, type Favor} from '../declutter.js';
 import {CorpusError, type Corpus, type Rendering} from '../learn/corpus.js';
 import {inSplit, type Split} from '../learn/split.js';
@@ -108,7 +108,7 @@ export function renderingsOf(corpus: Corpus, renderings: readonly Rendering[]): 
 export function declutterMethod(config: Pick<EvalConfig, 'declutter' | 'title'> & Partial<Pick<EvalConfig, 'url'>>): Method {
   const extractWithTitle = (text: string, url?: string) => {
     // A gold page without an address (an empty url) is cleaned from its text alone.
-    const doc = declutter(text, config.url && url !== undefined && isAbsoluteUrl(url) ? {...config.declutter, url} : config.declutter);
+    const doc = declutter(text, {...config.declutter, url: config.url ? usableUrl(url) : undefined});
     // The words scored are those printed; the title scored is the page's (json's `title`), printed or not.
     return {text: config.title ? toText(doc) : doc.body, title: doc.title};
   };

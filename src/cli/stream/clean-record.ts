@@ -1,4 +1,4 @@
-import {isAbsoluteUrl} from '../../check-options.js';
+import {usableUrl} from '../../check-options.js';
 import {declutter, type DeclutterOptions} from '../../declutter.js';
 import type {PageMetadata} from '../../metadata/fields.js';
 import type {CleanedDocument, ScoredBlock} from '../../types.js';
@@ -22,7 +22,7 @@ export function cleanRecordText(
   withBlocks: boolean,
   write: (doc: CleanedDocument) => string = toText,
 ): CleanedFields {
-  const doc = declutter(text, options.url === undefined || isAbsoluteUrl(options.url) ? options : {...options, url: undefined});
+  const doc = declutter(text, {...options, url: usableUrl(options.url)});
   const cleaned = write(doc).replace(/\n$/, '');
   const fields = {text: cleaned, language: doc.language, metadata: doc.metadata};
   return withBlocks ? {...fields, blocks: doc.blocks} : fields;
