@@ -70,28 +70,9 @@ export class TemplateCounter {
   }
 }
 
-/**
- * Which lines a page has, in any order, as a key: two independent 32-bit mixes of each hash's halves summed, and the
- * number of lines. Order-free, so it costs one pass and no sort.
- */
+/** Which lines a page has, in any order, as a key: the number of its lines and a hash of their hashes, sorted. */
 function pageFingerprint(hashes: readonly number[]): string {
-  let a = 0;
-  let b = 0;
-  for (const hash of hashes) {
-    const low = hash >>> 0;
-    const high = Math.floor(hash / 2 ** 32) >>> 0;
-    a = (a + mix32(low ^ Math.imul(high, 0x9e3779b1))) >>> 0;
-    b = (b + mix32(high ^ Math.imul(low, 0x85ebca6b) ^ 0x5bd1e995)) >>> 0;
-  }
-  return `${hashes.length}:${a}:${b}`;
-}
-
-/** A 32-bit finaliser (MurmurHash3's): every input bit reaches every output bit. */
-function mix32(value: number): number {
-  let x = value;
-  x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
-  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
-  return (x ^ (x >>> 16)) >>> 0;
+  return `${hashes.length}:${stringHash53([...hashes].sort((a, b) => a - b).join(','))}`;
 }
 
 /** The scorer's view of a site's template lines. */
