@@ -1,6 +1,6 @@
 import {createRequire} from 'node:module';
 import type {CleanedDocument} from '../types.js';
-import {escapeUnprintable, frontMatterFields, needsEscapes} from './front-matter.js';
+import {frontMatterFields, frontMatterYaml} from './front-matter.js';
 import {narrowEscapes} from './markdown-escapes.js';
 import {toMdast, type MarkdownOptions} from './mdast.js';
 
@@ -44,19 +44,7 @@ export function toMarkdown(doc: CleanedDocument, options: MarkdownOptions = {}):
   const fields = options.frontMatter ? frontMatterFields(doc.metadata) : undefined;
   if (tree.children.length === 0 && !fields) return '';
   const {serializer, gfm, frontmatter, yaml} = markdownLibraries();
-  // YAML 1.1's rules for quoting, so that readers of either version (Jekyll and PyYAML read 1.1) take every value for
-  // the string it is: `yes`, `on` and dates quoted.
-  if (fields) {
-    const document = new yaml.Document(fields, {version: '1.1'});
-    // A string holding a character only an escape can write is double-quoted, where escapes are read: yaml quotes one
-    // holding a C1 control on its own, but writes U+FFFE and U+FFFF plain.
-    yaml.visit(document, {
-      Scalar(_key, node) {
-        if (typeof node.value === 'string' && needsEscapes(node.value)) node.type = 'QUOTE_DOUBLE';
-      },
-    });
-    tree.children.unshift({type: 'yaml', value: escapeUnprintable(document.toString({lineWidth: 0}).trimEnd())});
-  }
+  if (fields) tree.children.unshift({type: 'yaml', value: frontMatterYaml(fields, yaml)});
   const extensions = [gfm.gfmToMarkdown(), frontmatter.frontmatterToMarkdown(['yaml']), narrowEscapes(serializer.defaultHandlers)];
   return serializer.toMarkdown(tree, {bullet: '-', fences: true, listItemIndent: 'one', extensions});
 }
