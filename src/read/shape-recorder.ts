@@ -311,21 +311,28 @@ const WRAPPER_CLASS = /^highlight-(?:source-)?([\w+#.-]{1,30})$/;
 
 /** The language a `<div>` around code names in its class, lower-cased. */
 function wrapperLanguage(className: string): string | undefined {
-  for (const token of className.split(/\s+/)) {
-    const match = WRAPPER_CLASS.exec(token);
-    if (match && match[1] !== 'default' && match[1] !== 'none') return match[1]!.toLowerCase();
-  }
-  return undefined;
+  return classLanguage(className, WRAPPER_CLASS, WRAPPER_NO_LANGUAGE);
 }
 
 /** The language a `<pre>` or `<code>` names, in its class or a `data-lang` attribute, lower-cased. */
 function codeLanguage(attributes: Readonly<Record<string, string>>): string | undefined {
   const brush = /(?:^|\s)brush:\s*([\w+#.-]{1,30})/.exec(attributes.class ?? '');
   if (brush) return brush[1]!.toLowerCase();
-  for (const token of (attributes.class ?? '').split(/\s+/)) {
-    const match = LANGUAGE_CLASS.exec(token);
-    if (match && match[1] !== 'none') return match[1]!.toLowerCase();
+  const named = classLanguage(attributes.class ?? '', LANGUAGE_CLASS, CODE_NO_LANGUAGE);
+  if (named) return named;
+  const stated = (attributes['data-lang'] ?? attributes['data-language'])?.trim();
+  return stated && LANGUAGE_NAME.test(stated) ? stated.toLowerCase() : undefined;
+}
+
+// Names a class gives in the place of a language, meaning none.
+const CODE_NO_LANGUAGE: ReadonlySet<string> = new Set(['none']);
+const WRAPPER_NO_LANGUAGE: ReadonlySet<string> = new Set(['default', 'none']);
+
+/** The language the first of a class's names that `pattern` matches gives (its first group), lower-cased. */
+function classLanguage(className: string, pattern: RegExp, noLanguage: ReadonlySet<string>): string | undefined {
+  for (const token of className.split(/\s+/)) {
+    const match = pattern.exec(token);
+    if (match && !noLanguage.has(match[1]!)) return match[1]!.toLowerCase();
   }
-  const named = (attributes['data-lang'] ?? attributes['data-language'])?.trim();
-  return named && LANGUAGE_NAME.test(named) ? named.toLowerCase() : undefined;
+  return undefined;
 }
