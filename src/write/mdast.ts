@@ -147,10 +147,7 @@ function htmlBody(blocks: readonly ScoredBlock[], shapes: readonly BlockShape[],
     if (adjacent && shape.afterBreak && last?.type === 'paragraph') last.children.push({type: 'break'}, ...content);
     else target.children.push(paragraph(content));
   }
-  for (const node of walkCode(root.children)) delete node.data;
-  padTables(root.children);
-  liftItemsOfRemovedItems(root.children);
-  spreadItemsWithTables(root.children);
+  finishTree(root.children);
   return root.children;
 }
 
@@ -275,10 +272,19 @@ function flowTarget(frame: Frame): Root | ListItem | Extract<BlockContent, {type
   return node as Root;
 }
 
-function* walkCode(nodes: readonly RootContent[]): Generator<Code> {
+/**
+ * The tree made whole, in one walk, each node after those it holds: code blocks lose the `<pre>` they were joined by,
+ * tables are padded, lists lift the items of removed items, items holding tables are loose.
+ */
+function finishTree(nodes: readonly RootContent[]): void {
   for (const node of nodes) {
-    if (node.type === 'code') yield node;
-    if ('children' in node) yield* walkCode(node.children as RootContent[]);
+    if ('children' in node) finishTree(node.children as RootContent[]);
+    if (node.type === 'code') delete node.data;
+    else if (node.type === 'table') padRows(node);
+    else if (node.type === 'list') liftItemsOfRemovedItems(node);
+    // An item holding a table is loose: in a tight one the table's rows would follow the line above with no blank line
+    // between, and be read as that line's continuation rather than as a table.
+    else if (node.type === 'listItem' && node.children.some((child) => child.type === 'table')) node.spread = true;
   }
 }
 
@@ -287,36 +293,15 @@ function* walkCode(nodes: readonly RootContent[]): Generator<Code> {
  * the sublist's items, which would otherwise be written under an empty bullet (`- - 2021-08-09 ...`). Only where both
  * lists are of one kind, so that no item changes from a number to a bullet.
  */
-function liftItemsOfRemovedItems(nodes: readonly RootContent[]): void {
-  for (const node of nodes) {
-    if ('children' in node) liftItemsOfRemovedItems(node.children as RootContent[]);
-    if (node.type !== 'list') continue;
-    node.children = node.children.flatMap((item) => {
-      const [only] = item.children;
-      return item.children.length === 1 && only?.type === 'list' && only.ordered === node.ordered ? only.children : [item];
-    });
-  }
-}
-
-/**
- * A list item that holds a table is loose: in a tight item a table's rows would follow the line above with no blank
- * line between, and be read as that line's continuation rather than as a table.
- */
-function spreadItemsWithTables(nodes: readonly RootContent[]): void {
-  for (const node of nodes) {
-    if (node.type === 'listItem' && node.children.some((child) => child.type === 'table')) node.spread = true;
-    if ('children' in node) spreadItemsWithTables(node.children as RootContent[]);
-  }
+function liftItemsOfRemovedItems(list: List): void {
+  list.children = list.children.flatMap((item) => {
+    const [only] = item.children;
+    return item.children.length === 1 && only?.type === 'list' && only.ordered === list.ordered ? only.children : [item];
+  });
 }
 
 /** Every row of a table as wide as its widest: Markdown's tables are grids. */
-function padTables(nodes: readonly RootContent[]): void {
-  for (const node of nodes) {
-    if (node.type === 'table') {
-      const width = Math.max(...node.children.map((row) => row.children.length));
-      for (const row of node.children) while (row.children.length < width) row.children.push({type: 'tableCell', children: []});
-    } else if ('children' in node) {
-      padTables(node.children as RootContent[]);
-    }
-  }
+function padRows(table: Table): void {
+  const width = Math.max(...table.children.map((row) => row.children.length));
+  for (const row of table.children) while (row.children.length < width) row.children.push({type: 'tableCell', children: []});
 }
