@@ -22,6 +22,15 @@ const natoHtml = `<!DOCTYPE html><html><head><title>NATO</title></head><body>${n
   .join('')}</body></html>`;
 const cleanedText = toText(declutter(natoText));
 
+/** A corpus of one page, the NATO page as HTML with its text as gold, in `dir`/`name`. */
+function natoCorpus(dir: string, name: string, id: string): void {
+  const corpus = join(dir, name);
+  mkdirSync(join(corpus, 'gold'), {recursive: true});
+  mkdirSync(join(corpus, 'html'), {recursive: true});
+  writeFileSync(join(corpus, 'gold', `${id}.json`), JSON.stringify({id, main_content: natoText}));
+  writeFileSync(join(corpus, 'html', `${id}.html.gz`), gzipSync(natoHtml));
+}
+
 const INTERNAL = /internal error while cleaning (\S+): Cannot read properties of undefined/;
 const REPORT = /declutter: this is a bug in declutter, not a fault of the input: please report it/;
 const STACK_LINE = /^\s+at /m;
@@ -54,11 +63,7 @@ describe('an internal error, told apart from a bad input', () => {
   });
 
   it('in eval, is named as one for the command, asks for a report and exits 70, without a stack', () => {
-    const corpus = join(dir, 'corpus');
-    mkdirSync(join(corpus, 'gold'), {recursive: true});
-    mkdirSync(join(corpus, 'html'), {recursive: true});
-    writeFileSync(join(corpus, 'gold', '0008.json'), JSON.stringify({id: '0008', main_content: natoText}));
-    writeFileSync(join(corpus, 'html', '0008.html.gz'), gzipSync(natoHtml));
+    natoCorpus(dir, 'corpus', '0008');
     const run = runBroken(['eval', 'corpus', '--renderings', 'html', '-q'], dir);
     expect(run.status).toBe(70);
     expect(run.stderr).toMatch(/^declutter: internal error while running eval: Cannot read properties of undefined/);
@@ -73,11 +78,7 @@ describe('an internal error, told apart from a bad input', () => {
   });
 
   it('in train, is named for train, in the words the README gives for it', () => {
-    const corpus = join(dir, 'train-corpus');
-    mkdirSync(join(corpus, 'gold'), {recursive: true});
-    mkdirSync(join(corpus, 'html'), {recursive: true});
-    writeFileSync(join(corpus, 'gold', '0001.json'), JSON.stringify({id: '0001', main_content: natoText}));
-    writeFileSync(join(corpus, 'html', '0001.html.gz'), gzipSync(natoHtml));
+    natoCorpus(dir, 'train-corpus', '0001');
     const run = runBroken(['train', 'train-corpus', '--renderings', 'html', '-q', '-o', 'model.json'], dir);
     expect(run.status).toBe(70);
     const [, doing] = /^declutter: internal error (while running train): /.exec(run.stderr) ?? [];
