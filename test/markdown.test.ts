@@ -11,13 +11,15 @@ import {declutterCli as cli} from './helpers/spawn.js';
 const fixtures = new URL('./fixtures/markdown/', import.meta.url).pathname;
 const read = (name: string) => readFileSync(join(fixtures, name), 'utf8');
 const RIVER = read('river.html');
+/** A page's Markdown, as `-f markdown` writes it. */
+const markdownOf = (page: string) => toMarkdown(declutter(page, {structure: true}));
 
 // Every input under test/fixtures/markdown/ (NAME.html or NAME.txt) has its Markdown in NAME.expected.md.
 describe('markdown fixtures', () => {
   for (const name of readdirSync(fixtures).filter((file) => /\.(html|txt)$/.test(file))) {
     it(`writes ${name} as its expected Markdown`, () => {
       const expected = read(name.replace(/\.(html|txt)$/, '.expected.md'));
-      expect(toMarkdown(declutter(read(name), {structure: true}))).toBe(expected);
+      expect(markdownOf(read(name))).toBe(expected);
     });
   }
 });
@@ -53,15 +55,15 @@ describe('toMdast from HTML', () => {
   it('keeps each cell in its column: a cell empty or removed stays, empty, and a spanning cell counts its columns', () => {
     const prose = '<p>We compared many long-distance moving companies on price, deposit and the places they serve, and list them here for you.</p>';
     const rows = ['<tr><th>Company</th><th>Best for</th><th>Quote</th></tr>', '<tr><td>Allied</td><td>Value</td><td>$9,000</td></tr>', '<tr><td>Mayflower</td><td></td><td>$8,000</td></tr>', '<tr><td colspan="2">Atlas and United, both</td><td>$7,500</td></tr>'];
-    const markdown = toMarkdown(declutter(`<html><body><article><h1>Movers</h1>${prose}<table>${rows.join('')}</table>${prose}</article></body></html>`, {structure: true}));
+    const markdown = markdownOf(`<html><body><article><h1>Movers</h1>${prose}<table>${rows.join('')}</table>${prose}</article></body></html>`);
     expect(markdown).toContain('| Mayflower              |          | $8,000 |');
     expect(markdown).toContain('| Atlas and United, both |          | $7,500 |');
     // A table of one column is a box, not a grid: its text is written as paragraphs.
-    const box = toMarkdown(declutter(`<html><body><article><h1>Movers</h1>${prose}<table><tr><td>Book your move two months ahead in the summer season.</td></tr></table>${prose}</article></body></html>`, {structure: true}));
+    const box = markdownOf(`<html><body><article><h1>Movers</h1>${prose}<table><tr><td>Book your move two months ahead in the summer season.</td></tr></table>${prose}</article></body></html>`);
     expect(box).toContain('\n\nBook your move two months ahead in the summer season.\n');
     expect(box).not.toContain('|');
     // Nor is a table of one row, a layout's strip of columns, each of short paragraphs: a header over no rows.
-    const strip = toMarkdown(declutter(`<html><body><article><h1>Movers</h1>${prose}<table><tr><td><p>Book early.</p><p>Summer is busy.</p></td><td><p>Ask for a quote.</p><p>It is free.</p></td></tr></table>${prose}</article></body></html>`, {structure: true}));
+    const strip = markdownOf(`<html><body><article><h1>Movers</h1>${prose}<table><tr><td><p>Book early.</p><p>Summer is busy.</p></td><td><p>Ask for a quote.</p><p>It is free.</p></td></tr></table>${prose}</article></body></html>`);
     expect(strip).toContain('\n\nBook early.\n\nSummer is busy.\n\nAsk for a quote.\n\nIt is free.\n');
     expect(strip).not.toContain('|');
   });
@@ -105,7 +107,7 @@ describe('toMdast from HTML', () => {
     const prose = '<p>Readers compared the plans of three insurers on cover, age limits and price, and wrote down what each one offers.</p>';
     const table = '<table><caption>Plans compared</caption><tr><th>Plan</th><th>Cover</th></tr><tr><td>Basic</td><td>Medical<p>up to $50,000</p></td></tr><tr><td>Plus</td><td>Medical and trip</td></tr></table>';
     const page = `<html><body><article><h1>Travel insurance</h1>${prose}<ul><li><p>What we like</p><ul><li>Wide choice of plans for every budget</li></ul>${table}</li></ul>${prose}</article></body></html>`;
-    const markdown = toMarkdown(declutter(page, {structure: true}));
+    const markdown = markdownOf(page);
     const tables = nodes(fromMarkdown(markdown, {extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()]}), 'table') as Table[];
     expect(tables).toHaveLength(1);
     expect(tables[0]!.children.map((row) => row.children.length)).toEqual([2, 2, 2]);
@@ -115,7 +117,7 @@ describe('toMdast from HTML', () => {
 
   it('names a code block\'s language where its markup does (language-X, lang-X, brush: X, data-lang), and no other', () => {
     const prose = '<p>The loop below reads every line of the file and counts the words in it, then prints the total at the end.</p>';
-    const fence = (pre: string) => toMarkdown(declutter(`<html><body><article><h1>Counting words</h1>${prose}${pre}${prose}</article></body></html>`, {structure: true})).match(/```(.*)\n/)?.[1];
+    const fence = (pre: string) => markdownOf(`<html><body><article><h1>Counting words</h1>${prose}${pre}${prose}</article></body></html>`).match(/```(.*)\n/)?.[1];
     expect(fence('<pre><code class="hljs language-Python">for line in open(path):\n    total += len(line.split())</code></pre>')).toBe('python');
     expect(fence('<pre class="brush: js notranslate"><code>for (const line of lines) total += line.split(" ").length;</code></pre>')).toBe('js');
     expect(fence('<pre data-lang="rust"><code>for line in text.lines() { total += line.split_whitespace().count(); }</code></pre>')).toBe('rust');
@@ -134,7 +136,7 @@ describe('toMdast from HTML', () => {
 
   it('writes a heading wholly in strong as the heading alone, and keeps strong over a part of one', () => {
     const page = '<html><body><article><h1>Keeping systems safe</h1><p>Most breaches start with a password that was used twice, or with an account that nobody closed when its owner left.</p><h2><strong>1. Control who has access</strong></h2><p>Give each person the access their work needs, and take it back on the day that work ends, whatever their role.</p><h2>Step 2: <strong>patch</strong> everything</h2><p>Updates close the holes that attackers know about, so install them the week they come out, on every machine.</p></article></body></html>';
-    const markdown = toMarkdown(declutter(page, {structure: true}));
+    const markdown = markdownOf(page);
     expect(markdown).toContain('\n## 1. Control who has access\n');
     expect(markdown).toContain('\n## Step 2: **patch** everything\n');
   });
@@ -142,13 +144,13 @@ describe('toMdast from HTML', () => {
   it('writes a table whose caption comes between its rows as one table, the caption before it', () => {
     const prose = '<p>The trust counted the salmon at the old lock every autumn since the work on the river began, with volunteers.</p>';
     const table = '<table><thead><tr><th>Year</th><th>Salmon</th></tr></thead><caption>Salmon counted at the lock</caption><tbody><tr><td>2014</td><td>3</td></tr><tr><td>2024</td><td>310</td></tr></tbody></table>';
-    const markdown = toMarkdown(declutter(`<html><body><article><h1>Counts</h1>${prose}${table}${prose}</article></body></html>`, {structure: true}));
+    const markdown = markdownOf(`<html><body><article><h1>Counts</h1>${prose}${table}${prose}</article></body></html>`);
     expect(markdown).toContain('Salmon counted at the lock\n\n| Year | Salmon |\n| ---- | ------ |\n| 2014 | 3      |\n| 2024 | 310    |\n');
   });
 
   it('writes two spans of strong side by side as one', () => {
     const page = '<html><body><article><h1>Run levels</h1><p>The kernel loads init at boot time, and init reads its table to learn what needs to be done next on this system.</p><ul><li><strong>/etc/inittab</strong><strong>:</strong> a colon separated table that makes everything happen at boot.</li><li><em>rc</em><em>.d</em> holds the scripts of each run level, linked from the scripts folder.</li></ul></article></body></html>';
-    const markdown = toMarkdown(declutter(page, {structure: true}));
+    const markdown = markdownOf(page);
     expect(markdown).toContain('- **/etc/inittab:** a colon separated table');
     expect(markdown).toContain('- *rc.d* holds the scripts');
   });
@@ -162,7 +164,7 @@ describe('toMdast from HTML', () => {
 
   it('reads relative links against <base href>, itself read against the canonical URL', () => {
     const page = `<html><head><link rel="canonical" href="https://example.org/a/b/page"><base href="/docs/"></head><body><p>The answer to the question is in <a href="guide/start.html">the guide</a>, which explains every step of the process.</p></body></html>`;
-    const markdown = toMarkdown(declutter(page, {structure: true}));
+    const markdown = markdownOf(page);
     expect(markdown).toContain('[the guide](https://example.org/docs/guide/start.html)');
   });
 
