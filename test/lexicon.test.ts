@@ -210,6 +210,72 @@ describe('cue groups', () => {
   });
 });
 
+// Sites in other languages print the same furniture in their own words, most of it the strings their publishing system
+// ships translated (WordPress's comment form, related posts, share buttons): each fires the cue its English form fires.
+describe('cues in other languages', () => {
+  const FIRES: [cue: string, text: string][] = [
+    ['related-marker', 'Ähnliche Beiträge'],
+    ['related-marker', 'Das könnte dich auch interessieren'],
+    ['related-marker', 'Articles similaires'],
+    ['related-marker', 'Noticias relacionadas'],
+    ['related-marker', 'Articoli correlati'],
+    ['related-marker', 'Leia também'],
+    ['related-marker', 'Gerelateerde artikelen'],
+    ['related-marker', 'Czytaj także'],
+    ['comments', 'Schreibe einen Kommentar'],
+    ['comments', 'Neueste Kommentare'],
+    ['comments', 'Laisser un commentaire'],
+    ['comments', 'Deja un comentario'],
+    ['comment-policy', 'Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.'],
+    ['comment-policy', 'Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *'],
+    ['comment-policy', 'Tu dirección de correo electrónico no será publicada.'],
+    ['comment-policy', 'Du kommentierst mit deinem WordPress.com-Konto. ( Abmelden / Ändern )'],
+    ['comment-author', 'Franziska Elea sagt:'],
+    ['comment-thread', 'Gib hier deinen Kommentar ein …'],
+    ['comment-reply', 'Gefällt mir Wird geladen …'],
+    ['click-to-share', 'Klick, um über Twitter zu teilen (Wird in neuem Fenster geöffnet)'],
+    ['share', 'Artikel teilen'],
+    ['share', 'Teilen mit:'],
+    ['follow-us', 'Schließe dich 2.431 anderen Abonnenten an'],
+    ['sign-up', 'Suche nach:'],
+    ['sign-up', 'Abbrechen'],
+    ['form-field', 'Name (erforderlich)'],
+    ['form-field', 'Kommentar *'],
+    ['form-message', 'Wenn du ein Mensch bist, lasse das Feld leer:'],
+    ['cookies', 'Weitere Informationen, beispielsweise zur Kontrolle von Cookies, findest du hier: Cookie-Richtlinie'],
+    ['copyright', 'Erstelle eine kostenlose Website oder Blog – auf WordPress.com.'],
+    ['nav-word', 'Beitrags-Navigation'],
+    ['nav-word', 'Vorheriger Beitrag'],
+    ['nav-word', 'Weiterlesen »'],
+    ['nav-word', 'Lire la suite'],
+    ['dateline', '6. November 2023 um 13:03 Uhr'],
+    ['dateline', 'Miércoles, 4 de mayo de 2022 10:30 hs'],
+    ['comments', 'Schreibe einen Kommentar Antworten abbrechen'],
+    ['comments', 'Leave a Reply Cancel reply'],
+    ['comments', 'Komentarze (0)'],
+    ['related-marker', 'Articles les plus lus'],
+    ['ad-marker', 'Reklama'],
+    ['caption-marker', '12 Bilder'],
+  ];
+  const QUIET: [label: BoilerplateLabel, text: string][] = [
+    ['comments', 'Der Minister wollte die Kommentare der Opposition nicht weiter kommentieren.'],
+    ['related', 'Ähnliche Beiträge zahlten auch die Nachbarländer an den Fonds, sagte die Ministerin.'],
+    ['navigation', 'Die Kategorien der Förderung wurden im Archiv der Stadt gefunden.'],
+    ['social', 'Die Aktionäre wollen die Gewinne nicht mit den Mitarbeitern teilen.'],
+    ['dateline', 'Am 6. November 2023 um 13:03 Uhr begann die Sitzung des Landtags.'],
+    ['dateline', 'El 4 de mayo de 2022 el Congreso aprobó la ley por amplia mayoría.'],
+    ['newsletter', 'Die Polizei musste die Suche nach dem Vermissten am Abend abbrechen.'],
+  ];
+
+  it.each(FIRES)('%s fires on %j', (cue, text) => {
+    expect(names(text)).toContain(cue);
+  });
+
+  it.each(QUIET)('no %s cue on a body sentence: %s', (label, text) => {
+    expect([...labels(text)], `cues: ${names(text).join(', ')}`).not.toContain(label);
+  });
+});
+
 describe('whole-block cues', () => {
   it('match the whole block only, whatever the case, bullets and framing punctuation', () => {
     for (const text of ['READ NEXT', '• Read next »', '— Read Next', 'Read next:', '(Read next)']) {
