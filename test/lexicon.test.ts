@@ -256,6 +256,17 @@ describe('cues in other languages', () => {
     ['related-marker', 'Articles les plus lus'],
     ['ad-marker', 'Reklama'],
     ['caption-marker', '12 Bilder'],
+    ['wire-credit', 'Hector Andrade | Agencia UNO'],
+    ['photo-credit', 'Fot. Lukasz Nowaczyk / Agencja Gazeta'],
+    ['photo-credit', 'Vergrößern Eine kleine runde Aussparung für die Kamera im Display.'],
+    ['affiliate', 'Bei den Verlinkungen handelt es sich um Affiliate Links'],
+    ['sponsor-disclaimer', '*Werbung. Dieser Beitrag enthält Werbung für eine Marke.'],
+    ['reading-time', '21 minutes - 4312 words'],
+    ['reading-time', 'Lesezeit: 4 Minuten'],
+    ['byline', 'von Anja Schmoll-Trautmann am 14. Mai 2014, 15:40 Uhr'],
+    ['byline', 'By Jane Doe on March 3, 2022'],
+    ['nav-word', 'Kategorie: News'],
+    ['call-to-action', 'Jetzt kaufen'],
   ];
   const QUIET: [label: BoilerplateLabel, text: string][] = [
     ['comments', 'Der Minister wollte die Kommentare der Opposition nicht weiter kommentieren.'],

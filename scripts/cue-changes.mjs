@@ -1,0 +1,49 @@
+// What a change to the cue lexicon changes: the blocks of a corpus's pages whose cues differ between two builds,
+// counted by their gold label (1 body, 0 boilerplate, null neither: a snippet corpus labels few blocks), then each
+// changed block that is not boilerplate. Run after `npm run build` in both checkouts:
+//   node scripts/cue-changes.mjs BEFORE AFTER [--corpus ../shared/corpus/wcxb-dev] [--split train] [--rendering paras]
+import {parseArgs} from 'node:util';
+import {resolve} from 'node:path';
+import {pathToFileURL} from 'node:url';
+
+const {values, positionals} = parseArgs({
+  allowPositionals: true,
+  options: {
+    corpus: {type: 'string', default: new URL('../../shared/corpus/wcxb-dev', import.meta.url).pathname},
+    split: {type: 'string', default: 'train'},
+    rendering: {type: 'string', default: 'paras'},
+  },
+});
+if (positionals.length !== 2) throw new Error('usage: node scripts/cue-changes.mjs BEFORE AFTER [options]');
+const load = (root, file) => import(pathToFileURL(resolve(root, 'dist', file)).href);
+const [before, after] = await Promise.all(positionals.map((root) => load(root, 'features/lexicon.js')));
+const {declutter} = await load(positionals[1], 'index.js');
+const {Corpus} = await load(positionals[1], 'learn/corpus.js');
+const {inSplit} = await load(positionals[1], 'learn/split.js');
+const {labelBlocks} = await load(positionals[1], 'learn/align.js');
+const corpus = new Corpus(values.corpus);
+const cueNames = (lexicon, text) => lexicon.matchCues(text).map((cue) => cue.name).join(',') || '-';
+const changes = new Map();
+const notBoilerplate = [];
+for (const id of corpus.ids()) {
+  if (!inSplit(id, values.split)) continue;
+  let text;
+  try {
+    text = corpus.text(id, values.rendering);
+  } catch {
+    continue;
+  }
+  const doc = declutter(text, {format: values.rendering === 'html' ? 'html' : 'text'});
+  const labels = labelBlocks(doc.blocks.map((block) => block.text), corpus.gold(id));
+  doc.blocks.forEach((block, i) => {
+    const [was, is] = [cueNames(before, block.text), cueNames(after, block.text)];
+    if (was === is) return;
+    const key = `${labels[i]}\t${was} -> ${is}`;
+    changes.set(key, (changes.get(key) ?? 0) + 1);
+    if (labels[i] !== 0) notBoilerplate.push(`${id}\t${labels[i]}\t${block.kept ? 'kept' : 'dropped'}\t${was} -> ${is}\t${block.text.slice(0, 120)}`);
+  });
+}
+console.log('blocks\tlabel\tcues before -> after');
+for (const [key, blocks] of [...changes].sort((a, b) => b[1] - a[1])) console.log(`${blocks}\t${key}`);
+console.log('\nchanged blocks that are not boilerplate:');
+for (const line of notBoilerplate) console.log(line);
