@@ -267,6 +267,8 @@ describe('cues in other languages', () => {
     ['byline', 'By Jane Doe on March 3, 2022'],
     ['nav-word', 'Kategorie: News'],
     ['call-to-action', 'Jetzt kaufen'],
+    ['related-marker', 'Für dich empfohlen'],
+    ['related-marker', 'Viel gelesen in Handel'],
   ];
   const QUIET: [label: BoilerplateLabel, text: string][] = [
     ['comments', 'Der Minister wollte die Kommentare der Opposition nicht weiter kommentieren.'],
