@@ -278,6 +278,11 @@ describe('cues in other languages', () => {
     ['dateline', 'Am 6. November 2023 um 13:03 Uhr begann die Sitzung des Landtags.'],
     ['dateline', 'El 4 de mayo de 2022 el Congreso aprobó la ley por amplia mayoría.'],
     ['newsletter', 'Die Polizei musste die Suche nach dem Vermissten am Abend abbrechen.'],
+    // Subheadings in the article, not a comment's author or a page's navigation.
+    ['comments', 'Was die Wissenschaft sagt'],
+    ['comments', 'What the science says'],
+    ['navigation', 'Zurück zu den Wurzeln'],
+    ['newsletter', 'Recherche'],
   ];
 
   it.each(FIRES)('%s fires on %j', (cue, text) => {

@@ -40,10 +40,16 @@ describe('requiredLiterals: what every match of a pattern contains', () => {
     expect(requiredLiterals(String.raw`\w+`)).toBeNull();
     expect(requiredLiterals('a|.')).toBeNull();
     expect(requiredLiterals('(?:news)?')).toBeNull();
-    expect(requiredLiterals('news(?=letter)')).toBeNull();
     expect(requiredLiterals(String.raw`(a)\1`)).toBeNull();
     expect(requiredLiterals(String.raw`[\n\t]`)).toBeNull();
     expect(requiredLiterals(String.raw`a[\-\]]`)?.sort()).toEqual(['a-', 'a]']);
+  });
+
+  it('reads through a lookaround, which requires nothing of the text it looks at', () => {
+    expect(requiredLiterals('news(?=letter)')).toEqual(['news']);
+    expect(requiredLiterals(String.raw`(?!(?:what|who) )[\p{L}][\p{L} ]{0,40} says`, 'u')).toEqual([' says']);
+    expect(requiredLiterals('(?<!x)back|home')?.sort()).toEqual(['back', 'home']);
+    expect(requiredLiterals('(?<name>a)b')).toBeNull();
   });
 
   it('never rules out a text the pattern matches: ranges from an escape, astral characters in a class without u', () => {

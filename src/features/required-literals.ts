@@ -4,8 +4,9 @@
  * not be run on it: the cue lexicon's exact prefilter (src/features/literal-scan.ts finds them in one pass).
  *
  * The pattern source is read by a small parser of the syntax the cue table uses: literals, escapes, classes, groups,
- * alternation, quantifiers and zero-width assertions (`^`, `$`, `\b`). Anything it does not know (a lookaround, a
- * backreference) makes it give up with `null`, which means "no literal is required": always run the pattern. The
+ * alternation, quantifiers and zero-width assertions (`^`, `$`, `\b`, lookarounds, which require nothing of the text
+ * they look at: it is matched, if at all, by what follows). Anything it does not know (a named group, a backreference)
+ * makes it give up with `null`, which means "no literal is required": always run the pattern. The
  * analysis is case-sensitive, as the cue patterns are (they are matched against lower-cased text).
  */
 export function requiredLiterals(source: string, flags = ''): string[] | null {
@@ -34,6 +35,8 @@ const MAX_CLASS_CHARS = 32;
 class Unsupported extends Error {}
 
 const NOTHING_KNOWN: Info = {any: null};
+// What opens a lookaround after `(`: `?=`, `?!`, `?<=`, `?<!` (`?<name>` opens a named group).
+const LOOKAROUND = /^\?(?:[=!]|<[=!])/;
 const EMPTY: Info = {exact: new Set([''])};
 
 /** Every match contains one of these strings (null: no string is required, e.g. the pattern may match ""). */
@@ -154,7 +157,8 @@ class Parser {
     switch (char) {
       case '(': {
         if (this.source.startsWith('?:', this.at)) this.at += 2;
-        else if (this.peek() === '?') throw new Unsupported(); // lookarounds, named groups
+        else if (LOOKAROUND.test(this.source.slice(this.at, this.at + 3))) return this.lookaround();
+        else if (this.peek() === '?') throw new Unsupported(); // named groups
         const inner = this.alternation();
         if (this.source[this.at++] !== ')') throw new Unsupported();
         return inner;
@@ -178,6 +182,14 @@ class Parser {
       default:
         return {exact: new Set([this.codePointFrom(char) + this.literalRun()])};
     }
+  }
+
+  /** A lookahead or lookbehind: read through, and zero-width like `^`. */
+  private lookaround(): Info {
+    this.at += this.source[this.at + 1] === '<' ? 3 : 2;
+    this.alternation();
+    if (this.source[this.at++] !== ')') throw new Unsupported();
+    return EMPTY;
   }
 
   /** Plain characters after a literal one, read as one string (all but a last one that a quantifier applies to). */
