@@ -1,6 +1,7 @@
 // What a change to the cue lexicon changes: the blocks of a corpus's pages whose cues differ between two builds,
 // counted by their gold label (1 body, 0 boilerplate, null neither: a snippet corpus labels few blocks), then each
-// changed block that is not boilerplate. Run after `npm run build` in both checkouts:
+// changed block not labelled boilerplate, with the AFTER build's verdict on it (kept or dropped). Run after
+// `npm run build` in both checkouts:
 //   node scripts/cue-changes.mjs BEFORE AFTER [--corpus ../shared/corpus/wcxb-dev] [--split train] [--rendering paras]
 import {parseArgs} from 'node:util';
 import {resolve} from 'node:path';
@@ -45,5 +46,5 @@ for (const id of corpus.ids()) {
 }
 console.log('blocks\tlabel\tcues before -> after');
 for (const [key, blocks] of [...changes].sort((a, b) => b[1] - a[1])) console.log(`${blocks}\t${key}`);
-console.log('\nchanged blocks that are not boilerplate:');
+console.log('\nchanged blocks not labelled boilerplate (id, label, verdict after, cues):');
 for (const line of notBoilerplate) console.log(line);

@@ -1,7 +1,7 @@
 // The short lines declutter keeps most often across the pages of one language: a site's furniture is its own, but the
 // strings a publishing system ships (a comment form, "Related posts", "Search for:") recur from site to site, and a
-// recurring kept one is a cue the lexicon lacks. Each line counts once a page, digits folded to 0. Run after
-// `npm run build`:
+// recurring kept one is a cue the lexicon lacks. Lines of up to 14 words, each counted once a page (digits folded to
+// 0), listed where two pages or more keep them. Run after `npm run build`:
 //   node scripts/kept-lines.mjs [--corpus ../shared/corpus/traf-dev] [--language deu] [--rendering paras] [--split train]
 //     [--top 100]
 import {parseArgs} from 'node:util';

@@ -267,6 +267,11 @@ describe('cues in other languages', () => {
     ['byline', 'By Jane Doe on March 3, 2022'],
     ['nav-word', 'Kategorie: News'],
     ['call-to-action', 'Jetzt kaufen'],
+    ['share', 'Compartilhar'],
+    ['share', 'Partager sur Facebook'],
+    ['form-field', 'Name * ______________________________'],
+    ['comment-thread', '2 Gedanken zu „Der Herbst im Garten“'],
+    ['related-prefix', 'Lies auch: Warum der Herbst so schön ist'],
     ['related-marker', 'Für dich empfohlen'],
     ['related-marker', 'Viel gelesen in Handel'],
   ];
@@ -283,6 +288,17 @@ describe('cues in other languages', () => {
     ['comments', 'What the science says'],
     ['navigation', 'Zurück zu den Wurzeln'],
     ['newsletter', 'Recherche'],
+    ['comments', 'Er sagt:'],
+    ['comments', 'Cela dit'],
+    ['comments', 'Loaded dice'],
+    ['comments', 'Reacties'],
+    ['comments', 'Gefällt mir:'],
+    ['comments', 'Ein Kommentar zu den Plänen der Regierung'],
+    ['social', 'Compartilhe as tarefas domésticas'],
+    ['social', 'Compartir en familia'],
+    ['related', 'Le nuove leggi anche in Italia entrano in vigore a gennaio.'],
+    ['related', 'Ella lee también novelas de misterio por la noche.'],
+    ['newsletter', 'Antwort: ______'],
   ];
 
   it.each(FIRES)('%s fires on %j', (cue, text) => {

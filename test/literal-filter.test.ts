@@ -49,7 +49,11 @@ describe('requiredLiterals: what every match of a pattern contains', () => {
     expect(requiredLiterals('news(?=letter)')).toEqual(['news']);
     expect(requiredLiterals(String.raw`(?!(?:what|who) )[\p{L}][\p{L} ]{0,40} says`, 'u')).toEqual([' says']);
     expect(requiredLiterals('(?<!x)back|home')?.sort()).toEqual(['back', 'home']);
+    // A lookaround in a sequence takes no characters: the literals around it join.
+    expect(requiredLiterals('ab(?=d)d')).toEqual(['abd']);
+    expect(requiredLiterals('x(?=a)*y')?.some((literal) => 'xy'.includes(literal))).toBe(true);
     expect(requiredLiterals('(?<name>a)b')).toBeNull();
+    expect(requiredLiterals('(?=(?<name>a))b')).toBeNull();
   });
 
   it('never rules out a text the pattern matches: ranges from an escape, astral characters in a class without u', () => {
