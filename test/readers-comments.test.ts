@@ -54,6 +54,33 @@ describe('readers-comments', () => {
     expect(shape(PARAGRAPH + ' December 18, 2025, 9:46 pm')).toBeUndefined();
   });
 
+  it('reads the frames that comment systems print in German, French and Spanish', () => {
+    const shape = (text: string) => frameShape(describeBlock(text, stopwordsFor('deu')));
+    expect(shape('18. Dezember 2025 um 21:46 Uhr')).toBe(shape('2. März 2024 um 8:05 Uhr'));
+    expect(shape('18 décembre 2025 à 21:46')).toBeDefined();
+    expect(shape('18 de diciembre de 2025 a las 21:46')).toBeDefined();
+    expect(shape('Franziska · vor 3 Tagen')).toBe('ago');
+    expect(shape('il y a 2 heures')).toBe('ago');
+    expect(shape('hace una semana')).toBe('ago');
+    expect(shape('Hace frío en Madrid')).toBeUndefined();
+    expect(shape('18. Dezember 2025')).toBeUndefined();
+  });
+
+  it("drops a German blog's comment thread as it drops an English one", () => {
+    const german = (name: string, stamp: string, words: string): string[] => [`${name} sagt:`, stamp, words, 'Antworten'];
+    const page = [
+      'Council keeps the old library open',
+      ...Array.from({length: 10}, () => PARAGRAPH),
+      ...german('Maria', '18. Dezember 2025 um 21:46 Uhr', 'Ich war bei der Sitzung, und der Saal war voll mit Leuten, die sie nutzen.'),
+      ...german('Tom', '19. Dezember 2025 um 8:02 Uhr', 'Gute Nachrichten für die Kinder, die dort jeden Tag nach der Schule lernen.'),
+      ...german('Ana', '19. Dezember 2025 um 14:15 Uhr', 'Ein weiteres Jahr reicht nicht, der Rat sollte sich zu dem Gebäude bekennen.'),
+    ];
+    const verdicts = cleaned(page);
+    // From the first frame (its time stamp; the name above it is a cue's to drop) to the last comment.
+    expect(verdicts.slice(0, 12).every((v) => v.kept)).toBe(true);
+    expect(verdicts.slice(12).some((v) => v.kept)).toBe(false);
+  });
+
   it('leaves a page already clean as it is: cleaned output, whose posts may have lost their headers as junk', () => {
     expect(cleaned(ARTICLE).some((v) => !v.kept)).toBe(true);
     expect(cleaned(ARTICLE, true).every((v) => v.kept)).toBe(true);

@@ -15,15 +15,25 @@ const REPLY_MIN_WORDS = 4;
 // A dated line that heads the page's body and recurs this often below the thread's first frame heads the page's posts.
 const POST_MIN_REPEATS = 2;
 
+// Months, joins and relative times in English, German, French and Spanish, as comment systems print them in each
+// ("December 18, 2025 at 9:46 pm", "18. Dezember 2025 um 21:46 Uhr", "18 décembre 2025 à 21:46", "hace 3 días").
 const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
-const DATE = `(?:${MONTH} ${DAY},? \\d{4}|${DAY} ${MONTH},? \\d{4}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4})`;
-const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[ap]\\.?m\\.?)?';
-const JOIN = '(?:,? at |, | @ | - | \\| | )';
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|' +
+  'januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|' +
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\\.?';
+const DAY = '\\d{1,2}(?:st|nd|rd|th|\\.)?';
+const DATE = `(?:${MONTH} ${DAY},? \\d{4}|${DAY} (?:de )?${MONTH},?(?: de)? \\d{4}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4})`;
+const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[ap]\\.?m\\.?| ?uhr| ?h)?';
+const JOIN = '(?:,? (?:at|um|à|a las|alle|às|om) |, | @ | - | \\| | )';
+const RELATIVE =
+  '(?:\\b(?:\\d+|an?|one) (?:sec|second|min|minute|hr|hour|day|week|month|year)s? ago\\b|' +
+  '\\bvor (?:\\d+|einer?|einem) (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)\\b|' +
+  '\\bil y a (?:\\d+|une?) (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\\b|' +
+  '\\bhace (?:\\d+|una?) (?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)\\b)';
 // A date with its clock time (either first), or a relative time ("3 days ago"). Blocks are matched by their key,
 // which is case folded.
-const STAMP = new RegExp(`${DATE}${JOIN}${CLOCK}|${CLOCK}${JOIN}${DATE}|\\b(?:\\d+|an?|one) (?:sec|second|min|minute|hr|hour|day|week|month|year)s? ago\\b`, 'u');
+const STAMP = new RegExp(`${DATE}${JOIN}${CLOCK}|${CLOCK}${JOIN}${DATE}|${RELATIVE}`, 'u');
+const RELATIVE_STAMP = new RegExp(`^${RELATIVE}$`, 'u');
 const DATE_ALONE = new RegExp(DATE, 'u');
 const MONTH_NAME = new RegExp(MONTH, 'gu');
 const MERIDIEM = /[ap]\.?m\.?$/u;
@@ -41,7 +51,7 @@ export function frameShape(d: BlockDescription): string | undefined {
   if (!stamp) return undefined;
   const rest = d.key.slice(0, stamp.index) + d.key.slice(stamp.index + stamp[0].length);
   if (rest.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length > FRAME_MAX_NAME_WORDS) return undefined;
-  return stamp[0].endsWith(' ago') ? 'ago' : patternOf(stamp[0]);
+  return RELATIVE_STAMP.test(stamp[0]) ? 'ago' : patternOf(stamp[0]);
 }
 
 /**

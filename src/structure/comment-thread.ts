@@ -39,11 +39,15 @@ export const AFTER_THREAD: ReadonlySet<BoilerplateLabel> = new Set(['ad', 'relat
 const THREAD_FURNITURE = new RegExp(
   String.raw`^(?:(?:un)?like|likes?|share|report|flag|quote|permalink|upvote|downvote|vote|edit(?:ed)?|delete|hide|collapse|expand|` +
     String.raw`(?:show|load|view|see) (?:more|all|\d+)(?: (?:comments?|replies))?|\d+ ?(?:s|m|h|d|w|mo|y|yr)|` +
-    String.raw`(?:\d+|an?|one) (?:sec|min|hr|hour|day|week|month|year)s?(?: ago)?|just now|yesterday)$`,
+    String.raw`(?:\d+|an?|one) (?:sec|min|hr|hour|day|week|month|year)s?(?: ago)?|just now|yesterday|` +
+    // The same in German, French and Spanish.
+    String.raw`antworten|melden|zitieren|bearbeiten|löschen|gestern|vor (?:\d+|einer?|einem) (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)|` +
+    String.raw`répondre|signaler|modifier|supprimer|hier|il y a (?:\d+|une?) (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|` +
+    String.raw`responder|denunciar|editar|eliminar|ayer|hace (?:\d+|una?) (?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?))$`,
   'iu',
 );
 // The notice of the anti-spam service WordPress threads carry below their form.
-const SPAM_NOTICE = /\buses akismet to reduce spam\b/i;
+const SPAM_NOTICE = /\b(?:uses akismet to reduce spam|verwendet akismet, um spam zu reduzieren|utilise akismet pour réduire)\b/i;
 
 // A block without a letter is a count or a date in digits ("6", "12/03"), the thread's furniture too.
 const isFurniture = (d: BlockDescription) =>
