@@ -42,6 +42,13 @@ describe('author-line', () => {
     expect(dropped(cleaned(texts, ['Dana Whitfield']))).toEqual([texts.length - 1]);
   });
 
+  it('reads the lead-in words of German, French and Spanish bylines', () => {
+    for (const lead of ['Von', 'Über den Autor:', 'Par', 'À propos de l’auteur :', 'Escrito por']) {
+      const texts = ['Council keeps the old library open', ...Array.from({length: 6}, () => PARAGRAPH), `${lead} Dana Whitfield`];
+      expect(dropped(cleaned(texts, ['Dana Whitfield'])), lead).toEqual([texts.length - 1]);
+    }
+  });
+
   it('takes a name only where it ends: a longer name or word is another line', () => {
     const texts = [...ARTICLE.slice(0, -1), 'Dana Whitfields of the county board said the vote was close.'];
     expect(dropped(cleaned(texts))).toEqual([1]);
