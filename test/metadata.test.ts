@@ -181,6 +181,13 @@ describe('dates', () => {
     expect(isoDate('Tue, 03 May 2022 10:00:00 GMT')).toBe('2022-05-03');
     expect(dateInText('by oz on December 4, 2006')).toBe('2006-12-04');
     expect(dateInText('31.10.2023')).toBe('2023-10-31');
+    expect(dateInText('6. November 2023 um 13:03 Uhr')).toBe('2023-11-06');
+    expect(dateInText('Publié le 1er juillet 2021')).toBe('2021-07-01');
+    expect(dateInText('le 3 juin 2021')).toBe('2021-06-03');
+    expect(dateInText('14 février 2022')).toBe('2022-02-14');
+    expect(dateInText('miércoles, 4 de mayo de 2022 10:30 hs')).toBe('2022-05-04');
+    expect(dateInText('Actualizado el 9 de agosto de 2021')).toBe('2021-08-09');
+    expect(dateInText('17 décembre 2020')).toBe('2020-12-17');
   });
 
   it('gives no date for what is not one', () => {

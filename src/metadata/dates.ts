@@ -1,15 +1,20 @@
 /**
  * Dates as pages state them, written as ISO 8601. A date the page writes in ISO form (the norm of meta tags, JSON-LD
- * and `<time datetime>`) keeps its precision and zone; an English or German "May 3, 2020", "3 May 2020" or "3. Mai
- * 2020", a "03.05.2020" and an RFC 2822 date become a calendar date. Anything else is no date: none is guessed.
+ * and `<time datetime>`) keeps its precision and zone; an English, German, French or Spanish "May 3, 2020", "3 May
+ * 2020", "3. Mai 2020", "3 mai 2020" or "3 de mayo de 2020", a "03.05.2020" and an RFC 2822 date become a calendar
+ * date. Anything else is no date: none is guessed.
  */
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
-// English and German month names and their abbreviations, by the first three letters (März as mär, Mai as mai).
-const MONTHS: Record<string, number> = {jan: 1, feb: 2, mar: 3, mär: 3, apr: 4, may: 5, mai: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, okt: 10, nov: 11, dec: 12, dez: 12};
-const MONTH = String.raw`(jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz?|apr(?:il)?|may|mai|jun[ie]?|jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\.?`;
+// English, German, French and Spanish month names and their abbreviations, by their first three letters (März as mär,
+// février as fév, agosto as ago); French juin and juillet by their fourth.
+const MONTHS: Record<string, number> = {
+  jan: 1, ene: 1, feb: 2, fév: 2, fev: 2, mar: 3, mär: 3, apr: 4, avr: 4, abr: 4, may: 5, mai: 5, jun: 6, juin: 6, jul: 7,
+  juil: 7, aug: 8, aoû: 8, aou: 8, ago: 8, sep: 9, set: 9, oct: 10, okt: 10, nov: 11, dec: 12, dez: 12, déc: 12, dic: 12,
+};
+const MONTH = String.raw`(jan(?:uary|uar|vier)?|feb(?:ruary|ruar|rero)?|f[ée]v(?:rier)?|mar(?:ch|s|zo)?|märz?|apr(?:il)?|avr(?:il)?|abr(?:il)?|may(?:o)?|mai|juin|juil(?:let)?|jun[ie]?|junio|jul[iy]?|julio|aug(?:ust)?|ao[uû]t|ago(?:sto)?|sep(?:t(?:ember|embre|iembre)?)?|set(?:iembre)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|nov(?:ember|embre|iembre)?|dec(?:ember)?|dez(?:ember)?|d[ée]c(?:embre)?|dic(?:iembre)?|ene(?:ro)?)\.?`;
 const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
-const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?${MONTH},?\s+(\d{4})\b`, 'i');
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?${MONTH},?\s+(?:de\s+)?(\d{4})\b`, 'i');
 const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 const ISO_IN_TEXT = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 
@@ -46,7 +51,8 @@ export function dateInText(text: string): string | undefined {
 }
 
 function monthNumber(name: string): number {
-  return MONTHS[name.slice(0, 3).toLowerCase()] ?? 0;
+  const lower = name.toLowerCase();
+  return MONTHS[lower.slice(0, 4)] ?? MONTHS[lower.slice(0, 3)] ?? 0;
 }
 
 function calendarDate(year: number, month: number, day: number): string | undefined {
