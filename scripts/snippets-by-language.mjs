@@ -52,7 +52,9 @@ for (const rendering of values.renderings.split(',')) {
     });
   }
   for (const language of LANGUAGES) {
+    // Both builds detect languages alike; a language one of them found no page in prints a dash.
     const [before, after] = [0, 1].map((b) => sums.get(`${language} ${b}`));
-    if (before) console.log(`${rendering}\t${language}\t${before.pages}\t${figures(before)} -> ${figures(after)}`);
+    const shown = (sum) => (sum ? figures(sum) : '-');
+    if (before || after) console.log(`${rendering}\t${language}\t${(before ?? after).pages}\t${shown(before)} -> ${shown(after)}`);
   }
 }

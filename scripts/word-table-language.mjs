@@ -60,7 +60,14 @@ function modelLearnedFrom(ids) {
   if (!values['flag-only']) {
     const pages = ids.map(tablePage).filter((page) => page.language === values.language);
     const learned = Buffer.from(trainWordTable(pages, bits).weights, 'base64');
-    for (let slot = 0; slot < weights.length; slot++) if (weights[slot] === 0) weights[slot] = learned[slot];
+    let added = 0;
+    for (let slot = 0; slot < weights.length; slot++) {
+      if (weights[slot] === 0 && learned[slot] !== 0) {
+        weights[slot] = learned[slot];
+        added++;
+      }
+    }
+    console.log(`a table learned from ${pages.length} pages in ${values.language}: ${added} slots added`);
   }
   const languages = [...new Set([...bundled.words.languages, values.language])].sort();
   return loadModel({...structuredClone(bundled), words: {...bundled.words, languages, weights: weights.toString('base64')}});

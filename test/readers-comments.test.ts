@@ -64,6 +64,14 @@ describe('readers-comments', () => {
     expect(shape('hace una semana')).toBe('ago');
     expect(shape('Hace frío en Madrid')).toBeUndefined();
     expect(shape('18. Dezember 2025')).toBeUndefined();
+    // Months of any name are one month: a forum's first post in July and its replies in August frame alike.
+    expect(shape('18. Juli 2025 um 21:46 Uhr')).toBe(shape('2. August 2025 um 8:05 Uhr'));
+    expect(shape('18 juin 2025 à 21:46')).toBe(shape('2 septembre 2025 à 8:05'));
+    expect(shape('14:00 heute')).toBeUndefined();
+    // A time ago that heads a sentence heads a story.
+    expect(shape('Vor 100 Jahren: Die Stadt brennt')).toBeUndefined();
+    expect(shape('100 years ago: the city burned')).toBeUndefined();
+    expect(shape('Tom B, 3 days ago')).toBe('ago');
   });
 
   it("drops a German blog's comment thread as it drops an English one", () => {

@@ -14,10 +14,10 @@ const MAX_NAMES = 12;
 // The article the lines are about: the page keeps this much prose besides them.
 const MIN_OTHER_PROSE_WORDS = 150;
 // What may stand before the name: "By", "Written by", "Posted by", "Author:", "About the author:", and the same in
-// German, French and Spanish ("Von", "Über den Autor", "Par", "Por"). No Unicode case folding, which would cost a test of
-// every kept block: the accented letters are spelt in both cases.
+// the other languages whose bylines the metadata reads ("Von", "Über den Autor", "Publié par", "Escrito por", "door").
+// No Unicode case folding, which would cost a test of every kept block: the accented letters are spelt in both cases.
 const LEAD =
-  /^(?:(?:written\s+|posted\s+)?by|about\s+the\s+author|author|(?:geschrieben\s+)?von|[üÜ]ber\s+(?:den|die)\s+autor(?:in)?|autor(?:in)?|(?:[ée]crit\s+)?par|[àÀ]\s+propos\s+de\s+l[’']auteur|auteur|(?:escrito\s+)?por|sobre\s+el\s+autor)\s*:?\s+/i;
+  /^(?:(?:written\s+|posted\s+|geschrieben\s+|verfasst\s+|[ée]crit\s+|publi[ée]\s+|escrito\s+|publicado\s+)?(?:by|von|par|por|di|door|av|af)|about\s+the\s+author|author|[üÜ]ber\s+(?:den|die)\s+autor(?:in)?|autor(?:in)?|[àÀ]\s+propos\s+de\s+l[’']auteure?|auteure?|sobre\s+el\s+autor)\s*:?\s+/i;
 // What may follow the name: the line's end, or anything but more of a name ("Jane Doe is...", "Jane Doe, editor",
 // "Jane Doe's work"), not "Jane Doelittle" nor a mark that changes the name's last letter ("Doe" and a combining accent).
 const AFTER_NAME = /^(?:$|[^\p{L}\p{N}\p{M}])/u;

@@ -23,7 +23,7 @@ const MONTH =
   'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\\.?';
 const DAY = '\\d{1,2}(?:st|nd|rd|th|\\.)?';
 const DATE = `(?:${MONTH} ${DAY},? \\d{4}|${DAY} (?:de )?${MONTH},?(?: de)? \\d{4}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4})`;
-const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[ap]\\.?m\\.?| ?uhr| ?h)?';
+const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[ap]\\.?m\\.?| ?uhr\\b| ?h\\b)?';
 const JOIN = '(?:,? (?:at|um|à|a las|alle|às|om) |, | @ | - | \\| | )';
 const RELATIVE =
   '(?:\\b(?:\\d+|an?|one) (?:sec|second|min|minute|hr|hour|day|week|month|year)s? ago\\b|' +
@@ -34,8 +34,10 @@ const RELATIVE =
 // which is case folded.
 const STAMP = new RegExp(`${DATE}${JOIN}${CLOCK}|${CLOCK}${JOIN}${DATE}|${RELATIVE}`, 'u');
 const RELATIVE_STAMP = new RegExp(`^${RELATIVE}$`, 'u');
+const HEADS_A_SENTENCE = /^\s*:\s*\p{L}/u;
 const DATE_ALONE = new RegExp(DATE, 'u');
-const MONTH_NAME = new RegExp(MONTH, 'gu');
+// A month's whole name: "juli" is one name, not "jul" and an "i".
+const MONTH_NAME = new RegExp(`(?<!\\p{L})${MONTH}(?!\\p{L})`, 'gu');
 const MERIDIEM = /[ap]\.?m\.?$/u;
 
 
@@ -51,7 +53,9 @@ export function frameShape(d: BlockDescription): string | undefined {
   if (!stamp) return undefined;
   const rest = d.key.slice(0, stamp.index) + d.key.slice(stamp.index + stamp[0].length);
   if (rest.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length > FRAME_MAX_NAME_WORDS) return undefined;
-  return RELATIVE_STAMP.test(stamp[0]) ? 'ago' : patternOf(stamp[0]);
+  if (!RELATIVE_STAMP.test(stamp[0])) return patternOf(stamp[0]);
+  // "100 years ago: the city burned", "Vor 100 Jahren: ..." head a story, not a comment.
+  return HEADS_A_SENTENCE.test(d.key.slice(stamp.index + stamp[0].length)) ? undefined : 'ago';
 }
 
 /**

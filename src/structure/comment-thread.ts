@@ -47,7 +47,7 @@ const THREAD_FURNITURE = new RegExp(
   'iu',
 );
 // The notice of the anti-spam service WordPress threads carry below their form.
-const SPAM_NOTICE = /\b(?:uses akismet to reduce spam|verwendet akismet, um spam zu reduzieren|utilise akismet pour réduire)\b/i;
+const SPAM_NOTICE = /\b(?:uses akismet to reduce spam|verwendet akismet, um spam zu reduzieren|utilise akismet pour réduire|usa akismet para reducir)\b/i;
 
 // A block without a letter is a count or a date in digits ("6", "12/03"), the thread's furniture too.
 const isFurniture = (d: BlockDescription) =>
