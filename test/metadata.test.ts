@@ -194,6 +194,10 @@ describe('dates', () => {
     expect(isoDate('2024-02-30')).toBeUndefined();
     expect(isoDate('yesterday')).toBeUndefined();
     expect(dateInText('May 3')).toBeUndefined();
+    expect(dateInText('set 12, 2019')).toBeUndefined();
+    expect(dateInText('ago 5, 2020')).toBeUndefined();
+    expect(dateInText('Mars 12, 2020')).toBeUndefined();
+    expect(dateInText('March 12, 2020')).toBe('2020-03-12');
   });
 });
 

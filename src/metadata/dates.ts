@@ -13,7 +13,10 @@ const MONTHS: Record<string, number> = {
   juil: 7, aug: 8, aoû: 8, aou: 8, ago: 8, sep: 9, set: 9, oct: 10, okt: 10, nov: 11, dec: 12, dez: 12, déc: 12, dic: 12,
 };
 const MONTH = String.raw`(jan(?:uary|uar|vier)?|feb(?:ruary|ruar|rero)?|f[ée]v(?:rier)?|mar(?:ch|s|zo)?|märz?|apr(?:il)?|avr(?:il)?|abr(?:il)?|may(?:o)?|mai|juin|juil(?:let)?|jun[ie]?|junio|jul[iy]?|julio|aug(?:ust)?|ao[uû]t|ago(?:sto)?|sep(?:t(?:ember|embre|iembre)?)?|set(?:iembre)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|nov(?:ember|embre|iembre)?|dec(?:ember)?|dez(?:ember)?|d[ée]c(?:embre)?|dic(?:iembre)?|ene(?:ro)?)\.?`;
-const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
+// Before its day, a month is not one of the abbreviations that are English words too ("ago 5, 2020", "set 12, 2019"),
+// nor French "mars" ("Mars 12, 2020"): French and Spanish write the day first.
+const MONTH_FIRST = MONTH.replace('mar(?:ch|s|zo)?', 'mar(?:ch)?').replace('ago(?:sto)?', 'agosto').replace('set(?:iembre)?', 'setiembre').replace('ene(?:ro)?', 'enero').replace('dic(?:iembre)?', 'diciembre');
+const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH_FIRST}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
 const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?${MONTH},?\s+(?:de\s+)?(\d{4})\b`, 'i');
 const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 const ISO_IN_TEXT = /\b(\d{4})-(\d{2})-(\d{2})\b/;
