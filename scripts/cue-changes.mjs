@@ -28,12 +28,8 @@ const changes = new Map();
 const notBoilerplate = [];
 for (const id of corpus.ids()) {
   if (!inSplit(id, values.split)) continue;
-  let text;
-  try {
-    text = corpus.text(id, values.rendering);
-  } catch {
-    continue;
-  }
+  const text = corpus.text(id, values.rendering);
+  if (text === undefined) continue;
   const doc = declutter(text, {format: values.rendering === 'html' ? 'html' : 'text'});
   const labels = labelBlocks(doc.blocks.map((block) => block.text), corpus.gold(id));
   doc.blocks.forEach((block, i) => {

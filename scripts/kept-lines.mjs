@@ -24,12 +24,8 @@ const corpus = new Corpus(values.corpus);
 const pagesWith = new Map();
 for (const id of corpus.ids()) {
   if (!inSplit(id, values.split)) continue;
-  let text;
-  try {
-    text = corpus.text(id, values.rendering);
-  } catch {
-    continue;
-  }
+  const text = corpus.text(id, values.rendering);
+  if (text === undefined) continue;
   const doc = declutter(text, {format: values.rendering === 'html' ? 'html' : 'text'});
   if (doc.language !== values.language) continue;
   const seen = new Set();

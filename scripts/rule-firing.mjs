@@ -26,12 +26,8 @@ const totals = builds.map(() => ({pages: 0, blocks: 0}));
 const changed = [];
 for (const id of corpus.ids()) {
   if (!inSplit(id, values.split)) continue;
-  let text;
-  try {
-    text = corpus.text(id, values.rendering);
-  } catch {
-    continue;
-  }
+  const text = corpus.text(id, values.rendering);
+  if (text === undefined) continue;
   const counts = builds.map((build, b) => {
     const doc = build.declutter(text, {format: values.rendering === 'html' ? 'html' : 'text'});
     const blocks = doc.blocks.filter((block) => block.reasons.includes(values.reason)).length;

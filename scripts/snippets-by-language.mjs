@@ -36,12 +36,8 @@ for (const rendering of values.renderings.split(',')) {
     if (!inSplit(id, values.split)) continue;
     const gold = corpus.gold(id);
     if (!gold.with?.length && !gold.without?.length) continue;
-    let text;
-    try {
-      text = corpus.text(id, rendering);
-    } catch {
-      continue;
-    }
+    const text = corpus.text(id, rendering);
+    if (text === undefined) continue;
     builds.forEach((build, b) => {
       const doc = build.declutter(text, {format: rendering === 'html' ? 'html' : 'text'});
       const language = LANGUAGES.includes(doc.language) ? doc.language : 'other';

@@ -31,13 +31,6 @@ const corpus = new Corpus(values.corpus);
 const bundled = structuredClone(defaultModel());
 const {bits} = bundled.words;
 const optionsFor = (rendering) => ({format: rendering === 'html' ? 'html' : 'text'});
-const textOf = (id, rendering) => {
-  try {
-    return corpus.text(id, rendering);
-  } catch {
-    return undefined;
-  }
-};
 
 /** A page's blocks' terms and labels over all its renderings, and its language as declutter detects it. */
 function tablePage(id) {
@@ -45,7 +38,7 @@ function tablePage(id) {
   const documents = [];
   let language;
   for (const rendering of RENDERINGS) {
-    const text = textOf(id, rendering);
+    const text = corpus.text(id, rendering);
     if (text === undefined) continue;
     const doc = declutter(text, optionsFor(rendering));
     language ??= doc.language;
@@ -78,7 +71,7 @@ function scored(ids, model, sums) {
   for (const id of ids) {
     const gold = corpus.gold(id);
     for (const rendering of renderings) {
-      const text = textOf(id, rendering);
+      const text = corpus.text(id, rendering);
       if (text === undefined) continue;
       for (const [name, options] of [['bundled', {}], ['learned', {model}]]) {
         const doc = declutter(text, {...optionsFor(rendering), ...options});
