@@ -1,5 +1,5 @@
 import type {BlockDescription} from '../features/describe.js';
-import {AFTER_THREAD} from '../structure/comment-thread.js';
+import {AFTER_THREAD, TIME_AGO_ELSEWHERE} from '../structure/comment-thread.js';
 import {type ContextRule, hasWholeCue, isProse, overrule, type Verdict} from './rule.js';
 
 // A comment's frame: its author's name and a timestamp, a few words at most.
@@ -25,11 +25,7 @@ const DAY = '\\d{1,2}(?:st|nd|rd|th|\\.)?';
 const DATE = `(?:${MONTH} ${DAY},? \\d{4}|${DAY} (?:de )?${MONTH},?(?: de)? \\d{4}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4})`;
 const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[ap]\\.?m\\.?| ?uhr\\b| ?h\\b)?';
 const JOIN = '(?:,? (?:at|um|à|a las|alle|às|om) |, | @ | - | \\| | )';
-const RELATIVE =
-  '(?:\\b(?:\\d+|an?|one) (?:sec|second|min|minute|hr|hour|day|week|month|year)s? ago\\b|' +
-  '\\bvor (?:\\d+|einer?|einem) (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)\\b|' +
-  '\\bil y a (?:\\d+|une?) (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\\b|' +
-  '\\bhace (?:\\d+|una?) (?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)\\b)';
+const RELATIVE = `\\b(?:(?:\\d+|an?|one) (?:sec|second|min|minute|hr|hour|day|week|month|year)s? ago|${TIME_AGO_ELSEWHERE})\\b`;
 // A date with its clock time (either first), or a relative time ("3 days ago"). Blocks are matched by their key,
 // which is case folded.
 const STAMP = new RegExp(`${DATE}${JOIN}${CLOCK}|${CLOCK}${JOIN}${DATE}|${RELATIVE}`, 'u');

@@ -34,6 +34,12 @@ const THREAD_MARKERS: ReadonlySet<string> = new Set(['comments', 'comment-thread
 /** Boilerplate that ends a thread in text: what pages put below their comments. */
 export const AFTER_THREAD: ReadonlySet<BoilerplateLabel> = new Set(['ad', 'related', 'newsletter', 'social', 'legal', 'navigation']);
 
+/** A time ago as German, French and Spanish comment systems print it ("vor 3 Tagen", "il y a 2 heures", "hace una semana"). */
+export const TIME_AGO_ELSEWHERE =
+  String.raw`vor (?:\d+|einer?|einem) (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)|` +
+  String.raw`il y a (?:\d+|une?) (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|` +
+  String.raw`hace (?:\d+|una?) (?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)`;
+
 // The thread's buttons and stamps, whole blocks: "Like", "Share", "2mo", "3 days ago", "Edited". Not cues: the scorer's
 // columns stay as they are, and these words are furniture only inside a thread.
 const THREAD_FURNITURE = new RegExp(
@@ -41,9 +47,8 @@ const THREAD_FURNITURE = new RegExp(
     String.raw`(?:show|load|view|see) (?:more|all|\d+)(?: (?:comments?|replies))?|\d+ ?(?:s|m|h|d|w|mo|y|yr)|` +
     String.raw`(?:\d+|an?|one) (?:sec|min|hr|hour|day|week|month|year)s?(?: ago)?|just now|yesterday|` +
     // The same in German, French and Spanish.
-    String.raw`antworten|melden|zitieren|bearbeiten|löschen|gestern|vor (?:\d+|einer?|einem) (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)|` +
-    String.raw`répondre|signaler|modifier|supprimer|hier|il y a (?:\d+|une?) (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|` +
-    String.raw`responder|denunciar|editar|eliminar|ayer|hace (?:\d+|una?) (?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?))$`,
+    String.raw`antworten|melden|zitieren|bearbeiten|löschen|gestern|répondre|signaler|modifier|supprimer|hier|` +
+    String.raw`responder|denunciar|editar|eliminar|ayer|${TIME_AGO_ELSEWHERE})$`,
   'iu',
 );
 // The notice of the anti-spam service WordPress threads carry below their form.
