@@ -12,12 +12,15 @@ const MONTHS: Record<string, number> = {
   jan: 1, ene: 1, feb: 2, fév: 2, fev: 2, mar: 3, mär: 3, apr: 4, avr: 4, abr: 4, may: 5, mai: 5, jun: 6, juin: 6, jul: 7,
   juil: 7, aug: 8, aoû: 8, aou: 8, ago: 8, sep: 9, set: 9, oct: 10, okt: 10, nov: 11, dec: 12, dez: 12, déc: 12, dic: 12,
 };
-const MONTH = String.raw`(jan(?:uary|uar|vier)?|feb(?:ruary|ruar|rero)?|f[ée]v(?:rier)?|mar(?:ch|s|zo)?|märz?|apr(?:il)?|avr(?:il)?|abr(?:il)?|may(?:o)?|mai|juin|juil(?:let)?|jun[ie]?|junio|jul[iy]?|julio|aug(?:ust)?|ao[uû]t|ago(?:sto)?|sep(?:t(?:ember|embre|iembre)?)?|set(?:iembre)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|nov(?:ember|embre|iembre)?|dec(?:ember)?|dez(?:ember)?|d[ée]c(?:embre)?|dic(?:iembre)?|ene(?:ro)?)\.?`;
-// Before its day, a month is not one of the abbreviations that are English words too ("ago 5, 2020", "set 12, 2019"),
-// nor French "mars" ("Mars 12, 2020"): French and Spanish write the day first.
-const MONTH_FIRST = MONTH.replace('mar(?:ch|s|zo)?', 'mar(?:ch)?').replace('ago(?:sto)?', 'agosto').replace('set(?:iembre)?', 'setiembre').replace('ene(?:ro)?', 'enero').replace('dic(?:iembre)?', 'diciembre');
-const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH_FIRST}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
-const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?${MONTH},?\s+(?:de\s+)?(\d{4})\b`, 'i');
+const MONTH_BEFORE_OR_AFTER_DAY = String.raw`jan(?:uary|uar|vier)?|feb(?:ruary|ruar|rero)?|f[ée]v(?:rier)?|mar(?:ch)?|märz?|apr(?:il)?|avr(?:il)?|abr(?:il)?|may(?:o)?|mai|juin|juil(?:let)?|jun[ie]?|junio|jul[iy]?|julio|aug(?:ust)?|ao[uû]t|agosto|sep(?:t(?:ember|embre|iembre)?)?|setiembre|oct(?:ober|obre|ubre)?|okt(?:ober)?|nov(?:ember|embre|iembre)?|dec(?:ember)?|dez(?:ember)?|d[ée]c(?:embre)?|diciembre|enero`;
+// Read after a day only: the abbreviations that are English words too ("ago 5, 2020", "set 12, 2019"), and French "mars"
+// and Spanish "marzo" ("Mars 12, 2020"): French and Spanish write the day first.
+const MONTH_AFTER_DAY_ONLY = 'mars|marzo|ago|set|ene|dic';
+const MONTH_DAY_YEAR = new RegExp(String.raw`\b(${MONTH_BEFORE_OR_AFTER_DAY})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
+const DAY_MONTH_YEAR = new RegExp(
+  String.raw`\b(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?(${MONTH_BEFORE_OR_AFTER_DAY}|${MONTH_AFTER_DAY_ONLY})\.?,?\s+(?:de\s+)?(\d{4})\b`,
+  'i',
+);
 const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 const ISO_IN_TEXT = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 
