@@ -22,6 +22,9 @@ export interface Cue {
 
 type CueRow = [name: string, label: BoilerplateLabel, whole: boolean, pattern: string];
 
+// Where other languages' share buttons say they share to ("Partager sur Facebook", "Compartir en WhatsApp").
+const NETWORKS = '(?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|xing|e-?mail)';
+
 // Patterns are case-insensitive and Unicode-aware. Whole-block patterns are anchored for you.
 const ROWS: CueRow[] = [
   // Ads.
@@ -39,7 +42,7 @@ const ROWS: CueRow[] = [
   ['dont-miss', 'newsletter', false, String.raw`\bdon[’']?t miss (?:out|a thing|the latest)\b|\bstay (?:informed|up to date|in the loop|updated)\b|\bnever miss\b`],
 
   // Sharing and following.
-  ['share', 'social', true, String.raw`(?:share|share (?:this|on|via|article|story|post|page)(?: .{1,30})?|tweet|pin(?: it)?|email|e-mail|print|copy link|copied|link copied|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|instagram|youtube|tiktok|flipboard|messenger|teilen|partager|compartir|condividi)(?:(?: ?[|/,·•] ?| and | )(?:share|tweet|pin|email|e-mail|print|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|instagram|youtube|tiktok|flipboard|messenger))*|(?:artikel|beitrag|seite) teilen|teilen mit|teile dies(?: mit)?|teilen sie dies mit|diesen artikel teilen|partager (?:cet article|sur (?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|xing|e-?mail))|compartir (?:en (?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|xing|e-?mail)|este artículo)|compartilhar|compartilhe(?: no (?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|xing|e-?mail))?|condividi(?: su (?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|xing|e-?mail))?|delen|udostępnij|twittern|drucken|drukuj|link kopieren|imprimer|imprimir|stampa|mitteilen`],
+  ['share', 'social', true, String.raw`(?:share|share (?:this|on|via|article|story|post|page)(?: .{1,30})?|tweet|pin(?: it)?|email|e-mail|print|copy link|copied|link copied|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|instagram|youtube|tiktok|flipboard|messenger|teilen|partager|compartir|condividi)(?:(?: ?[|/,·•] ?| and | )(?:share|tweet|pin|email|e-mail|print|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|instagram|youtube|tiktok|flipboard|messenger))*|(?:artikel|beitrag|seite) teilen|teilen mit|teile dies(?: mit)?|teilen sie dies mit|diesen artikel teilen|partager (?:cet article|sur ${NETWORKS})|compartir (?:en ${NETWORKS}|este artículo)|compartilhar|compartilhe(?: no ${NETWORKS})?|condividi(?: su ${NETWORKS})?|delen|udostępnij|twittern|drucken|drukuj|link kopieren|imprimer|imprimir|stampa|mitteilen`],
   ['follow-us', 'social', false, String.raw`\b(?:follow (?:us|me)(?: on)?|like us on|join us on|find us on|connect with us|share (?:this|on (?:facebook|twitter|x|linkedin|whatsapp))|folgen sie uns|suivez-nous|síguenos)\b|\b(?:folg(?:e|t) uns|schließe dich [\d.]+ (?:anderen )?(?:followern|abonnenten) an|blog per e-mail folgen|seguici|siga-nos|volg ons|obserwuj nas)\b`],
   // A social post embedded in a page, as it reads without its player: the platform's caption over the post's credit.
   ['social-embed', 'social', true, String.raw`view this (?:post|profile) on (?:instagram|tiktok|facebook|threads)|sieh dir diesen beitrag auf instagram an|voir cette publication sur instagram|ver esta publicación en instagram|visualizza questo post su instagram|(?:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida por|un post condiviso da) .{1,120}`],
