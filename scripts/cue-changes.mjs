@@ -3,25 +3,18 @@
 // changed block not labelled boilerplate, with the AFTER build's verdict on it (kept or dropped). Run after
 // `npm run build` in both checkouts:
 //   node scripts/cue-changes.mjs BEFORE AFTER [--corpus ../shared/corpus/wcxb-dev] [--split train] [--rendering paras]
-import {parseArgs} from 'node:util';
-import {resolve} from 'node:path';
-import {pathToFileURL} from 'node:url';
+import {twoBuildsCommand} from './two-builds.mjs';
 
-const {values, positionals} = parseArgs({
-  allowPositionals: true,
-  options: {
-    corpus: {type: 'string', default: new URL('../../shared/corpus/wcxb-dev', import.meta.url).pathname},
-    split: {type: 'string', default: 'train'},
-    rendering: {type: 'string', default: 'paras'},
-  },
+const {values, roots, load} = twoBuildsCommand('node scripts/cue-changes.mjs BEFORE AFTER [options]', {
+  corpus: {type: 'string', default: new URL('../../shared/corpus/wcxb-dev', import.meta.url).pathname},
+  split: {type: 'string', default: 'train'},
+  rendering: {type: 'string', default: 'paras'},
 });
-if (positionals.length !== 2) throw new Error('usage: node scripts/cue-changes.mjs BEFORE AFTER [options]');
-const load = (root, file) => import(pathToFileURL(resolve(root, 'dist', file)).href);
-const [before, after] = await Promise.all(positionals.map((root) => load(root, 'features/lexicon.js')));
-const {declutter} = await load(positionals[1], 'index.js');
-const {Corpus} = await load(positionals[1], 'learn/corpus.js');
-const {inSplit} = await load(positionals[1], 'learn/split.js');
-const {labelBlocks} = await load(positionals[1], 'learn/align.js');
+const [before, after] = await Promise.all(roots.map((root) => load(root, 'features/lexicon.js')));
+const {declutter} = await load(roots[1], 'index.js');
+const {Corpus} = await load(roots[1], 'learn/corpus.js');
+const {inSplit} = await load(roots[1], 'learn/split.js');
+const {labelBlocks} = await load(roots[1], 'learn/align.js');
 const corpus = new Corpus(values.corpus);
 const cueNames = (lexicon, text) => lexicon.matchCues(text).map((cue) => cue.name).join(',') || '-';
 const changes = new Map();

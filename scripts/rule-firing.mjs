@@ -3,24 +3,19 @@
 // differs. Run after `npm run build` in both checkouts:
 //   node scripts/rule-firing.mjs BEFORE AFTER --reason readers-comments [--corpus ../shared/corpus/traf-dev]
 //     [--rendering paras] [--split all]
-import {parseArgs} from 'node:util';
-import {resolve} from 'node:path';
-import {pathToFileURL} from 'node:url';
+import {twoBuildsCommand} from './two-builds.mjs';
 
-const {values, positionals} = parseArgs({
-  allowPositionals: true,
-  options: {
-    reason: {type: 'string'},
-    corpus: {type: 'string', default: new URL('../../shared/corpus/traf-dev', import.meta.url).pathname},
-    rendering: {type: 'string', default: 'paras'},
-    split: {type: 'string', default: 'all'},
-  },
+const USAGE = 'node scripts/rule-firing.mjs BEFORE AFTER --reason NAME [options]';
+const {values, roots, load} = twoBuildsCommand(USAGE, {
+  reason: {type: 'string'},
+  corpus: {type: 'string', default: new URL('../../shared/corpus/traf-dev', import.meta.url).pathname},
+  rendering: {type: 'string', default: 'paras'},
+  split: {type: 'string', default: 'all'},
 });
-if (positionals.length !== 2 || !values.reason) throw new Error('usage: node scripts/rule-firing.mjs BEFORE AFTER --reason NAME [options]');
-const load = (root, file) => import(pathToFileURL(resolve(root, 'dist', file)).href);
-const builds = await Promise.all(positionals.map((root) => load(root, 'index.js')));
-const {Corpus} = await load(positionals[1], 'learn/corpus.js');
-const {inSplit} = await load(positionals[1], 'learn/split.js');
+if (!values.reason) throw new Error(`usage: ${USAGE}`);
+const builds = await Promise.all(roots.map((root) => load(root, 'index.js')));
+const {Corpus} = await load(roots[1], 'learn/corpus.js');
+const {inSplit} = await load(roots[1], 'learn/split.js');
 const corpus = new Corpus(values.corpus);
 const totals = builds.map(() => ({pages: 0, blocks: 0}));
 const changed = [];

@@ -3,24 +3,17 @@
 // `declutter eval` on the text format's output. Run after `npm run build` in both checkouts:
 //   node scripts/snippets-by-language.mjs BEFORE AFTER [--corpus ../shared/corpus/traf-dev] [--split val]
 //     [--renderings paras,html]
-import {parseArgs} from 'node:util';
-import {resolve} from 'node:path';
-import {pathToFileURL} from 'node:url';
+import {twoBuildsCommand} from './two-builds.mjs';
 
-const {values, positionals} = parseArgs({
-  allowPositionals: true,
-  options: {
-    corpus: {type: 'string', default: new URL('../../shared/corpus/traf-dev', import.meta.url).pathname},
-    split: {type: 'string', default: 'val'},
-    renderings: {type: 'string', default: 'paras,html'},
-  },
+const {values, roots, load} = twoBuildsCommand('node scripts/snippets-by-language.mjs BEFORE AFTER [options]', {
+  corpus: {type: 'string', default: new URL('../../shared/corpus/traf-dev', import.meta.url).pathname},
+  split: {type: 'string', default: 'val'},
+  renderings: {type: 'string', default: 'paras,html'},
 });
-if (positionals.length !== 2) throw new Error('usage: node scripts/snippets-by-language.mjs BEFORE AFTER [options]');
-const load = (root, file) => import(pathToFileURL(resolve(root, 'dist', file)).href);
-const builds = await Promise.all(positionals.map((root) => load(root, 'index.js')));
-const {snippetCounts, harmonicMean} = await load(positionals[1], 'eval/metrics.js');
-const {Corpus} = await load(positionals[1], 'learn/corpus.js');
-const {inSplit} = await load(positionals[1], 'learn/split.js');
+const builds = await Promise.all(roots.map((root) => load(root, 'index.js')));
+const {snippetCounts, harmonicMean} = await load(roots[1], 'eval/metrics.js');
+const {Corpus} = await load(roots[1], 'learn/corpus.js');
+const {inSplit} = await load(roots[1], 'learn/split.js');
 const corpus = new Corpus(values.corpus);
 const LANGUAGES = ['deu', 'eng', 'other'];
 const figures = ({tp, fp, fn}) => {
