@@ -39,6 +39,31 @@ describe('--input-format jsonl', () => {
     expect(run.stderr).toContain('4 of 5 records could not be cleaned (first: line 1: not JSON');
   });
 
+  it("keeps a record's own metadata and blocks fields as they were, and says how many records kept theirs", () => {
+    const own = {source: 'crawl-2024', licence: 'cc-by'};
+    const input = line({id: 'a', text: nato, metadata: own, blocks: [1, 2]}) + line({id: 'b', text: nato});
+    const run = runCli(['--input-format', 'jsonl', '--blocks'], input);
+    expect(run.status).toBe(0);
+    const [first, second] = jsonLines(run.stdout) as [Record<string, unknown>, Record<string, unknown>];
+    expect(first).toEqual({id: 'a', text: natoExpected, metadata: own, blocks: [1, 2]});
+    expect(second).toMatchObject({id: 'b', text: natoExpected, metadata});
+    expect(second['blocks']).toHaveLength(declutter(nato).blocks.length);
+    expect(run.stderr).toContain('1 of 2 records have a "metadata" field of their own, kept as it was');
+    expect(run.stderr).toContain('1 of 2 records have a "blocks" field of their own, kept as it was');
+  });
+
+  it('refuses a --text-field that names a field declutter writes, which would lose the cleaned text', () => {
+    const run = runCli(['--input-format', 'jsonl', '--text-field', 'metadata'], line({metadata: nato}));
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain("--text-field metadata: declutter writes each record's metadata there");
+    expect(runCli(['--input-format', 'jsonl', '--blocks', '--text-field', 'blocks'], line({blocks: nato})).status).toBe(2);
+    // Without --blocks, declutter writes no blocks field: a record's text may be there.
+    const run2 = runCli(['--input-format', 'jsonl', '--text-field', 'blocks'], line({blocks: nato}));
+    expect(run2.status).toBe(0);
+    expect(jsonLines(run2.stdout)).toEqual([{blocks: natoExpected, metadata}]);
+  });
+
   it("reads a record's url as the page's address, as the library's url option", () => {
     const prose = '<p>The storm reached the coast late on Tuesday night, and the town met it with sandbags, boats and a long night of waiting for the water to fall.</p>';
     const html = `<!doctype html><html><head><title>Storm hits | Cityherald</title><meta property="og:title" content="Storm hits | Cityherald"></head><body>${prose.repeat(4)}</body></html>`;

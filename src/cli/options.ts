@@ -65,7 +65,7 @@ export function buildConfig(flags: CleanFlags, env: NodeJS.ProcessEnv = process.
     if (markdownOnly) throw new UsageError(`${markdownOnly} is an option of -f markdown`);
   }
   const markdown = {links: flags.links !== false, images: flags.images === true, frontMatter: flags.frontMatter === true};
-  return {format: flags.format, declutter, quiet: flags.quiet === true, maxInputBytes: maxInputBytes(env), stream: buildStreamConfig(flags), markdown};
+  return {format: flags.format, declutter, quiet: flags.quiet === true, maxInputBytes: maxInputBytes(env), stream: streamConfig(flags), markdown};
 }
 
 /** The size limits' variables are a positive whole number or unset: a typo would otherwise be ignored in silence. */
@@ -95,6 +95,14 @@ export function readModel(path: string) {
 
 /** A decimal number as people write one (0.6, .6, 1, 6e-1): Number() alone would also take 0x1, 0b1 and 0o1 for 1. */
 const DECIMAL = /^\s*(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?\s*$/i;
+
+function streamConfig(flags: StreamFlags): StreamConfig {
+  try {
+    return buildStreamConfig(flags);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
 
 /** A JSONL field's name: an empty one names no field a record has. */
 export function parseTextField(value: string): string {

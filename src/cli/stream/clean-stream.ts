@@ -49,6 +49,9 @@ export async function cleanRecordStream(
 
 function report(name: string, tally: StreamTally, reporter: Reporter): void {
   for (const [what, count] of tally.passedOver) reporter.note(name, `passed over ${what}: ${count}`);
+  for (const [field, count] of tally.ownFields) {
+    reporter.note(name, `${count} of ${tally.records} records have a "${field}" field of their own, kept as it was: declutter's ${field} is not added to them`);
+  }
   if (tally.failed > 0) {
     const first = tally.firstFailure ? ` (first: ${safeForTerminal(tally.firstFailure)})` : '';
     reporter.error(name, `${tally.failed} of ${tally.records} records could not be cleaned${first}`);
