@@ -1,14 +1,14 @@
 import {spawn, type ChildProcess} from 'node:child_process';
-import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, relative} from 'node:path';
 import {declutter, decodeBytes, toText} from '../src/index.js';
+import {findSharedRoot} from './helpers/shared.js';
 
 export const BIN = new URL('../bin/declutter.cjs', import.meta.url).pathname;
-/** The shared corpus beside the repository (or beside the main checkout, from a git worktree in a sub-folder). */
-export const CORPUS = ['../../shared/', '../../../shared/']
-  .map((up) => new URL(`${up}corpus/wcxb-dev/text/paras/`, import.meta.url).pathname)
-  .find((path) => existsSync(path)) ?? new URL('../../shared/corpus/wcxb-dev/text/paras/', import.meta.url).pathname;
+const shared = findSharedRoot();
+/** The shared corpus's paras pages, where the shared folder is at hand (tests that need real pages skip without it). */
+export const CORPUS: string | undefined = shared === undefined ? undefined : join(shared, 'corpus', 'wcxb-dev', 'text', 'paras');
 
 export interface Run {
   code: number | null;

@@ -12,8 +12,8 @@ const PAGES = 30;
 function makeCorpusFolder(): string {
   const root = makeTmp();
   mkdirSync(join(root, 'in', 'sub'), {recursive: true});
-  const names = readdirSync(CORPUS).filter((name) => name.endsWith('.txt')).sort().slice(0, PAGES);
-  names.forEach((name, i) => copyFileSync(join(CORPUS, name), join(root, 'in', i % 2 ? 'sub' : '.', name)));
+  const names = readdirSync(CORPUS!).filter((name) => name.endsWith('.txt')).sort().slice(0, PAGES);
+  names.forEach((name, i) => copyFileSync(join(CORPUS!, name), join(root, 'in', i % 2 ? 'sub' : '.', name)));
   return root;
 }
 
@@ -34,7 +34,7 @@ function expectOnlyCompleteOutputs(root: string): string[] {
 }
 
 // Spawned runs over real pages: slow on a busy 2-core machine.
-describe('an interrupted batch', {timeout: 90_000}, () => {
+describe.skipIf(CORPUS === undefined)('an interrupted batch', {timeout: 90_000}, () => {
   it('stops promptly on Ctrl-C, says how far it got, leaves complete files only, and resumes with --skip-existing', async () => {
     const root = makeCorpusFolder();
     const {child, done} = start(['in', '-o', 'out', '-j', '1', '--no-templates'], {cwd: root});

@@ -1,12 +1,14 @@
-import {existsSync} from 'node:fs';
+import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {decodeBytes, declutter, InputError, toText} from '../src/index.js';
 // @ts-expect-error: a plain script module, shared with scripts/fuzz.mjs, has no types.
 import {loadSeeds, makeInput, random} from '../scripts/fuzz-inputs.mjs';
+import {findSharedRoot} from './helpers/shared.js';
 
 // A bounded sample of scripts/fuzz.mjs: random and mutated corpus inputs (gzip and UTF-16 variants too) through the
 // library, each refused with an InputError or cleaned, within a time bound.
-const CORPUS = ['../../shared/corpus/', '../../../shared/corpus/'].map((up) => new URL(up, import.meta.url).pathname).find((path) => existsSync(path));
+const shared = findSharedRoot();
+const CORPUS = shared === undefined ? undefined : join(shared, 'corpus');
 const INPUTS = 150;
 const MAX_MS_AN_INPUT = 3_000;
 
