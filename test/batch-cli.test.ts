@@ -72,7 +72,7 @@ describe('declutter DIR -o OUT', {timeout: 90_000}, () => {
     expect(run.stderr).toMatch(/pipe\.txt: is not a regular file/);
     expect(run.stderr).toMatch(/dangling\.txt: no such file/);
     expect(run.stderr).not.toMatch(/image\.png/);
-    expect(run.stderr).toMatch(/cleaned 4, failed 3, skipped 0; .* MB in, .* MB out; \d+% of the text kept; [\d.]+ s/);
+    expect(run.stderr).toMatch(/cleaned 4, failed 3, skipped 0; [\d.]+ kB in, [\d.]+ kB out; \d+% of the text kept; [\d.]+ s/);
   });
 
   it('leaves the inputs as they were', () => {
@@ -197,6 +197,23 @@ describe('batch mode choices', {timeout: 90_000}, () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/would be written over by its own output/);
     expect(readFileSync(join(root, 'a.txt'), 'utf8')).toBe(sitePage(0));
+  });
+
+  it('names the input at risk where an output is a link to another input, and refuses a link to nothing as the output folder', async () => {
+    const root = makeTmp();
+    mkdirSync(join(root, 'in'));
+    mkdirSync(join(root, 'out'));
+    writeFileSync(join(root, 'in', 'alpha.txt'), sitePage(0));
+    writeFileSync(join(root, 'in', 'beta.txt'), sitePage(1));
+    symlinkSync(join('..', 'in', 'beta.txt'), join(root, 'out', 'alpha.txt'));
+    const linked = await runInProcess(['in', '-o', 'out'], root);
+    expect(linked.status).toBe(2);
+    expect(linked.stderr).toContain('in/beta.txt would be written over by out/alpha.txt, the output of in/alpha.txt');
+    symlinkSync(join(root, 'nowhere'), join(root, 'gone'));
+    const dangling = await runInProcess(['in/alpha.txt', '-o', 'gone'], root);
+    expect(dangling.status).toBe(2);
+    expect(dangling.stderr).toContain(`the output folder gone is a link to ${join(root, 'nowhere')}, which does not exist`);
+    expect(readFileSync(join(root, 'in', 'beta.txt'), 'utf8')).toBe(sitePage(1));
   });
 
   it('writes an output that is a link through to the file it names, created where it does not exist yet', async () => {

@@ -52,10 +52,15 @@ describe('formatSummary', () => {
     expect(formatSummary(tally, 12.34)).toBe('cleaned 120, failed 2, skipped 3; 25.1 MB in, 10.2 MB out; 41% of the text kept; 12.3 s');
   });
 
+  it('says the sizes of a batch under a megabyte in kB, where MB would read 0.0', () => {
+    const small = Object.assign(new Tally(), {cleaned: 2, bytesIn: 32_900, bytesOut: 2_200, textChars: 100, keptChars: 77});
+    expect(formatSummary(small, 0.2)).toBe('cleaned 2, failed 0, skipped 0; 32.9 kB in, 2.2 kB out; 77% of the text kept; 0.2 s');
+  });
+
   it('leaves the share of text kept out where no text was cleaned, rather than say 0% was kept', () => {
     const skippedAll = Object.assign(new Tally(), {skipped: 10});
-    expect(formatSummary(skippedAll, 0.01)).toBe('cleaned 0, failed 0, skipped 10; 0.0 MB in, 0.0 MB out; 0.0 s');
+    expect(formatSummary(skippedAll, 0.01)).toBe('cleaned 0, failed 0, skipped 10; 0.0 kB in, 0.0 kB out; 0.0 s');
     const removedAll = Object.assign(new Tally(), {cleaned: 1, bytesIn: 100, textChars: 90, keptChars: 0});
-    expect(formatSummary(removedAll, 0.01)).toBe('cleaned 1, failed 0, skipped 0; 0.0 MB in, 0.0 MB out; 0% of the text kept; 0.0 s');
+    expect(formatSummary(removedAll, 0.01)).toBe('cleaned 1, failed 0, skipped 0; 0.1 kB in, 0.0 kB out; 0% of the text kept; 0.0 s');
   });
 });

@@ -292,6 +292,7 @@ describe.concurrent('options', () => {
     [['--threshold', '0'], {threshold: 0}],
     [['--threshold', '0.75'], {threshold: 0.75}],
     [['--language', 'deu', '-f', 'json'], {language: 'deu'}],
+    [['--language', 'DEU', '-f', 'json'], {language: 'deu'}],
   ] as [string[], DeclutterOptions][])('%j cleans as the library does with %j', async ([args, options], {expect}) => {
     const run = await cli([...args, path('nato.txt')]);
     expect(run).toMatchObject({status: 0, stderr: ''});
@@ -369,11 +370,19 @@ const USAGE_ERRORS: [string, string[]][] = [
   ['a file that is not a model', ['--model', 'NOT_A_MODEL']],
   ['an address that is not absolute', ['--url', 'news/story.html']],
   ['an empty JSONL field name', ['--text-field', '']],
+  ['a JSONL text field that declutter writes its metadata into', ['--text-field', 'metadata', '--input-format', 'jsonl']],
+  ['an output extension of a compression, for outputs written uncompressed', ['-o', 'OUT', '--out-ext', 'txt.gz']],
+  ['an output extension of dots alone', ['-o', 'OUT', '--out-ext', '..']],
   ['an address without its scheme, whose host reads as one', ['--url', 'example.com:8080/news/story']],
   ["an address for a record stream, whose records name their own", ['--url', 'https://example.com/news/story', '--input-format', 'jsonl']],
   ['an address for two pages', ['--url', 'https://example.com/news/story', 'SECOND']],
 ];
-const STAND_INS: Record<string, () => string> = {NOT_A_MODEL: () => path('not-a-model.json'), SECOND: () => path('second.txt')};
+// OUT: an output folder that a usage error leaves unmade.
+const STAND_INS: Record<string, () => string> = {
+  NOT_A_MODEL: () => path('not-a-model.json'),
+  SECOND: () => path('second.txt'),
+  OUT: () => join(tmpdir(), 'declutter-usage-error-never-made'),
+};
 const usageArgs = (args: string[]) => [...args.map((arg) => STAND_INS[arg]?.() ?? arg), path('nato.txt')];
 
 describe('exit status 2: usage errors', () => {

@@ -124,8 +124,10 @@ export function parseUrl(value: string): string {
   return value;
 }
 
-export function parseLanguage(value: string): string {
-  if (!isLanguageCode(value)) throw new UsageError(`--language takes an ISO 639-3 code such as eng or deu, not "${value}"`);
+export function parseLanguage(given: string): string {
+  // Codes are lower case (ISO 639-3), but "ENG" says the same.
+  const value = given.trim().toLowerCase();
+  if (!isLanguageCode(value)) throw new UsageError(`--language takes an ISO 639-3 code such as eng or deu, not "${given}"`);
   if (!isKnownLanguage(value)) throw new UsageError(`--language ${value}: no stopword list for it (known: ${knownLanguages()})`);
   return value;
 }

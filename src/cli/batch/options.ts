@@ -89,11 +89,18 @@ export function parseOutDir(value: string): string {
   return value;
 }
 
+/**
+ * An output extension: letters and digits between dots ("txt", "clean.txt"), a leading dot allowed. Outputs are written
+ * uncompressed, so a compression's extension would name their content wrongly.
+ */
 export function parseOutExt(value: string): string {
   const ext = value.trim().replace(/^\./, '');
-  if (ext === '' || /[/\\]/.test(ext)) throw new Error(`--out-ext takes an extension such as txt, not "${value}"`);
+  if (!/^[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*$/u.test(ext)) throw new Error(`--out-ext takes an extension such as txt, not "${value}"`);
+  if (COMPRESSED.test(ext)) throw new Error(`--out-ext ${ext}: outputs are written uncompressed; compress them after, or name another extension`);
   return ext;
 }
+
+const COMPRESSED = /(?:^|\.)(?:gz|bz2|xz|zst|br|zip)$/i;
 
 function siteKeyOf(value: string): SiteKey {
   try {

@@ -1,4 +1,4 @@
-import {realpathSync, statSync} from 'node:fs';
+import {existsSync, lstatSync, readlinkSync, realpathSync, statSync} from 'node:fs';
 import {basename, dirname, extname, join, resolve} from 'node:path';
 import {isWithin} from '../../paths.js';
 import {UsageError} from '../options.js';
@@ -52,7 +52,8 @@ export function planJobs(files: readonly InputFile[], outDir: string, outExt: st
   const clashes = [...byOutput].filter(([, inputs]) => inputs.length > 1);
   if (clashes.length > 0) {
     const lines = clashes.map(([output, inputs]) => `  ${inputs.map((file) => file.path).join(' and ')} would both be written to ${output}`);
-    throw new UsageError(`inputs collide on one output path (rename one, or choose --out-ext):\n${lines.join('\n')}`);
+    // Every output takes the one extension (--out-ext), so only the inputs' names can tell them apart.
+    throw new UsageError(`inputs collide on one output path (rename one, or clean them in separate runs):\n${lines.join('\n')}`);
   }
   return [...byOutput].map(([output, [file]]) => ({input: file!.path, output, site: siteKey(file!.relative), size: file!.size}));
 }
@@ -65,6 +66,8 @@ export function planJobs(files: readonly InputFile[], outDir: string, outExt: st
 export function checkOutputSafety(outDir: string, inputFolders: readonly string[], files: readonly InputFile[], jobs: readonly BatchJob[]): void {
   const outInfo = statOrNull(outDir);
   if (outInfo && !outInfo.isDirectory()) throw new UsageError(`the output ${outDir} exists and is not a folder`);
+  const dangling = danglingLink(outDir);
+  if (dangling !== undefined) throw new UsageError(`the output folder ${outDir} is a link to ${dangling}, which does not exist`);
   const blocker = fileOnTheWay(outDir);
   if (blocker) throw new UsageError(`the output folder ${outDir} cannot be made: ${blocker} is a file, not a folder`);
   const realOut = realpathOfNew(outDir);
@@ -75,12 +78,24 @@ export function checkOutputSafety(outDir: string, inputFolders: readonly string[
       throw new UsageError(`the output folder ${outDir} ${where}: choose an output folder outside it`);
     }
   }
-  const inputIds = new Set(files.map((file) => file.id));
+  const inputById = new Map(files.map((file) => [file.id, file.path]));
   for (const job of jobs) {
     const info = statOrNull(job.output);
-    if (info && inputIds.has(`${info.dev}:${info.ino}`)) {
-      throw new UsageError(`${job.input} would be written over by its own output ${job.output}: choose another output folder`);
-    }
+    const overwritten = info ? inputById.get(`${info.dev}:${info.ino}`) : undefined;
+    if (overwritten === undefined) continue;
+    // The output may be the input itself (`-o .`, a hard link) or, through a link, another input.
+    const by = overwritten === job.input ? `its own output ${job.output}` : `${job.output}, the output of ${job.input}`;
+    throw new UsageError(`${overwritten} would be written over by ${by}: choose another output folder`);
+  }
+}
+
+/** Where a path that is a symbolic link to nothing points; undefined for any other path. */
+function danglingLink(path: string): string | undefined {
+  try {
+    if (!lstatSync(path).isSymbolicLink() || existsSync(path)) return undefined;
+    return readlinkSync(path);
+  } catch {
+    return undefined;
   }
 }
 

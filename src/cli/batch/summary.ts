@@ -16,10 +16,14 @@ export class Tally {
   }
 }
 
-const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
+/** A size as people read one: kB under a megabyte (a small batch's "0.0 MB" says nothing), MB from there. */
+export function size(bytes: number): string {
+  return bytes < 1e6 ? `${(bytes / 1e3).toFixed(1)} kB` : `${(bytes / 1e6).toFixed(1)} MB`;
+}
 
 /**
- * One line: "cleaned 120, failed 2, skipped 3; 25.1 MB in, 10.2 MB out; 41% of the text kept; 12.3 s". The share is
+ * One line: "cleaned 120, failed 2, skipped 3; 25.1 MB in, 10.2 MB out; 41% of the text kept; 12.3 s" (kB for under a
+ * megabyte). The share is
  * left out where no text was cleaned (every output skipped, every file empty or failed): "0% kept" would say that
  * cleaning removed everything.
  */
@@ -27,6 +31,6 @@ export function formatSummary(tally: Tally, seconds = tally.seconds): string {
   const kept = tally.textChars > 0 ? `${Math.round((100 * tally.keptChars) / tally.textChars)}% of the text kept; ` : '';
   return (
     `cleaned ${tally.cleaned}, failed ${tally.failed}, skipped ${tally.skipped}; ` +
-    `${mb(tally.bytesIn)} MB in, ${mb(tally.bytesOut)} MB out; ${kept}${seconds.toFixed(1)} s`
+    `${size(tally.bytesIn)} in, ${size(tally.bytesOut)} out; ${kept}${seconds.toFixed(1)} s`
   );
 }
