@@ -104,6 +104,15 @@ describe('readers-comments', () => {
     expect(verdicts.at(-1)!.kept).toBe(true);
   });
 
+  it('goes on past a comment of a word or three to the frames after it', () => {
+    const short = comment('Lee', 'December 19, 2025, 9:20 am', 'Me too!');
+    const late = comment('Sam', 'December 20, 2025, 6:40 pm', 'The library is where I learned to read, as did my own children after me.');
+    const page = ['Council keeps the old library open', ...Array.from({length: 10}, () => PARAGRAPH), ...THREAD, ...short, ...late, ...THREAD, 'Privacy policy'];
+    const verdicts = cleaned(page);
+    const first = page.indexOf('December 18, 2025, 9:46 pm');
+    expect(page.filter((_, i) => i >= first && verdicts[i]!.kept)).toEqual(['Privacy policy']);
+  });
+
   it('keeps a forum whose first post is framed as its replies are', () => {
     expect(cleaned(FORUM).every((v) => v.kept)).toBe(true);
   });

@@ -156,13 +156,15 @@ function bodyIsAPost(verdicts: readonly Verdict[], descriptions: readonly BlockD
   return false;
 }
 
-/** The frames of the thread that starts at `first`: the next of its shape within FRAME_GAP_BLOCKS, while each has a reply. */
+/**
+ * The frames of the thread that starts at `first`: the next of its shape within FRAME_GAP_BLOCKS of the last, each
+ * with a reply. A frame whose reply is a word or three ("Thanks!", "Warning* not warming") neither counts nor ends
+ * the thread: the frames after it go on within the same reach.
+ */
 function threadFrames(shapes: FrameShapes, descriptions: readonly BlockDescription[], first: number): number[] {
   const frames = [first];
   for (let i = first + 1; i < shapes.length && i - frames.at(-1)! <= FRAME_GAP_BLOCKS; i++) {
-    if (shapes.at(i) !== shapes.at(first)) continue;
-    if (!followedByReply(shapes, descriptions, i)) break;
-    frames.push(i);
+    if (shapes.at(i) === shapes.at(first) && followedByReply(shapes, descriptions, i)) frames.push(i);
   }
   return frames;
 }
