@@ -6,6 +6,7 @@ import {gfmFromMarkdown} from 'mdast-util-gfm';
 import {gfm} from 'micromark-extension-gfm';
 import {describe, expect, it} from 'vitest';
 import {declutter, readHtml, toMarkdown, toMdast, toText} from '../src/index.js';
+import {MAX_NESTING} from '../src/write/mdast.js';
 import {declutterCli as cli} from './helpers/spawn.js';
 
 const fixtures = new URL('./fixtures/markdown/', import.meta.url).pathname;
@@ -208,6 +209,19 @@ describe('toMdast from HTML', () => {
     // Inside the words, an image stays where it stands.
     const inline = toMarkdown(declutter(page('').replace('the old footbridge', 'the old <img src="/i/icon.png" alt="">footbridge'), {structure: true}), {images: true});
     expect(inline).toContain('the old ![](https://news.example/i/icon.png)footbridge');
+  });
+
+  it('writes lists nested thousands deep at a bounded depth, every word kept, where the serialiser would overflow', () => {
+    const depth = 3000;
+    const items = Array.from({length: depth}, (_, i) => `<ul><li>item number ${i} of the nested list`).join('');
+    const html = `<!doctype html><html><body><p>The council met on Tuesday to decide the future of the quay, empty for a decade.</p>${items}${'</li></ul>'.repeat(depth)}</body></html>`;
+    const doc = declutter(html, {structure: true});
+    const markdown = toMarkdown(doc);
+    const words = (text: string) => (text.match(/[a-z0-9]+/gi) ?? []).join(' ');
+    expect(words(markdown)).toBe(words(toText(doc)));
+    const lists = (node: Root | RootContent): number =>
+      'children' in node ? (node.type === 'list' ? 1 : 0) + Math.max(0, ...(node.children as RootContent[]).map(lists)) : 0;
+    expect(lists(toMdast(doc) as Root)).toBe(MAX_NESTING / 2);
   });
 
   it('has the blocks of the text format, in order, without structure too', () => {

@@ -113,7 +113,7 @@ function htmlBody(blocks: readonly ScoredBlock[], shapes: readonly BlockShape[],
   for (const index of body) {
     const shape = shapes[index]!;
     // A table's parts where the block is in a cell of that table and it is written as one; its caption goes before it.
-    const path = shape.containers.filter((container) => !isTablePart(container) || tables.has(cellTableOf(shape, container)));
+    const path = withinNesting(shape.containers.filter((container) => !isTablePart(container) || tables.has(cellTableOf(shape, container))));
     // Close what this block is not in, open what it is in and is not open.
     let depth = 0;
     while (depth < path.length && depth + 1 < stack.length && stack[depth + 1]!.container!.id === path[depth]!.id) depth++;
@@ -149,6 +149,21 @@ function htmlBody(blocks: readonly ScoredBlock[], shapes: readonly BlockShape[],
   }
   finishTree(root.children);
   return root.children;
+}
+
+/**
+ * How deep lists, quotes and tables nest in the Markdown: deeper than any page's own, and shallow enough for the walks
+ * of mdast's serialiser, which a page of lists thousands deep (markup gone wrong, or hostile) would overflow. A block
+ * deeper than this is written in its container at this depth: its words stay, its nesting goes.
+ */
+export const MAX_NESTING = 100;
+
+/** A block's containers cut to `MAX_NESTING`, never ending inside a table but outside its cells (a row holds cells alone). */
+function withinNesting(path: BlockContainer[]): BlockContainer[] {
+  if (path.length <= MAX_NESTING) return path;
+  const kept = path.slice(0, MAX_NESTING);
+  while (kept.length > 0 && (kept.at(-1)!.kind === 'table' || kept.at(-1)!.kind === 'row')) kept.pop();
+  return kept;
 }
 
 const isTablePart = (container: BlockContainer) => container.kind === 'table' || container.kind === 'row' || container.kind === 'cell';
