@@ -13,7 +13,7 @@
  * is a target (`id`, `name`) that kept links point at. What no reader sees as text (the head, scripts, styles), white
  * space and other elements without text (images beside kept text) stay.
  */
-import type {Element, ElementContent, Root, RootContent} from 'hast';
+import type {Element, ElementContent, Root, RootContent, Text} from 'hast';
 import {declutter, type DeclutterOptions} from './declutter.js';
 import {UNSEEN} from './read/html.js';
 
@@ -43,7 +43,8 @@ const SOURCE_CHECKS = 64;
 
 /**
  * Why the file's text is not the markup the tree was parsed from, or undefined where it is: where rehype-parse read
- * an element's start tag, the file has that tag. A tree run without its file (an empty text), one made from Markdown
+ * an element's start tag, the file has that tag (and on a page whose only elements it implied, where it read a text,
+ * the file has that text). A tree run without its file (an empty text), one made from Markdown
  * (remark-rehype: its positions are the Markdown's) or built by hand would otherwise be cleaned by the verdicts of
  * another text, and lose all of its text or none.
  */
@@ -65,7 +66,23 @@ function sourceMismatch(tree: Root, html: string): string | undefined {
       stack.push(child);
     }
   }
-  return checked === 0 && holdsText(tree) ? 'its elements say nowhere where they start' : undefined;
+  if (checked > 0 || !holdsText(tree)) return undefined;
+  // A page of text and no tags (a text body served as HTML) has elements only where the parser implied them, which say
+  // nowhere where they start: its text nodes do, and the file has their text there.
+  const texts = tree.children.flatMap(function textsOf(node: RootContent): Text[] {
+    return node.type === 'text' ? [node] : node.type === 'element' ? node.children.flatMap(textsOf) : [];
+  });
+  const placed = texts.filter((text) => text.position?.start.offset !== undefined && text.position.end.offset !== undefined).slice(0, SOURCE_CHECKS);
+  if (placed.length === 0) return 'its elements say nowhere where they start';
+  return placed.some((text) => !saidAt(text, html)) ? 'its text is not in the file where the tree says it is' : undefined;
+}
+
+/** Whether the file has a text node's text where the node says it starts and ends. */
+function saidAt(text: Text, html: string): boolean {
+  const raw = html.slice(text.position!.start.offset, text.position!.end.offset);
+  // Character references are decoded in the node ("&amp;" is "&"), and line breaks read as "\n": only a text without
+  // a reference is compared letter for letter.
+  return raw.includes('&') || raw.replace(/\r\n?/g, '\n') === text.value;
 }
 
 interface Span {

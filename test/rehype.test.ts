@@ -95,6 +95,17 @@ describe('rehype-declutter', () => {
     expect(readHtml(processor.stringify(cleaned)).lines).toEqual(keptBlocks(RIVER));
   });
 
+  it('cleans a page of text and no tags (a text body served as HTML), whose only elements are those the parser implied', async () => {
+    const text = 'The council met on Tuesday to decide the future of the eastern quay, which has stood empty for a decade.';
+    const processor = unified().use(rehypeParse).use(rehypeDeclutter).use(rehypeStringify);
+    for (const html of [`<!doctype html>${text}`, text, `${text} Fish &amp; chips on the quay.`]) {
+      expect(readHtml(String(processor.processSync(html))).lines).toEqual(keptBlocks(html));
+    }
+    // Its text nodes say where they start: another text than the tree's is refused still.
+    const tree = processor.parse(text);
+    await expect(processor.run(structuredClone(tree), text.replace('council', 'cabinet'))).rejects.toThrow(/its text is not in the file/);
+  });
+
   it('maps blocks read out of the markup\'s order (a caption after its table\'s rows), and takes SVG\'s element names as hast spells them', () => {
     const para = (n: number) => `<p>Paragraph ${n} of the story tells how the river rose over the banks of the town and flooded the low streets near the old mill.</p>`;
     const rows = Array.from({length: 6}, (_, i) => `<tr><td>Station ${i}</td><td>${i * 3} metres above normal level</td></tr>`).join('');
