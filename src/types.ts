@@ -19,7 +19,7 @@ export type Label =
 export const FAVORS = ['precision', 'balanced', 'recall'] as const;
 export type Favor = (typeof FAVORS)[number];
 
-export const BOILERPLATE_LABELS = [
+export const BOILERPLATE_LABELS = Object.freeze([
   'ad',
   'related',
   'newsletter',
@@ -31,7 +31,7 @@ export const BOILERPLATE_LABELS = [
   'dateline',
   'navigation',
   'other',
-] as const satisfies readonly Label[];
+] as const satisfies readonly Label[]);
 
 export type BoilerplateLabel = (typeof BOILERPLATE_LABELS)[number];
 

@@ -11,9 +11,13 @@ import {
   CONTEXT_RULES,
   CUES,
   declutter,
+  DEFAULT_ORDER,
+  FIELD_ORDER,
   InputError,
   defaultModel,
   loadModel,
+  MARKUP_CONTEXTS,
+  TITLE_FEATURE_NAMES,
   thresholdFor,
   toJson,
   toText,
@@ -142,6 +146,10 @@ describe('options', () => {
     expect(() => ((CONTEXT_RULES as ContextRule[]).length = 0)).toThrow(TypeError);
     expect(() => ((CONTEXT_RULES[0] as {name: string}).name = 'renamed')).toThrow(TypeError);
     expect(() => ((CUES[0] as {whole: boolean}).whole = !CUES[0]!.whole)).toThrow(TypeError);
+    // The lists the library exports: the metadata's order of sources, the labels, the markup's contexts, the columns.
+    expect(() => ((FIELD_ORDER as Record<string, unknown>)['url'] = ['jsonLd'])).toThrow(TypeError);
+    expect(() => (FIELD_ORDER.url as string[]).reverse()).toThrow(TypeError);
+    for (const list of [DEFAULT_ORDER, BOILERPLATE_LABELS, MARKUP_CONTEXTS, TITLE_FEATURE_NAMES]) expect(() => (list as string[]).reverse()).toThrow(TypeError);
     // A copy is the caller's to change.
     const copy = loadModel(structuredClone(defaultModel()));
     copy.thresholds!.precision = 1;

@@ -28,18 +28,19 @@ export type MetadataSource =
   | 'titleTag'
   | 'text';
 
-export const DEFAULT_ORDER: readonly MetadataSource[] = [
+// Frozen, as every shared list of the library is: a caller that changed one would change every later call's metadata.
+export const DEFAULT_ORDER: readonly MetadataSource[] = Object.freeze([
   'jsonLd', 'microdata', 'openGraph', 'metaNames', 'twitter', 'canonicalLink', 'timeElements', 'authorLinks', 'htmlLang', 'titleTag', 'text',
-];
+] as const);
 
-export const FIELD_ORDER: Partial<Record<MetadataField, readonly MetadataSource[]>> = {
+export const FIELD_ORDER: Readonly<Partial<Record<MetadataField, readonly MetadataSource[]>>> = Object.freeze({
   // The headline written for sharing is the one most often kept free of the site's name.
-  title: ['openGraph', 'jsonLd', 'microdata', 'twitter', 'metaNames', 'titleTag'],
+  title: Object.freeze(['openGraph', 'jsonLd', 'microdata', 'twitter', 'metaNames', 'titleTag'] as const),
   // The canonical link is the URL's own tag; og:url and JSON-LD's are copies of it.
-  url: ['canonicalLink', 'openGraph', 'jsonLd'],
+  url: Object.freeze(['canonicalLink', 'openGraph', 'jsonLd'] as const),
   // `<html lang>` is a language tag by definition; og:locale and inLanguage are often a default left in a template.
-  language: ['htmlLang', 'jsonLd', 'openGraph'],
-};
+  language: Object.freeze(['htmlLang', 'jsonLd', 'openGraph'] as const),
+});
 
 /**
  * `title`, where given, is the page's title as the cleaner chose it from all the evidence (`choosePageTitle`): it takes

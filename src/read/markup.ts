@@ -6,7 +6,7 @@
  */
 
 /** The contexts a block may lie in, each one bit of `BlockMarkup.contexts`, in this order. */
-export const MARKUP_CONTEXTS = [
+export const MARKUP_CONTEXTS = Object.freeze([
   // The element's own kind, or its ARIA role.
   'nav',
   'header',
@@ -40,7 +40,7 @@ export const MARKUP_CONTEXTS = [
   // inside the article's "post-content", a story inside a page-wide "sidebar-layout".
   'innermost:junk',
   'innermost:content',
-] as const;
+] as const);
 
 export type MarkupContext = (typeof MARKUP_CONTEXTS)[number];
 

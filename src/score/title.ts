@@ -148,7 +148,7 @@ export const TITLE_COLUMNS: readonly Column<Candidates>[] = [
   {name: 'slugBelowBest', value: (c, k) => c.mostSlug - c.slugShares[k]!},
 ];
 
-export const TITLE_FEATURE_NAMES: readonly string[] = TITLE_COLUMNS.map((column) => column.name);
+export const TITLE_FEATURE_NAMES: readonly string[] = Object.freeze(TITLE_COLUMNS.map((column) => column.name));
 
 /** The blocks that may be the title: none on a page where nothing is kept. */
 export function titleCandidates(context: TitleContext): number[] {
