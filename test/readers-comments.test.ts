@@ -124,6 +124,46 @@ describe('readers-comments', () => {
     expect(cleaned(article).some((v) => !v.kept)).toBe(true);
   });
 
+  it("drops an article's thread though dated teasers of recent posts below it recur as its dated byline does", () => {
+    const teasers = ['Design', 'October 15, 2025', 'Community', 'September 26, 2025', 'Business', 'July 23, 2025'];
+    const page = ['Council keeps the old library open', 'By Jo Smith, November 20, 2007', ...Array.from({length: 10}, () => PARAGRAPH), ...THREAD, 'Recent posts', ...teasers];
+    const verdicts = cleaned(page);
+    const first = page.indexOf('December 18, 2025, 9:46 pm');
+    expect(page.filter((_, i) => i >= first && verdicts[i]!.kept)).toEqual(['Recent posts', ...teasers]);
+    // Among the posts, the same dated line still tells a forum (the test above).
+  });
+
+  it('starts the thread at its first comments when they are too short to start it, and goes past the vote counts in it', () => {
+    const voted = (name: string, words: string, votes: string): string[] => [name, '2 days ago', words, votes];
+    const page = [
+      'Council keeps the old library open',
+      ...Array.from({length: 10}, () => PARAGRAPH),
+      ...voted('MK', 'So incredibly helpful!', '10'),
+      ...voted('Sara', 'Can we have a follow up post about the library next year please?', '47'),
+      ...voted('Tom', 'The hall was packed with people who use the library every week.', '9'),
+      ...voted('Ana', 'Another year is not enough, the council should commit to the building.', '3').slice(0, -1),
+      'Privacy policy',
+    ];
+    const verdicts = cleaned(page);
+    const first = page.indexOf('2 days ago');
+    expect(page.filter((_, i) => i >= first && verdicts[i]!.kept)).toEqual(['Privacy policy']);
+  });
+
+  it("keeps a forum whose post's frame heads a link and its buttons, not a short comment", () => {
+    const reply = (name: string, words: string): string[] => [`${name} 3 hours ago`, words];
+    const page = [
+      ...Array.from({length: 10}, () => PARAGRAPH),
+      'Fully functional hair follicles grown in the lab',
+      'submitted 5 hours ago by InsaneSnow',
+      'save',
+      'hide',
+      ...reply('Lee', 'The mice study is a good start, but people are not mice at all.'),
+      ...reply('Sam', 'Finally some good news for the rest of us who are losing it.'),
+      ...reply('Ana', 'I will believe it when my barber tells me so, not a day before.'),
+    ];
+    expect(cleaned(page).every((v) => v.kept)).toBe(true);
+  });
+
   it('keeps a thread of two comments, and one under a short article', () => {
     const twoComments = ARTICLE.slice(0, ARTICLE.indexOf('Ana'));
     expect(cleaned(twoComments).every((v) => v.kept)).toBe(true);

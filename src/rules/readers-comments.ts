@@ -12,6 +12,8 @@ const BODY_MIN_PROSE_WORDS = 300;
 const FRAME_GAP_BLOCKS = 15;
 const REPLY_WITHIN_BLOCKS = 3;
 const REPLY_MIN_WORDS = 4;
+// A comment too short to start a thread, but one still: not a lone button ("save", "hide") under a post's frame.
+const SHORT_REPLY_MIN_WORDS = 2;
 // A dated line that heads the page's body and recurs this often below the thread's first frame heads the page's posts.
 const POST_MIN_REPEATS = 2;
 
@@ -73,7 +75,7 @@ const patternOf = (stamp: string) => stamp.replace(MONTH_NAME, 'M').replace(MERI
  * the thread's shape stands above its first frame, or a dated line heads kept prose there with a shape that recurs
  * below it ("Posted May 22, 2024" over each post, the frames quoting replies), the page's body is itself a post and
  * everything stays. The kept blocks go from the first frame to the thread's end (the last frame's comment, as long as
- * the longest comment before it), not beyond a block that a cue names as other boilerplate.
+ * the longest comment before it), not beyond a block after the last frame that a cue names as other boilerplate.
  */
 export const readersComments: ContextRule = {
   name: 'readers-comments',
@@ -88,7 +90,8 @@ export const readersComments: ContextRule = {
       if (shape !== undefined && prose >= BODY_MIN_PROSE_WORDS && followedByReply(shapes, descriptions, i)) {
         const frames = threadFrames(shapes, descriptions, i);
         if (frames.length >= THREAD_MIN_FRAMES) {
-          if (!bodyIsAPost(verdicts, descriptions, shapes, i)) dropThread(verdicts, descriptions, frames, this.name);
+          frames.unshift(...framesBefore(verdicts, descriptions, shapes, i));
+          if (!bodyIsAPost(verdicts, descriptions, shapes, frames[0]!)) dropThread(verdicts, descriptions, frames, this.name);
           return;
         }
       }
@@ -132,17 +135,26 @@ class FrameShapes {
   firstOf(shape: string): number {
     return this.codes.indexOf(this.names.indexOf(shape) + 1);
   }
+
+  /** The last block of shape `shape`, -1 for none. */
+  lastOf(shape: string): number {
+    return this.codes.lastIndexOf(this.names.indexOf(shape) + 1);
+  }
 }
 
 /**
  * Is the page's body itself a post? Either a frame of the thread's shape stands above its first frame, or a dated line
- * heads kept prose above it with a shape that recurs below it, as a forum's post headers do ("Posted May 22, 2024"). A
- * comment's own header just above the first frame heads no prose.
+ * heads kept prose above it with a shape that recurs among the posts below it, as a forum's post headers do ("Posted
+ * May 22, 2024"). A comment's own header just above the first frame heads no prose. The posts end at the page's last
+ * frame of the thread's shape: the dated teasers of a list of recent posts after an article's comments recur too, and
+ * would take its dated byline for a post's header.
  */
 function bodyIsAPost(verdicts: readonly Verdict[], descriptions: readonly BlockDescription[], shapes: FrameShapes, first: number): boolean {
-  if (shapes.firstOf(shapes.at(first)!) < first) return true;
+  const threadShape = shapes.at(first)!;
+  if (shapes.firstOf(threadShape) < first) return true;
   const below = new Map<string, number>();
-  for (let i = first; i < descriptions.length; i++) {
+  const lastFrame = shapes.lastOf(threadShape);
+  for (let i = first; i <= lastFrame; i++) {
     const shape = datedShape(descriptions[i]!, shapes.at(i));
     if (shape !== undefined) below.set(shape, (below.get(shape) ?? 0) + 1);
   }
@@ -169,10 +181,27 @@ function threadFrames(shapes: FrameShapes, descriptions: readonly BlockDescripti
   return frames;
 }
 
-/** Does a reader's text follow the frame at `i`, before the next frame? */
-function followedByReply(shapes: FrameShapes, descriptions: readonly BlockDescription[], i: number): boolean {
+/**
+ * The frames of the thread's shape just above its first frame `first`, each within FRAME_GAP_BLOCKS of the next, with
+ * no kept prose between and each followed by a short comment ("So helpful!"): the thread's first comments, too short
+ * to start it. They are the thread's, not a post's above it, which heads the post's text or a link and its buttons.
+ */
+function framesBefore(verdicts: readonly Verdict[], descriptions: readonly BlockDescription[], shapes: FrameShapes, first: number): number[] {
+  const before: number[] = [];
+  let next = first;
+  for (let i = first - 1; i >= 0 && next - i <= FRAME_GAP_BLOCKS; i--) {
+    if (verdicts[i]!.kept && isProse(descriptions[i]!)) break;
+    if (shapes.at(i) !== shapes.at(first)) continue;
+    if (!followedByReply(shapes, descriptions, i, SHORT_REPLY_MIN_WORDS)) break;
+    before.unshift((next = i));
+  }
+  return before;
+}
+
+/** Does a reader's text (`minWords` words or more) follow the frame at `i`, before the next frame? */
+function followedByReply(shapes: FrameShapes, descriptions: readonly BlockDescription[], i: number, minWords = REPLY_MIN_WORDS): boolean {
   for (let j = i + 1; j < shapes.length && j <= i + REPLY_WITHIN_BLOCKS && shapes.at(j) === undefined; j++) {
-    if (descriptions[j]!.words >= REPLY_MIN_WORDS && !hasWholeCue(descriptions[j]!)) return true;
+    if (descriptions[j]!.words >= minWords && !hasWholeCue(descriptions[j]!)) return true;
   }
   return false;
 }
@@ -181,9 +210,12 @@ function dropThread(verdicts: Verdict[], descriptions: readonly BlockDescription
   let longest = 0;
   for (let f = 1; f < frames.length; f++) longest = Math.max(longest, frames[f]! - frames[f - 1]!);
   const end = Math.min(verdicts.length, frames.at(-1)! + longest);
+  const last = frames.at(-1)!;
   for (let i = frames[0]!; i < end; i++) {
     const d = descriptions[i]!;
-    if (d.cues.some((cue) => AFTER_THREAD.has(cue.label))) return;
+    // Between two of its frames a block is the thread's, whatever its cue says: a comment's count of votes reads as a
+    // page number ("10"), its flag link as a legal one.
+    if (i > last && d.cues.some((cue) => AFTER_THREAD.has(cue.label))) return;
     if (verdicts[i]!.kept) overrule(verdicts[i]!, false, 'comments', rule);
   }
 }
