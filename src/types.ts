@@ -146,9 +146,9 @@ export interface PageMetadata {
   modified: string | null;
   siteName: string | null;
   description: string | null;
-  /** The canonical URL. */
+  /** The canonical URL (made absolute against the document's own address where the page gives a relative one). */
   url: string | null;
-  /** The page's lead image (a URL as the page gives it). */
+  /** The page's lead image (a URL as the page gives it, made absolute as `url` is). */
   image: string | null;
   /** The language the page declares (a BCP 47 tag such as `en` or `de-DE`). */
   language: string | null;

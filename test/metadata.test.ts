@@ -228,6 +228,22 @@ describe('the precedence of sources', () => {
     expect(mergeMetadata({text: {author: ['Text Author'], date: '2019-09-09'}})).toMatchObject({author: ['Text Author'], date: '2019-09-09'});
   });
 
+  it('makes a relative canonical link and lead image absolute against the page`s own address, and nothing without one', () => {
+    const head = '<link rel="canonical" href="/news/story-1"><meta property="og:image" content="/img/lead.png">';
+    const withAddress = declutter(page(head), {url: 'https://city.example/a/b'}).metadata;
+    expect(withAddress).toMatchObject({url: 'https://city.example/news/story-1', image: 'https://city.example/img/lead.png'});
+    // Without it, as the page gives them: no address is guessed.
+    expect(declutter(page(head)).metadata).toMatchObject({url: '/news/story-1', image: '/img/lead.png'});
+    // An image beside an absolute canonical link is read against it.
+    expect(declutter(page('<link rel="canonical" href="https://y.example/s/t"><meta property="og:image" content="i.png">')).metadata.image).toBe('https://y.example/s/i.png');
+  });
+
+  it('writes og:locale`s locale as a BCP 47 tag', () => {
+    expect(mergeMetadata({openGraph: {language: 'en_GB'}}).language).toBe('en-GB');
+    expect(mergeMetadata({openGraph: {language: 'zh_Hant_TW'}}).language).toBe('zh-Hant-TW');
+    expect(mergeMetadata({htmlLang: {language: 'de-DE'}}).language).toBe('de-DE');
+  });
+
   it('takes the site`s name off a title', () => {
     expect(withoutSiteSuffix("A Letter on Justice | Harper's Magazine", "Harper's Magazine")).toBe('A Letter on Justice');
     expect(withoutSiteSuffix('GearLab - The Ultimate Checklist', 'GearLab')).toBe('The Ultimate Checklist');

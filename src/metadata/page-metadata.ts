@@ -44,18 +44,28 @@ export const FIELD_ORDER: Readonly<Partial<Record<MetadataField, readonly Metada
 
 /**
  * `title`, where given, is the page's title as the cleaner chose it from all the evidence (`choosePageTitle`): it takes
- * the place of the title the head states, so that every output names one title.
+ * the place of the title the head states, so that every output names one title. `pageUrl`, the document's own address
+ * where it is known, makes a relative canonical link absolute, and the lead image's address with it.
  */
 export function pageMetadata(
   head: PageHead | undefined,
   blocks: readonly {text: string; label: Label; kept: boolean}[] = [],
   title?: string | null,
+  pageUrl?: string,
 ): PageMetadata {
   const found = {text: fromTextBlocks(textBlocksOf(blocks))} as Record<MetadataSource, FoundMetadata>;
   for (const source of HEAD_SOURCES) found[source] = head ? FROM_HEAD[source](head) : {};
   const metadata = mergeMetadata(found);
   if (title) metadata.title = title;
+  metadata.url = absolute(metadata.url, pageUrl);
+  metadata.image = absolute(metadata.image, metadata.url ?? pageUrl);
   return metadata;
+}
+
+/** An address made absolute against `base` where it is relative and `base` is a whole URL; else as it was. */
+function absolute(address: string | null, base: string | undefined): string | null {
+  if (address === null || base === undefined || URL.canParse(address) || !URL.canParse(base)) return address;
+  return URL.canParse(address, base) ? new URL(address, base).href : address;
 }
 
 /**
@@ -101,5 +111,9 @@ export function mergeMetadata(found: Partial<Record<MetadataSource, FoundMetadat
   for (const field of SCALAR_FIELDS) metadata[field] = (pick(field) as string | undefined) ?? null;
   for (const field of LIST_FIELDS) metadata[field] = (pick(field) as string[] | undefined) ?? [];
   if (metadata.title) metadata.title = withoutSiteSuffix(metadata.title, metadata.siteName);
+  // og:locale writes a locale as POSIX does ("en_GB"); BCP 47 joins its parts with a hyphen.
+  if (metadata.language && LOCALE.test(metadata.language)) metadata.language = metadata.language.replace(/_/g, '-');
   return metadata;
 }
+
+const LOCALE = /^[a-z]{2,3}(?:_[a-z\d]{2,8})+$/i;

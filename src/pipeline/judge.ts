@@ -77,7 +77,7 @@ export function judge(analysis: Analysis<number[][] | RowWindows>, options: Judg
     language,
     threshold: round(threshold),
     get metadata() {
-      return (metadata ??= pageMetadata(head, scored, title));
+      return (metadata ??= pageMetadata(head, scored, title, options.url));
     },
   };
   if (comments) doc.comments = comments.map((i) => texts[i]!);
