@@ -86,7 +86,10 @@ export interface CleanedDocument {
    * the page's title; null for none. Printers of blocks (text, Markdown) print this block, never a title of the head.
    */
   titleBlock: number | null;
-  /** The kept blocks but the title block, a blank line between blocks. */
+  /**
+   * The kept blocks but the title block, a blank line between blocks: for a document `declutter` returns, joined when
+   * read from the blocks as they are then (a block whose `kept` a caller changed is in or out of it), unless set.
+   */
   body: string;
   blocks: ScoredBlock[];
   layout: Layout;

@@ -68,6 +68,20 @@ describe('declutter(): the structure, whatever the weights', () => {
     expect(doc.body).toBe(kept.join('\n\n'));
   });
 
+  it('joins the body from the blocks as they are when it is read: a block a caller drops leaves every printer alike', () => {
+    const doc = declutter(NATO);
+    const before = doc.body;
+    const dropped = doc.blocks.find((block, i) => block.kept && i !== doc.titleBlock)!;
+    dropped.kept = false;
+    expect(doc.body).not.toBe(before);
+    expect(doc.body).not.toContain(dropped.text);
+    expect(toText(doc)).not.toContain(dropped.text);
+    expect(JSON.parse(toJson(doc)).body).toBe(doc.body);
+    // A body the caller sets is the body.
+    doc.body = 'Set by hand.';
+    expect(toText(doc).endsWith('Set by hand.\n')).toBe(true);
+  });
+
   it('is pure: the same text gives the same document; CRLF gives the same as LF', () => {
     expect(declutter(NATO)).toEqual(doc);
     expect(declutter(NATO.replace(/\n/g, '\r\n'))).toEqual(doc);

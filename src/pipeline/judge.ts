@@ -56,7 +56,8 @@ export function judge(analysis: Analysis<number[][] | RowWindows>, options: Judg
   for (const v of verdicts) v.score = round(v.score);
   const scored: ScoredBlock[] = verdicts;
   const {title, titleBlock} = settleTitle(scored, analysis.head, options.url);
-  // Joined when first read: a printer that writes the kept blocks one by one (`textPieces`) never needs it whole.
+  // Joined when read, from the blocks as they are then (a caller may change a block's verdict), unless a caller set it:
+  // a printer that writes the kept blocks one by one (`textPieces`) never needs it whole.
   let body: string | undefined;
   // Read when asked for: the metadata is merged only for a printer that shows it (judging read the head's sources only
   // as far as the authors they state, for `author-line`). Only the page's head is kept for it, not the analysis, whose
@@ -67,7 +68,7 @@ export function judge(analysis: Analysis<number[][] | RowWindows>, options: Judg
     title,
     titleBlock,
     get body() {
-      return (body ??= bodyBlocks(scored, titleBlock).map((block) => block.text).join('\n\n'));
+      return body ?? bodyBlocks(scored, titleBlock).map((block) => block.text).join('\n\n');
     },
     set body(text: string) {
       body = text;

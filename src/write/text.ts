@@ -11,7 +11,8 @@ export const COMMENTS_MARKER = '--- comments ---';
  */
 export function toText(doc: CleanedDocument): string {
   const parts = doc.titleBlock === null ? [] : [doc.blocks[doc.titleBlock]!.text];
-  if (doc.body !== '') parts.push(doc.body);
+  const {body} = doc;
+  if (body !== '') parts.push(body);
   if (doc.comments?.length) parts.push(COMMENTS_MARKER, ...doc.comments);
   return parts.length ? parts.join('\n\n') + '\n' : '';
 }
