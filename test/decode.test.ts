@@ -48,6 +48,14 @@ describe('decodeBytes: its argument', () => {
     expect(() => decodeBytes(null as unknown as Uint8Array)).toThrow(TypeError);
     expect(decodeBytes(Buffer.from('hello')).text).toBe('hello');
   });
+
+  it('refuses a size limit that is no positive whole number, and a charset that is no string, as the caller\'s slips', () => {
+    for (const maxBytes of [Number.NaN, -1, 0, 1.5, '10' as unknown as number]) {
+      expect(() => decodeBytes(Buffer.from('hello'), {maxBytes})).toThrow(/maxBytes must be a positive whole number/);
+    }
+    expect(() => decodeBytes(Buffer.from('hello'), {charset: 42 as unknown as string})).toThrow(TypeError);
+    expect(() => decodeBytes(Buffer.from('hello'), {maxBytes: 3})).toThrow(InputError);
+  });
 });
 
 describe('decodeBytes: Unicode', () => {

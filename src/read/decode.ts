@@ -55,6 +55,10 @@ export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
 export function decodeBytes(input: Uint8Array, options: DecodeOptions = {}): DecodedText {
   if (!(input instanceof Uint8Array)) throw new TypeError(`decodeBytes takes bytes (a Uint8Array or Buffer), not ${input === null ? 'null' : typeof input}`);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  // A limit that is no positive whole number (NaN, a string, -1) would be no limit, or refuse every input as too large:
+  // the caller's slip, said as one, not the input's fault.
+  if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) throw new RangeError(`decodeBytes's maxBytes must be a positive whole number of bytes, not ${String(maxBytes)}`);
+  if (options.charset !== undefined && typeof options.charset !== 'string') throw new TypeError(`decodeBytes's charset must be a string, not ${typeof options.charset}`);
   let bytes = input;
   const gzipped = bytes.length >= 2 && bytes[0] === GZIP_MAGIC[0] && bytes[1] === GZIP_MAGIC[1];
   if (gzipped) bytes = gunzip(bytes, maxBytes);
