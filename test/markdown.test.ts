@@ -186,6 +186,17 @@ describe('toMdast from HTML', () => {
     expect(toMarkdown(doc, {images: true})).toContain('![The river at Ely in spring](https://fenlandcourier.example/images/river-ouse.jpg)');
   });
 
+  it('keeps the text alone of a link to a script or to a document written into its address (data:)', () => {
+    const prose = (link: string) =>
+      `<!doctype html><html><body><p>The council voted on Tuesday to rebuild the ${link} across the river before the spring floods came.</p></body></html>`;
+    for (const href of ['javascript:alert(1)', ' JavaScript:void(0)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)']) {
+      const markdown = toMarkdown(declutter(prose(`<a href="${href}">old footbridge</a>`), {structure: true}));
+      expect(markdown).toContain('rebuild the old footbridge across');
+      expect(markdown).not.toContain('](');
+    }
+    expect(toMarkdown(declutter(prose('<a href="https://city.example/bridge">old footbridge</a>'), {structure: true}))).toContain('[old footbridge](https://city.example/bridge)');
+  });
+
   it('takes an image\'s address from where lazy loading keeps it, never a data: placeholder, and sets an image at a block\'s edge on its own line', () => {
     const prose = 'The council voted on Tuesday to rebuild the old footbridge across the river before the spring floods.';
     const page = (img: string) =>

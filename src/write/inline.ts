@@ -59,9 +59,14 @@ function usable(text: string, mark: InlineMark, options: InlineOptions): Usable[
   if (start === end) return [];
   if (mark.kind !== 'link') return [{kind: mark.kind, start, end, url: '', alt: ''}];
   if (!options.links) return [];
+  // A link to a document written into its address (data:) or to a script runs what a page put there where the
+  // Markdown is rendered: its text stays, the link goes.
+  if (SCRIPTED_LINK.test(mark.url?.trim() ?? '')) return [];
   const url = absolute(mark.url, options.baseUrl);
   return url ? [{kind: 'link', start, end, url, alt: ''}] : [];
 }
+
+const SCRIPTED_LINK = /^(?:javascript|vbscript|data):/i;
 
 /** A link's or image's URL made absolute; none for a script, an empty href or a bare `#`. */
 function absolute(url: string | undefined, base: string | undefined): string | undefined {
