@@ -17,11 +17,19 @@ import type {Element, ElementContent, Root, RootContent, Text} from 'hast';
 import {declutter, type DeclutterOptions} from './declutter.js';
 import {UNSEEN} from './read/html.js';
 
-/** The options of `declutter`, less `format` (the tree is HTML) and `structure` (the plugin asks for it). */
-export type RehypeDeclutterOptions = Omit<DeclutterOptions, 'format' | 'structure'>;
+/**
+ * The options of `declutter`, less `format` (the tree is HTML), `structure` (the plugin asks for it) and `comments`
+ * (a tree has no place apart for a thread: the plugin removes it).
+ */
+export type RehypeDeclutterOptions = Omit<DeclutterOptions, 'format' | 'structure' | 'comments'>;
+
+// Options of `declutter` that the plugin decides itself: given, they would be ignored, so they are refused.
+const DECIDED_BY_THE_PLUGIN = ['format', 'structure', 'comments'] as const;
 
 /** The plugin: `unified().use(rehypeParse).use(rehypeDeclutter, options)...`. */
 export default function rehypeDeclutter(options: RehypeDeclutterOptions = {}) {
+  const decided = DECIDED_BY_THE_PLUGIN.find((name) => options !== null && typeof options === 'object' && Object.hasOwn(options, name));
+  if (decided) throw new TypeError(`rehype-declutter has no option ${JSON.stringify(decided)}: the tree is HTML, read with its structure, and its comment thread is removed`);
   return (tree: Root, file: {toString(): string}): void => {
     const html = String(file);
     const mismatch = sourceMismatch(tree, html);

@@ -7,7 +7,7 @@ import remarkStringify from 'remark-stringify';
 import {unified} from 'unified';
 import {describe, expect, it} from 'vitest';
 import {declutter, readHtml, type DeclutterOptions} from '../src/index.js';
-import rehypeDeclutter from '../src/rehype.js';
+import rehypeDeclutter, {type RehypeDeclutterOptions} from '../src/rehype.js';
 
 const RIVER = readFileSync(new URL('./fixtures/markdown/river.html', import.meta.url), 'utf8');
 
@@ -80,6 +80,14 @@ describe('rehype-declutter', () => {
     const keepAll = String(unified().use(rehypeParse).use(rehypeDeclutter, {threshold: 0}).use(rehypeStringify).processSync(RIVER));
     expect(readHtml(keepAll).lines).toEqual(keptBlocks(RIVER, {threshold: 0}));
     expect(readHtml(keepAll).lines).toContain('Home');
+  });
+
+  it('refuses the options it decides itself, which it would otherwise ignore', () => {
+    for (const option of [{format: 'text'}, {structure: false}, {comments: true}]) {
+      expect(() => unified().use(rehypeParse).use(rehypeDeclutter, option as RehypeDeclutterOptions).use(rehypeStringify).processSync(RIVER)).toThrow(
+        /rehype-declutter has no option/,
+      );
+    }
   });
 
   it('refuses a tree whose file is not the HTML it was parsed from, rather than clean it by another text', async () => {
