@@ -96,6 +96,34 @@ describe('run-after-marker', () => {
     expect(verdicts.map((v) => v.kept)).toEqual([false, false, true, true]);
   });
 
+  it('runs on through a list of tags as long as prose: short items between commas, no full stop', () => {
+    const rows: Row[] = [
+      ['Recent Posts', false],
+      ['creating positive habits, Cultivating Change, habits, Learn to Meditate, live morning yoga, meditation, Morning Routine, morning yoga, Simple Routines, Transformation, yoga journey, Mindful Rituals, Present Moment Awareness, Reset', true],
+      ['My Unyogi Yoga Journey: From Sceptic to Daily Habit', true],
+      [BODY_1, true],
+    ];
+    const {descriptions, verdicts} = documentOf(rows);
+    applyContext(verdicts, descriptions, {rules: [rule('run-after-marker')], texts: rows.map(([text]) => text)});
+    expect(verdicts.map((v) => v.kept)).toEqual([false, false, false, true]);
+  });
+
+  it('ends the run at a long list of names, a byline the page may count as content', () => {
+    const authors = 'Ted Zadouri (Princeton University), Markus Hoehnerbach (Meta), Jay Shah (Colfax Research), Timmy Liu, Vijay Thakkar, Ben Athiwaratkun, Ce Zhang, Kurt Keutzer, Tri Dao (Princeton University, Together AI)';
+    const rows: Row[] = [['Read More', false], [authors, true], ['A headline of a few words', true]];
+    const {descriptions, verdicts} = documentOf(rows);
+    applyContext(verdicts, descriptions, {rules: [rule('run-after-marker')], texts: rows.map(([text]) => text)});
+    expect(verdicts.map((v) => v.kept)).toEqual([false, true, true]);
+  });
+
+  it('ends the run at long prose with commas, one of its clauses of some length', () => {
+    const prose = 'Apples, pears, plums, and the last of the summer cherries that the market had kept back were sold out by noon on Saturday as the crowds grew';
+    const rows: Row[] = [['Recent Posts', false], [prose, true], ['A headline of a few words', true]];
+    const {descriptions, verdicts} = documentOf(rows);
+    applyContext(verdicts, descriptions, {rules: [rule('run-after-marker')], texts: rows.map(([text]) => text)});
+    expect(verdicts.map((v) => v.kept)).toEqual([false, true, true]);
+  });
+
   it('runs on through a marker inside the run, and starts again after the prose that ends it', () => {
     const verdicts = run('run-after-marker', [
       ['Read Next', false],

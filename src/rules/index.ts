@@ -16,6 +16,7 @@ import {siteTemplate} from './site-template.js';
 import {slugTitle} from './slug-title.js';
 import {statedTitle} from './stated-title.js';
 import {subheadingBetweenBody} from './subheading-between-body.js';
+import {templateLines} from './template-lines.js';
 import {titleBeforeBody} from './title-before-body.js';
 
 export {LOW_SCORE, type ContextOptions, type ContextRule, type RuleInput, type Verdict} from './rule.js';
@@ -35,6 +36,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = Object.freeze(
     siteTemplate,
     repeatedText,
     belowBody,
+    templateLines,
     readersComments,
     authorLines,
     // Last: whatever the rules above said of a lone block, it is the whole document.

@@ -1,3 +1,4 @@
+import {isTopicList} from './topic-list.js';
 import {type ContextRule, isProse, overrule} from './rule.js';
 
 // Only headings of link lists start a run: a lone nav word or a sign-in button is followed by anything at all.
@@ -9,13 +10,15 @@ const RUN_MARKERS: ReadonlySet<string> = new Set(['related-marker']);
  */
 export const runAfterMarker: ContextRule = {
   name: 'run-after-marker',
-  apply({verdicts, descriptions}) {
+  apply({verdicts, descriptions, texts}) {
+    // A list of tags under each teaser is as long as prose, but it is part of the list, not the end of it.
+    const endsRun = (j: number) => isProse(descriptions[j]!) && !(texts && isTopicList(texts[j]!, descriptions[j]!));
     for (let i = 0; i < verdicts.length; i++) {
       const marker = descriptions[i]!.cues.find((cue) => cue.whole && RUN_MARKERS.has(cue.name));
       if (!marker || verdicts[i]!.kept) continue;
       let j = i + 1;
       // The run ends at the first prose: a sentence of some length.
-      for (; j < verdicts.length && !isProse(descriptions[j]!); j++) {
+      for (; j < verdicts.length && !endsRun(j); j++) {
         const v = verdicts[j]!;
         if (v.kept) overrule(v, false, marker.label, this.name);
       }
