@@ -38,9 +38,10 @@ function cleaned(texts: string[], cleanPage = false): Verdict[] {
 }
 
 describe('readers-comments', () => {
-  it('runs after below-body, before only-block', () => {
+  it('runs after below-body and template-lines, before only-block', () => {
     const names = CONTEXT_RULES.map((r) => r.name);
-    expect(names.indexOf('readers-comments')).toBe(names.indexOf('below-body') + 1);
+    expect(names.indexOf('template-lines')).toBe(names.indexOf('below-body') + 1);
+    expect(names.indexOf('readers-comments')).toBe(names.indexOf('template-lines') + 1);
     expect(names.at(-1)).toBe('only-block');
   });
 
