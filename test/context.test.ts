@@ -116,6 +116,14 @@ describe('run-after-marker', () => {
     expect(verdicts.map((v) => v.kept)).toEqual([false, true, true]);
   });
 
+  it('reads a block of three hundred thousand tags as one list, in one pass', () => {
+    const tags = Array.from({length: 300_000}, (_, i) => `topic ${i}`).join(', ');
+    const rows: Row[] = [['Recent Posts', false], [tags, true], ['A headline of a few words', true]];
+    const {descriptions, verdicts} = documentOf(rows);
+    applyContext(verdicts, descriptions, {rules: [rule('run-after-marker')], texts: rows.map(([text]) => text)});
+    expect(verdicts.map((v) => v.kept)).toEqual([false, false, false]);
+  });
+
   it('ends the run at long prose with commas, one of its clauses of some length', () => {
     const prose = 'Apples, pears, plums, and the last of the summer cherries that the market had kept back were sold out by noon on Saturday as the crowds grew';
     const rows: Row[] = [['Recent Posts', false], [prose, true], ['A headline of a few words', true]];

@@ -189,7 +189,8 @@ describe('toMdast from HTML', () => {
   it('keeps the text alone of a link to a script or to a document written into its address (data:)', () => {
     const prose = (link: string) =>
       `<!doctype html><html><body><p>The council voted on Tuesday to rebuild the ${link} across the river before the spring floods came.</p></body></html>`;
-    for (const href of ['javascript:alert(1)', ' JavaScript:void(0)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)']) {
+    // As a browser reads the address: tabs, line breaks and control characters taken out first.
+    for (const href of ['javascript:alert(1)', ' JavaScript:void(0)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)', 'java&#9;script:alert(1)', '&#1;javascript:x', 'da&#10;ta:text/html,x']) {
       const markdown = toMarkdown(declutter(prose(`<a href="${href}">old footbridge</a>`), {structure: true}));
       expect(markdown).toContain('rebuild the old footbridge across');
       expect(markdown).not.toContain('](');

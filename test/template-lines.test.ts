@@ -29,6 +29,12 @@ describe('template-lines', () => {
     expect(run([...directory, ...Array(8).fill(BODY)]).every((v) => v.kept)).toBe(true);
   });
 
+  it('keeps a list the article brings in, its prose going on below it', () => {
+    const levels = TOWNS.map((town, n) => `Water level at ${town}: ${n % 3}.${n} metres above normal`);
+    const page = [...Array(6).fill(BODY), 'The readings at noon were as follows:', ...levels, ...Array(3).fill(BODY)];
+    expect(run(page).every((v) => v.kept)).toBe(true);
+  });
+
   it('keeps lines that differ in more than a slot or two, and short chains', () => {
     const headlines = TOWNS.map((town) => `${town} council votes to close the old road for a year`).map((line, n) => (n % 2 ? `${line} after protests` : line));
     expect(run([...Array(8).fill(BODY), ...headlines]).every((v) => v.kept)).toBe(true);

@@ -9,6 +9,8 @@ const CHAIN_MIN_LINES = 10;
 const MAX_CHANGED_SHARE = 1 / 3;
 // The chain is dropped only below a body longer than half of it: a listing of such lines after its intro is the page.
 const BODY_MIN_SHARE = 0.5;
+// ...and only where the prose kept after it is under this share of the prose above: past the article's end.
+const PROSE_AFTER_MAX_SHARE = 0.1;
 
 /** Chains of many short lines said from one template, below the body, are dropped as navigation. */
 export const templateLines: ContextRule = {
@@ -37,19 +39,25 @@ export const templateLines: ContextRule = {
       }
       start = end;
     }
-    const keptWords = (from: number, to: number, which: (i: number) => boolean) => {
-      let sum = 0;
-      for (let i = from; i < to; i++) if (verdicts[i]!.kept && which(i)) sum += descriptions[i]!.words;
-      return sum;
-    };
-    const outsideChains = (i: number) => !inChain[i];
-    const proseOutsideChains = (i: number) => !inChain[i] && isProse(descriptions[i]!);
+    if (chains.length === 0) return;
+    // The kept words outside the chains before each block, and of them the prose's: sums a page's chains read in
+    // constant time each (a long document may hold thousands of chains).
+    const keptBefore = new Float64Array(verdicts.length + 1);
+    const proseBefore = new Float64Array(verdicts.length + 1);
+    for (let i = 0; i < verdicts.length; i++) {
+      const counted = verdicts[i]!.kept && !inChain[i] ? descriptions[i]!.words : 0;
+      keptBefore[i + 1] = keptBefore[i]! + counted;
+      proseBefore[i + 1] = proseBefore[i]! + (counted > 0 && isProse(descriptions[i]!) ? counted : 0);
+    }
+    const proseTotal = proseBefore[verdicts.length]!;
     for (const [start, end] of chains) {
-      const chain = keptWords(start, end, () => true);
-      // Below the body: half its words or more kept above it, and less prose kept after it than above.
-      const above = keptWords(0, start, outsideChains);
-      const proseAfter = keptWords(end, verdicts.length, proseOutsideChains);
-      if (chain > 0 && above >= BODY_MIN_SHARE * chain && proseAfter < keptWords(0, start, proseOutsideChains)) {
+      let chain = 0;
+      for (let i = start; i < end; i++) if (verdicts[i]!.kept) chain += descriptions[i]!.words;
+      // Below the body: half its words or more kept above it, and next to no prose kept after it (a list the article
+      // brings in, "as follows", has its prose go on below it).
+      const proseAbove = proseBefore[start]!;
+      const proseAfter = proseTotal - proseBefore[end]!;
+      if (chain > 0 && keptBefore[start]! >= BODY_MIN_SHARE * chain && proseAfter < PROSE_AFTER_MAX_SHARE * proseAbove) {
         for (let i = start; i < end; i++) if (verdicts[i]!.kept) overrule(verdicts[i]!, false, 'navigation', this.name);
       }
     }

@@ -14,8 +14,15 @@ const NAMES_MIN_CAPITALISED = 0.9;
 /** Is the block a list of short topics, such as a post's tags, rather than a sentence or a list of names? */
 export function isTopicList(text: string, description: BlockDescription): boolean {
   if (description.endsWithTerminal || description.capitalised >= NAMES_MIN_CAPITALISED) return false;
-  const items = text.trim().split(ITEM_SEPARATOR).filter((item) => item.length > 0);
-  if (items.length < LIST_MIN_ITEMS) return false;
-  const sizes = items.map((item) => item.split(/\s+/u).length);
-  return Math.max(...sizes) <= ITEM_MAX_WORDS && sizes.reduce((a, b) => a + b, 0) / sizes.length <= ITEM_MEAN_MAX_WORDS;
+  let items = 0;
+  let words = 0;
+  // One pass, stopping at the first item too long: a block may hold thousands of items.
+  for (const item of text.trim().split(ITEM_SEPARATOR)) {
+    if (item.length === 0) continue;
+    const size = item.split(/\s+/u).length;
+    if (size > ITEM_MAX_WORDS) return false;
+    items++;
+    words += size;
+  }
+  return items >= LIST_MIN_ITEMS && words / items <= ITEM_MEAN_MAX_WORDS;
 }

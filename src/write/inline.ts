@@ -59,25 +59,34 @@ function usable(text: string, mark: InlineMark, options: InlineOptions): Usable[
   if (start === end) return [];
   if (mark.kind !== 'link') return [{kind: mark.kind, start, end, url: '', alt: ''}];
   if (!options.links) return [];
+  const url = absolute(mark.url, options.baseUrl);
   // A link to a document written into its address (data:) or to a script runs what a page put there where the
   // Markdown is rendered: its text stays, the link goes.
-  if (SCRIPTED_LINK.test(mark.url?.trim() ?? '')) return [];
-  const url = absolute(mark.url, options.baseUrl);
-  return url ? [{kind: 'link', start, end, url, alt: ''}] : [];
+  return url && !SCRIPTED_LINK.test(url) ? [{kind: 'link', start, end, url, alt: ''}] : [];
 }
 
 const SCRIPTED_LINK = /^(?:javascript|vbscript|data):/i;
 
-/** A link's or image's URL made absolute; none for a script, an empty href or a bare `#`. */
+/**
+ * A link's or image's URL made absolute, as a browser reads it; none for a script, an empty href or a bare `#`. A URL
+ * that does not parse keeps its text less what a browser takes out of any URL (tabs, line breaks, control characters
+ * at its ends), so that "java&#9;script:" is read, and refused, as "javascript:".
+ */
 function absolute(url: string | undefined, base: string | undefined): string | undefined {
   const trimmed = url?.trim();
-  if (!trimmed || trimmed === '#' || /^javascript:/i.test(trimmed)) return undefined;
+  if (!trimmed || trimmed === '#') return undefined;
+  let read: string;
   try {
-    return new URL(trimmed, base).href;
+    read = new URL(trimmed, base).href;
   } catch {
-    return trimmed;
+    read = trimmed.replace(URL_IGNORED, '');
   }
+  return /^javascript:/i.test(read) ? undefined : read;
 }
+
+// What the URL standard strips from a URL before it reads it: tabs and line breaks anywhere, C0 controls and spaces
+// at its ends.
+const URL_IGNORED = /[\t\n\r]|^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
 
 /**
  * The nodes for text[from, to), with marks[first, last) (sorted, outer first) that start in it; returns where the
