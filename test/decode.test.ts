@@ -55,6 +55,8 @@ describe('decodeBytes: its argument', () => {
     }
     expect(() => decodeBytes(Buffer.from('hello'), {charset: 42 as unknown as string})).toThrow(TypeError);
     expect(() => decodeBytes(Buffer.from('hello'), {maxBytes: 3})).toThrow(InputError);
+    // A limit past the largest buffer there is, as a caller who wants none gives it, is no limit: gzip is still read.
+    expect(decodeBytes(gzipSync(Buffer.from('hello')), {maxBytes: Number.MAX_SAFE_INTEGER}).text).toBe('hello');
   });
 });
 

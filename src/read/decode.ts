@@ -1,3 +1,4 @@
+import {constants as bufferConstants} from 'node:buffer';
 import {createRequire} from 'node:module';
 import {binaryFormatOf} from './magic.js';
 import {utf8OutsideHeap} from './outside-heap.js';
@@ -48,6 +49,7 @@ export interface DecodeOptions {
 }
 
 const GZIP_MAGIC = [0x1f, 0x8b];
+const MAX_BUFFER_LENGTH = bufferConstants.MAX_LENGTH;
 /** The size limit of an input, before and after gunzip, unless the caller gives another. */
 export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
 
@@ -244,7 +246,8 @@ function decodeLegacy(bytes: Uint8Array, encoding: string): string {
 
 function gunzip(bytes: Uint8Array, maxBytes: number): Uint8Array {
   try {
-    return loadZlib().gunzipSync(bytes, {maxOutputLength: maxBytes + 1});
+    // zlib takes no limit past the largest buffer it can make: a larger one says only that the input is no limit.
+    return loadZlib().gunzipSync(bytes, {maxOutputLength: Math.min(maxBytes + 1, MAX_BUFFER_LENGTH)});
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
       throw new InputError(`gzipped input expands past the ${formatSize(maxBytes)} limit`, 'too-large');
