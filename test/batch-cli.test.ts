@@ -210,9 +210,13 @@ describe('batch mode choices', {timeout: 90_000}, () => {
     expect(linked.status).toBe(2);
     expect(linked.stderr).toContain('in/beta.txt would be written over by out/alpha.txt, the output of in/alpha.txt');
     symlinkSync(join(root, 'nowhere'), join(root, 'gone'));
-    const dangling = await runInProcess(['in/alpha.txt', '-o', 'gone'], root);
-    expect(dangling.status).toBe(2);
-    expect(dangling.stderr).toContain(`the output folder gone is a link to ${join(root, 'nowhere')}, which does not exist`);
+    symlinkSync('gone', join(root, 'gone2'));
+    for (const out of ['gone', 'gone/sub', 'gone2']) {
+      const dangling = await runInProcess(['in/alpha.txt', '-o', out], root);
+      expect(dangling.status).toBe(2);
+      expect(dangling.stderr).toContain(`the output folder ${out} cannot be made: ${join(root, out.split('/')[0]!)} is a link that leads nowhere (`);
+      expect(dangling.stderr).toContain(`-> ${join(root, 'nowhere')})`);
+    }
     expect(readFileSync(join(root, 'in', 'beta.txt'), 'utf8')).toBe(sitePage(1));
   });
 

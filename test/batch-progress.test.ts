@@ -55,6 +55,8 @@ describe('formatSummary', () => {
   it('says the sizes of a batch under a megabyte in kB, where MB would read 0.0', () => {
     const small = Object.assign(new Tally(), {cleaned: 2, bytesIn: 32_900, bytesOut: 2_200, textChars: 100, keptChars: 77});
     expect(formatSummary(small, 0.2)).toBe('cleaned 2, failed 0, skipped 0; 32.9 kB in, 2.2 kB out; 77% of the text kept; 0.2 s');
+    // Just under a megabyte rounds to one, not to "1000.0 kB".
+    expect(formatSummary(Object.assign(new Tally(), {bytesIn: 999_990}), 0)).toContain('1.0 MB in');
   });
 
   it('leaves the share of text kept out where no text was cleaned, rather than say 0% was kept', () => {

@@ -5,7 +5,7 @@ import {isKnownLanguage, knownLanguages} from '../features/language.js';
 import {loadModel} from '../pipeline/model.js';
 import type {MarkdownOptions} from '../write/mdast.js';
 import {maxBlocksInMemory, maxInputBytes} from './read-input.js';
-import {buildStreamConfig, type StreamConfig, type StreamFlags} from './stream/options.js';
+import {buildStreamConfig, streamConfigProblem, type StreamConfig, type StreamFlags} from './stream/options.js';
 
 export const FORMATS = ['text', 'json', 'explain', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -97,11 +97,10 @@ export function readModel(path: string) {
 const DECIMAL = /^\s*(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?\s*$/i;
 
 function streamConfig(flags: StreamFlags): StreamConfig {
-  try {
-    return buildStreamConfig(flags);
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const config = buildStreamConfig(flags);
+  const problem = streamConfigProblem(config);
+  if (problem) throw new UsageError(problem);
+  return config;
 }
 
 /** A JSONL field's name: an empty one names no field a record has. */

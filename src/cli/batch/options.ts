@@ -100,7 +100,7 @@ export function parseOutExt(value: string): string {
   return ext;
 }
 
-const COMPRESSED = /(?:^|\.)(?:gz|bz2|xz|zst|br|zip)$/i;
+const COMPRESSED = /(?:^|\.)(?:gz|tgz|bz2|tbz2?|xz|txz|lz|lz4|lzma|zst|br|z|zip|7z|rar)$/i;
 
 function siteKeyOf(value: string): SiteKey {
   try {

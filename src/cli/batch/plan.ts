@@ -67,7 +67,7 @@ export function checkOutputSafety(outDir: string, inputFolders: readonly string[
   const outInfo = statOrNull(outDir);
   if (outInfo && !outInfo.isDirectory()) throw new UsageError(`the output ${outDir} exists and is not a folder`);
   const dangling = danglingLink(outDir);
-  if (dangling !== undefined) throw new UsageError(`the output folder ${outDir} is a link to ${dangling}, which does not exist`);
+  if (dangling !== undefined) throw new UsageError(`the output folder ${outDir} cannot be made: ${dangling}`);
   const blocker = fileOnTheWay(outDir);
   if (blocker) throw new UsageError(`the output folder ${outDir} cannot be made: ${blocker} is a file, not a folder`);
   const realOut = realpathOfNew(outDir);
@@ -89,15 +89,45 @@ export function checkOutputSafety(outDir: string, inputFolders: readonly string[
   }
 }
 
-/** Where a path that is a symbolic link to nothing points; undefined for any other path. */
+/**
+ * What is wrong where the path, or a folder above it, is a symbolic link that leads to nothing (to a missing file, or
+ * round in a loop): the link and where it leads. Undefined where no link on the way is broken.
+ */
 function danglingLink(path: string): string | undefined {
-  try {
-    if (!lstatSync(path).isSymbolicLink() || existsSync(path)) return undefined;
-    return readlinkSync(path);
-  } catch {
-    return undefined;
+  for (let at = resolve(path); ; at = dirname(at)) {
+    if (isBrokenLink(at)) return `${at} is a link that leads nowhere (${linkChain(at).join(' -> ')})`;
+    if (dirname(at) === at) return undefined;
   }
 }
+
+function isBrokenLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink() && !existsSync(path);
+  } catch {
+    return false;
+  }
+}
+
+/** The path, then each link's target in turn, until one is no link or is met again (a loop), at most a few. */
+function linkChain(path: string): string[] {
+  const chain = [path];
+  for (let at = path; chain.length <= MAX_LINKS_SHOWN; ) {
+    let target: string;
+    try {
+      if (!lstatSync(at).isSymbolicLink()) break;
+      target = resolve(dirname(at), readlinkSync(at));
+    } catch {
+      break;
+    }
+    const looped = chain.includes(target);
+    chain.push(target);
+    if (looped) break;
+    at = target;
+  }
+  return chain;
+}
+
+const MAX_LINKS_SHOWN = 8;
 
 /** The deepest existing ancestor of a folder to be made, where it is a file (so the folder cannot be); else undefined. */
 function fileOnTheWay(path: string): string | undefined {

@@ -23,16 +23,17 @@ export function addedFields(config: Pick<StreamConfig, 'blocks'>): string[] {
   return config.blocks ? ['metadata', 'blocks'] : ['metadata'];
 }
 
-/**
- * The stream settings the flags ask for. A text field that declutter also writes its own field into would lose either
- * the cleaned text or that field: the error says so (the CLI reports it as a usage error).
- */
 export function buildStreamConfig(flags: StreamFlags): StreamConfig {
-  const config = {inputFormat: flags.inputFormat ?? 'auto', textField: flags.textField ?? 'text', blocks: flags.blocks === true};
-  if (addedFields(config).includes(config.textField)) {
-    throw new Error(`--text-field ${config.textField}: declutter writes each record's ${config.textField} there; a record's text must be in another field`);
-  }
-  return config;
+  return {inputFormat: flags.inputFormat ?? 'auto', textField: flags.textField ?? 'text', blocks: flags.blocks === true};
+}
+
+/**
+ * What is wrong with the stream settings, or undefined: a text field that declutter also writes its own field into
+ * would lose either the cleaned text or that field.
+ */
+export function streamConfigProblem(config: StreamConfig): string | undefined {
+  if (!addedFields(config).includes(config.textField)) return undefined;
+  return `--text-field ${config.textField}: declutter writes each record's ${config.textField} there; a record's text must be in another field`;
 }
 
 /** Largest record (a JSON line, or a WARC record's content) read into memory; larger ones are answered with an error. */
