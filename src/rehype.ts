@@ -59,10 +59,15 @@ const SOURCE_CHECKS = 64;
 function sourceMismatch(tree: Root, html: string): string | undefined {
   if (html.trim() === '') return holdsText(tree) ? 'the file is empty' : undefined;
   let checked = 0;
+  // Text nodes that say where they lie, for a tree whose elements say nowhere (below).
+  const placed: Text[] = [];
   const stack: (Root | Element)[] = [tree];
   while (stack.length > 0 && checked < SOURCE_CHECKS) {
     const parent = stack.pop()!;
     for (const child of parent.children) {
+      if (child.type === 'text' && placed.length < SOURCE_CHECKS && child.position?.start.offset !== undefined && child.position.end.offset !== undefined) {
+        placed.push(child);
+      }
       if (child.type !== 'element') continue;
       const offset = child.position?.start.offset;
       if (offset !== undefined) {
@@ -76,11 +81,8 @@ function sourceMismatch(tree: Root, html: string): string | undefined {
   }
   if (checked > 0 || !holdsText(tree)) return undefined;
   // A page of text and no tags (a text body served as HTML) has elements only where the parser implied them, which say
-  // nowhere where they start: its text nodes do, and the file has their text there.
-  const texts = tree.children.flatMap(function textsOf(node: RootContent): Text[] {
-    return node.type === 'text' ? [node] : node.type === 'element' ? node.children.flatMap(textsOf) : [];
-  });
-  const placed = texts.filter((text) => text.position?.start.offset !== undefined && text.position.end.offset !== undefined).slice(0, SOURCE_CHECKS);
+  // nowhere where they start: its text nodes do, and the file has their text there. The walk above, which met no
+  // element with a place, went through the whole tree and gathered them.
   if (placed.length === 0) return 'its elements say nowhere where they start';
   return placed.some((text) => !saidAt(text, html)) ? 'its text is not in the file where the tree says it is' : undefined;
 }

@@ -34,7 +34,7 @@ function rule(name: string): ContextRule {
 
 function run(name: string, rows: Row[]): Verdict[] {
   const {descriptions, verdicts} = documentOf(rows);
-  applyContext(verdicts, descriptions, {rules: [rule(name)]});
+  applyContext(verdicts, descriptions, {rules: [rule(name)], texts: rows.map(([text]) => text)});
   return verdicts;
 }
 
@@ -103,33 +103,25 @@ describe('run-after-marker', () => {
       ['My Unyogi Yoga Journey: From Sceptic to Daily Habit', true],
       [BODY_1, true],
     ];
-    const {descriptions, verdicts} = documentOf(rows);
-    applyContext(verdicts, descriptions, {rules: [rule('run-after-marker')], texts: rows.map(([text]) => text)});
-    expect(verdicts.map((v) => v.kept)).toEqual([false, false, false, true]);
+    expect(run('run-after-marker', rows).map((v) => v.kept)).toEqual([false, false, false, true]);
   });
 
   it('ends the run at a long list of names, a byline the page may count as content', () => {
     const authors = 'Ted Zadouri (Princeton University), Markus Hoehnerbach (Meta), Jay Shah (Colfax Research), Timmy Liu, Vijay Thakkar, Ben Athiwaratkun, Ce Zhang, Kurt Keutzer, Tri Dao (Princeton University, Together AI)';
     const rows: Row[] = [['Read More', false], [authors, true], ['A headline of a few words', true]];
-    const {descriptions, verdicts} = documentOf(rows);
-    applyContext(verdicts, descriptions, {rules: [rule('run-after-marker')], texts: rows.map(([text]) => text)});
-    expect(verdicts.map((v) => v.kept)).toEqual([false, true, true]);
+    expect(run('run-after-marker', rows).map((v) => v.kept)).toEqual([false, true, true]);
   });
 
   it('reads a block of three hundred thousand tags as one list, in one pass', () => {
     const tags = Array.from({length: 300_000}, (_, i) => `topic ${i}`).join(', ');
     const rows: Row[] = [['Recent Posts', false], [tags, true], ['A headline of a few words', true]];
-    const {descriptions, verdicts} = documentOf(rows);
-    applyContext(verdicts, descriptions, {rules: [rule('run-after-marker')], texts: rows.map(([text]) => text)});
-    expect(verdicts.map((v) => v.kept)).toEqual([false, false, false]);
+    expect(run('run-after-marker', rows).map((v) => v.kept)).toEqual([false, false, false]);
   });
 
   it('ends the run at long prose with commas, one of its clauses of some length', () => {
     const prose = 'Apples, pears, plums, and the last of the summer cherries that the market had kept back were sold out by noon on Saturday as the crowds grew';
     const rows: Row[] = [['Recent Posts', false], [prose, true], ['A headline of a few words', true]];
-    const {descriptions, verdicts} = documentOf(rows);
-    applyContext(verdicts, descriptions, {rules: [rule('run-after-marker')], texts: rows.map(([text]) => text)});
-    expect(verdicts.map((v) => v.kept)).toEqual([false, true, true]);
+    expect(run('run-after-marker', rows).map((v) => v.kept)).toEqual([false, true, true]);
   });
 
   it('runs on through a marker inside the run, and starts again after the prose that ends it', () => {

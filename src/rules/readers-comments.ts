@@ -209,8 +209,8 @@ function followedByReply(shapes: FrameShapes, descriptions: readonly BlockDescri
 function dropThread(verdicts: Verdict[], descriptions: readonly BlockDescription[], frames: number[], rule: string): void {
   let longest = 0;
   for (let f = 1; f < frames.length; f++) longest = Math.max(longest, frames[f]! - frames[f - 1]!);
-  const end = Math.min(verdicts.length, frames.at(-1)! + longest);
   const last = frames.at(-1)!;
+  const end = Math.min(verdicts.length, last + longest);
   for (let i = frames[0]!; i < end; i++) {
     const d = descriptions[i]!;
     // Between two of its frames a block is the thread's, whatever its cue says: a comment's count of votes reads as a

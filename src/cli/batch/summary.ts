@@ -17,7 +17,7 @@ export class Tally {
 }
 
 /** A size as people read one: kB under a megabyte (a small batch's "0.0 MB" says nothing), MB from there. */
-export function size(bytes: number): string {
+function size(bytes: number): string {
   // Under 999.95 kB, which would round to "1000.0 kB".
   return bytes < 999_950 ? `${(bytes / 1e3).toFixed(1)} kB` : `${(bytes / 1e6).toFixed(1)} MB`;
 }
