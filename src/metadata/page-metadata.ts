@@ -7,6 +7,7 @@ import {fromMicrodata} from './microdata.js';
 import {fromAuthorLinks, fromCanonicalLink, fromHtmlLang, fromTimeElements, fromTitleTag} from './page-tags.js';
 import {fromTextBlocks, textBlocksOf} from './text-blocks.js';
 import {withoutSiteSuffix} from './site-suffix.js';
+import {resolveUrl} from '../urls.js';
 
 /**
  * A page's metadata, merged from every source that states it. Each field takes the first source in its order that
@@ -65,7 +66,7 @@ export function pageMetadata(
 /** An address made absolute against `base` where it is relative and `base` is a whole URL; else as it was. */
 function absolute(address: string | null, base: string | undefined): string | null {
   if (address === null || base === undefined || URL.canParse(address) || !URL.canParse(base)) return address;
-  return URL.canParse(address, base) ? new URL(address, base).href : address;
+  return resolveUrl(address, base) ?? address;
 }
 
 /**

@@ -8,6 +8,7 @@ import {elementContexts, headingLevel, inCode, nestedContexts, type BlockMarkup}
 import {PageHeadCollector, type PageHead} from './page-head.js';
 import {ShapeRecorder} from './shape-recorder.js';
 import {moveRange, TableCaptions} from './table-captions.js';
+import {resolveUrl} from '../urls.js';
 
 /**
  * HTML to text the way scrapers render a page as text: one block-level element a line (the habit of Common Crawl's
@@ -272,16 +273,8 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
  * canonical URL stands for the page's where it is not known.
  */
 function pageBaseUrl(baseHref: string | undefined, pageUrl: string | undefined): string | undefined {
-  const absolute = (url: string | undefined, base?: string) => {
-    if (url === undefined) return undefined;
-    try {
-      return new URL(url.trim(), base).href;
-    } catch {
-      return undefined;
-    }
-  };
-  const page = absolute(pageUrl);
-  return absolute(baseHref, page) ?? page;
+  const page = pageUrl === undefined ? undefined : resolveUrl(pageUrl.trim());
+  return (baseHref === undefined ? undefined : resolveUrl(baseHref.trim(), page)) ?? page;
 }
 
 type Htmlparser2 = typeof import('htmlparser2');

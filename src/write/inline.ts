@@ -1,5 +1,6 @@
 import type {PhrasingContent} from 'mdast';
 import type {InlineMark} from '../types.js';
+import {resolveUrl} from '../urls.js';
 
 /** What of a block's inline markup to write. */
 export interface InlineOptions {
@@ -75,12 +76,7 @@ const SCRIPTED_LINK = /^(?:javascript|vbscript|data):/i;
 function absolute(url: string | undefined, base: string | undefined): string | undefined {
   const trimmed = url?.trim();
   if (!trimmed || trimmed === '#') return undefined;
-  let read: string;
-  try {
-    read = new URL(trimmed, base).href;
-  } catch {
-    read = trimmed.replace(URL_IGNORED, '');
-  }
+  const read = resolveUrl(trimmed, base) ?? trimmed.replace(URL_IGNORED, '');
   return /^javascript:/i.test(read) ? undefined : read;
 }
 
