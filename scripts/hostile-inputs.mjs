@@ -22,6 +22,22 @@ function* repeated(unit, bytes, head = '', tail = '') {
   yield unit.repeat(left) + tail;
 }
 
+/** `head`, `count` units `first(i)`, `middle`, `count` units `second(i)`, `tail`, in chunks of about a megabyte. */
+function* numbered(count, first, second, head, middle, tail) {
+  yield head;
+  for (const unit of [first, second]) {
+    let chunk = '';
+    for (let i = 0; i < count; i++) {
+      chunk += unit(i);
+      if (chunk.length >= CHUNK) {
+        yield chunk;
+        chunk = '';
+      }
+    }
+    yield unit === first ? chunk + middle : chunk + tail;
+  }
+}
+
 export const hostileInputs = {
   /** One line of words and no newline at all. */
   oneLine: (bytes) => ({name: 'one-line.txt', chunks: repeated('word and more words, ', bytes)}),
@@ -29,6 +45,10 @@ export const hostileInputs = {
   oneCharLines: (lines) => ({name: 'one-char-lines.txt', chunks: repeated('a\n', lines * 2)}),
   /** A paragraph inside `depth` nested `<div>`s. */
   nestedHtml: (depth) => ({name: 'nested.html', chunks: repeated('<div>', depth * 5, '<!DOCTYPE html><html><body>', `<p>A paragraph at the bottom of the nesting.</p>${'</div>'.repeat(depth)}</body></html>`)}),
+  /** The same nesting with a word after every start and end tag: a line for each. */
+  nestedWords: (depth) => ({name: 'nested-words.html', chunks: numbered(depth, (i) => `<div>open${i} `, (i) => `</div>close${depth - 1 - i} `, '<!DOCTYPE html><html><body>', '<p>A paragraph at the bottom of the nesting.</p>', '</body></html>')}),
+  /** `count` `<font>` tags never closed (a broken template's), a word in each: one line. */
+  unclosedTags: (count) => ({name: 'unclosed.html', chunks: numbered(count, (i) => `<font size="2">word${i} `, () => '', '<!DOCTYPE html><html><body>', '<p>The end of the page.</p>', '</body></html>')}),
   /** `count` paragraphs, each of one word: a tag pair apiece. */
   manyTags: (count) => ({name: 'many-tags.html', chunks: repeated('<p>x</p>', count * 8, '<!DOCTYPE html><html><body>', '</body></html>')}),
   /** Spaces that gzip to about a thousandth of their size. */

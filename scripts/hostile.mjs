@@ -10,6 +10,8 @@ const CASES = {
   'one line of 100 MB': hostileInputs.oneLine(100 * MB),
   'a million one-character lines': hostileInputs.oneCharLines(1_000_000),
   'HTML nested 100,000 deep': hostileInputs.nestedHtml(100_000),
+  'HTML nested 100,000 deep, a word at every tag': hostileInputs.nestedWords(100_000),
+  'HTML of 100,000 unclosed tags': hostileInputs.unclosedTags(100_000),
   'a million tags': hostileInputs.manyTags(1_000_000),
   'a gzip bomb (1 GB of spaces)': hostileInputs.gzipBomb(1e9),
   '10 MB of one punctuation mark': hostileInputs.punctuation(10 * MB),

@@ -1,6 +1,7 @@
 import {createRequire} from 'node:module';
 import {ElementTreeBuilder, type ElementTree} from './element-tree.js';
 import {asBrowsersRead} from './as-browsers-read.js';
+import {boundDepth, type DepthBoundedParserClass} from './bounded-depth-parser.js';
 import type {BlockShape} from '../types.js';
 import {isPermalink} from './heading-permalinks.js';
 import {isLineNumberGutter, isLineNumbers} from './line-number-gutters.js';
@@ -189,10 +190,14 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
     linked = 0;
   };
   const source = asBrowsersRead(html);
-  const parser = new (loadHtmlparser2().Parser)(
+  const parser = new (loadParser())(
     {
       onopentag(name, attributes) {
         elements.enter(name, attributes.class);
+        shapes?.open(name, attributes, unseen === 0 && !unseenTags.has(name));
+        // An element the depth bound opens again (see bounded-depth-parser.ts) is in the tree, not a start in the
+        // page, where it is still open: its contexts, what it hides or links, hold on from where the page opens it.
+        if (parser.movedByBound) return;
         head.open(name, attributes);
         open.push(nestedContexts(open[open.length - 1]!, elementContexts(name, attributes, named)));
         headings.push(headingLevel(name) || headings[headings.length - 1]!);
@@ -202,7 +207,6 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
           links++;
           if (permalinkAt < 0 && isPermalink(attributes, headings[headings.length - 1]! > 0, source, parser.endIndex + 1)) permalinkAt = open.length;
         }
-        shapes?.open(name, attributes, unseen === 0 && !unseenTags.has(name));
         if (weighNoscript && name === 'noscript' && unseen === noscripts) noscripts++;
         if (unseenTags.has(name)) unseen++;
         else if (unseen === 0 && BREAKS.has(name)) {
@@ -234,8 +238,10 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
       onclosetag(name) {
         // htmlparser2 closes every element it opened, implied or not, innermost first.
         elements.leave();
-        head.close();
         shapes?.close();
+        // An element the depth bound closes early leaves the tree, not the page, where it is still open.
+        if (parser.movedByBound) return;
+        head.close();
         if (open.length === permalinkAt) permalinkAt = -1;
         if (open.length === gutterAt) gutterAt = -1;
         if (open.length > 1) {
@@ -277,11 +283,13 @@ function pageBaseUrl(baseHref: string | undefined, pageUrl: string | undefined):
   return (baseHref === undefined ? undefined : resolveUrl(baseHref.trim(), page)) ?? page;
 }
 
-type Htmlparser2 = typeof import('htmlparser2');
-let htmlparser2: Htmlparser2 | undefined;
+let htmlParser: DepthBoundedParserClass | undefined;
 
-/** htmlparser2, loaded on the first HTML document (require of an ES module, Node >= 20.19): text never pays for it. */
-function loadHtmlparser2(): Htmlparser2 {
-  htmlparser2 ??= createRequire(import.meta.url)('htmlparser2') as Htmlparser2;
-  return htmlparser2;
+/**
+ * htmlparser2's parser, its tree's depth bounded, loaded on the first HTML document (require of an ES module, Node >=
+ * 20.19): text never pays for it.
+ */
+function loadParser(): DepthBoundedParserClass {
+  htmlParser ??= boundDepth((createRequire(import.meta.url)('htmlparser2') as typeof import('htmlparser2')).Parser);
+  return htmlParser;
 }
