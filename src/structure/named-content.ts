@@ -87,8 +87,11 @@ export function namedContentElements(
   return repeatedOutside(tree, parts, kept) ? [] : parts;
 }
 
-/** Does an element of a part's tag and class, neither inside a part nor around one, hold kept words? */
-function repeatedOutside(tree: ElementTree, parts: readonly number[], kept: Float64Array): boolean {
+/**
+ * Does an element of a part's tag and class, neither inside a part nor around one, hold kept words (`kept`, an
+ * element's kept words, `subtreeSums`)? Then the parts are one post of a thread or one teaser of a list.
+ */
+export function repeatedOutside(tree: ElementTree, parts: readonly number[], kept: ArrayLike<number>): boolean {
   const signature = (e: number) => `${tree.tags[e]}\u0000${tree.classes[e]}`;
   const signatures = new Set(parts.map(signature));
   for (let e = 0; e < tree.tags.length; e++) {

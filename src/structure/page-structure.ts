@@ -9,6 +9,7 @@ import {linkLedCards} from './card-boxes.js';
 import {NAMED_BOX_IN_ARTICLE, namedBoxesInArticle} from './inside-article.js';
 import {namedContentElements, type NamedContentSettings} from './named-content.js';
 import {shapeRunRepeats} from './shape-runs.js';
+import {textElement, type TextElementSettings} from './text-element.js';
 import {mapped} from '../arrays.js';
 
 /**
@@ -18,7 +19,8 @@ import {mapped} from '../arrays.js';
  * run of blocks, `bodySpans`) and the teaser lists around it. A kept block far outside the region is dropped unless
  * the scorer is sure of it; a dropped block outside it says so; a dropped block in a teaser list is `related`. A page
  * that declares itself an article (an HTML page's JSON-LD or og:type) is trusted to have one region, and a page whose
- * template names the element of the article's text by its class (`namedContentElements`) to have it there.
+ * template names the element of the article's text by its class (`namedContentElements`) to have it there; where none
+ * is named, the element around the sure body that holds most of what is kept (`textElement`) is taken for it.
  */
 export interface PageStructureSettings {
   /** The score a block's evidence is measured from: above it a block votes for its region, below against. */
@@ -61,6 +63,11 @@ export interface PageStructureSettings {
    * A kept block below the start of their text and outside them is dropped unless it scores at least `keepAbove`.
    */
   namedContent: Readonly<NamedContentSettings & {keepAbove: number}>;
+  /**
+   * HTML, where no class names the article's content: the element that holds its text (`textElement`). A kept block
+   * below it is dropped unless it scores at least `keepAbove`.
+   */
+  textElement: Readonly<TextElementSettings & {keepAbove: number}>;
 }
 
 export const PAGE_STRUCTURE: Readonly<PageStructureSettings> = Object.freeze<PageStructureSettings>({
@@ -75,6 +82,7 @@ export const PAGE_STRUCTURE: Readonly<PageStructureSettings> = Object.freeze<Pag
   namedBoxShare: 0.33,
   namedBoxDeclarations: Object.freeze(['jsonLd'] as const),
   namedContent: Object.freeze({sure: 0.9, partShare: 0.25, sureShare: 0.8, keptShare: 0.5, keepAbove: 0.97}),
+  textElement: Object.freeze({sure: 0.9, sureShare: 0.9, keptShare: 0.7, listAfter: 5, keepAbove: 0.97}),
 });
 
 /** The reasons users see on the blocks of this stage. */
@@ -82,6 +90,7 @@ export const OUTSIDE_ARTICLE = 'outside-article';
 export const OUTSIDE_BODY = 'outside-body';
 export const CARD_LIST = 'card-list';
 export const OUTSIDE_NAMED_CONTENT = 'outside-named-content';
+export const BELOW_TEXT_ELEMENT = 'below-text-element';
 /** After `outside-article` where the page's declaration decided: the block would have stayed on an undeclared page. */
 export const DECLARED_ARTICLE = 'declared-article';
 
@@ -115,7 +124,7 @@ export function applyPageStructure(input: PageStructureInput, settings: PageStru
   const {verdicts, descriptions} = input;
   const {outside, reason, dominates, element} = outsideRegion(input, settings);
   const namedJunk = input.declared && settings.namedBoxDeclarations.includes(input.declared) ? namedJunkInArticle(input, settings, outside, element) : [];
-  const outsideContent = outsideNamedContent(input, settings);
+  const {outside: outsideContent, reason: contentReason} = outsideArticleText(input, settings);
   const cards = inCardList(input);
   const undeclaredDominant = dominates(settings.dominance);
   const dominant = input.declared ? dominates(settings.declaredDominance) : undeclaredDominant;
@@ -133,7 +142,7 @@ export function applyPageStructure(input: PageStructureInput, settings: PageStru
     } else if (outsideContent[i] && v.kept) {
       v.kept = false;
       v.label = cueLabel(d);
-      v.reasons = [OUTSIDE_NAMED_CONTENT].concat(where ? [where] : [], d.cues.map((cue) => cue.name));
+      v.reasons = [contentReason].concat(where ? [where] : [], d.cues.map((cue) => cue.name));
     } else if (where && !v.kept) {
       // concat, not push: a push onto a list of one makes room for 17, and most removed blocks get a reason here.
       v.reasons = v.reasons.concat(where);
@@ -213,25 +222,43 @@ function namedJunkInArticle(
 }
 
 /**
- * HTML: which blocks (1) a page's named content elements leave out below the start of their text that the stage would
- * drop: kept, not sure body. The blocks above the text are the page head's (the headline, its standfirst, the byline),
- * which the title rules judge; below it, text outside every element is outside them too. None where the page names no
- * elements that hold its article (`namedContentElements`), or where the caller asked to keep more than the model would
+ * HTML: which blocks (1) lie below the article's text and outside the elements that hold it, that the stage would
+ * drop: kept, not sure body. The elements are those the page's classes name (`namedContentElements`), else the one
+ * around the sure body (`textElement`), with the reason that says which. The blocks above the text are the page head's
+ * (the headline, its standfirst, the byline), which the title rules judge; below it, text outside every element is
+ * outside them too. None where neither is found, or where the caller asked to keep more than the model would
  * (`keepsMore`).
  */
-function outsideNamedContent({verdicts, descriptions, markup, tree, keepsMore}: PageStructureInput, settings: PageStructureSettings): Uint8Array {
+function outsideArticleText(input: PageStructureInput, settings: PageStructureSettings): {outside: Uint8Array; reason: string} {
+  const {verdicts, descriptions, markup, tree, keepsMore} = input;
   const outside = new Uint8Array(verdicts.length);
-  if (!markup || !tree || keepsMore) return outside;
-  const parts = namedContentElements(tree, markup, descriptions, verdicts, settings.namedContent);
-  if (parts.length === 0) return outside;
+  if (!markup || !tree || keepsMore) return {outside, reason: OUTSIDE_NAMED_CONTENT};
+  const named = namedContentElements(tree, markup, descriptions, verdicts, settings.namedContent);
+  if (named.length) {
+    flagBelowParts(verdicts, markup, tree, named, settings.namedContent.keepAbove, outside);
+    return {outside, reason: OUTSIDE_NAMED_CONTENT};
+  }
+  const text = textElement(tree, markup, descriptions, verdicts, settings.textElement);
+  if (text !== undefined) flagBelowParts(verdicts, markup, tree, [text], settings.textElement.keepAbove, outside);
+  return {outside, reason: BELOW_TEXT_ELEMENT};
+}
+
+/** Flags in `outside` the kept blocks under `keepAbove` below the start of `parts`' text and outside them. */
+function flagBelowParts(
+  verdicts: readonly Verdict[],
+  markup: readonly BlockMarkup[],
+  tree: ElementTree,
+  parts: readonly number[],
+  keepAbove: number,
+  outside: Uint8Array,
+): void {
   const inParts = (i: number) => parts.some((part) => isWithinElement(tree, part, markup[i]!.element));
   let start = 0;
   while (start < markup.length && !inParts(start)) start++;
   for (let i = start + 1; i < markup.length; i++) {
     const v = verdicts[i]!;
-    if (v.kept && v.score < settings.namedContent.keepAbove && !inParts(i)) outside[i] = 1;
+    if (v.kept && v.score < keepAbove && !inParts(i)) outside[i] = 1;
   }
-  return outside;
 }
 
 /**
