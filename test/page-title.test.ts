@@ -139,6 +139,62 @@ describe('the page’s title, chosen from the evidence', () => {
   });
 });
 
+describe('an <h1> that sets a label, a date or a kicker before the head’s headline', () => {
+  const agreed = head(['Council passes the budget', 'Council passes the budget']);
+
+  it('gives the headline the head agrees on', () => {
+    expect(choosePageTitle(h1('Blog: Council passes the budget'), agreed)).toBe('Council passes the budget');
+    expect(choosePageTitle(h1('Dec 18 2025 Council passes the budget'), agreed)).toBe('Council passes the budget');
+    expect(choosePageTitle({text: 'News - Council passes the budget', by: 'stated', printed: true}, agreed)).toBe('Council passes the budget');
+  });
+
+  it('stays where the words before are a number or stopwords, the headline’s own, or only one source states the headline', () => {
+    const dated = head(['Software Price Guide & Hourly Rates', 'Software Price Guide & Hourly Rates']);
+    expect(choosePageTitle(h1('2025 Software Price Guide & Hourly Rates'), dated)).toBe('2025 Software Price Guide & Hourly Rates');
+    const best = head(['Best Electric Scooters for Commuting', 'Best Electric Scooters for Commuting']);
+    expect(choosePageTitle(h1('The Best Electric Scooters for Commuting'), best)).toBe('The Best Electric Scooters for Commuting');
+    expect(choosePageTitle(h1('How Much Does a Meditation Class Cost'), head(['Average Meditation Costs', 'Meditation Class Cost']))).toBe(
+      'How Much Does a Meditation Class Cost',
+    );
+  });
+
+  it('on an HTML page, names the headline and keeps the <h1> in its place as a heading', () => {
+    const html = [
+      '<!doctype html><html lang="en"><head>',
+      '<title>Council passes the budget | City Herald</title>',
+      '<meta property="og:title" content="Council passes the budget">',
+      '<meta property="og:site_name" content="City Herald">',
+      '</head><body><h1>Blog: Council passes the budget</h1>',
+      '<p>' + 'The council met on Monday and voted on the budget for the coming year. '.repeat(6) + '</p>',
+      '</body></html>',
+    ].join('');
+    const doc = declutter(html);
+    expect(doc.title).toBe('Council passes the budget');
+    expect(doc.blocks.find((block) => block.text === 'Blog: Council passes the budget')).toMatchObject({kept: true, label: 'heading'});
+  });
+});
+
+describe('an <h1> that says only the host’s name', () => {
+  const hosted = (titles: string[]): HeadTitles => ({titles, siteNames: [], hostNames: ['cityherald.com', 'cityherald']});
+
+  it('is the site’s logo, no title: the head decides', () => {
+    expect(choosePageTitle(h1('CityHerald'), hosted(['Council passes the budget', 'Council passes the budget']))).toBe('Council passes the budget');
+    expect(choosePageTitle(h1('cityherald.com'), hosted(['Council passes the budget']))).toBeNull();
+    expect(choosePageTitle(h1('City Herald news'), hosted(['Council passes the budget']))).toBe('City Herald news');
+  });
+
+  it('on an HTML page read with its address, names no title where the head states one alone', () => {
+    const html = [
+      '<!doctype html><html lang="en"><head><title>Council passes the budget</title></head>',
+      '<body><h1>Cityherald</h1>',
+      '<p>' + 'The council met on Monday and voted on the budget for the coming year. '.repeat(6) + '</p>',
+      '</body></html>',
+    ].join('');
+    expect(declutter(html).title).toBe('Cityherald');
+    expect(declutter(html, {url: 'https://www.cityherald.com/news/1'}).title).toBeNull();
+  });
+});
+
 describe('an HTML page whose title only its head says', () => {
   const BODY = '<p>' + 'The council met on Monday and voted on the budget for the coming year. '.repeat(6) + '</p>';
   const html = [

@@ -1,3 +1,4 @@
+import {eng as englishStopwords} from 'stopword/src/stopwords_eng.js';
 import type {PageHead} from '../read/page-head.js';
 import type {FoundMetadata} from './fields.js';
 import {fromJsonLd} from './json-ld.js';
@@ -89,8 +90,10 @@ export function choosePageTitle(named: NamedTitle | undefined, head: HeadTitles)
   return chosen === null ? null : headlineOf(chosen);
 }
 
-function chooseFromEvidence(named: NamedTitle | undefined, head: HeadTitles): string | null {
+function chooseFromEvidence(namedBlock: NamedTitle | undefined, head: HeadTitles): string | null {
   const {titles} = head;
+  // An `<h1>` that says only the host's name is the site's logo, not the page's title.
+  const named = namedBlock?.by === 'h1' && saysHostName(namedBlock.text, head.hostNames) ? undefined : namedBlock;
   const trimmed = endPartAgreed(titles, named);
   if (trimmed !== null) return trimmed;
   if (named) {
@@ -106,6 +109,8 @@ function chooseFromEvidence(named: NamedTitle | undefined, head: HeadTitles): st
     if (stated(bare)) return bare;
   }
   const agreed = agreedTitle(titles);
+  // A block that sets a label, a date or a kicker before the headline the head agrees on says that headline.
+  if (named && agreed !== null && saysAfterLabel(named.text, agreed)) return agreed;
   // With no block printed as the title and no title the head agrees on, a head title a template joined a tagline or
   // the site's name to still says its headline ("How to plant tulip bulbs in autumn | Garden notes").
   if (agreed === null && !named?.printed) {
@@ -117,6 +122,28 @@ function chooseFromEvidence(named: NamedTitle | undefined, head: HeadTitles): st
   if (agreed !== null && named.by === 'h1' && !hasSeparator(agreed) && sharedWords(named.text, agreed) < UNRELATED_H1) return agreed;
   // A block below kept lines that no source of the head names is no title to name.
   return named.printed ? named.text : null;
+}
+
+/**
+ * Whether `text` says `title` after words of its own, one of them a word with letters that is no (English) stopword: a
+ * label ("Blog:"), a date ("Dec 18 2025") or a kicker ("Results for") that a page set before its headline in the
+ * block, where the head states the headline alone. A number alone ("2025 Price Guide") and an article ("The Best ...")
+ * are the headline's own.
+ */
+function saysAfterLabel(text: string, title: string): boolean {
+  const words = titleWords(text);
+  const end = titleWords(title);
+  const before = words.length - end.length;
+  if (end.length === 0 || before <= 0 || end.some((word, i) => words[before + i] !== word)) return false;
+  return words.slice(0, before).some((word) => /\p{L}/u.test(word) && !STOPWORDS.has(word));
+}
+
+const STOPWORDS: ReadonlySet<string> = new Set(englishStopwords);
+
+/** Whether `text` is the page's host or its name alone ("Aliexpress", "davidbau.com"). */
+function saysHostName(text: string, hostNames: readonly string[]): boolean {
+  const folded = titleWords(text).join('');
+  return folded !== '' && hostNames.some((host) => titleWords(host).join('') === folded);
 }
 
 /**
