@@ -170,3 +170,31 @@ describe('HTML whose start tags close elements at the bound', () => {
     });
   }
 });
+
+describe('tag soup at the bound', () => {
+  it('reads as it reads shallow, whatever its tags open, close or leave open', () => {
+    // Start and end tags of elements that close others by themselves, hide their text, take lines or links, in a
+    // fixed pseudo-random order, read with the bound reached at each of their depths.
+    const tags = ['div', 'p', 'span', 'b', 'a', 'li', 'ul', 'table', 'tr', 'td', 'th', 'tbody', 'h1', 'h2', 'dt', 'dd', 'form', 'select', 'option', 'svg', 'g', 'br', 'hr', 'input', 'noscript', 'math', 'mi', 'caption', 'rt', 'button'];
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const read = (depth: number, body: string) => {
+      const {lines, markup} = readHtml(page('<div>'.repeat(depth) + body + '</div>'.repeat(depth)));
+      return {lines, markup: markup.map(({element, ...rest}) => rest)};
+    };
+    for (let n = 0; n < 150; n++) {
+      const body = levels(10 + next(30))
+        .map((i) => {
+          const kind = next(10);
+          const tag = tags[next(tags.length)]!;
+          return kind < 5 ? `<${tag}${tag === 'a' ? ' href="/x"' : ''}>` : kind < 8 ? `</${tag}>` : `w${i} `;
+        })
+        .join('');
+      const shallow = read(SHALLOW, body);
+      for (let depth = MAX_ELEMENT_DEPTH - 12; depth <= MAX_ELEMENT_DEPTH; depth++) expect({body, depth, ...read(depth, body)}).toEqual({body, depth, ...shallow});
+    }
+  });
+});
