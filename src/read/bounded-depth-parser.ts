@@ -88,13 +88,16 @@ function unbounded(Base: ParserClass): DepthBoundedParserClass {
  * Whether htmlparser2 closes an open element where a start tag opens (a `<p>` closes a `<p>`, a `<tr>` a `<td>`): a
  * parser of its own, holding that element alone, is given the tag. Its table of such closes is not exported.
  */
-function impliedCloses(Base: ParserClass): (name: string, open: string) => boolean {
+function impliedCloses(Base: ParserClass, options: ConstructorParameters<ParserClass>[1]): (name: string, open: string) => boolean {
   let closed = false;
-  const probe = new Base({
-    onclosetag() {
-      closed = true;
+  const probe = new Base(
+    {
+      onclosetag() {
+        closed = true;
+      },
     },
-  });
+    options,
+  );
   const internals = probe as unknown as ParserInternals;
   return (name, open) => {
     probe.reset();
@@ -114,6 +117,13 @@ function boundedParser(Base: ParserClass): DepthBoundedParserClass {
     /** The name of the element that last brought the tree to the bound: the innermost while the tree is that deep. */
     #innermost = '';
     #probe: ((name: string, open: string) => boolean) | undefined;
+    /** The parser's options, for a probe that reads as it does (XML closes nothing by itself). */
+    readonly #options: ConstructorParameters<ParserClass>[1];
+
+    constructor(...args: ConstructorParameters<ParserClass>) {
+      super(...args);
+      this.#options = args[1];
+    }
 
     get movedByBound(): boolean {
       return this.#movedByBound;
@@ -148,7 +158,7 @@ function boundedParser(Base: ParserClass): DepthBoundedParserClass {
         return;
       }
       // A <form> inside another is ignored, as htmlparser2 ignores it shallow: the innermost element stays.
-      const ignored = name === 'form' && (internals.stack.includes('form') || Boolean(this.#shelvedCounts.get('form')));
+      const ignored = name === 'form' && !this.#options?.xmlMode && (internals.stack.includes('form') || Boolean(this.#shelvedCounts.get('form')));
       if (!ignored) this.#shelveInnermost();
       this.#openAtFront(() => super.onopentagname(start, endIndex), ignored ? 'form' : '');
       if (!ignored) this.#innermost = name;
@@ -193,7 +203,7 @@ function boundedParser(Base: ParserClass): DepthBoundedParserClass {
 
     /** Does a start tag of `name` close the open element `open` by itself (a `<p>` a `<p>`)? Asked of htmlparser2. */
     #closesByOpening(name: string, open: string): boolean {
-      this.#probe ??= impliedCloses(Base);
+      this.#probe ??= impliedCloses(Base, this.#options);
       return this.#probe(name, open);
     }
 
