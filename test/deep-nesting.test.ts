@@ -143,3 +143,58 @@ describe('HTML nested deeper than browsers nest it', () => {
     expect(depthOf(readHtml(nested(600)).tree)).toBe(MAX_ELEMENT_DEPTH);
   });
 });
+
+describe('HTML whose start tags close elements at the bound', () => {
+  // What a start tag closes by itself (a <p> the last <p>, an <a> the last <a>, an <li> or <td> the last one, an <h2>
+  // the open <h1>) is closed in the page: where the innermost element is at the bound, it must be closed there too, not
+  // shelved and opened again for the text after it, nor may a shelved inline element let the start tag close what it
+  // lies in. Each page is read with its start tags at every depth around the bound.
+  const pages: Record<string, string> = {
+    'a <p> in a <p>': '<div><p>one<p>two<p>three</p> tail words</div>after',
+    'an <a> in an <a>': '<p>lead <a href="/1">one<a href="/2">two</a> plain words after the links here</p><p>next</p>',
+    'an <li> in an <li>': '<ul><li>a<li>b</li> x<li>c</li> y<li>d</ul>after',
+    'headings in headings': '<h1>A title</h1><p>para</p><h2>sub<h3>subsub</h3> tail</h2> more',
+    'a <p> in a <b> in a <p>': '<div><p>one <b>two <i>three</i> four<p>five</b> six</p> seven</div>',
+    'an <li> in a <span> in an <li>': '<ul><li>a<span>b<i>c</i><li>d</span>e</ul>f',
+    'a <td> in a <span> in a <td>': '<table><tr><td>a<span>b<i>c</i><td>d</span>e<tr><td>f</table>g',
+    'a <form> in a <form>': '<form><div><form>inner</form>x</div>y</form>z',
+  };
+  const read = (depth: number, body: string) => {
+    const {lines, markup} = readHtml(page('<div>'.repeat(depth) + body + '</div>'.repeat(depth)));
+    return {lines, markup: markup.map(({element, ...rest}) => rest)};
+  };
+  for (const [name, body] of Object.entries(pages)) {
+    it(`reads ${name} as it reads it shallow`, () => {
+      const shallow = read(SHALLOW, body);
+      for (const depth of levels(16).map((i) => MAX_ELEMENT_DEPTH - 14 + i)) expect({depth, ...read(depth, body)}).toEqual({depth, ...shallow});
+    });
+  }
+});
+
+describe('tag soup at the bound', () => {
+  it('reads as it reads shallow, whatever its tags open, close or leave open', () => {
+    // Start and end tags of elements that close others by themselves, hide their text, take lines or links, in a
+    // fixed pseudo-random order, read with the bound reached at each of their depths.
+    const tags = ['div', 'p', 'span', 'b', 'a', 'li', 'ul', 'table', 'tr', 'td', 'th', 'tbody', 'h1', 'h2', 'dt', 'dd', 'form', 'select', 'option', 'svg', 'g', 'br', 'hr', 'input', 'noscript', 'math', 'mi', 'caption', 'rt', 'button'];
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const read = (depth: number, body: string) => {
+      const {lines, markup} = readHtml(page('<div>'.repeat(depth) + body + '</div>'.repeat(depth)));
+      return {lines, markup: markup.map(({element, ...rest}) => rest)};
+    };
+    for (let n = 0; n < 150; n++) {
+      const body = levels(10 + next(30))
+        .map((i) => {
+          const kind = next(10);
+          const tag = tags[next(tags.length)]!;
+          return kind < 5 ? `<${tag}${tag === 'a' ? ' href="/x"' : ''}>` : kind < 8 ? `</${tag}>` : `w${i} `;
+        })
+        .join('');
+      const shallow = read(SHALLOW, body);
+      for (let depth = MAX_ELEMENT_DEPTH - 12; depth <= MAX_ELEMENT_DEPTH; depth++) expect({body, depth, ...read(depth, body)}).toEqual({body, depth, ...shallow});
+    }
+  });
+});

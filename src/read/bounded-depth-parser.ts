@@ -12,8 +12,11 @@ import type {Parser} from 'htmlparser2';
  * the tree but is still open in the page. A close tag for the innermost element closes it, and the shelved element
  * under it is opened again (without its attributes) to hold what follows, as it held it in the page. A close tag for
  * a shelved element, or for one around them, closes what it closes in the page, each shelved element opened again and
- * closed there. The events of these moves say so (`movedByBound`), so that a reader can read the page as if they were
- * not there: its text comes in order, each element's end where the page has it. Pages less deep read as they did.
+ * closed there. What a start tag closes by itself (a `<p>` the open `<p>`, an `<li>` the open `<li>`) htmlparser2 finds
+ * at the front of its open elements, where the bound has put neither the innermost element nor the shelved ones: the
+ * start tag is asked of each of them in the page's order, and closes them as it does shallow. The events of these
+ * moves say so (`movedByBound`), so that a reader can read the page as if they were not there: its text comes in
+ * order, each element's end where the page has it. Pages less deep read as they did.
  */
 
 /** How deep the elements of a page nest at most, the page's `<html>` counted: the bound of Chromium and WebKit. */
@@ -25,8 +28,8 @@ export const MAX_ELEMENT_DEPTH = 512;
  * htmlparser2's own, unbounded (see `boundDepth`), and test/deep-nesting.test.ts fails.
  */
 interface ParserInternals {
-  /** The open elements' names (only their number is read: their order is htmlparser2's concern). */
-  readonly stack: readonly string[];
+  /** The open elements' names, the innermost first. */
+  readonly stack: string[];
   /** A tag's name as the parser reads it (lower-cased, SVG's casing), from the characters it spans. */
   readTagName(start: number, endIndex: number): string;
   /** Opens an element: closes those its start implies closed, pushes it, reports its name. */
@@ -81,6 +84,30 @@ function unbounded(Base: ParserClass): DepthBoundedParserClass {
   };
 }
 
+/**
+ * Whether htmlparser2 closes an open element where a start tag opens (a `<p>` closes a `<p>`, a `<tr>` a `<td>`): a
+ * parser of its own, holding that element alone, is given the tag. Its table of such closes is not exported.
+ */
+function impliedCloses(Base: ParserClass, options: ConstructorParameters<ParserClass>[1]): (name: string, open: string) => boolean {
+  let closed = false;
+  const probe = new Base(
+    {
+      onclosetag() {
+        closed = true;
+      },
+    },
+    options,
+  );
+  const internals = probe as unknown as ParserInternals;
+  return (name, open) => {
+    probe.reset();
+    internals.stack.push(open);
+    closed = false;
+    internals.emitOpenTag(name);
+    return closed;
+  };
+}
+
 function boundedParser(Base: ParserClass): DepthBoundedParserClass {
   return class BoundedDepthParser extends Base {
     #movedByBound = false;
@@ -89,6 +116,14 @@ function boundedParser(Base: ParserClass): DepthBoundedParserClass {
     readonly #shelvedCounts = new Map<string, number>();
     /** The name of the element that last brought the tree to the bound: the innermost while the tree is that deep. */
     #innermost = '';
+    #probe: ((name: string, open: string) => boolean) | undefined;
+    /** The parser's options, for a probe that reads as it does (XML closes nothing by itself). */
+    readonly #options: ConstructorParameters<ParserClass>[1];
+
+    constructor(...args: ConstructorParameters<ParserClass>) {
+      super(...args);
+      this.#options = args[1];
+    }
 
     get movedByBound(): boolean {
       return this.#movedByBound;
@@ -110,10 +145,23 @@ function boundedParser(Base: ParserClass): DepthBoundedParserClass {
         return;
       }
       const name = internals.readTagName(start, endIndex);
+      // What the start tag closes in the page: the innermost element, then the shelved ones, each opened again to be asked.
+      this.endIndex = endIndex;
+      while (this.#atBound && this.#closesByOpening(name, internals.stack[0]!)) {
+        internals.popElement(true);
+        this.#reopen();
+      }
       const nests = !this.isVoidElement(name);
-      if (nests && this.#atBound) this.#shelveInnermost();
-      super.onopentagname(start, endIndex);
-      if (nests && internals.stack.length === MAX_ELEMENT_DEPTH) this.#innermost = name;
+      if (!nests || !this.#atBound) {
+        super.onopentagname(start, endIndex);
+        if (nests && internals.stack.length === MAX_ELEMENT_DEPTH) this.#innermost = name;
+        return;
+      }
+      // A <form> inside another is ignored, as htmlparser2 ignores it shallow: the innermost element stays.
+      const ignored = name === 'form' && !this.#options?.xmlMode && (internals.stack.includes('form') || Boolean(this.#shelvedCounts.get('form')));
+      if (!ignored) this.#shelveInnermost();
+      this.#openAtFront(() => super.onopentagname(start, endIndex), ignored ? 'form' : '');
+      if (!ignored) this.#innermost = name;
     }
 
     override onclosetag(start: number, endIndex: number): void {
@@ -151,6 +199,12 @@ function boundedParser(Base: ParserClass): DepthBoundedParserClass {
       this.#shelved.length = 0;
       this.#shelvedCounts.clear();
       this.#innermost = '';
+    }
+
+    /** Does a start tag of `name` close the open element `open` by itself (a `<p>` a `<p>`)? Asked of htmlparser2. */
+    #closesByOpening(name: string, open: string): boolean {
+      this.#probe ??= impliedCloses(Base, this.#options);
+      return this.#probe(name, open);
     }
 
     /** Closes the innermost element early, as the element about to open would take the tree past the bound. */
@@ -193,11 +247,25 @@ function boundedParser(Base: ParserClass): DepthBoundedParserClass {
       const internals = this.#internals;
       // The parser ignores a <form> inside another, as the HTML standard does.
       if (name === 'form' && internals.stack.includes('form')) return false;
-      this.#moved(() => {
-        internals.emitOpenTag(name);
-        internals.endOpenTag(true);
-      });
+      this.#moved(() =>
+        this.#openAtFront(() => {
+          internals.emitOpenTag(name);
+          internals.endOpenTag(true);
+        }, ''),
+      );
       return true;
+    }
+
+    /**
+     * Runs `open`, htmlparser2 opening an element, with `front` (no element, or a <form> that makes it ignore another)
+     * in front of the tree's open elements: what the start tag closes by itself in the page is closed before, and the
+     * elements under the bound are not those it would close, as they are not the innermost in the page.
+     */
+    #openAtFront(open: () => void, front: string): void {
+      const stack = this.#internals.stack;
+      stack.unshift(front);
+      open();
+      stack.splice(stack[0] === front ? 0 : 1, 1);
     }
 
     #moved(change: () => void): void {
