@@ -1,30 +1,12 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {declutter} from '../src/declutter.js';
-import {describeBlock} from '../src/features/describe.js';
-import {stopwordsFor} from '../src/features/language.js';
 import {readHtml} from '../src/read/html.js';
 import {namedContentElements, namesContent} from '../src/structure/named-content.js';
-import {applyPageStructure, OUTSIDE_NAMED_CONTENT, PAGE_STRUCTURE} from '../src/structure/page-structure.js';
-import type {Verdict} from '../src/types.js';
+import {OUTSIDE_NAMED_CONTENT, PAGE_STRUCTURE} from '../src/structure/page-structure.js';
+import {describeText, judged, other, paragraphs, prose, verdict} from './helpers/judged-page.js';
 
 const RIVER = readFileSync(new URL('./fixtures/markdown/river.html', import.meta.url), 'utf8');
-const describeText = (text: string) => describeBlock(text, stopwordsFor('eng'));
-const prose = 'The council met on Tuesday evening to vote on the new road through the old town centre after a long debate.';
-const other = 'Another story from the site, told at some length here for the readers who want more of it.';
-const verdict = (score: number): Verdict =>
-  score >= 0.5 ? {kept: true, label: 'body', score, reasons: []} : {kept: false, label: 'other', score, reasons: ['low-score']};
-
-/** Judge a page of blocks whose scores are given in order, as the scorer would leave them. */
-function judged(html: string, scores: number[], keepsMore = false) {
-  const {lines, markup, tree} = readHtml(html);
-  expect(lines.length).toBe(scores.length);
-  const verdicts = scores.map(verdict);
-  applyPageStructure({verdicts, descriptions: lines.map(describeText), markup, tree, threshold: 0.5, keepsMore});
-  return verdicts;
-}
-
-const paragraphs = (n: number, text = prose) => `<p>${text}</p>`.repeat(n);
 /**
  * A blog post's template: a menu, the headline and its standfirst, the post's text in a named element, the author's
  * box, related posts.

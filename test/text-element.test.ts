@@ -1,27 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import {describeBlock} from '../src/features/describe.js';
-import {stopwordsFor} from '../src/features/language.js';
 import {readHtml} from '../src/read/html.js';
-import {applyPageStructure, BELOW_TEXT_ELEMENT, OUTSIDE_NAMED_CONTENT, PAGE_STRUCTURE} from '../src/structure/page-structure.js';
+import {BELOW_TEXT_ELEMENT, OUTSIDE_NAMED_CONTENT, PAGE_STRUCTURE} from '../src/structure/page-structure.js';
 import {textElement} from '../src/structure/text-element.js';
-import type {Verdict} from '../src/types.js';
+import {describeText, judged, other, paragraphs, verdict} from './helpers/judged-page.js';
 
-const describeText = (text: string) => describeBlock(text, stopwordsFor('eng'));
-const prose = 'The council met on Tuesday evening to vote on the new road through the old town centre after a long debate.';
-const other = 'Another story from the site, told at some length here for the readers who want more of it.';
-const verdict = (score: number): Verdict =>
-  score >= 0.5 ? {kept: true, label: 'body', score, reasons: []} : {kept: false, label: 'other', score, reasons: ['low-score']};
-
-/** Judge a page of blocks whose scores are given in order, as the scorer would leave them. */
-function judged(html: string, scores: number[], keepsMore = false) {
-  const {lines, markup, tree} = readHtml(html);
-  expect(lines.length).toBe(scores.length);
-  const verdicts = scores.map(verdict);
-  applyPageStructure({verdicts, descriptions: lines.map(describeText), markup, tree, threshold: 0.5, keepsMore});
-  return verdicts;
-}
-
-const paragraphs = (n: number, text = prose) => `<p>${text}</p>`.repeat(n);
 /**
  * A post whose template names nothing: a menu, the headline and its standfirst, the text in a plain `<div>`, then,
  * inside the same wrapper, the author's box and an FAQ that the scorer keeps without being sure of them.

@@ -1,5 +1,6 @@
-import {isWithinElement, subtreeSums, type ElementTree} from '../read/element-tree.js';
+import {isWithinElement, type ElementTree} from '../read/element-tree.js';
 import type {BlockMarkup} from '../read/markup.js';
+import {elementWords} from './element-words.js';
 
 /**
  * A class name that publishing templates give the element holding an article's own text: WordPress's `entry-content`,
@@ -55,22 +56,8 @@ export function namedContentElements(
     any ||= named[e] === 1;
   }
   if (!any) return [];
-  const elements = new Int32Array(markup.length);
-  const sureWords = new Float64Array(markup.length);
-  const keptWords = new Float64Array(markup.length);
-  let sureTotal = 0;
-  let keptTotal = 0;
-  markup.forEach((m, i) => {
-    const {words} = descriptions[i]!;
-    elements[i] = m.element;
-    sureWords[i] = verdicts[i]!.score >= settings.sure ? words : 0;
-    keptWords[i] = verdicts[i]!.kept ? words : 0;
-    sureTotal += sureWords[i]!;
-    keptTotal += keptWords[i]!;
-  });
+  const {sure, kept, sureTotal, keptTotal} = elementWords(tree, markup, descriptions, verdicts, settings.sure);
   if (sureTotal === 0) return [];
-  const sure = subtreeSums(tree, elements, sureWords);
-  const kept = subtreeSums(tree, elements, keptWords);
   const parts: number[] = [];
   let sureInParts = 0;
   let keptInParts = 0;

@@ -1,5 +1,6 @@
-import {PAGE_ROOT, subtreeSums, type ElementTree} from '../read/element-tree.js';
+import {PAGE_ROOT, type ElementTree} from '../read/element-tree.js';
 import type {BlockMarkup} from '../read/markup.js';
+import {elementWords} from './element-words.js';
 import {repeatedOutside} from './named-content.js';
 
 export interface TextElementSettings {
@@ -31,26 +32,12 @@ export function textElement(
   verdicts: readonly {score: number; kept: boolean}[],
   settings: TextElementSettings,
 ): number | undefined {
-  const elements = new Int32Array(markup.length);
-  const sureWords = new Float64Array(markup.length);
-  const keptWords = new Float64Array(markup.length);
-  let sureTotal = 0;
-  let keptTotal = 0;
-  markup.forEach((m, i) => {
-    const {words} = descriptions[i]!;
-    elements[i] = m.element;
-    sureWords[i] = verdicts[i]!.score >= settings.sure ? words : 0;
-    keptWords[i] = verdicts[i]!.kept ? words : 0;
-    sureTotal += sureWords[i]!;
-    keptTotal += keptWords[i]!;
-  });
+  const {sure, kept, sureTotal, keptTotal} = elementWords(tree, markup, descriptions, verdicts, settings.sure);
   if (sureTotal === 0) return undefined;
-  const sure = subtreeSums(tree, elements, sureWords);
   // Elements holding more than half of the sure words lie one inside the next: the last in document order is innermost.
   let innermost = -1;
   for (let e = 0; e < sure.length; e++) if (sure[e]! >= settings.sureShare * sureTotal) innermost = e;
   if (innermost === -1) return undefined;
-  const kept = subtreeSums(tree, elements, keptWords);
   if (kept[innermost]! < settings.keptShare * keptTotal || repeatedOutside(tree, [innermost], kept)) return undefined;
   return listGoesOn(tree, innermost, settings.listAfter) ? undefined : innermost;
 }
