@@ -1,4 +1,5 @@
 import {chooseTitle} from '../score/title.js';
+import {dropHeadAboveHeadline} from './head-above-headline.js';
 import {type ContextRule, keepAsTitle, overrule, pageNamedTitle, type RuleInput} from './rule.js';
 
 /** The reason on a kept line of the page head that the title scorer's pick lies below, and which is dropped for it. */
@@ -16,9 +17,12 @@ export const learnedTitle: ContextRule = {
   apply(input) {
     const {verdicts, descriptions, texts, titleScorer, slug} = input;
     if (!titleScorer || !texts || pageNamedTitle(input)) return;
-    const title = chooseTitle(titleScorer, {verdicts, descriptions, texts, slug});
+    const context = {verdicts, descriptions, texts, slug};
+    const title = chooseTitle(titleScorer, context);
+    // Where the scorer names no title, the headline above the first sure paragraph may still tell the page head.
+    if (title < 0) return dropHeadAboveHeadline(input, titleScorer, context);
     // A title names a body: the last kept block is not taken for it, which would leave the body empty.
-    if (title < 0 || !verdicts.some((v, i) => i > title && v.kept)) return;
+    if (!verdicts.some((v, i) => i > title && v.kept)) return;
     keepTitleBelowHead(input, title, this.name);
   },
 };

@@ -1,0 +1,46 @@
+import {bestCandidate, titleCandidates, titleRows, type TitleContext, type TitleScorer} from '../score/title.js';
+import {isProse, overrule, type RuleInput} from './rule.js';
+
+// The score from which the scorer is sure of a paragraph, as the page-structure stage counts the sure body.
+const SURE_BODY = 0.9;
+
+/** The reason on a kept line of the page head above the headline of the first sure paragraph, dropped for it. */
+export const ABOVE_HEADLINE = 'above-headline';
+
+/**
+ * What the lines dropped above the headline may weigh against what is kept below it: a page head is a small part of
+ * an article's page, while a listing's or a forum's items above its first sure paragraph are much of its body.
+ */
+const HEAD_SHARE = 0.5;
+
+/**
+ * Where the title scorer named no title, the page head may still stand above the body as kept lines: menus, promotions
+ * or a section's name the scorer kept, so far above the headline that the title scorer's candidates (which start at
+ * the first kept block) never reach it. Looked at from the first sure paragraph (kept, prose, scored `SURE_BODY` or
+ * more), as though nothing above it were kept, the title scorer finds the headline there: where it is as sure of it as
+ * of a title, the kept blocks above that headline are dropped (`above-headline`), unless they weigh more than
+ * `HEAD_SHARE` of what is kept below it. The headline itself stays as the scorer judged it, and is not named the title.
+ * Not on a page already clean (`clean-page`), whose lines stay.
+ */
+export function dropHeadAboveHeadline(input: RuleInput, scorer: TitleScorer, context: TitleContext): void {
+  const {verdicts, descriptions, cleanPage} = input;
+  if (cleanPage) return;
+  const sure = verdicts.findIndex((v, i) => v.kept && v.score >= SURE_BODY && isProse(descriptions[i]!));
+  const firstKept = verdicts.findIndex((v) => v.kept);
+  if (sure <= firstKept) return;
+  const below: TitleContext = {...context, verdicts: verdicts.map((v, i) => (i < sure ? {kept: false, score: v.score} : v))};
+  const candidates = titleCandidates(below);
+  if (candidates.length === 0) return;
+  const best = bestCandidate(scorer.stage, titleRows(below, candidates));
+  const headline = candidates[best.index]!;
+  if (best.probability < scorer.threshold || headline <= firstKept) return;
+  let above = 0;
+  let kept = 0;
+  verdicts.forEach((v, i) => {
+    if (!v.kept) return;
+    if (i < headline) above += descriptions[i]!.words;
+    else kept += descriptions[i]!.words;
+  });
+  if (above > HEAD_SHARE * kept) return;
+  for (let i = 0; i < headline; i++) if (verdicts[i]!.kept) overrule(verdicts[i]!, false, 'other', ABOVE_HEADLINE);
+}
