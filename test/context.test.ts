@@ -152,37 +152,6 @@ describe('run-after-marker', () => {
     expect(reads).toBeLessThanOrEqual(3 * size);
   });
 
-  // Three teasers after an article, each a headline and a sentence of summary.
-  const TEASERS: Row[] = [
-    ['PH told to drop plexiglass barriers', true],
-    ['Health officials said the barriers no longer help once most people are vaccinated.', true],
-    ['PH now at critical risk as COVID cases reach 3 million', true],
-    ['The country passed the mark on Monday as hospitals filled up in the capital.', true],
-    ['Stocks close higher on hopes for a quick recovery', true],
-    ['Shares rose for a third day as traders bet that the worst of the slump is over.', true],
-  ];
-  const ARTICLE: Row[] = [[BODY_1, true], [BODY_2, true], [BODY_3, true]];
-
-  it("runs on through the teasers' summaries where the marker heads a list of teasers below the article", () => {
-    const verdicts = run('run-after-marker', [...ARTICLE, ['Read Next', false], ...TEASERS]);
-    expect(verdicts.map((v) => v.kept)).toEqual([true, true, true, false, false, false, false, false, false, false]);
-    expect(verdicts[5]).toMatchObject({label: 'related', reasons: ['run-after-marker']});
-  });
-
-  it('ends the run at the first summary where the marker stands above most of the kept prose (a listing of teasers)', () => {
-    const verdicts = run('run-after-marker', [['Read Next', false], ...TEASERS, ...ARTICLE]);
-    expect(verdicts.map((v) => v.kept)).toEqual([false, false, true, true, true, true, true, true, true, true]);
-  });
-
-  it('ends the run at the first summary where the marker is said under every teaser, a link of each item', () => {
-    const readMore: Row = ['Read more', false];
-    const teasers = [...TEASERS, ['Rain expected across the north by the weekend', true], ['Forecasters said the dry spell would end with heavy showers on Saturday.', true]] as Row[];
-    const rows: Row[] = [...ARTICLE];
-    for (let t = 0; t < teasers.length; t += 2) rows.push(readMore, teasers[t]!, teasers[t + 1]!);
-    const verdicts = run('run-after-marker', rows);
-    expect(verdicts.map((v) => v.kept)).toEqual([true, true, true, ...Array<boolean[]>(4).fill([false, false, true]).flat()]);
-  });
-
   it('does nothing after a marker the scorer kept, or after a partial cue', () => {
     expect(run('run-after-marker', [['Read Next', true], ['A headline of a few words', true]])[1]!.kept).toBe(true);
     const partial: Row[] = [['Read more: Why the Fed held rates steady', false], ['A headline of a few words', true]];
