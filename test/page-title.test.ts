@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {declutter, toJson, toMarkdown, toText} from '../src/index.js';
+import {stopwordsFor} from '../src/features/language.js';
 import {choosePageTitle, type HeadTitles, headTitles, type NamedTitle} from '../src/metadata/page-title.js';
 import {readHtml} from '../src/read/html.js';
 import {withoutSiteNames} from '../src/metadata/site-suffix.js';
@@ -156,6 +157,29 @@ describe('an <h1> that sets a label, a date or a kicker before the head’s head
     expect(choosePageTitle(h1('How Much Does a Meditation Class Cost'), head(['Average Meditation Costs', 'Meditation Class Cost']))).toBe(
       'How Much Does a Meditation Class Cost',
     );
+  });
+
+  it('stays where the words before are stopwords of the page’s language: an article in French or Spanish', () => {
+    const french = 'Meilleures trottinettes électriques pour aller au travail';
+    const les = 'Les meilleures trottinettes électriques pour aller au travail';
+    expect(choosePageTitle(h1(les), head([french, french]), stopwordsFor('fra'))).toBe(les);
+    const spanish = 'Mejores patinetes eléctricos para ir al trabajo';
+    const los = 'Los mejores patinetes eléctricos para ir al trabajo';
+    expect(choosePageTitle(h1(los), head([spanish, spanish]), stopwordsFor('spa'))).toBe(los);
+    expect(choosePageTitle(h1('Blog : ' + french), head([french, french]), stopwordsFor('fra'))).toBe(french);
+  });
+
+  it('on a French HTML page, keeps the <h1> whose article the head leaves out', () => {
+    const html = [
+      '<!doctype html><html lang="fr"><head>',
+      '<title>Meilleures trottinettes électriques pour aller au travail | Rouler Malin</title>',
+      '<meta property="og:title" content="Meilleures trottinettes électriques pour aller au travail">',
+      '<meta property="og:site_name" content="Rouler Malin">',
+      '</head><body><h1>Les meilleures trottinettes électriques pour aller au travail</h1>',
+      '<p>' + 'Nous avons testé pendant trois mois les modèles les plus vendus, sur les pistes cyclables comme dans les rues pavées de Lyon. '.repeat(4) + '</p>',
+      '</body></html>',
+    ].join('');
+    expect(declutter(html).title).toBe('Les meilleures trottinettes électriques pour aller au travail');
   });
 
   it('on an HTML page, names the headline and keeps the <h1> in its place as a heading', () => {

@@ -84,13 +84,16 @@ function readHeadTitles(head: PageHead, url: string | undefined): HeadTitles {
   return {titles, siteNames, hostNames: hosts};
 }
 
-/** The page's title from the named block and the head (see the file's comment); null where the evidence is too weak. */
-export function choosePageTitle(named: NamedTitle | undefined, head: HeadTitles): string | null {
-  const chosen = chooseFromEvidence(named, head);
+/**
+ * The page's title from the named block and the head (see the file's comment); null where the evidence is too weak.
+ * `stopwords` are those of the page's language: an article before the head's headline is the headline's own.
+ */
+export function choosePageTitle(named: NamedTitle | undefined, head: HeadTitles, stopwords: ReadonlySet<string> = ENGLISH_STOPWORDS): string | null {
+  const chosen = chooseFromEvidence(named, head, stopwords);
   return chosen === null ? null : headlineOf(chosen);
 }
 
-function chooseFromEvidence(namedBlock: NamedTitle | undefined, head: HeadTitles): string | null {
+function chooseFromEvidence(namedBlock: NamedTitle | undefined, head: HeadTitles, stopwords: ReadonlySet<string>): string | null {
   const {titles} = head;
   // An `<h1>` that says only the host's name is the site's logo, not the page's title.
   const named = namedBlock?.by === 'h1' && saysHostName(namedBlock.text, head.hostNames) ? undefined : namedBlock;
@@ -110,7 +113,7 @@ function chooseFromEvidence(namedBlock: NamedTitle | undefined, head: HeadTitles
   }
   const agreed = agreedTitle(titles);
   // A block that sets a label, a date or a kicker before the headline the head agrees on says that headline.
-  if (named && agreed !== null && saysAfterLabel(named.text, agreed)) return agreed;
+  if (named && agreed !== null && saysAfterLabel(named.text, agreed, stopwords)) return agreed;
   // With no block printed as the title and no title the head agrees on, a head title a template joined a tagline or
   // the site's name to still says its headline ("How to plant tulip bulbs in autumn | Garden notes").
   if (agreed === null && !named?.printed) {
@@ -125,20 +128,21 @@ function chooseFromEvidence(namedBlock: NamedTitle | undefined, head: HeadTitles
 }
 
 /**
- * Whether `text` says `title` after words of its own, one of them a word with letters that is no (English) stopword: a
+ * Whether `text` says `title` after words of its own, one of them a word with letters that is none of `stopwords`: a
  * label ("Blog:"), a date ("Dec 18 2025") or a kicker ("Results for") that a page set before its headline in the
  * block, where the head states the headline alone. A number alone ("2025 Price Guide") and an article ("The Best ...")
- * are the headline's own.
+ * are the headline's own, in the page's language ("Les meilleures ...", "Die besten ...") as in English.
  */
-function saysAfterLabel(text: string, title: string): boolean {
+function saysAfterLabel(text: string, title: string, stopwords: ReadonlySet<string>): boolean {
   const words = titleWords(text);
   const end = titleWords(title);
   const before = words.length - end.length;
   if (end.length === 0 || before <= 0 || end.some((word, i) => words[before + i] !== word)) return false;
-  return words.slice(0, before).some((word) => /\p{L}/u.test(word) && !STOPWORDS.has(word));
+  return words.slice(0, before).some((word) => /\p{L}/u.test(word) && !stopwords.has(word));
 }
 
-const STOPWORDS: ReadonlySet<string> = new Set(englishStopwords);
+// For a caller that knows no page language: the language of most pages.
+const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(englishStopwords);
 
 /** Whether `text` is the page's host or its name alone ("Aliexpress", "davidbau.com"). */
 function saysHostName(text: string, hostNames: readonly string[]): boolean {

@@ -35,11 +35,13 @@ export const REPEATS_TITLE = 'repeats-title';
  * line only where it says that title, else it becomes a heading in its place (so that the text format prints the
  * same words in the same order, and never a title line that is not the page's title). On HTML, a kept block that says
  * the title block's words again right after it is removed (`REPEATS_TITLE`); a text's lines are left as they are.
+ * `stopwords` are those of the page's language (`choosePageTitle`).
  */
 export function settleTitle(
   blocks: ScoredBlock[],
   head: PageHead | undefined,
   url?: string,
+  stopwords?: ReadonlySet<string>,
 ): {title: string | null; titleBlock: number | null} {
   const titleBlock = blocks.findIndex((block) => block.label === 'title');
   if (!head) return {title: titleBlock < 0 ? null : blocks[titleBlock]!.text, titleBlock: titleBlock < 0 ? null : titleBlock};
@@ -48,7 +50,7 @@ export function settleTitle(
   if (titleBlock >= 0) dropRepeatOfTitle(blocks, titleBlock);
   const evidence = headTitles(head, url);
   const namedTitle = named < 0 ? undefined : {text: blocks[named]!.text, by: TITLE_RULES.get(blocks[named]!.reasons[0]!)!, printed: named === titleBlock};
-  const title = choosePageTitle(namedTitle, evidence);
+  const title = choosePageTitle(namedTitle, evidence, stopwords);
   if (titleBlock < 0) return {title, titleBlock: null};
   if (title !== null && saysTitle(blocks[titleBlock]!.text, title, evidence)) return {title, titleBlock};
   overrule(blocks[titleBlock]!, true, 'heading', HEAD_TITLE);
