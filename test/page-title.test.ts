@@ -45,6 +45,12 @@ describe('the head’s titles and site names', () => {
     expect(titled('https://co.uk/').hostNames).toEqual(['co.uk', 'co']);
   });
 
+  it('take an international host in its letters, as the page names itself, not in its ASCII form', () => {
+    const titled = headTitles(headOf('<title>Neue Romane im Herbst | Bücher</title>'), 'https://www.bücher.de/neu');
+    expect(titled).toEqual({titles: ['Neue Romane im Herbst'], siteNames: [], hostNames: ['bücher.de', 'bücher']});
+    expect(choosePageTitle(h1('Bücher'), {...titled, titles: ['Neue Romane im Herbst', 'Neue Romane im Herbst']})).toBe('Neue Romane im Herbst');
+  });
+
   it('take the document’s URL where the head gives none', () => {
     const head = headOf('<title>Council passes the budget | Heraldonline</title>');
     expect(headTitles(head, 'https://heraldonline.com/news/1').titles).toEqual(['Council passes the budget']);

@@ -1,3 +1,4 @@
+import {domainToUnicode} from 'node:url';
 import {eng as englishStopwords} from 'stopword/src/stopwords_eng.js';
 import type {PageHead} from '../read/page-head.js';
 import type {FoundMetadata} from './fields.js';
@@ -256,7 +257,9 @@ function hostNames(urls: readonly (string | null | undefined)[]): string[] {
 /** The second levels that countries' domains register names under, as their registries define them. */
 const COUNTRY_SECOND_LEVELS: ReadonlySet<string> = new Set(['ac', 'co', 'com', 'edu', 'go', 'gob', 'gov', 'ltd', 'mil', 'ne', 'net', 'nic', 'or', 'org', 'plc', 'sch']);
 
+// A URL keeps an international host in its ASCII form ("xn--bcher-kva.de"); the page names itself in its letters ("Bücher").
 function hostOf(url: string | null | undefined): string | undefined {
   if (!url || !URL.canParse(url)) return undefined;
-  return new URL(url).hostname.replace(HOST_PREFIX, '') || undefined;
+  const host = new URL(url).hostname;
+  return (domainToUnicode(host) || host).replace(HOST_PREFIX, '') || undefined;
 }
