@@ -152,6 +152,40 @@ describe('run-after-marker', () => {
     expect(reads).toBeLessThanOrEqual(3 * size);
   });
 
+  // Three teasers, each a headline and a sentence of summary; an article long enough that a marker below it stands
+  // below most of the page's prose.
+  const TEASERS: Row[] = [
+    ['PH told to drop plexiglass barriers', true],
+    ['Health officials said the barriers no longer help once most people are vaccinated.', true],
+    ['PH now at critical risk as COVID cases reach 3 million', true],
+    ['The country passed the mark on Monday as hospitals filled up in the capital.', true],
+    ['Stocks close higher on hopes for a quick recovery', true],
+    ['Shares rose for a third day as traders bet that the worst of the slump is over.', true],
+  ];
+  const LONG_ARTICLE: Row[] = Array.from({length: 4}, (): Row => [`${BODY_1} ${BODY_2} ${BODY_3}`, true]);
+
+  it('keeps the article that goes on below a list of teasers in its second half, though its sections take their shape', () => {
+    const rows: Row[] = [
+      ...LONG_ARTICLE,
+      ['Related stories', false],
+      ...TEASERS,
+      ['What the alliance offers Russia', true],
+      ['The alliance offered talks on arms control but would not close its door to new members, officials said.', true],
+      [`${BODY_1} ${BODY_2} ${BODY_3}`, true],
+    ];
+    expect(run('run-after-marker', rows).slice(-3).map((v) => v.kept)).toEqual([true, true, true]);
+  });
+
+  it('keeps the sections of subheadings and short paragraphs below a marker over a single headline', () => {
+    const section = (topic: string): Row[] => [
+      [`What the talks mean for ${topic}`, true],
+      [`Officials said the talks on ${topic} would resume in the spring, after both sides had met their allies.`, true],
+      [`Diplomats in Brussels said the first round on ${topic} had gone better than the public statements suggested.`, true],
+    ];
+    const rows: Row[] = [...LONG_ARTICLE, ['Related stories', false], ['Mayor unveils new bus routes', true], ...section('energy'), ...section('trade'), ...section('security')];
+    expect(run('run-after-marker', rows).slice(-8).map((v) => v.kept)).toEqual(Array<boolean>(8).fill(true));
+  });
+
   it('does nothing after a marker the scorer kept, or after a partial cue', () => {
     expect(run('run-after-marker', [['Read Next', true], ['A headline of a few words', true]])[1]!.kept).toBe(true);
     const partial: Row[] = [['Read more: Why the Fed held rates steady', false], ['A headline of a few words', true]];
