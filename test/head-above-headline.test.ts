@@ -77,4 +77,19 @@ describe('the page head above the headline of the first sure paragraph', () => {
     const verdicts = judged([...HEAD, ...ARTICLE], 0.9, true);
     expect(verdicts.slice(1, 3).map((v) => v.kept)).toEqual([true, true]);
   });
+
+  it('keeps the kept lines that run into the headline (a lede, a byline), and drops the page head above a removed line', () => {
+    const lede = 'Nobody expected much of the day.';
+    const verdicts = judged([...HEAD.slice(0, 4), [lede, true, 0.7], HEAD[4]!, ...ARTICLE], 0.9);
+    expect(verdicts.slice(1, 3).map((v) => v.reasons[0])).toEqual([ABOVE_HEADLINE, ABOVE_HEADLINE]);
+    expect(verdicts[4]!.kept).toBe(true);
+    expect(verdicts[4]!.reasons).not.toContain(ABOVE_HEADLINE);
+  });
+
+  it('stays where the headline is a line the page says again and again (a caption over each photo)', () => {
+    const captions: [string, boolean, number][] = [[HEADLINE, false, 0.2], [HEADLINE, false, 0.2]];
+    const verdicts = judged([...HEAD, ...ARTICLE, ...captions], 0.9);
+    expect(verdicts.slice(1, 3).map((v) => v.kept)).toEqual([true, true]);
+    expect(verdicts.some((v) => v.reasons.includes(ABOVE_HEADLINE))).toBe(false);
+  });
 });

@@ -13,6 +13,9 @@ export const ABOVE_HEADLINE = 'above-headline';
  */
 const HEAD_SHARE = 0.5;
 
+/** How often a page may say its headline: a line it says more often is a caption or a label (a gallery's, over each photo). */
+const HEADLINE_MAX_REPEATS = 2;
+
 /**
  * Where the title scorer named no title, the page head may still stand above the body as kept lines: menus, promotions
  * or a section's name the scorer kept, so far above the headline that the title scorer's candidates (which start at
@@ -20,7 +23,10 @@ const HEAD_SHARE = 0.5;
  * more), as though nothing above it were kept, the title scorer finds the headline there: where it is as sure of it as
  * of a title, the kept blocks above that headline are dropped (`above-headline`), unless they weigh more than
  * `HEAD_SHARE` of what is kept below it. The headline itself stays as the scorer judged it, and is not named the title.
- * Not on a page already clean (`clean-page`), whose lines stay.
+ * Not on a page already clean (`clean-page`), whose lines stay. The kept lines that run into the headline with no
+ * removed line between stay too: an article whose scrape lost its headline opens with short lines (a lede, a byline,
+ * a Q&A's first exchange) above a subheading the scorer may take for a headline, while the page head this rule is for
+ * stands apart from the headline, above lines the scorer removed.
  */
 export function dropHeadAboveHeadline(input: RuleInput, scorer: TitleScorer, context: TitleContext): void {
   const {verdicts, descriptions, cleanPage} = input;
@@ -34,6 +40,8 @@ export function dropHeadAboveHeadline(input: RuleInput, scorer: TitleScorer, con
   const best = bestCandidate(scorer.stage, titleRows(below, candidates));
   const headline = candidates[best.index]!;
   if (best.probability < scorer.threshold || headline <= firstKept) return;
+  const key = descriptions[headline]!.key;
+  if (descriptions.filter((d) => d.key === key).length > HEADLINE_MAX_REPEATS) return;
   let above = 0;
   let kept = 0;
   verdicts.forEach((v, i) => {
@@ -42,5 +50,7 @@ export function dropHeadAboveHeadline(input: RuleInput, scorer: TitleScorer, con
     else kept += descriptions[i]!.words;
   });
   if (above > HEAD_SHARE * kept) return;
-  for (let i = 0; i < headline; i++) if (verdicts[i]!.kept) overrule(verdicts[i]!, false, 'other', ABOVE_HEADLINE);
+  let opening = headline;
+  while (opening > 0 && verdicts[opening - 1]!.kept) opening--;
+  for (let i = 0; i < opening; i++) if (verdicts[i]!.kept) overrule(verdicts[i]!, false, 'other', ABOVE_HEADLINE);
 }
