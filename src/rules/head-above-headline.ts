@@ -18,11 +18,12 @@ const HEADLINE_MAX_REPEATS = 2;
 
 /**
  * Where the title scorer named no title, the page head may still stand above the body as kept lines: menus, promotions
- * or a section's name the scorer kept, so far above the headline that the title scorer's candidates (which start at
- * the first kept block) never reach it. Looked at from the first sure paragraph (kept, prose, scored `SURE_BODY` or
- * more), as though nothing above it were kept, the title scorer finds the headline there: where it is as sure of it as
- * of a title, the kept blocks above that headline are dropped (`above-headline`), unless they weigh more than
- * `HEAD_SHARE` of what is kept below it. The headline itself stays as the scorer judged it, and is not named the title.
+ * or a section's name the scorer kept, so far above the headline that the title scorer's candidates (which reach a
+ * fixed number of blocks above the first kept block, `LOOK_BACK` in src/score/title.ts) never reach it. Looked at from
+ * the first sure paragraph (kept, prose, scored `SURE_BODY` or more), as though nothing above it were kept, the title
+ * scorer finds the headline there: where it is as sure of it as of a title, the kept blocks above that headline are
+ * dropped (`above-headline`), unless they weigh more than `HEAD_SHARE` of what is kept below it. The headline itself
+ * stays as the scorer judged it, and is not named the title.
  * Not on a page already clean (`clean-page`), whose lines stay. The kept lines that run into the headline with no
  * removed line between stay too: an article whose scrape lost its headline opens with short lines (a lede, a byline,
  * a Q&A's first exchange) above a subheading the scorer may take for a headline, while the page head this rule is for
@@ -39,7 +40,8 @@ export function dropHeadAboveHeadline(input: RuleInput, scorer: TitleScorer, con
   if (candidates.length === 0) return;
   const best = bestCandidate(scorer.stage, titleRows(below, candidates));
   const headline = candidates[best.index]!;
-  if (best.probability < scorer.threshold || headline <= firstKept) return;
+  // A headline heads the body: the sure paragraph itself, or a line below it, is none, and what is kept above it stays.
+  if (best.probability < scorer.threshold || headline <= firstKept || headline >= sure) return;
   const key = descriptions[headline]!.key;
   if (descriptions.filter((d) => d.key === key).length > HEADLINE_MAX_REPEATS) return;
   let above = 0;
