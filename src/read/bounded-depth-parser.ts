@@ -214,6 +214,13 @@ function boundedParser(Base: ParserClass): DepthBoundedParserClass {
       this.#moved(() => this.#internals.popElement(true));
     }
 
+    /** The most recently shelved element, taken off the shelf; undefined where none is. */
+    #unshelve(): string | undefined {
+      const name = this.#shelved.pop();
+      if (name !== undefined) this.#shelvedCounts.set(name, this.#shelvedCounts.get(name)! - 1);
+      return name;
+    }
+
     /**
      * Closes what a close tag for a shelved element (`name`), or for an element around them all (undefined), closes
      * above the tree's own elements: the innermost element, then the shelved ones down to `name`, innermost first, each
@@ -224,9 +231,8 @@ function boundedParser(Base: ParserClass): DepthBoundedParserClass {
       if (this.#shelved.length === 0) return;
       if (this.#atBound) internals.popElement(true);
       for (;;) {
-        const shelved = this.#shelved.pop();
+        const shelved = this.#unshelve();
         if (shelved === undefined) return;
-        this.#shelvedCounts.set(shelved, this.#shelvedCounts.get(shelved)! - 1);
         if (this.#openAgain(shelved)) internals.popElement(shelved !== name);
         if (shelved === name) return;
       }
@@ -236,8 +242,7 @@ function boundedParser(Base: ParserClass): DepthBoundedParserClass {
     #reopen(): void {
       const internals = this.#internals;
       if (this.#shelved.length === 0 || this.#atBound) return;
-      const name = this.#shelved.pop()!;
-      this.#shelvedCounts.set(name, this.#shelvedCounts.get(name)! - 1);
+      const name = this.#unshelve()!;
       this.#openAgain(name);
       if (internals.stack.length === MAX_ELEMENT_DEPTH) this.#innermost = name;
     }
