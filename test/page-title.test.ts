@@ -136,6 +136,16 @@ describe('the page’s title, chosen from the evidence', () => {
     expect(choosePageTitle(h1('Council passes the budget', false), head(['Weather for the week']))).toBeNull();
   });
 
+  it('is an <h1> kept below other lines whose words a head title says in a run, as a shop’s category or product says them', () => {
+    expect(choosePageTitle(h1('Hiking Boots', false), head(['Hiking Boots: Shop Boots for Hiking & Backpacking']))).toBe('Hiking Boots');
+    expect(choosePageTitle(h1('Essential Toolkit', false), head(['Fixit Essential Toolkit', 'Fixit Essential Toolkit']))).toBe('Essential Toolkit');
+    // The same words apart, or in another order, are not the head's.
+    expect(choosePageTitle(h1('Hiking Boots', false), head(['Boots for Hiking and Backpacking']))).toBeNull();
+    expect(choosePageTitle(h1('Hiking Boots', false), head(['Hiking and Walking Boots']))).toBeNull();
+    // A guess below kept lines is no <h1> the page sets.
+    expect(choosePageTitle({text: 'Hiking Boots', by: 'guess', printed: false}, head(['Hiking Boots: Shop Boots for Hiking']))).toBeNull();
+  });
+
   it('is the headline of a lone head title a template joined a tagline to, where no block is printed as the title', () => {
     const joined = head(['How to plant tulip bulbs in autumn | Garden notes']);
     expect(choosePageTitle(undefined, joined)).toBe('How to plant tulip bulbs in autumn');
@@ -296,6 +306,18 @@ describe('a block that says the title block\'s words again right after it', () =
     const blocks = [block('Marathon Training', 'title'), block('Marathon Training Plans', 'heading'), block(body, 'body')];
     settleTitle(blocks, HEAD);
     expect(blocks.map((b) => b.kept)).toEqual([true, true, true]);
+  });
+
+  it('takes the named block for the one printed first where no kept line lies above it, though a rule dropped those lines after it was labelled a heading', () => {
+    const heading = {...block('Marathon Training', 'heading'), reasons: ['page-h1']};
+    const below = [block('Plans', 'other', false), heading, block(body, 'body')];
+    expect(settleTitle(below, HEAD).title).toBe('Marathon Training');
+    const belowKept = [block('Plans', 'other'), {...heading, reasons: ['page-h1']}, block(body, 'body')];
+    expect(settleTitle(belowKept, HEAD).title).toBe('Marathon Training');
+    const unnamed = [block('Plans', 'other'), {...block('Race day', 'heading'), reasons: ['page-h1']}, block(body, 'body')];
+    expect(settleTitle(unnamed, HEAD).title).toBeNull();
+    const first = [block('Plans', 'other', false), {...block('Race day', 'heading'), reasons: ['page-h1']}, block(body, 'body')];
+    expect(settleTitle(first, HEAD).title).toBe('Race day');
   });
 
   it('stays in a text, whose lines say what they say', () => {

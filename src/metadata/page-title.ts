@@ -111,6 +111,7 @@ function chooseFromEvidence(namedBlock: NamedTitle | undefined, head: HeadTitles
     if (stated(named.text)) return named.text;
     const bare = withoutSiteNames(named.text, head.siteNames, head.hostNames);
     if (stated(bare)) return bare;
+    if (named.by === 'h1' && !named.printed && titles.some((title) => saysInRun(title, named.text))) return named.text;
   }
   const agreed = agreedTitle(titles);
   // A block that sets a label, a date or a kicker before the headline the head agrees on says that headline.
@@ -140,6 +141,16 @@ function saysAfterLabel(text: string, title: string, stopwords: ReadonlySet<stri
   const before = words.length - end.length;
   if (end.length === 0 || before <= 0 || end.some((word, i) => words[before + i] !== word)) return false;
   return words.slice(0, before).some((word) => /\p{L}/u.test(word) && !stopwords.has(word));
+}
+
+/**
+ * Whether `title` says every word of `text`, in its order and with no other word between them, other than as a later
+ * part of it (after a separator: a section's or the site's name as often as not).
+ */
+function saysInRun(title: string, text: string): boolean {
+  const key = titleKey(text);
+  if (key === '' || !` ${titleKey(title)} `.includes(` ${key} `)) return false;
+  return !titleParts(title).slice(1).some((part) => titleKey(part) === key);
 }
 
 // For a caller that knows no page language: the language of most pages.

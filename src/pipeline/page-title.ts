@@ -49,7 +49,10 @@ export function settleTitle(
   const named = blocks.findIndex((block) => block.kept && TITLE_RULES.has(block.reasons[0] ?? ''));
   if (titleBlock >= 0) dropRepeatOfTitle(blocks, titleBlock);
   const evidence = headTitles(head, url);
-  const namedTitle = named < 0 ? undefined : {text: blocks[named]!.text, by: TITLE_RULES.get(blocks[named]!.reasons[0]!)!, printed: named === titleBlock};
+  // A block is printed first where no kept block lies above it, though a rule that dropped the lines above it after
+  // the title rules left it labelled a heading.
+  const printed = named >= 0 && !blocks.some((block, i) => i < named && block.kept);
+  const namedTitle = named < 0 ? undefined : {text: blocks[named]!.text, by: TITLE_RULES.get(blocks[named]!.reasons[0]!)!, printed};
   const title = choosePageTitle(namedTitle, evidence, stopwords);
   if (titleBlock < 0) return {title, titleBlock: null};
   if (title !== null && saysTitle(blocks[titleBlock]!.text, title, evidence)) return {title, titleBlock};
