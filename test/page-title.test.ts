@@ -22,6 +22,11 @@ describe('a title without the site’s names', () => {
     expect(withoutSiteNames('Movers in Jackson | Move.org', [], ['move.org', 'move'])).toBe('Movers in Jackson');
   });
 
+  it('reads a slash between spaces as a forum’s separator, and one within words as a word’s own', () => {
+    expect(withoutSiteNames('Which kernel for an old laptop? / Hardware / City Forums', ['City Forums'])).toBe('Which kernel for an old laptop? / Hardware');
+    expect(withoutSiteNames('AC/DC tour dates / City Forums', ['City Forums'])).toBe('AC/DC tour dates');
+  });
+
   it('keeps a title whose parts name no site, and a title that is the site’s name alone', () => {
     expect(withoutSiteNames('Rust - a language for everyone', ['City Herald'])).toBe('Rust - a language for everyone');
     expect(withoutSiteNames('City Herald', ['City Herald'])).toBe('City Herald');
@@ -147,6 +152,7 @@ describe('the page’s title, chosen from the evidence', () => {
   });
 
   it('is the headline of a lone head title a template joined a tagline to, where no block is printed as the title', () => {
+    expect(choosePageTitle(undefined, head(['Which kernel for an old laptop? / Hardware / Linux Forums']))).toBe('Which kernel for an old laptop?');
     const joined = head(['How to plant tulip bulbs in autumn | Garden notes']);
     expect(choosePageTitle(undefined, joined)).toBe('How to plant tulip bulbs in autumn');
     expect(choosePageTitle(h1('Get a quote today', false), joined)).toBe('How to plant tulip bulbs in autumn');

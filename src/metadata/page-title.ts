@@ -163,7 +163,7 @@ function saysHostName(text: string, hostNames: readonly string[]): boolean {
 }
 
 /**
- * A title's headline where a field separator (" | ", " - ", " · ", " » ") sets something beside it: the first part,
+ * A title's headline where a field separator (" | ", " - ", " · ", " » ", a forum's " / ") sets something beside it: the first part,
  * where it is the longest part and of three words or more ("Best Movers in Jackson 2025 | Top 19 Companies", "Wool
  * Socks - (3 pairs) Grey"). What a template joins to a headline that way is a tagline, an edition, a section or a
  * site the site's names did not give. A dash (– —) is a headline's own punctuation ("How to bake bread – a primer"),
@@ -187,7 +187,7 @@ export function headlineOf(title: string): string {
 const INSTALMENT = /^\p{L}+\.?\s+\p{N}+$/u;
 
 // The first separator of a title where it is one a template joins fields with, and the text before it.
-const FIELD_SEPARATOR = /^(.*?)\s+(?:[|·•»-]|::)\s+/u;
+const FIELD_SEPARATOR = /^(.*?)\s+(?:[|·•»/-]|::)\s+/u;
 const HEADLINE_WORDS = 3;
 
 /** Whether `text` says `title`: the same words in order, the site's name aside. */

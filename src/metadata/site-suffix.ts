@@ -2,7 +2,9 @@
  * A page title without the site's name that pages add to it ("Headline | Site", "Site - Headline"): only a part
  * beyond a separator that is the site's name (as a source states it), so a headline with a dash of its own is kept.
  */
-const SEPARATOR = /\s+[|–—·•:»-]\s+|\s+::\s+/gu;
+// A slash between spaces separates a forum's topic from its board and the board from the forum's name ("Topic /
+// Board / Forum"); without spaces it stays within a word ("AC/DC", "TCP/IP").
+const SEPARATOR = /\s+[|–—·•:»/-]\s+|\s+::\s+/gu;
 
 export function withoutSiteSuffix(title: string, siteName: string | null): string {
   if (!siteName) return title;
