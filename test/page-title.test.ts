@@ -289,6 +289,14 @@ describe('the document’s URL', () => {
   });
 });
 
+describe('a soft hyphen', () => {
+  it('is left out of the title, which says its word whole, and the block that says it with one still says the title', () => {
+    const hyphened = 'Home Repair Assis\u00adtance Program';
+    expect(choosePageTitle(h1(hyphened), head([]))).toBe('Home Repair Assistance Program');
+    expect(choosePageTitle(h1(hyphened), head(['Home Repair Assistance Program | City of Marion']))).toBe('Home Repair Assistance Program');
+  });
+});
+
 describe('a block without words', () => {
   it('agrees with no title of the head, even one without words', () => {
     expect(choosePageTitle(h1('* * *'), head(['—', 'Council passes the budget']))).toBe('* * *');

@@ -91,8 +91,12 @@ function readHeadTitles(head: PageHead, url: string | undefined): HeadTitles {
  */
 export function choosePageTitle(named: NamedTitle | undefined, head: HeadTitles, stopwords: ReadonlySet<string> = ENGLISH_STOPWORDS): string | null {
   const chosen = chooseFromEvidence(named, head, stopwords);
-  return chosen === null ? null : headlineOf(chosen);
+  return chosen === null ? null : headlineOf(chosen).replace(SOFT_HYPHENS, '');
 }
+
+// A soft hyphen (`&shy;`) marks where a browser may break a word and shows only where it does: a title, printed on one
+// line, says the word whole. The blocks keep theirs, as the page's text does.
+const SOFT_HYPHENS = /\u00ad/gu;
 
 function chooseFromEvidence(namedBlock: NamedTitle | undefined, head: HeadTitles, stopwords: ReadonlySet<string>): string | null {
   const {titles} = head;
@@ -239,9 +243,9 @@ export function sharedWords(a: string, b: string): number {
   return either === 0 ? 0 : both / either;
 }
 
-/** A title's words, lower-cased: case, punctuation, quotes, dashes and spacing aside. */
+/** A title's words, lower-cased: case, punctuation, quotes, dashes, soft hyphens and spacing aside. */
 export function titleWords(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return text.toLowerCase().replace(SOFT_HYPHENS, '').match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** What two titles that say the same words in the same order share: their words, joined. */
