@@ -115,7 +115,7 @@ function chooseFromEvidence(namedBlock: NamedTitle | undefined, head: HeadTitles
     if (stated(named.text)) return named.text;
     const bare = withoutSiteNames(named.text, head.siteNames, head.hostNames);
     if (stated(bare)) return bare;
-    if (named.by === 'h1' && !named.printed && titles.some((title) => saysInRun(title, named.text))) return named.text;
+    if (named.by === 'h1' && !named.printed && titles.some((title) => saysInOrder(title, named.text))) return named.text;
   }
   const agreed = agreedTitle(titles);
   // A block that sets a label, a date or a kicker before the headline the head agrees on says that headline.
@@ -148,12 +148,19 @@ function saysAfterLabel(text: string, title: string, stopwords: ReadonlySet<stri
 }
 
 /**
- * Whether `title` says every word of `text`, in its order and with no other word between them, other than as a later
- * part of it (after a separator: a section's or the site's name as often as not).
+ * Whether `title` says every word of `text` in its order, other words between them allowed ("Hire Movers in Jackson"
+ * in "Hire Local Movers - Moving Help in Jackson"), and not as a later part of it (after a separator: a section's or
+ * the site's name as often as not).
  */
-function saysInRun(title: string, text: string): boolean {
+function saysInOrder(title: string, text: string): boolean {
   const key = titleKey(text);
-  if (key === '' || !` ${titleKey(title)} `.includes(` ${key} `)) return false;
+  if (key === '') return false;
+  const words = titleWords(title);
+  let at = 0;
+  for (const word of titleWords(text)) {
+    while (at < words.length && words[at] !== word) at++;
+    if (at++ >= words.length) return false;
+  }
   return !titleParts(title).slice(1).some((part) => titleKey(part) === key);
 }
 
