@@ -174,9 +174,9 @@ function saysHostName(text: string, hostNames: readonly string[]): boolean {
 }
 
 /**
- * A title's headline where a field separator (" | ", " - ", " · ", " » ", a forum's " / ") sets something beside it: the first part,
- * where it is the longest part and of three words or more ("Best Movers in Jackson 2025 | Top 19 Companies", "Wool
- * Socks - (3 pairs) Grey"). What a template joins to a headline that way is a tagline, an edition, a section or a
+ * A title's headline where a field separator (" | ", " - ", " · ", " » ", a forum's " / ") sets something beside
+ * it: the first part, where it is the longest part and of three words or more ("Best Movers in Jackson 2025 | Top 19
+ * Companies", "Wool Socks - (3 pairs) Grey"). What a template joins to a headline that way is a tagline, an edition, a section or a
  * site the site's names did not give. A dash (– —) is a headline's own punctuation ("How to bake bread – a primer"),
  * a part without letters is the end of a range ("Squad 2024 - 2025"), and a word and a number ("Part 2") numbers an
  * instalment: such titles stay whole.
