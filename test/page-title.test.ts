@@ -154,6 +154,10 @@ describe('the page’s title, chosen from the evidence', () => {
 
   it('is the headline of a lone head title a template joined a tagline to, where no block is printed as the title', () => {
     expect(choosePageTitle(undefined, head(['Which kernel for an old laptop? / Hardware / Linux Forums']))).toBe('Which kernel for an old laptop?');
+    // A slash before a single word that no other slash follows pairs words of the headline's own.
+    expect(choosePageTitle(h1('Back in Black by AC / DC'), head(['Back in Black by AC / DC']))).toBe('Back in Black by AC / DC');
+    expect(choosePageTitle(undefined, head(['Back in Black by AC / DC | Music Reviews']))).toBe('Back in Black by AC / DC');
+    expect(choosePageTitle(undefined, head(['Remote work productivity tips / tricks']))).toBeNull();
     const joined = head(['How to plant tulip bulbs in autumn | Garden notes']);
     expect(choosePageTitle(undefined, joined)).toBe('How to plant tulip bulbs in autumn');
     expect(choosePageTitle(h1('Get a quote today', false), joined)).toBe('How to plant tulip bulbs in autumn');

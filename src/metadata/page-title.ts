@@ -6,7 +6,7 @@ import {fromJsonLd} from './json-ld.js';
 import {titleMetas} from './meta-tags.js';
 import {fromMicrodata} from './microdata.js';
 import {fromTitleTag} from './page-tags.js';
-import {hasSeparator, titleParts, withoutSiteNames} from './site-suffix.js';
+import {hasSeparator, pairsWords, titleParts, withoutSiteNames} from './site-suffix.js';
 
 /**
  * The page's title, chosen from all the evidence an HTML page gives: the block the title rules named (the stated
@@ -182,9 +182,9 @@ function saysHostName(text: string, hostNames: readonly string[]): boolean {
  * instalment: such titles stay whole.
  */
 export function headlineOf(title: string): string {
-  const field = FIELD_SEPARATOR.exec(title);
+  const field = [...title.matchAll(FIELD_SEPARATOR)].find((match) => match[1] !== '/' || !pairsWords(title.slice(match.index + match[0].length)));
   if (!field) return title;
-  const first = field[1]!;
+  const first = title.slice(0, field.index);
   if (hasSeparator(first)) return title;
   const parts = titleParts(title);
   const words = parts.map((part) => titleWords(part).length);
@@ -197,8 +197,8 @@ export function headlineOf(title: string): string {
 // is, part of its title, where cutting it would name another work.
 const INSTALMENT = /^\p{L}+\.?\s+\p{N}+$/u;
 
-// The first separator of a title where it is one a template joins fields with, and the text before it.
-const FIELD_SEPARATOR = /^(.*?)\s+(?:[|·•»/-]|::)\s+/u;
+// The separators a template joins a title's fields with.
+const FIELD_SEPARATOR = /\s+([|·•»/-]|::)\s+/gu;
 const HEADLINE_WORDS = 3;
 
 /** Whether `text` says `title`: the same words in order, the site's name aside. */

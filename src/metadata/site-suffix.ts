@@ -3,8 +3,20 @@
  * beyond a separator that is the site's name (as a source states it), so a headline with a dash of its own is kept.
  */
 // A slash between spaces separates a forum's topic from its board and the board from the forum's name ("Topic /
-// Board / Forum"); without spaces it stays within a word ("AC/DC", "TCP/IP").
+// Board / Forum"); without spaces it stays within a word ("AC/DC", "TCP/IP"), and before a single word it pairs
+// (`pairsWords`).
 const SEPARATOR = /\s+[|–—·•:»/-]\s+|\s+::\s+/gu;
+
+/**
+ * Whether a slash between spaces, `rest` the title after it, pairs words of the headline's own ("Back in Black by AC /
+ * DC", "tips / tricks", "Mac / PC"): a single word follows it up to the next separator, and that separator is no other
+ * slash. A forum's board, a word too as often as not, is followed by the forum's name ("Topic / Hardware / Forum").
+ */
+export function pairsWords(rest: string): boolean {
+  const next = new RegExp(SEPARATOR.source, 'u').exec(rest);
+  const part = next ? rest.slice(0, next.index) : rest;
+  return (part.match(/[\p{L}\p{N}]+/gu) ?? []).length === 1 && next?.[0].trim() !== '/';
+}
 
 export function withoutSiteSuffix(title: string, siteName: string | null): string {
   if (!siteName) return title;
@@ -64,6 +76,7 @@ function splitAtSeparators(title: string): {text: string; start: number; separat
   let start = 0;
   let separator = '';
   for (const match of title.matchAll(SEPARATOR)) {
+    if (match[0].trim() === '/' && pairsWords(title.slice(match.index + match[0].length))) continue;
     parts.push({text: title.slice(start, match.index), start, separator});
     start = match.index + match[0].length;
     separator = match[0];
