@@ -148,6 +148,11 @@ describe('the page’s title, chosen from the evidence', () => {
     // The same words in another order, or fewer of them, are not the head's.
     expect(choosePageTitle(h1('Hiking Boots', false), head(['Boots for Hiking and Backpacking']))).toBeNull();
     expect(choosePageTitle(h1('Hiking Boots', false), head(['Hiking Shoes']))).toBeNull();
+    // A single word opening the title names a product or a category; within it, a section or the site as often.
+    expect(choosePageTitle(h1('Headlamps', false), head(['Headlamps for Camping, Hiking & Running']))).toBe('Headlamps');
+    // Words a later part starts are a board's or a site's.
+    expect(choosePageTitle(h1('Recipes', false), head(['Easy weeknight chicken recipes for busy families | Food Blog']))).toBe('Easy weeknight chicken recipes for busy families');
+    expect(choosePageTitle(h1('Hardware Forum', false), head(['Which kernel for an old laptop? / Hardware / City Forum']))).toBe('Which kernel for an old laptop?');
     // A guess below kept lines is no <h1> the page sets.
     expect(choosePageTitle({text: 'Hiking Boots', by: 'guess', printed: false}, head(['Hiking Boots: Shop Boots for Hiking']))).toBeNull();
   });

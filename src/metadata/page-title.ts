@@ -149,18 +149,24 @@ function saysAfterLabel(text: string, title: string, stopwords: ReadonlySet<stri
 
 /**
  * Whether `title` says every word of `text` in its order, other words between them allowed ("Hire Movers in Jackson"
- * in "Hire Local Movers - Moving Help in Jackson"), and not as a later part of it (after a separator: a section's or
- * the site's name as often as not).
+ * in "Hire Local Movers - Moving Help in Jackson"), from a word of its first part on and not as a later part: words a
+ * later part starts or says (after a separator) are a section's, a board's or the site's name as often as not. A
+ * single word only where it opens the title, as a product's or a category's name does ("Headlamps" of "Headlamps for
+ * Camping, Hiking & Running"): within it, it is a section's or the site's name as often ("Recipes" of "Easy weeknight
+ * chicken recipes").
  */
 function saysInOrder(title: string, text: string): boolean {
-  const key = titleKey(text);
-  if (key === '') return false;
+  const said = titleWords(text);
   const words = titleWords(title);
-  let at = 0;
-  for (const word of titleWords(text)) {
+  const firstPart = titleWords(titleParts(title)[0]!).length;
+  let at = words.indexOf(said[0] ?? '');
+  if (at < 0 || at >= (said.length === 1 ? 1 : firstPart)) return false;
+  for (const word of said.slice(1)) {
+    at++;
     while (at < words.length && words[at] !== word) at++;
-    if (at++ >= words.length) return false;
+    if (at >= words.length) return false;
   }
+  const key = titleKey(text);
   return !titleParts(title).slice(1).some((part) => titleKey(part) === key);
 }
 
