@@ -230,6 +230,18 @@ describe('an <h1> that sets a label, a date or a kicker before the head’s head
   });
 });
 
+describe('an <h1> that holds hidden elements or buttons', () => {
+  it('names the title by the words a reader sees in it, and stays the title line with its text as read', () => {
+    const heading = 'Access overview <page-actions hidden>Keep your pages in collections</page-actions> <button>Copy the link</button>';
+    const body = 'Access control lets you grant roles to the people and services that use your projects. '.repeat(6);
+    const doc = declutter(`<!doctype html><html lang="en"><head><title>Access overview | Cloud Docs</title></head><body><h1>${heading}</h1><p>${body}</p></body></html>`);
+    expect(doc.title).toBe('Access overview');
+    // The block keeps the words the scorer learned the page's lines with.
+    expect(doc.titleBlock).not.toBeNull();
+    expect(doc.blocks[doc.titleBlock!]!.text).toBe('Access overview Keep your pages in collections Copy the link');
+  });
+});
+
 describe('an <h1> that says only the host’s name', () => {
   const hosted = (titles: string[]): HeadTitles => ({titles, siteNames: [], hostNames: ['cityherald.com', 'cityherald']});
 

@@ -33,6 +33,8 @@ export interface Analysis<Rows = number[][]> {
   tree?: ElementTree;
   /** For HTML: what the page says about itself, raw (meta tags, JSON-LD...). */
   head?: PageHead;
+  /** For HTML: the blocks whose words as a reader sees them differ from their text, by block index (`ShownText`). */
+  shownText?: ReadonlyMap<number, string>;
   /** For HTML read with the `structure` option: each block's shape, and the URL its links are read against. */
   shapes?: BlockShape[];
   baseUrl?: string;
@@ -94,7 +96,7 @@ type DescriptionStorage = 'objects' | 'columns' | 'blocks';
 
 /** Everything of an analysis but the feature rows, and the word table's scores of each block when the table serves. */
 function describeDocument(source: string | {text: string}, options: AnalyzeOptions, storage: DescriptionStorage): Omit<Analysis, 'rows'> & {wordScores?: TermScoreColumns} {
-  const {layout, texts, markup, tree, head, shapes, baseUrl} = documentTexts(source, options);
+  const {layout, texts, markup, tree, head, shownText, shapes, baseUrl} = documentTexts(source, options);
   if (options.maxBlocks !== undefined && texts.length > options.maxBlocks) {
     throw new InputError(`has ${texts.length.toLocaleString('en')} blocks, over the limit of ${options.maxBlocks.toLocaleString('en')}`, 'too-large');
   }
@@ -126,6 +128,7 @@ function describeDocument(source: string | {text: string}, options: AnalyzeOptio
     ...(markup ? {markup} : {}),
     ...(tree ? {tree} : {}),
     ...(head ? {head} : {}),
+    ...(shownText ? {shownText} : {}),
     ...structure,
     ...(wordScores ? {wordScores} : {}),
   };

@@ -56,7 +56,7 @@ export function judge(analysis: Analysis<number[][] | RowWindows>, options: Judg
   // The verdicts become the output blocks, their scores rounded: a long document holds one object a block, not two.
   for (const v of verdicts) v.score = round(v.score);
   const scored: ScoredBlock[] = verdicts;
-  const {title, titleBlock} = settleTitle(scored, analysis.head, options.url, stopwordsFor(language));
+  const {title, titleBlock} = settleTitle(scored, analysis.head, options.url, stopwordsFor(language), analysis.shownText);
   // Joined when read, from the blocks as they are then (a caller may change a block's verdict), unless a caller set it:
   // a printer that writes the kept blocks one by one (`textPieces`) never needs it whole.
   let body: string | undefined;

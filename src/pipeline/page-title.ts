@@ -35,13 +35,15 @@ export const REPEATS_TITLE = 'repeats-title';
  * line only where it says that title, else it becomes a heading in its place (so that the text format prints the
  * same words in the same order, and never a title line that is not the page's title). On HTML, a kept block that says
  * the title block's words again right after it is removed (`REPEATS_TITLE`); a text's lines are left as they are.
- * `stopwords` are those of the page's language (`choosePageTitle`).
+ * `stopwords` are those of the page's language (`choosePageTitle`). A block's words are those a reader sees where
+ * `shownText` has them (a heading's hidden menu and buttons left out).
  */
 export function settleTitle(
   blocks: ScoredBlock[],
   head: PageHead | undefined,
   url?: string,
   stopwords?: ReadonlySet<string>,
+  shownText?: ReadonlyMap<number, string>,
 ): {title: string | null; titleBlock: number | null} {
   const titleBlock = blocks.findIndex((block) => block.label === 'title');
   if (!head) return {title: titleBlock < 0 ? null : blocks[titleBlock]!.text, titleBlock: titleBlock < 0 ? null : titleBlock};
@@ -52,10 +54,11 @@ export function settleTitle(
   // A block is printed first where no kept block lies above it, though a rule that dropped the lines above it after
   // the title rules left it labelled a heading.
   const printed = named >= 0 && !blocks.some((block, i) => i < named && block.kept);
-  const namedTitle = named < 0 ? undefined : {text: blocks[named]!.text, by: TITLE_RULES.get(blocks[named]!.reasons[0]!)!, printed};
+  const shownWords = (i: number) => shownText?.get(i) ?? blocks[i]!.text;
+  const namedTitle = named < 0 ? undefined : {text: shownWords(named), by: TITLE_RULES.get(blocks[named]!.reasons[0]!)!, printed};
   const title = choosePageTitle(namedTitle, evidence, stopwords);
   if (titleBlock < 0) return {title, titleBlock: null};
-  if (title !== null && saysTitle(blocks[titleBlock]!.text, title, evidence)) return {title, titleBlock};
+  if (title !== null && saysTitle(shownWords(titleBlock), title, evidence)) return {title, titleBlock};
   overrule(blocks[titleBlock]!, true, 'heading', HEAD_TITLE);
   return {title, titleBlock: null};
 }

@@ -70,8 +70,8 @@ function htmlToRead(text: string, format: DocumentFormat): string | undefined {
  * found beside it.
  */
 function readHtmlPage(text: string, options: ReadHtmlOptions): {lines: string; page: Omit<DocumentBlocks, 'layout' | 'blocks'>} {
-  const {lines, markup, tree, head, shapes, baseUrl} = readHtml(text, options);
-  return {lines: lines.join('\n'), page: {markup, tree, head, ...(shapes ? {shapes} : {}), ...(baseUrl ? {baseUrl} : {})}};
+  const {lines, markup, tree, head, shownText, shapes, baseUrl} = readHtml(text, options);
+  return {lines: lines.join('\n'), page: {markup, tree, head, shownText, ...(shapes ? {shapes} : {}), ...(baseUrl ? {baseUrl} : {})}};
 }
 
 export interface DocumentBlocks {
@@ -83,6 +83,8 @@ export interface DocumentBlocks {
   tree?: ElementTree;
   /** For HTML: what the page says about itself, raw. */
   head?: PageHead;
+  /** For HTML: the blocks whose words as a reader sees them differ from their text, by block index (`ShownText`). */
+  shownText?: ReadonlyMap<number, string>;
   /** For HTML read with `structure`: each block's kind, containers and inline marks, in block order. */
   shapes?: BlockShape[];
   /** For HTML read with `structure`: the URL its relative links are read against, when the page names one. */

@@ -8,6 +8,7 @@ import {isLineNumberGutter, isLineNumbers} from './line-number-gutters.js';
 import {elementContexts, headingLevel, inCode, nestedContexts, type BlockMarkup} from './markup.js';
 import {PageHeadCollector, type PageHead} from './page-head.js';
 import {ShapeRecorder} from './shape-recorder.js';
+import {ShownText} from './shown-text.js';
 import {moveRange, TableCaptions} from './table-captions.js';
 import {resolveUrl} from '../urls.js';
 
@@ -123,6 +124,11 @@ export interface HtmlReading {
   tree: ElementTree;
   /** What the page says about itself (meta tags, JSON-LD...), raw: `pageMetadata` reads it. */
   head: PageHead;
+  /**
+   * The lines whose words as a reader sees them differ from their text, by line index: without what hidden elements
+   * and buttons inside them say (`ShownText`). The page's title is read from them.
+   */
+  shownText: ReadonlyMap<number, string>;
   /** Whether the page was read as a browser without scripts shows it, `<noscript>`'s content too. */
   withoutScripts: boolean;
   /** With `structure`: each line's kind, containers and inline marks (same order, same length). */
@@ -176,12 +182,14 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
   let linked = 0;
   const shapes = options.structure ? new ShapeRecorder() : undefined;
   const captions = new TableCaptions();
+  const shown = new ShownText();
   const endLine = () => {
     const text = line.replace(/\s+/g, ' ').trim();
     if (text) {
       lines.push(text);
       markup.push({linkShare: visible ? linked / visible : 0, contexts: lineContexts, heading: lineHeading, element: lineElement});
     }
+    shown.lineEnd(text, lines.length - 1);
     shapes?.lineEnd(line, text || null);
     line = '';
     lineContexts = 0;
@@ -201,6 +209,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
         head.open(name, attributes);
         open.push(nestedContexts(open[open.length - 1]!, elementContexts(name, attributes, named)));
         headings.push(headingLevel(name) || headings[headings.length - 1]!);
+        shown.open(name, attributes, open.length);
         // A gutter is a code table's cell, or lies in the code (a number in each line): no other element is asked.
         if (gutterAt < 0 && (name === 'td' || inCode(open[open.length - 1]!)) && isLineNumberGutter(name, attributes)) gutterAt = open.length;
         if (name === 'a') {
@@ -225,6 +234,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
         if (gutterAt >= 0 && isLineNumbers(text)) return;
         if (permalinkAt >= 0) return;
         line += text;
+        shown.text(text);
         shapes?.text(text, parser.startIndex, parser.endIndex + 1);
         const chars = text.trim().length;
         if (chars === 0) return;
@@ -244,6 +254,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
         head.close();
         if (open.length === permalinkAt) permalinkAt = -1;
         if (open.length === gutterAt) gutterAt = -1;
+        shown.close(open.length);
         if (open.length > 1) {
           open.pop();
           headings.pop();
@@ -268,7 +279,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
   parser.end();
   endLine();
   if (weighNoscript && noscriptChars > Math.max(visibleChars, SCRIPTLESS_MIN_CHARS)) return readHtml(html, {...options, withoutScripts: true});
-  const reading = {lines, markup, tree: elements.tree, head: head.head, withoutScripts: options.withoutScripts === true};
+  const reading = {lines, markup, tree: elements.tree, head: head.head, shownText: shown.lines, withoutScripts: options.withoutScripts === true};
   if (!shapes) return reading;
   const baseUrl = pageBaseUrl(shapes.baseHref, options.url ?? reading.head.canonical);
   return {...reading, shapes: shapes.shapes, ...(baseUrl ? {baseUrl} : {})};

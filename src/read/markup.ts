@@ -172,7 +172,8 @@ export function elementContexts(tag: string, attributes: Record<string, string>,
 const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const HIDING_CLASS = /(?:^|\s)(?:sr-only|screen-reader-text|visually-?hidden|hidden)(?:\s|$)/i;
 
-function isHidden(attributes: Record<string, string>): boolean {
+/** Whether a browser shows the element: not where it is `hidden`, `aria-hidden`, `display: none` or for screen readers only. */
+export function isHidden(attributes: Readonly<Record<string, string>>): boolean {
   return (
     attributes.hidden !== undefined ||
     attributes['aria-hidden'] === 'true' ||
