@@ -1,8 +1,9 @@
 import type {BlockDescription} from '../features/describe.js';
 import {AFTER_THREAD, TIME_AGO_ELSEWHERE} from '../structure/comment-thread.js';
 import {type ContextRule, hasWholeCue, isProse, overrule, type Verdict} from './rule.js';
+import {creditLine} from './speech-frame.js';
 
-// A comment's frame: its author's name and a timestamp, a few words at most.
+// A comment's frame: its author's name and a timestamp or a verb of speech, a few words at most.
 const FRAME_MAX_WORDS = 12;
 const FRAME_MAX_NAME_WORDS = 6;
 // A thread: this many frames of one shape, each followed by what a reader wrote, below this much of the article.
@@ -40,12 +41,15 @@ const MERIDIEM = /[ap]\.?m\.?$/u;
 
 
 /**
- * The shape of a comment's frame, or undefined for a block that is not one: a short block that is a timestamp with a
- * clock time or a relative time, alone or beside a name. The shape is the timestamp's pattern, its numbers, month
+ * The shape of a comment's frame, or undefined for a block that is not one: a reader's credit line ("NAME says:",
+ * `creditLine`, its shape the line's with the name left out), or a short block that is a timestamp with a clock time
+ * or a relative time, alone or beside a name. The timestamp's shape is the timestamp's pattern, its numbers, month
  * names and am or pm left out ("December 18, 2025, 9:46 pm" and "Jan 2, 2024, 10:01 am" share one), so that a forum's
  * first post and its replies, framed alike, show the same shape.
  */
 export function frameShape(d: BlockDescription): string | undefined {
+  const credit = creditLine(d);
+  if (credit) return credit.shape;
   if (d.words === 0 || d.words > FRAME_MAX_WORDS) return undefined;
   const stamp = STAMP.exec(d.key);
   if (!stamp) return undefined;
@@ -89,7 +93,7 @@ export const readersComments: ContextRule = {
       const shape = shapes.at(i);
       if (shape !== undefined && prose >= BODY_MIN_PROSE_WORDS && followedByReply(shapes, descriptions, i)) {
         const frames = threadFrames(shapes, descriptions, i);
-        if (frames.length >= THREAD_MIN_FRAMES) {
+        if (frames.length >= THREAD_MIN_FRAMES && manyVoices(descriptions, frames)) {
           frames.unshift(...framesBefore(verdicts, descriptions, shapes, i));
           if (!bodyIsAPost(verdicts, descriptions, shapes, frames[0]!)) dropThread(verdicts, descriptions, frames, this.name);
           return;
@@ -196,6 +200,20 @@ function framesBefore(verdicts: readonly Verdict[], descriptions: readonly Block
     before.unshift((next = i));
   }
   return before;
+}
+
+/**
+ * Do the frames credit THREAD_MIN_FRAMES readers or more, or credit none by name (timestamps)? An interview's or a
+ * play's lines are credited to two or three voices in turn ("NAME said:"), a thread's to many readers.
+ */
+function manyVoices(descriptions: readonly BlockDescription[], frames: readonly number[]): boolean {
+  const speakers = new Set<string>();
+  for (const i of frames) {
+    const credit = creditLine(descriptions[i]!);
+    if (!credit) return true;
+    speakers.add(credit.speaker);
+  }
+  return speakers.size >= THREAD_MIN_FRAMES;
 }
 
 /** Does a reader's text (`minWords` words or more) follow the frame at `i`, before the next frame? */
