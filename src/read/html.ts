@@ -189,7 +189,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
       lines.push(text);
       markup.push({linkShare: visible ? linked / visible : 0, contexts: lineContexts, heading: lineHeading, element: lineElement});
     }
-    shown.lineEnd(text, lines.length - 1);
+    shown.lineEnd(line, text, lines.length - 1);
     shapes?.lineEnd(line, text || null);
     line = '';
     lineContexts = 0;
@@ -207,9 +207,10 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
         // page, where it is still open: its contexts, what it hides or links, hold on from where the page opens it.
         if (parser.movedByBound) return;
         head.open(name, attributes);
-        open.push(nestedContexts(open[open.length - 1]!, elementContexts(name, attributes, named)));
+        const own = elementContexts(name, attributes, named);
+        open.push(nestedContexts(open[open.length - 1]!, own));
         headings.push(headingLevel(name) || headings[headings.length - 1]!);
-        shown.open(name, attributes, open.length);
+        shown.open(name, own, open.length);
         // A gutter is a code table's cell, or lies in the code (a number in each line): no other element is asked.
         if (gutterAt < 0 && (name === 'td' || inCode(open[open.length - 1]!)) && isLineNumberGutter(name, attributes)) gutterAt = open.length;
         if (name === 'a') {
@@ -233,8 +234,8 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
         // A code block's line numbers are not read: they are neither the code nor the article.
         if (gutterAt >= 0 && isLineNumbers(text)) return;
         if (permalinkAt >= 0) return;
+        shown.text(line.length, text.length);
         line += text;
-        shown.text(text);
         shapes?.text(text, parser.startIndex, parser.endIndex + 1);
         const chars = text.trim().length;
         if (chars === 0) return;

@@ -63,6 +63,13 @@ export function headingLevel(tag: string): number {
 
 const bit = (context: MarkupContext): number => 1 << MARKUP_CONTEXTS.indexOf(context);
 
+/** Whether an element's own contexts (`elementContexts`) say a browser does not show it (`isHidden`). */
+export function hidesElement(own: number): boolean {
+  return (own & HIDDEN) !== 0;
+}
+
+const HIDDEN = bit('hidden');
+
 /** Whether the contexts (`elementContexts`, `nestedContexts`) are those of an element that is or lies in code. */
 export function inCode(contexts: number): boolean {
   return (contexts & CODE) !== 0;
@@ -173,7 +180,7 @@ const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 const HIDING_CLASS = /(?:^|\s)(?:sr-only|screen-reader-text|visually-?hidden|hidden)(?:\s|$)/i;
 
 /** Whether a browser shows the element: not where it is `hidden`, `aria-hidden`, `display: none` or for screen readers only. */
-export function isHidden(attributes: Readonly<Record<string, string>>): boolean {
+function isHidden(attributes: Readonly<Record<string, string>>): boolean {
   return (
     attributes.hidden !== undefined ||
     attributes['aria-hidden'] === 'true' ||

@@ -1,4 +1,4 @@
-import {isHidden} from './markup.js';
+import {hidesElement} from './markup.js';
 
 /**
  * A line's words as a reader sees them: without the text of elements inside it that a browser does not show (the
@@ -8,38 +8,52 @@ import {isHidden} from './markup.js';
  * the line, as the scorer learned it, and the page's title is read from the words shown.
  */
 
-/** Whether an element's text is left out of the words a reader sees. */
-export function hidesItsText(name: string, attributes: Readonly<Record<string, string>>): boolean {
-  return name === 'button' || isHidden(attributes);
+/** Whether an element's text is left out of the words a reader sees; `own` is its own contexts (`elementContexts`). */
+export function hidesItsText(name: string, own: number): boolean {
+  return name === 'button' || hidesElement(own);
 }
 
 /**
  * Records, as a page is read, the lines whose shown words differ from their text, by line index. A line that shows
- * nothing at all (a heading kept for screen readers, a hidden menu) keeps its text: it is all the line says.
+ * nothing at all (a heading kept for screen readers, a hidden menu) keeps its text: it is all the line says. Only
+ * where a line holds hidden text is its shown text made, so that the lines without any (nearly all) cost nothing.
  */
 export class ShownText {
   /** Each line whose shown words differ from its text, and those words, white space collapsed. */
   readonly lines = new Map<number, string>();
   // The depth of the open elements at which an element that hides its text opened (-1 for none).
   private hiddenAt = -1;
-  private line = '';
+  // Where the line's hidden text lies in its raw text: start and end offsets, in pairs.
+  private hidden: number[] = [];
 
-  open(name: string, attributes: Readonly<Record<string, string>>, depth: number): void {
-    if (this.hiddenAt < 0 && hidesItsText(name, attributes)) this.hiddenAt = depth;
+  open(name: string, own: number, depth: number): void {
+    if (this.hiddenAt < 0 && hidesItsText(name, own)) this.hiddenAt = depth;
   }
 
   close(depth: number): void {
     if (depth === this.hiddenAt) this.hiddenAt = -1;
   }
 
-  text(text: string): void {
-    if (this.hiddenAt < 0) this.line += text;
+  /** Text of `length` characters read into the line's raw text at `offset`. */
+  text(offset: number, length: number): void {
+    if (this.hiddenAt >= 0 && length > 0) this.hidden.push(offset, offset + length);
   }
 
-  /** The end of a line: its text, white space collapsed ('' where it has none: no line is kept), and its index. */
-  lineEnd(text: string, index: number): void {
-    const shown = this.line.replace(/\s+/g, ' ').trim();
-    this.line = '';
+  /**
+   * The end of a line: its raw text as read, that text with white space collapsed ('' where it has none: no line is
+   * kept), and its index.
+   */
+  lineEnd(raw: string, text: string, index: number): void {
+    if (this.hidden.length === 0) return;
+    let shownRaw = '';
+    let from = 0;
+    for (let k = 0; k < this.hidden.length; k += 2) {
+      shownRaw += raw.slice(from, this.hidden[k]);
+      from = this.hidden[k + 1]!;
+    }
+    shownRaw += raw.slice(from);
+    this.hidden = [];
+    const shown = shownRaw.replace(/\s+/g, ' ').trim();
     if (text !== '' && shown !== '' && shown !== text) this.lines.set(index, shown);
   }
 }
