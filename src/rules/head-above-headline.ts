@@ -1,17 +1,9 @@
 import {bestCandidate, titleCandidates, titleRows, type TitleContext, type TitleScorer} from '../score/title.js';
-import {isProse, overrule, type RuleInput} from './rule.js';
-
-// The score from which the scorer is sure of a paragraph, as the page-structure stage counts the sure body.
-const SURE_BODY = 0.9;
+import {overrule, type RuleInput} from './rule.js';
+import {firstSureParagraph, headOutweighsBody} from './page-head.js';
 
 /** The reason on a kept line of the page head above the headline of the first sure paragraph, dropped for it. */
 export const ABOVE_HEADLINE = 'above-headline';
-
-/**
- * What the lines dropped above the headline may weigh against what is kept below it: a page head is a small part of
- * an article's page, while a listing's or a forum's items above its first sure paragraph are much of its body.
- */
-const HEAD_SHARE = 0.5;
 
 /** How often a page may say its headline: a line it says more often is a caption or a label (a gallery's, over each photo). */
 const HEADLINE_MAX_REPEATS = 2;
@@ -20,9 +12,9 @@ const HEADLINE_MAX_REPEATS = 2;
  * Where the title scorer named no title, the page head may still stand above the body as kept lines: menus, promotions
  * or a section's name the scorer kept, so far above the headline that the title scorer's candidates (which reach a
  * fixed number of blocks above the first kept block, `LOOK_BACK` in src/score/title.ts) never reach it. Looked at from
- * the first sure paragraph (kept, prose, scored `SURE_BODY` or more), as though nothing above it were kept, the title
- * scorer finds the headline there: where it is as sure of it as of a title, the kept blocks above that headline are
- * dropped (`above-headline`), unless they weigh more than `HEAD_SHARE` of what is kept below it. The headline itself
+ * the first sure paragraph (`firstSureParagraph`), as though nothing above it were kept, the title scorer finds the
+ * headline there: where it is as sure of it as of a title, the kept blocks above that headline are
+ * dropped (`above-headline`), unless they outweigh what is kept below it (`headOutweighsBody`). The headline itself
  * stays as the scorer judged it, and is not named the title.
  * Not on a page already clean (`clean-page`), whose lines stay. The kept lines that run into the headline with no
  * removed line between stay too: an article whose scrape lost its headline opens with short lines (a lede, a byline,
@@ -32,7 +24,7 @@ const HEADLINE_MAX_REPEATS = 2;
 export function dropHeadAboveHeadline(input: RuleInput, scorer: TitleScorer, context: TitleContext): void {
   const {verdicts, descriptions, cleanPage} = input;
   if (cleanPage) return;
-  const sure = verdicts.findIndex((v, i) => v.kept && v.score >= SURE_BODY && isProse(descriptions[i]!));
+  const sure = firstSureParagraph(verdicts, descriptions);
   const firstKept = verdicts.findIndex((v) => v.kept);
   if (sure <= firstKept) return;
   const below: TitleContext = {...context, verdicts: verdicts.map((v, i) => (i < sure ? {kept: false, score: v.score} : v))};
@@ -44,14 +36,7 @@ export function dropHeadAboveHeadline(input: RuleInput, scorer: TitleScorer, con
   if (best.probability < scorer.threshold || headline <= firstKept || headline >= sure) return;
   const key = descriptions[headline]!.key;
   if (descriptions.filter((d) => d.key === key).length > HEADLINE_MAX_REPEATS) return;
-  let above = 0;
-  let kept = 0;
-  verdicts.forEach((v, i) => {
-    if (!v.kept) return;
-    if (i < headline) above += descriptions[i]!.words;
-    else kept += descriptions[i]!.words;
-  });
-  if (above > HEAD_SHARE * kept) return;
+  if (headOutweighsBody(verdicts, descriptions, headline)) return;
   let opening = headline;
   while (opening > 0 && verdicts[opening - 1]!.kept) opening--;
   for (let i = 0; i < opening; i++) if (verdicts[i]!.kept) overrule(verdicts[i]!, false, 'other', ABOVE_HEADLINE);
