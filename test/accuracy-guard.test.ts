@@ -67,8 +67,10 @@ describe.skipIf(!shared)('accuracy guard: word F1 on a fixed sample of wcxb-dev 
       });
       const titles = summarize(scores).title!;
       expect(titles.pages).toBe(SAMPLE);
-      expect(titles.correct).toBeGreaterThanOrEqual(right);
-      expect(titles.found - titles.correct).toBeLessThanOrEqual(wrong);
+      // Counted in pages: a difference of two shares carries float error (6 of 40 read 0.15000000000000002).
+      const pagesOf = (share: number) => Math.round(share * SAMPLE);
+      expect(pagesOf(titles.correct)).toBeGreaterThanOrEqual(pagesOf(right));
+      expect(pagesOf(titles.found) - pagesOf(titles.correct)).toBeLessThanOrEqual(pagesOf(wrong));
     });
   }
 });
