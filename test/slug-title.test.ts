@@ -67,6 +67,39 @@ describe('slug-title', () => {
     expect(run(rows, URL, {cleanPage: true}).map((v) => v.kept)).toEqual([true, false, true, true]);
   });
 
+  it('looks down to the first sure paragraph, past the title scorer\'s candidates under a stray kept block', () => {
+    // A kept promotion far above the article: the title scorer's candidates end at it, and the headline lies below.
+    const promotion = 'Subscribe today and save forty percent on a year of unlimited access to every story we publish.';
+    const menu: [string, boolean][] = Array.from({length: 12}, (_, i) => [`Section ${i + 1}`, false]);
+    const rows: [string, boolean][] = [[promotion, true], ...menu, [HEADLINE, false], [BODY_1, true], [BODY_2, true]];
+    const page = pageOf(rows);
+    page.verdicts[0]!.score = 0.6;
+    applyContext(page.verdicts, page.descriptions, {rules: [slugTitle], texts: page.texts, slug: slugWords(URL)});
+    const headline = rows.length - 3;
+    expect(page.verdicts[headline]!.label).toBe('title');
+    expect(page.verdicts[headline]!.reasons[0]).toBe('slug-title');
+    expect(page.verdicts[0]!.kept).toBe(false);
+    expect(page.verdicts[0]!.reasons[0]).toBe(ABOVE_TITLE);
+    // Not where the kept lines above outweigh what is kept below: a listing's items, not a page head.
+    const items: [string, boolean][] = Array.from({length: 4}, (_, i) => [`${promotion} Offer ${i + 1}.`, true]);
+    const listing = pageOf([...items, ...menu, [HEADLINE, false], [BODY_1, true], [BODY_2, true]]);
+    listing.verdicts.slice(0, items.length).forEach((v) => (v.score = 0.6));
+    applyContext(listing.verdicts, listing.descriptions, {rules: [slugTitle], texts: listing.texts, slug: slugWords(URL)});
+    expect(listing.verdicts.some((v) => v.label === 'title')).toBe(false);
+    expect(listing.verdicts.slice(0, items.length).every((v) => v.kept)).toBe(true);
+    // The first sure paragraph is the article's: nothing below it is taken.
+    const below = run([['Menu', false], [BODY_1, true], [HEADLINE, false], [BODY_2, true]], URL);
+    expect(below.some((v) => v.label === 'title')).toBe(false);
+  });
+
+  it('takes no line that ends on a full stop: a sentence that says the slug is no headline', () => {
+    const sentence = 'Council agrees new plan for the harbour bridge.';
+    const rows: [string, boolean][] = [['Menu', false], [sentence, false], [BODY_1, true], [BODY_2, true]];
+    expect(run(rows, URL).some((v) => v.label === 'title')).toBe(false);
+    const asked: [string, boolean][] = [['Menu', false], ['Council agrees new plan for the harbour bridge?', false], [BODY_1, true], [BODY_2, true]];
+    expect(run(asked, URL)[1]!.label).toBe('title');
+  });
+
   it('stands aside where the page named its title (an <h1>), and never takes the last kept block', () => {
     const named = run([[HEADLINE, false], ['The harbour bridge plan', false], [BODY_1, true]], URL, {headings: [0, 1, 0]});
     expect(named.some((v) => v.reasons.includes('slug-title'))).toBe(false);

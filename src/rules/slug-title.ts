@@ -1,6 +1,7 @@
 import {slugContentWords, slugCoverage} from '../metadata/url-slug.js';
 import {titleCandidates} from '../score/title.js';
 import {keepTitleBelowHead} from './learned-title.js';
+import {firstSureParagraph, headOutweighsBody} from './page-head.js';
 import {type ContextRule, hasWholeCue, HEADLINE_MAX_WORDS, pageNamedTitle, type RuleInput} from './rule.js';
 
 /**
@@ -12,11 +13,18 @@ export const SLUG_MATCH = 0.75;
 export const SLUG_MIN_WORDS = 3;
 
 /**
+ * A line that ends on a full stop is a sentence (a category's "The main article for this category is ...", a
+ * teaser's lede) that happens to say the slug's words; a headline ends bare, or on a question or exclamation mark.
+ */
+const ENDS_WITH_FULL_STOP = /[.。]["'”’»)\]]*\s*$/u;
+
+/**
  * Where the page's address carries its headline as a slug (`src/metadata/url-slug.ts`), the block above the body
- * (down to the title scorer's last candidate) that says most of the slug's words is the title: the publisher wrote
- * the headline twice, once into the address. Runs after the title scorer, where it named none and the page named none itself (`page-h1`,
- * `stated-title`). Only an input block is taken; where it lies below kept lines of the page head, they are dropped
- * as the title scorer drops them (reason `above-title`), but not on a page already clean.
+ * (down to the title scorer's last candidate, or to the first sure paragraph where that lies lower) that says most of
+ * the slug's words is the title: the publisher wrote the headline twice, once into the address. Runs after the title
+ * scorer, where it named none and the page named none itself (`page-h1`, `stated-title`). Only an input block is
+ * taken; where it lies below kept lines of the page head, they are dropped as the title scorer drops them (reason
+ * `above-title`), but not on a page already clean.
  */
 export const slugTitle: ContextRule = {
   name: 'slug-title',
@@ -34,14 +42,16 @@ export const slugTitle: ContextRule = {
 export function slugTitleBlock(input: Pick<RuleInput, 'verdicts' | 'descriptions' | 'texts' | 'slug'>): number {
   const {verdicts, descriptions, texts, slug} = input;
   if (!slug || !texts || slugContentWords(slug) < SLUG_MIN_WORDS) return -1;
-  // As far down as the title scorer looks, and further up than it: the slug is evidence enough where the gold title
-  // lies more than its reach above the first kept block.
-  const last = titleCandidates({verdicts, descriptions, texts}).at(-1) ?? -1;
+  // Further up than the title scorer looks, and down to the first sure paragraph where that lies below its last
+  // candidate: the slug is evidence enough where the title lies beyond the scorer's reach above the first kept block,
+  // or below kept lines of a page head (a stray kept block far above the article) that the scorer stops under.
+  const lastCandidate = titleCandidates({verdicts, descriptions, texts}).at(-1) ?? -1;
+  const last = Math.max(lastCandidate, firstSureParagraph(verdicts, descriptions) - 1);
   let best = -1;
   let bestCoverage = 0;
   for (let i = 0; i <= last; i++) {
     const d = descriptions[i]!;
-    if (d.words === 0 || d.words > HEADLINE_MAX_WORDS || hasWholeCue(d) || d.urls > 0) continue;
+    if (d.words === 0 || d.words > HEADLINE_MAX_WORDS || hasWholeCue(d) || d.urls > 0 || ENDS_WITH_FULL_STOP.test(texts[i]!)) continue;
     const coverage = slugCoverage(slug, texts[i]!);
     if (coverage < SLUG_MATCH) continue;
     if (coverage > bestCoverage || (coverage === bestCoverage && d.words < descriptions[best]!.words)) {
@@ -49,6 +59,10 @@ export function slugTitleBlock(input: Pick<RuleInput, 'verdicts' | 'descriptions
       bestCoverage = coverage;
     }
   }
+  if (best < 0) return -1;
+  // Below the scorer's reach, the kept lines above the headline are dropped for it: not where they outweigh what is
+  // kept below, a listing's or a forum's items above its first sure paragraph rather than a page head.
+  if (best > lastCandidate && headOutweighsBody(verdicts, descriptions, best)) return -1;
   // A title names a body: the last kept block is not taken for it.
-  return best >= 0 && verdicts.some((v, i) => i > best && v.kept) ? best : -1;
+  return verdicts.some((v, i) => i > best && v.kept) ? best : -1;
 }
