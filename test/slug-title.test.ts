@@ -92,6 +92,31 @@ describe('slug-title', () => {
     expect(below.some((v) => v.label === 'title')).toBe(false);
   });
 
+  it('looks no lower than the title scorer\'s candidates on HTML: a listing\'s teasers above a teaser headline that says the slug stay', () => {
+    // A listing without an <h1>: its teasers (a heading over a lede each), the third one's headline saying the slug.
+    const lede = (n: number) => `The ${n}th story in the list runs to a few sentences, which the scorer keeps without being sure of them, as a teaser's lede.`;
+    const teaser = (headline: string, n: number): [string, boolean][] => [[headline, false], [lede(n), true], ['Share', false], ['example.com', false], ['website', false]];
+    const above = ['Ten ways the city could spend its budget', 'Ferries to run later on weekends from June'];
+    const below = ['Museum reopens after a two-year refit', 'Night buses return to the coast road', 'Harbour festival moves to the autumn'];
+    const rows: [string, boolean][] = [
+      ...above.flatMap((text, n) => teaser(text, n + 1)),
+      [HEADLINE, false], [BODY_1, true], [BODY_2, true],
+      ...below.flatMap((text, n) => teaser(text, n + 3)),
+    ];
+    const page = pageOf(rows);
+    page.verdicts.forEach((v, i) => v.kept && rows[i]![0].startsWith('The ') && (v.score = 0.6));
+    // Each teaser's headline, and the one that says the slug, in an <h2>.
+    const headings = rows.map(([text]) => ([...above, HEADLINE, ...below].includes(text) ? 2 : 0));
+    const headline = rows.findIndex(([text]) => text === HEADLINE);
+    const asText = pageOf(rows);
+    asText.verdicts.forEach((v, i) => (v.score = page.verdicts[i]!.score));
+    applyContext(asText.verdicts, asText.descriptions, {rules: [slugTitle], texts: asText.texts, slug: slugWords(URL)});
+    expect(asText.verdicts[headline]!.label).toBe('title');
+    applyContext(page.verdicts, page.descriptions, {rules: [slugTitle], texts: page.texts, slug: slugWords(URL), headings});
+    expect(page.verdicts.some((v) => v.label === 'title')).toBe(false);
+    expect(page.verdicts.filter((v, i) => rows[i]![1]).every((v) => v.kept)).toBe(true);
+  });
+
   it('takes no line that ends on a full stop: a sentence that says the slug is no headline', () => {
     const sentence = 'Council agrees new plan for the harbour bridge.';
     const rows: [string, boolean][] = [['Menu', false], [sentence, false], [BODY_1, true], [BODY_2, true]];

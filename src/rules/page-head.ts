@@ -1,7 +1,7 @@
 import type {BlockDescription} from '../features/describe.js';
 import {isProse} from './rule.js';
 
-// What the rules that drop a text page's head above its headline share: where the article surely starts, and how
+// What the rules that drop a page's head above its headline share: where the article surely starts, and how
 // much the lines above the headline may weigh.
 
 // The score from which the scorer is sure of a paragraph, as the page-structure stage counts the sure body.

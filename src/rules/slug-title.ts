@@ -19,11 +19,11 @@ export const SLUG_MIN_WORDS = 3;
 const ENDS_WITH_FULL_STOP = /[.。]["'”’»)\]]*\s*$/u;
 
 /**
- * Where the page's address carries its headline as a slug (`src/metadata/url-slug.ts`), the block above the body
- * (down to the title scorer's last candidate, or to the first sure paragraph where that lies lower) that says most of
+ * Where the page's address carries its headline as a slug (`src/metadata/url-slug.ts`), the block above the body (down
+ * to the title scorer's last candidate, or on text to the first sure paragraph where that lies lower) that says most of
  * the slug's words is the title: the publisher wrote the headline twice, once into the address. Runs after the title
- * scorer, where it named none and the page named none itself (`page-h1`, `stated-title`). Only an input block is
- * taken; where it lies below kept lines of the page head, they are dropped as the title scorer drops them (reason
+ * scorer, where it named none and the page named none itself (`page-h1`, `stated-title`). Only an input block is taken;
+ * where it lies below kept lines of the page head, they are dropped as the title scorer drops them (reason
  * `above-title`), but not on a page already clean.
  */
 export const slugTitle: ContextRule = {
@@ -39,14 +39,16 @@ export const slugTitle: ContextRule = {
  * The block above the body that says the most of the slug's words, at least `SLUG_MATCH` of them; among equals the one
  * with the fewest words beside them (a headline, not a teaser that quotes it). -1 for none.
  */
-export function slugTitleBlock(input: Pick<RuleInput, 'verdicts' | 'descriptions' | 'texts' | 'slug'>): number {
-  const {verdicts, descriptions, texts, slug} = input;
+export function slugTitleBlock(input: Pick<RuleInput, 'verdicts' | 'descriptions' | 'texts' | 'slug' | 'headings'>): number {
+  const {verdicts, descriptions, texts, slug, headings} = input;
   if (!slug || !texts || slugContentWords(slug) < SLUG_MIN_WORDS) return -1;
-  // Further up than the title scorer looks, and down to the first sure paragraph where that lies below its last
-  // candidate: the slug is evidence enough where the title lies beyond the scorer's reach above the first kept block,
-  // or below kept lines of a page head (a stray kept block far above the article) that the scorer stops under.
+  // Further up than the title scorer looks, and on text down to the first sure paragraph where that lies below its
+  // last candidate: the slug is evidence enough where the title lies beyond the scorer's reach above the first kept
+  // block, or below kept lines of a page head (a stray kept block far above the article) that the scorer stops under.
+  // Not on HTML, whose markup names its title (`page-h1`, `stated-title`, the `<title>`): there the kept lines above
+  // a heading that says the slug are a listing's teasers above one whose headline happens to say it.
   const lastCandidate = titleCandidates({verdicts, descriptions, texts}).at(-1) ?? -1;
-  const last = Math.max(lastCandidate, firstSureParagraph(verdicts, descriptions) - 1);
+  const last = headings ? lastCandidate : Math.max(lastCandidate, firstSureParagraph(verdicts, descriptions) - 1);
   let best = -1;
   let bestCoverage = 0;
   for (let i = 0; i <= last; i++) {
