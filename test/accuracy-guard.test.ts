@@ -18,8 +18,8 @@ const FLOOR_HTML = 0.941;
 // wrong.
 const TITLES_RIGHT_FLOOR = 0.4;
 const TITLES_WRONG_CEILING = 0.2;
-const TITLES_WITH_URL_RIGHT_FLOOR = 0.5;
-const TITLES_WITH_URL_WRONG_CEILING = 0.15;
+const TITLES_WITH_URL_RIGHT_FLOOR = 0.55;
+const TITLES_WITH_URL_WRONG_CEILING = 0.2;
 
 // Snippet F on traf-dev's first 40 val pages as paras (most of them German, a language the model never learned from):
 // what the cue lexicon's other languages keep out of the output. 0.873 with them, 0.856 without.
@@ -67,10 +67,12 @@ describe.skipIf(!shared)('accuracy guard: word F1 on a fixed sample of wcxb-dev 
       });
       const titles = summarize(scores).title!;
       expect(titles.pages).toBe(SAMPLE);
-      // Counted in pages: a difference of two shares carries float error (6 of 40 read 0.15000000000000002).
+      // Counted in pages: a difference of two shares carries float error (6 of 40 read 0.15000000000000002). A limit
+      // between two counts is read strictly: a floor up to the next page, a ceiling down to the last.
       const pagesOf = (share: number) => Math.round(share * SAMPLE);
-      expect(pagesOf(titles.correct)).toBeGreaterThanOrEqual(pagesOf(right));
-      expect(pagesOf(titles.found) - pagesOf(titles.correct)).toBeLessThanOrEqual(pagesOf(wrong));
+      const EPSILON = 1e-9;
+      expect(pagesOf(titles.correct)).toBeGreaterThanOrEqual(Math.ceil(right * SAMPLE - EPSILON));
+      expect(pagesOf(titles.found) - pagesOf(titles.correct)).toBeLessThanOrEqual(Math.floor(wrong * SAMPLE + EPSILON));
     });
   }
 });
