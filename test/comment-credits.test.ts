@@ -15,6 +15,8 @@ const THREAD = [
   ...reply('by maria_k ( 1311177 ) writes:', 'I went to the meeting and the hall was packed with people who use it.'),
   ...reply('by tomb ( 5754788 ) writes: on Friday December 19, 2025 @08:08PM (#65870295) Homepage', 'Good news for the children who study there after school every day.'),
   ...reply('by ana ( 596061 ) writes:', 'Another year is not enough, the council should commit to the building.'),
+  ...reply('by rbk ( 110704 ) writes:', 'The reading room alone is worth keeping, it is the quietest place in town.'),
+  ...reply('by jo_w ( 547041 ) writes:', 'My grandmother learned to read in that building, I hope it stays for good.'),
 ];
 const ARTICLE = ['Council keeps the old library open', ...BODY, ...THREAD, 'Privacy policy'];
 
@@ -72,4 +74,18 @@ describe('comment credit lines', () => {
     const interview = ['Talking to the librarian', ...BODY, ...turn('Jane Doe'), ...turn('Tom Baker'), ...turn('Jane Doe'), ...turn('Tom Baker'), 'Privacy policy'];
     expect(keptOf(interview)).toEqual(interview);
   });
+
+  it('keeps a story that quotes three or four officials in turn, each credited over a paragraph', () => {
+    const officials = ['Mayor Smith', 'Councillor Jones', 'Councillor Brown', 'Ruth Klein'];
+    const quoted = (names: string[]) => ['Council keeps the old library open', ...BODY, ...names.flatMap((name) => [`${name} said:`, PARAGRAPH]), 'Privacy policy'];
+    expect(keptOf(quoted(officials.slice(0, 3)))).toEqual(quoted(officials.slice(0, 3)));
+    expect(keptOf(quoted(officials))).toEqual(quoted(officials));
+  });
+
+  it("keeps a panel's answers credited to five voices in turn, round after round", () => {
+    const panel = ['Alice', 'Bob', 'Carol', 'Dan', 'Eve'].map((name) => [`${name} says:`, PARAGRAPH]);
+    const page = ['Five views on the old library', ...BODY, ...panel.flat(), ...panel.flat(), 'Privacy policy'];
+    expect(keptOf(page)).toEqual(page);
+  });
+
 });

@@ -8,6 +8,8 @@ const FRAME_MAX_WORDS = 12;
 const FRAME_MAX_NAME_WORDS = 6;
 // A thread: this many frames of one shape, each followed by what a reader wrote, below this much of the article.
 const THREAD_MIN_FRAMES = 3;
+// A thread of credit lines names more readers than a story quotes officials or a panel seats speakers.
+const CREDITED_MIN_VOICES = 5;
 const BODY_MIN_PROSE_WORDS = 300;
 // The next frame of a thread stands this near the last; a comment is a few blocks after its frame.
 const FRAME_GAP_BLOCKS = 15;
@@ -203,8 +205,9 @@ function framesBefore(verdicts: readonly Verdict[], descriptions: readonly Block
 }
 
 /**
- * Do the frames credit THREAD_MIN_FRAMES readers or more, or credit none by name (timestamps)? An interview's or a
- * play's lines are credited to two or three voices in turn ("NAME said:"), a thread's to many readers.
+ * Do the frames credit many readers, or credit none by name (timestamps)? A story quotes a few officials in turn and a
+ * panel's or an interview's speakers answer round after round ("NAME said:"); a thread names CREDITED_MIN_VOICES
+ * readers or more, most of its frames a reader not named before.
  */
 function manyVoices(descriptions: readonly BlockDescription[], frames: readonly number[]): boolean {
   const speakers = new Set<string>();
@@ -213,7 +216,7 @@ function manyVoices(descriptions: readonly BlockDescription[], frames: readonly 
     if (!credit) return true;
     speakers.add(credit.speaker);
   }
-  return speakers.size >= THREAD_MIN_FRAMES;
+  return speakers.size >= CREDITED_MIN_VOICES && speakers.size * 2 > frames.length;
 }
 
 /** Does a reader's text (`minWords` words or more) follow the frame at `i`, before the next frame? */
