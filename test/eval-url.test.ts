@@ -5,7 +5,7 @@ import {declutterMethod} from '../src/eval/run.js';
 const HEADLINE = 'Council agrees new plan for the harbour bridge';
 const BODY_1 = 'The city council voted on Tuesday to rebuild the harbour bridge, which has been closed to lorries since the spring.';
 const BODY_2 = 'Work is to start next year and take three years, the council said, at a cost of some forty million pounds.';
-const PAGE = ['Home', 'Local news', HEADLINE, 'By Jane Smith', BODY_1, BODY_2, 'Share this article'].join('\n\n');
+const PAGE = ['Home', 'Local news', HEADLINE, BODY_1, BODY_2, 'Share this article'].join('\n\n');
 const URL = 'https://news.example.com/2024/03/05/council-agrees-harbour-bridge-plan-123456.html';
 
 describe('declutter eval and the page’s url', () => {

@@ -132,7 +132,7 @@ describe('slug-title', () => {
   });
 
   it('gives declutter a title from the url option where the text alone names none; the same blocks are kept', () => {
-    const text = ['Home', 'Local news', HEADLINE, 'By Jane Smith', BODY_1, BODY_2, 'Share this article'].join('\n\n');
+    const text = ['Home', 'Local news', HEADLINE, BODY_1, BODY_2, 'Share this article'].join('\n\n');
     const without = declutter(text);
     const withUrl = declutter(text, {url: URL});
     expect(withUrl.title).toBe(HEADLINE);

@@ -4,13 +4,14 @@ import {stopwordsFor} from '../src/features/language.js';
 import {applyContext, LOW_SCORE, type Verdict} from '../src/rules/index.js';
 import type {LogisticStage} from '../src/score/logistic.js';
 import {defaultModel, validateModel} from '../src/pipeline/model.js';
-import {chooseTitle, contentWords, TITLE_FEATURE_NAMES, titleCandidates, titleRows, type TitleContext, type TitleScorer} from '../src/score/title.js';
+import {chooseTitle, TITLE_FEATURE_NAMES, titleCandidates, titleRows, type TitleContext, type TitleScorer} from '../src/score/title.js';
 import {titleTrainingPages, trainTitleScorer} from '../src/learn/title-train.js';
 import {ABOVE_TITLE} from '../src/rules/learned-title.js';
 import {declutter, toText} from '../src/index.js';
 import {analyze} from '../src/pipeline/analyze.js';
 import {judgeBlocks} from '../src/pipeline/judge.js';
 import {slugWords} from '../src/metadata/url-slug.js';
+import {contentWords} from '../src/score/content-words.js';
 
 const BODY_1 =
   'The differences between Russia and NATO over Ukraine will be difficult to bridge, the head of the alliance said on Wednesday.';
@@ -111,6 +112,26 @@ describe('title features', () => {
     const shared = titleRows(page, titleCandidates(page)).map((row) => row[column('sharedWithBody')]!);
     expect(shared[0]).toBe(0);
     expect(shared[1]).toBeGreaterThan(0.5);
+  });
+});
+
+describe('title features of a candidate’s neighbours and marks', () => {
+  const read = (rows: number[][], name: string) => rows.map((row) => row[column(name)]);
+
+  it('read how much of a candidate the short line just above or below it says: a breadcrumb’s last item, the headline', () => {
+    const page = contextOf([['Home', false], ['World', false], ['NATO head says differences', false], [HEADLINE, false], [BODY_1, true], [BODY_2, true]]);
+    const rows = titleRows(page, titleCandidates(page));
+    // The headline's ten content words: the breadcrumb's last item says four of them.
+    expect(read(rows, 'aboveSays')).toEqual([0, 0, 0, 0.4, 7 / 13]);
+    // A paragraph below is no line that says the candidate again.
+    expect(read(rows, 'belowSays')).toEqual([0, 0, 1, 0, 0]);
+  });
+
+  it('read the marks a rendering puts before a line: a bullet, a number, a text browser’s bracket', () => {
+    const page = contextOf([['* Home', false], ['2. Second step', false], ['(BUTTON) Search', false], ['[IMG] Photo of the summit', false], [HEADLINE, false], [BODY_1, true]]);
+    const rows = titleRows(page, titleCandidates(page));
+    expect(read(rows, 'startsWithBullet')).toEqual([1, 1, 0, 0, 0, 0]);
+    expect(read(rows, 'startsWithBracket')).toEqual([0, 0, 1, 1, 0, 0]);
   });
 });
 

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {describeBlock} from '../src/features/describe.js';
 import {blockTerms} from '../src/features/terms.js';
 import {labelBlocks} from '../src/learn/align.js';
-import {contentWords} from '../src/score/title.js';
+import {contentWords} from '../src/score/content-words.js';
 import {alignmentTokens, fold, pythonWords, sameTitle} from '../src/text/words.js';
 import {tokens as metricTokens} from '../src/eval/metrics.js';
 

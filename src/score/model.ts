@@ -7,7 +7,7 @@ export const MODEL_FORMAT = 'declutter-model';
  * The model format's version: it changes whenever a stage's columns change (a name, or the order), so that a model
  * never reads columns by the wrong names. `test/model-columns.test.ts` fails until it does.
  */
-export const MODEL_VERSION = 4;
+export const MODEL_VERSION = 5;
 
 /** A scorer: a block-level stage, then a stage over its neighbourhood's scores, and where to cut their scores. */
 export interface Scorer {

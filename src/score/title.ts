@@ -1,6 +1,5 @@
 import type {BlockDescription} from '../features/describe.js';
 import {columnWriter, zeroRow} from '../features/column-writer.js';
-import {isLetterAt} from '../features/scan.js';
 import {WordSet} from '../features/word-set.js';
 import {fold} from '../text/words.js';
 import {CONFIDENT} from './confident.js';
@@ -9,6 +8,9 @@ import {stageLogits, type Stage} from './stage.js';
 import type {Column} from '../types.js';
 import {mapped} from '../arrays.js';
 import {slugContentWords, slugCoverage} from '../metadata/url-slug.js';
+import {addWantedWords, contentWords} from './content-words.js';
+import {neighboursSay} from './title-neighbours.js';
+import {isProse} from './prose.js';
 
 /**
  * The title scorer: which block above the body is the page's title. A page's head holds many short lines (site
@@ -41,9 +43,6 @@ const MAX_TITLE_WORDS = 40;
 const BODY_WORDS = 600;
 // How far below the first kept block a candidate may lie: the kept lines of a page head above the headline.
 const LOOK_BELOW = 8;
-// A block longer than any headline, or a sentence this long, is prose: the body has begun.
-const HEADLINE_MAX_WORDS = 25;
-const SENTENCE_MIN_WORDS = 8;
 // Beyond this many words a slug's length tells nothing more.
 const MAX_SLUG_WORDS = 8;
 // How far below the first confident block a candidate's distance to it is still told apart.
@@ -73,6 +72,9 @@ interface Candidates {
   slugShares: readonly number[];
   slugSize: number;
   mostSlug: number;
+  /** The share of each candidate's content words that the short line just above it, and just below it, says. */
+  aboveSays: readonly number[];
+  belowSays: readonly number[];
 }
 
 /**
@@ -83,8 +85,7 @@ function firstKeptProse(context: TitleContext, firstKept: number): number {
   const {verdicts, descriptions} = context;
   const end = Math.min(verdicts.length, firstKept + LOOK_BELOW + 1);
   for (let i = firstKept; i < end; i++) {
-    const d = descriptions[i]!;
-    if (verdicts[i]!.kept && (d.words > HEADLINE_MAX_WORDS || (d.endsWithTerminal && d.words >= SENTENCE_MIN_WORDS))) return i;
+    if (verdicts[i]!.kept && isProse(descriptions[i]!)) return i;
   }
   return end;
 }
@@ -146,7 +147,16 @@ export const TITLE_COLUMNS: readonly Column<Candidates>[] = [
   {name: 'slugShare', value: (c, k) => c.slugShares[k]!},
   {name: 'slugSize', value: (c) => c.slugSize},
   {name: 'slugBelowBest', value: (c, k) => c.mostSlug - c.slugShares[k]!},
+  // A headline is often said twice in a row: under a breadcrumb that ends on it, or by a page head and the article.
+  {name: 'aboveSays', value: (c, k) => c.aboveSays[k]!},
+  {name: 'belowSays', value: (c, k) => c.belowSays[k]!},
+  // A rendering's marks: a list item's bullet or number, lynx's "(BUTTON)" or "[IMG]".
+  {name: 'startsWithBullet', value: (c, k) => (blockOf(c, k).startsWithBullet ? 1 : 0)},
+  {name: 'startsWithBracket', value: (c, k) => (BRACKET_MARK.test(c.context.texts[c.blocks[k]!]!) ? 1 : 0)},
 ];
+
+// How a text browser marks what it cannot show as text: a form's button, an image, a frame.
+const BRACKET_MARK = /^(?:\([A-Z]{2,}\)|\[[^\]]{1,40}\])/u;
 
 export const TITLE_FEATURE_NAMES: readonly string[] = Object.freeze(TITLE_COLUMNS.map((column) => column.name));
 
@@ -208,6 +218,8 @@ export function titleRows(context: TitleContext, candidates: readonly number[]):
   const slugSize = context.slug ? Math.min(slugContentWords(context.slug), MAX_SLUG_WORDS) : 0;
   const slugShares = mapped(candidates, (i) => (slugSize > 0 ? slugCoverage(context.slug!, texts[i]!) : 0));
 
+  const neighbours = neighboursSay(context, candidates, candidateWords);
+
   const page: Candidates = {
     context,
     blocks: candidates,
@@ -228,6 +240,8 @@ export function titleRows(context: TitleContext, candidates: readonly number[]):
     slugShares,
     slugSize,
     mostSlug: Math.max(0, ...slugShares),
+    aboveSays: neighbours.above,
+    belowSays: neighbours.below,
   };
   return mapped(candidates, (_, k) => {
     const row = TITLE_ZERO_ROW.slice();
@@ -282,76 +296,6 @@ function containment(context: TitleContext, candidates: readonly number[]): {ins
   const inside = mapped(quoted, (text, k) => isQuotable[k]! && lines.some((line) => line.length > text.length && line.includes(text)));
   const holds = mapped(quoted, (text) => quoted.some((other, k) => isQuotable[k]! && text.length > other.length && text.includes(other)));
   return {inside, holds};
-}
-
-const MIN_CONTENT_LETTERS = 4;
-
-/**
- * Lower-case words of four or more letters (what `/\p{L}{4,}/gu` matches): the content words a headline shares with
- * its article.
- */
-export function contentWords(text: string): string[] {
-  const lower = text.toLowerCase();
-  const words: string[] = [];
-  for (const span = new ContentWordSpans(lower); span.next(); ) words.push(lower.slice(span.start, span.end));
-  return words;
-}
-
-/**
- * Which of `wanted` are among the content words of `text`: added to `one` and to `other` where given. Each word is
- * looked up by its span, not sliced out: most of a body's words are not wanted.
- */
-function addWantedWords(text: string, wanted: WordSet, one: Set<string> | undefined, other: Set<string> | undefined): void {
-  const lower = text.toLowerCase();
-  for (const span = new ContentWordSpans(lower); span.next(); ) {
-    const word = wanted.find(lower, span.start, span.end);
-    if (word === undefined) continue;
-    one?.add(word);
-    other?.add(word);
-  }
-}
-
-const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
-
-/**
- * The content words of a lower-cased text, one span at a time: `next()` moves to the next word, if there is one, and
- * sets `start` and `end`. A loop over the characters, classed as the block scan classes them, since the pattern was
- * slow enough to weigh in the whole title stage's time; a cursor rather than a callback, which the title scorer's
- * hottest loop would pay a call a word for.
- */
-class ContentWordSpans {
-  start = 0;
-  end = 0;
-  private at = 0;
-
-  constructor(private readonly lower: string) {}
-
-  next(): boolean {
-    const {lower} = this;
-    let letters = 0;
-    let start = 0;
-    for (let i = this.at; i <= lower.length; ) {
-      const code = i < lower.length ? lower.charCodeAt(i) : 0;
-      const pair = code >= 0xd800 && code <= 0xdbff && isLowSurrogate(lower.charCodeAt(i + 1));
-      const width = pair ? 2 : 1;
-      // A surrogate without its partner is no letter.
-      const lone = !pair && code >= 0xd800 && code <= 0xdfff;
-      if (i < lower.length && !lone && isLetterAt(lower, i, code)) {
-        if (letters === 0) start = i;
-        letters++;
-      } else if (letters >= MIN_CONTENT_LETTERS) {
-        this.start = start;
-        this.end = i;
-        this.at = i + width;
-        return true;
-      } else {
-        letters = 0;
-      }
-      i += width;
-    }
-    this.at = lower.length + 1;
-    return false;
-  }
 }
 
 /**

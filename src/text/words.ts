@@ -10,7 +10,7 @@
  *   whole across an apostrophe before a letter ("don't" is one word); what the block features count.
  * - The word table's terms (`termSlots` in src/features/terms.ts): the describer's words, lower-cased, kept whole
  *   across an apostrophe before a digit too, with ©, ® and ™ as words; hashed, with pairs of adjacent words.
- * - The title's content words (`contentWords` in src/score/title.ts): lower-case runs of four or more letters.
+ * - The title's content words (`contentWords` in src/score/content-words.ts): lower-case runs of four or more letters.
  * - A block's key (`blockKey` in src/features/lexicon.ts) and a template line's normal form (`normalizeBlock` in
  *   src/templates.ts) compare whole blocks, not words.
  */
