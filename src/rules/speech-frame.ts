@@ -34,6 +34,8 @@ export interface Credit {
  */
 export function creditLine(d: BlockDescription): Credit | undefined {
   if (d.words === 0 || d.words > CREDIT_MAX_WORDS) return undefined;
+  // A credit ends on a colon or sets the comment's time after one: most short blocks have neither, and skip the pattern.
+  if (!d.endsWithColon && !d.key.includes(': ')) return undefined;
   const credit = CREDIT.exec(d.key);
   if (!credit) return undefined;
   const [, by, speaker, number, verb, time] = credit;
