@@ -45,15 +45,14 @@ export interface ContextRule {
 }
 
 export const LOW_SCORE = 'low-score';
-export const HEADLINE_MAX_WORDS = 25;
 export const SUBHEADING_MAX_WORDS = 12;
 
 export const hasWholeCue = (d: BlockDescription) => d.cues.some((cue) => cue.whole);
 export const looksLikeHeadline = (d: BlockDescription, maxWords: number) =>
   d.words >= 1 && d.words <= maxWords && !d.endsWithTerminal && !hasWholeCue(d) && d.urls === 0 && !d.startsLower;
 export const isBody = (v: Verdict) => v.kept && v.label === 'body';
-/** Prose: a sentence of some length, or a block longer than any headline. */
-export const isProse = (d: BlockDescription) => (d.endsWithTerminal && d.words >= 8) || d.words > HEADLINE_MAX_WORDS;
+// Prose as the title scorer reads it, where its candidates end: the rules read the body's beginning alike.
+export {HEADLINE_MAX_WORDS, isProse} from '../score/prose.js';
 
 /** A rule changes a verdict: the rule's name leads the reasons, and the scorer's 'low-score' no longer applies. */
 export function overrule(v: Verdict, kept: boolean, label: Label, rule: string): void {
