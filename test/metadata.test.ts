@@ -103,6 +103,14 @@ describe('each source of metadata', () => {
     expect(fromOpenGraph(metas)).toEqual({title: 'Title', siteName: 'Site', date: '2021-08-12T14:21:36-06:00', tags: ['bikes']});
   });
 
+  it('a profile address written without its scheme is no name; a site`s bare host name is one', () => {
+    const author = (content: string) => fromOpenGraph([{key: 'article:author', content}]).author;
+    expect(author('facebook.com/someone')).toBeUndefined();
+    expect(author('twitter.com/some_one/')).toBeUndefined();
+    expect(author('Example.it')).toEqual(['Example.it']);
+    expect(author('Ann Lee')).toEqual(['Ann Lee']);
+  });
+
   it('Twitter cards and plain meta names', () => {
     expect(fromTwitter([{key: 'twitter:title', content: 'T'}, {key: 'twitter:image', content: 'i.png'}])).toEqual({title: 'T', image: 'i.png'});
     const metas = [

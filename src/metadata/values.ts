@@ -1,6 +1,7 @@
 /** Small readers shared by the metadata sources: a stated string cleaned, names and keyword lists split. */
 
-const URL_LIKE = /^(?:https?:)?\/\/|^www\./i;
+// A profile's address, often written without its scheme ("facebook.com/name"): a host with a dot, then a path.
+const URL_LIKE = /^(?:https?:)?\/\/|^www\.|^[a-z\d-]+(?:\.[a-z\d-]+)+\/\S*$/i;
 const BY = /^(?:by|von|par|por|di|door|av|af)\s+/i;
 
 /** A string value with white space folded and trimmed, or undefined when nothing is left. */
