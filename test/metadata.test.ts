@@ -158,6 +158,15 @@ describe('each source of metadata', () => {
     expect(fromTextBlocks(textBlocksOf(blocks))).toEqual({author: ['Jane Doe', 'John Roe'], date: '2020-05-03'});
   });
 
+  it('text: a byline`s list of names parted by commas, and a name with a role or place after a comma kept alone', () => {
+    expect(bylineNames('Por: Ana María Ruiz, Luis Pérez Gómez, Eva Gil')).toEqual(['Ana María Ruiz', 'Luis Pérez Gómez', 'Eva Gil']);
+    expect(bylineNames('Par Marie Dupont, Jean Martin et Paul Durand')).toEqual(['Marie Dupont', 'Jean Martin', 'Paul Durand']);
+    expect(bylineNames('By Jane Doe, John Roe and Ann Lee | 3 May 2020')).toEqual(['Jane Doe', 'John Roe', 'Ann Lee']);
+    expect(bylineNames('By Jane Doe, Reuters')).toEqual(['Jane Doe']);
+    expect(bylineNames('By Jane Doe, Staff Writer')).toEqual(['Jane Doe']);
+    expect(bylineNames('By Jane Doe, staff writer, and John Roe')).toEqual(['Jane Doe']);
+  });
+
   it('text: no author from a line that does not read as names, nor from a list of bylines', () => {
     expect(bylineNames('By clicking Subscribe you agree')).toEqual([]);
     expect(bylineNames('Von Georg Kasch')).toEqual(['Georg Kasch']);

@@ -6,7 +6,8 @@ import {uniqueNames} from './values.js';
 
 /**
  * Metadata from the page's text, for a document without markup (or markup that says nothing): a byline ("By Jane
- * Doe", "Von Georg Kasch", "Author: Stefanie Krügl", or "By" with the names in the next block) gives the authors; a
+ * Doe", "Von Georg Kasch", "Author: Stefanie Krügl", "Por: A B, C D y E F", or "By" with the names in the next block)
+ * gives the authors; a
  * short block the cleaner labelled `dateline` or `byline` that holds a whole date gives the date. Only in the head
  * of the article: from a little above its title (else its first kept block) to its first paragraph of prose, so that
  * a teaser's byline further down gives nothing; nor do the bylines of a list of items (another byline in the head, or among the kept blocks below it). Only
@@ -19,8 +20,10 @@ const BY_ALONE = /^(?:by|von|par|por|di|door|av|af|author|autor|auteur|autore)\s
 // How both start: tested first, without Unicode case folding, so that most blocks are passed over cheaply. It passes
 // all that they pass while none of their words holds a k or an s (the letters with a non-ASCII case partner, K and ſ).
 const BYLINE_START = /^\s*(?:by|von|par|por|di|door|av|af|aut|written)/i;
-// Where a byline's names end: a date, a role, a place or a second field after a separator.
-const NAME_END = /\s*(?:[|•·⋅–—,(]|\s-\s|\bon\s+(?=\w+\s+\d)|\b(?:updated|published|posted|am|le|el)\b|\d).*$/iu;
+// Where a byline's names end: a date, a role, a place or a second field after a separator; a comma too, unless it
+// parts a list of names.
+const LIST_END = /\s*(?:[|•·⋅–—(]|\s-\s|\bon\s+(?=\w+\s+\d)|\b(?:updated|published|posted|am|le|el)\b|\d).*$/iu;
+const COMMA_ON = /\s*,.*$/u;
 // Capitalised words, with the lower-case particles of names and the words of a collective byline ("The Currency
 // editors", "Meetingnotes Team").
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|di|del|la|le|bin|al|team|editors|staff|redaktion|rédaction|redacción)$/u;
@@ -109,10 +112,28 @@ export function bylineNames(text: string): string[] {
 }
 
 function nameList(text: string): string[] {
-  const names = mapped(text.trim().replace(NAME_END, '').split(AND), (name) => name.trim());
-  const isName = (name: string) => {
-    const words = name.split(/\s+/);
-    return words.length <= MAX_NAME_WORDS && /^\p{Lu}/u.test(name) && words.every((word) => NAME_WORD.test(word));
-  };
+  const head = text.trim().replace(LIST_END, '');
+  const listed = commaList(head);
+  if (listed.length) return listed;
+  const names = mapped(head.replace(COMMA_ON, '').split(AND), (name) => name.trim());
   return names.every(isName) ? uniqueNames(names) : [];
+}
+
+/**
+ * The names of a list parted by commas ("A B, C D y E F", "A B, C D, E F"): only where it reads as a list, with a
+ * conjunction before its last name or three names at least, each of two words or more, so that a name followed by
+ * a role or a place after a comma ("Jane Doe, Reuters") stays one name.
+ */
+function commaList(head: string): string[] {
+  const parts = head.split(',');
+  if (parts.length < 2) return [];
+  const last = parts.pop()!.split(AND);
+  const names = mapped([...parts, ...last], (name) => name.trim());
+  if (last.length < 2 && names.length < 3) return [];
+  return names.every((name) => isName(name) && name.split(/\s+/).length > 1) ? uniqueNames(names) : [];
+}
+
+function isName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length <= MAX_NAME_WORDS && /^\p{Lu}/u.test(name) && words.every((word) => NAME_WORD.test(word));
 }
