@@ -33,6 +33,24 @@ describe('the HTML reader gathers the page head in its one parse', () => {
     expect(head.authorLinks).toEqual(['Ann Lee']);
   });
 
+  it('reads an hCard author (`author vcard`) as a named author and a time of class `published` as marked', () => {
+    const head = headOf(
+      page(
+        '',
+        '<div class="entry-meta"><span class="byline"><span class="author vcard"><i class="icon"></i><a class="url fn n" href="/author/ann">Ann Lee</a></span></span>' +
+          '<time class="entry-date published" datetime="2020-01-20T08:40:32+01:00">20 janvier 2020</time><time class="updated" datetime="2020-01-21">21 janvier</time></div>' +
+          '<p>Text.</p><div class="comment-author vcard"><b class="fn">Bo Ek</b></div><time datetime="2020-01-22">reply</time>',
+      ),
+    );
+    expect(head.authorLinks).toEqual(['Ann Lee']);
+    expect(head.times).toEqual([
+      {datetime: '2020-01-20T08:40:32+01:00', published: true},
+      {datetime: '2020-01-21', published: false},
+      {datetime: '2020-01-22', published: false},
+    ]);
+    expect(fromTimeElements(head.times)).toEqual({date: '2020-01-20T08:40:32+01:00'});
+  });
+
   it('keeps the first canonical link past the cap on links, and not a later one', () => {
     const many = Array.from({length: 250}, (_, i) => `<link rel="alternate" href="/feed/${i}">`).join('');
     const head = headOf(page(`${many}<link rel="Canonical" href=" https://example.org/story "><link rel="canonical" href="https://example.org/other">`));

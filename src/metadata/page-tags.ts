@@ -26,7 +26,7 @@ export function fromTimeElements(times: PageHead['times']): FoundMetadata {
   return date ? {date} : {};
 }
 
-/** `<a rel="author">`: the authors' names. */
+/** `<a rel="author">` and hCard authors (`class="author vcard"`): the authors' names. */
 export function fromAuthorLinks(authorLinks: PageHead['authorLinks']): FoundMetadata {
   const author = uniqueNames(authorLinks.map(personName));
   return author.length ? {author} : {};

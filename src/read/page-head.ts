@@ -19,9 +19,12 @@ export interface PageHead {
   jsonLd: string[];
   /** Microdata: each `itemprop` with its value (`content`, `datetime`, `href` or the element's text). */
   props: MicrodataProp[];
-  /** `<time datetime>` values, in document order; `published` when the element says it is the publication date. */
+  /**
+   * `<time datetime>` values, in document order; `published` when the element says it is the publication date
+   * (`pubdate`, `itemprop="datePublished"`, or hAtom's class `published`, as WordPress themes write it).
+   */
   times: {datetime: string; published: boolean}[];
-  /** The text of `<a rel="author">` links. */
+  /** The text of `<a rel="author">` links and of hCard authors (an element of class `author vcard`). */
   authorLinks: string[];
 }
 
@@ -45,6 +48,9 @@ const MAX_TEXT = 1000;
 const MAX_JSON_LD = 200_000;
 
 const CANONICAL = /(?:^|\s)canonical(?:\s|$)/i;
+const PUBLISHED_CLASS = /(?:^|\s)published(?:\s|$)/i;
+// An hCard that names the author: both classes, in either order (a comment's card is `comment-author vcard`).
+const AUTHOR_CARD = /^(?=(?:.*\s)?author(?:\s|$))(?=(?:.*\s)?vcard(?:\s|$))/i;
 
 const TAGS_OF_NOTE: ReadonlySet<string> = new Set(['meta', 'link', 'html', 'title', 'script', 'time', 'a']);
 
@@ -66,6 +72,7 @@ export class PageHeadCollector {
     this.depth++;
     const head = this.head;
     const itemprop = attributes.itemprop;
+    if (attributes.class?.includes('vcard') && AUTHOR_CARD.test(attributes.class)) this.captures.push({kind: 'author', depth: this.depth, text: ''});
     // Most tags are none of these and carry no microdata: two look-ups and a switch.
     if (itemprop === undefined && !TAGS_OF_NOTE.has(name)) {
       if ('itemscope' in attributes) this.openItem(attributes, itemprop);
@@ -88,7 +95,7 @@ export class PageHeadCollector {
       }
     } else if (name === 'time') {
       if (attributes.datetime && head.times.length < MAX_ENTRIES) {
-        const published = 'pubdate' in attributes || attributes.itemprop === 'datePublished';
+        const published = 'pubdate' in attributes || attributes.itemprop === 'datePublished' || PUBLISHED_CLASS.test(attributes.class ?? '');
         head.times.push({datetime: attributes.datetime.trim(), published});
       }
     } else if (name === 'a' && attributes.rel && /(?:^|\s)author(?:\s|$)/i.test(attributes.rel)) {
