@@ -209,6 +209,14 @@ describe('each source of metadata', () => {
 });
 
 describe('dates', () => {
+  it('reads Polish month names, written in the genitive after the day', () => {
+    expect(dateInText('22 kwietnia 2021')).toBe('2021-04-22');
+    expect(dateInText('Opublikowano 3 października 2020, 10:15')).toBe('2020-10-03');
+    expect(dateInText('1 maja 2019')).toBe('2019-05-01');
+    expect(dateInText('15 grudnia 2018')).toBe('2018-12-15');
+    expect(dateInText('lutego 5, 2020')).toBeUndefined();
+  });
+
   it('keeps an ISO date`s precision and zone, and reads common written forms', () => {
     expect(isoDate('2024-03-12T11:15:01-0400')).toBe('2024-03-12T11:15:01-04:00');
     expect(isoDate('2024-06-11 11:06:04+00:00')).toBe('2024-06-11T11:06:04+00:00');

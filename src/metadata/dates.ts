@@ -1,21 +1,24 @@
 /**
  * Dates as pages state them, written as ISO 8601. A date the page writes in ISO form (the norm of meta tags, JSON-LD
- * and `<time datetime>`) keeps its precision and zone; an English, German, French or Spanish "May 3, 2020", "3 May
- * 2020", "3. Mai 2020", "3 mai 2020" or "3 de mayo de 2020", a "03.05.2020" and an RFC 2822 date become a calendar
- * date. Anything else is no date: none is guessed.
+ * and `<time datetime>`) keeps its precision and zone; an English, German, French, Spanish or Polish "May 3, 2020",
+ * "3 May 2020", "3. Mai 2020", "3 mai 2020", "3 de mayo de 2020" or "3 maja 2020", a "03.05.2020" and an RFC 2822
+ * date become a calendar date. Anything else is no date: none is guessed.
  */
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
-// English, German, French and Spanish month names and their abbreviations, by their first three letters (März as mär,
-// février as fév, agosto as ago); French juin and juillet by their fourth.
+// English, German, French, Spanish and Polish month names and their abbreviations, by their first three letters (März
+// as mär, février as fév, agosto as ago, kwietnia as kwi); French juin and juillet by their fourth.
 const MONTHS: Record<string, number> = {
   jan: 1, ene: 1, feb: 2, fév: 2, fev: 2, mar: 3, mär: 3, apr: 4, avr: 4, abr: 4, may: 5, mai: 5, jun: 6, juin: 6, jul: 7,
   juil: 7, aug: 8, aoû: 8, aou: 8, ago: 8, sep: 9, set: 9, oct: 10, okt: 10, nov: 11, dec: 12, dez: 12, déc: 12, dic: 12,
+  sty: 1, lut: 2, kwi: 4, maj: 5, cze: 6, lip: 7, sie: 8, wrz: 9, paź: 10, paz: 10, lis: 11, gru: 12,
 };
 const MONTH_BEFORE_OR_AFTER_DAY = String.raw`jan(?:uary|uar|vier)?|feb(?:ruary|ruar|rero)?|f[ée]v(?:rier)?|mar(?:ch)?|märz?|apr(?:il)?|avr(?:il)?|abr(?:il)?|may(?:o)?|mai|juin|juil(?:let)?|jun[ie]?|junio|jul[iy]?|julio|aug(?:ust)?|ao[uû]t|agosto|sep(?:t(?:ember|embre|iembre)?)?|setiembre|oct(?:ober|obre|ubre)?|okt(?:ober)?|nov(?:ember|embre|iembre)?|dec(?:ember)?|dez(?:ember)?|d[ée]c(?:embre)?|diciembre|enero`;
 // Read after a day only: the abbreviations that are English words too ("ago 5, 2020", "set 12, 2019"), and French "mars"
-// and Spanish "marzo" ("Mars 12, 2020"): French and Spanish write the day first.
-const MONTH_AFTER_DAY_ONLY = 'mars|marzo|ago|set|ene|dic';
+// and Spanish "marzo" ("Mars 12, 2020"): French and Spanish write the day first, and Polish its months' genitive
+// ("22 kwietnia 2021").
+const MONTH_AFTER_DAY_ONLY =
+  'mars|marzo|ago|set|ene|dic|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia';
 const MONTH_DAY_YEAR = new RegExp(String.raw`\b(${MONTH_BEFORE_OR_AFTER_DAY})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
 const DAY_MONTH_YEAR = new RegExp(
   String.raw`\b(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?(${MONTH_BEFORE_OR_AFTER_DAY}|${MONTH_AFTER_DAY_ONLY})\.?,?\s+(?:de\s+)?(\d{4})\b`,
