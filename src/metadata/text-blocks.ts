@@ -7,8 +7,8 @@ import {uniqueNames} from './values.js';
 /**
  * Metadata from the page's text, for a document without markup (or markup that says nothing): a byline ("By Jane
  * Doe", "Von Georg Kasch", "Author: Stefanie Krügl", "Por: A B, C D y E F", or "By" with the names in the next block)
- * gives the authors; a
- * short block the cleaner labelled `dateline` or `byline` that holds a whole date gives the date. Only in the head
+ * gives the authors; a short block the cleaner labelled `dateline` or `byline` that holds a whole date gives the
+ * date. Only in the head
  * of the article: from a little above its title (else its first kept block) to its first paragraph of prose, so that
  * a teaser's byline further down gives nothing; nor do the bylines of a list of items (another byline in the head, or among the kept blocks below it). Only
  * what such a block says plainly: a byline whose names do not read as names, or a date without its year, gives
