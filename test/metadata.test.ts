@@ -51,6 +51,12 @@ describe('the HTML reader gathers the page head in its one parse', () => {
     expect(fromTimeElements(head.times)).toEqual({date: '2020-01-20T08:40:32+01:00'});
   });
 
+  it('reads hAtom`s older published time, an <abbr class="published"> whose title is the date, and not another abbr', () => {
+    const head = headOf(page('', '<p>by <span class="author vcard fn">oz</span> on <abbr class="published" title="2006-12-04">December 4, 2006</abbr> <abbr title="HyperText">HTML</abbr></p>'));
+    expect(head.authorLinks).toEqual(['oz']);
+    expect(head.times).toEqual([{datetime: '2006-12-04', published: true}]);
+  });
+
   it('keeps the first canonical link past the cap on links, and not a later one', () => {
     const many = Array.from({length: 250}, (_, i) => `<link rel="alternate" href="/feed/${i}">`).join('');
     const head = headOf(page(`${many}<link rel="Canonical" href=" https://example.org/story "><link rel="canonical" href="https://example.org/other">`));

@@ -21,7 +21,8 @@ export interface PageHead {
   props: MicrodataProp[];
   /**
    * `<time datetime>` values, in document order; `published` when the element says it is the publication date
-   * (`pubdate`, `itemprop="datePublished"`, or hAtom's class `published`, as WordPress themes write it).
+   * (`pubdate`, `itemprop="datePublished"`, or hAtom's class `published`, as WordPress themes write it); an
+   * `<abbr class="published" title>`'s title too, hAtom's older form.
    */
   times: {datetime: string; published: boolean}[];
   /** The text of `<a rel="author">` links and of hCard authors (an element of class `author vcard`). */
@@ -73,6 +74,10 @@ export class PageHeadCollector {
     const head = this.head;
     const itemprop = attributes.itemprop;
     if (attributes.class?.includes('vcard') && AUTHOR_CARD.test(attributes.class)) this.captures.push({kind: 'author', depth: this.depth, text: ''});
+    // hAtom's older form of a published time: the ISO date in an <abbr>'s title.
+    if (name === 'abbr' && attributes.title && PUBLISHED_CLASS.test(attributes.class ?? '') && head.times.length < MAX_ENTRIES) {
+      head.times.push({datetime: attributes.title.trim(), published: true});
+    }
     // Most tags are none of these and carry no microdata: two look-ups and a switch.
     if (itemprop === undefined && !TAGS_OF_NOTE.has(name)) {
       if ('itemscope' in attributes) this.openItem(attributes, itemprop);
