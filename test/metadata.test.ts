@@ -42,7 +42,10 @@ describe('the HTML reader gathers the page head in its one parse', () => {
           '<p>Text.</p><div class="comment-author vcard"><b class="fn">Bo Ek</b></div><time datetime="2020-01-22">reply</time>',
       ),
     );
-    expect(head.authorLinks).toEqual(['Ann Lee']);
+    expect(head.authorCards).toEqual(['Ann Lee']);
+    expect(fromAuthorLinks(head.authorLinks, head.authorCards)).toEqual({author: ['Ann Lee']});
+    expect(fromAuthorLinks([], ['Ann Lee', 'Bo Ek'])).toEqual({});
+    expect(fromAuthorLinks(['Cy Ode'], ['Ann Lee'])).toEqual({author: ['Cy Ode']});
     expect(head.times).toEqual([
       {datetime: '2020-01-20T08:40:32+01:00', published: true},
       {datetime: '2020-01-21', published: false},
@@ -53,7 +56,7 @@ describe('the HTML reader gathers the page head in its one parse', () => {
 
   it('reads hAtom`s older published time, an <abbr class="published"> whose title is the date, and not another abbr', () => {
     const head = headOf(page('', '<p>by <span class="author vcard fn">oz</span> on <abbr class="published" title="2006-12-04">December 4, 2006</abbr> <abbr title="HyperText">HTML</abbr></p>'));
-    expect(head.authorLinks).toEqual(['oz']);
+    expect(head.authorCards).toEqual(['oz']);
     expect(head.times).toEqual([{datetime: '2006-12-04', published: true}]);
   });
 

@@ -93,7 +93,7 @@ const FROM_HEAD: Record<HeadSource, (head: PageHead) => FoundMetadata> = {
   twitter: (head) => fromTwitter(head.metas),
   canonicalLink: (head) => fromCanonicalLink(head.canonical),
   timeElements: (head) => fromTimeElements(head.times),
-  authorLinks: (head) => fromAuthorLinks(head.authorLinks),
+  authorLinks: (head) => fromAuthorLinks(head.authorLinks, head.authorCards),
   htmlLang: (head) => fromHtmlLang(head.lang),
   titleTag: (head) => fromTitleTag(head.title),
 };

@@ -26,10 +26,15 @@ export function fromTimeElements(times: PageHead['times']): FoundMetadata {
   return date ? {date} : {};
 }
 
-/** `<a rel="author">` and hCard authors (`class="author vcard"`): the authors' names. */
-export function fromAuthorLinks(authorLinks: PageHead['authorLinks']): FoundMetadata {
+/**
+ * `<a rel="author">`: the authors' names; else an hCard author (`class="author vcard"`) where the page's cards name one
+ * alone, since a page whose cards name several is most often a list of posts, each with its author.
+ */
+export function fromAuthorLinks(authorLinks: PageHead['authorLinks'], authorCards: PageHead['authorCards'] = []): FoundMetadata {
   const author = uniqueNames(authorLinks.map(personName));
-  return author.length ? {author} : {};
+  if (author.length) return {author};
+  const carded = uniqueNames(authorCards.map(personName));
+  return carded.length === 1 ? {author: carded} : {};
 }
 
 /** `<title>`, with the site's name after a separator taken off when another source names the site. */

@@ -25,8 +25,10 @@ export interface PageHead {
    * `<abbr class="published" title>`'s title too, hAtom's older form.
    */
   times: {datetime: string; published: boolean}[];
-  /** The text of `<a rel="author">` links and of hCard authors (an element of class `author vcard`). */
+  /** The text of `<a rel="author">` links. */
   authorLinks: string[];
+  /** The text of hCard authors (an element of class `author vcard`). */
+  authorCards: string[];
 }
 
 export interface MicrodataProp {
@@ -55,11 +57,11 @@ const AUTHOR_CARD = /^(?=(?:.*\s)?author(?:\s|$))(?=(?:.*\s)?vcard(?:\s|$))/i;
 
 const TAGS_OF_NOTE: ReadonlySet<string> = new Set(['meta', 'link', 'html', 'title', 'script', 'time', 'a']);
 
-type Capture = {kind: 'prop' | 'author' | 'title'; depth: number; text: string; prop?: Omit<MicrodataProp, 'value'>};
+type Capture = {kind: 'prop' | 'author' | 'card' | 'title'; depth: number; text: string; prop?: Omit<MicrodataProp, 'value'>};
 
 /** Gathers a `PageHead` from the parser's events; the HTML reader forwards each start tag, text and end tag. */
 export class PageHeadCollector {
-  readonly head: PageHead = {metas: [], links: [], jsonLd: [], props: [], times: [], authorLinks: []};
+  readonly head: PageHead = {metas: [], links: [], jsonLd: [], props: [], times: [], authorLinks: [], authorCards: []};
   private depth = 0;
   private jsonLdDepth = -1;
   private jsonLdText = '';
@@ -73,7 +75,7 @@ export class PageHeadCollector {
     this.depth++;
     const head = this.head;
     const itemprop = attributes.itemprop;
-    if (attributes.class?.includes('vcard') && AUTHOR_CARD.test(attributes.class)) this.captures.push({kind: 'author', depth: this.depth, text: ''});
+    if (attributes.class?.includes('vcard') && AUTHOR_CARD.test(attributes.class)) this.captures.push({kind: 'card', depth: this.depth, text: ''});
     // hAtom's older form of a published time: the ISO date in an <abbr>'s title.
     if (name === 'abbr' && attributes.title && PUBLISHED_CLASS.test(attributes.class ?? '') && head.times.length < MAX_ENTRIES) {
       head.times.push({datetime: attributes.title.trim(), published: true});
@@ -180,6 +182,8 @@ export class PageHeadCollector {
     else if (!text) return;
     else if (capture.kind === 'author') {
       if (head.authorLinks.length < MAX_ENTRIES) head.authorLinks.push(text);
+    } else if (capture.kind === 'card') {
+      if (head.authorCards.length < MAX_ENTRIES) head.authorCards.push(text);
     } else if (capture.prop && head.props.length < MAX_ENTRIES) {
       for (const name of capture.prop.name.split(/\s+/)) if (name) head.props.push({...capture.prop, name, value: text});
     }
