@@ -165,6 +165,7 @@ describe('each source of metadata', () => {
     expect(fromCanonicalLink(undefined)).toEqual({});
     expect(fromHtmlLang(' de-CH ')).toEqual({language: 'de-CH'});
     expect(fromAuthorLinks(['Ann Lee', 'Ann Lee', 'https://x.org/ann'])).toEqual({author: ['Ann Lee']});
+    expect(fromAuthorLinks(['Author: Ann Lee', 'Posted by : Bo Ek', 'Autor Cy Ode'])).toEqual({author: ['Ann Lee', 'Bo Ek', 'Cy Ode']});
   });
 
   it('<time datetime>: a marked one, or the only one; none among several unmarked', () => {

@@ -2,7 +2,8 @@
 
 // A profile's address, often written without its scheme ("facebook.com/name"): a host with a dot, then a path.
 const URL_LIKE = /^(?:https?:)?\/\/|^www\.|^[a-z\d-]+(?:\.[a-z\d-]+)+\/\S*$/i;
-const BY = /^(?:by|von|par|por|di|door|av|af)\s+/i;
+// What stands before a name in a byline: "By ", "Posted by: ", "Autor: ".
+const BY = /^(?:(?:posted|written)\s+by|by|von|par|por|di|door|av|af|author|autor|auteur|autore)\s*:?\s+/i;
 
 /** A string value with white space folded and trimmed, or undefined when nothing is left. */
 export function cleanText(value: unknown): string | undefined {
@@ -12,8 +13,8 @@ export function cleanText(value: unknown): string | undefined {
 }
 
 /**
- * A person's name as a page states it: "By " before it dropped, and undefined for what names no one (a profile
- * URL, as `article:author` often holds, or an empty string).
+ * A person's name as a page states it: "By " or "Author: " before it dropped, and undefined for what names no one (a
+ * profile URL, as `article:author` often holds, or an empty string).
  */
 export function personName(value: unknown): string | undefined {
   const text = cleanText(value)?.replace(BY, '');
