@@ -12,8 +12,11 @@ const SEPARATOR = /\s+[|–—·•:»/-]\s+|\s+::\s+/gu;
  * DC", "tips / tricks", "Mac / PC"): a single word follows it up to the next separator, and that separator is no other
  * slash. A forum's board, a word too as often as not, is followed by the forum's name ("Topic / Hardware / Forum").
  */
+// The first separator of a text: SEPARATOR keeps its place between matches, this one starts afresh each time.
+const FIRST_SEPARATOR = new RegExp(SEPARATOR.source, 'u');
+
 export function pairsWords(rest: string): boolean {
-  const next = new RegExp(SEPARATOR.source, 'u').exec(rest);
+  const next = FIRST_SEPARATOR.exec(rest);
   const part = next ? rest.slice(0, next.index) : rest;
   return (part.match(/[\p{L}\p{N}]+/gu) ?? []).length === 1 && next?.[0].trim() !== '/';
 }

@@ -9,7 +9,7 @@ import {hidesElement} from './markup.js';
  */
 
 /** Whether an element's text is left out of the words a reader sees; `own` is its own contexts (`elementContexts`). */
-export function hidesItsText(name: string, own: number): boolean {
+function hidesItsText(name: string, own: number): boolean {
   return name === 'button' || hidesElement(own);
 }
 

@@ -16,13 +16,15 @@ export function neighboursSay(
   candidateWords: readonly string[][],
 ): {above: number[]; below: number[]} {
   const {descriptions, texts} = page;
+  // Each candidate's words, looked up in the line above and the line below it: made once for both.
+  const wanted = mapped(candidateWords, (words) => (words.length === 0 ? undefined : new WordSet(words)));
   const says = (k: number, block: number): number => {
-    const words = candidateWords[k]!;
+    const words = wanted[k];
     const d = descriptions[block];
-    if (words.length === 0 || !d || isProse(d)) return 0;
+    if (words === undefined || !d || isProse(d)) return 0;
     const said = new Set<string>();
-    addWantedWords(texts[block]!, new WordSet(words), said, undefined);
-    return said.size / words.length;
+    addWantedWords(texts[block]!, words, said, undefined);
+    return said.size / candidateWords[k]!.length;
   };
   return {above: mapped(candidates, (i, k) => says(k, i - 1)), below: mapped(candidates, (i, k) => says(k, i + 1))};
 }
