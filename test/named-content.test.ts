@@ -81,7 +81,7 @@ describe('the article content the markup names', () => {
       `<body><div class="entry-content"><div class="post-body">${paragraphs(3)}</div></div><p>${other}</p></body>`,
     );
     const verdicts = [0.95, 0.95, 0.95, 0.6].map(verdict);
-    const parts = namedContentElements(tree, markup, lines.map(describeText), verdicts, PAGE_STRUCTURE.namedContent);
+    const parts = namedContentElements({tree, markup, descriptions: lines.map(describeText), verdicts}, PAGE_STRUCTURE.namedContent);
     expect(parts.map((e) => tree.classes[e])).toEqual(['entry-content']);
   });
 });

@@ -31,7 +31,7 @@ describe('the element of the article text that no class names', () => {
 
   it('is the innermost element that holds the sure body', () => {
     const {lines, markup, tree} = readHtml(post(tail));
-    const element = textElement(tree, markup, lines.map(describeText), scores(8, 0.7, 0.8).map(verdict), PAGE_STRUCTURE.textElement);
+    const element = textElement({tree, markup, descriptions: lines.map(describeText), verdicts: scores(8, 0.7, 0.8).map(verdict)}, PAGE_STRUCTURE.textElement);
     expect(tree.classes[element!]).toBe('wrapper');
   });
 

@@ -1,6 +1,28 @@
 import {subtreeSums, type ElementTree} from '../read/element-tree.js';
 import type {BlockMarkup} from '../read/markup.js';
 
+/** An HTML page as the steps that look for the element of its article's text read it. */
+export interface ScoredPage {
+  tree: ElementTree;
+  /** `markup[i].element` is block i's innermost element (-1 for none). */
+  markup: readonly BlockMarkup[];
+  descriptions: readonly {words: number}[];
+  verdicts: readonly {score: number; kept: boolean}[];
+}
+
+/**
+ * What those steps ask of the element they take for the article's text (or of the elements together): that it hold
+ * a share of the sure body's words and a share of the kept words, so that it holds the article's text, not a part of it.
+ */
+export interface ArticleTextShares {
+  /** A block scoring at least this is sure body. */
+  sure: number;
+  /** The share of the sure body's words the element must hold. */
+  sureShare: number;
+  /** The share of the words the scorer kept that it must hold. */
+  keptShare: number;
+}
+
 /** The words of a page's sure-body and kept blocks, summed in each element of its tree, and over the page. */
 export interface ElementWords {
   /** Element e's words in blocks scoring at least the sure score, its descendants' included. */
@@ -12,16 +34,10 @@ export interface ElementWords {
 }
 
 /**
- * How the sure body's words and the kept words fall in the element tree: what the steps that look for the element of
- * the article's text weigh. `markup[i].element` is block i's innermost element (-1 for none).
+ * How the sure body's words (of blocks scoring at least `sure`) and the kept words fall in the element tree: what the
+ * steps that look for the element of the article's text weigh.
  */
-export function elementWords(
-  tree: ElementTree,
-  markup: readonly BlockMarkup[],
-  descriptions: readonly {words: number}[],
-  verdicts: readonly {score: number; kept: boolean}[],
-  sure: number,
-): ElementWords {
+export function elementWords({tree, markup, descriptions, verdicts}: ScoredPage, sure: number): ElementWords {
   const elements = new Int32Array(markup.length);
   const sureWords = new Float64Array(markup.length);
   const keptWords = new Float64Array(markup.length);

@@ -1,6 +1,5 @@
 import {isWithinElement, type ElementTree} from '../read/element-tree.js';
-import type {BlockMarkup} from '../read/markup.js';
-import {elementWords} from './element-words.js';
+import {type ArticleTextShares, elementWords, type ScoredPage} from './element-words.js';
 
 /**
  * A class name that publishing templates give the element holding an article's own text: WordPress's `entry-content`,
@@ -21,15 +20,10 @@ export function namesContent(className: string): boolean {
   return false;
 }
 
-export interface NamedContentSettings {
-  /** A block scoring at least this is sure body: the named elements must hold most of those blocks' words... */
-  sure: number;
-  /** ...each at least this share of them (a smaller one is a teaser's or a widget's)... */
+/** The named elements hold the shares of `ArticleTextShares` together. */
+export interface NamedContentSettings extends ArticleTextShares {
+  /** Each holds at least this share of the sure body's words: a smaller one is a teaser's or a widget's. */
   partShare: number;
-  /** ...together at least this share of them... */
-  sureShare: number;
-  /** ...and at least this share of the words the scorer kept, so that they are the article's text and not a part of it. */
-  keptShare: number;
 }
 
 /**
@@ -38,16 +32,9 @@ export interface NamedContentSettings {
  * by an advertisement or a figure between them), taken when together they hold `sureShare` of those words and
  * `keptShare` of the kept words. None where they do not (a page without such classes), nor where an element of a
  * part's tag and class holds kept words outside the parts: a thread whose every post is so named, a list of teasers.
- *
- * `markup[i].element` is block i's innermost element (-1 for none).
  */
-export function namedContentElements(
-  tree: ElementTree,
-  markup: readonly BlockMarkup[],
-  descriptions: readonly {words: number}[],
-  verdicts: readonly {score: number; kept: boolean}[],
-  settings: NamedContentSettings,
-): number[] {
+export function namedContentElements(page: ScoredPage, settings: NamedContentSettings): number[] {
+  const {tree} = page;
   const size = tree.tags.length;
   const named = new Uint8Array(size);
   let any = false;
@@ -56,7 +43,7 @@ export function namedContentElements(
     any ||= named[e] === 1;
   }
   if (!any) return [];
-  const {sure, kept, sureTotal, keptTotal} = elementWords(tree, markup, descriptions, verdicts, settings.sure);
+  const {sure, kept, sureTotal, keptTotal} = elementWords(page, settings.sure);
   if (sureTotal === 0) return [];
   const parts: number[] = [];
   let sureInParts = 0;

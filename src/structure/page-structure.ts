@@ -233,12 +233,13 @@ function outsideArticleText(input: PageStructureInput, settings: PageStructureSe
   const {verdicts, descriptions, markup, tree, keepsMore} = input;
   const outside = new Uint8Array(verdicts.length);
   if (!markup || !tree || keepsMore) return {outside, reason: OUTSIDE_NAMED_CONTENT};
-  const named = namedContentElements(tree, markup, descriptions, verdicts, settings.namedContent);
+  const page = {tree, markup, descriptions, verdicts};
+  const named = namedContentElements(page, settings.namedContent);
   if (named.length) {
     flagBelowParts(verdicts, markup, tree, named, settings.namedContent.keepAbove, outside);
     return {outside, reason: OUTSIDE_NAMED_CONTENT};
   }
-  const text = textElement(tree, markup, descriptions, verdicts, settings.textElement);
+  const text = textElement(page, settings.textElement);
   if (text !== undefined) flagBelowParts(verdicts, markup, tree, [text], settings.textElement.keepAbove, outside);
   return {outside, reason: BELOW_TEXT_ELEMENT};
 }

@@ -1,15 +1,8 @@
 import {PAGE_ROOT, type ElementTree} from '../read/element-tree.js';
-import type {BlockMarkup} from '../read/markup.js';
-import {elementWords} from './element-words.js';
+import {type ArticleTextShares, elementWords, type ScoredPage} from './element-words.js';
 import {repeatedOutside} from './named-content.js';
 
-export interface TextElementSettings {
-  /** A block scoring at least this is sure body: the element must hold nearly all of those blocks' words... */
-  sure: number;
-  /** ...at least this share of them... */
-  sureShare: number;
-  /** ...and at least this share of the words the scorer kept, so that it holds the article's text, not a part of it. */
-  keptShare: number;
+export interface TextElementSettings extends ArticleTextShares {
   /** Not where this many of its later siblings share one tag and class: a listing whose items go on past it. */
   listAfter: number;
 }
@@ -22,17 +15,10 @@ export interface TextElementSettings {
  * them; the element around the sure paragraphs alone leaves them out. Undefined where no element holds that much,
  * where an element of its tag and class outside it holds kept words (one post of a thread, one item of a listing), or
  * where `listAfter` of its later siblings share a tag and class (a listing whose first items it holds).
- *
- * `markup[i].element` is block i's innermost element (-1 for none).
  */
-export function textElement(
-  tree: ElementTree,
-  markup: readonly BlockMarkup[],
-  descriptions: readonly {words: number}[],
-  verdicts: readonly {score: number; kept: boolean}[],
-  settings: TextElementSettings,
-): number | undefined {
-  const {sure, kept, sureTotal, keptTotal} = elementWords(tree, markup, descriptions, verdicts, settings.sure);
+export function textElement(page: ScoredPage, settings: TextElementSettings): number | undefined {
+  const {tree} = page;
+  const {sure, kept, sureTotal, keptTotal} = elementWords(page, settings.sure);
   if (sureTotal === 0) return undefined;
   // Elements holding more than half of the sure words lie one inside the next: the last in document order is innermost.
   let innermost = -1;
