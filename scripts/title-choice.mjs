@@ -8,7 +8,8 @@
 import {declutter, readHtml} from '../dist/index.js';
 import {Corpus} from '../dist/learn/corpus.js';
 import {inSplit} from '../dist/learn/split.js';
-import {choosePageTitle, headTitles, sharedWords as shared, titleKey as key, titleWords as words} from '../dist/metadata/page-title.js';
+import {choosePageTitle, headTitles, sharedWords as shared} from '../dist/metadata/page-title.js';
+import {titleKey as key, titleWords as words} from '../dist/metadata/title-words.js';
 import {hasSeparator, withoutSiteNames} from '../dist/metadata/site-suffix.js';
 import {SLUG_MIN_WORDS} from '../dist/rules/slug-title.js';
 import {slugContentWords, slugCoverage, slugWords} from '../dist/metadata/url-slug.js';

@@ -16,10 +16,9 @@ import {
   headlineOf,
   headTitles,
   sharedWords,
-  titleKey as key,
-  titleWords as words,
   UNRELATED_H1,
 } from '../dist/metadata/page-title.js';
+import {titleKey as key, titleWords as words} from '../dist/metadata/title-words.js';
 import {hasSeparator, isSitePart, titleParts, withoutSiteNames} from '../dist/metadata/site-suffix.js';
 import {judgeBlocks} from '../dist/pipeline/judge.js';
 import {defaultModel} from '../dist/pipeline/model.js';

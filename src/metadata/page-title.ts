@@ -7,6 +7,7 @@ import {titleMetas} from './meta-tags.js';
 import {fromMicrodata} from './microdata.js';
 import {fromTitleTag} from './page-tags.js';
 import {hasSeparator, pairsWords, titleParts, withoutSiteNames} from './site-suffix.js';
+import {SOFT_HYPHENS, titleKey, titleWords} from './title-words.js';
 
 /**
  * The page's title, chosen from all the evidence an HTML page gives: the block the title rules named (the stated
@@ -93,10 +94,6 @@ export function choosePageTitle(named: NamedTitle | undefined, head: HeadTitles,
   const chosen = chooseFromEvidence(named, head, stopwords);
   return chosen === null ? null : headlineOf(chosen).replace(SOFT_HYPHENS, '');
 }
-
-// A soft hyphen (`&shy;`) marks where a browser may break a word and shows only where it does: a title, printed on one
-// line, says the word whole. The blocks keep theirs, as the page's text does.
-const SOFT_HYPHENS = /\u00ad/gu;
 
 function chooseFromEvidence(namedBlock: NamedTitle | undefined, head: HeadTitles, stopwords: ReadonlySet<string>): string | null {
   const {titles} = head;
@@ -254,16 +251,6 @@ export function sharedWords(a: string, b: string): number {
   for (const word of first) if (second.has(word)) both++;
   const either = first.size + second.size - both;
   return either === 0 ? 0 : both / either;
-}
-
-/** A title's words, lower-cased: case, punctuation, quotes, dashes, soft hyphens and spacing aside. */
-export function titleWords(text: string): string[] {
-  return text.toLowerCase().replace(SOFT_HYPHENS, '').match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
-/** What two titles that say the same words in the same order share: their words, joined. */
-export function titleKey(text: string): string {
-  return titleWords(text).join(' ');
 }
 
 /**

@@ -1,3 +1,5 @@
+import {writtenWords} from './title-words.js';
+
 /**
  * A page title without the site's name that pages add to it ("Headline | Site", "Site - Headline"): only a part
  * beyond a separator that is the site's name (as a source states it), so a headline with a dash of its own is kept.
@@ -18,7 +20,7 @@ const FIRST_SEPARATOR = new RegExp(SEPARATOR.source, 'u');
 export function pairsWords(rest: string): boolean {
   const next = FIRST_SEPARATOR.exec(rest);
   const part = next ? rest.slice(0, next.index) : rest;
-  return (part.match(/[\p{L}\p{N}]+/gu) ?? []).length === 1 && next?.[0].trim() !== '/';
+  return writtenWords(part).length === 1 && next?.[0].trim() !== '/';
 }
 
 export function withoutSiteSuffix(title: string, siteName: string | null): string {

@@ -1,5 +1,5 @@
 import {eng as englishStopwords} from 'stopword/src/stopwords_eng.js';
-import {titleWords} from './page-title.js';
+import {titleWords} from './title-words.js';
 
 /**
  * The headline words an article's address carries: most sites write the headline into the path as a slug

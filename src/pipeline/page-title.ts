@@ -1,4 +1,5 @@
-import {choosePageTitle, headTitles, type NamedBy, saysTitle, titleKey} from '../metadata/page-title.js';
+import {choosePageTitle, headTitles, type NamedBy, saysTitle} from '../metadata/page-title.js';
+import {titleKey} from '../metadata/title-words.js';
 import type {PageHead} from '../read/page-head.js';
 import {learnedTitle} from '../rules/learned-title.js';
 import {pageHeading} from '../rules/page-h1.js';

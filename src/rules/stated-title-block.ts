@@ -1,6 +1,6 @@
 import type {BlockDescription} from '../features/describe.js';
-import {titleKey} from '../metadata/page-title.js';
 import type {StatedTitle} from '../metadata/stated-titles.js';
+import {titleKey} from '../metadata/title-words.js';
 
 /**
  * Which block says the title the page states in its markup (og:title, JSON-LD's headline, `<title>`): the page's
