@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {describeBlock} from '../src/features/describe.js';
 import {stopwordsFor} from '../src/features/language.js';
-import {frameShape, readersComments} from '../src/rules/readers-comments.js';
+import {commentFrame, readersComments} from '../src/rules/readers-comments.js';
 import {applyContext, CONTEXT_RULES, type Verdict} from '../src/rules/index.js';
 
 // Made-up pages, the scorer's verdicts hand-made: every block kept, so that what the rule drops is its own doing.
@@ -46,7 +46,7 @@ describe('readers-comments', () => {
   });
 
   it('reads a frame as the pattern of its timestamp, with or without a name, and nothing else as one', () => {
-    const shape = (text: string) => frameShape(describeBlock(text, stopwordsFor('eng')));
+    const shape = (text: string) => commentFrame(describeBlock(text, stopwordsFor('eng')))?.shape;
     expect(shape('December 18, 2025, 9:46 pm')).toBe(shape('Jan 2, 2024, 10:01 am'));
     expect(shape('Maria December 18, 2025 at 9:46')).toBe(shape('December 19, 2025 at 14:10'));
     expect(shape('December 18, 2025, 9:46 pm')).not.toBe(shape('December 19, 2025 at 14:10'));
@@ -56,7 +56,7 @@ describe('readers-comments', () => {
   });
 
   it('reads the frames that comment systems print in German, French and Spanish', () => {
-    const shape = (text: string) => frameShape(describeBlock(text, stopwordsFor('deu')));
+    const shape = (text: string) => commentFrame(describeBlock(text, stopwordsFor('deu')))?.shape;
     expect(shape('18. Dezember 2025 um 21:46 Uhr')).toBe(shape('2. März 2024 um 8:05 Uhr'));
     expect(shape('18 décembre 2025 à 21:46')).toBeDefined();
     expect(shape('18 de diciembre de 2025 a las 21:46')).toBeDefined();

@@ -1,7 +1,7 @@
 import type {BlockDescription} from '../features/describe.js';
 import {AFTER_THREAD, TIME_AGO_ELSEWHERE} from '../structure/comment-thread.js';
 import {type ContextRule, hasWholeCue, isProse, overrule, type Verdict} from './rule.js';
-import {creditLine} from './speech-frame.js';
+import {type Credit, creditLine} from './speech-frame.js';
 
 // A comment's frame: its author's name and a timestamp or a verb of speech, a few words at most.
 const FRAME_MAX_WORDS = 12;
@@ -42,16 +42,24 @@ const MONTH_NAME = new RegExp(`(?<!\\p{L})${MONTH}(?!\\p{L})`, 'gu');
 const MERIDIEM = /[ap]\.?m\.?$/u;
 
 
+/** A comment's frame: its shape, and the reader a credit line names (none for a timestamp). */
+export type CommentFrame = Credit | {shape: string; speaker?: undefined};
+
 /**
- * The shape of a comment's frame, or undefined for a block that is not one: a reader's credit line ("NAME says:",
- * `creditLine`, its shape the line's with the name left out), or a short block that is a timestamp with a clock time
- * or a relative time, alone or beside a name. The timestamp's shape is the timestamp's pattern, its numbers, month
- * names and am or pm left out ("December 18, 2025, 9:46 pm" and "Jan 2, 2024, 10:01 am" share one), so that a forum's
- * first post and its replies, framed alike, show the same shape.
+ * A comment's frame, or undefined for a block that is not one: a reader's credit line ("NAME says:", `creditLine`, its
+ * shape the line's with the name left out), or a short block that is a timestamp with a clock time or a relative time,
+ * alone or beside a name. The timestamp's shape is the timestamp's pattern, its numbers, month names and am or pm left
+ * out ("December 18, 2025, 9:46 pm" and "Jan 2, 2024, 10:01 am" share one), so that a forum's first post and its
+ * replies, framed alike, show the same shape.
  */
-export function frameShape(d: BlockDescription): string | undefined {
+export function commentFrame(d: BlockDescription): CommentFrame | undefined {
   const credit = creditLine(d);
-  if (credit) return credit.shape;
+  if (credit) return credit;
+  const shape = timestampShape(d);
+  return shape === undefined ? undefined : {shape};
+}
+
+function timestampShape(d: BlockDescription): string | undefined {
   if (d.words === 0 || d.words > FRAME_MAX_WORDS) return undefined;
   const stamp = STAMP.exec(d.key);
   if (!stamp) return undefined;
@@ -63,7 +71,7 @@ export function frameShape(d: BlockDescription): string | undefined {
 }
 
 /**
- * The shape of a short dated line: its frame's (`frame`, its `frameShape`, found already), or the pattern of a date
+ * The shape of a short dated line: its frame's (`frame`, its comment frame's shape, found already), or the pattern of a date
  * without a clock time ("Posted May 22, 2024").
  */
 function datedShape(d: BlockDescription, frame: string | undefined): string | undefined {
@@ -76,7 +84,7 @@ const patternOf = (stamp: string) => stamp.replace(MONTH_NAME, 'M').replace(MERI
 
 /**
  * The readers' comments below an article, dropped as one run: THREAD_MIN_FRAMES or more comment frames of one shape
- * (`frameShape`), each followed by a reader's words, below BODY_MIN_PROSE_WORDS of kept prose. A forum or a
+ * (`commentFrame`), each followed by a reader's words, below BODY_MIN_PROSE_WORDS of kept prose. A forum or a
  * question-and-answer page frames its first post as it frames the replies, and an article does not: where a frame of
  * the thread's shape stands above its first frame, or a dated line heads kept prose there with a shape that recurs
  * below it ("Posted May 22, 2024" over each post, the frames quoting replies), the page's body is itself a post and
@@ -95,7 +103,7 @@ export const readersComments: ContextRule = {
       const shape = shapes.at(i);
       if (shape !== undefined && prose >= BODY_MIN_PROSE_WORDS && followedByReply(shapes, descriptions, i)) {
         const frames = threadFrames(shapes, descriptions, i);
-        if (frames.length >= THREAD_MIN_FRAMES && manyVoices(descriptions, frames)) {
+        if (frames.length >= THREAD_MIN_FRAMES && manyVoices(shapes, frames)) {
           frames.unshift(...framesBefore(verdicts, descriptions, shapes, i));
           if (!bodyIsAPost(verdicts, descriptions, shapes, frames[0]!)) dropThread(verdicts, descriptions, frames, this.name);
           return;
@@ -107,22 +115,27 @@ export const readersComments: ContextRule = {
 };
 
 /**
- * Each block's frame shape (`frameShape`), as a number a block that names it among the page's few shapes: a list of
- * strings as long as the page, nearly all of it empty, took 8 bytes a block in a long document's old generation.
+ * Each block's frame shape (`commentFrame`), as a number a block that names it among the page's few shapes: a list of
+ * strings as long as the page, nearly all of it empty, took 8 bytes a block in a long document's old generation. And
+ * the reader each credit line names, read with its shape, for the thread's count of voices.
  */
 class FrameShapes {
   readonly length: number;
   // 0 for no shape, k for the k-th different shape found.
   private readonly codes: Uint32Array;
   private readonly names: string[] = [];
+  // By block: credit lines are few.
+  private readonly speakers = new Map<number, string>();
 
   constructor(descriptions: readonly BlockDescription[]) {
     this.length = descriptions.length;
     this.codes = new Uint32Array(descriptions.length);
     const codeOf = new Map<string, number>();
     for (let i = 0; i < descriptions.length; i++) {
-      const shape = frameShape(descriptions[i]!);
-      if (shape === undefined) continue;
+      const frame = commentFrame(descriptions[i]!);
+      if (frame === undefined) continue;
+      const {shape, speaker} = frame;
+      if (speaker !== undefined) this.speakers.set(i, speaker);
       let code = codeOf.get(shape);
       if (code === undefined) {
         this.names.push(shape);
@@ -135,6 +148,11 @@ class FrameShapes {
   at(i: number): string | undefined {
     const code = this.codes[i]!;
     return code === 0 ? undefined : this.names[code - 1];
+  }
+
+  /** The reader the credit line at `i` names; undefined for a timestamp or no frame. */
+  speakerAt(i: number): string | undefined {
+    return this.speakers.get(i);
   }
 
   /** The first block of shape `shape`, -1 for none. */
@@ -209,12 +227,12 @@ function framesBefore(verdicts: readonly Verdict[], descriptions: readonly Block
  * panel's or an interview's speakers answer round after round ("NAME said:"); a thread names CREDITED_MIN_VOICES
  * readers or more, most of its frames a reader not named before.
  */
-function manyVoices(descriptions: readonly BlockDescription[], frames: readonly number[]): boolean {
+function manyVoices(shapes: FrameShapes, frames: readonly number[]): boolean {
   const speakers = new Set<string>();
   for (const i of frames) {
-    const credit = creditLine(descriptions[i]!);
-    if (!credit) return true;
-    speakers.add(credit.speaker);
+    const speaker = shapes.speakerAt(i);
+    if (speaker === undefined) return true;
+    speakers.add(speaker);
   }
   return speakers.size >= CREDITED_MIN_VOICES && speakers.size * 2 > frames.length;
 }
