@@ -125,6 +125,14 @@ describe('slug-title', () => {
     expect(run(asked, URL)[1]!.label).toBe('title');
   });
 
+  it('takes a headline that ends on an abbreviation’s dot, which ends no sentence: “the U.S.”, “Inc.”', () => {
+    const url = 'https://news.example.com/2024/03/05/harbour-bridge-plan-agreed-in-the-us';
+    const initials: [string, boolean][] = [['Menu', false], ['Harbour bridge plan agreed in the U.S.', false], [BODY_1, true], [BODY_2, true]];
+    expect(run(initials, url)[1]!.label).toBe('title');
+    const firm: [string, boolean][] = [['Menu', false], ['Harbour bridge plan agreed by Acme Inc.', false], [BODY_1, true], [BODY_2, true]];
+    expect(run(firm, 'https://news.example.com/harbour-bridge-plan-agreed-by-acme')[1]!.label).toBe('title');
+  });
+
   it('stands aside where the page named its title (an <h1>), and never takes the last kept block', () => {
     const named = run([[HEADLINE, false], ['The harbour bridge plan', false], [BODY_1, true]], URL, {headings: [0, 1, 0]});
     expect(named.some((v) => v.reasons.includes('slug-title'))).toBe(false);

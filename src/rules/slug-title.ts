@@ -1,5 +1,6 @@
 import {slugContentWords, slugCoverage} from '../metadata/url-slug.js';
 import {titleCandidates} from '../score/title.js';
+import {endsWithSentenceFullStop} from '../text/sentence-full-stop.js';
 import {keepTitleBelowHead} from './learned-title.js';
 import {firstSureParagraph, headOutweighsBody} from './page-head.js';
 import {type ContextRule, hasWholeCue, HEADLINE_MAX_WORDS, pageNamedTitle, type RuleInput} from './rule.js';
@@ -11,12 +12,6 @@ import {type ContextRule, hasWholeCue, HEADLINE_MAX_WORDS, pageNamedTitle, type 
 export const SLUG_MATCH = 0.75;
 /** A slug of fewer words (stopwords aside) is a section's, a category's or a product's name as often as a headline. */
 export const SLUG_MIN_WORDS = 3;
-
-/**
- * A line that ends on a full stop is a sentence (a category's "The main article for this category is ...", a
- * teaser's lede) that happens to say the slug's words; a headline ends bare, or on a question or exclamation mark.
- */
-const ENDS_WITH_FULL_STOP = /[.。]["'”’»)\]]*\s*$/u;
 
 /**
  * Where the page's address carries its headline as a slug (`src/metadata/url-slug.ts`), the block above the body (down
@@ -53,7 +48,10 @@ export function slugTitleBlock(input: Pick<RuleInput, 'verdicts' | 'descriptions
   let bestCoverage = 0;
   for (let i = 0; i <= last; i++) {
     const d = descriptions[i]!;
-    if (d.words === 0 || d.words > HEADLINE_MAX_WORDS || hasWholeCue(d) || d.urls > 0 || ENDS_WITH_FULL_STOP.test(texts[i]!)) continue;
+    // A line that ends a sentence on a full stop (a category's "The main article for this category is ...", a teaser's
+    // lede) happens to say the slug's words; a headline ends bare, on a question or exclamation mark, or on an
+    // abbreviation ("... in the U.S.").
+    if (d.words === 0 || d.words > HEADLINE_MAX_WORDS || hasWholeCue(d) || d.urls > 0 || endsWithSentenceFullStop(texts[i]!)) continue;
     const coverage = slugCoverage(slug, texts[i]!);
     if (coverage < SLUG_MATCH) continue;
     if (coverage > bestCoverage || (coverage === bestCoverage && d.words < descriptions[best]!.words)) {
