@@ -17,3 +17,8 @@ export function describeFsError(error: unknown): string {
       return (error as Error).message;
   }
 }
+
+/** Whether an error is the system's answer to a call (it names the call, as EIO of a read does), not a fault in code. */
+export function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === 'string';
+}

@@ -1,7 +1,7 @@
 import {createReadStream, fstatSync, readFileSync, statSync, type Stats} from 'node:fs';
 import {getHeapStatistics} from 'node:v8';
 import {decodeBytes, DEFAULT_MAX_BYTES, formatSize, InputError, type DecodedText} from '../read/decode.js';
-import {describeFsError} from '../fs-errors.js';
+import {describeFsError, isSystemError} from '../fs-errors.js';
 import {FileError} from './failure.js';
 
 /** Most a single input may be, before or after gunzip. */
@@ -47,7 +47,7 @@ export function wantsHelpInstead(files: readonly string[], stdin: {isTTY?: boole
 
 /** Read an input's bytes and decode them, or throw an error whose message says what is wrong (not which file). */
 export async function readInput(input: string, maxBytes: number, stdin?: NodeJS.ReadableStream): Promise<DecodedText> {
-  const bytes = input === STDIN ? await readStream(stdin ?? processStdin(), maxBytes) : await readPath(input, maxBytes, stdin);
+  const bytes = input === STDIN ? await readStreamOf(stdin ?? processStdin(), maxBytes) : await readPath(input, maxBytes, stdin);
   return decodeBytes(bytes, {maxBytes});
 }
 
@@ -66,7 +66,7 @@ async function readPath(path: string, maxBytes: number, stdin: NodeJS.ReadableSt
   if (info.isFIFO() || info.isSocket() || info.isCharacterDevice()) {
     // `/dev/stdin` (or `/dev/fd/0`) is read as stdin: a socket, which is what a parent process's pipe often is, cannot
     // be opened by name (ENXIO).
-    return isStdin(info) ? readStream(stdin ?? processStdin(), maxBytes) : readStreamAt(path, maxBytes);
+    return readStreamOf(isStdin(info) ? (stdin ?? processStdin()) : createReadStream(path), maxBytes);
   }
   if (!info.isFile()) throw new FileError('is not a regular file', 'not-a-file');
   if (info.size > maxBytes) throw tooLarge(`is ${formatSize(info.size)},`, maxBytes);
@@ -103,11 +103,11 @@ function isStdin(info: Stats): boolean {
   }
 }
 
-async function readStreamAt(path: string, maxBytes: number): Promise<Uint8Array> {
+async function readStreamOf(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {
   try {
-    return await readStream(createReadStream(path), maxBytes);
+    return await readStream(stream, maxBytes);
   } catch (error) {
-    throw error instanceof InputError ? error : fileError(error);
+    throw asInputFailure(error);
   }
 }
 
@@ -143,6 +143,14 @@ function refuseBinaryStart(sample: Uint8Array): void {
 
 function tooLarge(what: string, maxBytes: number): InputError {
   return new InputError(`${what} over the ${formatSize(maxBytes)} limit`, 'too-large');
+}
+
+/**
+ * An error met while reading an input: the system's refusal of a read (EIO, stdin opened for writing alone) is the
+ * input's failure, not declutter's; anything else is passed on as it is.
+ */
+export function asInputFailure(error: unknown): unknown {
+  return isSystemError(error) ? fileError(error) : error;
 }
 
 /** A file-system error as the input's failure, in words a user can act on. */

@@ -3,18 +3,19 @@ import {Readable} from 'node:stream';
 import {pipeline} from 'node:stream/promises';
 import {createGunzip} from 'node:zlib';
 import {InputError} from '../../read/decode.js';
-import {fileError, processStdin, STDIN} from '../read-input.js';
+import {asInputFailure, processStdin, STDIN} from '../read-input.js';
 
 /** An input's bytes as a stream, read chunk by chunk: the file, or stdin for `-`. */
 export function openBytes(input: string, stdin?: NodeJS.ReadableStream): AsyncIterable<Uint8Array> {
-  return input === STDIN ? ((stdin ?? processStdin()) as AsyncIterable<Uint8Array>) : readFileChunks(input);
+  return readChunks(() => (input === STDIN ? ((stdin ?? processStdin()) as AsyncIterable<Uint8Array>) : createReadStream(input)));
 }
 
-async function* readFileChunks(path: string): AsyncGenerator<Uint8Array> {
+/** Opened when first read, so that an error opening it reaches the reader, and a failed read is the input's failure. */
+async function* readChunks(open: () => AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
   try {
-    yield* createReadStream(path);
+    yield* open();
   } catch (error) {
-    throw fileError(error);
+    throw asInputFailure(error);
   }
 }
 
