@@ -1,7 +1,7 @@
 import {declutterTaken, type DeclutterOptions} from '../declutter.js';
 import {wantsColor} from './color.js';
 import {decodeNote} from './decode-note.js';
-import {EXIT_INTERNAL, internalFault, isInputFailure} from './failure.js';
+import {EXIT_INTERNAL, FileError, internalFault, isInputFailure} from './failure.js';
 import {UsageError, type CleanConfig} from './options.js';
 import {Output, StdoutError} from './output.js';
 import type {DecodedText} from '../read/decode.js';
@@ -17,11 +17,17 @@ import type {StreamConfig} from './stream/options.js';
 export const EVERY_BLOCK_REMOVED = 'every block was removed as boilerplate (-f explain shows why)';
 
 /**
- * Clean each input in order to stdout, like `cat`. Returns the exit status: 0 all cleaned, 1 some failed, 70 declutter
- * itself failed on some (the other inputs are still cleaned). A stdout that cannot be written throws a `StdoutError`,
- * which the CLI answers with one line and status 1.
+ * Clean each input in order to stdout, like `cat`; an input in `refused` (found by a folder's walk, with the reason it
+ * cannot be cleaned) fails in its place without being opened. Returns the exit status: 0 all cleaned, 1 some failed,
+ * 70 declutter itself failed on some (the other inputs are still cleaned). A stdout that cannot be written throws a
+ * `StdoutError`, which the CLI answers with one line and status 1.
  */
-export async function cleanToStdout(inputs: readonly string[], config: CleanConfig, reporter: Reporter): Promise<number> {
+export async function cleanToStdout(
+  inputs: readonly string[],
+  config: CleanConfig,
+  reporter: Reporter,
+  refused: ReadonlyMap<string, string> = new Map(),
+): Promise<number> {
   refuseRecordFlagsWithoutStreams(inputs.length ? inputs : [STDIN], config.stream);
   const output = new Output(process.stdout);
   const render = await renderer(config.format, wantsColor(process.stdout), config.markdown);
@@ -30,13 +36,15 @@ export async function cleanToStdout(inputs: readonly string[], config: CleanConf
   for (const input of inputs.length ? inputs : [STDIN]) {
     if (output.closed) break;
     const format = inputFormatOf(input, config.stream.inputFormat);
-    if (!isDocument(format)) {
+    if (!refused.has(input) && !isDocument(format)) {
       // Loaded on demand: the WARC reader is only for record streams.
       const {cleanRecordStream} = await import('./stream/clean-stream.js');
       status = Math.max(status, await cleanRecordStream(input, format, config, output, reporter));
       continue;
     }
     try {
+      const reason = refused.get(input);
+      if (reason !== undefined) throw new FileError(reason, 'unreadable');
       const decoded = await readInput(input, config.maxInputBytes);
       const note = decodeNote(decoded);
       if (note) reporter.note(displayName(input), note);

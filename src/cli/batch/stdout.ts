@@ -18,21 +18,25 @@ export async function cleanTreesToStdout(
 ): Promise<number> {
   const wanted = extensionMatcher(extensions);
   const expanded: string[] = [];
-  let failed = 0;
+  // What the walk could not clean is failed in its place among the files, so that it has its line in -f json.
+  const refused = new Map<string, string>();
   for (const input of inputs) {
     if (!isFolder(input)) {
       expanded.push(input);
       continue;
     }
     const walk = await walkInputs([input], wanted);
-    for (const problem of walk.problems) reporter.error(problem.path, problem.reason);
-    failed += walk.problems.length;
     for (const folder of walk.emptyFolders) reporter.note(folder, noFilesNote(extensions));
-    expanded.push(...walk.files.map((file) => file.path));
+    let taken = 0;
+    for (const problem of walk.problems) {
+      expanded.push(...walk.files.slice(taken, problem.at).map((file) => file.path), problem.path);
+      taken = problem.at;
+      refused.set(problem.path, problem.reason);
+    }
+    expanded.push(...walk.files.slice(taken).map((file) => file.path));
   }
-  if (inputs.length > 0 && expanded.length === 0) return failed ? 1 : 0;
-  const status = await cleanToStdout(expanded, config, reporter);
-  return Math.max(failed ? 1 : 0, status);
+  if (inputs.length > 0 && expanded.length === 0) return 0;
+  return cleanToStdout(expanded, config, reporter, refused);
 }
 
 function isFolder(path: string): boolean {

@@ -18,6 +18,8 @@ export interface InputFile {
 export interface WalkProblem {
   path: string;
   reason: string;
+  /** How many files the walk had found when it met this path: its place among them, in name order. */
+  at: number;
 }
 
 export interface WalkResult {
@@ -49,6 +51,7 @@ export async function walkInputs(inputs: readonly string[], wanted: (name: strin
     seenFiles.add(fileId(info));
     result.files.push({path, relative: relative(result.base, resolve(path)), size: info.size, id: fileId(info)});
   };
+  const addProblem = (path: string, reason: string) => result.problems.push({path, reason, at: result.files.length});
 
   const walkFolder = async (folder: string, info: Stats): Promise<void> => {
     if (seenFolders.has(fileId(info))) return; // a bind mount of a folder above, or a folder given twice
@@ -57,7 +60,7 @@ export async function walkInputs(inputs: readonly string[], wanted: (name: strin
     try {
       entries = await readdir(folder, {withFileTypes: true});
     } catch (error) {
-      result.problems.push({path: folder, reason: describeFsError(error)});
+      addProblem(folder, describeFsError(error));
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -66,7 +69,7 @@ export async function walkInputs(inputs: readonly string[], wanted: (name: strin
       if (entry.isDirectory()) {
         const info = await stat(path).catch(() => undefined);
         if (info) await walkFolder(path, info);
-        else result.problems.push({path, reason: 'cannot be read'});
+        else addProblem(path, 'cannot be read');
         continue;
       }
       if (!wanted(entry.name)) continue;
@@ -74,21 +77,21 @@ export async function walkInputs(inputs: readonly string[], wanted: (name: strin
       try {
         target = await stat(path);
       } catch (error) {
-        result.problems.push({path, reason: describeFsError(error)}); // a dangling link, or a link to itself
+        addProblem(path, describeFsError(error)); // a dangling link, or a link to itself
         continue;
       }
       if (target.isFile()) addFile(path, target);
-      else if (!target.isDirectory()) result.problems.push({path, reason: 'is not a regular file'});
+      else if (!target.isDirectory()) addProblem(path, 'is not a regular file');
     }
   };
 
   for (const {input, info} of infos) {
-    if (!isStats(info)) result.problems.push({path: input, reason: describeFsError(info)});
+    if (!isStats(info)) addProblem(input, describeFsError(info));
     else if (info.isDirectory()) {
       result.folders.push(resolve(input));
       await walkFolder(input, info);
     } else if (info.isFile()) addFile(input, info);
-    else result.problems.push({path: input, reason: 'is not a regular file'});
+    else addProblem(input, 'is not a regular file');
   }
   // A folder holds a file to clean when one lies anywhere below it, found by its own walk or by a folder above it
   // given too (`declutter site site/news -o out`); one that could not be read was named as a problem already.
