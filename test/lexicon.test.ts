@@ -313,6 +313,7 @@ describe('cues in other languages', () => {
     ['feedback-prompt', 'Fanden Sie diesen Artikel nützlich?'],
     ['feedback-prompt', 'Gefällt Ihnen dieser Artikel?'],
     ['feedback-prompt', 'War dieser Artikel hilfreich? Ja Nein'],
+    ['feedback-prompt', 'Cet article vous a-t-il été utile\u202f? Oui Non'],
   ];
   const QUIET: [label: BoilerplateLabel, text: string][] = [
     ['comments', 'Der Minister wollte die Kommentare der Opposition nicht weiter kommentieren.'],
