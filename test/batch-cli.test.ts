@@ -308,6 +308,18 @@ describe('several inputs without -o', {timeout: 90_000}, () => {
     expect(nested.code).toBe(0);
     expect(nested.stderr).not.toContain('no files to clean');
   });
+
+  it('walks a folder for the files of the record stream --input-format names, when --ext is not given', async () => {
+    const root = makeTmp();
+    mkdirSync(join(root, 'in', 'sub'), {recursive: true});
+    writeFileSync(join(root, 'in', 'a.jsonl'), `${JSON.stringify({id: 'a', text: sitePage(0)})}\n`);
+    writeFileSync(join(root, 'in', 'sub', 'b.ndjson.gz'), gzipSync(`${JSON.stringify({id: 'b', text: sitePage(1)})}\n`));
+    writeFileSync(join(root, 'in', 'c.txt'), sitePage(2));
+    const run = await declutterCli(['--input-format', 'jsonl', 'in'], {cwd: root});
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim().split('\n').map((line) => JSON.parse(line).id)).toEqual(['a', 'b']);
+  });
 });
 
 describe('template learning in a batch', {timeout: 90_000}, () => {

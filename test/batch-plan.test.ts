@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {extensionMatcher, parseExtensions} from '../src/cli/batch/extensions.js';
+import {DEFAULT_EXTENSIONS, defaultExtensions, extensionMatcher, parseExtensions} from '../src/cli/batch/extensions.js';
 import {outputRelativePath, parseSiteKey, planJobs} from '../src/cli/batch/plan.js';
 import type {InputFile} from '../src/cli/batch/walk.js';
+import {formatByName} from '../src/cli/stream/input-format.js';
 
 const file = (relative: string): InputFile => ({path: `in/${relative}`, relative, size: 1, id: relative});
 
@@ -52,5 +53,20 @@ describe('extensions', () => {
 
   it('refuse an empty list', () => {
     expect(() => parseExtensions(' , ')).toThrow(/--ext/);
+  });
+
+  it('are by default the files of the record stream --input-format names, each also gzipped, else the documents', () => {
+    const jsonl = extensionMatcher(defaultExtensions('jsonl'));
+    expect(['a.jsonl', 'a.jsonl.gz', 'a.ndjson', 'a.NDJSON.gz'].every(jsonl)).toBe(true);
+    expect(['a.txt', 'a.warc.gz', 'a.json'].some(jsonl)).toBe(false);
+    for (const format of ['warc', 'wet'] as const) {
+      const warc = extensionMatcher(defaultExtensions(format));
+      expect(['a.warc', 'a.warc.gz', 'a.wet', 'a.wet.gz', 'CC-MAIN-1.warc.wet.gz'].every(warc)).toBe(true);
+      expect(['a.txt', 'a.jsonl', 'a.warc.txt'].some(warc)).toBe(false);
+      // Every name picked is one the reader of that stream is chosen for by name too.
+      for (const ext of defaultExtensions(format)) expect(['warc', 'wet']).toContain(formatByName(`a.${ext}.gz`));
+    }
+    for (const ext of defaultExtensions('jsonl')) expect(formatByName(`a.${ext}.gz`)).toBe('jsonl');
+    for (const format of ['auto', 'text', 'html', 'markdown'] as const) expect(defaultExtensions(format)).toEqual(DEFAULT_EXTENSIONS);
   });
 });

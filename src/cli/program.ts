@@ -1,7 +1,7 @@
 import {existsSync} from 'node:fs';
 import {isatty} from 'node:tty';
 import {Command, CommanderError, Option} from 'commander';
-import {parseExtensions} from './batch/extensions.js';
+import {defaultExtensions, parseExtensions} from './batch/extensions.js';
 import {buildBatchConfig, parseJobs, parseOutDir, parseOutExt, refuseBatchOnlyFlags, refuseStreamsInBatch, type BatchFlags} from './batch/options.js';
 import {cleanTreesToStdout} from './batch/stdout.js';
 import {evalCommand} from './eval-command.js';
@@ -63,7 +63,7 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
     .option('--url <address>', 'the address of the one page cleaned: its host and path help name the title, and markdown\'s links are made absolute against it')
     .option('-q, --quiet', 'no notes, progress or summary on stderr (errors are still printed)')
     .option('-o, --out-dir <folder>', 'batch mode: clean files and folders into this folder, mirroring their tree', asOption(parseOutDir))
-    .option('--ext <list>', 'extensions to pick in folders, comma-separated (default: txt,text,md,markdown,rst,html,htm,xhtml; each also .gz)', asOption(parseExtensions))
+    .option('--ext <list>', 'extensions to pick in folders, comma-separated (default: txt,text,md,markdown,rst,html,htm,xhtml; jsonl,ndjson or warc,wet with those --input-format; each also .gz)', asOption(parseExtensions))
     .option('--out-ext <ext>', 'extension of the output files (default: txt; json with -f json, md with -f markdown)', asOption(parseOutExt))
     .option('--skip-existing', 'batch mode: leave outputs that already exist (resume an interrupted run)')
     .option('-j, --jobs <n>', 'batch mode: worker threads (default: the number of cores)', asOption(parseJobs))
@@ -102,7 +102,7 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
         return;
       }
       refuseBatchOnlyFlags(flags);
-      setExit(await cleanTreesToStdout(files, flags.ext, config, reporter));
+      setExit(await cleanTreesToStdout(files, flags.ext ?? defaultExtensions(config.stream.inputFormat), config, reporter));
     });
   for (const command of [trainCommand(setExit), evalCommand(setExit)]) {
     program.addCommand(command.copyInheritedSettings(program).showHelpAfterError(helpHint(command.name())));

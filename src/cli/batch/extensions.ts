@@ -1,5 +1,25 @@
+import type {InputFormatChoice} from '../stream/input-format.js';
+
 /** Extensions a folder walk picks by default: text-like and HTML-like files, each also gzipped (`.html.gz`). */
 export const DEFAULT_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'rst', 'html', 'htm', 'xhtml'] as const;
+
+/**
+ * The names the record readers know each stream by (`wet` also matches `.warc.wet`). WARC and WET share one reader, so
+ * either format picks both kinds of file.
+ */
+const RECORD_EXTENSIONS: Partial<Record<InputFormatChoice, readonly string[]>> = {
+  jsonl: ['jsonl', 'ndjson'],
+  wet: ['warc', 'wet'],
+  warc: ['warc', 'wet'],
+};
+
+/**
+ * What a folder walk picks when --ext is not given: the files of the record stream --input-format names, else the
+ * documents. Asked for JSON lines, a walk for text files would find nothing to read as such.
+ */
+export function defaultExtensions(inputFormat: InputFormatChoice): readonly string[] {
+  return RECORD_EXTENSIONS[inputFormat] ?? DEFAULT_EXTENSIONS;
+}
 
 /** `--ext txt,.html` to a list of extensions without dots; a usage error names a bad one. */
 export function parseExtensions(value: string): string[] {

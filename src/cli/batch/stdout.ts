@@ -2,7 +2,7 @@ import {statSync} from 'node:fs';
 import {cleanToStdout} from '../clean-command.js';
 import type {CleanConfig} from '../options.js';
 import type {Reporter} from '../reporter.js';
-import {DEFAULT_EXTENSIONS, extensionMatcher} from './extensions.js';
+import {extensionMatcher} from './extensions.js';
 import {noFilesNote, walkInputs} from './walk.js';
 
 /**
@@ -12,7 +12,7 @@ import {noFilesNote, walkInputs} from './walk.js';
  */
 export async function cleanTreesToStdout(
   inputs: readonly string[],
-  extensions: readonly string[] = DEFAULT_EXTENSIONS,
+  extensions: readonly string[],
   config: CleanConfig,
   reporter: Reporter,
 ): Promise<number> {
