@@ -37,7 +37,7 @@ const fileId = (info: Stats) => `${info.dev}:${info.ino}`;
 
 /**
  * Expand input arguments into the files to clean: a file argument is taken whatever its extension; a folder is walked
- * recursively for files whose names `wanted` accepts, in name order. A link to a file is followed, a link to a
+ * recursively for files whose names `wanted` accepts, in name order, past hidden files and folders. A link to a file is followed, a link to a
  * folder is not (as with `find`): so a link loop cannot trap the walk, nor lead it out of the input tree into the
  * output folder. Only stat is used, so a FIFO or device never blocks the walk.
  */
@@ -65,6 +65,9 @@ export async function walkInputs(inputs: readonly string[], wanted: (name: strin
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
+      // Hidden names (`.git`, `.cache`, an editor's swap file) are not the pages of a tree, as ripgrep and fd judge them;
+      // one named as an input is still taken.
+      if (entry.name.startsWith('.')) continue;
       const path = join(folder, entry.name);
       if (entry.isDirectory()) {
         const info = await stat(path).catch(() => undefined);
