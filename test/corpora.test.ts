@@ -1,6 +1,6 @@
 import {delimiter} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {buildTrainConfig} from '../src/cli/train-command.js';
+import {buildTrainConfig, parseRenderings} from '../src/cli/train-command.js';
 import {corpusPaths} from '../src/cli/corpora.js';
 import {UsageError} from '../src/cli/options.js';
 
@@ -21,8 +21,9 @@ describe('the corpora of eval and train', () => {
   });
 
   it('reach training in one checked configuration', () => {
-    const config = buildTrainConfig([], {out: 'model.json', renderings: 'paras, lynx'}, {DECLUTTER_CORPORA: 'corpus'});
+    const config = buildTrainConfig([], {out: 'model.json', renderings: parseRenderings('paras, lynx')}, {DECLUTTER_CORPORA: 'corpus'});
     expect(config).toEqual({corpora: ['corpus'], out: 'model.json', renderings: ['paras', 'lynx'], quiet: false});
-    expect(() => buildTrainConfig(['corpus'], {out: 'm.json', renderings: 'pdf'}, {})).toThrow(/unknown rendering "pdf"/);
+    expect(() => parseRenderings('pdf')).toThrow(/unknown rendering "pdf"/);
+    expect(() => buildTrainConfig(['corpus'], {renderings: ['paras']}, {})).toThrow(/train needs -o, --out <file>/);
   });
 });

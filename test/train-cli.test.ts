@@ -79,6 +79,20 @@ describe('declutter train', () => {
     expect(ontoFolder.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('names an unknown option as the usage error, not the -o it lacks; its help says -o is required, its defaults as eval\'s are', async () => {
+    const bogus = await runInProcess(['train', '--bogus']);
+    expect(bogus.status).toBe(2);
+    expect(bogus.stderr).toContain("unknown option '--bogus'");
+    expect(bogus.stderr).not.toContain('--out');
+    const noOut = await runInProcess(['train', root]);
+    expect(noOut.status).toBe(2);
+    expect(noOut.stderr).toContain('train needs -o, --out <file>');
+    const help = (await runInProcess(['train', '--help'])).stdout.replace(/\s+/g, ' ');
+    expect(help).toMatch(/-o, --out <file> where to write the model, required/);
+    expect(help).toContain('(default: paras,blocks,lynx,region,html)');
+    expect((await runInProcess(['eval', '--help'])).stdout.replace(/\s+/g, ' ')).toContain('(default: paras,blocks,lynx,region)');
+  });
+
   it('refuses, before training, an output that names no file and a seed that is not a whole number from 1 to 2^32 - 1', async () => {
     for (const out of ['', join(root, 'model.json') + '/']) {
       const run = await runInProcess(['train', root, '--renderings', 'paras', '-q', '-o', out]);

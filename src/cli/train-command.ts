@@ -5,8 +5,8 @@ import {UsageError} from './options.js';
 
 /** Options as commander parses them for `declutter train`. */
 export interface TrainFlags {
-  out: string;
-  renderings: string;
+  out?: string;
+  renderings: Rendering[];
   keepText?: string;
   seed?: string;
   quiet?: boolean;
@@ -29,8 +29,15 @@ export function trainCommand(setExit: (code: number) => void): Command {
   return new Command('train')
     .description("learn the scorer from corpora's train ids (see docs/evaluation.md) and write a JSON model")
     .argument('[corpus...]', `corpus folders in the layout of shared/corpus (gold/, text/RENDERING/); default: those in ${CORPORA_VARIABLE}`)
-    .requiredOption('-o, --out <file>', 'where to write the model (JSON; - for stdout)')
-    .addOption(new Option('--renderings <list>', 'comma-separated renderings to learn from').default(RENDERINGS.join(',')))
+    // Checked with the other values, not by commander, whose check of it comes before an unknown option's, which is
+    // the error worth naming: `train --bogus` would say -o is missing.
+    .option('-o, --out <file>', 'where to write the model, required (JSON; - for stdout)')
+    .addOption(
+      new Option('--renderings <list>', 'comma-separated renderings to learn from')
+        .argParser(parseRenderings)
+        // Named as it is typed, not as the array it parses to, as eval's is.
+        .default([...RENDERINGS], RENDERINGS.join(',')),
+    )
     .option('--keep-text <model>', "learn only the HTML scorer, into a copy of this model file: its text scorer, word table and title scorer are kept as they are")
     .option('--seed <n>', "the seed of the trees' row sampling (default 1): another seed measures how much retraining alone moves a figure")
     .option('-q, --quiet', 'no progress notes on stderr')
@@ -42,7 +49,8 @@ export function trainCommand(setExit: (code: number) => void): Command {
 }
 
 export function buildTrainConfig(corpora: readonly string[], flags: TrainFlags, env: NodeJS.ProcessEnv): TrainConfig {
-  const renderings = parseRenderings(flags.renderings);
+  if (flags.out === undefined) throw new UsageError("train needs -o, --out <file>: where to write the model (- for stdout)");
+  const {renderings} = flags;
   if (flags.keepText !== undefined && !renderings.includes('html')) {
     throw new UsageError('--keep-text learns the HTML scorer alone: --renderings must include html');
   }
