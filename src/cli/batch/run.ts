@@ -156,6 +156,8 @@ async function cleanJob(job: BatchJob, templates: SiteTemplateHashes | undefined
       // An interrupted run removes the temporary files under way, which fails their writes: not the output's fault.
       if (signal.aborted) return false;
       tally.failed++;
+      // Read and cleaned all the same: the bytes in are the inputs', whatever became of their outputs.
+      tally.bytesIn += job.size;
       progress.print(() => reporter.error(job.output, `cannot write: ${(error as Error).message}`));
       return true;
     }
