@@ -27,18 +27,24 @@ async function waitFor(condition: () => boolean, what: string, timeoutMs = KILL_
   }
 }
 
+/** Output paths in the order a batch plans them: the walk's, a folder's files by name, a sub-folder in its name's place. */
+const planOrder = (paths: readonly string[]) => [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
 const failuresOf = (run: Pick<Run, 'stderr'>) => run.stderr.split('\n').filter((line) => line.includes(': cannot write: ')).length;
 
 describe.skipIf(CORPUS === undefined)('a batch whose outputs cannot be written', {timeout: 60_000}, () => {
   it('fails every file of an output folder that cannot be made under /proc, at once, with status 1', async () => {
     const root = makeInputs(4);
     const started = Date.now();
-    const run = await declutterCli(['in', '-o', UNMAKEABLE, '-j', '1'], {cwd: root, killAfterMs: KILL_AFTER_MS});
+    const run = await declutterCli(['in', '-o', UNMAKEABLE, '-j', '2'], {cwd: root, killAfterMs: KILL_AFTER_MS});
     expect(run.signal).toBeNull();
     expect(run.code).toBe(1);
     // Start-up and cleaning four pages included: far below the kill, on a busy machine.
     expect(Date.now() - started).toBeLessThan(8_000);
     expect(failuresOf(run)).toBe(4);
+    // Named in the inputs' order, whichever write failed first.
+    const named = run.stderr.split('\n').flatMap((line) => /^declutter: (\S+): cannot write/.exec(line)?.[1] ?? []);
+    expect(named).toEqual(planOrder(named));
     expect(run.stderr).toContain(`cannot write: ENOENT: no such file or directory, mkdir '/proc/declutter-no-such-folder'`);
     // The inputs were read and cleaned, whatever became of their outputs.
     expect(run.stderr).toMatch(/cleaned 0, failed 4, skipped 0; (?!0\.0 )[\d.]+ kB in, 0\.0 kB out/);

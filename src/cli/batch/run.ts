@@ -4,6 +4,7 @@ import type {Reporter} from '../reporter.js';
 import {forEachConcurrent} from './concurrent.js';
 import {extensionMatcher} from './extensions.js';
 import {exitStatusOf, internalFault} from '../failure.js';
+import {InputOrder, walkPlaces} from './input-order.js';
 import {Interruption} from './interruption.js';
 import type {BatchConfig} from './options.js';
 import {checkOutputSafety, planJobs, type BatchJob} from './plan.js';
@@ -31,20 +32,29 @@ export async function runBatch(inputs: readonly string[], config: BatchConfig, r
 
   const tally = new Tally();
   const progress = new Progress(config.clean.quiet);
-  for (const problem of walk.problems) {
-    tally.failed++;
-    reporter.error(problem.path, problem.reason);
-  }
   for (const folder of walk.emptyFolders) reporter.note(folder, noFilesNote(config.extensions));
   const todo = config.skipExisting ? jobs.filter((job) => !existsSync(job.output)) : jobs;
   tally.skipped = jobs.length - todo.length;
 
+  // Failures and notes are said in the walk's order, what the walk could not clean in its place among the files.
+  const order = new InputOrder();
+  const places = walkPlaces(jobs.length, walk.problems.map((problem) => problem.at));
+  const placeOf = new Map(jobs.map((job, index) => [job, places.files[index]!]));
+  const tell: Tell = (job, say) => order.settle(placeOf.get(job)!, say && (() => progress.print(say)));
+  walk.problems.forEach((problem, index) => {
+    tally.failed++;
+    order.settle(places.problems[index]!, () => progress.print(() => reporter.error(problem.path, problem.reason)));
+  });
+  const pending = new Set(todo);
+  for (const job of jobs) if (!pending.has(job)) tell(job);
+
   const interruption = new Interruption();
   let done = 0;
   try {
-    if (todo.length > 0) done = await cleanAll(jobs, todo, config, {progress, reporter, tally, signal: interruption.signal});
+    if (todo.length > 0) done = await cleanAll(jobs, todo, config, {progress, reporter, tally, tell, signal: interruption.signal});
   } finally {
     interruption.dispose();
+    order.flush();
   }
   if (interruption.exitStatus !== undefined) {
     process.stderr.write(`declutter: interrupted: ${done} of ${todo.length} files done\n`);
@@ -54,10 +64,14 @@ export async function runBatch(inputs: readonly string[], config: BatchConfig, r
   return exitStatusOf(tally);
 }
 
+/** Say what is to be said of a job (nothing, with no words) in its place among the inputs. */
+type Tell = (job: BatchJob, say?: () => void) => void;
+
 interface RunContext {
   progress: Progress;
   reporter: Reporter;
   tally: Tally;
+  tell: Tell;
   signal: AbortSignal;
 }
 
@@ -134,7 +148,7 @@ async function learnTemplates(
  * here. Returns whether the file is done (written or failed).
  */
 async function cleanJob(job: BatchJob, templates: SiteTemplateHashes | undefined, page: KeptPage | undefined, context: PoolContext): Promise<boolean> {
-  const {pool, progress, reporter, tally, signal} = context;
+  const {pool, progress, reporter, tally, tell, signal} = context;
   const known = templates && page ? {templateBlocks: Uint8Array.from(page.blockHashes, (hash) => (templates.set.has(hash) ? 1 : 0))} : {};
   const task = {path: job.input, ...(templates ? {templates: templates.hashes} : {}), ...(page?.decoded ? {decoded: page.decoded} : {}), ...known};
   const result = await pool
@@ -148,7 +162,7 @@ async function cleanJob(job: BatchJob, templates: SiteTemplateHashes | undefined
     tally.failed++;
     if (result.internal) tally.internal++;
     const {internal} = result;
-    progress.print(() => (internal ? reporter.internalError(job.input, internal) : reporter.error(job.input, result.reason)));
+    tell(job, () => (internal ? reporter.internalError(job.input, internal) : reporter.error(job.input, result.reason)));
   } else {
     try {
       await writeAtomic(job.output, result.output);
@@ -158,10 +172,11 @@ async function cleanJob(job: BatchJob, templates: SiteTemplateHashes | undefined
       tally.failed++;
       // Read and cleaned all the same: the bytes in are the inputs', whatever became of their outputs.
       tally.bytesIn += job.size;
-      progress.print(() => reporter.error(job.output, `cannot write: ${(error as Error).message}`));
+      tell(job, () => reporter.error(job.output, `cannot write: ${(error as Error).message}`));
       return true;
     }
-    if (result.note) progress.print(() => reporter.note(job.input, result.note!));
+    const {note} = result;
+    tell(job, note ? () => reporter.note(job.input, note) : undefined);
     tally.cleaned++;
     tally.bytesIn += job.size;
     tally.bytesOut += Buffer.byteLength(result.output);
