@@ -41,15 +41,15 @@ describe('--input-format jsonl', () => {
 
   it("keeps a record's own metadata and blocks fields as they were, and says how many records kept theirs", () => {
     const own = {source: 'crawl-2024', licence: 'cc-by'};
-    const input = line({id: 'a', text: nato, metadata: own, blocks: [1, 2]}) + line({id: 'b', text: nato});
+    const input = line({id: 'a', text: nato, metadata: own, blocks: [1, 2]}) + line({id: 'b', text: nato}) + line({id: 'c', text: nato, metadata: own});
     const run = runCli(['--input-format', 'jsonl', '--blocks'], input);
     expect(run.status).toBe(0);
     const [first, second] = jsonLines(run.stdout) as [Record<string, unknown>, Record<string, unknown>];
     expect(first).toEqual({id: 'a', text: natoExpected, metadata: own, blocks: [1, 2]});
     expect(second).toMatchObject({id: 'b', text: natoExpected, metadata});
     expect(second['blocks']).toHaveLength(declutter(nato).blocks.length);
-    expect(run.stderr).toContain('1 of 2 records have a "metadata" field of their own, kept as it was');
-    expect(run.stderr).toContain('1 of 2 records have a "blocks" field of their own, kept as it was');
+    expect(run.stderr).toContain('2 of 3 records have a "metadata" field of their own, kept as it was: declutter\'s metadata is not added to them');
+    expect(run.stderr).toContain('1 of 3 records has a "blocks" field of its own, kept as it was: declutter\'s blocks is not added to it');
   });
 
   it('refuses a --text-field that names a field declutter writes, which would lose the cleaned text', () => {

@@ -50,7 +50,9 @@ export async function cleanRecordStream(
 function report(name: string, tally: StreamTally, reporter: Reporter): void {
   for (const [what, count] of tally.passedOver) reporter.note(name, `passed over ${what}: ${count}`);
   for (const [field, count] of tally.ownFields) {
-    reporter.note(name, `${count} of ${tally.records} records have a "${field}" field of their own, kept as it was: declutter's ${field} is not added to them`);
+    // "1 of 11 records has", "2 of 11 records have": the verb agrees with the count.
+    const [has, its, them] = count === 1 ? ['has', 'its', 'it'] : ['have', 'their', 'them'];
+    reporter.note(name, `${count} of ${tally.records} records ${has} a "${field}" field of ${its} own, kept as it was: declutter's ${field} is not added to ${them}`);
   }
   if (tally.failed > 0) {
     const first = tally.firstFailure ? ` (first: ${safeForTerminal(tally.firstFailure)})` : '';
