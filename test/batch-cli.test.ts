@@ -270,11 +270,21 @@ describe('batch mode choices', {timeout: 90_000}, () => {
     expect((await declutterCli(['in/a.txt', '--input-format', 'text', '-o', 'out'], {cwd: root})).code).toBe(0);
   });
 
-  it('refuses batch-only options without an output folder, and a bad --jobs', async () => {
+  it('refuses batch-only options without an output folder, --ext without a folder, and a bad --jobs', async () => {
     expect((await runInProcess([NATO, '--skip-existing'])).status).toBe(2);
     const noTemplates = await runInProcess([NATO, '--no-templates']);
     expect(noTemplates.status).toBe(2);
     expect(noTemplates.stderr).toContain('--no-templates needs an output folder (-o, --out-dir)');
+    // --ext picks the files of folders: with files alone it would be ignored in silence.
+    for (const args of [[NATO, '--ext', 'jsonl'], [NATO, '-', '--ext', 'md'], [NATO, '--ext', 'md', '-o', makeTmp()]]) {
+      const ext = await runInProcess(args);
+      expect(ext.status, args.join(' ')).toBe(2);
+      expect(ext.stderr).toContain('--ext picks the files of folders, and no input is a folder');
+    }
+    // An input that is not there may be the folder meant: its own error is the one named.
+    const missing = await runInProcess([join(makeTmp(), 'nowhere'), '--ext', 'md', '-o', makeTmp()]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('nowhere: no such file');
     const jobs = await runInProcess([NATO, '-o', makeTmp(), '-j', '0']);
     expect(jobs.status).toBe(2);
     expect(jobs.stderr).toMatch(/--jobs takes a whole number/);

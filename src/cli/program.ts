@@ -2,7 +2,7 @@ import {existsSync} from 'node:fs';
 import {isatty} from 'node:tty';
 import {Command, CommanderError, Option} from 'commander';
 import {defaultExtensions, parseExtensions} from './batch/extensions.js';
-import {buildBatchConfig, parseJobs, parseOutDir, parseOutExt, refuseBatchOnlyFlags, refuseStreamsInBatch, type BatchFlags} from './batch/options.js';
+import {buildBatchConfig, parseJobs, parseOutDir, parseOutExt, refuseBatchOnlyFlags, refuseExtWithoutFolders, refuseStreamsInBatch, type BatchFlags} from './batch/options.js';
 import {cleanTreesToStdout} from './batch/stdout.js';
 import {evalCommand} from './eval-command.js';
 import {EXIT_INTERNAL, internalFault, OutputFailure} from './failure.js';
@@ -95,6 +95,7 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
       const reporter = new Reporter(config.quiet);
       if (flags.outDir !== undefined) {
         if (files.length === 0 || files.includes('-')) throw new UsageError('batch mode (-o) takes files and folders, not stdin');
+        refuseExtWithoutFolders(files, flags.ext);
         refuseStreamsInBatch(files, flags.ext, config.stream);
         // Loaded on demand: the worker pool and progress bar cost start-up that cleaning one file does not need.
         const {runBatch} = await import('./batch/run.js');
@@ -102,6 +103,7 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
         return;
       }
       refuseBatchOnlyFlags(flags);
+      refuseExtWithoutFolders(files, flags.ext);
       setExit(await cleanTreesToStdout(files, flags.ext ?? defaultExtensions(config.stream.inputFormat), config, reporter));
     });
   for (const command of [trainCommand(setExit), evalCommand(setExit)]) {

@@ -1,3 +1,4 @@
+import {statSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
 import {UsageError, type CleanConfig} from '../options.js';
 import {inputFormatOf, isDocument} from '../stream/input-format.js';
@@ -75,6 +76,24 @@ export function refuseBatchOnlyFlags(flags: BatchFlags): void {
     ] as const
   ).find(([, value]) => value !== undefined);
   if (given) throw new UsageError(`${given[0]} needs an output folder (-o, --out-dir)`);
+}
+
+/**
+ * `--ext` picks files in folders: with no folder among the inputs it would be ignored in silence, as a file named is
+ * cleaned whatever its extension. An input that is not there may be a folder misnamed, which its own error names.
+ */
+export function refuseExtWithoutFolders(inputs: readonly string[], ext: readonly string[] | undefined): void {
+  if (ext === undefined || inputs.some(mayBeFolder)) return;
+  throw new UsageError('--ext picks the files of folders, and no input is a folder (a file named is cleaned whatever its extension)');
+}
+
+function mayBeFolder(input: string): boolean {
+  if (input === '-') return false;
+  try {
+    return statSync(input).isDirectory();
+  } catch {
+    return true;
+  }
 }
 
 export function parseJobs(value: string): number {
