@@ -1,7 +1,8 @@
-import {existsSync, lstatSync, readlinkSync, realpathSync, statSync} from 'node:fs';
+import {realpathSync, statSync} from 'node:fs';
 import {basename, dirname, extname, join, resolve} from 'node:path';
 import {isWithin} from '../../paths.js';
 import {UsageError} from '../options.js';
+import {brokenLinkReason, isBrokenLink} from './broken-link.js';
 import type {InputFile} from './walk.js';
 
 /** One file of a batch: where it is read from and written to, and which site's templates apply to it. */
@@ -95,39 +96,10 @@ export function checkOutputSafety(outDir: string, inputFolders: readonly string[
  */
 function danglingLink(path: string): string | undefined {
   for (let at = resolve(path); ; at = dirname(at)) {
-    if (isBrokenLink(at)) return `${at} is a link that leads nowhere (${linkChain(at).join(' -> ')})`;
+    if (isBrokenLink(at)) return `${at} ${brokenLinkReason(at)}`;
     if (dirname(at) === at) return undefined;
   }
 }
-
-function isBrokenLink(path: string): boolean {
-  try {
-    return lstatSync(path).isSymbolicLink() && !existsSync(path);
-  } catch {
-    return false;
-  }
-}
-
-/** The path, then each link's target in turn, until one is no link or is met again (a loop), at most a few. */
-function linkChain(path: string): string[] {
-  const chain = [path];
-  for (let at = path; chain.length <= MAX_LINKS_SHOWN; ) {
-    let target: string;
-    try {
-      if (!lstatSync(at).isSymbolicLink()) break;
-      target = resolve(dirname(at), readlinkSync(at));
-    } catch {
-      break;
-    }
-    const looped = chain.includes(target);
-    chain.push(target);
-    if (looped) break;
-    at = target;
-  }
-  return chain;
-}
-
-const MAX_LINKS_SHOWN = 8;
 
 /** The deepest existing ancestor of a folder to be made, where it is a file (so the folder cannot be); else undefined. */
 function fileOnTheWay(path: string): string | undefined {

@@ -2,6 +2,7 @@ import type {Dirent, Stats} from 'node:fs';
 import {readdir, stat} from 'node:fs/promises';
 import {dirname, join, relative, resolve, sep} from 'node:path';
 import {describeFsError} from '../../fs-errors.js';
+import {brokenLinkReason, isBrokenLink} from './broken-link.js';
 
 /** One file a batch will clean. */
 export interface InputFile {
@@ -80,7 +81,7 @@ export async function walkInputs(inputs: readonly string[], wanted: (name: strin
       try {
         target = await stat(path);
       } catch (error) {
-        addProblem(path, describeFsError(error)); // a dangling link, or a link to itself
+        addProblem(path, whyUnreadable(path, error));
         continue;
       }
       if (target.isFile()) addFile(path, target);
@@ -89,7 +90,7 @@ export async function walkInputs(inputs: readonly string[], wanted: (name: strin
   };
 
   for (const {input, info} of infos) {
-    if (!isStats(info)) addProblem(input, describeFsError(info));
+    if (!isStats(info)) addProblem(input, whyUnreadable(input, info));
     else if (info.isDirectory()) {
       result.folders.push(resolve(input));
       await walkFolder(input, info);
@@ -113,6 +114,11 @@ export async function walkInputs(inputs: readonly string[], wanted: (name: strin
 /** Said, not silent: an --ext that matches nothing, or a wrong folder, would otherwise look like a run of no work. */
 export function noFilesNote(extensions: readonly string[]): string {
   return `no files to clean (extensions: ${extensions.join(', ')})`;
+}
+
+/** Why a path cannot be opened: a link that leads nowhere said as the output folder's check says it, else the system's error. */
+function whyUnreadable(path: string, error: unknown): string {
+  return isBrokenLink(path) ? brokenLinkReason(path) : describeFsError(error);
 }
 
 function isStats(value: unknown): value is Stats {

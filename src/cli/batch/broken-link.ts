@@ -1,0 +1,40 @@
+import {existsSync, lstatSync, readlinkSync} from 'node:fs';
+import {dirname, resolve} from 'node:path';
+
+/** Whether the path is a symbolic link that leads to nothing: to a missing file, or round in a loop. */
+export function isBrokenLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink() && !existsSync(path);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What is wrong with a broken link, in one wording wherever one is met (an input found by a walk, the output folder):
+ * that it leads nowhere, and the links it goes through, so that the missing end is named.
+ */
+export function brokenLinkReason(path: string): string {
+  return `is a link that leads nowhere (${linkChain(path).join(' -> ')})`;
+}
+
+/** The path, then each link's target in turn, until one is no link or is met again (a loop), at most a few. */
+function linkChain(path: string): string[] {
+  const chain = [path];
+  for (let at = path; chain.length <= MAX_LINKS_SHOWN; ) {
+    let target: string;
+    try {
+      if (!lstatSync(at).isSymbolicLink()) break;
+      target = resolve(dirname(at), readlinkSync(at));
+    } catch {
+      break;
+    }
+    const looped = chain.includes(target);
+    chain.push(target);
+    if (looped) break;
+    at = target;
+  }
+  return chain;
+}
+
+const MAX_LINKS_SHOWN = 8;
