@@ -154,9 +154,9 @@ describe('batch mode choices', {timeout: 90_000}, () => {
   it('refuses an output folder inside an input folder, or the input folder itself (exit 2)', async () => {
     const root = makeTree();
     for (const [out, said] of [
-      ['in/cleaned', `is inside the input folder ${join(root, 'in')}`],
+      ['in/cleaned', 'is inside the input folder in:'],
       ['in', 'is the input folder'],
-      ['in/news/../news/x', `is inside the input folder ${join(root, 'in')}`],
+      ['in/news/../news/x', 'is inside the input folder in:'],
     ]) {
       const run = await runInProcess(['in', '-o', out!], root);
       expect(run.status).toBe(2);

@@ -28,7 +28,7 @@ export interface WalkResult {
   base: string;
   files: InputFile[];
   problems: WalkProblem[];
-  /** The input arguments that are folders, resolved. */
+  /** The input arguments that are folders, as given: a message names them as the user wrote them. */
   folders: string[];
   /** The input folders, as given, that hold no file to clean (and could be read): worth a note. */
   emptyFolders: string[];
@@ -92,7 +92,7 @@ export async function walkInputs(inputs: readonly string[], wanted: (name: strin
   for (const {input, info} of infos) {
     if (!isStats(info)) addProblem(input, whyUnreadable(input, info));
     else if (info.isDirectory()) {
-      result.folders.push(resolve(input));
+      result.folders.push(input);
       await walkFolder(input, info);
     } else if (info.isFile()) addFile(input, info);
     else addProblem(input, 'is not a regular file');
