@@ -29,7 +29,8 @@ function linkChain(path: string): string[] {
     } catch {
       break;
     }
-    const looped = chain.includes(target);
+    // The first link may be named relative to the working folder (as a walk names it), its targets are resolved.
+    const looped = chain.some((link) => resolve(link) === target);
     chain.push(target);
     if (looped) break;
     at = target;
