@@ -17,33 +17,34 @@ import type {StreamConfig} from './stream/options.js';
 export const EVERY_BLOCK_REMOVED = 'every block was removed as boilerplate (-f explain shows why)';
 
 /**
- * Clean each input in order to stdout, like `cat`; an input in `refused` (found by a folder's walk, with the reason it
- * cannot be cleaned) fails in its place without being opened. Returns the exit status: 0 all cleaned, 1 some failed,
- * 70 declutter itself failed on some (the other inputs are still cleaned). A stdout that cannot be written throws a
- * `StdoutError`, which the CLI answers with one line and status 1.
+ * Clean each input in order to stdout, like `cat`; an input whose place is in `refused` (found by a folder's walk, with
+ * the reason it cannot be cleaned) fails there without being opened. By place, not by name: the same path named on the
+ * command line too, such as a FIFO a walk never opens, is read in that place. Returns the exit status: 0 all cleaned,
+ * 1 some failed, 70 declutter itself failed on some (the other inputs are still cleaned). A stdout that cannot be
+ * written throws a `StdoutError`, which the CLI answers with one line and status 1.
  */
 export async function cleanToStdout(
   inputs: readonly string[],
   config: CleanConfig,
   reporter: Reporter,
-  refused: ReadonlyMap<string, string> = new Map(),
+  refused: ReadonlyMap<number, string> = new Map(),
 ): Promise<number> {
   refuseRecordFlagsWithoutStreams(inputs.length ? inputs : [STDIN], config.stream);
   const output = new Output(process.stdout);
   const render = await renderer(config.format, wantsColor(process.stdout), config.markdown);
   // Statuses rank as they grow (0, 1, 70): the run's is the highest of its inputs'.
   let status = 0;
-  for (const input of inputs.length ? inputs : [STDIN]) {
+  for (const [place, input] of (inputs.length ? inputs : [STDIN]).entries()) {
     if (output.closed) break;
     const format = inputFormatOf(input, config.stream.inputFormat);
-    if (!refused.has(input) && !isDocument(format)) {
+    const reason = refused.get(place);
+    if (reason === undefined && !isDocument(format)) {
       // Loaded on demand: the WARC reader is only for record streams.
       const {cleanRecordStream} = await import('./stream/clean-stream.js');
       status = Math.max(status, await cleanRecordStream(input, format, config, output, reporter));
       continue;
     }
     try {
-      const reason = refused.get(input);
       if (reason !== undefined) throw new FileError(reason, 'unreadable');
       const decoded = await readInput(input, config.maxInputBytes);
       const note = decodeNote(decoded);

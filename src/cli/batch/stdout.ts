@@ -19,7 +19,7 @@ export async function cleanTreesToStdout(
   const wanted = extensionMatcher(extensions);
   const expanded: string[] = [];
   // What the walk could not clean is failed in its place among the files, so that it has its line in -f json.
-  const refused = new Map<string, string>();
+  const refused = new Map<number, string>();
   for (const input of inputs) {
     if (!isFolder(input)) {
       expanded.push(input);
@@ -29,9 +29,9 @@ export async function cleanTreesToStdout(
     for (const folder of walk.emptyFolders) reporter.note(folder, noFilesNote(extensions));
     let taken = 0;
     for (const problem of walk.problems) {
-      expanded.push(...walk.files.slice(taken, problem.at).map((file) => file.path), problem.path);
+      expanded.push(...walk.files.slice(taken, problem.at).map((file) => file.path));
+      refused.set(expanded.push(problem.path) - 1, problem.reason);
       taken = problem.at;
-      refused.set(problem.path, problem.reason);
     }
     expanded.push(...walk.files.slice(taken).map((file) => file.path));
   }
