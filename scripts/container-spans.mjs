@@ -19,8 +19,10 @@
 //
 //   npm run build
 //   node scripts/container-spans.mjs --models cv/base --dir cv/container --train      # trains, then measures
+//   node scripts/container-spans.mjs --models cv/base --dir cv/container-small --train --boost trees=30,depth=4
 //   node scripts/container-spans.mjs --models cv/base --dir cv/container [--renderings paras,blocks,lynx]
 //     [--cuts 0.5,0.7] [--spare 0.9] [--sure-words 300] [--slug-words 3] [--unseen ../shared/corpus/traf-dev]
+//     [--boost trees=30,depth=4]
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {parseArgs} from 'node:util';
@@ -31,6 +33,7 @@ import {Corpus} from '../dist/learn/corpus.js';
 import {trainingDocuments} from '../dist/learn/dataset.js';
 import {foldOf} from '../dist/learn/split.js';
 import {trainModel} from '../dist/learn/train.js';
+import {boostSettings, DEFAULT_BOOST} from '../dist/learn/boost.js';
 import {loadModel} from '../dist/pipeline/model.js';
 import {usableUrl} from '../dist/check-options.js';
 import {InputError} from '../dist/read/decode.js';
@@ -49,6 +52,7 @@ const {values, positionals} = parseArgs({
     'sure-words': {type: 'string', default: '300'},
     'slug-words': {type: 'string', default: '3'},
     unseen: {type: 'string'},
+    boost: {type: 'string'},
   },
 });
 if (!values.models || !values.dir) throw new Error('usage: container-spans.mjs --models DIR --dir DIR [--train]');
@@ -95,7 +99,8 @@ if (values.train) {
       documents.push({...doc, labels, snippets: undefined});
     }
     process.stderr.write(`fold ${k}: training a container model on ${documents.length} documents\n`);
-    const model = trainModel(documents, {title: false, trainedOn: {container: true, crossValidation: {fold: k, folds: 2}}});
+    const boost = {...DEFAULT_BOOST, ...boostSettings(values.boost)};
+    const model = trainModel(documents, {title: false, boost, trainedOn: {container: true, boost, crossValidation: {fold: k, folds: 2}}});
     writeFileSync(join(values.dir, `model-${k}.json`), JSON.stringify(model));
   }
 }

@@ -34,7 +34,7 @@ import {foldOf} from '../dist/learn/split.js';
 import {scorePage, summarize, wordFor} from '../dist/eval/aggregate.js';
 import {declutterMethod, loadGold} from '../dist/eval/run.js';
 import {loadModel} from '../dist/pipeline/model.js';
-import {DEFAULT_BOOST} from '../dist/learn/boost.js';
+import {boostSettings, DEFAULT_BOOST} from '../dist/learn/boost.js';
 import {MODEL_VERSION} from '../dist/score/model.js';
 import {trainModel, trainTitleOnly} from '../dist/learn/train.js';
 import {htmlScorerBase, trainHtmlScorerInto} from '../dist/learn/html-scorer-only.js';
@@ -153,7 +153,7 @@ function withTitleRetrained(stored, documents, k) {
 
 /** The trees' settings: the shipped ones, with what `--boost` changes. */
 function boostFromArgs() {
-  return {...DEFAULT_BOOST, ...boostOptions(values.boost)};
+  return {...DEFAULT_BOOST, ...boostSettings(values.boost)};
 }
 
 /** The documents of the train ids outside fold `k`, in the renderings learned from. */
@@ -171,18 +171,6 @@ function readable(read) {
     if (error instanceof InputError) return undefined;
     throw error;
   }
-}
-
-/** `--boost trees=200,bins=64`: the trees' settings (src/learn/boost.ts) to try instead of the shipped ones. */
-function boostOptions(list) {
-  if (!list) return {};
-  return Object.fromEntries(
-    list.split(',').map((pair) => {
-      const [key, value] = pair.split('=');
-      if (!(key in DEFAULT_BOOST) || !Number.isFinite(Number(value))) throw new Error(`--boost: not a setting: ${pair}`);
-      return [key, Number(value)];
-    }),
-  );
 }
 
 function byRendering(pages) {

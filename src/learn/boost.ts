@@ -25,6 +25,21 @@ export const DEFAULT_BOOST: BoostOptions = {
   seed: 1,
 };
 
+/**
+ * The trees' settings a measurement tries instead of the shipped ones, written as `trees=200,bins=64` (the `--boost` of
+ * the cross-validation scripts); nothing for none. A key that is no setting, or a value that is no number, throws.
+ */
+export function boostSettings(list: string | undefined): Partial<BoostOptions> {
+  if (!list) return {};
+  return Object.fromEntries(
+    list.split(',').map((pair) => {
+      const [key, value] = pair.split('=');
+      if (key === undefined || !(key in DEFAULT_BOOST) || !Number.isFinite(Number(value))) throw new Error(`--boost: not a setting: ${pair}`);
+      return [key, Number(value)];
+    }),
+  );
+}
+
 /** Fit a tree ensemble to weighted 0/1 labels by Newton boosting on binned features (histograms, as LightGBM does). */
 export function fitTrees(
   rows: readonly number[][],
