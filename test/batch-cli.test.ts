@@ -321,6 +321,24 @@ describe('several inputs without -o', {timeout: 90_000}, () => {
     expect(nested.stderr).not.toContain('no files to clean');
   });
 
+  it('notes a folder with no file to clean in its place among the inputs, with or without -o', async () => {
+    const root = makeTmp();
+    for (const folder of ['first', 'empty', 'last']) mkdirSync(join(root, folder));
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3]);
+    for (const file of ['first/a.txt', 'named.txt', 'last/b.txt']) writeFileSync(join(root, file), png);
+    const said = /^declutter: (\S+): (looks binary|no files to clean)/gm;
+    const inOrder = (stderr: string) => [...stderr.matchAll(said)].map((match) => match[1]);
+    const expected = [join('first', 'a.txt'), 'empty', 'named.txt', join('last', 'b.txt')];
+    for (const args of [['-o', 'out'], ['-f', 'json']]) {
+      const run = await declutterCli(['first', 'empty', 'named.txt', 'last', ...args], {cwd: root});
+      expect(run.code).toBe(1);
+      expect(inOrder(run.stderr)).toEqual(expected);
+    }
+    // A last folder with nothing to clean is noted after the files before it.
+    const last = await declutterCli(['first', 'empty'], {cwd: root});
+    expect(inOrder(last.stderr)).toEqual(expected.slice(0, 2));
+  });
+
   it('walks a folder for the files of the record stream --input-format names, when --ext is not given', async () => {
     const root = makeTmp();
     mkdirSync(join(root, 'in', 'sub'), {recursive: true});

@@ -17,9 +17,9 @@ describe('InputOrder', () => {
 });
 
 describe('walkPlaces', () => {
-  it('puts a problem the walk met before the file it found next', () => {
+  it('puts a remark the walk made before the file it found next', () => {
     // Files f0 f1 f2; problems met after 0 files, after 2, and after all 3.
-    expect(walkPlaces(3, [0, 2, 3])).toEqual({files: [1, 2, 4], problems: [0, 3, 5]});
-    expect(walkPlaces(2, [])).toEqual({files: [0, 1], problems: []});
+    expect(walkPlaces(3, [0, 2, 3])).toEqual({files: [1, 2, 4], remarks: [0, 3, 5]});
+    expect(walkPlaces(2, [])).toEqual({files: [0, 1], remarks: []});
   });
 });

@@ -24,6 +24,6 @@ describe('walkInputs', () => {
     // A folder whose files are all hidden holds none to clean.
     mkdirSync(join(root, 'only'));
     writeFileSync(join(root, 'only', '.x.txt'), 'text\n');
-    expect((await walkInputs([join(root, 'only')], txt)).emptyFolders).toEqual([join(root, 'only')]);
+    expect((await walkInputs([join(root, 'only')], txt)).remarks).toEqual([{kind: 'no-files', path: join(root, 'only'), at: 0}]);
   });
 });

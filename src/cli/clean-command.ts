@@ -16,28 +16,40 @@ import type {StreamConfig} from './stream/options.js';
 /** Said of a document that had text and kept none of it: the output is empty on purpose, and this says why to look. */
 export const EVERY_BLOCK_REMOVED = 'every block was removed as boilerplate (-f explain shows why)';
 
+/** What the walks of folders among the inputs have to say besides the files they found, by the places of the inputs. */
+export interface WalkedInputs {
+  /** Paths a walk found and cannot clean, with the reason. */
+  refused: ReadonlyMap<number, string>;
+  /** Say what comes before the input at a place (a place past the last input: after it), such as a folder's note. */
+  sayBefore(place: number): void;
+}
+
+const NOTHING_WALKED: WalkedInputs = {refused: new Map(), sayBefore: () => undefined};
+
 /**
- * Clean each input in order to stdout, like `cat`; an input whose place is in `refused` (found by a folder's walk, with
- * the reason it cannot be cleaned) fails there without being opened. By place, not by name: the same path named on the
- * command line too, such as a FIFO a walk never opens, is read in that place. Returns the exit status: 0 all cleaned,
- * 1 some failed, 70 declutter itself failed on some (the other inputs are still cleaned). A stdout that cannot be
- * written throws a `StdoutError`, which the CLI answers with one line and status 1.
+ * Clean each input in order to stdout, like `cat`; an input whose place is in `walked.refused` (found by a folder's
+ * walk, with the reason it cannot be cleaned) fails there without being opened. By place, not by name: the same path
+ * named on the command line too, such as a FIFO a walk never opens, is read in that place. Returns the exit status:
+ * 0 all cleaned, 1 some failed, 70 declutter itself failed on some (the other inputs are still cleaned). A stdout that
+ * cannot be written throws a `StdoutError`, which the CLI answers with one line and status 1.
  */
 export async function cleanToStdout(
   inputs: readonly string[],
   config: CleanConfig,
   reporter: Reporter,
-  refused: ReadonlyMap<number, string> = new Map(),
+  walked: WalkedInputs = NOTHING_WALKED,
 ): Promise<number> {
-  refuseRecordFlagsWithoutStreams(inputs.length ? inputs : [STDIN], config.stream);
+  const named = inputs.length ? inputs : [STDIN];
+  refuseRecordFlagsWithoutStreams(named, config.stream);
   const output = new Output(process.stdout);
   const render = await renderer(config.format, wantsColor(process.stdout), config.markdown);
   // Statuses rank as they grow (0, 1, 70): the run's is the highest of its inputs'.
   let status = 0;
-  for (const [place, input] of (inputs.length ? inputs : [STDIN]).entries()) {
+  for (const [place, input] of named.entries()) {
     if (output.closed) break;
+    walked.sayBefore(place);
     const format = inputFormatOf(input, config.stream.inputFormat);
-    const reason = refused.get(place);
+    const reason = walked.refused.get(place);
     if (reason === undefined && !isDocument(format)) {
       // Loaded on demand: the WARC reader is only for record streams.
       const {cleanRecordStream} = await import('./stream/clean-stream.js');
@@ -69,6 +81,7 @@ export async function cleanToStdout(
       }
     }
   }
+  if (!output.closed) walked.sayBefore(named.length);
   await output.flush();
   if (output.error) throw new StdoutError(output.error);
   return status;

@@ -25,15 +25,15 @@ export class InputOrder {
 }
 
 /**
- * The place of each of `fileCount` files and of each problem among them, in the walk's order: a problem found after
- * `at` files goes before the file found next.
+ * The place of each of `fileCount` files and of each remark among them (a path the walk cannot clean, a folder with no
+ * file to clean), in the walk's order: a remark made after `at` files goes before the file found next.
  */
-export function walkPlaces(fileCount: number, problemsAt: readonly number[]): {files: number[]; problems: number[]} {
+export function walkPlaces(fileCount: number, remarksAt: readonly number[]): {files: number[]; remarks: number[]} {
   const files: number[] = [];
   let before = 0;
   for (let file = 0; file < fileCount; file++) {
-    while (before < problemsAt.length && problemsAt[before]! <= file) before++;
+    while (before < remarksAt.length && remarksAt[before]! <= file) before++;
     files.push(file + before);
   }
-  return {files, problems: problemsAt.map((at, index) => at + index)};
+  return {files, remarks: remarksAt.map((at, index) => at + index)};
 }

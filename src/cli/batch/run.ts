@@ -32,18 +32,22 @@ export async function runBatch(inputs: readonly string[], config: BatchConfig, r
 
   const tally = new Tally();
   const progress = new Progress(config.clean.quiet);
-  for (const folder of walk.emptyFolders) reporter.note(folder, noFilesNote(config.extensions));
   const todo = config.skipExisting ? jobs.filter((job) => !existsSync(job.output)) : jobs;
   tally.skipped = jobs.length - todo.length;
 
-  // Failures and notes are said in the walk's order, what the walk could not clean in its place among the files.
+  // Failures and notes are said in the walk's order, what the walk could not clean and the folders that hold no file
+  // to clean in their places among the files.
   const order = new InputOrder();
-  const places = walkPlaces(jobs.length, walk.problems.map((problem) => problem.at));
+  const places = walkPlaces(jobs.length, walk.remarks.map((remark) => remark.at));
   const placeOf = new Map(jobs.map((job, index) => [job, places.files[index]!]));
   const tell: Tell = (job, say) => order.settle(placeOf.get(job)!, say && (() => progress.print(say)));
-  walk.problems.forEach((problem, index) => {
-    tally.failed++;
-    order.settle(places.problems[index]!, () => progress.print(() => reporter.error(problem.path, problem.reason)));
+  walk.remarks.forEach((remark, index) => {
+    if (remark.kind === 'problem') tally.failed++;
+    const say =
+      remark.kind === 'problem'
+        ? () => reporter.error(remark.path, remark.reason)
+        : () => reporter.note(remark.path, noFilesNote(config.extensions));
+    order.settle(places.remarks[index]!, () => progress.print(say));
   });
   const pending = new Set(todo);
   for (const job of jobs) if (!pending.has(job)) tell(job);

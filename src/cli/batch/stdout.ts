@@ -20,23 +20,31 @@ export async function cleanTreesToStdout(
   const expanded: string[] = [];
   // What the walk could not clean is failed in its place among the files, so that it has its line in -f json.
   const refused = new Map<number, string>();
+  // A folder with no file to clean is noted in its place too: before the input that follows it.
+  const emptyBefore = new Map<number, string[]>();
   for (const input of inputs) {
     if (!isFolder(input)) {
       expanded.push(input);
       continue;
     }
     const walk = await walkInputs([input], wanted);
-    for (const folder of walk.emptyFolders) reporter.note(folder, noFilesNote(extensions));
     let taken = 0;
-    for (const problem of walk.problems) {
-      expanded.push(...walk.files.slice(taken, problem.at).map((file) => file.path));
-      refused.set(expanded.push(problem.path) - 1, problem.reason);
-      taken = problem.at;
+    for (const remark of walk.remarks) {
+      expanded.push(...walk.files.slice(taken, remark.at).map((file) => file.path));
+      taken = remark.at;
+      if (remark.kind === 'problem') refused.set(expanded.push(remark.path) - 1, remark.reason);
+      else emptyBefore.set(expanded.length, [...(emptyBefore.get(expanded.length) ?? []), remark.path]);
     }
     expanded.push(...walk.files.slice(taken).map((file) => file.path));
   }
-  if (inputs.length > 0 && expanded.length === 0) return 0;
-  return cleanToStdout(expanded, config, reporter, refused);
+  const sayBefore = (place: number) => {
+    for (const folder of emptyBefore.get(place) ?? []) reporter.note(folder, noFilesNote(extensions));
+  };
+  if (inputs.length > 0 && expanded.length === 0) {
+    sayBefore(0);
+    return 0;
+  }
+  return cleanToStdout(expanded, config, reporter, {refused, sayBefore});
 }
 
 function isFolder(path: string): boolean {

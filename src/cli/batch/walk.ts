@@ -17,21 +17,32 @@ export interface InputFile {
 
 /** A path the walk found but cannot clean, with the reason. */
 export interface WalkProblem {
+  kind: 'problem';
   path: string;
   reason: string;
   /** How many files the walk had found when it met this path: its place among them, in name order. */
   at: number;
 }
 
+/** An input folder, as given, that holds no file to clean (and could be read): worth a note. */
+export interface EmptyFolder {
+  kind: 'no-files';
+  path: string;
+  /** How many files the walk had found when it was done with this folder: its place among them. */
+  at: number;
+}
+
+/** What the walk says of a path other than a file to clean. */
+export type WalkRemark = WalkProblem | EmptyFolder;
+
 export interface WalkResult {
   /** The deepest folder that holds every input: outputs mirror the tree below it. */
   base: string;
   files: InputFile[];
-  problems: WalkProblem[];
+  /** In the walk's order, so that each is said in its place among the files. */
+  remarks: WalkRemark[];
   /** The input arguments that are folders, as given: a message names them as the user wrote them. */
   folders: string[];
-  /** The input folders, as given, that hold no file to clean (and could be read): worth a note. */
-  emptyFolders: string[];
 }
 
 const fileId = (info: Stats) => `${info.dev}:${info.ino}`;
@@ -44,7 +55,7 @@ const fileId = (info: Stats) => `${info.dev}:${info.ino}`;
  */
 export async function walkInputs(inputs: readonly string[], wanted: (name: string) => boolean): Promise<WalkResult> {
   const infos = await Promise.all(inputs.map(async (input) => ({input, info: await stat(input).catch((error: unknown) => error)})));
-  const result: WalkResult = {base: commonBase(infos), files: [], problems: [], folders: [], emptyFolders: []};
+  const result: WalkResult = {base: commonBase(infos), files: [], remarks: [], folders: []};
   const seenFolders = new Set<string>();
   const seenFiles = new Set<string>();
   const addFile = (path: string, info: Stats) => {
@@ -52,7 +63,7 @@ export async function walkInputs(inputs: readonly string[], wanted: (name: strin
     seenFiles.add(fileId(info));
     result.files.push({path, relative: relative(result.base, resolve(path)), size: info.size, id: fileId(info)});
   };
-  const addProblem = (path: string, reason: string) => result.problems.push({path, reason, at: result.files.length});
+  const addProblem = (path: string, reason: string) => result.remarks.push({kind: 'problem', path, reason, at: result.files.length});
 
   const walkFolder = async (folder: string, info: Stats): Promise<void> => {
     if (seenFolders.has(fileId(info))) return; // a bind mount of a folder above, or a folder given twice
@@ -94,6 +105,8 @@ export async function walkInputs(inputs: readonly string[], wanted: (name: strin
     else if (info.isDirectory()) {
       result.folders.push(input);
       await walkFolder(input, info);
+      // Whether it holds a file to clean is known once every input is walked: a folder above it may find its files.
+      result.remarks.push({kind: 'no-files', path: input, at: result.files.length});
     } else if (info.isFile()) addFile(input, info);
     else addProblem(input, 'is not a regular file');
   }
@@ -104,10 +117,10 @@ export async function walkInputs(inputs: readonly string[], wanted: (name: strin
     holding.add(folder);
     if (dirname(folder) === folder) break;
   }
-  for (const {input, info} of infos) {
-    if (!isStats(info) || !info.isDirectory() || holding.has(resolve(input))) continue;
-    if (!result.problems.some((problem) => problem.path === input)) result.emptyFolders.push(input);
-  }
+  const problemPaths = new Set(result.remarks.flatMap((remark) => (remark.kind === 'problem' ? [remark.path] : [])));
+  result.remarks = result.remarks.filter(
+    (remark) => remark.kind === 'problem' || !(holding.has(resolve(remark.path)) || problemPaths.has(remark.path)),
+  );
   return result;
 }
 
