@@ -1,4 +1,4 @@
-import {mkdirSync, writeFileSync} from 'node:fs';
+import {mkdirSync, symlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {extensionMatcher} from '../src/cli/batch/extensions.js';
@@ -25,5 +25,13 @@ describe('walkInputs', () => {
     mkdirSync(join(root, 'only'));
     writeFileSync(join(root, 'only', '.x.txt'), 'text\n');
     expect((await walkInputs([join(root, 'only')], txt)).remarks).toEqual([{kind: 'no-files', path: join(root, 'only'), at: 0}]);
+  });
+
+  it.skipIf(process.platform === 'win32')('takes a folder whose only files fail for one that holds files, not one with none to clean', async () => {
+    const root = makeTmp();
+    mkdirSync(join(root, 'site', 'news'), {recursive: true});
+    symlinkSync(join(root, 'gone.txt'), join(root, 'site', 'news', 'a.txt'));
+    const walked = await walkInputs([join(root, 'site')], txt);
+    expect(walked.remarks.map((remark) => [remark.kind, remark.path])).toEqual([['problem', join(root, 'site', 'news', 'a.txt')]]);
   });
 });

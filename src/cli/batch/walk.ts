@@ -64,6 +64,12 @@ export async function walkInputs(inputs: readonly string[], wanted: (name: strin
     result.files.push({path, relative: relative(result.base, resolve(path)), size: info.size, id: fileId(info)});
   };
   const addProblem = (path: string, reason: string) => result.remarks.push({kind: 'problem', path, reason, at: result.files.length});
+  // Files of the names wanted that cannot be cleaned: a folder that holds one holds files to clean, which fail.
+  const failedFiles: string[] = [];
+  const addFailedFile = (path: string, reason: string) => {
+    addProblem(path, reason);
+    failedFiles.push(path);
+  };
 
   const walkFolder = async (folder: string, info: Stats): Promise<void> => {
     if (seenFolders.has(fileId(info))) return; // a bind mount of a folder above, or a folder given twice
@@ -92,11 +98,11 @@ export async function walkInputs(inputs: readonly string[], wanted: (name: strin
       try {
         target = await stat(path);
       } catch (error) {
-        addProblem(path, whyUnreadable(path, error));
+        addFailedFile(path, whyUnreadable(path, error));
         continue;
       }
       if (target.isFile()) addFile(path, target);
-      else if (!target.isDirectory()) addProblem(path, 'is not a regular file');
+      else if (!target.isDirectory()) addFailedFile(path, 'is not a regular file');
     }
   };
 
@@ -111,9 +117,11 @@ export async function walkInputs(inputs: readonly string[], wanted: (name: strin
     else addProblem(input, 'is not a regular file');
   }
   // A folder holds a file to clean when one lies anywhere below it, found by its own walk or by a folder above it
-  // given too (`declutter site site/news -o out`); one that could not be read was named as a problem already.
+  // given too (`declutter site site/news -o out`), even one that fails (its error says what is wrong, not a note that
+  // the folder is empty); one that could not be read was named as a problem already.
   const holding = new Set<string>();
-  for (const file of result.files) for (let folder = dirname(resolve(file.path)); !holding.has(folder); folder = dirname(folder)) {
+  const found = [...result.files.map((file) => file.path), ...failedFiles];
+  for (const path of found) for (let folder = dirname(resolve(path)); !holding.has(folder); folder = dirname(folder)) {
     holding.add(folder);
     if (dirname(folder) === folder) break;
   }
