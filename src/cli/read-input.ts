@@ -2,6 +2,7 @@ import {createReadStream, fstatSync, readFileSync, statSync, type Stats} from 'n
 import {getHeapStatistics} from 'node:v8';
 import {decodeBytes, DEFAULT_MAX_BYTES, formatSize, InputError, type DecodedText} from '../read/decode.js';
 import {describeFsError, isSystemError} from '../fs-errors.js';
+import {whyUnreadable} from './batch/broken-link.js';
 import {FileError} from './failure.js';
 
 /** Most a single input may be, before or after gunzip. */
@@ -58,7 +59,7 @@ async function readPath(path: string, maxBytes: number, stdin: NodeJS.ReadableSt
   try {
     info = statSync(path);
   } catch (error) {
-    throw fileError(error);
+    throw fileError(error, path);
   }
   if (info.isDirectory()) throw new FileError('is a directory (clean a folder with --out-dir)', 'folder');
   // A pipe, socket or terminal has no size to check first: read it as stdin is, up to the limit (`declutter <(cat a)`,
@@ -73,7 +74,7 @@ async function readPath(path: string, maxBytes: number, stdin: NodeJS.ReadableSt
   try {
     return readFileSync(path);
   } catch (error) {
-    throw fileError(error);
+    throw fileError(error, path);
   }
 }
 
@@ -153,9 +154,12 @@ export function asInputFailure(error: unknown): unknown {
   return isSystemError(error) ? fileError(error) : error;
 }
 
-/** A file-system error as the input's failure, in words a user can act on. */
-export function fileError(error: unknown): FileError {
+/**
+ * A file-system error as the input's failure, in words a user can act on; of a path that is a link that leads nowhere,
+ * the words a folder's walk says of one, so that a link reads the same named or found.
+ */
+export function fileError(error: unknown, path?: string): FileError {
   const code = (error as NodeJS.ErrnoException).code;
   const kind = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'folder' : 'unreadable';
-  return new FileError(describeFsError(error), kind);
+  return new FileError(path === undefined ? describeFsError(error) : whyUnreadable(path, error), kind);
 }

@@ -1,5 +1,6 @@
 import {existsSync, lstatSync, readlinkSync} from 'node:fs';
 import {dirname, resolve} from 'node:path';
+import {describeFsError} from '../../fs-errors.js';
 
 /** Whether the path is a symbolic link that leads to nothing: to a missing file, or round in a loop. */
 export function isBrokenLink(path: string): boolean {
@@ -16,6 +17,14 @@ export function isBrokenLink(path: string): boolean {
  */
 export function brokenLinkReason(path: string): string {
   return `is a link that leads nowhere (${linkChain(path).join(' -> ')})`;
+}
+
+/**
+ * Why a path cannot be opened, wherever it is met (named, or found by a walk): a link that leads nowhere said as
+ * above, else the system's error.
+ */
+export function whyUnreadable(path: string, error: unknown): string {
+  return isBrokenLink(path) ? brokenLinkReason(path) : describeFsError(error);
 }
 
 /** The path, then each link's target in turn, until one is no link or is met again (a loop), at most a few. */

@@ -2,7 +2,7 @@ import type {Dirent, Stats} from 'node:fs';
 import {readdir, stat} from 'node:fs/promises';
 import {dirname, join, relative, resolve, sep} from 'node:path';
 import {describeFsError} from '../../fs-errors.js';
-import {brokenLinkReason, isBrokenLink} from './broken-link.js';
+import {whyUnreadable} from './broken-link.js';
 
 /** One file a batch will clean. */
 export interface InputFile {
@@ -135,11 +135,6 @@ export async function walkInputs(inputs: readonly string[], wanted: (name: strin
 /** Said, not silent: an --ext that matches nothing, or a wrong folder, would otherwise look like a run of no work. */
 export function noFilesNote(extensions: readonly string[]): string {
   return `no files to clean (extensions: ${extensions.join(', ')})`;
-}
-
-/** Why a path cannot be opened: a link that leads nowhere said as the output folder's check says it, else the system's error. */
-function whyUnreadable(path: string, error: unknown): string {
-  return isBrokenLink(path) ? brokenLinkReason(path) : describeFsError(error);
 }
 
 function isStats(value: unknown): value is Stats {
