@@ -1,14 +1,29 @@
-import {existsSync, lstatSync, readlinkSync} from 'node:fs';
+import {lstatSync, readlinkSync, statSync} from 'node:fs';
 import {dirname, resolve} from 'node:path';
 import {describeFsError} from '../../fs-errors.js';
 
-/** Whether the path is a symbolic link that leads to nothing: to a missing file, or round in a loop. */
+/**
+ * Whether the path is a symbolic link that leads to nothing: to a missing file, or round in a loop. A link whose end
+ * cannot be reached for want of permission leads somewhere, and is said as the permission it lacks.
+ */
 export function isBrokenLink(path: string): boolean {
   try {
-    return lstatSync(path).isSymbolicLink() && !existsSync(path);
+    if (!lstatSync(path).isSymbolicLink()) return false;
   } catch {
     return false;
   }
+  try {
+    statSync(path);
+    return false;
+  } catch (error) {
+    return saysNothingThere(error);
+  }
+}
+
+/** Whether an error of opening a path says nothing is at its end: missing, a file met where a folder was meant, or a loop. */
+function saysNothingThere(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP';
 }
 
 /**
@@ -21,10 +36,10 @@ export function brokenLinkReason(path: string): string {
 
 /**
  * Why a path cannot be opened, wherever it is met (named, or found by a walk): a link that leads nowhere said as
- * above, else the system's error.
+ * above, else the system's error (a link it may not follow is permission denied, though it seems to lead nowhere).
  */
 export function whyUnreadable(path: string, error: unknown): string {
-  return isBrokenLink(path) ? brokenLinkReason(path) : describeFsError(error);
+  return saysNothingThere(error) && isBrokenLink(path) ? brokenLinkReason(path) : describeFsError(error);
 }
 
 /** The path, then each link's target in turn, until one is no link or is met again (a loop), at most a few. */
