@@ -20,8 +20,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {parseArgs} from 'node:util';
 import {declutter} from '../dist/declutter.js';
-import {scorePage, summarize, wordFor} from '../dist/eval/aggregate.js';
-import {loadGold} from '../dist/eval/run.js';
+import {scorePage} from '../dist/eval/aggregate.js';
 import {labelBlocks} from '../dist/learn/align.js';
 import {DEFAULT_BOOST, fitTrees} from '../dist/learn/boost.js';
 import {Corpus} from '../dist/learn/corpus.js';
@@ -29,8 +28,8 @@ import {foldOf} from '../dist/learn/split.js';
 import {analyze} from '../dist/pipeline/analyze.js';
 import {loadModel} from '../dist/pipeline/model.js';
 import {isWithinElement, PAGE_ROOT} from '../dist/read/element-tree.js';
-import {InputError} from '../dist/read/decode.js';
 import {treesLogit} from '../dist/score/trees.js';
+import {pagesWithText, printed, reportWords} from './out-of-fold.mjs';
 
 const {values, positionals} = parseArgs({
   allowPositionals: true,
@@ -49,15 +48,6 @@ const LABELS = ['title', 'heading', 'body', 'ad', 'related', 'newsletter', 'soci
 // A block the scorer is sure is body, whose distance the columns measure.
 const SURE = 0.95;
 const SURE_WORDS = 15;
-
-/** The page's output as the text format prints it, a kept block left out where `keep` refuses it (the title stays). */
-function printed(page, keep) {
-  const parts = page.titleBlock === null ? [] : [page.blocks[page.titleBlock].text];
-  page.blocks.forEach((block, i) => {
-    if (block.kept && i !== page.titleBlock && keep(i)) parts.push(block.text);
-  });
-  return parts.join('\n\n');
-}
 
 /** HTML: the smallest element that holds every block the gold labels body (`PAGE_ROOT` for none). */
 function goldElement(tree, elements, labels) {
@@ -169,28 +159,11 @@ function tailStart(page, tails, tau) {
   return cut;
 }
 
-const f = (x) => x.toFixed(4);
-const TYPES = ['forum', 'listing', 'product', 'collection', 'service', 'documentation'];
-function report(name, scores) {
-  const summary = summarize(scores);
-  const words = (type) => {
-    const w = wordFor(summary, type);
-    return `${f(w.precision)} / ${f(w.recall)} / ${f(w.f1)}`;
-  };
-  const types = TYPES.map((type) => `${type} ${f(wordFor(summary, type)?.f1 ?? Number.NaN)}`).join(', ');
-  console.log(`  ${name.padEnd(24)} all ${words('all')}  articles ${words('article')}  snippet F ${f(summary.snippets.f1)}  (${types})`);
-}
+const report = (name, scores) => reportWords(name, scores, 24);
 
 for (const rendering of values.renderings.split(',')) {
   const pages = [];
-  for (const gold of loadGold(corpus, 'train')) {
-    let text;
-    try {
-      text = corpus.text(gold.id, rendering);
-    } catch (error) {
-      if (error instanceof InputError) continue;
-      throw error;
-    }
+  for (const {gold, text} of pagesWithText(corpus, rendering)) {
     const doc = declutter(text, {model: models[foldOf(gold.id, 2)], url: gold.url || undefined});
     const labels = gold.mainContent ? labelBlocks(doc.blocks.map((block) => block.text), corpus.gold(gold.id)) : [];
     pages.push({gold, fold: foldOf(gold.id, 2), titleBlock: doc.titleBlock, blocks: doc.blocks, labels, words: doc.blocks.map((b) => wordCount(b.text))});

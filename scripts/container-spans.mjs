@@ -27,8 +27,7 @@ import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {parseArgs} from 'node:util';
 import {declutter} from '../dist/declutter.js';
-import {scorePage, summarize, wordFor} from '../dist/eval/aggregate.js';
-import {loadGold} from '../dist/eval/run.js';
+import {scorePage} from '../dist/eval/aggregate.js';
 import {Corpus} from '../dist/learn/corpus.js';
 import {trainingDocuments} from '../dist/learn/dataset.js';
 import {foldOf} from '../dist/learn/split.js';
@@ -39,6 +38,7 @@ import {usableUrl} from '../dist/check-options.js';
 import {InputError} from '../dist/read/decode.js';
 import {labelBlocks} from '../dist/learn/align.js';
 import {bodySpans, spanDistances} from '../dist/structure/body-spans.js';
+import {pagesWithText, printed, reportWords, snippetFigures} from './out-of-fold.mjs';
 
 const {values, positionals} = parseArgs({
   allowPositionals: true,
@@ -68,8 +68,16 @@ const SURE_MIN_WORDS = 20;
 const normal = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const wordCount = (text) => (text.match(/\S+/g) ?? []).length;
 
+// Each page's region text, read once for training and for every rendering measured.
+const regions = new Map();
+
 /** The region's text as ` word word `, or null where the region is the whole page (no element held the body). */
 function regionText(id) {
+  if (!regions.has(id)) regions.set(id, readRegionText(id));
+  return regions.get(id);
+}
+
+function readRegionText(id) {
   const read = (rendering) => {
     try {
       return corpus.text(id, rendering) ?? '';
@@ -84,13 +92,11 @@ function regionText(id) {
 
 if (values.train) {
   mkdirSync(values.dir, {recursive: true});
-  const regions = new Map();
   for (const k of [0, 1]) {
     const documents = [];
     for (const doc of trainingDocuments(corpus, renderings, 'train')) {
       if (foldOf(doc.id, 2) === k) continue;
-      if (!regions.has(doc.id)) regions.set(doc.id, regionText(doc.id));
-      const region = regions.get(doc.id);
+      const region = regionText(doc.id);
       if (region === null) continue;
       const labels = doc.texts.map((text) => {
         const words = normal(text);
@@ -116,15 +122,6 @@ function slugLength(url) {
   return last.split(/[-_]/).filter((word) => /\p{L}/u.test(word)).length;
 }
 
-/** The page's output as the text format prints it, with the kept blocks `drop` names left out (the title stays). */
-function printed(doc, drop) {
-  const parts = doc.titleBlock === null ? [] : [doc.blocks[doc.titleBlock].text];
-  doc.blocks.forEach((block, i) => {
-    if (block.kept && i !== doc.titleBlock && !drop[i]) parts.push(block.text);
-  });
-  return parts.join('\n\n');
-}
-
 /** The kept blocks the container drop would take out at `cut`. */
 function containerDrop(doc, container, words, gold, cut) {
   const drop = doc.blocks.map(() => false);
@@ -144,36 +141,34 @@ function containerDrop(doc, container, words, gold, cut) {
   return doc.blocks.map((b, i) => b.kept && i !== doc.titleBlock && distances[i] > SLACK && b.score < spare);
 }
 
-const f = (x) => x.toFixed(4);
-const TYPES = ['forum', 'listing', 'product', 'collection', 'service', 'documentation'];
-function report(name, scores) {
-  const summary = summarize(scores);
-  const words = (type) => {
-    const w = wordFor(summary, type);
-    return `${f(w.precision)} / ${f(w.recall)} / ${f(w.f1)}`;
-  };
-  const types = TYPES.map((type) => `${type} ${f(wordFor(summary, type)?.f1 ?? Number.NaN)}`).join(', ');
-  console.log(`  ${name.padEnd(16)} all ${words('all')}  articles ${words('article')}  snippet F ${f(summary.snippets.f1)}  (${types})`);
-}
-
 const cuts = values.cuts.split(',').map(Number);
 const unseen = values.unseen ? new Corpus(values.unseen) : undefined;
+const noScores = () => ({base: [], ...Object.fromEntries(cuts.map((cut) => [cut, []]))});
+
+/**
+ * Clean `text` with `model` and score it as it is and with the container drop at each cut, into `scores`; the page's
+ * title scored too where `withTitle`. Returns the cleaned page and its blocks' word counts.
+ */
+function scoreDrops(text, gold, model, container, scores, withTitle) {
+  const doc = declutter(text, {model, url: usableUrl(gold.url ?? undefined)});
+  const containerDoc = declutter(text, {model: container});
+  const words = doc.blocks.map((b) => wordCount(b.text));
+  const title = withTitle ? doc.title : undefined;
+  scores.base.push(scorePage(printed(doc, () => true), gold, title));
+  for (const cut of cuts) {
+    const drop = containerDrop(doc, containerDoc, words, gold, cut);
+    scores[cut].push(scorePage(printed(doc, (i) => !drop[i]), gold, title));
+  }
+  return {doc, words};
+}
+
 for (const rendering of renderings) {
-  const scores = {base: [], ...Object.fromEntries(cuts.map((cut) => [cut, []]))};
+  const scores = noScores();
   // The articles' kept words, [the gold lacks, the gold has], inside the region's text and outside it.
   const kept = {inside: [0, 0], outside: [0, 0]};
-  for (const gold of loadGold(corpus, 'train')) {
-    let text;
-    try {
-      text = corpus.text(gold.id, rendering) ?? '';
-    } catch (error) {
-      if (error instanceof InputError) continue;
-      throw error;
-    }
+  for (const {gold, text = ''} of pagesWithText(corpus, rendering)) {
     const k = foldOf(gold.id, 2);
-    const doc = declutter(text, {model: models[k], url: usableUrl(gold.url ?? undefined)});
-    const container = declutter(text, {model: containers[k]});
-    const words = doc.blocks.map((b) => wordCount(b.text));
+    const {doc, words} = scoreDrops(text, gold, models[k], containers[k], scores, true);
     if (gold.pageType === 'article' && gold.mainContent) {
       const region = regionText(gold.id);
       const labels = labelBlocks(doc.blocks.map((b) => b.text), corpus.gold(gold.id));
@@ -183,35 +178,20 @@ for (const rendering of renderings) {
         kept[where][labels[i]] += words[i];
       });
     }
-    scores.base.push(scorePage(printed(doc, []), gold, doc.title));
-    for (const cut of cuts) scores[cut].push(scorePage(printed(doc, containerDrop(doc, container, words, gold, cut)), gold, doc.title));
   }
   console.log(`${rendering}: the articles' kept words the gold lacks / has, inside the region ${kept.inside.join(' / ')}, outside it ${kept.outside.join(' / ')}`);
-  report('as it is', scores.base);
-  for (const cut of cuts) report(`container ${cut}`, scores[cut]);
+  reportWords('as it is', scores.base, 16);
+  for (const cut of cuts) reportWords(`container ${cut}`, scores[cut], 16);
   if (unseen) reportUnseen(rendering);
 }
 
 /** Snippet P / R / F of the unseen corpus's train ids, cleaned by the first fold's models, as it is and with the drop. */
 function reportUnseen(rendering) {
-  const scores = {base: [], ...Object.fromEntries(cuts.map((cut) => [cut, []]))};
-  for (const gold of loadGold(unseen, 'train')) {
-    let text;
-    try {
-      text = unseen.text(gold.id, rendering);
-    } catch (error) {
-      if (error instanceof InputError) continue;
-      throw error;
-    }
-    if (text === undefined || text === null) continue;
-    const doc = declutter(text, {model: models[0], url: usableUrl(gold.url ?? undefined)});
-    const container = declutter(text, {model: containers[0]});
-    const words = doc.blocks.map((b) => wordCount(b.text));
-    scores.base.push(scorePage(printed(doc, []), gold));
-    for (const cut of cuts) scores[cut].push(scorePage(printed(doc, containerDrop(doc, container, words, gold, cut)), gold));
+  const scores = noScores();
+  for (const {gold, text} of pagesWithText(unseen, rendering)) {
+    if (text !== undefined) scoreDrops(text, gold, models[0], containers[0], scores, false);
   }
   for (const [name, pages] of Object.entries(scores)) {
-    const {precision, recall, f1} = summarize(pages).snippets;
-    console.log(`  ${`${unseen.name} ${name === 'base' ? 'as it is' : `container ${name}`}`.padEnd(26)} snippet P / R / F ${f(precision)} / ${f(recall)} / ${f(f1)}`);
+    console.log(`  ${`${unseen.name} ${name === 'base' ? 'as it is' : `container ${name}`}`.padEnd(26)} snippet P / R / F ${snippetFigures(pages)}`);
   }
 }

@@ -18,7 +18,6 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {parseArgs} from 'node:util';
 import {declutter} from '../dist/declutter.js';
-import {loadGold} from '../dist/eval/run.js';
 import {labelBlocks} from '../dist/learn/align.js';
 import {Corpus} from '../dist/learn/corpus.js';
 import {foldOf} from '../dist/learn/split.js';
@@ -26,8 +25,8 @@ import {jsonLdNodes} from '../dist/metadata/json-ld.js';
 import {pageMetadata} from '../dist/metadata/page-metadata.js';
 import {analyze} from '../dist/pipeline/analyze.js';
 import {loadModel} from '../dist/pipeline/model.js';
-import {InputError} from '../dist/read/decode.js';
 import {MARKUP_CONTEXTS} from '../dist/read/markup.js';
+import {pagesWithText} from './out-of-fold.mjs';
 
 const {values, positionals} = parseArgs({
   allowPositionals: true,
@@ -111,15 +110,8 @@ for (const rendering of values.renderings.split(',')) {
   // Each article's kept words the gold lacks inside and below the gold body: how they spread over the pages.
   const perPage = {inside: [], below: []};
   const evidence = new Map(Object.keys(EVIDENCE).map((name) => [name, {article: [0, 0], other: [0, 0]}]));
-  for (const gold of loadGold(corpus, 'train')) {
+  for (const {gold, text = ''} of pagesWithText(corpus, rendering)) {
     if (!gold.mainContent) continue;
-    let text;
-    try {
-      text = corpus.text(gold.id, rendering) ?? '';
-    } catch (error) {
-      if (error instanceof InputError) continue;
-      throw error;
-    }
     const doc = declutter(text, {model: models[foldOf(gold.id, 2)], url: gold.url || undefined});
     const texts = doc.blocks.map((b) => b.text);
     const labels = labelBlocks(texts, corpus.gold(gold.id));
