@@ -4,17 +4,20 @@
 // alternates), after a pass to warm both up; CPU seconds of each build summed over the passes.
 //
 //   node bench/alternate-builds.mjs BEFORE AFTER [--rendering paras|blocks|lynx|region|html] [--pages 300] [--passes 6]
+//     [--url]
 //
-// BEFORE and AFTER are checkouts with `npm run build` done (e.g. a detached worktree of main, and this one).
+// BEFORE and AFTER are checkouts with `npm run build` done (e.g. a detached worktree of main, and this one). --url
+// gives each page its address from the corpus's gold, as a record carries it: the steps that read a page's address
+// (the container scorer, which runs on text pages whose address ends in a headline's slug) run as they would.
 import {cpuSeconds, optionsFor} from './in-process.mjs';
 import {twoBuildsCommand} from './two-builds.mjs';
 
-const {args, roots, pages, load} = twoBuildsCommand('alternate-builds.mjs', 6);
+const {args, roots, pages, urls, load} = twoBuildsCommand('alternate-builds.mjs', 6);
 const builds = await Promise.all(roots.map(async (root) => (await load(root, 'index.js')).declutter));
-const options = optionsFor(args.rendering);
+const options = pages.map((_, i) => ({...optionsFor(args.rendering), ...(urls[i] ? {url: urls[i]} : {})}));
 const mb = pages.reduce((sum, page) => sum + Buffer.byteLength(page), 0) / 1e6;
 
-for (const page of pages) for (const declutter of builds) declutter(page, options);
+pages.forEach((page, i) => builds.forEach((declutter) => declutter(page, options[i])));
 const spent = [0, 0];
 const passes = Number(args.passes);
 for (let pass = 0; pass < passes; pass++) {
@@ -22,7 +25,7 @@ for (let pass = 0; pass < passes; pass++) {
     const order = (start / 20 + pass) % 2 ? [0, 1] : [1, 0];
     for (const b of order) {
       const before = cpuSeconds();
-      for (const page of pages.slice(start, start + 20)) builds[b](page, options);
+      for (let i = start; i < Math.min(pages.length, start + 20); i++) builds[b](pages[i], options[i]);
       spent[b] += cpuSeconds() - before;
     }
   }

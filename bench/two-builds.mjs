@@ -1,6 +1,7 @@
 // The command line of a bench that compares two builds in one process (bench/alternate-builds.mjs,
 // bench/term-pass.mjs): two checkouts with `npm run build` done, and the corpus pages both are timed on.
-import {resolve} from 'node:path';
+import {readFileSync} from 'node:fs';
+import {join, resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {parseArgs} from 'node:util';
 import {readPages} from './corpus-jsonl.mjs';
@@ -19,12 +20,21 @@ export function twoBuildsCommand(script, defaultPasses, moreOptions = {}) {
       pages: {type: 'string', default: '300'},
       passes: {type: 'string', default: String(defaultPasses)},
       corpus: {type: 'string', default: DEFAULT_CORPUS},
+      url: {type: 'boolean', default: false},
       ...moreOptions,
     },
   });
   if (roots.length !== 2) throw new Error(`usage: ${script} BEFORE AFTER [--rendering R] [--pages N] [--passes P]`);
-  const pages = readPages(args.corpus, args.rendering, Number(args.pages)).map((page) => page.text);
-  if (pages.length === 0) throw new Error(`no ${args.rendering} pages in ${args.corpus}`);
+  const read = readPages(args.corpus, args.rendering, Number(args.pages));
+  if (read.length === 0) throw new Error(`no ${args.rendering} pages in ${args.corpus}`);
+  const pages = read.map((page) => page.text);
+  // With --url, each page's address from its gold file, as a record carries it: the steps that read the address run.
+  const urls = read.map((page) => (args.url ? pageUrl(args.corpus, page.id) : undefined));
   const load = (root, path) => import(pathToFileURL(resolve(root, 'dist', path)).href);
-  return {args, roots, pages, load};
+  return {args, roots, pages, urls, load};
+}
+
+/** The address a corpus's gold file gives a page, where it gives one. */
+function pageUrl(corpus, id) {
+  return JSON.parse(readFileSync(join(corpus, 'gold', `${id}.json`), 'utf8')).url ?? undefined;
 }

@@ -21,7 +21,9 @@
 // --url (give declutter each page's address, as a record carries it and `declutter eval` gives it), --retrain-title
 // (with --models: retrain those models' title scorer alone on the fold's training pages, as scripts/train-title.mjs),
 // --keep-text (with --models: retrain those models' HTML scorer alone, their text parts kept, as `declutter train
-// --keep-text`; the training renderings should be all five, as the word columns are learned from all of them).
+// --keep-text`; the training renderings should be all five, as the word columns are learned from all of them),
+// --retrain-container (with --models: learn those models' container scorer alone, from the text renderings' blocks
+// labelled by the region rendering, every other part kept).
 import {fork} from 'node:child_process';
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
@@ -36,7 +38,7 @@ import {declutterMethod, loadGold} from '../dist/eval/run.js';
 import {loadModel} from '../dist/pipeline/model.js';
 import {boostSettings, DEFAULT_BOOST} from '../dist/learn/boost.js';
 import {MODEL_VERSION} from '../dist/score/model.js';
-import {trainModel, trainTitleOnly} from '../dist/learn/train.js';
+import {trainContainerScorerInto, trainModel, trainTitleOnly} from '../dist/learn/train.js';
 import {htmlScorerBase, trainHtmlScorerInto} from '../dist/learn/html-scorer-only.js';
 import {InputError} from '../dist/read/decode.js';
 import {looksLikeNewsUrl} from '../dist/learn/news.js';
@@ -60,6 +62,7 @@ const {values, positionals} = parseArgs({
     url: {type: 'boolean', default: false},
     'retrain-title': {type: 'boolean', default: false},
     'keep-text': {type: 'boolean', default: false},
+    'retrain-container': {type: 'boolean', default: false},
   },
 });
 const corpusRoot = positionals[0] ?? '../shared/corpus/wcxb-dev';
@@ -68,7 +71,10 @@ const renderings = values.renderings.split(',');
 const trainRenderings = (values['train-renderings'] ?? values.renderings).split(',');
 if (values['retrain-title'] && !values.models) throw new Error('--retrain-title retrains the title scorer of the models --models names');
 if (values['keep-text'] && !values.models) throw new Error('--keep-text retrains the HTML scorer of the models --models names');
-if (values['keep-text'] && values['retrain-title']) throw new Error('--keep-text and --retrain-title: one scorer retrained a run');
+if (values['retrain-container'] && !values.models) throw new Error('--retrain-container learns the container scorer of the models --models names');
+if ([values['keep-text'], values['retrain-title'], values['retrain-container']].filter(Boolean).length > 1) {
+  throw new Error('--keep-text, --retrain-title and --retrain-container: one scorer retrained a run');
+}
 
 if (values.compare) compare(...values.compare.split(','));
 else if (values.fold !== undefined) runFold(Number(values.fold));
@@ -109,12 +115,16 @@ function runFold(k) {
   let model;
   if (values.models) {
     const stored = JSON.parse(readFileSync(join(tagDir(values.models), `model-${k}.json`), 'utf8'));
-    const retrain = values['retrain-title'] ? 'title' : values['keep-text'] ? 'HTML' : undefined;
+    const retrain = values['retrain-title'] ? 'title' : values['keep-text'] ? 'HTML' : values['retrain-container'] ? 'container' : undefined;
     if (retrain) {
       const documents = foldTrainingDocuments(corpus, k);
       note(`${retrain} scorer of ${values.models}'s model retrained on ${documents.length} documents`);
       const retrained =
-        retrain === 'title' ? withTitleRetrained(stored, documents, k) : trainHtmlScorerInto(htmlScorerBase(stored), documents, {boost: boostFromArgs()});
+        retrain === 'title'
+          ? withTitleRetrained(stored, documents, k)
+          : retrain === 'container'
+            ? trainContainerScorerInto(loadModel(stored), documents, {boost: boostFromArgs()})
+            : trainHtmlScorerInto(htmlScorerBase(stored), documents, {boost: boostFromArgs()});
       writeFileSync(join(dir, `model-${k}.json`), JSON.stringify(retrained));
       model = loadModel(retrained);
     } else {

@@ -93,7 +93,7 @@ describe('applyPageStructure', () => {
   const body = describeText('The council met on Tuesday evening to vote on the new road through the old town centre after a long debate.');
   const verdict = (score: number, kept: boolean): Verdict =>
     kept ? {kept, label: 'body', score, reasons: []} : {kept, label: 'other', score, reasons: ['low-score']};
-  const settings = {cut: 0.5, cutAtThreshold: false, keepAbove: 0.9, slack: 1, spanShare: 0.5, dominance: 0, declaredDominance: 0, namedBoxKeepAbove: 0.9, namedBoxShare: 0.33, namedBoxDeclarations: ['jsonLd' as const], namedContent: PAGE_STRUCTURE.namedContent, textElement: PAGE_STRUCTURE.textElement};
+  const settings = {cut: 0.5, cutAtThreshold: false, keepAbove: 0.9, slack: 1, spanShare: 0.5, dominance: 0, declaredDominance: 0, namedBoxKeepAbove: 0.9, namedBoxShare: 0.33, namedBoxDeclarations: ['jsonLd' as const], namedContent: PAGE_STRUCTURE.namedContent, textElement: PAGE_STRUCTURE.textElement, container: PAGE_STRUCTURE.container};
 
   it('drops a kept block far outside the body span unless the scorer is sure of it, and names why', () => {
     const scores = [0.6, 0.1, 0.1, 0.1, 0.95, 0.9, 0.95, 0.1, 0.1, 0.1, 0.6, 0.95];

@@ -4,9 +4,9 @@ import {describe, expect, it} from 'vitest';
 import {FEATURE_NAMES} from '../src/features/vector.js';
 import {analyze, analyzeForCleaning} from '../src/pipeline/analyze.js';
 import {defaultModel} from '../src/pipeline/model.js';
-import {contextRows, contextRowWindows, scoreBlocks} from '../src/pipeline/score-blocks.js';
+import {contextRows, contextRowWindows, scoreBlocks, scoreBlocksBeside} from '../src/pipeline/score-blocks.js';
 import {sigmoid} from '../src/score/logistic.js';
-import {scorerFor} from '../src/score/model.js';
+import {scorerFor, type Scorer} from '../src/score/model.js';
 import {stageLogits} from '../src/score/stage.js';
 import type {RowWindows} from '../src/score/windows.js';
 
@@ -56,6 +56,16 @@ describe.each([
     const expected = Array.from(stageLogits(scorer.contextStage, contextRows(first, whole)), sigmoid);
     expect(scoreBlocks(scorer, analyzeForCleaning(document).rows, whole)).toEqual(expected);
     expect(scoreBlocks(scorer, whole.rows, whole)).toEqual(expected);
+  });
+
+  it("scores a second scorer's block stage beside the first's, from the same windows, as the whole matrix does", () => {
+    // Any scorer of the block stage's width serves as the second: here the other kind of page's.
+    const [scorer, second] = whole.layout === 'html' ? [model.html!, model as Scorer] : [model as Scorer, model.html!];
+    const expected = Array.from(stageLogits(second.blockStage, whole.rows), sigmoid);
+    const beside = scoreBlocksBeside(scorer, second, analyzeForCleaning(document).rows, whole);
+    expect(beside.secondFirst).toEqual(expected);
+    expect(beside.scores).toEqual(scoreBlocks(scorer, whole.rows, whole));
+    expect(scoreBlocksBeside(scorer, second, whole.rows, whole).secondFirst).toEqual(expected);
   });
 });
 

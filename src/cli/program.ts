@@ -60,7 +60,7 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
     .option('--threshold <score>', 'keep blocks scoring at least this (0 to 1); overrides --favor', asOption(parseThreshold))
     .option('--model <file>', 'use a model written by `declutter train` instead of the bundled one')
     .option('--language <code>', 'ISO 639-3 language of the input (default: detected)')
-    .option('--url <address>', 'the address of the one page cleaned: its host and path help name the title, and markdown\'s links are made absolute against it')
+    .option('--url <address>', 'the address of the one page cleaned: its host and path help name the title and tell an article\'s page, and markdown\'s links are made absolute against it')
     .option('-q, --quiet', 'no notes, progress or summary on stderr (errors are still printed)')
     .option('-o, --out-dir <folder>', 'batch mode: clean files and folders into this folder, mirroring their tree', asOption(parseOutDir))
     .option('--ext <list>', 'extensions to pick in folders, comma-separated (default: txt,text,md,markdown,rst,html,htm,xhtml; jsonl,ndjson or warc,wet with those --input-format; each also .gz)', asOption(parseExtensions))

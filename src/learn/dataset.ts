@@ -5,6 +5,8 @@ import type {TrainingDocument} from './train.js';
 import {WORD_BITS} from '../score/word-table.js';
 import type {Corpus, Rendering} from './corpus.js';
 import {inSplit, type Split} from './split.js';
+import {containerLabels} from './container-labels.js';
+import {InputError} from '../read/decode.js';
 
 /**
  * Training documents from a corpus: every page of the split in every rendering asked for, blocks labelled by gold. A
@@ -30,6 +32,7 @@ export function* trainingDocuments(
     if (!inSplit(id, split)) continue;
     const gold = attempt(() => corpus.gold(id), corpus.goldPath(id), 'gold');
     if (gold === undefined) continue;
+    const container = containerOf(corpus, id, renderings);
     for (const rendering of renderings) {
       const text = attempt(() => corpus.text(id, rendering), corpus.textPath(id, rendering), 'page');
       if (text === undefined) continue;
@@ -51,7 +54,38 @@ export function* trainingDocuments(
         snippets: snippetBlocks(texts, gold),
         // The title scorer learns from text documents alone (an HTML page's title is its <h1>).
         ...(fromHtml ? {} : {texts, title: gold.title ?? null}),
+        ...containerLabelsOf(container, rendering, texts, text),
       };
     }
   }
+}
+
+/**
+ * The page's container text and whole text, where the corpus has a `region` rendering and a text rendering other than
+ * it is learned from: the container scorer learns from those (`containerLabels`). A region that cannot be read (binary)
+ * is none: the page's other labels still serve.
+ */
+function containerOf(corpus: Corpus, id: string, renderings: readonly Rendering[]): {region: string | undefined; page: string | undefined} | undefined {
+  if (!renderings.some(learnsContainer)) return undefined;
+  const read = (rendering: Rendering) => {
+    try {
+      return corpus.text(id, rendering);
+    } catch (error) {
+      if (error instanceof InputError) return undefined;
+      throw error;
+    }
+  };
+  const region = read('region');
+  return region === undefined ? undefined : {region, page: read('paras')};
+}
+
+/** A text rendering of the whole page: the region rendering's blocks all lie inside the container, and HTML has its elements. */
+function learnsContainer(rendering: Rendering): boolean {
+  return rendering !== 'region' && rendering !== 'html';
+}
+
+function containerLabelsOf(container: ReturnType<typeof containerOf>, rendering: Rendering, texts: readonly string[], text: string) {
+  if (!container || !learnsContainer(rendering)) return {};
+  const labels = containerLabels(texts, container.region, container.page ?? text);
+  return labels ? {containerLabels: labels} : {};
 }

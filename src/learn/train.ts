@@ -25,6 +25,8 @@ export interface TrainingDocument {
   /** HTML: each block's place in the markup and the page's elements, which the structure features read. */
   markup?: BlockMarkup[];
   tree?: ElementTree;
+  /** Text: each block inside the article's container (1) or not (`containerLabels`), from which the container scorer learns. */
+  containerLabels?: Truth[];
   /** Blocks that hold a gold snippet, weighed up by `TrainOptions.snippetWeight`. */
   snippets?: boolean[];
   /** The blocks' text and the gold title, from which the title scorer learns (text documents only). */
@@ -68,6 +70,8 @@ export interface TrainOptions {
   title?: boolean;
   /** How much an article and a news story weigh against another page (every page alike by default). */
   pageWeights?: PageWeights;
+  /** Learn the container scorer from the text documents with container labels (true by default). */
+  container?: boolean;
 }
 
 /**
@@ -89,6 +93,7 @@ export function trainModel(documents: readonly TrainingDocument[], options: Trai
     ...trainScorer(both ? text : documents, options),
     ...(both ? {html: trainScorer(html, options)} : {}),
     ...(words ? {words} : {}),
+    ...(options.container === false ? {} : containerScorerOf(text, options)),
   };
   const title = options.title === false ? undefined : trainTitleScorer(text, model);
   return title ? {...model, title} : model;
@@ -132,6 +137,32 @@ export function trainScorer(documents: readonly TrainingDocument[], options: Tra
     threshold: thresholds.balanced,
     thresholds: {precision: thresholds.precision, recall: thresholds.recall},
   };
+}
+
+/**
+ * The container scorer (`Model.container`), learned from the text documents that carry container labels, their blocks
+ * labelled by those: the same rows, so that it reads the columns the text scorer reads. None where no document has them.
+ */
+export function containerScorerOf(documents: readonly TrainingDocument[], options: TrainOptions): {container?: Scorer} {
+  const labelled: TrainingDocument[] = [];
+  for (const doc of documents) {
+    // Snippets weigh a block for the gold body's metric, not for the container's.
+    if (doc.containerLabels && !doc.fromHtml) labelled.push({...doc, labels: doc.containerLabels, snippets: undefined});
+  }
+  return labelled.length ? {container: trainScorer(labelled, options)} : {};
+}
+
+/**
+ * `base` with its container scorer learned from `documents`, their word columns filled as `trainModel` fills them:
+ * every other part of `base` stays as it is, value for value, so that output changes only where the container scorer
+ * speaks. Throws where no document has container labels.
+ */
+export function trainContainerScorerInto(base: Model, documents: readonly TrainingDocument[], options: TrainOptions = {}): Model {
+  learnWordColumns(documents);
+  const {container} = containerScorerOf(documents, options);
+  if (!container) throw new Error("no text document with container labels (a corpus's region rendering) to learn the container scorer from");
+  const trainedOn = options.trainedOn ? {trainedOn: {...base.trainedOn, containerScorer: options.trainedOn}} : {};
+  return {...base, ...trainedOn, container};
 }
 
 // A page's word columns come from a table learned from the other folds' pages: from a table that had seen the page,

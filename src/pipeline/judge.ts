@@ -11,12 +11,13 @@ import {scorerFor, type Model, type Scorer} from '../score/model.js';
 import {pageThreshold} from '../score/page-threshold.js';
 import {commentThread} from '../structure/comment-thread.js';
 import {keepCleanPage} from '../structure/clean-page.js';
-import {applyPageStructure} from '../structure/page-structure.js';
+import {applyPageStructure, PAGE_STRUCTURE} from '../structure/page-structure.js';
+import {mayReadContainer} from '../structure/outside-container.js';
 import type {BoilerplateLabel, CleanedDocument, Favor, ScoredBlock, SiteTemplates} from '../types.js';
 import type {Analysis} from './analyze.js';
 import {blockTableOf} from './block-table.js';
 import {defaultModel} from './model.js';
-import {scoreBlocks} from './score-blocks.js';
+import {contextStageScores, scoreBlocks, scoreBlocksBeside} from './score-blocks.js';
 import {settleTitle} from './page-title.js';
 import type {RowWindows} from '../score/windows.js';
 import {mapped} from '../arrays.js';
@@ -106,7 +107,12 @@ export function judgeBlocks(
 ): {verdicts: TextVerdict[]; threshold: number; articleElement: number | undefined} {
   const {texts, descriptions, rows} = analysis;
   const model = options.model ?? defaultModel();
-  const scores = scoreBlocks(scorer, rows, {descriptions, markup: analysis.markup, tree: analysis.tree});
+  const parts = {descriptions, markup: analysis.markup, tree: analysis.tree};
+  const slug = options.url ? slugWords(options.url) : undefined;
+  // The container scorer reads the rows as the scorer does, in the same pass, on a text page that may be an article's.
+  const container = !analysis.markup && model.container && mayReadContainer(slug, PAGE_STRUCTURE.container) ? model.container : undefined;
+  const {scores, secondFirst} = container ? scoreBlocksBeside(scorer, container, rows, parts) : {scores: scoreBlocks(scorer, rows, parts), secondFirst: undefined};
+  const containerScores = container && secondFirst ? () => contextStageScores(container, secondFirst, parts) : undefined;
   const threshold = pageThresholdFor(scorer, options, scores, descriptions);
   const lowScore = use.readOnly && scores.length >= SHARED_REASONS_FROM ? SHARED_LOW_SCORE : undefined;
   const initial = (i: number) => initialVerdict(texts[i]!, scores[i]!, descriptions[i]!, threshold, lowScore);
@@ -116,7 +122,7 @@ export function judgeBlocks(
   // A caller who asked to keep more than the model would (`--favor recall`, a lower threshold) keeps what the
   // page-structure stage would drop by the markup's names alone.
   const keepsMore = fixedThreshold(scorer, options) < scorer.threshold;
-  const {articleElement} = applyPageStructure({verdicts, descriptions, markup: analysis.markup, tree: analysis.tree, threshold, declared, keepsMore});
+  const {articleElement} = applyPageStructure({verdicts, ...parts, threshold, declared, keepsMore, containerScores, slug});
   const cleanPage = !analysis.markup && keepCleanPage(verdicts, descriptions);
   const siteTemplate = options.templates ? mapped(texts, (blockText, i) => options.templates!.isTemplate(blockText, i)) : undefined;
   applyContext(verdicts, descriptions, {
@@ -129,7 +135,7 @@ export function judgeBlocks(
     ...(analysis.head
       ? {statedTitles: statedTitles(analysis.head, headTitles(analysis.head, options.url)), statedAuthors: statedAuthors(analysis.head)}
       : {}),
-    ...(options.url ? {slug: slugWords(options.url)} : {}),
+    ...(slug ? {slug} : {}),
   });
   return {verdicts, threshold, articleElement};
 }

@@ -24,8 +24,9 @@ export function defaultModel(): Model {
 }
 
 function freezeSettings(model: Model): Model {
-  for (const scorer of [model, model.html]) if (scorer?.thresholds) Object.freeze(scorer.thresholds);
+  for (const scorer of [model, model.html, model.container]) if (scorer?.thresholds) Object.freeze(scorer.thresholds);
   if (model.html) Object.freeze(model.html);
+  if (model.container) Object.freeze(model.container);
   if (model.title) Object.freeze(model.title);
   return Object.freeze(model);
 }
@@ -42,6 +43,7 @@ export function validateModel(value: unknown): Model {
   checkColumns('context', model.stackFeatures, CONTEXT_FEATURE_NAMES);
   validateScorer(model, '', FEATURE_NAMES.length);
   if (model.html !== undefined) validateScorer(model.html, 'html.', FEATURE_NAMES.length);
+  if (model.container !== undefined) validateScorer(model.container, 'container.', FEATURE_NAMES.length);
   if (model.title !== undefined) validateTitle(model.title);
   if (model.words !== undefined) {
     const problem = wordTableProblem(model.words);

@@ -2,7 +2,9 @@ import {columnWriter} from '../features/column-writer.js';
 import {blockScores, contextScores} from '../score/score.js';
 import type {Scorer} from '../score/model.js';
 import {scoredPage, STACK_COLUMNS, STACK_FEATURE_NAMES, stackMatrix} from '../score/stack.js';
-import type {RowWindows} from '../score/windows.js';
+import {isRowWindows, type RowWindows} from '../score/windows.js';
+import {stageLogits} from '../score/stage.js';
+import {sigmoid} from '../score/logistic.js';
 import {pageStructure, STRUCTURE_COLUMNS, STRUCTURE_FEATURE_NAMES, structureColumns, type PageParts} from '../structure/structure-features.js';
 
 /** Every column the context stage reads: the scores around a block, then what the page's structure says of it. */
@@ -14,8 +16,35 @@ export const CONTEXT_FEATURE_NAMES: readonly string[] = [...STACK_FEATURE_NAMES,
  * context stage's are made a window at a time.
  */
 export function scoreBlocks(scorer: Scorer, rows: readonly number[][] | RowWindows, page: PageParts): number[] {
-  const first = blockScores(scorer.blockStage, rows);
+  return contextStageScores(scorer, blockScores(scorer.blockStage, rows), page);
+}
+
+/** The context stage of `scorer` over its block stage's scores `first`. */
+export function contextStageScores(scorer: Scorer, first: number[], page: PageParts): number[] {
   return contextScores(scorer.contextStage, first, contextRowWindows(first, page));
+}
+
+/**
+ * `scoreBlocks`, and the block stage of a second scorer over the same rows (`second`): its scores fill `secondFirst`
+ * as the rows are read, a window at a time, so that the rows are made once for both.
+ */
+export function scoreBlocksBeside(scorer: Scorer, second: Scorer, rows: readonly number[][] | RowWindows, page: PageParts): {scores: number[]; secondFirst: number[]} {
+  if (!isRowWindows(rows)) return {scores: scoreBlocks(scorer, rows, page), secondFirst: blockScores(second.blockStage, rows)};
+  // Filled with a fraction, so that the engine holds the list as doubles from the start.
+  const secondFirst = new Array<number>(rows.length).fill(0.5);
+  let start = 0;
+  const tee: RowWindows = {
+    length: rows.length,
+    width: rows.width,
+    next(space) {
+      const written = rows.next(space);
+      const logits = stageLogits(second.blockStage, written < space.length ? space.slice(0, written) : space);
+      for (let r = 0; r < written; r++) secondFirst[start + r] = sigmoid(logits[r]!);
+      start += written;
+      return written;
+    },
+  };
+  return {scores: scoreBlocks(scorer, tee, page), secondFirst};
 }
 
 /** The context stage's rows: the scores around each block (`stackMatrix`), then the page structure's columns. */

@@ -36,6 +36,12 @@ export interface Model extends Scorer {
   title?: TitleScorer;
   /** Term weights for the `words:` features; without it those columns are zero, as they were in training. */
   words?: WordTable;
+  /**
+   * Text only: a second scorer over the same rows, learned to tell the blocks inside the article's container (the
+   * element that holds the article, ads and captions included) from the page around it. The page-structure stage
+   * reads its scores as evidence of where the article ends (`outside-container`); without it that step is skipped.
+   */
+  container?: Scorer;
 }
 
 /** The scorer for a document: the HTML one for HTML, where the model has one. */

@@ -7,6 +7,7 @@ import {articleContainer} from './article-container.js';
 import {bodySpans, spanDistances} from './body-spans.js';
 import {linkLedCards} from './card-boxes.js';
 import {NAMED_BOX_IN_ARTICLE, namedBoxesInArticle} from './inside-article.js';
+import {outsideContainer, type ContainerSettings} from './outside-container.js';
 import {namedContentElements, type NamedContentSettings} from './named-content.js';
 import {shapeRunRepeats} from './shape-runs.js';
 import {textElement, type TextElementSettings} from './text-element.js';
@@ -68,6 +69,8 @@ export interface PageStructureSettings {
    * below it is dropped unless it scores at least `keepAbove`.
    */
   textElement: Readonly<TextElementSettings & {keepAbove: number}>;
+  /** Text, with a model that has a container scorer: where the article's container ends (`outsideContainer`). */
+  container: Readonly<ContainerSettings>;
 }
 
 export const PAGE_STRUCTURE: Readonly<PageStructureSettings> = Object.freeze<PageStructureSettings>({
@@ -83,6 +86,7 @@ export const PAGE_STRUCTURE: Readonly<PageStructureSettings> = Object.freeze<Pag
   namedBoxDeclarations: Object.freeze(['jsonLd'] as const),
   namedContent: Object.freeze({sure: 0.9, partShare: 0.25, sureShare: 0.8, keptShare: 0.5, keepAbove: 0.97}),
   textElement: Object.freeze({sure: 0.9, sureShare: 0.9, keptShare: 0.7, listAfter: 5, keepAbove: 0.97}),
+  container: Object.freeze({cut: 0.65, slack: 3, spanShare: 0.5, dominance: 0.9, keepAbove: 0.8, sure: 0.9, sureBlockWords: 20, sureWords: 300, slugWords: 3}),
 });
 
 /** The reasons users see on the blocks of this stage. */
@@ -91,6 +95,7 @@ export const OUTSIDE_BODY = 'outside-body';
 export const CARD_LIST = 'card-list';
 export const OUTSIDE_NAMED_CONTENT = 'outside-named-content';
 export const BELOW_TEXT_ELEMENT = 'below-text-element';
+export const OUTSIDE_CONTAINER = 'outside-container';
 /** After `outside-article` where the page's declaration decided: the block would have stayed on an undeclared page. */
 export const DECLARED_ARTICLE = 'declared-article';
 
@@ -109,6 +114,10 @@ export interface PageStructureInput {
   declared?: DeclaredArticle | undefined;
   /** The caller asked to keep more than the model would (`--favor recall`, a threshold under the model's). */
   keepsMore?: boolean | undefined;
+  /** Text: the container scorer's score of each block, made when asked; undefined where the model has none. */
+  containerScores?: (() => ArrayLike<number>) | undefined;
+  /** The headline words of the page's address (`slugWords`), where it has one. */
+  slug?: readonly string[] | undefined;
 }
 
 /**
@@ -125,6 +134,7 @@ export function applyPageStructure(input: PageStructureInput, settings: PageStru
   const {outside, reason, dominates, element} = outsideRegion(input, settings);
   const namedJunk = input.declared && settings.namedBoxDeclarations.includes(input.declared) ? namedJunkInArticle(input, settings, outside, element) : [];
   const {outside: outsideContent, reason: contentReason} = outsideArticleText(input, settings);
+  const outsideItsContainer = outsideTextContainer(input, settings);
   const cards = inCardList(input);
   const undeclaredDominant = dominates(settings.dominance);
   const dominant = input.declared ? dominates(settings.declaredDominance) : undeclaredDominant;
@@ -143,6 +153,10 @@ export function applyPageStructure(input: PageStructureInput, settings: PageStru
       v.kept = false;
       v.label = cueLabel(d);
       v.reasons = [contentReason].concat(where ? [where] : [], d.cues.map((cue) => cue.name));
+    } else if (outsideItsContainer[i] && v.kept) {
+      v.kept = false;
+      v.label = cueLabel(d);
+      v.reasons = [OUTSIDE_CONTAINER].concat(d.cues.map((cue) => cue.name));
     } else if (where && !v.kept) {
       // concat, not push: a push onto a list of one makes room for 17, and most removed blocks get a reason here.
       v.reasons = v.reasons.concat(where);
@@ -260,6 +274,17 @@ function flagBelowParts(
     const v = verdicts[i]!;
     if (v.kept && v.score < keepAbove && !inParts(i)) outside[i] = 1;
   }
+}
+
+/**
+ * Text: which blocks (1) lie outside the article's container, by the container scorer (`outsideContainer`). None on an
+ * HTML page (its element says where the article is), without a container scorer, or where the caller asked to keep
+ * more than the model would (`keepsMore`).
+ */
+function outsideTextContainer(input: PageStructureInput, settings: PageStructureSettings): Uint8Array {
+  const {verdicts, descriptions, containerScores, slug} = input;
+  if (input.markup || !containerScores || input.keepsMore) return new Uint8Array(verdicts.length);
+  return outsideContainer({verdicts, descriptions, containerScores, slug}, settings.container);
 }
 
 /**

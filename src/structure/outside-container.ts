@@ -1,0 +1,76 @@
+import type {BlockDescription} from '../features/describe.js';
+import type {Verdict} from '../types.js';
+import {bodySpans, spanDistances} from './body-spans.js';
+
+/**
+ * Text: where the article's container ends, read from the container scorer (`Model.container`), a second scorer that
+ * learned which blocks lie inside the element that holds the article. The body's spans of its evidence (words ×
+ * (container score − `cut`), `bodySpans`) are the container's blocks; a kept block more than `slack` blocks from them
+ * that the block scorer is not sure of (under `keepAbove`) lies outside the article. Only on a page that reads as an
+ * article: its sure prose (blocks scoring `sure` or more, of `sureBlockWords` words or more) reaches `sureWords`, its
+ * address ends in a headline's slug of `slugWords` words or more, and the spans hold `dominance` of the positive
+ * evidence. A listing, a forum or a product page, whose body is spread over the page, keeps it.
+ */
+export interface ContainerSettings {
+  cut: number;
+  slack: number;
+  spanShare: number;
+  dominance: number;
+  keepAbove: number;
+  sure: number;
+  sureBlockWords: number;
+  sureWords: number;
+  slugWords: number;
+}
+
+/** What the step reads of a page: the verdicts so far, and the container scorer's scores, made when asked. */
+export interface ContainerPage {
+  verdicts: readonly Verdict[];
+  descriptions: readonly BlockDescription[];
+  /** The container scorer's score of each block; asked for only on a page that reads as an article. */
+  containerScores: () => ArrayLike<number>;
+  /** The headline words of the page's address (`slugWords`), where it has one. */
+  slug: readonly string[] | undefined;
+}
+
+/** Whether a page of this address may read as an article: the container scorer is run only where it may. */
+export function mayReadContainer(slug: readonly string[] | undefined, settings: ContainerSettings): boolean {
+  return (slug?.length ?? 0) >= settings.slugWords;
+}
+
+/** Which blocks (1) lie outside the article's container and would be dropped: kept, and not sure body. */
+export function outsideContainer(page: ContainerPage, settings: ContainerSettings): Uint8Array {
+  const {verdicts, descriptions} = page;
+  const outside = new Uint8Array(verdicts.length);
+  if (!mayReadContainer(page.slug, settings) || sureWords(page, settings) < settings.sureWords) return outside;
+  const scores = page.containerScores();
+  const evidence = new Float64Array(verdicts.length);
+  for (let i = 0; i < evidence.length; i++) evidence[i] = descriptions[i]!.words * (scores[i]! - settings.cut);
+  const spans = bodySpans(evidence, settings.spanShare);
+  if (spans.length === 0) return outside;
+  const distances = spanDistances(spans, verdicts.length, new Uint8ClampedArray(verdicts.length));
+  let positive = 0;
+  let inside = 0;
+  for (let i = 0; i < evidence.length; i++) {
+    const e = Math.max(0, evidence[i]!);
+    positive += e;
+    if (distances[i] === 0) inside += e;
+  }
+  if (inside < settings.dominance * positive) return outside;
+  for (let i = 0; i < verdicts.length; i++) {
+    const v = verdicts[i]!;
+    if (v.kept && v.score < settings.keepAbove && distances[i]! > settings.slack) outside[i] = 1;
+  }
+  return outside;
+}
+
+/** The words of the page's sure prose: kept blocks the scorer is sure of, long enough to be paragraphs. */
+function sureWords({verdicts, descriptions}: ContainerPage, settings: ContainerSettings): number {
+  let words = 0;
+  for (let i = 0; i < verdicts.length; i++) {
+    const v = verdicts[i]!;
+    const d = descriptions[i]!;
+    if (v.kept && v.score >= settings.sure && d.words >= settings.sureBlockWords) words += d.words;
+  }
+  return words;
+}

@@ -1,0 +1,76 @@
+import {describe, expect, it} from 'vitest';
+import {trainContainerScorerInto, trainModel, type TrainingDocument} from '../src/learn/train.js';
+import {analyze} from '../src/pipeline/analyze.js';
+import {defaultModel, loadModel} from '../src/pipeline/model.js';
+import {blockScores} from '../src/score/score.js';
+import type {Model} from '../src/score/model.js';
+
+const SENTENCES = [
+  'The council met on Tuesday evening to vote on the new road through the old town centre.',
+  'After three hours of debate it voted to close the road to cars for a year, starting in the spring.',
+  'Shops along the road said they feared losing customers, and asked for more parking nearby.',
+];
+const CAPTION = 'Photo: the old road at dusk';
+const TEASERS = ['Mayor opens the new library in the market square', 'Schools close early for the summer heat'];
+
+/**
+ * A page whose body is its sentences, and whose container holds its caption too, not the menu nor the teasers below:
+ * the container labels differ from the body's.
+ */
+function documentOf(n: number, fromHtml = false): TrainingDocument {
+  const body = SENTENCES.map((sentence) => sentence.replace('council', `council of town ${n}`));
+  const text = ['Home', 'News', CAPTION, ...body, ...TEASERS].join('\n\n');
+  const {rows, descriptions, texts} = analyze(text, {withoutWordScores: true});
+  const inBody = (t: string) => body.includes(t);
+  return {
+    rows,
+    descriptions,
+    labels: texts.map((t) => (inBody(t) ? 1 : 0)),
+    containerLabels: texts.map((t) => (inBody(t) || t === CAPTION ? 1 : 0)),
+    fromHtml,
+  };
+}
+
+const pages = (count: number) => Array.from({length: count}, (_, n) => documentOf(n));
+const LOGISTIC = {blockStage: 'logistic', contextStage: 'logistic', title: false} as const;
+const json = (value: unknown) => JSON.stringify(value);
+
+describe('the container scorer', () => {
+  it('is learned from the container labels of the text documents, and rates the caption inside the container', () => {
+    const model = trainModel(pages(6), LOGISTIC);
+    expect(model.container).toBeDefined();
+    const doc = documentOf(99);
+    const caption = doc.containerLabels!.findIndex((label, i) => label === 1 && doc.labels[i] === 0);
+    const teaser = doc.labels.length - 1;
+    const container = blockScores(model.container!.blockStage, doc.rows);
+    const body = blockScores(model.blockStage, doc.rows);
+    // The body scorer learned the caption is not body; the container scorer that it lies inside the container.
+    expect(container[caption]! - container[teaser]!).toBeGreaterThan(body[caption]! - body[teaser]!);
+    expect(container[caption]!).toBeGreaterThan(container[teaser]!);
+  });
+
+  it('is not learned without container labels, from HTML documents, or when asked not to be', () => {
+    const unlabelled = pages(4).map(({containerLabels: _, ...doc}) => doc);
+    expect(trainModel(unlabelled, LOGISTIC).container).toBeUndefined();
+    expect(trainModel(pages(4), {...LOGISTIC, container: false}).container).toBeUndefined();
+    const html = Array.from({length: 4}, (_, n) => documentOf(n, true));
+    expect(trainModel([...unlabelled, ...html], LOGISTIC).container).toBeUndefined();
+  });
+
+  it('learned alone into a base, is the one trainModel learns, every other part of the base kept', () => {
+    const base = trainModel(pages(3), {...LOGISTIC, container: false});
+    const anew = trainModel(pages(6), LOGISTIC);
+    const spliced = trainContainerScorerInto(base, pages(6), LOGISTIC);
+    expect(json(spliced.container)).toBe(json(anew.container));
+    for (const part of Object.keys(base) as (keyof Model)[]) expect(json(spliced[part])).toBe(json(base[part]));
+    expect(() => trainContainerScorerInto(base, pages(2).map(({containerLabels: _, ...doc}) => doc), LOGISTIC)).toThrow(/no text document with container labels/);
+  });
+
+  it('is checked when a model is loaded', () => {
+    const shipped = JSON.parse(json(defaultModel())) as Model;
+    const broken = {...shipped, container: {...shipped.html!, blockStage: {kind: 'trees', trees: [], bias: 'x'}}};
+    expect(() => loadModel(broken)).toThrow(/model's container\.blockStage has no trees or no bias/);
+    expect(() => loadModel({...shipped, container: {...shipped.html!, threshold: 2}})).toThrow(/model's container\.threshold must be from 0 to 1/);
+    expect(loadModel({...shipped, container: shipped.html}).container).toBeDefined();
+  });
+});

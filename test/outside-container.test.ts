@@ -1,0 +1,106 @@
+import {describe, expect, it} from 'vitest';
+import {describeBlock} from '../src/features/describe.js';
+import {stopwordsFor} from '../src/features/language.js';
+import {containerLabels} from '../src/learn/container-labels.js';
+import {mayReadContainer, outsideContainer, type ContainerSettings} from '../src/structure/outside-container.js';
+import {applyPageStructure, OUTSIDE_CONTAINER, PAGE_STRUCTURE} from '../src/structure/page-structure.js';
+import type {Verdict} from '../src/types.js';
+
+const describeText = (text: string) => describeBlock(text, stopwordsFor('eng'));
+const paragraph = describeText(
+  'The council met on Tuesday evening to vote on the new road through the old town centre after a long debate that ran past midnight.',
+);
+const verdict = (score: number): Verdict =>
+  score >= 0.5 ? {kept: true, label: 'body', score, reasons: []} : {kept: false, label: 'other', score, reasons: ['low-score']};
+const settings: ContainerSettings = {...PAGE_STRUCTURE.container, sureWords: 40};
+const slug = ['council', 'votes', 'road'];
+
+// An article of four sure paragraphs, then five blocks the block scorer kept in doubt, which the container scorer
+// places outside the container: the two more than three blocks from it are outside.
+const scores = [0.95, 0.95, 0.95, 0.95, 0.6, 0.6, 0.6, 0.6, 0.7];
+const container = [0.9, 0.9, 0.9, 0.9, 0.1, 0.1, 0.1, 0.1, 0.2];
+
+describe('outsideContainer', () => {
+  const page = (overrides: Partial<Parameters<typeof outsideContainer>[0]> = {}) => ({
+    verdicts: scores.map(verdict),
+    descriptions: scores.map(() => paragraph),
+    containerScores: () => container,
+    slug,
+    ...overrides,
+  });
+
+  it('flags a kept block more than the slack from the container and under the sure score', () => {
+    expect([...outsideContainer(page(), settings)]).toEqual([0, 0, 0, 0, 0, 0, 0, 1, 1]);
+  });
+
+  it('spares a block the scorer is sure of, and one within the slack of the container', () => {
+    expect([...outsideContainer(page({verdicts: [...scores.slice(0, -1), 0.85].map(verdict)}), settings)]).toEqual([0, 0, 0, 0, 0, 0, 0, 1, 0]);
+    expect([...outsideContainer(page(), {...settings, slack: 4})]).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 1]);
+  });
+
+  it('leaves a page that does not read as an article alone, without asking for the container scores', () => {
+    let asked = 0;
+    const counted = () => {
+      asked++;
+      return container;
+    };
+    // An address without a headline's slug, and a page of too little sure prose.
+    expect([...outsideContainer(page({slug: ['news'], containerScores: counted}), settings)]).toEqual(Array(9).fill(0));
+    expect([...outsideContainer(page({containerScores: counted}), {...settings, sureWords: 1000})]).toEqual(Array(9).fill(0));
+    expect(asked).toBe(0);
+    expect(mayReadContainer(undefined, settings)).toBe(false);
+    expect(mayReadContainer(slug, settings)).toBe(true);
+  });
+
+  it('leaves a page whose container evidence is spread over it alone (a listing)', () => {
+    const spread = [0.9, 0.1, 0.1, 0.1, 0.1, 0.9, 0.1, 0.1, 0.1, 0.1, 0.9];
+    const verdicts = spread.map(() => verdict(0.95));
+    verdicts.push(verdict(0.7));
+    const flags = outsideContainer(
+      {verdicts, descriptions: verdicts.map(() => paragraph), containerScores: () => [...spread, 0.1], slug},
+      {...settings, spanShare: 1},
+    );
+    expect([...flags]).toEqual(Array(12).fill(0));
+  });
+});
+
+describe('the page-structure stage with a container scorer', () => {
+  it('drops a kept block outside the container in text, naming why', () => {
+    const verdicts = scores.map(verdict);
+    applyPageStructure(
+      {verdicts, descriptions: scores.map(() => paragraph), threshold: 0.5, containerScores: () => container, slug},
+      {...PAGE_STRUCTURE, container: settings},
+    );
+    expect(verdicts.map((v) => v.kept)).toEqual([true, true, true, true, true, true, true, false, false]);
+    expect(verdicts[8]!.reasons[0]).toBe(OUTSIDE_CONTAINER);
+  });
+
+  it('keeps it where the caller asked to keep more than the model would', () => {
+    const verdicts = scores.map(verdict);
+    applyPageStructure(
+      {verdicts, descriptions: scores.map(() => paragraph), threshold: 0.5, containerScores: () => container, slug, keepsMore: true},
+      {...PAGE_STRUCTURE, container: settings},
+    );
+    expect(verdicts[8]!.kept).toBe(true);
+  });
+});
+
+describe('containerLabels', () => {
+  const region = 'Council votes to close the road\n\nThe council met on Tuesday.\n\nPhoto: J. Smith';
+  const page = `Home News Sport\n\n${region}\n\nMore stories\n\nA long list of other stories and their summaries`;
+
+  it("labels each block by whether the container's text holds it, case and punctuation aside", () => {
+    expect(containerLabels(['HOME', 'Council votes to close the road', 'The council met on Tuesday', '', 'More stories'], region, page)).toEqual([
+      0,
+      1,
+      1,
+      null,
+      0,
+    ]);
+  });
+
+  it('says nothing of a page whose region is missing or as long as the page', () => {
+    expect(containerLabels(['a'], undefined, page)).toBeUndefined();
+    expect(containerLabels(['a'], page, page)).toBeUndefined();
+  });
+});
