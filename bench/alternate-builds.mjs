@@ -12,7 +12,7 @@
 import {cpuSeconds, optionsFor} from './in-process.mjs';
 import {twoBuildsCommand} from './two-builds.mjs';
 
-const {args, roots, pages, urls, load} = twoBuildsCommand('alternate-builds.mjs', 6);
+const {args, roots, pages, urls, load} = twoBuildsCommand('alternate-builds.mjs', 6, {url: {type: 'boolean', default: false}});
 const builds = await Promise.all(roots.map(async (root) => (await load(root, 'index.js')).declutter));
 const options = pages.map((_, i) => ({...optionsFor(args.rendering), ...(urls[i] ? {url: urls[i]} : {})}));
 const mb = pages.reduce((sum, page) => sum + Buffer.byteLength(page), 0) / 1e6;

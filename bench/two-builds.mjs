@@ -9,8 +9,9 @@ import {DEFAULT_CORPUS} from './in-process.mjs';
 
 /**
  * `SCRIPT BEFORE AFTER [--rendering R] [--pages N] [--passes P] [--corpus DIR]` read: the options, the two checkouts'
- * roots, the text of the rendering's first N pages, and `load(root, path)`, which imports a module of a checkout's
- * dist/ folder. `moreOptions` are a bench's own options, as `parseArgs` takes them.
+ * roots, the text of the rendering's first N pages and their addresses (where a bench takes `--url`), and
+ * `load(root, path)`, which imports a module of a checkout's dist/ folder. `moreOptions` are a bench's own options,
+ * as `parseArgs` takes them.
  */
 export function twoBuildsCommand(script, defaultPasses, moreOptions = {}) {
   const {values: args, positionals: roots} = parseArgs({
@@ -20,7 +21,6 @@ export function twoBuildsCommand(script, defaultPasses, moreOptions = {}) {
       pages: {type: 'string', default: '300'},
       passes: {type: 'string', default: String(defaultPasses)},
       corpus: {type: 'string', default: DEFAULT_CORPUS},
-      url: {type: 'boolean', default: false},
       ...moreOptions,
     },
   });
@@ -28,7 +28,7 @@ export function twoBuildsCommand(script, defaultPasses, moreOptions = {}) {
   const read = readPages(args.corpus, args.rendering, Number(args.pages));
   if (read.length === 0) throw new Error(`no ${args.rendering} pages in ${args.corpus}`);
   const pages = read.map((page) => page.text);
-  // With --url, each page's address from its gold file, as a record carries it: the steps that read the address run.
+  // With --url (a bench's own option), each page's address from its gold file, as a record carries it.
   const urls = read.map((page) => (args.url ? pageUrl(args.corpus, page.id) : undefined));
   const load = (root, path) => import(pathToFileURL(resolve(root, 'dist', path)).href);
   return {args, roots, pages, urls, load};

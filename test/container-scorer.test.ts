@@ -1,4 +1,9 @@
-import {describe, expect, it} from 'vitest';
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterAll, describe, expect, it} from 'vitest';
+import {Corpus} from '../src/learn/corpus.js';
+import {trainingDocuments} from '../src/learn/dataset.js';
 import {trainContainerScorerInto, trainModel, type TrainingDocument} from '../src/learn/train.js';
 import {analyze} from '../src/pipeline/analyze.js';
 import {defaultModel, loadModel} from '../src/pipeline/model.js';
@@ -72,5 +77,36 @@ describe('the container scorer', () => {
     expect(() => loadModel(broken)).toThrow(/model's container\.blockStage has no trees or no bias/);
     expect(() => loadModel({...shipped, container: {...shipped.html!, threshold: 2}})).toThrow(/model's container\.threshold must be from 0 to 1/);
     expect(loadModel({...shipped, container: shipped.html}).container).toBeDefined();
+  });
+});
+
+describe("a corpus's container labels", () => {
+  const root = mkdtempSync(join(tmpdir(), 'declutter-container-'));
+  afterAll(() => rmSync(root, {recursive: true, force: true}));
+  const body = SENTENCES.join('\n\n');
+  const page = ['Home', 'News', CAPTION, body, ...TEASERS].join('\n\n');
+  for (const folder of ['gold', 'text/paras', 'text/lynx', 'text/region']) mkdirSync(join(root, folder), {recursive: true});
+  for (const id of ['0001', '0002']) {
+    writeFileSync(join(root, 'gold', `${id}.json`), JSON.stringify({id, page_type: 'article', main_content: SENTENCES.join('\n'), with: [], without: []}));
+    writeFileSync(join(root, 'text', 'paras', `${id}.txt`), page);
+    writeFileSync(join(root, 'text', 'lynx', `${id}.txt`), page);
+  }
+  writeFileSync(join(root, 'text', 'region', '0001.txt'), [CAPTION, body].join('\n\n'));
+  // A folder where the region of page 0002 should be: no labels for it, and its renderings still read.
+  mkdirSync(join(root, 'text', 'region', '0002.txt'));
+  const skipped: string[] = [];
+  const documents = [...trainingDocuments(new Corpus(root), ['paras', 'lynx', 'region'], 'train', (_, path) => skipped.push(path))];
+
+  it('labels the blocks of the text renderings by the region, and not those of the region itself', () => {
+    const labelled = documents.filter((doc) => doc.containerLabels).map((doc) => `${doc.id} ${doc.rendering}`);
+    expect(labelled).toEqual(['0001 paras', '0001 lynx']);
+    const paras = documents.find((doc) => doc.id === '0001' && doc.rendering === 'paras')!;
+    expect(paras.containerLabels).toEqual(paras.texts!.map((text) => (['Home', 'News', ...TEASERS].includes(text) ? 0 : 1)));
+  });
+
+  it('reads the renderings of a page whose region cannot be read, without labels', () => {
+    expect(documents.filter((doc) => doc.id === '0002').map((doc) => doc.rendering)).toEqual(['paras', 'lynx']);
+    // The region rendering itself is reported as a page that cannot be read, as any rendering is.
+    expect(skipped).toEqual([join(root, 'text', 'region', '0002.txt')]);
   });
 });

@@ -53,14 +53,32 @@ describe('outsideContainer', () => {
   });
 
   it('leaves a page whose container evidence is spread over it alone (a listing)', () => {
-    const spread = [0.9, 0.1, 0.1, 0.1, 0.1, 0.9, 0.1, 0.1, 0.1, 0.1, 0.9];
-    const verdicts = spread.map(() => verdict(0.95));
-    verdicts.push(verdict(0.7));
+    // One span (a share over 1 finds no further one) holds a third of the evidence; a doubtful block stands far below.
+    const spread = [0.9, 0.1, 0.1, 0.1, 0.1, 0.1, 0.9, 0.1, 0.1, 0.1, 0.1, 0.1, 0.9, 0.1, 0.1, 0.1, 0.1, 0.1];
+    const kept = spread.map((c) => verdict(c > 0.5 ? 0.95 : 0.6));
+    const flags = (dominance: number) =>
+      [...outsideContainer({verdicts: kept, descriptions: kept.map(() => paragraph), containerScores: () => spread, slug}, {...settings, spanShare: 1.01, sureWords: 0, sureShare: 0, dominance})];
+    expect(flags(settings.dominance)).toEqual(Array(spread.length).fill(0));
+    expect(flags(0).some((flag) => flag === 1)).toBe(true);
+  });
+
+  it('leaves a page alone whose sure prose lies mostly outside the container (a page of several articles)', () => {
+    // The container scorer finds the first article's blocks; the second article, as sure, lies below it.
+    const verdicts = [0.95, 0.95, 0.6, 0.6, 0.6, 0.6, 0.95, 0.95].map(verdict);
+    const page2 = {verdicts, descriptions: verdicts.map(() => paragraph), containerScores: () => [0.9, 0.9, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1], slug};
+    expect([...outsideContainer(page2, {...settings, sureShare: 0.9})]).toEqual(Array(8).fill(0));
+    expect([...outsideContainer(page2, {...settings, sureShare: 0.4})]).toEqual([0, 0, 0, 0, 0, 1, 0, 0]);
+  });
+
+  it('leaves the blocks above the container to the title rules', () => {
+    // A kicker and a standfirst the scorer kept in doubt, far above the container's first block.
+    const head = [0.6, 0.6, 0.1, 0.1, 0.1, 0.1];
+    const verdicts = [...head, ...scores].map(verdict);
     const flags = outsideContainer(
-      {verdicts, descriptions: verdicts.map(() => paragraph), containerScores: () => [...spread, 0.1], slug},
-      {...settings, spanShare: 1},
+      {verdicts, descriptions: verdicts.map(() => paragraph), containerScores: () => [...head.map(() => 0.1), ...container], slug},
+      settings,
     );
-    expect([...flags]).toEqual(Array(12).fill(0));
+    expect([...flags]).toEqual([...head.map(() => 0), 0, 0, 0, 0, 0, 0, 0, 1, 1]);
   });
 });
 
@@ -86,21 +104,19 @@ describe('the page-structure stage with a container scorer', () => {
 });
 
 describe('containerLabels', () => {
-  const region = 'Council votes to close the road\n\nThe council met on Tuesday.\n\nPhoto: J. Smith';
-  const page = `Home News Sport\n\n${region}\n\nMore stories\n\nA long list of other stories and their summaries`;
+  const region = 'Council votes to close the road\n\nThe council met on Tuesday to vote on the road.\n\nShare\n\nPhoto: J. Smith';
+  const page = `Home News Sport About\n\n${region}\n\nMore stories\n\nA long list of other stories and their summaries, one after another, down the page`;
 
-  it("labels each block by whether the container's text holds it, case and punctuation aside", () => {
-    expect(containerLabels(['HOME', 'Council votes to close the road', 'The council met on Tuesday', '', 'More stories'], region, page)).toEqual([
-      0,
-      1,
-      1,
-      null,
-      0,
-    ]);
+  it("labels each block as the gold labels body, with the container's text for the body", () => {
+    const texts = ['HOME', 'Council votes to close the road', 'The council met on Tuesday to vote on the road.', 'Share', 'the road', 'More stories'];
+    // "the road" is no line of the container, but its words are in one: neither inside nor out.
+    expect(containerLabels(texts, region, page)).toEqual([0, 1, 1, 1, null, 0]);
   });
 
-  it('says nothing of a page whose region is missing or as long as the page', () => {
-    expect(containerLabels(['a'], undefined, page)).toBeUndefined();
-    expect(containerLabels(['a'], page, page)).toBeUndefined();
+  it('says nothing of a page whose region is missing, empty, as long as the page, or holds no block', () => {
+    expect(containerLabels(['Home'], undefined, page)).toBeUndefined();
+    expect(containerLabels(['Home'], '\n', page)).toBeUndefined();
+    expect(containerLabels(['Home'], page, page)).toBeUndefined();
+    expect(containerLabels(['Home', 'More stories'], region, page)).toBeUndefined();
   });
 });

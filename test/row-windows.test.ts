@@ -63,9 +63,9 @@ describe.each([
     const [scorer, second] = whole.layout === 'html' ? [model.html!, model as Scorer] : [model as Scorer, model.html!];
     const expected = Array.from(stageLogits(second.blockStage, whole.rows), sigmoid);
     const beside = scoreBlocksBeside(scorer, second, analyzeForCleaning(document).rows, whole);
-    expect(beside.secondFirst).toEqual(expected);
+    expect(beside.secondBlockScores).toEqual(expected);
     expect(beside.scores).toEqual(scoreBlocks(scorer, whole.rows, whole));
-    expect(scoreBlocksBeside(scorer, second, whole.rows, whole).secondFirst).toEqual(expected);
+    expect(scoreBlocksBeside(scorer, second, whole.rows, whole).secondBlockScores).toEqual(expected);
   });
 });
 

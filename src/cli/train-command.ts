@@ -17,7 +17,7 @@ export interface TrainConfig {
   corpora: string[];
   out: string;
   renderings: Rendering[];
-  /** A model file whose text scorer, word table and title scorer are kept: only the HTML scorer is learned. */
+  /** A model file whose text scorer, word table, title and container scorers are kept: only the HTML scorer is learned. */
   keepText?: string;
   /** The seed of the trees' row sampling: another one measures what retraining alone moves. */
   seed?: number;
@@ -38,7 +38,7 @@ export function trainCommand(setExit: (code: number) => void): Command {
         // Named as it is typed, not as the array it parses to, as eval's is.
         .default([...RENDERINGS], RENDERINGS.join(',')),
     )
-    .option('--keep-text <model>', "learn only the HTML scorer, into a copy of this model file: its text scorer, word table and title scorer are kept as they are")
+    .option('--keep-text <model>', "learn only the HTML scorer, into a copy of this model file: its text scorer, word table, title and container scorers are kept as they are")
     .option('--seed <n>', "the seed of the trees' row sampling (default 1): another seed measures how much retraining alone moves a figure")
     .option('-q, --quiet', 'no progress notes on stderr')
     .action(async (corpora: string[], flags: TrainFlags) => {

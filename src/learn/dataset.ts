@@ -3,7 +3,7 @@ import {blockTerms} from '../features/terms.js';
 import {labelBlocks, snippetBlocks} from './align.js';
 import type {TrainingDocument} from './train.js';
 import {WORD_BITS} from '../score/word-table.js';
-import type {Corpus, Rendering} from './corpus.js';
+import {CorpusError, type Corpus, type Rendering} from './corpus.js';
 import {inSplit, type Split} from './split.js';
 import {containerLabels} from './container-labels.js';
 import {InputError} from '../read/decode.js';
@@ -62,8 +62,8 @@ export function* trainingDocuments(
 
 /**
  * The page's container text and whole text, where the corpus has a `region` rendering and a text rendering other than
- * it is learned from: the container scorer learns from those (`containerLabels`). A region that cannot be read (binary)
- * is none: the page's other labels still serve.
+ * it is learned from: the container scorer learns from those (`containerLabels`). A region that cannot be read (binary,
+ * a folder in its place) is none: the page's other labels still serve, and its renderings report their own faults.
  */
 function containerOf(corpus: Corpus, id: string, renderings: readonly Rendering[]): {region: string | undefined; page: string | undefined} | undefined {
   if (!renderings.some(learnsContainer)) return undefined;
@@ -71,7 +71,7 @@ function containerOf(corpus: Corpus, id: string, renderings: readonly Rendering[
     try {
       return corpus.text(id, rendering);
     } catch (error) {
-      if (error instanceof InputError) return undefined;
+      if (error instanceof InputError || error instanceof CorpusError) return undefined;
       throw error;
     }
   };

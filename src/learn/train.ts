@@ -6,6 +6,7 @@ import {sigmoid} from '../score/logistic.js';
 import {DEFAULT_BOOST, fitTrees, type BoostOptions} from './boost.js';
 import {stageLogits, type Stage} from '../score/stage.js';
 import {MODEL_FORMAT, MODEL_VERSION, type Model, type Scorer} from '../score/model.js';
+import {validateModel} from '../pipeline/model.js';
 import {contextScores} from '../score/score.js';
 import {CONTEXT_FEATURE_NAMES, contextRows} from '../pipeline/score-blocks.js';
 import type {ElementTree} from '../read/element-tree.js';
@@ -162,7 +163,7 @@ export function trainContainerScorerInto(base: Model, documents: readonly Traini
   const {container} = containerScorerOf(documents, options);
   if (!container) throw new Error("no text document with container labels (a corpus's region rendering) to learn the container scorer from");
   const trainedOn = options.trainedOn ? {trainedOn: {...base.trainedOn, containerScorer: options.trainedOn}} : {};
-  return {...base, ...trainedOn, container};
+  return validateModel({...base, ...trainedOn, container});
 }
 
 // A page's word columns come from a table learned from the other folds' pages: from a table that had seen the page,

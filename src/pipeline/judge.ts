@@ -109,19 +109,22 @@ export function judgeBlocks(
   const model = options.model ?? defaultModel();
   const parts = {descriptions, markup: analysis.markup, tree: analysis.tree};
   const slug = options.url ? slugWords(options.url) : undefined;
+  // A caller who asked to keep more than the model would (`--favor recall`, a lower threshold) keeps what the
+  // page-structure stage would drop by the markup's names or the container scorer alone.
+  const keepsMore = fixedThreshold(scorer, options) < scorer.threshold;
   // The container scorer reads the rows as the scorer does, in the same pass, on a text page that may be an article's.
-  const container = !analysis.markup && model.container && mayReadContainer(slug, PAGE_STRUCTURE.container) ? model.container : undefined;
-  const {scores, secondFirst} = container ? scoreBlocksBeside(scorer, container, rows, parts) : {scores: scoreBlocks(scorer, rows, parts), secondFirst: undefined};
-  const containerScores = container && secondFirst ? () => contextStageScores(container, secondFirst, parts) : undefined;
+  const readsContainer = !analysis.markup && !keepsMore && mayReadContainer(slug, PAGE_STRUCTURE.container);
+  const container = readsContainer ? model.container : undefined;
+  const {scores, secondBlockScores} = container
+    ? scoreBlocksBeside(scorer, container, rows, parts)
+    : {scores: scoreBlocks(scorer, rows, parts), secondBlockScores: undefined};
+  const containerScores = container && secondBlockScores ? () => contextStageScores(container, secondBlockScores, parts) : undefined;
   const threshold = pageThresholdFor(scorer, options, scores, descriptions);
   const lowScore = use.readOnly && scores.length >= SHARED_REASONS_FROM ? SHARED_LOW_SCORE : undefined;
   const initial = (i: number) => initialVerdict(texts[i]!, scores[i]!, descriptions[i]!, threshold, lowScore);
   // A long document's blocks for a caller that only reads them take their verdicts in their table's columns.
   const verdicts = blockTableOf(descriptions)?.judged(descriptions, initial) ?? mapped(scores, (_, i) => initial(i));
   const declared = declaredArticle(analysis.head);
-  // A caller who asked to keep more than the model would (`--favor recall`, a lower threshold) keeps what the
-  // page-structure stage would drop by the markup's names alone.
-  const keepsMore = fixedThreshold(scorer, options) < scorer.threshold;
   const {articleElement} = applyPageStructure({verdicts, ...parts, threshold, declared, keepsMore, containerScores, slug});
   const cleanPage = !analysis.markup && keepCleanPage(verdicts, descriptions);
   const siteTemplate = options.templates ? mapped(texts, (blockText, i) => options.templates!.isTemplate(blockText, i)) : undefined;

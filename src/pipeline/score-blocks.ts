@@ -2,7 +2,7 @@ import {columnWriter} from '../features/column-writer.js';
 import {blockScores, contextScores} from '../score/score.js';
 import type {Scorer} from '../score/model.js';
 import {scoredPage, STACK_COLUMNS, STACK_FEATURE_NAMES, stackMatrix} from '../score/stack.js';
-import {isRowWindows, type RowWindows} from '../score/windows.js';
+import {doublesOfLength, isRowWindows, type RowWindows} from '../score/windows.js';
 import {stageLogits} from '../score/stage.js';
 import {sigmoid} from '../score/logistic.js';
 import {pageStructure, STRUCTURE_COLUMNS, STRUCTURE_FEATURE_NAMES, structureColumns, type PageParts} from '../structure/structure-features.js';
@@ -25,13 +25,12 @@ export function contextStageScores(scorer: Scorer, first: number[], page: PagePa
 }
 
 /**
- * `scoreBlocks`, and the block stage of a second scorer over the same rows (`second`): its scores fill `secondFirst`
+ * `scoreBlocks`, and the block stage of a second scorer over the same rows (`second`): its scores fill `secondBlockScores`
  * as the rows are read, a window at a time, so that the rows are made once for both.
  */
-export function scoreBlocksBeside(scorer: Scorer, second: Scorer, rows: readonly number[][] | RowWindows, page: PageParts): {scores: number[]; secondFirst: number[]} {
-  if (!isRowWindows(rows)) return {scores: scoreBlocks(scorer, rows, page), secondFirst: blockScores(second.blockStage, rows)};
-  // Filled with a fraction, so that the engine holds the list as doubles from the start.
-  const secondFirst = new Array<number>(rows.length).fill(0.5);
+export function scoreBlocksBeside(scorer: Scorer, second: Scorer, rows: readonly number[][] | RowWindows, page: PageParts): {scores: number[]; secondBlockScores: number[]} {
+  if (!isRowWindows(rows)) return {scores: scoreBlocks(scorer, rows, page), secondBlockScores: blockScores(second.blockStage, rows)};
+  const secondBlockScores = doublesOfLength(rows.length);
   let start = 0;
   const tee: RowWindows = {
     length: rows.length,
@@ -39,12 +38,12 @@ export function scoreBlocksBeside(scorer: Scorer, second: Scorer, rows: readonly
     next(space) {
       const written = rows.next(space);
       const logits = stageLogits(second.blockStage, written < space.length ? space.slice(0, written) : space);
-      for (let r = 0; r < written; r++) secondFirst[start + r] = sigmoid(logits[r]!);
+      for (let r = 0; r < written; r++) secondBlockScores[start + r] = sigmoid(logits[r]!);
       start += written;
       return written;
     },
   };
-  return {scores: scoreBlocks(scorer, tee, page), secondFirst};
+  return {scores: scoreBlocks(scorer, tee, page), secondBlockScores};
 }
 
 /** The context stage's rows: the scores around each block (`stackMatrix`), then the page structure's columns. */

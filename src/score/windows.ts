@@ -46,7 +46,7 @@ export function windowedScores(stage: Stage, windows: RowWindows): number[] {
  * A list of `n` places for doubles, which the engine holds as doubles from the start: `new Array(n)` is a list of small
  * integers, converted (copied anew) when the first fraction is written, which left a long document's list in garbage.
  */
-function doublesOfLength(n: number): number[] {
+export function doublesOfLength(n: number): number[] {
   const list = [0.5];
   list.length = n;
   return list;

@@ -5,11 +5,14 @@ import {bodySpans, spanDistances} from './body-spans.js';
 /**
  * Text: where the article's container ends, read from the container scorer (`Model.container`), a second scorer that
  * learned which blocks lie inside the element that holds the article. The body's spans of its evidence (words ×
- * (container score − `cut`), `bodySpans`) are the container's blocks; a kept block more than `slack` blocks from them
- * that the block scorer is not sure of (under `keepAbove`) lies outside the article. Only on a page that reads as an
- * article: its sure prose (blocks scoring `sure` or more, of `sureBlockWords` words or more) reaches `sureWords`, its
- * address ends in a headline's slug of `slugWords` words or more, and the spans hold `dominance` of the positive
- * evidence. A listing, a forum or a product page, whose body is spread over the page, keeps it.
+ * (container score − `cut`), `bodySpans`) are the container's blocks; a kept block below the first span's start and
+ * more than `slack` blocks from every span that the block scorer is not sure of (under `keepAbove`) lies outside the
+ * article. The blocks above the container are the page head's (the headline, its standfirst, the byline), which the
+ * title rules judge. Only on a page that reads as an article: its sure prose (blocks scoring `sure` or more, of
+ * `sureBlockWords` words or more) reaches `sureWords` and lies within the spans' slack for `sureShare` of its words,
+ * its address ends in a headline's slug of `slugWords` words or more, and the spans hold `dominance` of the positive
+ * evidence. A listing, a forum or a product page, whose body is spread over the page, keeps it, and so does a page of
+ * several articles whose container the scorer finds around one of them.
  */
 export interface ContainerSettings {
   cut: number;
@@ -20,6 +23,7 @@ export interface ContainerSettings {
   sure: number;
   sureBlockWords: number;
   sureWords: number;
+  sureShare: number;
   slugWords: number;
 }
 
@@ -42,7 +46,8 @@ export function mayReadContainer(slug: readonly string[] | undefined, settings: 
 export function outsideContainer(page: ContainerPage, settings: ContainerSettings): Uint8Array {
   const {verdicts, descriptions} = page;
   const outside = new Uint8Array(verdicts.length);
-  if (!mayReadContainer(page.slug, settings) || sureWords(page, settings) < settings.sureWords) return outside;
+  const sure = sureWords(page, settings);
+  if (!mayReadContainer(page.slug, settings) || sure < settings.sureWords) return outside;
   const scores = page.containerScores();
   const evidence = new Float64Array(verdicts.length);
   for (let i = 0; i < evidence.length; i++) evidence[i] = descriptions[i]!.words * (scores[i]! - settings.cut);
@@ -57,20 +62,24 @@ export function outsideContainer(page: ContainerPage, settings: ContainerSetting
     if (distances[i] === 0) inside += e;
   }
   if (inside < settings.dominance * positive) return outside;
-  for (let i = 0; i < verdicts.length; i++) {
+  if (sureWords(page, settings, (i) => distances[i]! <= settings.slack) < settings.sureShare * sure) return outside;
+  for (let i = spans[0]!.start; i < verdicts.length; i++) {
     const v = verdicts[i]!;
     if (v.kept && v.score < settings.keepAbove && distances[i]! > settings.slack) outside[i] = 1;
   }
   return outside;
 }
 
-/** The words of the page's sure prose: kept blocks the scorer is sure of, long enough to be paragraphs. */
-function sureWords({verdicts, descriptions}: ContainerPage, settings: ContainerSettings): number {
+/**
+ * The words of the page's sure prose: kept blocks the scorer is sure of, long enough to be paragraphs; of the blocks
+ * `counted` says, all by default.
+ */
+function sureWords({verdicts, descriptions}: ContainerPage, settings: ContainerSettings, counted: (i: number) => boolean = () => true): number {
   let words = 0;
   for (let i = 0; i < verdicts.length; i++) {
     const v = verdicts[i]!;
     const d = descriptions[i]!;
-    if (v.kept && v.score >= settings.sure && d.words >= settings.sureBlockWords) words += d.words;
+    if (v.kept && v.score >= settings.sure && d.words >= settings.sureBlockWords && counted(i)) words += d.words;
   }
   return words;
 }

@@ -86,7 +86,7 @@ export const PAGE_STRUCTURE: Readonly<PageStructureSettings> = Object.freeze<Pag
   namedBoxDeclarations: Object.freeze(['jsonLd'] as const),
   namedContent: Object.freeze({sure: 0.9, partShare: 0.25, sureShare: 0.8, keptShare: 0.5, keepAbove: 0.97}),
   textElement: Object.freeze({sure: 0.9, sureShare: 0.9, keptShare: 0.7, listAfter: 5, keepAbove: 0.97}),
-  container: Object.freeze({cut: 0.65, slack: 3, spanShare: 0.5, dominance: 0.9, keepAbove: 0.8, sure: 0.9, sureBlockWords: 20, sureWords: 300, slugWords: 3}),
+  container: Object.freeze({cut: 0.65, slack: 3, spanShare: 0.5, dominance: 0.9, keepAbove: 0.8, sure: 0.9, sureBlockWords: 20, sureWords: 300, sureShare: 0.9, slugWords: 3}),
 });
 
 /** The reasons users see on the blocks of this stage. */
@@ -156,7 +156,7 @@ export function applyPageStructure(input: PageStructureInput, settings: PageStru
     } else if (outsideItsContainer[i] && v.kept) {
       v.kept = false;
       v.label = cueLabel(d);
-      v.reasons = [OUTSIDE_CONTAINER].concat(d.cues.map((cue) => cue.name));
+      v.reasons = [OUTSIDE_CONTAINER].concat(where ? [where] : [], d.cues.map((cue) => cue.name));
     } else if (where && !v.kept) {
       // concat, not push: a push onto a list of one makes room for 17, and most removed blocks get a reason here.
       v.reasons = v.reasons.concat(where);
