@@ -34,7 +34,8 @@ export function twoBuildsCommand(script, defaultPasses, moreOptions = {}) {
   return {args, roots, pages, urls, load};
 }
 
-/** The address a corpus's gold file gives a page, where it gives one. */
+/** The address a corpus's gold file gives a page, where it gives one that `declutter` takes (absolute). */
 function pageUrl(corpus, id) {
-  return JSON.parse(readFileSync(join(corpus, 'gold', `${id}.json`), 'utf8')).url ?? undefined;
+  const {url} = JSON.parse(readFileSync(join(corpus, 'gold', `${id}.json`), 'utf8'));
+  return typeof url === 'string' && URL.canParse(url) ? url : undefined;
 }

@@ -12,6 +12,8 @@
 //   node scripts/cross-validate.mjs --tag t --models base --retrain-title --url   # a change to the title scorer alone
 //   node scripts/cross-validate.mjs --tag t --models base --keep-text --renderings html --train-renderings \
 //     paras,blocks,lynx,region,html                                                # a change to the HTML scorer alone
+//   node scripts/cross-validate.mjs --tag t --models base --retrain-container --url --train-renderings \
+//     paras,blocks,lynx,region,html --renderings paras,blocks,lynx,region,html     # the container scorer alone
 //
 // Options: [corpus] (default ../shared/corpus/wcxb-dev), --renderings (default paras,blocks,lynx,region; scored, and
 // learned from unless --train-renderings names others), --folds
@@ -23,7 +25,8 @@
 // --keep-text (with --models: retrain those models' HTML scorer alone, their text parts kept, as `declutter train
 // --keep-text`; the training renderings should be all five, as the word columns are learned from all of them),
 // --retrain-container (with --models: learn those models' container scorer alone, from the text renderings' blocks
-// labelled by the region rendering, every other part kept).
+// labelled by the region rendering, every other part kept, as scripts/train-container.mjs learns the bundled one; the
+// training renderings should be all five, as for --keep-text).
 import {fork} from 'node:child_process';
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
@@ -38,7 +41,8 @@ import {declutterMethod, loadGold} from '../dist/eval/run.js';
 import {loadModel} from '../dist/pipeline/model.js';
 import {boostSettings, DEFAULT_BOOST} from '../dist/learn/boost.js';
 import {MODEL_VERSION} from '../dist/score/model.js';
-import {trainContainerScorerInto, trainModel, trainTitleOnly} from '../dist/learn/train.js';
+import {trainModel, trainTitleOnly} from '../dist/learn/train.js';
+import {trainContainerScorerInto} from '../dist/learn/container-scorer-only.js';
 import {htmlScorerBase, trainHtmlScorerInto} from '../dist/learn/html-scorer-only.js';
 import {InputError} from '../dist/read/decode.js';
 import {looksLikeNewsUrl} from '../dist/learn/news.js';

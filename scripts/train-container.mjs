@@ -13,7 +13,7 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import {Corpus} from '../dist/learn/corpus.js';
 import {trainingDocuments} from '../dist/learn/dataset.js';
-import {trainContainerScorerInto} from '../dist/learn/train.js';
+import {trainContainerScorerInto} from '../dist/learn/container-scorer-only.js';
 import {loadModel} from '../dist/pipeline/model.js';
 
 const corpus = new Corpus(process.argv[2] ?? '../shared/corpus/wcxb-dev');

@@ -62,12 +62,29 @@ describe('outsideContainer', () => {
     expect(flags(0).some((flag) => flag === 1)).toBe(true);
   });
 
+  it('counts as evidence of one container only what its spans hold, not what stands within their slack', () => {
+    // Spans: blocks 0 and 1; block 3 votes for the container but lies outside the spans, a block away.
+    const scoresBeside = [0.9, 0.9, 0.1, 0.8, 0.1, 0.1, 0.1, 0.1, 0.1];
+    const verdicts = [0.95, 0.95, 0.6, 0.6, 0.6, 0.6, 0.6, 0.6, 0.6].map(verdict);
+    const beside = {verdicts, descriptions: verdicts.map(() => paragraph), containerScores: () => scoresBeside, slug};
+    expect([...outsideContainer(beside, {...settings, dominance: 0.9})]).toEqual(Array(9).fill(0));
+    expect([...outsideContainer(beside, {...settings, dominance: 0.7})]).toEqual([0, 0, 0, 0, 0, 1, 1, 1, 1]);
+  });
+
+  it('counts as sure prose only sure blocks of a paragraph\'s length, not sure headlines', () => {
+    const headline = describeText('Council votes to close the old road for a year');
+    const descriptions = [...scores.map(() => headline)];
+    const flags = (sureBlockWords: number) => [...outsideContainer({...page(), descriptions}, {...settings, sureWords: 30, sureBlockWords})];
+    expect(flags(20)).toEqual(Array(9).fill(0));
+    expect(flags(5)).toEqual([0, 0, 0, 0, 0, 0, 0, 1, 1]);
+  });
+
   it('leaves a page alone whose sure prose lies mostly outside the container (a page of several articles)', () => {
     // The container scorer finds the first article's blocks; the second article, as sure, lies below it.
     const verdicts = [0.95, 0.95, 0.6, 0.6, 0.6, 0.6, 0.95, 0.95].map(verdict);
-    const page2 = {verdicts, descriptions: verdicts.map(() => paragraph), containerScores: () => [0.9, 0.9, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1], slug};
-    expect([...outsideContainer(page2, {...settings, sureShare: 0.9})]).toEqual(Array(8).fill(0));
-    expect([...outsideContainer(page2, {...settings, sureShare: 0.4})]).toEqual([0, 0, 0, 0, 0, 1, 0, 0]);
+    const twoArticles = {verdicts, descriptions: verdicts.map(() => paragraph), containerScores: () => [0.9, 0.9, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1], slug};
+    expect([...outsideContainer(twoArticles, {...settings, sureShare: 0.9})]).toEqual(Array(8).fill(0));
+    expect([...outsideContainer(twoArticles, {...settings, sureShare: 0.4})]).toEqual([0, 0, 0, 0, 0, 1, 0, 0]);
   });
 
   it('leaves the blocks above the container to the title rules', () => {

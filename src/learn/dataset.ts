@@ -1,6 +1,6 @@
 import {analyze} from '../pipeline/analyze.js';
 import {blockTerms} from '../features/terms.js';
-import {labelBlocks, snippetBlocks} from './align.js';
+import {labelBlocks, snippetBlocks, type Truth} from './align.js';
 import type {TrainingDocument} from './train.js';
 import {WORD_BITS} from '../score/word-table.js';
 import {CorpusError, type Corpus, type Rendering} from './corpus.js';
@@ -11,7 +11,9 @@ import {InputError} from '../read/decode.js';
 /**
  * Training documents from a corpus: every page of the split in every rendering asked for, blocks labelled by gold. A
  * page whose gold or text cannot be read goes to `skip` with the error, its file and which it was, and is left out;
- * without `skip` the error is thrown.
+ * without `skip` the error is thrown. Where the corpus has a `region` rendering and paras, blocks or lynx are asked
+ * for, each page's region (and paras, for the page's length) is read too, whether asked for or not, and those
+ * renderings' documents carry container labels (`containerLabels`).
  */
 export function* trainingDocuments(
   corpus: Corpus,
@@ -84,7 +86,13 @@ function learnsContainer(rendering: Rendering): boolean {
   return rendering !== 'region' && rendering !== 'html';
 }
 
-function containerLabelsOf(container: ReturnType<typeof containerOf>, rendering: Rendering, texts: readonly string[], text: string) {
+/** The container labels of a rendering's blocks, as the fields of its training document: none where it has none. */
+function containerLabelsOf(
+  container: ReturnType<typeof containerOf>,
+  rendering: Rendering,
+  texts: readonly string[],
+  text: string,
+): {containerLabels?: Truth[]} {
   if (!container || !learnsContainer(rendering)) return {};
   const labels = containerLabels(texts, container.region, container.page ?? text);
   return labels ? {containerLabels: labels} : {};

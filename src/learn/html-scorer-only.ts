@@ -24,9 +24,9 @@ export function htmlScorerBase(base: unknown): Model {
 
 /**
  * Learn the HTML scorer from the HTML documents and set it into a copy of `base` (from `htmlScorerBase`): the text
- * scorer, its thresholds, the word table and the title scorer stay the base's, value for value. The HTML documents'
- * word columns come from tables learned from every document given, as in `trainModel`: given every rendering, it
- * learns the HTML scorer that `trainModel` would.
+ * scorer, its thresholds, the word table, the title scorer and the container scorer stay the base's, value for value.
+ * The HTML documents' word columns come from tables learned from every document given, as in `trainModel`: given every
+ * rendering, it learns the HTML scorer that `trainModel` would.
  */
 export function trainHtmlScorerInto(base: Model, documents: readonly TrainingDocument[], options: TrainOptions = {}): Model {
   const html = documents.filter((doc) => doc.fromHtml);

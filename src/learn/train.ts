@@ -6,7 +6,6 @@ import {sigmoid} from '../score/logistic.js';
 import {DEFAULT_BOOST, fitTrees, type BoostOptions} from './boost.js';
 import {stageLogits, type Stage} from '../score/stage.js';
 import {MODEL_FORMAT, MODEL_VERSION, type Model, type Scorer} from '../score/model.js';
-import {validateModel} from '../pipeline/model.js';
 import {contextScores} from '../score/score.js';
 import {CONTEXT_FEATURE_NAMES, contextRows} from '../pipeline/score-blocks.js';
 import type {ElementTree} from '../read/element-tree.js';
@@ -151,19 +150,6 @@ export function containerScorerOf(documents: readonly TrainingDocument[], option
     if (doc.containerLabels && !doc.fromHtml) labelled.push({...doc, labels: doc.containerLabels, snippets: undefined});
   }
   return labelled.length ? {container: trainScorer(labelled, options)} : {};
-}
-
-/**
- * `base` with its container scorer learned from `documents`, their word columns filled as `trainModel` fills them:
- * every other part of `base` stays as it is, value for value, so that output changes only where the container scorer
- * speaks. Throws where no document has container labels.
- */
-export function trainContainerScorerInto(base: Model, documents: readonly TrainingDocument[], options: TrainOptions = {}): Model {
-  learnWordColumns(documents);
-  const {container} = containerScorerOf(documents, options);
-  if (!container) throw new Error("no text document with container labels (a corpus's region rendering) to learn the container scorer from");
-  const trainedOn = options.trainedOn ? {trainedOn: {...base.trainedOn, containerScorer: options.trainedOn}} : {};
-  return validateModel({...base, ...trainedOn, container});
 }
 
 // A page's word columns come from a table learned from the other folds' pages: from a table that had seen the page,

@@ -112,7 +112,8 @@ export function judgeBlocks(
   // A caller who asked to keep more than the model would (`--favor recall`, a lower threshold) keeps what the
   // page-structure stage would drop by the markup's names or the container scorer alone.
   const keepsMore = fixedThreshold(scorer, options) < scorer.threshold;
-  // The container scorer reads the rows as the scorer does, in the same pass, on a text page that may be an article's.
+  // On a text page that may be an article's, the container scorer reads each window of rows beside the scorer: the
+  // feature rows, the costliest part of scoring, are made once for both.
   const readsContainer = !analysis.markup && !keepsMore && mayReadContainer(slug, PAGE_STRUCTURE.container);
   const container = readsContainer ? model.container : undefined;
   const {scores, secondBlockScores} = container

@@ -2,9 +2,7 @@ import {columnWriter} from '../features/column-writer.js';
 import {blockScores, contextScores} from '../score/score.js';
 import type {Scorer} from '../score/model.js';
 import {scoredPage, STACK_COLUMNS, STACK_FEATURE_NAMES, stackMatrix} from '../score/stack.js';
-import {doublesOfLength, isRowWindows, type RowWindows} from '../score/windows.js';
-import {stageLogits} from '../score/stage.js';
-import {sigmoid} from '../score/logistic.js';
+import {doublesOfLength, isRowWindows, scoreWindow, type RowWindows} from '../score/windows.js';
 import {pageStructure, STRUCTURE_COLUMNS, STRUCTURE_FEATURE_NAMES, structureColumns, type PageParts} from '../structure/structure-features.js';
 
 /** Every column the context stage reads: the scores around a block, then what the page's structure says of it. */
@@ -37,9 +35,7 @@ export function scoreBlocksBeside(scorer: Scorer, second: Scorer, rows: readonly
     width: rows.width,
     next(space) {
       const written = rows.next(space);
-      const logits = stageLogits(second.blockStage, written < space.length ? space.slice(0, written) : space);
-      for (let r = 0; r < written; r++) secondBlockScores[start + r] = sigmoid(logits[r]!);
-      start += written;
+      start = scoreWindow(second.blockStage, space, written, secondBlockScores, start);
       return written;
     },
   };

@@ -33,13 +33,22 @@ export function windowedScores(stage: Stage, windows: RowWindows): number[] {
     while (scored < n) {
       const written = windows.next(space);
       if (written === 0) throw new Error(`the rows ended after ${scored} of ${n}`);
-      const logits = stageLogits(stage, written < space.length ? space.slice(0, written) : space);
-      for (let r = 0; r < written; r++) scores[scored++] = sigmoid(logits[r]!);
+      scored = scoreWindow(stage, space, written, scores, scored);
     }
   } finally {
     spareRows.set(windows.width, space);
   }
   return scores;
+}
+
+/**
+ * The body probability by `stage` of the first `written` rows of a window, into `scores` from `at`; returns the place
+ * after them. A window holds more rows than the document has left at its end.
+ */
+export function scoreWindow(stage: Stage, space: readonly (readonly number[])[], written: number, scores: number[], at: number): number {
+  const logits = stageLogits(stage, written < space.length ? space.slice(0, written) : space);
+  for (let r = 0; r < written; r++) scores[at + r] = sigmoid(logits[r]!);
+  return at + written;
 }
 
 /**

@@ -2,28 +2,27 @@ import type {BlockDescription} from '../features/describe.js';
 import type {Verdict} from '../types.js';
 import {bodySpans, spanDistances} from './body-spans.js';
 
-/**
- * Text: where the article's container ends, read from the container scorer (`Model.container`), a second scorer that
- * learned which blocks lie inside the element that holds the article. The body's spans of its evidence (words ×
- * (container score − `cut`), `bodySpans`) are the container's blocks; a kept block below the first span's start and
- * more than `slack` blocks from every span that the block scorer is not sure of (under `keepAbove`) lies outside the
- * article. The blocks above the container are the page head's (the headline, its standfirst, the byline), which the
- * title rules judge. Only on a page that reads as an article: its sure prose (blocks scoring `sure` or more, of
- * `sureBlockWords` words or more) reaches `sureWords` and lies within the spans' slack for `sureShare` of its words,
- * its address ends in a headline's slug of `slugWords` words or more, and the spans hold `dominance` of the positive
- * evidence. A listing, a forum or a product page, whose body is spread over the page, keeps it, and so does a page of
- * several articles whose container the scorer finds around one of them.
- */
+/** The settings of `outsideContainer`. */
 export interface ContainerSettings {
+  /** The container score a block's evidence is measured from: above it a block votes for the container. */
   cut: number;
+  /** Blocks this many blocks or fewer from a span belong to the container (a caption, a subheading at its edge). */
   slack: number;
+  /** A further span is the container's too when its evidence is at least this share of the best span's. */
   spanShare: number;
+  /** The spans must hold at least this share of the positive evidence: one container, not a listing's spread. */
   dominance: number;
+  /** A kept block the block scorer rates at least this stays wherever it lies. */
   keepAbove: number;
+  /** The block score from which a kept block is sure prose... */
   sure: number;
+  /** ...when it has at least this many words (a paragraph, not a headline). */
   sureBlockWords: number;
+  /** The page reads as an article when its sure prose has at least this many words... */
   sureWords: number;
+  /** ...and at least this share of them lies within the spans' slack (one article, not one of several). */
   sureShare: number;
+  /** The page's address must end in a headline's slug of at least this many words (`slugWords`). */
   slugWords: number;
 }
 
@@ -42,7 +41,19 @@ export function mayReadContainer(slug: readonly string[] | undefined, settings: 
   return (slug?.length ?? 0) >= settings.slugWords;
 }
 
-/** Which blocks (1) lie outside the article's container and would be dropped: kept, and not sure body. */
+/**
+ * Text: which blocks (1) lie outside the article's container and would be dropped, kept and not sure body. Where the
+ * container ends is read from the container scorer (`Model.container`), a second scorer that learned which blocks lie
+ * inside the element that holds the article. The body's spans of its evidence (words ×
+ * (container score − `cut`), `bodySpans`) are the container's blocks; a kept block below the first span's start and
+ * more than `slack` blocks from every span that the block scorer is not sure of (under `keepAbove`) lies outside the
+ * article. The blocks above the container are the page head's (the headline, its standfirst, the byline), which the
+ * title rules judge. Only on a page that reads as an article: its sure prose (blocks scoring `sure` or more, of
+ * `sureBlockWords` words or more) reaches `sureWords` and lies within the spans' slack for `sureShare` of its words,
+ * its address ends in a headline's slug of `slugWords` words or more, and the spans hold `dominance` of the positive
+ * evidence. A listing, a forum or a product page, whose body is spread over the page, keeps it, and so does a page of
+ * several articles whose container the scorer finds around one of them.
+ */
 export function outsideContainer(page: ContainerPage, settings: ContainerSettings): Uint8Array {
   const {verdicts, descriptions} = page;
   const outside = new Uint8Array(verdicts.length);
