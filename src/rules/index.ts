@@ -1,6 +1,7 @@
 // The context pass: named rules, one a file, that revise the scorer's verdicts with what a block's neighbours and the
 // page say. Their order is CONTEXT_RULES.
 import type {BlockDescription} from '../features/describe.js';
+import {articleEndMarker} from './article-end-marker.js';
 import {authorLines} from './author-lines.js';
 import {belowBody} from './below-body.js';
 import {decisiveCue} from './decisive-cue.js';
@@ -35,6 +36,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = Object.freeze(
     titleBeforeBody,
     siteTemplate,
     repeatedText,
+    articleEndMarker,
     belowBody,
     templateLines,
     readersComments,

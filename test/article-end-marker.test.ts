@@ -1,0 +1,79 @@
+import {describe, expect, it} from 'vitest';
+import {describeBlock} from '../src/features/describe.js';
+import {stopwordsFor} from '../src/features/language.js';
+import {articleEndMarker, isEndMarker} from '../src/rules/article-end-marker.js';
+import {applyContext, CONTEXT_RULES, type Verdict} from '../src/rules/index.js';
+import type {RuleInput} from '../src/rules/rule.js';
+
+// Made-up pages, the scorer's verdicts hand-made: a block is [text, kept, score].
+const PARAGRAPH =
+  'The council voted on Tuesday to keep the old library open for another year, after residents filled the hall to argue that the building still serves the town better than any plan to replace it.';
+type Row = [text: string, kept: boolean, score: number];
+const SLUG = ['council', 'keeps', 'old', 'library', 'open'];
+// An article: its headline and ten sure paragraphs (over 300 words).
+const ARTICLE: Row[] = [['Council keeps the old library open', true, 0.8], ...Array.from({length: 10}, (): Row => [PARAGRAPH, true, 0.95])];
+const TEASERS: Row[] = [
+  ['Town hall to close for repairs over the summer', true, 0.6],
+  ['New bus routes start next month', true, 0.7],
+  ['Mayor opens the harvest fair', true, 0.93],
+];
+
+function judged(rows: Row[], options: Pick<RuleInput, 'slug' | 'headings'> = {slug: SLUG}): Verdict[] {
+  const stopwords = stopwordsFor('eng');
+  const texts = rows.map(([text]) => text);
+  const descriptions = texts.map((text) => describeBlock(text, stopwords));
+  const verdicts: Verdict[] = rows.map(([, kept, score]) => ({kept, label: kept ? 'body' : 'other', score, reasons: []}));
+  applyContext(verdicts, descriptions, {rules: [articleEndMarker], texts, ...options});
+  return verdicts;
+}
+
+const keptOf = (verdicts: Verdict[]) => verdicts.map((v) => v.kept);
+const keptTail = (verdicts: Verdict[]) => keptOf(verdicts).slice(ARTICLE.length);
+
+describe('article-end-marker', () => {
+  it('runs after repeated-text and before below-body', () => {
+    const names = CONTEXT_RULES.map((r) => r.name);
+    expect(names.indexOf('article-end-marker')).toBe(names.indexOf('repeated-text') + 1);
+    expect(names.indexOf('below-body')).toBe(names.indexOf('article-end-marker') + 1);
+  });
+
+  it('reads section headings that follow an article as markers, and a comment button or a sentence not', () => {
+    const marker = (text: string) => isEndMarker(text, describeBlock(text, stopwordsFor('eng')));
+    for (const text of ['Related Stories', 'You may also like', 'About the Author', 'References', 'Footnotes:', 'Written by Jane Doe']) {
+      expect(marker(text), text).toBe(true);
+    }
+    for (const text of ['Reply', 'Add a comment', 'The notes', 'Related stories about the library and its long history in the town centre', PARAGRAPH]) {
+      expect(marker(text), text).toBe(false);
+    }
+  });
+
+  it('drops the kept blocks it is not sure of below a marker under the last sure paragraph, marker included', () => {
+    const verdicts = judged([...ARTICLE, ['Related Stories', true, 0.5], ...TEASERS]);
+    expect(keptTail(verdicts)).toEqual([false, false, false, true]);
+    expect(verdicts.at(-2)).toMatchObject({kept: false, label: 'other', reasons: ['article-end-marker']});
+    expect(keptOf(verdicts).slice(0, ARTICLE.length).every(Boolean)).toBe(true);
+  });
+
+  it('reads a dropped marker and end sections the lexicon does not mark', () => {
+    expect(keptTail(judged([...ARTICLE, ['Related Stories', false, 0.1], ...TEASERS]))).toEqual([false, false, false, true]);
+    const card = 'Jane Doe covers local government for the paper and has lived in the town for twenty years.';
+    expect(keptTail(judged([...ARTICLE, ['About the author', false, 0.2], [card, true, 0.7]]))).toEqual([false, false]);
+    expect(keptTail(judged([...ARTICLE, ['References', true, 0.4], ['Smith, J. (2020). Libraries today.', true, 0.6]]))).toEqual([false, false]);
+  });
+
+  it('leaves a page alone without a marker below its last sure paragraph, or with a comment button as the only one', () => {
+    expect(keptTail(judged([...ARTICLE, ...TEASERS]))).toEqual([true, true, true]);
+    const markerInside: Row[] = [...ARTICLE.slice(0, 5), ['Related Stories', false, 0.1], ...ARTICLE.slice(5), ...TEASERS];
+    expect(keptOf(judged(markerInside)).slice(-3)).toEqual([true, true, true]);
+    expect(keptTail(judged([...ARTICLE, ['Reply', false, 0.1], ...TEASERS]))).toEqual([false, true, true, true]);
+  });
+
+  it('fires only on a text page that reads as an article: enough sure prose and a headline in its address', () => {
+    const page: Row[] = [...ARTICLE, ['Related Stories', false, 0.1], ...TEASERS];
+    expect(keptTail(judged(page, {}))).toEqual([false, true, true, true]);
+    expect(keptTail(judged(page, {slug: ['news', '2025']}))).toEqual([false, true, true, true]);
+    expect(keptTail(judged(page, {slug: SLUG, headings: page.map(() => 0)}))).toEqual([false, true, true, true]);
+    const short: Row[] = [...ARTICLE.slice(0, 5), ['Related Stories', false, 0.1], ...TEASERS];
+    expect(keptOf(judged(short)).slice(-3)).toEqual([true, true, true]);
+  });
+});
