@@ -2,7 +2,8 @@ import {describe, expect, it} from 'vitest';
 import {describeBlock} from '../src/features/describe.js';
 import {stopwordsFor} from '../src/features/language.js';
 import {containerLabels} from '../src/learn/container-labels.js';
-import {mayReadContainer, outsideContainer, type ContainerSettings} from '../src/structure/outside-container.js';
+import {hasHeadlineSlug} from '../src/structure/article-page.js';
+import {outsideContainer, type ContainerSettings} from '../src/structure/outside-container.js';
 import {applyPageStructure, OUTSIDE_CONTAINER, PAGE_STRUCTURE} from '../src/structure/page-structure.js';
 import type {Verdict} from '../src/types.js';
 
@@ -48,8 +49,8 @@ describe('outsideContainer', () => {
     expect([...outsideContainer(page({slug: ['news'], containerScores: counted}), settings)]).toEqual(Array(9).fill(0));
     expect([...outsideContainer(page({containerScores: counted}), {...settings, sureWords: 1000})]).toEqual(Array(9).fill(0));
     expect(asked).toBe(0);
-    expect(mayReadContainer(undefined, settings)).toBe(false);
-    expect(mayReadContainer(slug, settings)).toBe(true);
+    expect(hasHeadlineSlug(undefined, settings)).toBe(false);
+    expect(hasHeadlineSlug(slug, settings)).toBe(true);
   });
 
   it('leaves a page whose container evidence is spread over it alone (a listing)', () => {

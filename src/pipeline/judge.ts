@@ -12,7 +12,7 @@ import {pageThreshold} from '../score/page-threshold.js';
 import {commentThread} from '../structure/comment-thread.js';
 import {keepCleanPage} from '../structure/clean-page.js';
 import {applyPageStructure, PAGE_STRUCTURE} from '../structure/page-structure.js';
-import {mayReadContainer} from '../structure/outside-container.js';
+import {hasHeadlineSlug} from '../structure/article-page.js';
 import type {BoilerplateLabel, CleanedDocument, Favor, ScoredBlock, SiteTemplates} from '../types.js';
 import type {Analysis} from './analyze.js';
 import {blockTableOf} from './block-table.js';
@@ -114,7 +114,7 @@ export function judgeBlocks(
   const keepsMore = fixedThreshold(scorer, options) < scorer.threshold;
   // On a text page that may be an article's, the container scorer reads each window of rows beside the scorer: the
   // feature rows, the costliest part of scoring, are made once for both.
-  const readsContainer = !analysis.markup && !keepsMore && mayReadContainer(slug, PAGE_STRUCTURE.container);
+  const readsContainer = !analysis.markup && !keepsMore && hasHeadlineSlug(slug, PAGE_STRUCTURE.container);
   const container = readsContainer ? model.container : undefined;
   const {scores, secondBlockScores} = container
     ? scoreBlocksBeside(scorer, container, rows, parts)

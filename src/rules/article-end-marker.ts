@@ -1,12 +1,7 @@
 import type {BlockDescription} from '../features/describe.js';
-import {type ContextRule, overrule, type Verdict} from './rule.js';
+import {ARTICLE_PAGE, hasHeadlineSlug, isSureProse} from '../structure/article-page.js';
+import {type ContextRule, overrule} from './rule.js';
 
-// A paragraph the scorer is sure of: the article's own prose.
-const SURE_SCORE = 0.9;
-const SURE_MIN_WORDS = 20;
-// The page reads as an article: this much sure prose, and an address that ends in a headline's slug.
-const ARTICLE_MIN_SURE_WORDS = 300;
-const ARTICLE_MIN_SLUG_WORDS = 3;
 // A marker stands alone, as short as a section's heading.
 const MARKER_MAX_WORDS = 8;
 // Kept blocks of the run the scorer rates this or more stay.
@@ -30,16 +25,16 @@ export const articleEndMarker: ContextRule = {
   name: 'article-end-marker',
   apply({verdicts, descriptions, texts, headings, slug}) {
     // Markup names its sections itself: the page-structure stage reads them there.
-    if (headings || !texts || (slug?.length ?? 0) < ARTICLE_MIN_SLUG_WORDS) return;
-    const isSure = (v: Verdict, d: BlockDescription) => v.kept && v.score >= SURE_SCORE && d.words >= SURE_MIN_WORDS;
+    // The same test of an article's page as the page-structure stage's container step.
+    if (headings || !texts || !hasHeadlineSlug(slug, ARTICLE_PAGE)) return;
     let sureWords = 0;
     let lastSure = -1;
     for (let i = 0; i < verdicts.length; i++) {
-      if (!isSure(verdicts[i]!, descriptions[i]!)) continue;
+      if (!isSureProse(verdicts[i]!, descriptions[i]!, ARTICLE_PAGE)) continue;
       sureWords += descriptions[i]!.words;
       lastSure = i;
     }
-    if (sureWords < ARTICLE_MIN_SURE_WORDS) return;
+    if (sureWords < ARTICLE_PAGE.sureWords) return;
     let marker = -1;
     for (let i = lastSure + 1; i < verdicts.length && marker < 0; i++) {
       if (isEndMarker(texts[i]!, descriptions[i]!)) marker = i;

@@ -1,9 +1,10 @@
 import type {BlockDescription} from '../features/describe.js';
 import type {Verdict} from '../types.js';
+import {hasHeadlineSlug, isSureProse, type ArticlePageSettings} from './article-page.js';
 import {bodySpans, spanDistances} from './body-spans.js';
 
-/** The settings of `outsideContainer`. */
-export interface ContainerSettings {
+/** The settings of `outsideContainer`: those of a page that reads as an article, and these. */
+export interface ContainerSettings extends ArticlePageSettings {
   /** The container score a block's evidence is measured from: above it a block votes for the container. */
   cut: number;
   /** Blocks this many blocks or fewer from a span belong to the container (a caption, a subheading at its edge). */
@@ -14,16 +15,8 @@ export interface ContainerSettings {
   dominance: number;
   /** A kept block the block scorer rates at least this stays wherever it lies. */
   keepAbove: number;
-  /** The block score from which a kept block is sure prose... */
-  sure: number;
-  /** ...when it has at least this many words (a paragraph, not a headline). */
-  sureBlockWords: number;
-  /** The page reads as an article when its sure prose has at least this many words... */
-  sureWords: number;
-  /** ...and at least this share of them lies within the spans' slack (one article, not one of several). */
+  /** At least this share of the sure prose's words must lie within the spans' slack (one article, not one of several). */
   sureShare: number;
-  /** The page's address must end in a headline's slug of at least this many words (`slugWords`). */
-  slugWords: number;
 }
 
 /** What the step reads of a page: the verdicts so far, and the container scorer's scores, made when asked. */
@@ -34,11 +27,6 @@ export interface ContainerPage {
   containerScores: () => ArrayLike<number>;
   /** The headline words of the page's address (`slugWords`), where it has one. */
   slug: readonly string[] | undefined;
-}
-
-/** Whether a page of this address may read as an article: the container scorer is run only where it may. */
-export function mayReadContainer(slug: readonly string[] | undefined, settings: ContainerSettings): boolean {
-  return (slug?.length ?? 0) >= settings.slugWords;
 }
 
 /**
@@ -58,7 +46,7 @@ export function outsideContainer(page: ContainerPage, settings: ContainerSetting
   const {verdicts, descriptions} = page;
   const outside = new Uint8Array(verdicts.length);
   const sure = sureWords(page, settings);
-  if (!mayReadContainer(page.slug, settings) || sure < settings.sureWords) return outside;
+  if (!hasHeadlineSlug(page.slug, settings) || sure < settings.sureWords) return outside;
   const scores = page.containerScores();
   const evidence = new Float64Array(verdicts.length);
   for (let i = 0; i < evidence.length; i++) evidence[i] = descriptions[i]!.words * (scores[i]! - settings.cut);
@@ -88,9 +76,7 @@ export function outsideContainer(page: ContainerPage, settings: ContainerSetting
 function sureWords({verdicts, descriptions}: ContainerPage, settings: ContainerSettings, counted: (i: number) => boolean = () => true): number {
   let words = 0;
   for (let i = 0; i < verdicts.length; i++) {
-    const v = verdicts[i]!;
-    const d = descriptions[i]!;
-    if (v.kept && v.score >= settings.sure && d.words >= settings.sureBlockWords && counted(i)) words += d.words;
+    if (isSureProse(verdicts[i]!, descriptions[i]!, settings) && counted(i)) words += descriptions[i]!.words;
   }
   return words;
 }

@@ -7,6 +7,7 @@ import {articleContainer} from './article-container.js';
 import {bodySpans, spanDistances} from './body-spans.js';
 import {linkLedCards} from './card-boxes.js';
 import {NAMED_BOX_IN_ARTICLE, namedBoxesInArticle} from './inside-article.js';
+import {ARTICLE_PAGE} from './article-page.js';
 import {outsideContainer, type ContainerSettings} from './outside-container.js';
 import {namedContentElements, type NamedContentSettings} from './named-content.js';
 import {shapeRunRepeats} from './shape-runs.js';
@@ -86,7 +87,7 @@ export const PAGE_STRUCTURE: Readonly<PageStructureSettings> = Object.freeze<Pag
   namedBoxDeclarations: Object.freeze(['jsonLd'] as const),
   namedContent: Object.freeze({sure: 0.9, partShare: 0.25, sureShare: 0.8, keptShare: 0.5, keepAbove: 0.97}),
   textElement: Object.freeze({sure: 0.9, sureShare: 0.9, keptShare: 0.7, listAfter: 5, keepAbove: 0.97}),
-  container: Object.freeze({cut: 0.65, slack: 3, spanShare: 0.5, dominance: 0.9, keepAbove: 0.8, sure: 0.9, sureBlockWords: 20, sureWords: 300, sureShare: 0.9, slugWords: 3}),
+  container: Object.freeze({...ARTICLE_PAGE, cut: 0.65, slack: 3, spanShare: 0.5, dominance: 0.9, keepAbove: 0.8, sureShare: 0.9}),
 });
 
 /** The reasons users see on the blocks of this stage. */
