@@ -18,11 +18,12 @@ const TEASERS: Row[] = [
   ['Mayor opens the harvest fair', true, 0.93],
 ];
 
-function judged(rows: Row[], options: Pick<RuleInput, 'slug' | 'headings'> = {slug: SLUG}): Verdict[] {
+function judged(rows: Row[], options: Pick<RuleInput, 'slug' | 'headings' | 'cleanPage'> = {slug: SLUG}, adjust?: (verdicts: Verdict[]) => void): Verdict[] {
   const stopwords = stopwordsFor('eng');
   const texts = rows.map(([text]) => text);
   const descriptions = texts.map((text) => describeBlock(text, stopwords));
   const verdicts: Verdict[] = rows.map(([, kept, score]) => ({kept, label: kept ? 'body' : 'other', score, reasons: []}));
+  adjust?.(verdicts);
   applyContext(verdicts, descriptions, {rules: [articleEndMarker], texts, ...options});
   return verdicts;
 }
@@ -37,21 +38,51 @@ describe('article-end-marker', () => {
     expect(names.indexOf('below-body')).toBe(names.indexOf('article-end-marker') + 1);
   });
 
-  it('reads section headings that follow an article as markers, and a comment button or a sentence not', () => {
-    const marker = (text: string) => isEndMarker(text, describeBlock(text, stopwordsFor('eng')));
-    for (const text of ['Related Stories', 'You may also like', 'About the Author', 'References', 'Footnotes:', 'Written by Jane Doe']) {
+  it('reads section headings that follow an article as markers, and a comment button, a link or a sentence not', () => {
+    const marker = (text: string) => isEndMarker(describeBlock(text, stopwordsFor('eng')));
+    for (const text of ['Related Stories', 'You may also like', 'About the Author', 'References', '• References.', 'Footnotes:', 'Written by Jane Doe']) {
       expect(marker(text), text).toBe(true);
     }
-    for (const text of ['Reply', 'Add a comment', 'The notes', 'Related stories about the library and its long history in the town centre', PARAGRAPH]) {
-      expect(marker(text), text).toBe(false);
-    }
+    const notMarkers = [
+      'Reply',
+      'Add a comment',
+      'The notes',
+      'Read more: Library cuts loom',
+      'Written by Jane Doe, who covers the council for the paper',
+      'Related stories about the library and its long history in the town centre',
+      PARAGRAPH,
+    ];
+    for (const text of notMarkers) expect(marker(text), text).toBe(false);
   });
 
   it('drops the kept blocks it is not sure of below a marker under the last sure paragraph, marker included', () => {
     const verdicts = judged([...ARTICLE, ['Related Stories', true, 0.5], ...TEASERS]);
     expect(keptTail(verdicts)).toEqual([false, false, false, true]);
-    expect(verdicts.at(-2)).toMatchObject({kept: false, label: 'other', reasons: ['article-end-marker']});
+    expect(verdicts.at(-2)).toMatchObject({kept: false, label: 'related', reasons: ['article-end-marker']});
     expect(keptOf(verdicts).slice(0, ARTICLE.length).every(Boolean)).toBe(true);
+  });
+
+  it('drops the marker whatever its score, and spares a block kept as the title', () => {
+    expect(keptTail(judged([...ARTICLE, ['Related Stories', true, 0.95], ...TEASERS]))).toEqual([false, false, false, true]);
+    const verdicts = judged([...ARTICLE, ['Related Stories', false, 0.1], ...TEASERS], {slug: SLUG}, (v) => {
+      v[ARTICLE.length + 1]!.label = 'title';
+    });
+    expect(keptTail(verdicts)).toEqual([false, true, false, true]);
+  });
+
+  it("labels the dropped blocks as the marker's section: related stories, the author's byline, other notes", () => {
+    const card = 'Jane Doe covers local government for the paper and has lived in the town for twenty years.';
+    expect(judged([...ARTICLE, ['About the author', true, 0.4], [card, true, 0.7]]).at(-1)!.label).toBe('byline');
+    expect(judged([...ARTICLE, ['References', true, 0.4], ['Smith, J. (2020). Libraries today.', true, 0.6]]).at(-1)!.label).toBe('other');
+  });
+
+  it('leaves a page that showed no boilerplate alone (clean-page), and an inline link between the last paragraphs', () => {
+    expect(keptTail(judged([...ARTICLE, ['References', true, 0.4], ['Smith, J. (2020). Libraries today.', true, 0.6]], {slug: SLUG, cleanPage: true}))).toEqual([
+      true,
+      true,
+    ]);
+    const closing = 'The council meets again in March to set the budget.';
+    expect(keptTail(judged([...ARTICLE, ['Read more: Library cuts loom', true, 0.7], [closing, true, 0.85]]))).toEqual([true, true]);
   });
 
   it('reads a dropped marker and end sections the lexicon does not mark', () => {
