@@ -1,5 +1,5 @@
 import type {BlockDescription} from '../features/describe.js';
-import {ARTICLE_PAGE, hasHeadlineSlug, isSureProse} from '../structure/article-page.js';
+import {ARTICLE_PAGE, hasHeadlineSlug, sureProse} from '../structure/article-page.js';
 import type {BoilerplateLabel} from '../types.js';
 import {type ContextRule, overrule} from './rule.js';
 
@@ -33,16 +33,10 @@ export const articleEndMarker: ContextRule = {
     // Markup names its sections itself (HTML, and Markdown read as HTML): the page-structure stage reads them there.
     // The same test of an article's page as the page-structure stage's container step.
     if (headings || !texts || cleanPage || !hasHeadlineSlug(slug, ARTICLE_PAGE)) return;
-    let sureWords = 0;
-    let lastSure = -1;
-    for (let i = 0; i < verdicts.length; i++) {
-      if (!isSureProse(verdicts[i]!, descriptions[i]!, ARTICLE_PAGE)) continue;
-      sureWords += descriptions[i]!.words;
-      lastSure = i;
-    }
-    if (sureWords < ARTICLE_PAGE.sureWords) return;
+    const sure = sureProse(verdicts, descriptions, ARTICLE_PAGE);
+    if (sure.words < ARTICLE_PAGE.sureWords) return;
     let marker = -1;
-    for (let i = lastSure + 1; i < verdicts.length && marker < 0; i++) {
+    for (let i = sure.last + 1; i < verdicts.length && marker < 0; i++) {
       if (endSectionLabel(descriptions[i]!)) marker = i;
     }
     if (marker < 0) return;

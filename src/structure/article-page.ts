@@ -25,6 +25,26 @@ export function hasHeadlineSlug(slug: readonly string[] | undefined, settings: A
 }
 
 /** Whether a block is sure prose: kept, rated `sure` or more, of a paragraph's length. */
-export function isSureProse(v: Verdict, d: BlockDescription, settings: ArticlePageSettings): boolean {
+function isSureProse(v: Verdict, d: BlockDescription, settings: ArticlePageSettings): boolean {
   return v.kept && v.score >= settings.sure && d.words >= settings.sureBlockWords;
+}
+
+/**
+ * The page's sure prose (`isSureProse`): its words, of the blocks `counted` says (all by default), and its last block
+ * (-1 where there is none).
+ */
+export function sureProse(
+  verdicts: readonly Verdict[],
+  descriptions: readonly BlockDescription[],
+  settings: ArticlePageSettings,
+  counted: (i: number) => boolean = () => true,
+): {words: number; last: number} {
+  let words = 0;
+  let last = -1;
+  for (let i = 0; i < verdicts.length; i++) {
+    if (!isSureProse(verdicts[i]!, descriptions[i]!, settings) || !counted(i)) continue;
+    words += descriptions[i]!.words;
+    last = i;
+  }
+  return {words, last};
 }

@@ -1,6 +1,6 @@
 import type {BlockDescription} from '../features/describe.js';
 import type {Verdict} from '../types.js';
-import {hasHeadlineSlug, isSureProse, type ArticlePageSettings} from './article-page.js';
+import {hasHeadlineSlug, sureProse, type ArticlePageSettings} from './article-page.js';
 import {bodySpans, spanDistances} from './body-spans.js';
 
 /** The settings of `outsideContainer`: those of a page that reads as an article, and these. */
@@ -45,8 +45,9 @@ export interface ContainerPage {
 export function outsideContainer(page: ContainerPage, settings: ContainerSettings): Uint8Array {
   const {verdicts, descriptions} = page;
   const outside = new Uint8Array(verdicts.length);
-  const sure = sureWords(page, settings);
-  if (!hasHeadlineSlug(page.slug, settings) || sure < settings.sureWords) return outside;
+  if (!hasHeadlineSlug(page.slug, settings)) return outside;
+  const sure = sureProse(verdicts, descriptions, settings).words;
+  if (sure < settings.sureWords) return outside;
   const scores = page.containerScores();
   const evidence = new Float64Array(verdicts.length);
   for (let i = 0; i < evidence.length; i++) evidence[i] = descriptions[i]!.words * (scores[i]! - settings.cut);
@@ -61,22 +62,10 @@ export function outsideContainer(page: ContainerPage, settings: ContainerSetting
     if (distances[i] === 0) inside += e;
   }
   if (inside < settings.dominance * positive) return outside;
-  if (sureWords(page, settings, (i) => distances[i]! <= settings.slack) < settings.sureShare * sure) return outside;
+  if (sureProse(verdicts, descriptions, settings, (i) => distances[i]! <= settings.slack).words < settings.sureShare * sure) return outside;
   for (let i = spans[0]!.start; i < verdicts.length; i++) {
     const v = verdicts[i]!;
     if (v.kept && v.score < settings.keepAbove && distances[i]! > settings.slack) outside[i] = 1;
   }
   return outside;
-}
-
-/**
- * The words of the page's sure prose: kept blocks the scorer is sure of, long enough to be paragraphs; of the blocks
- * `counted` says, all by default.
- */
-function sureWords({verdicts, descriptions}: ContainerPage, settings: ContainerSettings, counted: (i: number) => boolean = () => true): number {
-  let words = 0;
-  for (let i = 0; i < verdicts.length; i++) {
-    if (isSureProse(verdicts[i]!, descriptions[i]!, settings) && counted(i)) words += descriptions[i]!.words;
-  }
-  return words;
 }
