@@ -27,9 +27,13 @@ export function dropHeadAboveHeadline(input: RuleInput, scorer: TitleScorer, con
   const sure = firstSureParagraph(verdicts, descriptions);
   const firstKept = verdicts.findIndex((v) => v.kept);
   if (sure <= firstKept) return;
+  // Only a headline below a removed line drops anything (the kept lines that run into it stay): where no candidate
+  // lies between such a line and the sure paragraph, the scorer's rows are not worth making.
+  const firstRemoved = verdicts.findIndex((v, i) => i > firstKept && !v.kept);
+  if (firstRemoved < 0 || firstRemoved > sure) return;
   const below: TitleContext = {...context, verdicts: verdicts.map((v, i) => (i < sure ? {kept: false, score: v.score} : v))};
   const candidates = titleCandidates(below);
-  if (candidates.length === 0) return;
+  if (!candidates.some((i) => i > firstRemoved && i < sure)) return;
   const best = bestCandidate(scorer.stage, titleRows(below, candidates));
   const headline = candidates[best.index]!;
   // A headline heads the body: the sure paragraph itself, or a line below it, is none, and what is kept above it stays.
