@@ -1,4 +1,6 @@
 import type {BlockDescription} from '../features/describe.js';
+import {LiteralScan} from '../features/literal-scan.js';
+import {requiredLiterals} from '../features/required-literals.js';
 import {AFTER_THREAD, TIME_AGO_ELSEWHERE} from '../structure/comment-thread.js';
 import {type ContextRule, hasWholeCue, isProse, overrule, type Verdict} from './rule.js';
 import {type Credit, creditLine} from './speech-frame.js';
@@ -40,6 +42,10 @@ const DATE_ALONE = new RegExp(DATE, 'u');
 // A month's whole name: "juli" is one name, not "jul" and an "i".
 const MONTH_NAME = new RegExp(`(?<!\\p{L})${MONTH}(?!\\p{L})`, 'gu');
 const MERIDIEM = /[ap]\.?m\.?$/u;
+// Every timestamp holds one of a few literals (a clock's colon, "days ago", "vor "): one pass over a short block's key
+// rules most blocks out, where the pattern is tried at each of its characters. Built on first use.
+let stampLiterals: LiteralScan | undefined;
+const mayHoldStamp = (key: string) => (stampLiterals ??= new LiteralScan([requiredLiterals(STAMP.source, STAMP.flags) ?? []])).scan(key) !== 0;
 
 
 /** A comment's frame: its shape, and the reader a credit line names (none for a timestamp). */
@@ -60,7 +66,7 @@ export function commentFrame(d: BlockDescription): CommentFrame | undefined {
 }
 
 function timestampShape(d: BlockDescription): string | undefined {
-  if (d.words === 0 || d.words > FRAME_MAX_WORDS) return undefined;
+  if (d.words === 0 || d.words > FRAME_MAX_WORDS || !mayHoldStamp(d.key)) return undefined;
   const stamp = STAMP.exec(d.key);
   if (!stamp) return undefined;
   const rest = d.key.slice(0, stamp.index) + d.key.slice(stamp.index + stamp[0].length);
