@@ -24,9 +24,13 @@ export const templateLines: ContextRule = {
     for (let start = 0; start < verdicts.length; ) {
       let end = start + 1;
       if (isLine(start)) {
-        // Lines of one template count as many words: only those are split, most short lines of a page never are.
+        // Lines of one template count as many words: only a run of such lines long enough to hold a chain is split,
+        // most short lines of a page never are.
+        let run = end;
+        while (run < verdicts.length && isLine(run) && descriptions[run]!.words === descriptions[run - 1]!.words) run++;
+        if (run - start < CHAIN_MIN_LINES) end = run;
         let previous: string[] | undefined;
-        for (; end < verdicts.length && isLine(end) && descriptions[end]!.words === descriptions[end - 1]!.words; end++) {
+        for (; end < run; end++) {
           previous ??= tokens(texts[end - 1]!);
           const line = tokens(texts[end]!);
           if (!sameTemplate(previous, line)) break;
