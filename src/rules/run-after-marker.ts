@@ -1,8 +1,11 @@
+import type {Cue} from '../features/lexicon.js';
 import {isTopicList} from './topic-list.js';
 import {type ContextRule, isProse, overrule} from './rule.js';
 
 // Only headings of link lists start a run: a lone nav word or a sign-in button is followed by anything at all.
 const RUN_MARKERS: ReadonlySet<string> = new Set(['related-marker']);
+// Defined once: a predicate written in the loop is a new function for every block.
+const isRunMarker = (cue: Cue) => cue.whole && RUN_MARKERS.has(cue.name);
 
 /**
  * After a marker such as "Read Next" or "Related stories", the run of short, headline-like blocks is a list of
@@ -14,7 +17,7 @@ export const runAfterMarker: ContextRule = {
     // A list of tags under each teaser is as long as prose, but it is part of the list, not the end of it.
     const endsRun = (j: number) => isProse(descriptions[j]!) && !(texts && isTopicList(texts[j]!, descriptions[j]!));
     for (let i = 0; i < verdicts.length; i++) {
-      const marker = descriptions[i]!.cues.find((cue) => cue.whole && RUN_MARKERS.has(cue.name));
+      const marker = descriptions[i]!.cues.find(isRunMarker);
       if (!marker || verdicts[i]!.kept) continue;
       let j = i + 1;
       // The run ends at the first prose: a sentence of some length.
