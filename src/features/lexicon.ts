@@ -20,6 +20,11 @@ export interface Cue {
   whole: boolean;
 }
 
+// Whether a cue judges the whole block, or matches a part of it: defined once, for the loops over every block to
+// share, where a predicate written in the loop is a new function for each block.
+export const isWholeCue = (cue: Cue): boolean => cue.whole;
+export const isPartCue = (cue: Cue): boolean => !cue.whole;
+
 type CueRow = [name: string, label: BoilerplateLabel, whole: boolean, pattern: string];
 
 // Where other languages' share buttons say they share to ("Partager sur Facebook", "Compartir en WhatsApp").

@@ -2,6 +2,7 @@ import {MARKUP_CONTEXTS, type BlockMarkup} from '../read/markup.js';
 import {BOILERPLATE_LABELS, type BoilerplateLabel, type Column, type Layout} from '../types.js';
 import {columnWriter, zeroRow} from './column-writer.js';
 import type {BlockDescription} from './describe.js';
+import {isPartCue, isWholeCue} from './lexicon.js';
 import {storedKeyCounts} from './description-table.js';
 
 /*
@@ -35,8 +36,8 @@ const OWN_COLUMNS: readonly Column<BlockDescription>[] = [
   {name: 'multiLine', value: (d) => (d.lines > 1 ? 1 : 0)},
   {name: 'veryShort', value: (d) => (d.words <= 3 ? 1 : 0)},
   {name: 'short', value: (d) => (d.words <= 10 ? 1 : 0)},
-  {name: 'anyWholeCue', value: (d) => (d.cues.some((cue) => cue.whole) ? 1 : 0)},
-  {name: 'anyCue', value: (d) => (d.cues.some((cue) => !cue.whole) ? 1 : 0)},
+  {name: 'anyWholeCue', value: (d) => (d.cues.some(isWholeCue) ? 1 : 0)},
+  {name: 'anyCue', value: (d) => (d.cues.some(isPartCue) ? 1 : 0)},
 ];
 
 // The kinds of cue the scorer tells apart, a column each for cues a block matches in part (`cue:`) and whole

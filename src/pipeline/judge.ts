@@ -1,4 +1,5 @@
 import type {BlockDescription} from '../features/describe.js';
+import {isPartCue, isWholeCue} from '../features/lexicon.js';
 import {stopwordsFor} from '../features/language.js';
 import {declaredArticle} from '../metadata/declared-article.js';
 import type {PageMetadata} from '../metadata/fields.js';
@@ -185,8 +186,8 @@ function initialVerdict(text: string, score: number, d: BlockDescription, thresh
   if (score >= threshold) return {text, kept: true, label: 'body', score, reasons: []};
   // Most removed blocks match no cue.
   if (d.cues.length === 0) return {text, kept: false, label: 'other', score, reasons: lowScore ?? [LOW_SCORE]};
-  const whole = d.cues.filter((cue) => cue.whole);
-  const partial = d.cues.filter((cue) => !cue.whole);
+  const whole = d.cues.filter(isWholeCue);
+  const partial = d.cues.filter(isPartCue);
   const strongest = whole[0] ?? partial[0];
   const label: BoilerplateLabel = strongest?.label ?? 'other';
   // A literal, not a push onto an empty list: a push makes room for 17 reasons, and most removed blocks have one.

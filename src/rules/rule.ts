@@ -1,4 +1,5 @@
 import type {BlockDescription} from '../features/describe.js';
+import {isWholeCue} from '../features/lexicon.js';
 import type {Label, Verdict} from '../types.js';
 import type {StatedTitle} from '../metadata/stated-titles.js';
 import type {TitleScorer} from '../score/title.js';
@@ -47,7 +48,7 @@ export interface ContextRule {
 export const LOW_SCORE = 'low-score';
 export const SUBHEADING_MAX_WORDS = 12;
 
-export const hasWholeCue = (d: BlockDescription) => d.cues.some((cue) => cue.whole);
+export const hasWholeCue = (d: BlockDescription) => d.cues.some(isWholeCue);
 export const looksLikeHeadline = (d: BlockDescription, maxWords: number) =>
   d.words >= 1 && d.words <= maxWords && !d.endsWithTerminal && !hasWholeCue(d) && d.urls === 0 && !d.startsLower;
 export const isBody = (v: Verdict) => v.kept && v.label === 'body';

@@ -1,4 +1,5 @@
 import type {BlockDescription} from '../features/describe.js';
+import {isWholeCue} from '../features/lexicon.js';
 import type {StatedTitle} from '../metadata/stated-titles.js';
 import {titleKey} from '../metadata/title-words.js';
 
@@ -42,7 +43,7 @@ export function statedTitleBlock(input: {
   const h1 = matches.filter(isH1).sort((a, b) => a.part - b.part)[0];
   if (h1 && (h1.part < LAST || earlier.length === 0)) return h1.block;
   // Where the page has an `<h1>` that says no part of a stated title, it is the better guess (`page-h1`).
-  if (!h1 && headings?.some((level, i) => level === 1 && !descriptions[i]!.cues.some((cue) => cue.whole))) return -1;
+  if (!h1 && headings?.some((level, i) => level === 1 && !descriptions[i]!.cues.some(isWholeCue))) return -1;
   const firstParts = matches.filter((m) => m.part === 1);
   return nearest(firstParts.length > 0 ? firstParts : earlier.length > 0 ? earlier : matches);
 }
@@ -77,7 +78,7 @@ function statedTitleMatches(statedTitles: readonly StatedTitle[], texts: readonl
   texts.forEach((text, i) => {
     if (text.length < shortest || !firsts.has(FIRST_WORD_CHARACTER.exec(text)?.[0].toLowerCase()[0])) return;
     const d = descriptions[i]!;
-    if (d.words < 1 || d.words > MAX_TITLE_WORDS || d.cues.some((cue) => cue.whole)) return;
+    if (d.words < 1 || d.words > MAX_TITLE_WORDS || d.cues.some(isWholeCue)) return;
     const part = wanted.get(titleKey(text));
     if (part !== undefined) matches.push({block: i, part});
   });

@@ -1,4 +1,5 @@
 import type {BlockDescription} from '../features/describe.js';
+import {isWholeCue} from '../features/lexicon.js';
 import type {Column} from '../types.js';
 import {CONFIDENT} from './confident.js';
 import {mapped} from '../arrays.js';
@@ -53,7 +54,7 @@ export const STACK_COLUMNS: readonly Column<ScoredPage>[] = [
   {name: 'bodyMassAfter', value: ({massPrefix, totalMass, probabilities}, i) => (massPrefix[probabilities.length]! - massPrefix[i + 1]!) / totalMass},
   {name: 'logWords', value: ({descriptions}, i) => Math.log1p(descriptions[i]!.words) / 6},
   {name: 'endsWithTerminal', value: ({descriptions}, i) => (descriptions[i]!.endsWithTerminal ? 1 : 0)},
-  {name: 'anyWholeCue', value: ({descriptions}, i) => (descriptions[i]!.cues.some((cue) => cue.whole) ? 1 : 0)},
+  {name: 'anyWholeCue', value: ({descriptions}, i) => (descriptions[i]!.cues.some(isWholeCue) ? 1 : 0)},
   {name: 'short', value: ({descriptions}, i) => (descriptions[i]!.words <= 10 ? 1 : 0)},
   // Document-wide figures: on a page that is mostly body (an article container) doubtful blocks lean to body.
   {name: 'docMean', value: (page) => page.docMean},

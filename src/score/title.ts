@@ -1,4 +1,5 @@
 import type {BlockDescription} from '../features/describe.js';
+import {isWholeCue} from '../features/lexicon.js';
 import {columnWriter, zeroRow} from '../features/column-writer.js';
 import {WordSet} from '../features/word-set.js';
 import {fold} from '../text/words.js';
@@ -107,7 +108,7 @@ export const TITLE_COLUMNS: readonly Column<Candidates>[] = [
   {name: 'separators', value: (c, k) => Math.min(blockOf(c, k).separators, 5)},
   {name: 'urls', value: (c, k) => Math.min(blockOf(c, k).urls, 3)},
   {name: 'anyCue', value: (c, k) => (blockOf(c, k).cues.length > 0 ? 1 : 0)},
-  {name: 'wholeCue', value: (c, k) => (blockOf(c, k).cues.some((cue) => cue.whole) ? 1 : 0)},
+  {name: 'wholeCue', value: (c, k) => (blockOf(c, k).cues.some(isWholeCue) ? 1 : 0)},
   {name: 'score', value: (c, k) => scoreOf(c, k)},
   {
     name: 'nextScore',

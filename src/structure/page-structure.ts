@@ -1,4 +1,5 @@
 import type {BlockDescription} from '../features/describe.js';
+import {isWholeCue} from '../features/lexicon.js';
 import type {DeclaredArticle} from '../metadata/declared-article.js';
 import {isWithinElement, type ElementTree} from '../read/element-tree.js';
 import type {BlockMarkup} from '../read/markup.js';
@@ -308,5 +309,5 @@ function inCardList({descriptions, markup, tree}: PageStructureInput): Uint8Arra
 
 /** What a block's own cues say it is, whole-block cues first; `other` where none speaks. */
 function cueLabel(d: BlockDescription): BoilerplateLabel {
-  return (d.cues.find((cue) => cue.whole) ?? d.cues[0])?.label ?? 'other';
+  return (d.cues.find(isWholeCue) ?? d.cues[0])?.label ?? 'other';
 }

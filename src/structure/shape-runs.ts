@@ -1,4 +1,5 @@
 import type {BlockDescription} from '../features/describe.js';
+import {isWholeCue} from '../features/lexicon.js';
 
 /**
  * Teaser lists in text: a headline, perhaps a byline or a date, perhaps a one-to-three-sentence summary, and again,
@@ -45,7 +46,7 @@ const SUMMARY = 2;
 const PROSE = 3;
 
 function shapeOf(d: BlockDescription): number {
-  if (d.cues.some((cue) => cue.whole) || d.words <= 2) return MINOR;
+  if (d.cues.some(isWholeCue) || d.words <= 2) return MINOR;
   if (!d.endsWithTerminal && d.words <= HEADLINE_MAX_WORDS && !d.startsLower) return HEADLINE;
   if (d.words <= SUMMARY_MAX_WORDS) return SUMMARY;
   return PROSE;
