@@ -115,6 +115,15 @@ function wordSetOf(stopwords: ReadonlySet<string>): WordSet {
 }
 
 /**
+ * Is the word from `start` to `end` a stopword? Looked up by its span in `lower` where lower-casing kept the text's
+ * positions (`lower` given), else lower-cased alone. A function of the module, not one made in the scan for each block,
+ * which with its captured variables was most of what the scan allocated.
+ */
+function isStopwordAt(set: WordSet, stopwords: ReadonlySet<string>, text: string, lower: string | undefined, start: number, end: number): boolean {
+  return lower !== undefined ? set.has(lower, start, end) : stopwords.has(text.slice(start, end).toLowerCase());
+}
+
+/**
  * Count a block's words, letters, digits, punctuation and sentence ends in one pass. A word is a run of letters,
  * digits and combining marks, kept whole across an apostrophe followed by a letter ("don't", "l’homme").
  * `lower` is `text.toLowerCase()`, shared with the cue lexicon; stopwords are looked up in it. The counts are kept
@@ -123,7 +132,7 @@ function wordSetOf(stopwords: ReadonlySet<string>): WordSet {
 export function scanText(text: string, lower: string, stopwords: ReadonlySet<string>): TextCounts {
   const stopwordSet = wordSetOf(stopwords);
   // Lower-casing keeps positions for nearly every text; where it does not (a dotted İ), words are folded one by one.
-  const aligned = lower.length === text.length;
+  const alignedLower = lower.length === text.length ? lower : undefined;
   let words = 0;
   let stopwordCount = 0;
   let capitalised = 0;
@@ -144,8 +153,6 @@ export function scanText(text: string, lower: string, stopwords: ReadonlySet<str
   let lastWordEnd = -1;
   let lastWordLength = 0;
   let lastWordCapitalised = false;
-  const isStopword = (start: number, end: number) =>
-    aligned ? stopwordSet.has(lower, start, end) : stopwords.has(text.slice(start, end).toLowerCase());
   const n = text.length;
   for (let i = 0; i < n; ) {
     const code = text.charCodeAt(i);
@@ -183,7 +190,7 @@ export function scanText(text: string, lower: string, stopwords: ReadonlySet<str
         continue;
       }
       words++;
-      if (isStopword(wordStart, i)) stopwordCount++;
+      if (isStopwordAt(stopwordSet, stopwords, text, alignedLower, wordStart, i)) stopwordCount++;
       lastWordEnd = i;
       lastWordLength = i - wordStart;
       lastWordCapitalised = wordCapitalised;
@@ -212,7 +219,7 @@ export function scanText(text: string, lower: string, stopwords: ReadonlySet<str
   }
   if (wordStart >= 0) {
     words++;
-    if (isStopword(wordStart, n)) stopwordCount++;
+    if (isStopwordAt(stopwordSet, stopwords, text, alignedLower, wordStart, n)) stopwordCount++;
   }
   return {
     words,
