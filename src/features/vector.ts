@@ -95,13 +95,6 @@ interface BlockPage {
   wordsBefore: Float64Array;
   /** How often each block's text repeats on the page, as log1p of its other copies. */
   repeats: Float64Array;
-  /**
-   * The words, stopword density and terminal end (1 or 0) of each block and those `AROUND_REACH` each side, as
-   * `repeats`: read from its description once, not once for each window that holds it.
-   */
-  nearWords: Float64Array;
-  nearStopwords: Float64Array;
-  nearTerminal: Float64Array;
   /** Over the three blocks each side of each block: the most words, the mean stopword density, the share that end a sentence. */
   windowMaxWords: Float64Array;
   windowMeanStopwords: Float64Array;
@@ -257,9 +250,6 @@ function blockPage(descriptions: readonly BlockDescription[], layout: Layout): B
     from: 0,
     wordsBefore: NO_FIGURES,
     repeats: NO_FIGURES,
-    nearWords: NO_FIGURES,
-    nearStopwords: NO_FIGURES,
-    nearTerminal: NO_FIGURES,
     windowMaxWords: NO_FIGURES,
     windowMeanStopwords: NO_FIGURES,
     windowTerminal: NO_FIGURES,
@@ -275,9 +265,6 @@ function roomFor(page: BlockPage, size: number): void {
   page.wordsBefore = new Float64Array(size);
   // The repeats of the blocks `AROUND_REACH` each side of the range too, which the around columns read.
   page.repeats = new Float64Array(size + 2 * AROUND_REACH);
-  page.nearWords = new Float64Array(size + 2 * AROUND_REACH);
-  page.nearStopwords = new Float64Array(size + 2 * AROUND_REACH);
-  page.nearTerminal = new Float64Array(size + 2 * AROUND_REACH);
   page.windowMaxWords = new Float64Array(size);
   page.windowMeanStopwords = new Float64Array(size);
   page.windowTerminal = new Float64Array(size);
@@ -290,7 +277,7 @@ function roomFor(page: BlockPage, size: number): void {
  * blocks before `from`.
  */
 function pageFigures(page: BlockPage, from: number, to: number, wordsBefore: number): void {
-  const {descriptions, keyCounts, repeats, nearWords, nearStopwords, nearTerminal} = page;
+  const {descriptions, keyCounts, repeats} = page;
   const n = descriptions.length;
   page.from = from;
   let words = wordsBefore;
@@ -301,13 +288,8 @@ function pageFigures(page: BlockPage, from: number, to: number, wordsBefore: num
   const low = Math.max(0, from - AROUND_REACH);
   const high = Math.min(n, to + AROUND_REACH);
   for (let j = low; j < high; j++) {
-    const d = descriptions[j]!;
-    const count = keyCounts instanceof Map ? (keyCounts.get(d.key) ?? 1) : keyCounts[j]!;
-    const at = j - from + AROUND_REACH;
-    repeats[at] = Math.log1p(count - 1);
-    nearWords[at] = d.words;
-    nearStopwords[at] = d.stopwordDensity;
-    nearTerminal[at] = d.endsWithTerminal ? 1 : 0;
+    const count = keyCounts instanceof Map ? (keyCounts.get(descriptions[j]!.key) ?? 1) : keyCounts[j]!;
+    repeats[j - from + AROUND_REACH] = Math.log1p(count - 1);
   }
   for (let i = from; i < to; i++) {
     let most = 0;
@@ -316,10 +298,10 @@ function pageFigures(page: BlockPage, from: number, to: number, wordsBefore: num
     let size = 0;
     for (let j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) {
       if (j === i) continue;
-      const near = j - from + AROUND_REACH;
-      most = Math.max(most, nearWords[near]!);
-      stopwords += nearStopwords[near]!;
-      terminal += nearTerminal[near]!;
+      const other = descriptions[j]!;
+      most = Math.max(most, other.words);
+      stopwords += other.stopwordDensity;
+      terminal += other.endsWithTerminal ? 1 : 0;
       size++;
     }
     const at = i - from;
