@@ -62,7 +62,14 @@ describe('the container scorer in cleaning', () => {
     expect(dropped.every((b) => doc.blocks.indexOf(b) > 10)).toBe(true);
   });
 
-  it('is not run without such an address, on HTML, or where the caller keeps more than the model would', () => {
+  it('drops them on a page without an address whose byline stands above its first paragraph', () => {
+    const {model, reads} = countingModel();
+    const doc = declutter(`By Jane Doe\n\n${page}`, {model, threshold: 0.5});
+    expect(reads()).toBeGreaterThan(0);
+    expect(doc.blocks.some((b) => b.reasons[0] === OUTSIDE_CONTAINER)).toBe(true);
+  });
+
+  it('is not run without such an address or byline, on HTML, or where the caller keeps more than the model would', () => {
     for (const options of [
       {threshold: 0.5},
       {url: 'https://example.com/news/', threshold: 0.5},

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {describeBlock} from '../src/features/describe.js';
 import {stopwordsFor} from '../src/features/language.js';
 import {containerLabels} from '../src/learn/container-labels.js';
-import {hasHeadlineSlug} from '../src/structure/article-page.js';
+import {ARTICLE_PAGE, hasBylineAboveParagraph, hasHeadlineSlug, headedAsArticle} from '../src/structure/article-page.js';
 import {outsideContainer, type ContainerSettings} from '../src/structure/outside-container.js';
 import {applyPageStructure, OUTSIDE_CONTAINER, PAGE_STRUCTURE} from '../src/structure/page-structure.js';
 import type {Verdict} from '../src/types.js';
@@ -15,6 +15,7 @@ const verdict = (score: number): Verdict =>
   score >= 0.5 ? {kept: true, label: 'body', score, reasons: []} : {kept: false, label: 'other', score, reasons: ['low-score']};
 const settings: ContainerSettings = {...PAGE_STRUCTURE.container, sureWords: 40};
 const slug = ['council', 'votes', 'road'];
+const headed = {headedAsArticle: true};
 
 // An article of four sure paragraphs, then five blocks the block scorer kept in doubt, which the container scorer
 // places outside the container: the two more than three blocks from it are outside.
@@ -26,7 +27,7 @@ describe('outsideContainer', () => {
     verdicts: scores.map(verdict),
     descriptions: scores.map(() => paragraph),
     containerScores: () => container,
-    slug,
+    headedAsArticle: true,
     ...overrides,
   });
 
@@ -45,12 +46,10 @@ describe('outsideContainer', () => {
       asked++;
       return container;
     };
-    // An address without a headline's slug, and a page of too little sure prose.
-    expect([...outsideContainer(page({slug: ['news'], containerScores: counted}), settings)]).toEqual(Array(9).fill(0));
+    // A page not headed as an article, and one of too little sure prose.
+    expect([...outsideContainer(page({headedAsArticle: false, containerScores: counted}), settings)]).toEqual(Array(9).fill(0));
     expect([...outsideContainer(page({containerScores: counted}), {...settings, sureWords: 1000})]).toEqual(Array(9).fill(0));
     expect(asked).toBe(0);
-    expect(hasHeadlineSlug(undefined, settings)).toBe(false);
-    expect(hasHeadlineSlug(slug, settings)).toBe(true);
   });
 
   it('leaves a page whose container evidence is spread over it alone (a listing)', () => {
@@ -58,7 +57,7 @@ describe('outsideContainer', () => {
     const spread = [0.9, 0.1, 0.1, 0.1, 0.1, 0.1, 0.9, 0.1, 0.1, 0.1, 0.1, 0.1, 0.9, 0.1, 0.1, 0.1, 0.1, 0.1];
     const kept = spread.map((c) => verdict(c > 0.5 ? 0.95 : 0.6));
     const flags = (dominance: number) =>
-      [...outsideContainer({verdicts: kept, descriptions: kept.map(() => paragraph), containerScores: () => spread, slug}, {...settings, spanShare: 1.01, sureWords: 0, sureShare: 0, dominance})];
+      [...outsideContainer({verdicts: kept, descriptions: kept.map(() => paragraph), containerScores: () => spread, ...headed}, {...settings, spanShare: 1.01, sureWords: 0, sureShare: 0, dominance})];
     expect(flags(settings.dominance)).toEqual(Array(spread.length).fill(0));
     expect(flags(0).some((flag) => flag === 1)).toBe(true);
   });
@@ -67,7 +66,7 @@ describe('outsideContainer', () => {
     // Spans: blocks 0 and 1; block 3 votes for the container but lies outside the spans, a block away.
     const scoresBeside = [0.9, 0.9, 0.1, 0.8, 0.1, 0.1, 0.1, 0.1, 0.1];
     const verdicts = [0.95, 0.95, 0.6, 0.6, 0.6, 0.6, 0.6, 0.6, 0.6].map(verdict);
-    const beside = {verdicts, descriptions: verdicts.map(() => paragraph), containerScores: () => scoresBeside, slug};
+    const beside = {verdicts, descriptions: verdicts.map(() => paragraph), containerScores: () => scoresBeside, ...headed};
     expect([...outsideContainer(beside, {...settings, dominance: 0.9})]).toEqual(Array(9).fill(0));
     expect([...outsideContainer(beside, {...settings, dominance: 0.7})]).toEqual([0, 0, 0, 0, 0, 1, 1, 1, 1]);
   });
@@ -83,7 +82,7 @@ describe('outsideContainer', () => {
   it('leaves a page alone whose sure prose lies mostly outside the container (a page of several articles)', () => {
     // The container scorer finds the first article's blocks; the second article, as sure, lies below it.
     const verdicts = [0.95, 0.95, 0.6, 0.6, 0.6, 0.6, 0.95, 0.95].map(verdict);
-    const twoArticles = {verdicts, descriptions: verdicts.map(() => paragraph), containerScores: () => [0.9, 0.9, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1], slug};
+    const twoArticles = {verdicts, descriptions: verdicts.map(() => paragraph), containerScores: () => [0.9, 0.9, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1], ...headed};
     expect([...outsideContainer(twoArticles, {...settings, sureShare: 0.9})]).toEqual(Array(8).fill(0));
     expect([...outsideContainer(twoArticles, {...settings, sureShare: 0.4})]).toEqual([0, 0, 0, 0, 0, 1, 0, 0]);
   });
@@ -93,7 +92,7 @@ describe('outsideContainer', () => {
     const head = [0.6, 0.6, 0.1, 0.1, 0.1, 0.1];
     const verdicts = [...head, ...scores].map(verdict);
     const flags = outsideContainer(
-      {verdicts, descriptions: verdicts.map(() => paragraph), containerScores: () => [...head.map(() => 0.1), ...container], slug},
+      {verdicts, descriptions: verdicts.map(() => paragraph), containerScores: () => [...head.map(() => 0.1), ...container], ...headed},
       settings,
     );
     expect([...flags]).toEqual([...head.map(() => 0), 0, 0, 0, 0, 0, 0, 0, 1, 1]);
@@ -104,7 +103,7 @@ describe('the page-structure stage with a container scorer', () => {
   it('drops a kept block outside the container in text, naming why', () => {
     const verdicts = scores.map(verdict);
     applyPageStructure(
-      {verdicts, descriptions: scores.map(() => paragraph), threshold: 0.5, containerScores: () => container, slug},
+      {verdicts, descriptions: scores.map(() => paragraph), threshold: 0.5, containerScores: () => container, ...headed},
       {...PAGE_STRUCTURE, container: settings},
     );
     expect(verdicts.map((v) => v.kept)).toEqual([true, true, true, true, true, true, true, false, false]);
@@ -114,7 +113,7 @@ describe('the page-structure stage with a container scorer', () => {
   it('keeps it where the caller asked to keep more than the model would', () => {
     const verdicts = scores.map(verdict);
     applyPageStructure(
-      {verdicts, descriptions: scores.map(() => paragraph), threshold: 0.5, containerScores: () => container, slug, keepsMore: true},
+      {verdicts, descriptions: scores.map(() => paragraph), threshold: 0.5, containerScores: () => container, ...headed, keepsMore: true},
       {...PAGE_STRUCTURE, container: settings},
     );
     expect(verdicts[8]!.kept).toBe(true);
@@ -136,5 +135,36 @@ describe('containerLabels', () => {
     expect(containerLabels(['Home'], '\n', page)).toBeUndefined();
     expect(containerLabels(['Home'], page, page)).toBeUndefined();
     expect(containerLabels(['Home', 'More stories'], region, page)).toBeUndefined();
+  });
+});
+
+describe('headedAsArticle', () => {
+  const byline = describeText('By Jane Doe');
+  const menu = describeText('Home');
+
+  it('reads an address that ends in a headline of three words or more', () => {
+    expect(hasHeadlineSlug(undefined, ARTICLE_PAGE)).toBe(false);
+    expect(hasHeadlineSlug(['news'], ARTICLE_PAGE)).toBe(false);
+    expect(hasHeadlineSlug(slug, ARTICLE_PAGE)).toBe(true);
+    expect(headedAsArticle(slug, [menu], ARTICLE_PAGE)).toBe(true);
+  });
+
+  it('without such an address, reads a byline or dateline standing within reach above a paragraph', () => {
+    const reach = ARTICLE_PAGE.bylineReach;
+    const dateline = describeText('Published March 3, 2025');
+    expect(hasBylineAboveParagraph([menu, byline, paragraph], ARTICLE_PAGE)).toBe(true);
+    expect(hasBylineAboveParagraph([byline, dateline, menu, paragraph], ARTICLE_PAGE)).toBe(true);
+    expect(headedAsArticle(undefined, [dateline, ...Array(reach - 1).fill(menu), paragraph], ARTICLE_PAGE)).toBe(true);
+    expect(headedAsArticle(['news'], [dateline, ...Array(reach).fill(menu), paragraph], ARTICLE_PAGE)).toBe(false);
+    // A byline under the paragraphs, or none: a forum's post signature, a listing.
+    expect(headedAsArticle(undefined, [menu, paragraph, byline], ARTICLE_PAGE)).toBe(false);
+    expect(headedAsArticle(undefined, [menu, paragraph, paragraph], ARTICLE_PAGE)).toBe(false);
+  });
+
+  it('reads no article where bylines or datelines repeat, one an item of a listing', () => {
+    const items = (n: number) => Array.from({length: n}, () => [dateline, paragraph]).flat();
+    const dateline = describeText('Published March 3, 2025');
+    expect(hasBylineAboveParagraph(items(ARTICLE_PAGE.bylinesAtMost), ARTICLE_PAGE)).toBe(true);
+    expect(hasBylineAboveParagraph(items(ARTICLE_PAGE.bylinesAtMost + 1), ARTICLE_PAGE)).toBe(false);
   });
 });

@@ -12,8 +12,8 @@ import {scorerFor, type Model, type Scorer} from '../score/model.js';
 import {pageThreshold} from '../score/page-threshold.js';
 import {commentThread} from '../structure/comment-thread.js';
 import {keepCleanPage} from '../structure/clean-page.js';
-import {applyPageStructure, PAGE_STRUCTURE} from '../structure/page-structure.js';
-import {hasHeadlineSlug} from '../structure/article-page.js';
+import {applyPageStructure} from '../structure/page-structure.js';
+import {ARTICLE_PAGE, headedAsArticle} from '../structure/article-page.js';
 import type {BoilerplateLabel, CleanedDocument, Favor, ScoredBlock, SiteTemplates} from '../types.js';
 import type {Analysis} from './analyze.js';
 import {blockTableOf} from './block-table.js';
@@ -115,7 +115,8 @@ export function judgeBlocks(
   const keepsMore = fixedThreshold(scorer, options) < scorer.threshold;
   // On a text page that may be an article's, the container scorer reads each window of rows beside the scorer: the
   // feature rows, the costliest part of scoring, are made once for both.
-  const readsContainer = !analysis.markup && !keepsMore && hasHeadlineSlug(slug, PAGE_STRUCTURE.container);
+  const headed = headedAsArticle(slug, descriptions, ARTICLE_PAGE);
+  const readsContainer = !analysis.markup && headed && !keepsMore;
   const container = readsContainer ? model.container : undefined;
   const {scores, secondBlockScores} = container
     ? scoreBlocksBeside(scorer, container, rows, parts)
@@ -127,7 +128,7 @@ export function judgeBlocks(
   // A long document's blocks for a caller that only reads them take their verdicts in their table's columns.
   const verdicts = blockTableOf(descriptions)?.judged(descriptions, initial) ?? mapped(scores, (_, i) => initial(i));
   const declared = declaredArticle(analysis.head);
-  const {articleElement} = applyPageStructure({verdicts, ...parts, threshold, declared, keepsMore, containerScores, slug});
+  const {articleElement} = applyPageStructure({verdicts, ...parts, threshold, declared, keepsMore, containerScores, headedAsArticle: headed});
   const cleanPage = !analysis.markup && keepCleanPage(verdicts, descriptions);
   const siteTemplate = options.templates ? mapped(texts, (blockText, i) => options.templates!.isTemplate(blockText, i)) : undefined;
   applyContext(verdicts, descriptions, {
@@ -141,6 +142,7 @@ export function judgeBlocks(
       ? {statedTitles: statedTitles(analysis.head, headTitles(analysis.head, options.url)), statedAuthors: statedAuthors(analysis.head)}
       : {}),
     ...(slug ? {slug} : {}),
+    headedAsArticle: headed,
   });
   return {verdicts, threshold, articleElement};
 }

@@ -1,5 +1,5 @@
 import type {BlockDescription} from '../features/describe.js';
-import {ARTICLE_PAGE, hasHeadlineSlug, sureProse} from '../structure/article-page.js';
+import {ARTICLE_PAGE, sureProse} from '../structure/article-page.js';
 import type {BoilerplateLabel} from '../types.js';
 import {type ContextRule, overrule} from './rule.js';
 
@@ -21,18 +21,18 @@ const NOTES_SECTION =
 /**
  * Below an article's last sure paragraph, a short block that heads a section of its own (related stories, an author
  * card, references) ends the article: the marker and the kept blocks after it that the scorer is not sure of are
- * dropped, labelled as the section is (related stories, the author's byline, other). Only on a text page that reads
- * as an article (enough sure prose, an address with a headline's slug: `article-page.ts`), where what follows the
+ * dropped, labelled as the section is (related stories, the author's byline, other). Only on a page that reads as
+ * an article (enough sure prose, headed as an article is: `article-page.ts`), where what follows the
  * article is not part of its body; a listing or a forum keeps its items, and a page that showed no boilerplate
  * (`clean-page`) its notes. `run-after-marker` drops the headlines right after a dropped related marker; this rule
  * reads the page's end as a whole, whatever is kept there.
  */
 export const articleEndMarker: ContextRule = {
   name: 'article-end-marker',
-  apply({verdicts, descriptions, texts, headings, slug, cleanPage}) {
-    // Markup names its sections itself (HTML, and Markdown read as HTML): the page-structure stage reads them there.
-    // The same test of an article's page as the page-structure stage's container step.
-    if (headings || !texts || cleanPage || !hasHeadlineSlug(slug, ARTICLE_PAGE)) return;
+  apply({verdicts, descriptions, texts, headedAsArticle, cleanPage}) {
+    // The same test of an article's page as the page-structure stage's container step. On HTML too: the article's
+    // element holds its notes, its author's card and the related stories its template appends.
+    if (!texts || cleanPage || !headedAsArticle) return;
     const sure = sureProse(verdicts, descriptions, ARTICLE_PAGE);
     if (sure.words < ARTICLE_PAGE.sureWords) return;
     let marker = -1;

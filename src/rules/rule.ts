@@ -30,12 +30,14 @@ export interface RuleInput {
   slug?: readonly string[];
   /** For HTML: the authors the page states in its markup (JSON-LD, microdata, meta tags, `rel=author`). */
   statedAuthors?: readonly string[];
+  /** Text: the page is headed as an article is (`headedAsArticle`: a headline's slug, or a byline above a paragraph). */
+  headedAsArticle?: boolean;
   /** The page showed no boilerplate evidence (`clean-page`): its kept blocks stay, whatever the page's layout says. */
   cleanPage?: boolean;
 }
 
 /** What the context pass may know of a document beyond its blocks, and which rules to run (all, by default). */
-export interface ContextOptions extends Pick<RuleInput, 'siteTemplate' | 'headings' | 'texts' | 'titleScorer' | 'statedTitles' | 'statedAuthors' | 'slug' | 'cleanPage'> {
+export interface ContextOptions extends Pick<RuleInput, 'siteTemplate' | 'headings' | 'texts' | 'titleScorer' | 'statedTitles' | 'statedAuthors' | 'slug' | 'headedAsArticle' | 'cleanPage'> {
   rules?: readonly ContextRule[];
 }
 

@@ -1,6 +1,6 @@
 import type {BlockDescription} from '../features/describe.js';
 import type {Verdict} from '../types.js';
-import {hasHeadlineSlug, sureProse, type ArticlePageSettings} from './article-page.js';
+import {sureProse, type ArticlePageSettings} from './article-page.js';
 import {bodySpans, spanDistances} from './body-spans.js';
 
 /** The settings of `outsideContainer`: those of a page that reads as an article, and these. */
@@ -25,8 +25,8 @@ export interface ContainerPage {
   descriptions: readonly BlockDescription[];
   /** The container scorer's score of each block; asked for only on a page that reads as an article. */
   containerScores: () => ArrayLike<number>;
-  /** The headline words of the page's address (`slugWords`), where it has one. */
-  slug: readonly string[] | undefined;
+  /** The page is headed as an article is (`headedAsArticle`). */
+  headedAsArticle: boolean;
 }
 
 /**
@@ -45,7 +45,7 @@ export interface ContainerPage {
 export function outsideContainer(page: ContainerPage, settings: ContainerSettings): Uint8Array {
   const {verdicts, descriptions} = page;
   const outside = new Uint8Array(verdicts.length);
-  if (!hasHeadlineSlug(page.slug, settings)) return outside;
+  if (!page.headedAsArticle) return outside;
   const sure = sureProse(verdicts, descriptions, settings).words;
   if (sure < settings.sureWords) return outside;
   const scores = page.containerScores();

@@ -118,8 +118,8 @@ export interface PageStructureInput {
   keepsMore?: boolean | undefined;
   /** Text: the container scorer's score of each block, made when asked; undefined where the model has none. */
   containerScores?: (() => ArrayLike<number>) | undefined;
-  /** The headline words of the page's address (`slugWords`), where it has one. */
-  slug?: readonly string[] | undefined;
+  /** Text: the page is headed as an article is (`headedAsArticle`: a headline's slug, or a byline above a paragraph). */
+  headedAsArticle?: boolean | undefined;
 }
 
 /**
@@ -284,9 +284,9 @@ function flagBelowParts(
  * more than the model would (`keepsMore`).
  */
 function outsideTextContainer(input: PageStructureInput, settings: PageStructureSettings): Uint8Array {
-  const {verdicts, descriptions, containerScores, slug} = input;
+  const {verdicts, descriptions, containerScores, headedAsArticle = false} = input;
   if (input.markup || !containerScores || input.keepsMore) return new Uint8Array(verdicts.length);
-  return outsideContainer({verdicts, descriptions, containerScores, slug}, settings.container);
+  return outsideContainer({verdicts, descriptions, containerScores, headedAsArticle}, settings.container);
 }
 
 /**
