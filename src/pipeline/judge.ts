@@ -6,6 +6,7 @@ import type {PageMetadata} from '../metadata/fields.js';
 import {pageMetadata, statedAuthors} from '../metadata/page-metadata.js';
 import {statedTitles} from '../metadata/stated-titles.js';
 import {headTitles} from '../metadata/page-title.js';
+import {statedAddress} from '../metadata/stated-address.js';
 import {slugWords} from '../metadata/url-slug.js';
 import {applyContext, CONTEXT_RULES, LOW_SCORE, type ContextRule, type Verdict} from '../rules/index.js';
 import {scorerFor, type Model, type Scorer} from '../score/model.js';
@@ -109,7 +110,9 @@ export function judgeBlocks(
   const {texts, descriptions, rows} = analysis;
   const model = options.model ?? defaultModel();
   const parts = {descriptions, markup: analysis.markup, tree: analysis.tree};
-  const slug = options.url ? slugWords(options.url) : undefined;
+  // An HTML page states its own address, which stands for the caller's where they gave none (a page piped from curl).
+  const address = options.url ?? statedAddress(analysis.head);
+  const slug = address ? slugWords(address) : undefined;
   // A caller who asked to keep more than the model would (`--favor recall`, a lower threshold) keeps what the
   // page-structure stage would drop by the markup's names or the container scorer alone.
   const keepsMore = fixedThreshold(scorer, options) < scorer.threshold;
@@ -139,7 +142,7 @@ export function judgeBlocks(
     cleanPage,
     ...(model.title ? {titleScorer: model.title} : {}),
     ...(analysis.head
-      ? {statedTitles: statedTitles(analysis.head, headTitles(analysis.head, options.url)), statedAuthors: statedAuthors(analysis.head)}
+      ? {statedTitles: statedTitles(analysis.head, headTitles(analysis.head, address)), statedAuthors: statedAuthors(analysis.head)}
       : {}),
     ...(slug ? {slug} : {}),
     headedAsArticle: headed,
