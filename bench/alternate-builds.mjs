@@ -8,7 +8,8 @@
 //
 // BEFORE and AFTER are checkouts with `npm run build` done (e.g. a detached worktree of main, and this one). --url
 // gives each page its address from the corpus's gold, as a record carries it: the steps that read a page's address
-// (the container scorer, which runs on text pages whose address ends in a headline's slug) run as they would.
+// (the container scorer, which runs on text pages headed as an article, by a headline's slug or a byline) run as they
+// would.
 import {cpuSeconds, optionsFor} from './in-process.mjs';
 import {twoBuildsCommand} from './two-builds.mjs';
 

@@ -2,7 +2,6 @@ import {describe, expect, it} from 'vitest';
 import {describeBlock} from '../src/features/describe.js';
 import {stopwordsFor} from '../src/features/language.js';
 import {containerLabels} from '../src/learn/container-labels.js';
-import {ARTICLE_PAGE, hasBylineAboveParagraph, hasHeadlineSlug, headedAsArticle} from '../src/structure/article-page.js';
 import {outsideContainer, type ContainerSettings} from '../src/structure/outside-container.js';
 import {applyPageStructure, OUTSIDE_CONTAINER, PAGE_STRUCTURE} from '../src/structure/page-structure.js';
 import type {Verdict} from '../src/types.js';
@@ -14,7 +13,6 @@ const paragraph = describeText(
 const verdict = (score: number): Verdict =>
   score >= 0.5 ? {kept: true, label: 'body', score, reasons: []} : {kept: false, label: 'other', score, reasons: ['low-score']};
 const settings: ContainerSettings = {...PAGE_STRUCTURE.container, sureWords: 40};
-const slug = ['council', 'votes', 'road'];
 const headed = {headedAsArticle: true};
 
 // An article of four sure paragraphs, then five blocks the block scorer kept in doubt, which the container scorer
@@ -138,33 +136,3 @@ describe('containerLabels', () => {
   });
 });
 
-describe('headedAsArticle', () => {
-  const byline = describeText('By Jane Doe');
-  const menu = describeText('Home');
-
-  it('reads an address that ends in a headline of three words or more', () => {
-    expect(hasHeadlineSlug(undefined, ARTICLE_PAGE)).toBe(false);
-    expect(hasHeadlineSlug(['news'], ARTICLE_PAGE)).toBe(false);
-    expect(hasHeadlineSlug(slug, ARTICLE_PAGE)).toBe(true);
-    expect(headedAsArticle(slug, [menu], ARTICLE_PAGE)).toBe(true);
-  });
-
-  it('without such an address, reads a byline or dateline standing within reach above a paragraph', () => {
-    const reach = ARTICLE_PAGE.bylineReach;
-    const dateline = describeText('Published March 3, 2025');
-    expect(hasBylineAboveParagraph([menu, byline, paragraph], ARTICLE_PAGE)).toBe(true);
-    expect(hasBylineAboveParagraph([byline, dateline, menu, paragraph], ARTICLE_PAGE)).toBe(true);
-    expect(headedAsArticle(undefined, [dateline, ...Array(reach - 1).fill(menu), paragraph], ARTICLE_PAGE)).toBe(true);
-    expect(headedAsArticle(['news'], [dateline, ...Array(reach).fill(menu), paragraph], ARTICLE_PAGE)).toBe(false);
-    // A byline under the paragraphs, or none: a forum's post signature, a listing.
-    expect(headedAsArticle(undefined, [menu, paragraph, byline], ARTICLE_PAGE)).toBe(false);
-    expect(headedAsArticle(undefined, [menu, paragraph, paragraph], ARTICLE_PAGE)).toBe(false);
-  });
-
-  it('reads no article where bylines or datelines repeat, one an item of a listing', () => {
-    const items = (n: number) => Array.from({length: n}, () => [dateline, paragraph]).flat();
-    const dateline = describeText('Published March 3, 2025');
-    expect(hasBylineAboveParagraph(items(ARTICLE_PAGE.bylinesAtMost), ARTICLE_PAGE)).toBe(true);
-    expect(hasBylineAboveParagraph(items(ARTICLE_PAGE.bylinesAtMost + 1), ARTICLE_PAGE)).toBe(false);
-  });
-});

@@ -12,9 +12,9 @@ import {applyContext, CONTEXT_RULES, LOW_SCORE, type ContextRule, type Verdict} 
 import {scorerFor, type Model, type Scorer} from '../score/model.js';
 import {pageThreshold} from '../score/page-threshold.js';
 import {commentThread} from '../structure/comment-thread.js';
-import {keepCleanPage} from '../structure/clean-page.js';
+import {isCleanPage, keepCleanPage} from '../structure/clean-page.js';
 import {applyPageStructure} from '../structure/page-structure.js';
-import {ARTICLE_PAGE, headedAsArticle} from '../structure/article-page.js';
+import {isHeadedAsArticle} from '../structure/article-head.js';
 import type {BoilerplateLabel, CleanedDocument, Favor, ScoredBlock, SiteTemplates} from '../types.js';
 import type {Analysis} from './analyze.js';
 import {blockTableOf} from './block-table.js';
@@ -118,8 +118,8 @@ export function judgeBlocks(
   const keepsMore = fixedThreshold(scorer, options) < scorer.threshold;
   // On a text page that may be an article's, the container scorer reads each window of rows beside the scorer: the
   // feature rows, the costliest part of scoring, are made once for both.
-  const headed = headedAsArticle(slug, descriptions, ARTICLE_PAGE);
-  const readsContainer = !analysis.markup && headed && !keepsMore;
+  const headedAsArticle = isHeadedAsArticle(slug, descriptions);
+  const readsContainer = !analysis.markup && headedAsArticle && !keepsMore;
   const container = readsContainer ? model.container : undefined;
   const {scores, secondBlockScores} = container
     ? scoreBlocksBeside(scorer, container, rows, parts)
@@ -131,8 +131,10 @@ export function judgeBlocks(
   // A long document's blocks for a caller that only reads them take their verdicts in their table's columns.
   const verdicts = blockTableOf(descriptions)?.judged(descriptions, initial) ?? mapped(scores, (_, i) => initial(i));
   const declared = declaredArticle(analysis.head);
-  const {articleElement} = applyPageStructure({verdicts, ...parts, threshold, declared, keepsMore, containerScores, headedAsArticle: headed});
-  const cleanPage = !analysis.markup && keepCleanPage(verdicts, descriptions);
+  const {articleElement} = applyPageStructure({verdicts, ...parts, threshold, declared, keepsMore, containerScores, headedAsArticle});
+  // A page that shows no boilerplate is clean: a text keeps every block (`keepCleanPage`), and on any page the rules
+  // that read a scraped page's furniture leave it alone (a Markdown article's own notes stay).
+  const cleanPage = analysis.markup ? isCleanPage(verdicts, descriptions) : keepCleanPage(verdicts, descriptions);
   const siteTemplate = options.templates ? mapped(texts, (blockText, i) => options.templates!.isTemplate(blockText, i)) : undefined;
   applyContext(verdicts, descriptions, {
     rules,
@@ -145,7 +147,7 @@ export function judgeBlocks(
       ? {statedTitles: statedTitles(analysis.head, headTitles(analysis.head, address)), statedAuthors: statedAuthors(analysis.head)}
       : {}),
     ...(slug ? {slug} : {}),
-    headedAsArticle: headed,
+    headedAsArticle,
   });
   return {verdicts, threshold, articleElement};
 }

@@ -10,6 +10,8 @@ const MARKER_MAX_WORDS = 8;
 // paragraphs too, nor the comments' cues: a forum's thread and its replies are the page's body, and "Reply" stands
 // under every post.
 const MARKER_CUE = 'related-marker';
+// Nor a link to more about one subject ("Read more about the Bespoke range"), which a round-up sets under each item.
+const LINK_TO_SUBJECT = /^(?:read|see|watch|view|explore) (?:more|also|next) (?:about|on|from) /iu;
 // The other sections an article ends with, which the cue lexicon does not mark as boilerplate (their words are an
 // article's own elsewhere): a card about its author, and its references and notes. Read from the block's key (framing
 // punctuation and bullets dropped).
@@ -22,7 +24,7 @@ const NOTES_SECTION =
  * Below an article's last sure paragraph, a short block that heads a section of its own (related stories, an author
  * card, references) ends the article: the marker and the kept blocks after it that the scorer is not sure of are
  * dropped, labelled as the section is (related stories, the author's byline, other). Only on a page that reads as
- * an article (enough sure prose, headed as an article is: `article-page.ts`), where what follows the
+ * an article (headed as one, `article-head.ts`, with enough sure prose, `article-page.ts`), where what follows the
  * article is not part of its body; a listing or a forum keeps its items, and a page that showed no boilerplate
  * (`clean-page`) its notes. `run-after-marker` drops the headlines right after a dropped related marker; this rule
  * reads the page's end as a whole, whatever is kept there.
@@ -59,7 +61,7 @@ export function isEndMarker(d: BlockDescription): boolean {
 function endSectionLabel(d: BlockDescription): BoilerplateLabel | undefined {
   if (d.words === 0 || d.words > MARKER_MAX_WORDS) return undefined;
   const cue = d.cues.find((c) => c.name === MARKER_CUE);
-  if (cue) return cue.label;
+  if (cue && !LINK_TO_SUBJECT.test(d.key)) return cue.label;
   if (AUTHOR_SECTION.test(d.key)) return 'byline';
   return NOTES_SECTION.test(d.key) ? 'other' : undefined;
 }

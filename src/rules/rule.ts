@@ -30,7 +30,7 @@ export interface RuleInput {
   slug?: readonly string[];
   /** For HTML: the authors the page states in its markup (JSON-LD, microdata, meta tags, `rel=author`). */
   statedAuthors?: readonly string[];
-  /** Text: the page is headed as an article is (`headedAsArticle`: a headline's slug, or a byline above a paragraph). */
+  /** The page is headed as an article is (`isHeadedAsArticle`: a headline's slug, or a byline above a paragraph). */
   headedAsArticle?: boolean;
   /** The page showed no boilerplate evidence (`clean-page`): its kept blocks stay, whatever the page's layout says. */
   cleanPage?: boolean;

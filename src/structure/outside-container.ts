@@ -25,7 +25,7 @@ export interface ContainerPage {
   descriptions: readonly BlockDescription[];
   /** The container scorer's score of each block; asked for only on a page that reads as an article. */
   containerScores: () => ArrayLike<number>;
-  /** The page is headed as an article is (`headedAsArticle`). */
+  /** The page is headed as an article is (`isHeadedAsArticle`). */
   headedAsArticle: boolean;
 }
 
@@ -38,8 +38,8 @@ export interface ContainerPage {
  * article. The blocks above the container are the page head's (the headline, its standfirst, the byline), which the
  * title rules judge. Only on a page that reads as an article: its sure prose (blocks scoring `sure` or more, of
  * `sureBlockWords` words or more) reaches `sureWords` and lies within the spans' slack for `sureShare` of its words,
- * its address ends in a headline's slug of `slugWords` words or more, and the spans hold `dominance` of the positive
- * evidence. A listing, a forum or a product page, whose body is spread over the page, keeps it, and so does a page of
+ * it is headed as an article is (`isHeadedAsArticle`: a headline's slug, or a byline above a paragraph), and the spans
+ * hold `dominance` of the positive evidence. A listing, a forum or a product page, whose body is spread over the page, keeps it, and so does a page of
  * several articles whose container the scorer finds around one of them.
  */
 export function outsideContainer(page: ContainerPage, settings: ContainerSettings): Uint8Array {

@@ -118,7 +118,7 @@ export interface PageStructureInput {
   keepsMore?: boolean | undefined;
   /** Text: the container scorer's score of each block, made when asked; undefined where the model has none. */
   containerScores?: (() => ArrayLike<number>) | undefined;
-  /** Text: the page is headed as an article is (`headedAsArticle`: a headline's slug, or a byline above a paragraph). */
+  /** The page is headed as an article is (`isHeadedAsArticle`: a headline's slug, or a byline above a paragraph). */
   headedAsArticle?: boolean | undefined;
 }
 
