@@ -103,8 +103,11 @@ describe('article-end-marker', () => {
   it('fires only on a page that reads as an article: enough sure prose under a head such as an article has', () => {
     const page: Row[] = [...ARTICLE, ['Related Stories', false, 0.1], ...TEASERS];
     expect(keptTail(judged(page, {headedAsArticle: false}))).toEqual([false, true, true, true]);
-    // HTML too, whose blocks carry their headings' levels.
-    expect(keptTail(judged(page, {headedAsArticle: true, headings: page.map(() => 0)}))).toEqual([false, false, false, true]);
+    // HTML too, whose blocks carry their headings' levels, where the page shows boilerplate (a footer's link).
+    const scraped: Row[] = [...page, ['Privacy policy', false, 0.01]];
+    const headings = scraped.map(() => 0);
+    expect(keptTail(judged(scraped, {headedAsArticle: true, headings}))).toEqual([false, false, false, true, false]);
+    expect(keptTail(judged(page, {headedAsArticle: true, headings: page.map(() => 0)}))).toEqual([false, true, true, true]);
     const short: Row[] = [...ARTICLE.slice(0, 5), ['Related Stories', false, 0.1], ...TEASERS];
     expect(keptOf(judged(short)).slice(-3)).toEqual([true, true, true]);
   });

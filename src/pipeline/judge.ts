@@ -12,7 +12,7 @@ import {applyContext, CONTEXT_RULES, LOW_SCORE, type ContextRule, type Verdict} 
 import {scorerFor, type Model, type Scorer} from '../score/model.js';
 import {pageThreshold} from '../score/page-threshold.js';
 import {commentThread} from '../structure/comment-thread.js';
-import {isCleanPage, keepCleanPage} from '../structure/clean-page.js';
+import {keepCleanPage} from '../structure/clean-page.js';
 import {applyPageStructure} from '../structure/page-structure.js';
 import {isHeadedAsArticle} from '../structure/article-head.js';
 import type {BoilerplateLabel, CleanedDocument, Favor, ScoredBlock, SiteTemplates} from '../types.js';
@@ -132,9 +132,7 @@ export function judgeBlocks(
   const verdicts = blockTableOf(descriptions)?.judged(descriptions, initial) ?? mapped(scores, (_, i) => initial(i));
   const declared = declaredArticle(analysis.head);
   const {articleElement} = applyPageStructure({verdicts, ...parts, threshold, declared, keepsMore, containerScores, headedAsArticle});
-  // A page that shows no boilerplate is clean: a text keeps every block (`keepCleanPage`), and on any page the rules
-  // that read a scraped page's furniture leave it alone (a Markdown article's own notes stay).
-  const cleanPage = analysis.markup ? isCleanPage(verdicts, descriptions) : keepCleanPage(verdicts, descriptions);
+  const cleanPage = !analysis.markup && keepCleanPage(verdicts, descriptions);
   const siteTemplate = options.templates ? mapped(texts, (blockText, i) => options.templates!.isTemplate(blockText, i)) : undefined;
   applyContext(verdicts, descriptions, {
     rules,

@@ -1,5 +1,6 @@
 import type {BlockDescription} from '../features/describe.js';
 import {ARTICLE_PAGE, sureProse} from '../structure/article-page.js';
+import {isCleanPage} from '../structure/clean-page.js';
 import type {BoilerplateLabel} from '../types.js';
 import {type ContextRule, overrule} from './rule.js';
 
@@ -31,10 +32,13 @@ const NOTES_SECTION =
  */
 export const articleEndMarker: ContextRule = {
   name: 'article-end-marker',
-  apply({verdicts, descriptions, texts, headedAsArticle, cleanPage}) {
+  apply({verdicts, descriptions, texts, headings, headedAsArticle, cleanPage}) {
     // The same test of an article's page as the page-structure stage's container step. On HTML too: the article's
     // element holds its notes, its author's card and the related stories its template appends.
     if (!texts || cleanPage || !headedAsArticle) return;
+    // A Markdown or HTML page that shows no boilerplate is an article as written, its notes its own (a text one is
+    // `cleanPage`).
+    if (headings && isCleanPage(verdicts, descriptions)) return;
     const sure = sureProse(verdicts, descriptions, ARTICLE_PAGE);
     if (sure.words < ARTICLE_PAGE.sureWords) return;
     let marker = -1;
