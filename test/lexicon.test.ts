@@ -314,12 +314,12 @@ describe('cues in other languages', () => {
     ['feedback-prompt', 'Gefällt Ihnen dieser Artikel?'],
     ['feedback-prompt', 'War dieser Artikel hilfreich? Ja Nein'],
     ['feedback-prompt', 'Cet article vous a-t-il été utile\u202f? Oui Non'],
-    // The third round: what the text renderings still printed of news pages in German and other languages.
+    // What news pages in German and other languages still printed without their address.
     ['related-marker', 'Temas Relacionados'],
     ['related-marker', 'Das Thema könnte dich auch interessieren:'],
     ['related-marker', 'Lesen Sie auch die folgenden Beiträge:'],
     ['related-marker', 'Weitere aktuelle Themen aus der Arbeitswelt'],
-    ['related-marker', 'Alle Nachrichten zum Naturschutz in Bayern'],
+    ['related-marker', 'Alle Nachrichten zum Naturschutz'],
     ['related-marker', 'Mehr aus der Sendung'],
     ['related-marker', 'Es gibt derzeit keine bevorstehenden Veranstaltungen.'],
     ['related-marker', 'There are no upcoming events at this time.'],
@@ -333,16 +333,15 @@ describe('cues in other languages', () => {
     ['comment-policy', 'Um den Tipp "Gurken einlegen" kommentieren zu können, müssen Sie eingeloggt sein.'],
     ['comment-policy', 'Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.'],
     ['newsletter', 'Lass dir die besten Storys jede Woche in deinen Posteingang liefern.'],
-    ['newsletter', 'To view the full story, please subscribe.'],
-    ['dont-miss', 'Verpasse keine News zu Hardware & Gadgets'],
+    ['newsletter', 'Subscribe to read the full story.'],
+    ['dont-miss', 'Verpasse keine News zu Technik und Wissen'],
     ['dont-miss', 'Abonnieren Sie unseren Newsletter und nichts mehr versäumen!'],
     ['consent-notice', 'Klicken Sie auf den unteren Button, um den Inhalt von www.example.com zu laden.'],
     ['photo-credit', 'Titelbild: Max Mustermann/picture-alliance'],
     ['photo-credit', 'Beitragsbild: Titelseite vom 2.4.2019'],
-    ['photo-credit', 'Crédits photos : Bestimage'],
+    ['photo-credit', 'Crédits photos : Agence Exemple'],
     ['dateline', 'Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02'],
     ['dateline', 'Published March 3, 2022 | Updated March 4, 2022 at 9:15 am'],
-    ['dateline', '3:59 PM'],
   ];
   const QUIET: [label: BoilerplateLabel, text: string][] = [
     ['comments', 'Der Minister wollte die Kommentare der Opposition nicht weiter kommentieren.'],
@@ -383,6 +382,18 @@ describe('cues in other languages', () => {
     ['social', 'Merken Sie sich den Termin vor.'],
     ['comments', 'Die Kommentare schreiben sich nicht von selbst, sagte die Redakteurin.'],
     ['dateline', 'Um 3:59 PM the power went out across the city.'],
+    ['dateline', '6:00 AM'],
+    ['related', 'Mehr aus den Fehlern lernen'],
+    ['related', 'Mehr aus dem Garten holen'],
+    ['related', 'Weitere Meldungen zum Unfall liegen nicht vor'],
+    ['related', 'Alle Beiträge zur Sozialversicherung steigen'],
+    ['related', 'Weitere Themen aus der Sitzung blieben offen'],
+    ['newsletter', 'Betrüger schicken gefälschte Mails direkt in Ihren Posteingang.'],
+    ['newsletter', 'She wanted to read the rest of the story before deciding.'],
+    ['newsletter', 'Dank der App verpassen sie keine Abfahrt mehr.'],
+    ['newsletter', 'Ich verpasse keine Gelegenheit, ihn daran zu erinnern.'],
+    ['newsletter', 'So sollen Nutzer nichts mehr verpassen.'],
+    ['comments', 'Die Netiquette verlangt, dass man im Chat höflich bleibt.'],
   ];
 
   it.each(FIRES)('%s fires on %j', (cue, text) => {
