@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {declutter} from '../src/declutter.js';
 import {describeBlock} from '../src/features/describe.js';
 import {stopwordsFor} from '../src/features/language.js';
 import {articleEndMarker, isEndMarker} from '../src/rules/article-end-marker.js';
@@ -110,5 +111,26 @@ describe('article-end-marker', () => {
     expect(keptTail(judged(page, {headedAsArticle: true, headings: page.map(() => 0)}))).toEqual([false, true, true, true]);
     const short: Row[] = [...ARTICLE.slice(0, 5), ['Related Stories', false, 0.1], ...TEASERS];
     expect(keptOf(judged(short)).slice(-3)).toEqual([true, true, true]);
+  });
+});
+
+describe('article-end-marker on a clean Markdown article', () => {
+  it('keeps its own notes after its paragraphs', () => {
+    const paragraph = (i: number) =>
+      `(${i}) Residents filled the hall to argue that the library still serves the town better than any plan to replace it, and the debate lasted nearly four hours before the final vote of seven to four.`;
+    const markdown = [
+      '# Council keeps the old library open',
+      'By Jane Doe',
+      ...Array.from({length: 12}, (_, i) => paragraph(i)),
+      '## References',
+      '- Smith, J. (2020). Libraries today.',
+      '- Council minutes, 3 March 2025.',
+      '## Notes',
+      "The author sits on the library's board of friends.",
+    ].join('\n\n');
+    const doc = declutter(markdown, {format: 'markdown'});
+    const notes = doc.blocks.slice(doc.blocks.findIndex((b) => b.text === 'References'));
+    expect(notes.map((b) => b.text)).toHaveLength(5);
+    expect(notes.filter((b) => !b.kept).map((b) => b.text)).toEqual([]);
   });
 });

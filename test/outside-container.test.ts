@@ -135,4 +135,3 @@ describe('containerLabels', () => {
     expect(containerLabels(['Home', 'More stories'], region, page)).toBeUndefined();
   });
 });
-

@@ -48,24 +48,3 @@ describe('a page that states its address', () => {
     expect(tailKept(page(`<link rel="canonical" href="${ADDRESS}">`), 'https://example.com/news/')).toBe(3);
   });
 });
-
-describe('a clean Markdown article', () => {
-  it('keeps its own notes after its paragraphs', () => {
-    const paragraph = (i: number) =>
-      `(${i}) Residents filled the hall to argue that the library still serves the town better than any plan to replace it, and the debate lasted nearly four hours before the final vote of seven to four.`;
-    const markdown = [
-      '# Council keeps the old library open',
-      'By Jane Doe',
-      ...Array.from({length: 12}, (_, i) => paragraph(i)),
-      '## References',
-      '- Smith, J. (2020). Libraries today.',
-      '- Council minutes, 3 March 2025.',
-      '## Notes',
-      "The author sits on the library's board of friends.",
-    ].join('\n\n');
-    const doc = declutter(markdown, {format: 'markdown'});
-    const notes = doc.blocks.slice(doc.blocks.findIndex((b) => b.text === 'References'));
-    expect(notes.map((b) => b.text)).toHaveLength(5);
-    expect(notes.filter((b) => !b.kept).map((b) => b.text)).toEqual([]);
-  });
-});

@@ -57,7 +57,7 @@ export function evalCommand(setExit: (code: number) => void): Command {
     .option('--worst <n>', "list declutter's N worst pages by word F1, per corpus and rendering", parseCount, 0)
     .option('--types', 'add word F1 by page type')
     .option('--no-title', 'score the body alone, not the title and body that the text format prints')
-    .option('--no-url', "clean each page without its URL (the gold's), as text alone: titles are then read from the page only")
+    .option('--no-url', "clean each page without its URL (the gold's), as a file piped without --url: titles and the article's head are read from the page only")
     .option('--no-references', 'skip the reference methods (keep everything, keep >= 20 words, C4 rules)')
     .option('--out <dir>', "also write declutter's extraction of each page to DIR/CORPUS/RENDERING/ID.txt")
     .option('--model <file>', 'use a model written by `declutter train` instead of the bundled one')

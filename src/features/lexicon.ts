@@ -30,7 +30,7 @@ type CueRow = [name: string, label: BoilerplateLabel, whole: boolean, pattern: s
 // Where other languages' share buttons say they share to ("Partager sur Facebook", "Compartir en WhatsApp").
 const NETWORKS = '(?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|xing|e-?mail)';
 
-// A date and its time as datelines print it; a dateline may carry a second, the last change's.
+// A date and its time as datelines print it.
 const DATE_AND_TIME = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+\p{L}+\.?,?\s+\d{4}|\d{1,2}\s+de\s+\p{L}+\s+(?:de\s+)?\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?:,?\s*(?:(?:at|um|à|a las|alle|às|om)\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?`;
 const DATELINE_WORDS = String.raw`(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|pubblicato|ultima modifica|aggiornato|publicado|actualizado|atualizado|opublikowano|zaktualizowano)(?: on| am| le| il| el| em)?:?`;
 
@@ -103,6 +103,7 @@ const ROWS: CueRow[] = [
   ['reading-time', 'other', true, String.raw`\d+\s?(?:min(?:ute)?s?|mins?\.?|minuten|minutos|minuti)(?: read| reading time| lesezeit| de lectura| di lettura)?(?:\s*[-–|·•]\s*[\d,.]+ (?:words|wörter))?|(?:reading time|lesezeit|tiempo de lectura|temps de lecture):? ?\d+ ?(?:min(?:ute)?s?|minuten|minutos)?`],
   // Names are capitalised, so this one cue reads the block's own case (see CASED).
   ['byline', 'byline', true, String.raw`(?:by|By|BY|von|Von|par|Par|por|Por|di|Di)\s+\p{Lu}[\p{L}.’'-]+(?:\s+(?:and|&|und|et|y|e)?\s*\p{Lu}[\p{L}.’'-]+){0,4}(?:\s*[,|]\s*[\p{Lu}\d].{0,60}|\s+(?:on|am|le|el|il|em|op)\s+(?:\p{Lu}\p{Ll}+\.?\s+)?\d.{0,40})?`],
+  // A dateline may carry a second date, the last change's.
   ['dateline', 'dateline', true, String.raw`(?:${DATELINE_WORDS}\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\w*,?\s+)?${DATE_AND_TIME}(?:\s*[|·,–-]?\s*${DATELINE_WORDS}\s*${DATE_AND_TIME})?`],
 ];
 

@@ -142,7 +142,7 @@ export function judgeBlocks(
     cleanPage,
     ...(model.title ? {titleScorer: model.title} : {}),
     ...(analysis.head
-      ? {statedTitles: statedTitles(analysis.head, headTitles(analysis.head, address)), statedAuthors: statedAuthors(analysis.head)}
+      ? {statedTitles: statedTitles(analysis.head, headTitles(analysis.head, options.url)), statedAuthors: statedAuthors(analysis.head)}
       : {}),
     ...(slug ? {slug} : {}),
     headedAsArticle,

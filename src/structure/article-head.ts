@@ -1,10 +1,11 @@
 import type {BlockDescription} from '../features/describe.js';
+import type {Cue} from '../features/lexicon.js';
 
 /**
  * What says, before scoring, that a page may be an article's: a head such as an article has. An address that ends in
- * a headline's slug, or, where the address says nothing (none given, or none worth a slug), a byline or dateline just
- * above the first paragraphs. The steps that find where an article ends (`outsideContainer`, the rule
- * `article-end-marker`) run only on such a page; a listing, a forum or a documentation page has no such head more often.
+ * a headline's slug, or, where the address says nothing (none given, or none worth a slug), a byline or dateline above
+ * a paragraph. The steps that find where an article ends (`outsideContainer`, the rule `article-end-marker`) run only
+ * on such a page; a listing, a forum or a documentation page has no such head more often.
  */
 export interface ArticleHeadSettings {
   /** The address ends in a headline's slug of at least this many words (`slugWords`)... */
@@ -19,8 +20,10 @@ export interface ArticleHeadSettings {
 
 export const ARTICLE_HEAD: Readonly<ArticleHeadSettings> = Object.freeze({slugWords: 3, bylineReach: 12, paragraphWords: 20, bylinesAtMost: 6});
 
-// The cues of an article's head: who wrote it, when it was published.
+// The cues of an article's head: who wrote it, when it was published. Defined once: a predicate written in the loop is
+// a new function for every block.
 const HEAD_CUES: ReadonlySet<string> = new Set(['byline', 'dateline']);
+const isHeadCue = (cue: Cue): boolean => cue.whole && HEAD_CUES.has(cue.name);
 
 /** Whether a page's address ends in a headline's slug long enough for it to read as an article. */
 export function hasHeadlineSlug(slug: readonly string[] | undefined, settings: ArticleHeadSettings = ARTICLE_HEAD): boolean {
@@ -33,18 +36,18 @@ export function hasHeadlineSlug(slug: readonly string[] | undefined, settings: A
  * a page of more than `bylinesAtMost` such blocks is a listing's or a thread's, whose every item carries its own.
  */
 export function headedByByline(descriptions: readonly BlockDescription[], settings: ArticleHeadSettings = ARTICLE_HEAD): boolean {
-  let above = false;
+  let bylineAboveParagraph = false;
   let bylines = 0;
   let lastByline = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < descriptions.length; i++) {
     const d = descriptions[i]!;
-    if (d.words >= settings.paragraphWords && i - lastByline <= settings.bylineReach) above = true;
-    if (d.cues.some((cue) => cue.whole && HEAD_CUES.has(cue.name))) {
+    if (d.words >= settings.paragraphWords && i - lastByline <= settings.bylineReach) bylineAboveParagraph = true;
+    if (d.cues.some(isHeadCue)) {
       lastByline = i;
       if (++bylines > settings.bylinesAtMost) return false;
     }
   }
-  return above;
+  return bylineAboveParagraph;
 }
 
 /** Whether a page is headed as an article is: by its address's slug (`hasHeadlineSlug`), else by a byline (`headedByByline`). */

@@ -39,8 +39,8 @@ export interface ContainerPage {
  * title rules judge. Only on a page that reads as an article: its sure prose (blocks scoring `sure` or more, of
  * `sureBlockWords` words or more) reaches `sureWords` and lies within the spans' slack for `sureShare` of its words,
  * it is headed as an article is (`isHeadedAsArticle`: a headline's slug, or a byline above a paragraph), and the spans
- * hold `dominance` of the positive evidence. A listing, a forum or a product page, whose body is spread over the page, keeps it, and so does a page of
- * several articles whose container the scorer finds around one of them.
+ * hold `dominance` of the positive evidence. A listing, a forum or a product page, whose body is spread over the page,
+ * keeps it, and so does a page of several articles whose container the scorer finds around one of them.
  */
 export function outsideContainer(page: ContainerPage, settings: ContainerSettings): Uint8Array {
   const {verdicts, descriptions} = page;

@@ -4,7 +4,7 @@ import type {LogisticStage} from '../../src/score/logistic.js';
 import type {Scorer} from '../../src/score/model.js';
 
 /** A logistic stage whose log-odds are `bias + slope × column`, every other column weighing nothing. */
-export function lineStage(names: readonly string[], column: string, slope: number, bias: number): LogisticStage {
+function lineStage(names: readonly string[], column: string, slope: number, bias: number): LogisticStage {
   const weights = names.map((name) => (name === column ? slope : 0));
   return {kind: 'logistic', mean: names.map(() => 0), scale: names.map(() => 1), weights, bias};
 }
