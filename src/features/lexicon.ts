@@ -25,6 +25,11 @@ export interface Cue {
 export const isWholeCue = (cue: Cue): boolean => cue.whole;
 export const isPartCue = (cue: Cue): boolean => !cue.whole;
 
+/** A predicate, made once, of the cues that judge the whole block and have one of these names. */
+export function wholeCueNamed(names: ReadonlySet<string>): (cue: Cue) => boolean {
+  return (cue) => cue.whole && names.has(cue.name);
+}
+
 type CueRow = [name: string, label: BoilerplateLabel, whole: boolean, pattern: string];
 
 // Where other languages' share buttons say they share to ("Partager sur Facebook", "Compartir en WhatsApp").

@@ -1,11 +1,9 @@
-import type {Cue} from '../features/lexicon.js';
+import {wholeCueNamed} from '../features/lexicon.js';
 import {isTopicList} from './topic-list.js';
 import {type ContextRule, isProse, overrule} from './rule.js';
 
 // Only headings of link lists start a run: a lone nav word or a sign-in button is followed by anything at all.
-const RUN_MARKERS: ReadonlySet<string> = new Set(['related-marker']);
-// Defined once: a predicate written in the loop is a new function for every block.
-const isRunMarker = (cue: Cue) => cue.whole && RUN_MARKERS.has(cue.name);
+const isRunMarker = wholeCueNamed(new Set(['related-marker']));
 
 /**
  * After a marker such as "Read Next" or "Related stories", the run of short, headline-like blocks is a list of

@@ -1,5 +1,5 @@
 import type {BlockDescription} from '../features/describe.js';
-import type {Cue} from '../features/lexicon.js';
+import {wholeCueNamed} from '../features/lexicon.js';
 
 /**
  * What says, before scoring, that a page may be an article's: a head such as an article has. An address that ends in
@@ -20,10 +20,8 @@ export interface ArticleHeadSettings {
 
 export const ARTICLE_HEAD: Readonly<ArticleHeadSettings> = Object.freeze({slugWords: 3, bylineReach: 12, paragraphWords: 20, bylinesAtMost: 6});
 
-// The cues of an article's head: who wrote it, when it was published. Defined once: a predicate written in the loop is
-// a new function for every block.
-const HEAD_CUES: ReadonlySet<string> = new Set(['byline', 'dateline']);
-const isHeadCue = (cue: Cue): boolean => cue.whole && HEAD_CUES.has(cue.name);
+// The cues of an article's head: who wrote it, when it was published.
+const isHeadCue = wholeCueNamed(new Set(['byline', 'dateline']));
 
 /** Whether a page's address ends in a headline's slug long enough for it to read as an article. */
 export function hasHeadlineSlug(slug: readonly string[] | undefined, settings: ArticleHeadSettings = ARTICLE_HEAD): boolean {

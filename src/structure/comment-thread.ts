@@ -1,4 +1,5 @@
 import type {BlockDescription} from '../features/describe.js';
+import {wholeCueNamed} from '../features/lexicon.js';
 import type {Verdict} from '../types.js';
 import {isWithinElement, PAGE_ROOT, type ElementTree} from '../read/element-tree.js';
 import {COMMENTS_NAME, MARKUP_CONTEXTS, type BlockMarkup, type MarkupContext} from '../read/markup.js';
@@ -30,7 +31,7 @@ const NOT_A_COMMENT = bit('form') | bit('nav') | bit('hidden') | bit('named:prom
 // Cues of the thread's furniture, not of what readers wrote.
 const FURNITURE: ReadonlySet<string> = new Set(['comments', 'comment-reply', 'comment-policy', 'comment-thread']);
 // Whole-block cues that start a thread in text.
-const THREAD_MARKERS: ReadonlySet<string> = new Set(['comments', 'comment-thread']);
+const isThreadMarker = wholeCueNamed(new Set(['comments', 'comment-thread']));
 /** Boilerplate that ends a thread in text: what pages put below their comments. */
 export const AFTER_THREAD: ReadonlySet<BoilerplateLabel> = new Set(['ad', 'related', 'newsletter', 'social', 'legal', 'navigation']);
 
@@ -91,7 +92,7 @@ function threadInMarkup(
 
 function threadInText(verdicts: readonly Verdict[], descriptions: readonly BlockDescription[]): number[] {
   const firstKept = verdicts.findIndex((verdict) => verdict.kept);
-  const marker = descriptions.findIndex((d, i) => i > firstKept && d.cues.some((cue) => cue.whole && THREAD_MARKERS.has(cue.name)));
+  const marker = descriptions.findIndex((d, i) => i > firstKept && d.cues.some(isThreadMarker));
   if (firstKept < 0 || marker < 0) return [];
   const thread: number[] = [];
   for (let i = marker + 1; i < descriptions.length; i++) {
