@@ -3,10 +3,10 @@
 // page of wcxb-dev is cleaned by the fold model of the cross-validation that did not learn it (the whole pipeline, the
 // pages' addresses given), its blocks labelled by the gold body (`labelBlocks`), and for each kept block (the printed
 // title aside) the evidence is read:
-// - topic words: the share of its content words (`contentWords`) that the page's sure paragraphs (kept, scored 0.9 or
-//   more, 20 words or more; the block itself left out) use; another story's summary or a site's pitch says other things;
-// - recurring topic words: the same, counting only words that two or more sure paragraphs use;
-// - headline words: the share of its content words that the printed title uses;
+// - the sure paragraphs' words: the share of its content words (`contentWords`) that the page's sure paragraphs (kept,
+//   scored 0.9 or more, 20 words or more; the block itself left out) use; another story's summary says other things;
+// - words two sure paragraphs use: the same, counting only words that two or more sure paragraphs use;
+// - the title's words: the share of its content words that the printed title uses;
 // - the container scorer's score (text renderings, every page; `Model.container`).
 // A weighted logistic regression (`fitLogistic`; each block weighs its words) of the gold label on the block's score
 // (as a logit) and its place (above the first sure paragraph, below the last) is fitted on the articles' kept blocks
