@@ -5,6 +5,7 @@ import {promisify} from 'node:util';
 import {describe, expect, it} from 'vitest';
 import {checkDeclutterArguments} from '../src/check-options.js';
 import {FEATURE_NAMES} from '../src/features/vector.js';
+import {validateModel} from '../src/pipeline/model.js';
 import type {Tree, TreeEnsemble} from '../src/score/trees.js';
 import {
   BOILERPLATE_LABELS,
@@ -180,6 +181,13 @@ describe('options', () => {
     expect(() => loadModel({...defaultModel(), version: 99})).toThrow(/version/);
     expect(() => loadModel({...defaultModel(), features: ['x']})).toThrow(/features/);
     expect(() => loadModel({...defaultModel(), features: FEATURE_NAMES.slice(0, FEATURE_NAMES.indexOf('markup:html') - 1)})).toThrow(/features/);
+  });
+
+  it('the shipped model passes every check a model read from a file must pass, its trees walked node by node', () => {
+    // defaultModel() leaves its trees unwalked, for start-up: this is where they are checked.
+    const shipped = defaultModel();
+    expect(shipped.html && shipped.container && shipped.title).toBeTruthy();
+    expect(() => validateModel(structuredClone(shipped))).not.toThrow();
   });
 
   it('loadModel refuses thresholds outside [0, 1], which would keep every block or none', () => {

@@ -17,9 +17,13 @@ let cached: Model | undefined;
  * objects that hold them) are frozen: no caller can change them for the others. Its trees are left unfrozen: freezing
  * them all the way down costs start-up for no caller's sake. To change a copy:
  * `loadModel(structuredClone(defaultModel()))`.
+ *
+ * Its format, version, columns and settings are checked as any model's are, so that a build that pairs it with other
+ * code fails at once; its trees are not walked node by node, as a model read from a file's are: they are the same in
+ * every run, the test suite checks them (`loadModel` of a copy), and the walk was a tenth of a run's start-up.
  */
 export function defaultModel(): Model {
-  cached ??= freezeSettings(validateModel(bundled));
+  cached ??= freezeSettings(checkedModel(bundled, false));
   return cached;
 }
 
@@ -38,13 +42,18 @@ export function loadModel(json: unknown): Model {
 
 /** Check that a parsed JSON value is a model this version of declutter can use, with features in its order. */
 export function validateModel(value: unknown): Model {
+  return checkedModel(value, true);
+}
+
+/** `validateModel`, each tree walked node by node where `nodes` is true. */
+function checkedModel(value: unknown, nodes: boolean): Model {
   const model = checkFormatAndVersion(value, 'this');
   checkColumns('block', model.features, FEATURE_NAMES);
   checkColumns('context', model.stackFeatures, CONTEXT_FEATURE_NAMES);
-  validateScorer(model, '', FEATURE_NAMES.length);
-  if (model.html !== undefined) validateScorer(model.html, 'html.', FEATURE_NAMES.length);
-  if (model.container !== undefined) validateScorer(model.container, 'container.', FEATURE_NAMES.length);
-  if (model.title !== undefined) validateTitle(model.title);
+  validateScorer(model, '', FEATURE_NAMES.length, nodes);
+  if (model.html !== undefined) validateScorer(model.html, 'html.', FEATURE_NAMES.length, nodes);
+  if (model.container !== undefined) validateScorer(model.container, 'container.', FEATURE_NAMES.length, nodes);
+  if (model.title !== undefined) validateTitle(model.title, nodes);
   if (model.words !== undefined) {
     const problem = wordTableProblem(model.words);
     if (problem) throw new Error(`model's word table: ${problem}`);
@@ -84,13 +93,13 @@ function checkColumns(stage: string, names: readonly string[] | undefined, expec
   throw new Error(`model was trained on other ${stage} features than this version computes: column ${column} is ${theirs}, not ${ours}. ${RETRAIN}`);
 }
 
-function validateScorer(scorer: Partial<Scorer> | null, prefix: string, features: number): void {
+function validateScorer(scorer: Partial<Scorer> | null, prefix: string, features: number, nodes: boolean): void {
   if (!scorer || typeof scorer !== 'object') throw new Error(`model's ${prefix.slice(0, -1)} scorer is not an object`);
   for (const [name, stage, width] of [
     ['blockStage', scorer.blockStage, features],
     ['contextStage', scorer.contextStage, CONTEXT_FEATURE_NAMES.length],
   ] as const) {
-    const problem = stageProblem(stage, width);
+    const problem = stageProblem(stage, width, nodes);
     if (problem) throw new Error(`model's ${prefix}${name} ${problem}`);
   }
   if (typeof scorer.threshold !== 'number') throw new Error(`model has no ${prefix}threshold`);
@@ -106,10 +115,10 @@ function validateScorer(scorer: Partial<Scorer> | null, prefix: string, features
   }
 }
 
-function validateTitle(title: Partial<TitleScorer> | null): void {
+function validateTitle(title: Partial<TitleScorer> | null, nodes: boolean): void {
   if (!title || typeof title !== 'object') throw new Error("model's title scorer is not an object");
   checkColumns('title', title.features, TITLE_FEATURE_NAMES);
-  const problem = stageProblem(title.stage, TITLE_FEATURE_NAMES.length);
+  const problem = stageProblem(title.stage, TITLE_FEATURE_NAMES.length, nodes);
   if (problem) throw new Error(`model's title.stage ${problem}`);
   if (typeof title.threshold !== 'number') throw new Error('model has no title.threshold');
 }

@@ -13,12 +13,14 @@ export function stageLogits(stage: Stage, rows: readonly (readonly number[])[]):
 /**
  * What is wrong with a stage read from a model file for rows of this width, undefined for nothing. A tree must be one
  * a walk can finish: its five lists of one length, each inner node's children after it and under it alone, no deeper
- * than 64 levels, every column in range.
+ * than 64 levels, every column in range. With `nodes` false the trees are taken as they are, for a model whose trees
+ * were checked before it shipped (`defaultModel`).
  */
-export function stageProblem(stage: Stage | undefined, width: number): string | undefined {
+export function stageProblem(stage: Stage | undefined, width: number, nodes = true): string | undefined {
   if (!stage || typeof stage !== 'object') return 'is missing';
   if (stage.kind === 'trees') {
     if (!Array.isArray(stage.trees) || typeof stage.bias !== 'number') return 'has no trees or no bias';
+    if (!nodes) return undefined;
     for (const [t, tree] of stage.trees.entries()) {
       const problem = treeProblem(tree, width);
       if (problem) return `tree ${t} ${problem}`;
