@@ -201,6 +201,24 @@ describe('batch mode choices', {timeout: 90_000}, () => {
     expect(readFileSync(join(root, 'a.txt'), 'utf8')).toBe(sitePage(0));
   });
 
+  it('refuses an output folder that holds a file named as input, whose neighbours are the user\'s (exit 2)', async () => {
+    const root = makeTmp();
+    mkdirSync(join(root, 'pages'));
+    writeFileSync(join(root, 'pages', 'page.html'), `<html><body><p>${sitePage(0)}</p></body></html>`);
+    // A scraped text of the same page beside it, which the output page.txt would replace.
+    writeFileSync(join(root, 'pages', 'page.txt'), sitePage(1));
+    for (const out of ['pages', './pages/', 'pages/../pages']) {
+      const run = await runInProcess(['pages/page.html', '-o', out], root);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/would be written in the folder of the input pages\/page\.html/);
+    }
+    expect(readFileSync(join(root, 'pages', 'page.txt'), 'utf8')).toBe(sitePage(1));
+    // A folder of its own below the inputs' is another folder: the outputs go there.
+    const below = await declutterCli(['-q', 'pages/page.html', '-o', 'pages/clean'], {cwd: root});
+    expect(below.code).toBe(0);
+    expect(listFiles(join(root, 'pages', 'clean'))).toEqual(['page.txt']);
+  });
+
   it('names the input at risk where an output is a link to another input, and refuses a link to nothing as the output folder', async () => {
     const root = makeTmp();
     mkdirSync(join(root, 'in'));

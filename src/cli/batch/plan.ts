@@ -61,8 +61,10 @@ export function planJobs(files: readonly InputFile[], outDir: string, outExt: st
 
 /**
  * Refuse, before any work, an output folder that is an input folder or inside one (the walk would read its own
- * outputs, a second run would clean them again) and any output that is an input file itself (a hard link, or
- * `declutter a.txt -o .`): inputs are never written.
+ * outputs, a second run would clean them again), any output that would be written in a folder that holds an input
+ * file named on the command line (`declutter dir/*.html -o dir`: the files beside the inputs are the user's, a scraped
+ * `page.txt` beside `page.html`, not outputs of an earlier run), and any output that is an input file itself (a hard
+ * link, or `declutter a.txt -o .`): inputs and the files beside them are never written.
  */
 export function checkOutputSafety(outDir: string, inputFolders: readonly string[], files: readonly InputFile[], jobs: readonly BatchJob[]): void {
   const outInfo = statOrNull(outDir);
@@ -87,6 +89,21 @@ export function checkOutputSafety(outDir: string, inputFolders: readonly string[
     // The output may be the input itself (`-o .`, a hard link) or, through a link, another input.
     const by = overwritten === job.input ? `its own output ${job.output}` : `${job.output}, the output of ${job.input}`;
     throw new UsageError(`${overwritten} would be written over by ${by}: choose another output folder`);
+  }
+  // Checked after the inputs themselves, whose refusal says more. A folder's real path is asked once: a batch's files
+  // share a few folders.
+  const realFolders = new Map<string, string>();
+  const realFolder = (path: string) => {
+    const folder = dirname(path);
+    let real = realFolders.get(folder);
+    if (real === undefined) realFolders.set(folder, (real = realpathOfNew(folder)));
+    return real;
+  };
+  const fileFolders = new Map(files.map((file) => [realFolder(file.path), file.path]));
+  for (const job of jobs) {
+    const beside = fileFolders.get(realFolder(job.output));
+    if (beside === undefined) continue;
+    throw new UsageError(`the output ${job.output} would be written in the folder of the input ${beside}, where it could overwrite the user's files: choose an output folder that holds no input`);
   }
 }
 
