@@ -341,16 +341,21 @@ describe.concurrent('options', () => {
     expect(await cli(['--version'])).toMatchObject({status: 0, stdout: `${version}\n`});
   });
 
-  it('takes `help` and `help eval` as git does, and a file named help as a file', async ({expect}) => {
-    expect(await cli(['help'])).toMatchObject({status: 0, stdout: (await cli(['--help'])).stdout});
+  it('takes `help` and `help eval` as git does, as train and eval are taken, and a file named help as ./help', async ({expect}) => {
+    const usage = (await cli(['--help'])).stdout;
+    expect(await cli(['help'])).toMatchObject({status: 0, stdout: usage});
     expect(await cli(['help', 'eval'])).toMatchObject({status: 0, stdout: (await cli(['eval', '--help'])).stdout});
     // A command that does not exist is a usage error that lists those that do, not two missing files.
     const unknown = await cli(['help', 'nonsense']);
     expect(unknown).toMatchObject({status: 2, stdout: ''});
-    expect(unknown.stderr).toMatch(/^declutter: help: no command nonsense \(commands: [a-z, ]*eval[a-z, ]*\)/);
+    expect(unknown.stderr).toMatch(/^declutter: help takes a command's name or nothing, not nonsense \(commands: [a-z, ]*eval[a-z, ]*; a file named help is \.\/help\)/);
+    // A file named help, or one named as help's argument, changes nothing: the first word names the command.
     const folder = mkdtempSync(join(tmpdir(), 'declutter-help-'));
     writeFileSync(join(folder, 'help'), NATO);
-    expect(await cli(['help'], {cwd: folder})).toMatchObject({status: 0, stdout: text(NATO)});
+    writeFileSync(join(folder, 'page.txt'), NATO);
+    expect(await cli(['help'], {cwd: folder})).toMatchObject({status: 0, stdout: usage});
+    expect(await cli(['help', 'page.txt'], {cwd: folder})).toMatchObject({status: 2, stdout: ''});
+    expect(await cli(['./help'], {cwd: folder})).toMatchObject({status: 0, stdout: text(NATO)});
     rmSync(folder, {recursive: true});
   });
 });

@@ -1,4 +1,3 @@
-import {existsSync} from 'node:fs';
 import {isatty} from 'node:tty';
 import {Command, CommanderError, Option} from 'commander';
 import {defaultExtensions, parseExtensions} from './batch/extensions.js';
@@ -81,14 +80,16 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
         setExit(EXIT_USAGE);
         return;
       }
-      // `declutter help` and `declutter help eval`, as git and npm take them, unless a file of that name is there.
-      if (files[0] === HELP && files.length <= 2 && !existsSync(HELP)) {
+      // `declutter help` and `declutter help eval`, as git and npm take them: a first word names the command, as `train`
+      // and `eval` do, and a file of that name is cleaned as ./help.
+      if (files[0] === HELP) {
         const asked = files[1] === undefined ? command : command.commands.find((sub) => sub.name() === files[1]);
-        if (asked) {
-          process.stdout.write(asked.helpInformation());
-          return;
+        if (!asked || files.length > 2) {
+          const commands = command.commands.map((sub) => sub.name()).join(', ');
+          throw new UsageError(`help takes a command's name or nothing, not ${files.slice(1).join(' ')} (commands: ${commands}; a file named help is ./help)`);
         }
-        if (!existsSync(files[1]!)) throw new UsageError(`help: no command ${files[1]} (commands: ${command.commands.map((sub) => sub.name()).join(', ')})`);
+        process.stdout.write(asked.helpInformation());
+        return;
       }
       const config = buildConfig(flags);
       if (flags.url !== undefined) refuseUrlForManyPages(files, flags.outDir !== undefined, config.stream.inputFormat);
