@@ -61,7 +61,7 @@ describe('declutter train', () => {
   it('refuses an output in a folder that does not exist before training, not after', async () => {
     const run = await runInProcess(['train', root, '--renderings', 'paras', '-q', '-o', join(root, 'missing', 'model.json')]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/cannot write the model to .*missing.*ENOENT/);
+    expect(run.stderr).toMatch(/cannot write the model to .*missing.*: .*missing: no such folder\n/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 

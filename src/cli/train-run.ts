@@ -13,6 +13,7 @@ import {linkDestination} from './batch/link-destination.js';
 import {writeAtomic} from './batch/write-atomic.js';
 import {openCorpora} from './corpora.js';
 import {OutputFailure} from './failure.js';
+import {describeFsError} from '../fs-errors.js';
 import {UsageError} from './options.js';
 import {Output, StdoutError} from './output.js';
 import {Reporter} from './reporter.js';
@@ -139,12 +140,14 @@ async function modelTarget(named: string, corpora: readonly Corpus[]): Promise<M
   const reading = corpora.find((corpus) => corpus.holds(out));
   if (reading) throw new UsageError(`will not write the model to ${named}: it is among the files of corpus ${reading.root}`);
   const folder = dirname(resolve(out));
+  let reason: string | undefined;
   try {
-    if (!statSync(folder).isDirectory()) throw new Error('not a folder');
-    accessSync(folder, constants.W_OK);
+    if (!statSync(folder).isDirectory()) reason = 'not a folder';
+    else accessSync(folder, constants.W_OK);
   } catch (error) {
-    throw new UsageError(`cannot write the model to ${named}: ${folder}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : describeFsError(error);
   }
+  if (reason !== undefined) throw new UsageError(`cannot write the model to ${named}: ${folder}: ${reason}`);
   return {kind: 'file', path: out};
 }
 
