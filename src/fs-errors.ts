@@ -9,6 +9,8 @@ export function describeFsError(error: unknown): string {
       return 'permission denied';
     case 'EISDIR':
       return 'is a directory';
+    case 'ENOTDIR':
+      return 'a part of the path is a file, not a folder';
     case 'ELOOP':
       return 'too many levels of symbolic links';
     case 'ENXIO':

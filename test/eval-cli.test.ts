@@ -235,7 +235,7 @@ describe('declutter eval', () => {
     writeFileSync(file, 'not a folder');
     const intoFile = await runInProcess(['eval', corpus, '--renderings', 'paras', '--no-references', '-q', '--out', file]);
     expect(intoFile.status).toBe(2);
-    expect(intoFile.stderr).toMatch(/cannot write extractions to .*a-file/);
+    expect(intoFile.stderr).toMatch(/cannot write extractions to .*a-file: it is a file, not a folder\n/);
     expect(intoFile.stderr).not.toMatch(/\n\s+at /);
 
     // A corpus folder named `text`: its extractions would go to text/text/paras/, its own input folder.

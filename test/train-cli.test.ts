@@ -63,6 +63,16 @@ describe('declutter train', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/cannot write the model to .*missing.*: .*missing: no such folder\n/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
+    // A file where a folder of the path should be is said in words too.
+    const blocker = `${root}-blocker`;
+    writeFileSync(blocker, 'a file\n');
+    const inFile = await runInProcess(['train', root, '--renderings', 'paras', '-q', '-o', join(blocker, 'model.json')]);
+    const underFile = await runInProcess(['train', root, '--renderings', 'paras', '-q', '-o', join(blocker, 'sub', 'model.json')]);
+    rmSync(blocker);
+    expect(inFile.status).toBe(2);
+    expect(inFile.stderr).toMatch(/-blocker: not a folder\n/);
+    expect(underFile.status).toBe(2);
+    expect(underFile.stderr).toMatch(/-blocker\/sub: a part of the path is a file, not a folder\n/);
   });
 
   it('refuses, before training, to write the model over a corpus file or onto a folder', async () => {

@@ -117,7 +117,9 @@ function prepareOutFolder(dir: string, corpora: readonly Corpus[], renderings: r
     mkdirSync(dir, {recursive: true});
     accessSync(dir, constants.W_OK);
   } catch (error) {
-    throw new UsageError(`cannot write extractions to ${dir}: ${describeFsError(error)}`);
+    // mkdir of a path that is a file says EEXIST.
+    const reason = (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'it is a file, not a folder' : describeFsError(error);
+    throw new UsageError(`cannot write extractions to ${dir}: ${reason}`);
   }
 }
 

@@ -90,20 +90,33 @@ export function checkOutputSafety(outDir: string, inputFolders: readonly string[
     const by = overwritten === job.input ? `its own output ${job.output}` : `${job.output}, the output of ${job.input}`;
     throw new UsageError(`${overwritten} would be written over by ${by}: choose another output folder`);
   }
-  // Checked after the inputs themselves, whose refusal says more. A folder's real path is asked once: a batch's files
-  // share a few folders.
-  const realFolders = new Map<string, string>();
-  const realFolder = (path: string) => {
+  // Checked after the inputs themselves, whose refusal says more. Only where the output folder exists: a folder to be
+  // made holds no input. Folders are told apart by device and inode (a link to a folder is the folder), each asked
+  // once: a batch's files share a few folders.
+  if (!outInfo) return;
+  const folderIds = new Map<string, string | null>();
+  const folderId = (path: string) => {
     const folder = dirname(path);
-    let real = realFolders.get(folder);
-    if (real === undefined) realFolders.set(folder, (real = realpathOfNew(folder)));
-    return real;
+    let id = folderIds.get(folder);
+    if (id === undefined) {
+      const info = statOrNull(folder);
+      folderIds.set(folder, (id = info ? `${info.dev}:${info.ino}` : null));
+    }
+    return id;
   };
-  const fileFolders = new Map(files.map((file) => [realFolder(file.path), file.path]));
+  const firstInFolder = new Map<string, string>();
+  for (const file of files) {
+    const id = folderId(file.path);
+    if (id !== null && !firstInFolder.has(id)) firstInFolder.set(id, file.path);
+  }
   for (const job of jobs) {
-    const beside = fileFolders.get(realFolder(job.output));
+    const id = folderId(job.output);
+    const beside = id === null ? undefined : firstInFolder.get(id);
     if (beside === undefined) continue;
-    throw new UsageError(`the output ${job.output} would be written in the folder of the input ${beside}, where it could overwrite the user's files: choose an output folder that holds no input`);
+    const input = folderId(job.input) === id ? job.input : beside;
+    throw new UsageError(
+      `the output ${job.output} would be written beside the input ${input}, among files declutter did not write: choose an output folder of its own (such as -o ${join(dirname(input), 'clean')})`,
+    );
   }
 }
 
