@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process';
-import {copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
+import {copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -164,6 +164,24 @@ describe('batch mode choices', {timeout: 90_000}, () => {
     }
     expect(existsSync(join(root, 'in', 'cleaned'))).toBe(false);
     expect(listFiles(join(root, 'in')).some((file) => file.startsWith('news/x'))).toBe(false);
+  });
+
+  it('refuses an output folder above an input folder where an output would land inside the input folder (exit 2)', async () => {
+    const root = makeTmp();
+    mkdirSync(join(root, 'data', 'raw', 'raw'), {recursive: true});
+    writeFileSync(join(root, 'data', 'raw', 'raw', 'b.txt'), sitePage(0));
+    // The outputs mirror the tree below data/raw: raw/b.txt would be data/raw/b.txt, inside the input folder.
+    const into = await declutterCli(['data/raw', '-o', 'data'], {cwd: root});
+    expect(into.code).toBe(2);
+    expect(into.stderr).toContain('the output data/raw/b.txt would be written inside the input folder data/raw');
+    expect(listFiles(join(root, 'data'))).toEqual(['raw/raw/b.txt']);
+    // Where every output lands beside the input folder, not in it, the run goes ahead.
+    mkdirSync(join(root, 'data', 'raw', 'news'));
+    renameSync(join(root, 'data', 'raw', 'raw', 'b.txt'), join(root, 'data', 'raw', 'news', 'b.txt'));
+    rmSync(join(root, 'data', 'raw', 'raw'), {recursive: true});
+    const beside = await declutterCli(['-q', 'data/raw', '-o', 'data'], {cwd: root});
+    expect(beside.code).toBe(0);
+    expect(listFiles(join(root, 'data'))).toEqual(['news/b.txt', 'raw/news/b.txt']);
   });
 
   it('refuses an empty output folder name, and an output that is a file, naming it (exit 2)', async () => {

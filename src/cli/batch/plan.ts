@@ -1,5 +1,5 @@
 import {realpathSync, statSync} from 'node:fs';
-import {basename, dirname, extname, join, resolve} from 'node:path';
+import {basename, dirname, extname, join, relative, resolve} from 'node:path';
 import {isWithin} from '../../paths.js';
 import {UsageError} from '../options.js';
 import {brokenLinkReason, isBrokenLink} from './broken-link.js';
@@ -79,6 +79,18 @@ export function checkOutputSafety(outDir: string, inputFolders: readonly string[
     if (isWithin(realFolder, realOut)) {
       const where = realFolder === realOut ? 'is the input folder' : `is inside the input folder ${folder}`;
       throw new UsageError(`the output folder ${outDir} ${where}: choose an output folder outside it`);
+    }
+  }
+  // An output folder above an input folder: outputs mirror the inputs' tree from the folder that holds them all, so
+  // one may land inside the input folder (`declutter data/raw -o data` would write data/raw/b.txt for
+  // data/raw/raw/b.html), where the next run would read it.
+  const inputsBelow = inputFolders.map((folder) => ({folder, real: realpathOfNew(folder)})).filter(({real}) => isWithin(realOut, real));
+  if (inputsBelow.length > 0) {
+    const out = resolve(outDir);
+    for (const job of jobs) {
+      const real = join(realOut, relative(out, resolve(job.output)));
+      const into = inputsBelow.find(({real: folder}) => isWithin(folder, real));
+      if (into) throw new UsageError(`the output ${job.output} would be written inside the input folder ${into.folder}: choose an output folder outside it`);
     }
   }
   const inputById = new Map(files.map((file) => [file.id, file.path]));
