@@ -230,6 +230,21 @@ describe('options', () => {
     expect(() => loadModel(withTree((tree) => Object.assign(tree, {threshold: undefined})))).toThrow(/blockStage tree 3 needs lists/);
   });
 
+  it('walks a model\'s trees once, however many declutter() calls it is given to, and its settings at every call', () => {
+    const model = loadModel(structuredClone(defaultModel()));
+    expect(declutter(NATO, {model}).body).toBe(declutter(NATO).body);
+    // Its settings are still checked at each call: a threshold set out of range after the first is refused.
+    const threshold = model.threshold;
+    model.threshold = 7;
+    expect(() => declutter(NATO, {model})).toThrow(/model: model's threshold must be from 0 to 1, not 7/);
+    model.threshold = threshold;
+    // Its tree lists were walked at the first check: one broken in place afterwards is not walked again (its copy is).
+    const tree = (model.blockStage as TreeEnsemble).trees[3]!;
+    tree.left[tree.feature.findIndex((feature) => feature >= 0)] = 99_999;
+    expect(() => loadModel(model)).not.toThrow();
+    expect(() => loadModel(structuredClone(model))).toThrow(/blockStage tree 3 has node/);
+  });
+
   it('loadModel refuses a model whose block features are a prefix of this version\'s, and says how to retrain', () => {
     const {html: _html, title: _title, ...textScorer} = defaultModel();
     const textColumns = {...textScorer, features: FEATURE_NAMES.slice(0, FEATURE_NAMES.indexOf('markup:html'))};
