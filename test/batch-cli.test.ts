@@ -182,6 +182,14 @@ describe('batch mode choices', {timeout: 90_000}, () => {
     const beside = await declutterCli(['-q', 'data/raw', '-o', 'data'], {cwd: root});
     expect(beside.code).toBe(0);
     expect(listFiles(join(root, 'data'))).toEqual(['news/b.txt', 'raw/news/b.txt']);
+    // A link in the output folder to a folder inside the input folder leads an output into it: refused too.
+    rmSync(join(root, 'data', 'news'), {recursive: true});
+    mkdirSync(join(root, 'data', 'raw', 'empty'));
+    symlinkSync(join('raw', 'empty'), join(root, 'data', 'news'));
+    const linked = await declutterCli(['data/raw', '-o', 'data'], {cwd: root});
+    expect(linked.code).toBe(2);
+    expect(linked.stderr).toContain('the output data/news/b.txt would be written inside the input folder data/raw: choose an output folder beside it (such as -o data/raw-clean)');
+    expect(listFiles(join(root, 'data', 'raw'))).toEqual(['news/b.txt']);
   });
 
   it('refuses an empty output folder name, and an output that is a file, naming it (exit 2)', async () => {

@@ -35,7 +35,11 @@ function freezeSettings(model: Model): Model {
   return Object.freeze(model);
 }
 
-/** A model from parsed JSON (for instance a file written by `declutter train`), checked against this version. */
+/**
+ * A model from parsed JSON (for instance a file written by `declutter train`), checked against this version. Its trees
+ * are walked node by node once (`stageProblem` remembers each list of trees it walked), so treat the model as
+ * read-only: to change one, change a copy and load it again.
+ */
 export function loadModel(json: unknown): Model {
   return validateModel(json);
 }

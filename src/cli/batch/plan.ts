@@ -81,18 +81,6 @@ export function checkOutputSafety(outDir: string, inputFolders: readonly string[
       throw new UsageError(`the output folder ${outDir} ${where}: choose an output folder outside it`);
     }
   }
-  // An output folder above an input folder: outputs mirror the inputs' tree from the folder that holds them all, so
-  // one may land inside the input folder (`declutter data/raw -o data` would write data/raw/b.txt for
-  // data/raw/raw/b.html), where the next run would read it.
-  const inputsBelow = inputFolders.map((folder) => ({folder, real: realpathOfNew(folder)})).filter(({real}) => isWithin(realOut, real));
-  if (inputsBelow.length > 0) {
-    const out = resolve(outDir);
-    for (const job of jobs) {
-      const real = join(realOut, relative(out, resolve(job.output)));
-      const into = inputsBelow.find(({real: folder}) => isWithin(folder, real));
-      if (into) throw new UsageError(`the output ${job.output} would be written inside the input folder ${into.folder}: choose an output folder outside it`);
-    }
-  }
   const inputById = new Map(files.map((file) => [file.id, file.path]));
   for (const job of jobs) {
     const info = statOrNull(job.output);
@@ -102,7 +90,23 @@ export function checkOutputSafety(outDir: string, inputFolders: readonly string[
     const by = overwritten === job.input ? `its own output ${job.output}` : `${job.output}, the output of ${job.input}`;
     throw new UsageError(`${overwritten} would be written over by ${by}: choose another output folder`);
   }
-  // Checked after the inputs themselves, whose refusal says more. Only where the output folder exists: a folder to be
+  // An output inside an input folder, from an output folder above it (`declutter data/raw -o data` would write
+  // data/raw/b.txt for data/raw/raw/b.html) or through a link to a folder within the output folder: the next run would
+  // read it. Checked after the inputs themselves, whose refusal says more; each folder's real path is asked once.
+  if (inputFolders.length > 0) {
+    const realInputFolders = inputFolders.map((folder) => ({folder, real: realpathOfNew(folder)}));
+    const realOf = memoisedRealpath();
+    for (const job of jobs) {
+      const real = realOf(dirname(job.output));
+      const into = realInputFolders.find((input) => isWithin(input.real, real));
+      if (into) {
+        throw new UsageError(
+          `the output ${job.output} would be written inside the input folder ${into.folder}: choose an output folder beside it (such as -o ${besideFolder(into.folder)})`,
+        );
+      }
+    }
+  }
+  // An output in the folder of an input file, among the user's files. Only where the output folder exists: a folder to be
   // made holds no input. Folders are told apart by device and inode (a link to a folder is the folder), each asked
   // once: a batch's files share a few folders.
   if (!outInfo) return;
@@ -150,6 +154,32 @@ function fileOnTheWay(path: string): string | undefined {
     if (info) return info.isDirectory() ? undefined : at;
     if (dirname(at) === at) return undefined;
   }
+}
+
+/** A folder beside `folder`, named after it, as a command line would name it: `data/raw-clean` for `data/raw`. */
+function besideFolder(folder: string): string {
+  const absolute = resolve(folder);
+  return relative(process.cwd(), join(dirname(absolute), `${basename(absolute)}-clean`));
+}
+
+/** `realpathOfNew` that asks each folder once: a batch's outputs share a few folders, and those folders' parents. */
+function memoisedRealpath(): (path: string) => string {
+  const known = new Map<string, string>();
+  const realOf = (path: string): string => {
+    const absolute = resolve(path);
+    let real = known.get(absolute);
+    if (real === undefined) {
+      try {
+        real = realpathSync(absolute);
+      } catch {
+        const parent = dirname(absolute);
+        real = parent === absolute ? absolute : join(realOf(parent), basename(absolute));
+      }
+      known.set(absolute, real);
+    }
+    return real;
+  };
+  return realOf;
 }
 
 /** The real path of a path that may not exist yet: its deepest existing ancestor resolved, the rest appended. */
