@@ -107,6 +107,19 @@ describe('Markdown input', () => {
     expect(declutter(PAGE).blocks.some((block) => block.text.includes('](https://'))).toBe(true);
   });
 
+  it('is known when the format is auto by a first line that is a heading, or by a reader\'s header over its Markdown', () => {
+    const body = 'Rust is a **systems** language that focuses on safety, speed and concurrency, and this article explains why people like it.';
+    for (const opening of [`# Notes on Rust\n\n${body}`, `\n  ## Notes on Rust\n\n${body}`, `Title: Notes\n\nURL Source: https://example.com/notes\n\nMarkdown Content:\n\n${body}`]) {
+      expect(declutter(opening).layout).toBe('html');
+      expect(toText(declutter(opening))).not.toContain('**');
+    }
+    // A hashtag, a heading further down, a header without its Markdown line: text, every character kept.
+    for (const text of [`#rust\n\n${body}`, `Notes on Rust\n\n# Part one\n\n${body}`, `URL Source: https://example.com/notes\n\n${body}`]) {
+      expect(declutter(text).layout).not.toBe('html');
+      expect(toText(declutter(text))).toContain('**systems**');
+    }
+  });
+
   it('is known by a file\'s name (.md, .markdown) and by --input-format markdown on stdin', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'declutter-markdown-'));
     folders.push(folder);

@@ -9,12 +9,20 @@ const MARKDOWN_LINK = /\[[^\]\n]{0,200}\]\((?:https?:\/\/|\/|#|mailto:)[^)\s]*(?
 // them; text scraped as text has none, or a few that a page quoted.
 const MARKDOWN_LINK_LINES = 10;
 
+// A first line that is a Markdown heading (`# Title`): a scraper that writes Markdown opens the page it names so, and
+// no page of the corpora's text renderings opens with one.
+const OPENING_HEADING = /^\s*#{1,6}[ \t]+\S/;
+// The lines r.jina.ai's reader puts above a page's Markdown: "URL Source: ADDRESS", then "Markdown Content:".
+const READER_HEADER = /^URL Source: \S+[ \t]*$[^]{0,600}?^Markdown Content:[ \t]*$/m;
+const READER_HEADER_CHARS = 2048;
+
 /**
- * Does this text read as Markdown, as scrapers that write Markdown give a page? Decided on its first kilobytes by its
- * links: ten lines or more that hold a Markdown link or image to an address. Markdown without links reads as well
- * as text.
+ * Does this text read as Markdown, as scrapers that write Markdown give a page? Decided on its first kilobytes: a
+ * first line that is a heading (`# Title`), a reader's header over the page's Markdown, or ten lines or more that hold
+ * a Markdown link or image to an address. Markdown without any of those reads as well as text.
  */
 export function looksLikeMarkdown(text: string): boolean {
+  if (OPENING_HEADING.test(text.slice(0, 1024)) || READER_HEADER.test(text.slice(0, READER_HEADER_CHARS))) return true;
   const start = text.slice(0, SNIFF_CHARS);
   // Most texts have no "](" at all: they pay for this search alone.
   if (!start.includes('](')) return false;
