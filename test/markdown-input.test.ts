@@ -107,14 +107,23 @@ describe('Markdown input', () => {
     expect(declutter(PAGE).blocks.some((block) => block.text.includes('](https://'))).toBe(true);
   });
 
-  it('is known when the format is auto by a first line that is a heading, or by a reader\'s header over its Markdown', () => {
+  it('is known when the format is auto by an opening heading over a blank line, after front matter or not', () => {
     const body = 'Rust is a **systems** language that focuses on safety, speed and concurrency, and this article explains why people like it.';
-    for (const opening of [`# Notes on Rust\n\n${body}`, `\n  ## Notes on Rust\n\n${body}`, `Title: Notes\n\nURL Source: https://example.com/notes\n\nMarkdown Content:\n\n${body}`]) {
+    for (const opening of [`# Notes on Rust\n\n${body}`, `\uFEFF\n   ## Notes on Rust\r\n\r\n${body}`, `---\ntitle: Notes\n---\n# Notes on Rust\n\n${body}`]) {
       expect(declutter(opening).layout).toBe('html');
       expect(toText(declutter(opening))).not.toContain('**');
     }
-    // A hashtag, a heading further down, a header without its Markdown line: text, every character kept.
-    for (const text of [`#rust\n\n${body}`, `Notes on Rust\n\n# Part one\n\n${body}`, `URL Source: https://example.com/notes\n\n${body}`]) {
+    // A hashtag, a number, an editor's mode line, a comment over the next line, a heading further down, one indented as
+    // code: text, every character kept.
+    const texts = [
+      `#rust\n\n${body}`,
+      `# 1\n\n${body}`,
+      `# -*- coding: utf-8 -*-\n\n${body}`,
+      `# set the path\nexport PATH=/opt/bin\n\n${body}`,
+      `Notes on Rust\n\n# Part one\n\n${body}`,
+      `    # Notes on Rust\n\n${body}`,
+    ];
+    for (const text of texts) {
       expect(declutter(text).layout).not.toBe('html');
       expect(toText(declutter(text))).toContain('**systems**');
     }

@@ -48,7 +48,7 @@ export function buildProgram(version: string, setExit: (code: number) => void): 
     .argument('[files...]', 'text, HTML or Markdown files to clean (- for stdin; stdin when none is given)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
     // Record streams: JSON lines or Common Crawl WET files in, JSON lines out (docs/cli.md: Streams).
-    .addOption(new Option('--input-format <format>', 'read inputs as text, HTML, Markdown, JSON lines, or WARC/WET records (auto: records and Markdown by file name, HTML by how it starts)').choices(INPUT_FORMATS).default('auto'))
+    .addOption(new Option('--input-format <format>', 'read inputs as text, HTML, Markdown, JSON lines, or WARC/WET records (auto: records by file name, HTML and Markdown by file name or by how they start)').choices(INPUT_FORMATS).default('auto'))
     .option('--text-field <name>', 'the JSONL field holding the text to clean', asOption(parseTextField), 'text')
     .option('--blocks', 'add the scored blocks to every JSONL output record')
     .option('--no-links', 'markdown: keep the text of links alone')

@@ -10,7 +10,7 @@ import type {PageHead} from './page-head.js';
 
 /**
  * A document's blocks, whatever the document is: HTML (by `format`, or by how it starts with `auto`) read one
- * block-level element a block, with layout `html`; Markdown (by `format`, or by its links with `auto`) read as the
+ * block-level element a block, with layout `html`; Markdown (by `format`, or with `auto` by its links or an opening heading) read as the
  * HTML it renders to; text split in the layout detected for it. The cleaner, batch
  * mode's template learning and the evaluation's reference methods all see a document through this one function.
  * An HTML document's blocks come with their place in its markup (`markup`, one entry a block).
@@ -42,7 +42,7 @@ export function documentBlockTexts(text: string, format: DocumentFormat = 'auto'
 /**
  * The HTML to read a document as, undefined to read it as text: the document itself where it is HTML (as the format
  * says, or with `auto` by how it starts), the page it renders to where it is Markdown (as the format says, or with
- * `auto` by its links). A document that only looks like Markdown and cannot be read as it (too large, nested too
+ * `auto` by its links or an opening heading). A document that only looks like Markdown and cannot be read as it (too large, nested too
  * deeply) is text; one said to be Markdown that cannot is an `InputError`.
  */
 function htmlToRead(text: string, format: DocumentFormat): string | undefined {

@@ -9,20 +9,27 @@ const MARKDOWN_LINK = /\[[^\]\n]{0,200}\]\((?:https?:\/\/|\/|#|mailto:)[^)\s]*(?
 // them; text scraped as text has none, or a few that a page quoted.
 const MARKDOWN_LINK_LINES = 10;
 
-// A first line that is a Markdown heading (`# Title`): a scraper that writes Markdown opens the page it names so, and
-// no page of the corpora's text renderings opens with one.
-const OPENING_HEADING = /^\s*#{1,6}[ \t]+\S/;
-// The lines r.jina.ai's reader puts above a page's Markdown: "URL Source: ADDRESS", then "Markdown Content:".
-const READER_HEADER = /^URL Source: \S+[ \t]*$[^]{0,600}?^Markdown Content:[ \t]*$/m;
-const READER_HEADER_CHARS = 2048;
+// A text that opens with a Markdown heading, as a scraper that writes Markdown opens the page it names (no page of the
+// corpora's text renderings opens so): `# Title`, at most three spaces before it (four make code), a letter in it, and a
+// blank line or the end after it; front matter may come first. A comment line over the next (`# set the path`), an
+// editor's mode line (`# -*- coding: utf-8 -*-`) or a number (`# 1`) is no such heading.
+const OPENING_HEADING = /^(?:[ \t]*\r?\n)*[ \t]{0,3}#{1,6}[ \t]+(?![^\n]*-\*-)[^\n]*\p{L}[^\n]*\n[ \t]*(?:\r?\n|$)/u;
+const OPENING_CHARS = 4096;
+
+/** The text after its front matter (YAML or TOML), if it opens with one. */
+function afterFrontMatter(text: string): string {
+  const front = YAML_FRONT_MATTER.exec(text) ?? TOML_FRONT_MATTER.exec(text);
+  return front ? text.slice(front[0].length) : text;
+}
 
 /**
- * Does this text read as Markdown, as scrapers that write Markdown give a page? Decided on its first kilobytes: a
- * first line that is a heading (`# Title`), a reader's header over the page's Markdown, or ten lines or more that hold
- * a Markdown link or image to an address. Markdown without any of those reads as well as text.
+ * Does this text read as Markdown, as scrapers that write Markdown give a page? Decided on its first kilobytes: an
+ * opening heading (`# Title` over a blank line), or ten lines or more that hold a Markdown link or image to an address.
+ * Markdown without either reads as well as text.
  */
 export function looksLikeMarkdown(text: string): boolean {
-  if (OPENING_HEADING.test(text.slice(0, 1024)) || READER_HEADER.test(text.slice(0, READER_HEADER_CHARS))) return true;
+  const opening = text.slice(0, OPENING_CHARS).replace(/^\uFEFF/, '');
+  if (opening.includes('#') && OPENING_HEADING.test(afterFrontMatter(opening))) return true;
   const start = text.slice(0, SNIFF_CHARS);
   // Most texts have no "](" at all: they pay for this search alone.
   if (!start.includes('](')) return false;

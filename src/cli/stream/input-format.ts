@@ -5,7 +5,8 @@ import type {DocumentFormat} from '../../types.js';
  * How an input is read: one document (text, HTML or Markdown), or a stream of records (JSON lines; WARC files, whose
  * WET conversion records and HTML response records hold pages). With `auto` a document is HTML when its name says so
  * (`.html`, `.htm`, `.xhtml`, each also `.gz`) or its content does (the library's `format: 'auto'`), and Markdown when
- * its name says so (`.md`, `.markdown`, each also `.gz`): Markdown's content alone does not tell it from text. `wet`
+ * its name says so (`.md`, `.markdown`, each also `.gz`) or its content does (ten lines of links, an opening heading:
+ * `looksLikeMarkdown`). `wet`
  * and `warc` are read alike.
  */
 export const INPUT_FORMATS = ['auto', 'text', 'html', 'markdown', 'jsonl', 'wet', 'warc'] as const;
