@@ -74,8 +74,8 @@ export function checkOutputSafety(outDir: string, inputFolders: readonly string[
   const blocker = fileOnTheWay(outDir);
   if (blocker) throw new UsageError(`the output folder ${outDir} cannot be made: ${blocker} is a file, not a folder`);
   const realOut = realpathOfNew(outDir);
-  for (const folder of inputFolders) {
-    const realFolder = realpathOfNew(folder);
+  const realInputFolders = inputFolders.map((folder) => ({folder, real: realpathOfNew(folder)}));
+  for (const {folder, real: realFolder} of realInputFolders) {
     if (isWithin(realFolder, realOut)) {
       const where = realFolder === realOut ? 'is the input folder' : `is inside the input folder ${folder}`;
       throw new UsageError(`the output folder ${outDir} ${where}: choose an output folder outside it`);
@@ -93,11 +93,10 @@ export function checkOutputSafety(outDir: string, inputFolders: readonly string[
   // An output inside an input folder, from an output folder above it (`declutter data/raw -o data` would write
   // data/raw/b.txt for data/raw/raw/b.html) or through a link to a folder within the output folder: the next run would
   // read it. Checked after the inputs themselves, whose refusal says more; each folder's real path is asked once.
-  if (inputFolders.length > 0) {
-    const realInputFolders = inputFolders.map((folder) => ({folder, real: realpathOfNew(folder)}));
-    const realOf = memoisedRealpath();
+  if (realInputFolders.length > 0) {
+    const known = new Map<string, string>();
     for (const job of jobs) {
-      const real = realOf(dirname(job.output));
+      const real = realpathOfNew(dirname(job.output), known);
       const into = realInputFolders.find((input) => isWithin(input.real, real));
       if (into) {
         throw new UsageError(
@@ -162,35 +161,22 @@ function besideFolder(folder: string): string {
   return relative(process.cwd(), join(dirname(absolute), `${basename(absolute)}-clean`));
 }
 
-/** `realpathOfNew` that asks each folder once: a batch's outputs share a few folders, and those folders' parents. */
-function memoisedRealpath(): (path: string) => string {
-  const known = new Map<string, string>();
-  const realOf = (path: string): string => {
-    const absolute = resolve(path);
-    let real = known.get(absolute);
-    if (real === undefined) {
-      try {
-        real = realpathSync(absolute);
-      } catch {
-        const parent = dirname(absolute);
-        real = parent === absolute ? absolute : join(realOf(parent), basename(absolute));
-      }
-      known.set(absolute, real);
-    }
-    return real;
-  };
-  return realOf;
-}
-
-/** The real path of a path that may not exist yet: its deepest existing ancestor resolved, the rest appended. */
-function realpathOfNew(path: string): string {
+/**
+ * The real path of a path that may not exist yet: its deepest existing ancestor resolved, the rest appended. With
+ * `known`, each folder on the way is asked once: a batch's outputs share a few folders, and those folders' parents.
+ */
+function realpathOfNew(path: string, known?: Map<string, string>): string {
   const absolute = resolve(path);
+  let real = known?.get(absolute);
+  if (real !== undefined) return real;
   try {
-    return realpathSync(absolute);
+    real = realpathSync(absolute);
   } catch {
     const parent = dirname(absolute);
-    return parent === absolute ? absolute : join(realpathOfNew(parent), basename(absolute));
+    real = parent === absolute ? absolute : join(realpathOfNew(parent, known), basename(absolute));
   }
+  known?.set(absolute, real);
+  return real;
 }
 
 function statOrNull(path: string) {
