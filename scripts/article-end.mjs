@@ -16,8 +16,6 @@
 //   npm run build
 //   node scripts/cross-validate.mjs --tag base --renderings paras,html   # the fold models, once
 //   node scripts/article-end.mjs --models cv/base [--renderings paras,html] [--taus 0.5,0.6,0.7] [--spare 0.9]
-import {readFileSync} from 'node:fs';
-import {join} from 'node:path';
 import {parseArgs} from 'node:util';
 import {declutter} from '../dist/declutter.js';
 import {scorePage} from '../dist/eval/aggregate.js';
@@ -26,10 +24,9 @@ import {DEFAULT_BOOST, fitTrees} from '../dist/learn/boost.js';
 import {Corpus} from '../dist/learn/corpus.js';
 import {foldOf} from '../dist/learn/split.js';
 import {analyze} from '../dist/pipeline/analyze.js';
-import {loadModel} from '../dist/pipeline/model.js';
 import {isWithinElement, PAGE_ROOT} from '../dist/read/element-tree.js';
 import {treesLogit} from '../dist/score/trees.js';
-import {pagesWithText, printed, reportWords} from './out-of-fold.mjs';
+import {foldModels, pagesWithText, printed, reportWords} from './out-of-fold.mjs';
 
 const {values, positionals} = parseArgs({
   allowPositionals: true,
@@ -40,9 +37,8 @@ const {values, positionals} = parseArgs({
     spare: {type: 'string', default: '0.9'},
   },
 });
-if (!values.models) throw new Error('name the fold models with --models DIR (model-0.json, model-1.json)');
 const corpus = new Corpus(positionals[0] ?? '../shared/corpus/wcxb-dev');
-const models = [0, 1].map((k) => loadModel(JSON.parse(readFileSync(join(values.models, `model-${k}.json`), 'utf8'))));
+const models = foldModels(values.models);
 const wordCount = (text) => (text.match(/\S+/g) ?? []).length;
 const LABELS = ['title', 'heading', 'body', 'ad', 'related', 'newsletter', 'social', 'comments', 'legal', 'caption', 'byline', 'dateline', 'navigation', 'other'];
 // A block the scorer is sure is body, whose distance the columns measure.

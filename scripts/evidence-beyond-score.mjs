@@ -18,8 +18,6 @@
 //
 //   npm run build
 //   node scripts/evidence-beyond-score.mjs [corpus] --models cv/base [--renderings paras,html]
-import {readFileSync} from 'node:fs';
-import {join} from 'node:path';
 import {parseArgs} from 'node:util';
 import {declutter} from '../dist/declutter.js';
 import {labelBlocks} from '../dist/learn/align.js';
@@ -27,19 +25,17 @@ import {Corpus} from '../dist/learn/corpus.js';
 import {fitLogistic} from '../dist/learn/fit.js';
 import {foldOf} from '../dist/learn/split.js';
 import {analyze} from '../dist/pipeline/analyze.js';
-import {loadModel} from '../dist/pipeline/model.js';
 import {scoreBlocks} from '../dist/pipeline/score-blocks.js';
 import {contentWords} from '../dist/score/content-words.js';
 import {logit, sigmoid} from '../dist/score/logistic.js';
-import {pagesWithText} from './out-of-fold.mjs';
+import {foldModels, pagesWithText} from './out-of-fold.mjs';
 
 const {values, positionals} = parseArgs({
   allowPositionals: true,
   options: {models: {type: 'string'}, renderings: {type: 'string', default: 'paras,html'}},
 });
-if (!values.models) throw new Error('name the fold models with --models DIR (model-0.json, model-1.json)');
 const corpus = new Corpus(positionals[0] ?? '../shared/corpus/wcxb-dev');
-const models = [0, 1].map((k) => loadModel(JSON.parse(readFileSync(join(values.models, `model-${k}.json`), 'utf8'))));
+const models = foldModels(values.models);
 const wordCount = (text) => (text.match(/\S+/g) ?? []).length;
 const SURE = 0.9;
 const SURE_WORDS = 20;

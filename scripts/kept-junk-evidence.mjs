@@ -14,8 +14,6 @@
 //
 //   npm run build
 //   node scripts/kept-junk-evidence.mjs [corpus] --models cv/base [--renderings region,html]
-import {readFileSync} from 'node:fs';
-import {join} from 'node:path';
 import {parseArgs} from 'node:util';
 import {declutter} from '../dist/declutter.js';
 import {labelBlocks} from '../dist/learn/align.js';
@@ -24,17 +22,15 @@ import {foldOf} from '../dist/learn/split.js';
 import {jsonLdNodes} from '../dist/metadata/json-ld.js';
 import {pageMetadata} from '../dist/metadata/page-metadata.js';
 import {analyze} from '../dist/pipeline/analyze.js';
-import {loadModel} from '../dist/pipeline/model.js';
 import {MARKUP_CONTEXTS} from '../dist/read/markup.js';
-import {pagesWithText} from './out-of-fold.mjs';
+import {foldModels, pagesWithText} from './out-of-fold.mjs';
 
 const {values, positionals} = parseArgs({
   allowPositionals: true,
   options: {models: {type: 'string'}, renderings: {type: 'string', default: 'region,html'}},
 });
-if (!values.models) throw new Error('name the fold models with --models DIR (model-0.json, model-1.json)');
 const corpus = new Corpus(positionals[0] ?? '../shared/corpus/wcxb-dev');
-const models = [0, 1].map((k) => loadModel(JSON.parse(readFileSync(join(values.models, `model-${k}.json`), 'utf8'))));
+const models = foldModels(values.models);
 const wordCount = (text) => (text.match(/\S+/g) ?? []).length;
 const letters = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 const tokens = (text) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -1,8 +1,18 @@
-// What the scripts that measure a change out of fold share: the pages of a split with their text, the output as the
-// text format prints it with some kept blocks left out, and a line of word and snippet figures.
+// What the scripts that measure a change out of fold share: the fold models of a cross-validation, the pages of a
+// split with their text, the output as the text format prints it with some kept blocks left out, and a line of word
+// and snippet figures.
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {summarize, wordFor} from '../dist/eval/aggregate.js';
 import {loadGold} from '../dist/eval/run.js';
+import {loadModel} from '../dist/pipeline/model.js';
 import {InputError} from '../dist/read/decode.js';
+
+/** The two fold models `cross-validate.mjs` wrote to `dir` (model-0.json, model-1.json), the one of fold k at k. */
+export function foldModels(dir) {
+  if (!dir) throw new Error('name the fold models with --models DIR (model-0.json, model-1.json)');
+  return [0, 1].map((k) => loadModel(JSON.parse(readFileSync(join(dir, `model-${k}.json`), 'utf8'))));
+}
 
 /**
  * Each page of the corpus's `split` with its text in `rendering` (undefined where the corpus has none); a page whose
