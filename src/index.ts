@@ -23,5 +23,5 @@ export {toText} from './write/text.js';
 export {toJson, type JsonDocument} from './write/json.js';
 export {toMarkdown} from './write/markdown.js';
 export {toMdast, type MarkdownOptions} from './write/mdast.js';
-export type {BlockContainer, BlockShape, BoilerplateLabel, CleanedDocument, DocumentFormat, DocumentStructure, InlineMark, Label, Layout, ScoredBlock, SourceBlock} from './types.js';
+export type {BlockContainer, BlockShape, BoilerplateLabel, CleanedDocument, DocumentFormat, DocumentStructure, InlineMark, Label, Layout, PreformattedText, ScoredBlock, SourceBlock} from './types.js';
 export {BOILERPLATE_LABELS} from './types.js';

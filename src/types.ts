@@ -110,6 +110,24 @@ export interface CleanedDocument {
   structure?: DocumentStructure;
   /** With the `comments` option: the page's comment thread, each comment block's text, in order (none: empty). */
   comments?: string[];
+  /**
+   * For an HTML page with words in a `<pre>`: those blocks, in order, with their text as the page lays it out (a
+   * block's `text` has its white space collapsed, as the scorer reads it). `body` and the text format print them so.
+   */
+  preformatted?: PreformattedText[];
+}
+
+/** A block of an HTML page's `<pre>` as the page lays it out. */
+export interface PreformattedText {
+  /** The block's index in `blocks`. */
+  block: number;
+  /** The block's text with its line breaks and indentation, its first blank lines and trailing white space cut. */
+  text: string;
+  /**
+   * The `<pre>` it lies in, by its index among the page's elements: a `<pre>` whose lines are elements of their own
+   * (a highlighter's `<div>` a line) is several blocks, printed together.
+   */
+  pre: number;
 }
 
 /**

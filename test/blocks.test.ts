@@ -61,6 +61,13 @@ describe('paragraphs layout', () => {
     ]);
   });
 
+  it('keeps the indentation a block’s lines have relative to one another, not what they all share', () => {
+    const code = ['    def area(r):', '        return 3.14 * r * r  ', '    print(area(2))'].join('\n');
+    const text = [PARAGRAPHS[0], '', code, '', PARAGRAPHS[1]].join('\n');
+    expect(splitBlocks(text).blocks.map((block) => block.text)).toEqual([PARAGRAPHS[0], 'def area(r):\n    return 3.14 * r * r\nprint(area(2))', PARAGRAPHS[1]]);
+    expect(splitBlocks('  first line\n  second line\n\nnext').blocks.map((block) => block.text)).toEqual(['first line\nsecond line', 'next']);
+  });
+
   it('is decided per document: the same lines without blank lines are one block a line', () => {
     const lines = ['Advertisement', ...PARAGRAPHS, 'Read Next'];
     expect(splitBlocks(lines.join('\n\n')).layout).toBe('paragraphs');

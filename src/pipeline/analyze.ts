@@ -13,7 +13,7 @@ import type {Model} from '../score/model.js';
 import type {RowWindows} from '../score/windows.js';
 import {TermScoreColumns} from '../score/term-score-columns.js';
 import {knowsLanguage, wordWeights} from '../score/word-table.js';
-import type {BlockShape, DocumentFormat, Layout} from '../types.js';
+import type {BlockShape, DocumentFormat, Layout, PreformattedText} from '../types.js';
 import {BlockTable} from './block-table.js';
 import {defaultModel} from './model.js';
 import {mapped} from '../arrays.js';
@@ -35,6 +35,8 @@ export interface Analysis<Rows = number[][]> {
   head?: PageHead;
   /** For HTML: the blocks whose words as a reader sees them differ from their text, by block index (`ShownText`). */
   shownText?: ReadonlyMap<number, string>;
+  /** For HTML: the blocks in a `<pre>`, in order, as the page lays them out. */
+  preformatted?: PreformattedText[];
   /** For HTML read with the `structure` option: each block's shape, and the URL its links are read against. */
   shapes?: BlockShape[];
   baseUrl?: string;
@@ -96,7 +98,7 @@ type DescriptionStorage = 'objects' | 'columns' | 'blocks';
 
 /** Everything of an analysis but the feature rows, and the word table's scores of each block when the table serves. */
 function describeDocument(source: string | {text: string}, options: AnalyzeOptions, storage: DescriptionStorage): Omit<Analysis, 'rows'> & {wordScores?: TermScoreColumns} {
-  const {layout, texts, markup, tree, head, shownText, shapes, baseUrl} = documentTexts(source, options);
+  const {layout, texts, markup, tree, head, shownText, preformatted, shapes, baseUrl} = documentTexts(source, options);
   if (options.maxBlocks !== undefined && texts.length > options.maxBlocks) {
     throw new InputError(`has ${texts.length.toLocaleString('en')} blocks, over the limit of ${options.maxBlocks.toLocaleString('en')}`, 'too-large');
   }
@@ -129,6 +131,7 @@ function describeDocument(source: string | {text: string}, options: AnalyzeOptio
     ...(tree ? {tree} : {}),
     ...(head ? {head} : {}),
     ...(shownText ? {shownText} : {}),
+    ...(preformatted ? {preformatted} : {}),
     ...structure,
     ...(wordScores ? {wordScores} : {}),
   };

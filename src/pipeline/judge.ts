@@ -17,6 +17,7 @@ import {applyPageStructure} from '../structure/page-structure.js';
 import {isHeadedAsArticle} from '../structure/article-head.js';
 import type {BoilerplateLabel, CleanedDocument, Favor, ScoredBlock, SiteTemplates} from '../types.js';
 import type {Analysis} from './analyze.js';
+import {bodyParagraphs} from './body.js';
 import {blockTableOf} from './block-table.js';
 import {defaultModel} from './model.js';
 import {contextStageScores, scoreBlocks, scoreBlocksBeside} from './score-blocks.js';
@@ -66,13 +67,13 @@ export function judge(analysis: Analysis<number[][] | RowWindows>, options: Judg
   // Read when asked for: the metadata is merged only for a printer that shows it (judging read the head's sources only
   // as far as the authors they state, for `author-line`). Only the page's head is kept for it, not the analysis, whose
   // descriptions are garbage once the document is judged.
-  const {head} = analysis;
+  const {head, preformatted} = analysis;
   let metadata: PageMetadata | undefined;
   const doc: CleanedDocument = {
     title,
     titleBlock,
     get body() {
-      return body ?? bodyBlocks(scored, titleBlock).map((block) => block.text).join('\n\n');
+      return body ?? bodyParagraphs(scored, titleBlock, preformatted).join('\n\n');
     },
     set body(text: string) {
       body = text;
@@ -86,13 +87,9 @@ export function judge(analysis: Analysis<number[][] | RowWindows>, options: Judg
     },
   };
   if (comments) doc.comments = comments.map((i) => texts[i]!);
+  if (preformatted) doc.preformatted = preformatted;
   if (analysis.shapes) doc.structure = {shapes: analysis.shapes, ...(analysis.baseUrl ? {baseUrl: analysis.baseUrl} : {})};
   return doc;
-}
-
-/** The blocks of a cleaned document's body: the kept ones but its title block (`titleBlock`, an index or null). */
-export function bodyBlocks(blocks: readonly ScoredBlock[], titleBlock: number | null): ScoredBlock[] {
-  return blocks.filter((block, i) => block.kept && i !== titleBlock);
 }
 
 /**

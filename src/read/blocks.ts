@@ -1,6 +1,7 @@
 import type {Layout, SourceBlock} from '../types.js';
 import {detectLayout, firstWord} from './layout.js';
 import {Lines} from './lines.js';
+import {dedentLines} from '../text/dedent.js';
 import type {TextArena} from './text-arena.js';
 
 export interface SplitResult {
@@ -70,7 +71,10 @@ function splitLines<T>(lines: Lines, make: MakeBlock<T>, blocks: BlockSink<T>): 
   }
 }
 
-/** Runs of non-blank lines are blocks; a block keeps its inner line breaks. */
+/**
+ * Runs of non-blank lines are blocks; a block keeps its inner line breaks, and its lines their indentation relative to
+ * one another (code, verse, and the code blocks declutter's own text format prints).
+ */
 function splitParagraphs<T>(lines: Lines, make: MakeBlock<T>, blocks: BlockSink<T>): void {
   forEachRun(lines, (first, last) => {
     if (first === last) {
@@ -78,8 +82,8 @@ function splitParagraphs<T>(lines: Lines, make: MakeBlock<T>, blocks: BlockSink<
       return;
     }
     const parts: string[] = [];
-    for (let i = first; i <= last; i++) parts.push(lines.line(i).trim());
-    blocks.push(make(parts.join('\n'), lines, first, last));
+    for (let i = first; i <= last; i++) parts.push(lines.line(i));
+    blocks.push(make(dedentLines(parts).join('\n'), lines, first, last));
   });
 }
 

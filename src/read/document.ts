@@ -1,4 +1,4 @@
-import type {BlockShape, DocumentFormat, Layout, SourceBlock} from '../types.js';
+import type {BlockShape, DocumentFormat, Layout, PreformattedText, SourceBlock} from '../types.js';
 import {splitBlocks, splitBlockTexts} from './blocks.js';
 import {InputError, normalizeNewlines} from './decode.js';
 import {looksLikeHtml, readHtml, type ReadHtmlOptions} from './html.js';
@@ -70,8 +70,9 @@ function htmlToRead(text: string, format: DocumentFormat): string | undefined {
  * found beside it.
  */
 function readHtmlPage(text: string, options: ReadHtmlOptions): {lines: string; page: Omit<DocumentBlocks, 'layout' | 'blocks'>} {
-  const {lines, markup, tree, head, shownText, shapes, baseUrl} = readHtml(text, options);
-  return {lines: lines.join('\n'), page: {markup, tree, head, shownText, ...(shapes ? {shapes} : {}), ...(baseUrl ? {baseUrl} : {})}};
+  const {lines, markup, tree, head, shownText, preformatted, shapes, baseUrl} = readHtml(text, options);
+  const page = {markup, tree, head, shownText, ...(preformatted ? {preformatted} : {}), ...(shapes ? {shapes} : {}), ...(baseUrl ? {baseUrl} : {})};
+  return {lines: lines.join('\n'), page};
 }
 
 export interface DocumentBlocks {
@@ -85,6 +86,8 @@ export interface DocumentBlocks {
   head?: PageHead;
   /** For HTML: the blocks whose words as a reader sees them differ from their text, by block index (`ShownText`). */
   shownText?: ReadonlyMap<number, string>;
+  /** For HTML: the blocks in a `<pre>`, in order, as the page lays them out. */
+  preformatted?: PreformattedText[];
   /** For HTML read with `structure`: each block's kind, containers and inline marks, in block order. */
   shapes?: BlockShape[];
   /** For HTML read with `structure`: the URL its relative links are read against, when the page names one. */

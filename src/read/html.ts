@@ -2,13 +2,14 @@ import {createRequire} from 'node:module';
 import {ElementTreeBuilder, type ElementTree} from './element-tree.js';
 import {asBrowsersRead} from './as-browsers-read.js';
 import {boundDepth, type DepthBoundedParserClass} from './bounded-depth-parser.js';
-import type {BlockShape} from '../types.js';
+import type {BlockShape, PreformattedText} from '../types.js';
 import {isPermalink} from './heading-permalinks.js';
 import {isLineNumberGutter, isLineNumbers} from './line-number-gutters.js';
 import {elementContexts, headingLevel, inCode, nestedContexts, type BlockMarkup} from './markup.js';
 import {PageHeadCollector, type PageHead} from './page-head.js';
 import {ShapeRecorder} from './shape-recorder.js';
 import {ShownText} from './shown-text.js';
+import {PreformattedLines} from './preformatted.js';
 import {moveRange, TableCaptions} from './table-captions.js';
 import {resolveUrl} from '../urls.js';
 
@@ -131,6 +132,8 @@ export interface HtmlReading {
   shownText: ReadonlyMap<number, string>;
   /** Whether the page was read as a browser without scripts shows it, `<noscript>`'s content too. */
   withoutScripts: boolean;
+  /** The lines in a `<pre>`, in order: their text as the page lays it out, and the `<pre>` they lie in. */
+  preformatted?: PreformattedText[];
   /** With `structure`: each line's kind, containers and inline marks (same order, same length). */
   shapes?: BlockShape[];
   /** With `structure`: the URL the page's relative links are read against, its `<base href>` or canonical URL. */
@@ -183,6 +186,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
   const shapes = options.structure ? new ShapeRecorder() : undefined;
   const captions = new TableCaptions();
   const shown = new ShownText();
+  const preformatted = new PreformattedLines();
   const endLine = () => {
     const text = line.replace(/\s+/g, ' ').trim();
     if (text) {
@@ -190,6 +194,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
       markup.push({linkShare: visible ? linked / visible : 0, contexts: lineContexts, heading: lineHeading, element: lineElement});
     }
     shown.lineEnd(line, text, lines.length - 1);
+    preformatted.lineEnd(line, text !== '');
     shapes?.lineEnd(line, text || null);
     line = '';
     lineContexts = 0;
@@ -203,6 +208,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
       onopentag(name, attributes) {
         elements.enter(name, attributes.class);
         shapes?.open(name, attributes, unseen === 0 && !unseenTags.has(name));
+        preformatted.open(name, elements.current);
         // An element the depth bound opens again (see bounded-depth-parser.ts) is in the tree, not a start in the
         // page, where it is still open: its contexts, what it hides or links, hold on from where the page opens it.
         if (parser.movedByBound) return;
@@ -241,6 +247,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
         if (chars === 0) return;
         visible += chars;
         visibleChars += chars;
+        preformatted.text();
         if (links > 0) linked += chars;
         if (visible === chars) lineElement = elements.current;
         lineContexts |= open[open.length - 1]!;
@@ -250,6 +257,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
         // htmlparser2 closes every element it opened, implied or not, innermost first.
         elements.leave();
         shapes?.close();
+        preformatted.close(name);
         // An element the depth bound closes early leaves the tree, not the page, where it is still open.
         if (parser.movedByBound) return;
         head.close();
@@ -270,7 +278,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
         // A caption read after its table's first lines goes before them, where browsers show it.
         const caption = unseen === 0 && (name === 'table' || name === 'caption') ? captions.close(name, lines.length) : undefined;
         if (caption) {
-          for (const list of [lines, markup, shapes?.shapes ?? []] as unknown[][]) moveRange(list, caption.from, caption.to, caption.at);
+          for (const list of [lines, markup, preformatted.lines, shapes?.shapes ?? []] as unknown[][]) moveRange(list, caption.from, caption.to, caption.at);
         }
       },
     },
@@ -280,7 +288,16 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
   parser.end();
   endLine();
   if (weighNoscript && noscriptChars > Math.max(visibleChars, SCRIPTLESS_MIN_CHARS)) return readHtml(html, {...options, withoutScripts: true});
-  const reading = {lines, markup, tree: elements.tree, head: head.head, shownText: shown.lines, withoutScripts: options.withoutScripts === true};
+  const laidOut = preformatted.blocks();
+  const reading = {
+    lines,
+    markup,
+    tree: elements.tree,
+    head: head.head,
+    shownText: shown.lines,
+    withoutScripts: options.withoutScripts === true,
+    ...(laidOut ? {preformatted: laidOut} : {}),
+  };
   if (!shapes) return reading;
   const baseUrl = pageBaseUrl(shapes.baseHref, options.url ?? reading.head.canonical);
   return {...reading, shapes: shapes.shapes, ...(baseUrl ? {baseUrl} : {})};

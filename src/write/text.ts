@@ -1,13 +1,14 @@
-import {bodyBlocks} from '../pipeline/judge.js';
+import {bodyParagraphs} from '../pipeline/body.js';
 import type {CleanedDocument} from '../types.js';
 
 /** The line the text format puts between the body and the comment thread, when comments are asked for. */
 export const COMMENTS_MARKER = '--- comments ---';
 
 /**
- * The text format: the title block, then the kept blocks, a blank line between blocks; then, where the comment thread
- * was asked for and the page has one, a marker line and the comments. Empty when nothing is kept. It prints blocks of
- * the input only: a page's title that no block says (`doc.title` from the head) is not printed.
+ * The text format: the title block, then the kept blocks, a blank line between blocks (a `<pre>`'s as the page lays
+ * them out, `bodyParagraphs`); then, where the comment thread was asked for and the page has one, a marker line and
+ * the comments. Empty when nothing is kept. It prints blocks of the input only: a page's title that no block says
+ * (`doc.title` from the head) is not printed.
  */
 export function toText(doc: CleanedDocument): string {
   const parts = doc.titleBlock === null ? [] : [doc.blocks[doc.titleBlock]!.text];
@@ -22,9 +23,9 @@ export function toText(doc: CleanedDocument): string {
  * but the title block): a long document is written without one string of its whole output, nor of its body.
  */
 export function* textPieces(doc: CleanedDocument, size = 65_536): Generator<string> {
-  const body = bodyBlocks(doc.blocks, doc.titleBlock);
-  const bodyEmpty = body.length === 0 || (body.length === 1 && body[0]!.text === '');
-  const parts: (string | readonly {text: string}[])[] = doc.titleBlock === null ? [] : [doc.blocks[doc.titleBlock]!.text];
+  const body = bodyParagraphs(doc.blocks, doc.titleBlock, doc.preformatted);
+  const bodyEmpty = body.length === 0 || (body.length === 1 && body[0] === '');
+  const parts: (string | readonly string[])[] = doc.titleBlock === null ? [] : [doc.blocks[doc.titleBlock]!.text];
   if (!bodyEmpty) parts.push(body);
   if (doc.comments?.length) parts.push(COMMENTS_MARKER, ...doc.comments);
   if (parts.length === 0) return;
@@ -48,7 +49,7 @@ export function* textPieces(doc: CleanedDocument, size = 65_536): Generator<stri
     }
     for (let b = 0; b < part.length; b++) {
       if (b > 0) yield* add('\n\n');
-      yield* add(part[b]!.text);
+      yield* add(part[b]!);
     }
   }
   piece.push('\n');
