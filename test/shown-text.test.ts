@@ -4,6 +4,15 @@ import {readHtml} from '../src/read/html.js';
 const read = (body: string) => readHtml(`<!doctype html><html><head><title>Page</title></head><body>${body}</body></html>`);
 
 describe('the words of a line as a reader sees them', () => {
+  it('stay with their line when a table’s caption is read above its rows', () => {
+    const page = read('<p>Intro</p><table><tr><td>Price <button>Copy</button></td></tr><tr><td>Size</td></tr><caption>Plans <button>Share</button></caption></table>');
+    expect(page.lines).toEqual(['Intro', 'Plans Share', 'Price Copy', 'Size']);
+    expect([...page.shownText].sort(([a], [b]) => a - b)).toEqual([
+      [1, 'Plans'],
+      [2, 'Price'],
+    ]);
+  });
+
   it('leave out what hidden elements and buttons inside the line say, and keep the line’s text whole', () => {
     const page = read(
       [

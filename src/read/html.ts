@@ -279,6 +279,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
         const caption = unseen === 0 && (name === 'table' || name === 'caption') ? captions.close(name, lines.length) : undefined;
         if (caption) {
           for (const list of [lines, markup, preformatted.lines, shapes?.shapes ?? []] as unknown[][]) moveRange(list, caption.from, caption.to, caption.at);
+          shown.moved(caption.from, caption.to, caption.at);
         }
       },
     },

@@ -56,4 +56,12 @@ export class ShownText {
     const shown = shownRaw.replace(/\s+/g, ' ').trim();
     if (text !== '' && shown !== '' && shown !== text) this.lines.set(index, shown);
   }
+
+  /** Lines `from` to `to` (exclusive) moved to start at `at`, before `from` (`moveRange`): their entries go with them. */
+  moved(from: number, to: number, at: number): void {
+    const entries = [...this.lines].filter(([index]) => index >= at && index < to);
+    if (entries.length === 0) return;
+    for (const [index] of entries) this.lines.delete(index);
+    for (const [index, shown] of entries) this.lines.set(index >= from ? index - from + at : index + to - from, shown);
+  }
 }
