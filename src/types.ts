@@ -111,23 +111,25 @@ export interface CleanedDocument {
   /** With the `comments` option: the page's comment thread, each comment block's text, in order (none: empty). */
   comments?: string[];
   /**
-   * For an HTML page with words in a `<pre>`: those blocks, in order, with their text as the page lays it out (a
-   * block's `text` has its white space collapsed, as the scorer reads it). `body` and the text format print them so.
+   * The blocks whose lines the input lays out in a way their `text` (as the scorer reads it) does not keep, in order:
+   * an HTML page's blocks in a `<pre>` (code, a shell session), whose text has its white space collapsed, and a text's
+   * paragraphs whose lines are indented differently, whose text has each line trimmed. `body` and the text format
+   * print them so. Absent where there are none.
    */
   preformatted?: PreformattedText[];
 }
 
-/** A block of an HTML page's `<pre>` as the page lays it out. */
+/** A block as the input lays it out: its line breaks, and its lines' indentation relative to one another. */
 export interface PreformattedText {
   /** The block's index in `blocks`. */
   block: number;
-  /** The block's text with its line breaks and indentation, its first blank lines and trailing white space cut. */
+  /** The block's lines, with the indentation they do not all share; blank lines before them and trailing white space cut. */
   text: string;
   /**
-   * The `<pre>` it lies in, by its index among the page's elements: a `<pre>` whose lines are elements of their own
-   * (a highlighter's `<div>` a line) is several blocks, printed together.
+   * For HTML: the `<pre>` it lies in, by its index among the page's elements. A `<pre>` whose lines are elements of
+   * their own (a highlighter's `<div>` a line) is several blocks, printed together.
    */
-  pre: number;
+  pre?: number;
 }
 
 /**

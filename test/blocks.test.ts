@@ -61,11 +61,15 @@ describe('paragraphs layout', () => {
     ]);
   });
 
-  it('keeps the indentation a block’s lines have relative to one another, not what they all share', () => {
+  it('trims a block’s lines, and lays out apart those indented differently, keeping their relative indentation', () => {
     const code = ['    def area(r):', '        return 3.14 * r * r  ', '    print(area(2))'].join('\n');
     const text = [PARAGRAPHS[0], '', code, '', PARAGRAPHS[1]].join('\n');
-    expect(splitBlocks(text).blocks.map((block) => block.text)).toEqual([PARAGRAPHS[0], 'def area(r):\n    return 3.14 * r * r\nprint(area(2))', PARAGRAPHS[1]]);
-    expect(splitBlocks('  first line\n  second line\n\nnext').blocks.map((block) => block.text)).toEqual(['first line\nsecond line', 'next']);
+    const split = splitBlocks(text);
+    expect(split.blocks.map((block) => block.text)).toEqual([PARAGRAPHS[0], 'def area(r):\nreturn 3.14 * r * r\nprint(area(2))', PARAGRAPHS[1]]);
+    expect(split.preformatted).toEqual([{block: 1, text: 'def area(r):\n    return 3.14 * r * r\nprint(area(2))'}]);
+    expect(splitBlockTexts(text).preformatted).toEqual(split.preformatted);
+    // Lines that share their indentation are not laid out apart.
+    expect(splitBlocks('  first line\n  second line\n\nnext').preformatted).toBeUndefined();
   });
 
   it('is decided per document: the same lines without blank lines are one block a line', () => {

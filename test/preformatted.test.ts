@@ -44,7 +44,7 @@ describe('a <pre> in the text format', () => {
     const code = '<pre>function area(r) {\n\n    return Math.PI * r * r;\n}\n</pre>';
     const once = toText(declutter(page(code)));
     expect(once).toContain('function area(r) {\n    return Math.PI * r * r;\n}');
-    expect(splitBlocks(once).blocks.map((b) => b.text)).toContain('function area(r) {\n    return Math.PI * r * r;\n}');
+    expect(splitBlocks(once).preformatted?.map((laidOut) => laidOut.text)).toEqual(['function area(r) {\n    return Math.PI * r * r;\n}']);
     expect(toText(declutter(once))).toBe(once);
   });
 
@@ -60,6 +60,17 @@ describe('a <pre> in the text format', () => {
     const reading = readHtml(html);
     expect(reading.lines).toEqual(['Listing 1', 'x = 1 y = 2', 'After']);
     expect(reading.preformatted).toEqual([{block: 1, text: 'x = 1\ny = 2', pre: expect.any(Number)}]);
+  });
+
+  it('as text, with its lines indented differently, is printed with that indentation, scored as before on its trimmed lines', () => {
+    const text = `Getting started\n\n${PROSE[0]}\n\n    def area(r):\n        return 3.14 * r * r\n    print(area(2))\n\n${PROSE[1]}\n`;
+    const doc = declutter(text);
+    const block = doc.blocks.findIndex((b) => b.text.startsWith('def area'));
+    expect(doc.blocks[block]!.text).toBe('def area(r):\nreturn 3.14 * r * r\nprint(area(2))');
+    expect(doc.preformatted).toEqual([{block, text: 'def area(r):\n    return 3.14 * r * r\nprint(area(2))'}]);
+    const once = toText(doc);
+    expect(once).toContain(`${PROSE[0]}\n\ndef area(r):\n    return 3.14 * r * r\nprint(area(2))\n\n${PROSE[1]}`);
+    expect(toText(declutter(once))).toBe(once);
   });
 
   it('is not recorded for a page without one', () => {

@@ -8,10 +8,10 @@ export function bodyBlocks(blocks: readonly ScoredBlock[], titleBlock: number | 
 
 /**
  * The paragraphs the text format prints for a cleaned document's body, in order: each kept block's text but the title
- * block's, and a `<pre>`'s kept blocks as the page lays them out (`preformatted`), those of one `<pre>` that follow
- * one another as one paragraph. A paragraph has no blank line in it, so that the text format's blank line always
- * parts two paragraphs and the output read again as text has the same ones: a `<pre>`'s blank lines are not printed,
- * and its lines lose the indentation they all share (Markdown's fences keep both).
+ * block's, a block the input lays out in lines of its own as it does (`preformatted`), and the kept blocks of one
+ * `<pre>` that follow one another as one paragraph. A paragraph has no blank line in it, so that the text format's
+ * blank line always parts two paragraphs and the output read again as text has the same ones: a `<pre>`'s blank lines
+ * are not printed, and its lines lose the indentation they all share (Markdown's fences keep both).
  */
 export function bodyParagraphs(blocks: readonly ScoredBlock[], titleBlock: number | null, laidOutBlocks?: readonly PreformattedText[]): string[] {
   if (!laidOutBlocks?.length) return bodyBlocks(blocks, titleBlock).map((block) => block.text);
@@ -25,7 +25,7 @@ export function bodyParagraphs(blocks: readonly ScoredBlock[], titleBlock: numbe
       continue;
     }
     const lines = laidOut.text.split('\n');
-    while (i + 1 < blocks.length && blocks[i + 1]!.kept && i + 1 !== titleBlock && preformatted.get(i + 1)?.pre === laidOut.pre) {
+    while (laidOut.pre !== undefined && i + 1 < blocks.length && blocks[i + 1]!.kept && i + 1 !== titleBlock && preformatted.get(i + 1)?.pre === laidOut.pre) {
       lines.push(...preformatted.get(++i)!.text.split('\n'));
     }
     paragraphs.push(dedentLines(lines).filter((line) => line !== '').join('\n'));

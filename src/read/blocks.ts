@@ -1,4 +1,4 @@
-import type {Layout, SourceBlock} from '../types.js';
+import type {Layout, PreformattedText, SourceBlock} from '../types.js';
 import {detectLayout, firstWord} from './layout.js';
 import {Lines} from './lines.js';
 import {dedentLines} from '../text/dedent.js';
@@ -7,6 +7,12 @@ import type {TextArena} from './text-arena.js';
 export interface SplitResult {
   layout: Layout;
   blocks: SourceBlock[];
+  /**
+   * The paragraphs whose lines are indented differently (code, verse, a list's nested items), as laid out: their
+   * lines with the indentation they have relative to one another, which a block's text (each line trimmed, as the
+   * scorer reads it) does not keep. Undefined where there are none.
+   */
+  preformatted?: PreformattedText[];
 }
 
 // List bullets and numbered items as text renderers write them (lynx marks nested levels * + o # @ -).
@@ -20,7 +26,8 @@ const LETTER_BULLET = /^o\s+\S/;
  */
 export function splitBlocks(text: string, layout?: 'lines'): SplitResult {
   const blocks: SourceBlock[] = [];
-  return {layout: splitInto(new Lines(text), block, blocks, layout), blocks};
+  const laidOut: PreformattedText[] = [];
+  return withLaidOut({layout: splitInto(new Lines(text), block, blocks, layout, laidOut), blocks}, laidOut);
 }
 
 /**
@@ -29,14 +36,19 @@ export function splitBlocks(text: string, layout?: 'lines'): SplitResult {
  * into `arena` as they are split, so that the slices they are made from are never held, and listed once all are: a
  * list grown by push a block at a time left copies of itself behind, twice its size, in the old generation.
  */
-export function splitBlockTexts(text: string, layout?: 'lines', arena?: TextArena): {layout: Layout; texts: string[]} {
+export function splitBlockTexts(text: string, layout?: 'lines', arena?: TextArena): {layout: Layout; texts: string[]; preformatted?: PreformattedText[]} {
   const lines = new Lines(text);
+  const laidOut: PreformattedText[] = [];
   if (arena && lines.sliced) {
-    const found = splitInto(lines, textOnly, {push: (blockText) => arena.add(blockText)}, layout);
-    return {layout: found, texts: arena.texts()};
+    const found = splitInto(lines, textOnly, {push: (blockText) => arena.add(blockText)}, layout, laidOut);
+    return withLaidOut({layout: found, texts: arena.texts()}, laidOut);
   }
   const texts: string[] = [];
-  return {layout: splitInto(lines, textOnly, texts, layout), texts};
+  return withLaidOut({layout: splitInto(lines, textOnly, texts, layout, laidOut), texts}, laidOut);
+}
+
+function withLaidOut<T extends object>(split: T, laidOut: PreformattedText[]): T & {preformatted?: PreformattedText[]} {
+  return laidOut.length ? {...split, preformatted: laidOut} : split;
 }
 
 /** What a splitter makes of a block: its text, and its first and last line. */
@@ -50,14 +62,14 @@ interface BlockSink<T> {
 const textOnly: MakeBlock<string> = (text) => text;
 
 /** Split `lines` into `blocks`; the layout they were split by. */
-function splitInto<T>(lines: Lines, make: MakeBlock<T>, blocks: BlockSink<T>, layout?: 'lines'): Layout {
+function splitInto<T>(lines: Lines, make: MakeBlock<T>, blocks: BlockSink<T>, layout: 'lines' | undefined, laidOut: PreformattedText[]): Layout {
   if (layout) {
     splitLines(lines, make, blocks);
     return layout;
   }
   const detected = detectLayout(lines);
   if (detected.layout === 'lines') splitLines(lines, make, blocks);
-  else if (detected.layout === 'paragraphs') splitParagraphs(lines, make, blocks);
+  else if (detected.layout === 'paragraphs') splitParagraphs(lines, make, blocks, laidOut);
   else splitWrapped(lines, detected.width, make, blocks);
   return detected.layout;
 }
@@ -72,18 +84,34 @@ function splitLines<T>(lines: Lines, make: MakeBlock<T>, blocks: BlockSink<T>): 
 }
 
 /**
- * Runs of non-blank lines are blocks; a block keeps its inner line breaks, and its lines their indentation relative to
- * one another (code, verse, and the code blocks declutter's own text format prints).
+ * Runs of non-blank lines are blocks; a block keeps its inner line breaks. One whose lines are indented differently
+ * (code, verse, and the code blocks declutter's own text format prints) goes to `laidOut` as well, its lines keeping
+ * their indentation relative to one another.
  */
-function splitParagraphs<T>(lines: Lines, make: MakeBlock<T>, blocks: BlockSink<T>): void {
+function splitParagraphs<T>(lines: Lines, make: MakeBlock<T>, blocks: BlockSink<T>, laidOut: PreformattedText[]): void {
+  let index = 0;
   forEachRun(lines, (first, last) => {
     if (first === last) {
       blocks.push(make(lines.line(first).trim(), lines, first, last));
+      index++;
       return;
     }
     const parts: string[] = [];
-    for (let i = first; i <= last; i++) parts.push(lines.line(i));
-    blocks.push(make(dedentLines(parts).join('\n'), lines, first, last));
+    let indented = false;
+    const firstIndent = indentOf(lines.line(first));
+    for (let i = first; i <= last; i++) {
+      const line = lines.line(i);
+      const trimmed = line.trim();
+      parts.push(trimmed);
+      if (!indented && line.length - line.trimStart().length !== firstIndent) indented = true;
+    }
+    if (indented) {
+      const raw: string[] = [];
+      for (let i = first; i <= last; i++) raw.push(lines.line(i));
+      laidOut.push({block: index, text: dedentLines(raw).join('\n')});
+    }
+    blocks.push(make(parts.join('\n'), lines, first, last));
+    index++;
   });
 }
 
