@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {declutter, readHtml, splitBlocks, toJson, toText} from '../src/index.js';
 import {textPieces} from '../src/write/text.js';
+import {bodyParagraphs} from '../src/pipeline/body.js';
 import {dedentLines} from '../src/text/dedent.js';
 
 const PROSE = [
@@ -71,6 +72,22 @@ describe('a <pre> in the text format', () => {
     const once = toText(doc);
     expect(once).toContain(`${PROSE[0]}\n\ndef area(r):\n    return 3.14 * r * r\nprint(area(2))\n\n${PROSE[1]}`);
     expect(toText(declutter(once))).toBe(once);
+  });
+
+  it('is read whole where the page nests it past the reader’s depth bound, and in \r\n lines as in \n', () => {
+    const lines = ['if (x) {', '  y();', '}'];
+    const deep = (inner: string) => `${'<div>'.repeat(520)}<pre>${inner}</pre>${'</div>'.repeat(520)}`;
+    const doc = declutter(page(deep(lines.map((line) => `<div>${line.replace(/ /g, '&#32;')}</div>`).join(''))));
+    expect(toText(doc)).toContain(`\n\n${lines.join('\n')}\n\n`);
+    expect(readHtml('<pre>a = 1\r\n  b = 2\r\n</pre>').preformatted?.[0]?.text).toBe('a = 1\n  b = 2');
+  });
+
+  it('prints a <pre> of more lines than a call takes arguments', () => {
+    const many = Array.from({length: 200_000}, (_, i) => `line ${i}`).join('\n');
+    const blocks = [0, 1].map((i) => ({text: i ? 'second' : 'first', kept: true, label: 'body' as const, score: 1, reasons: []}));
+    const printed = bodyParagraphs(blocks, null, [{block: 0, text: 'first', pre: 7}, {block: 1, text: many, pre: 7}]);
+    expect(printed).toHaveLength(1);
+    expect(printed[0]!.split('\n')).toHaveLength(200_001);
   });
 
   it('is not recorded for a page without one', () => {

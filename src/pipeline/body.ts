@@ -26,7 +26,8 @@ export function bodyParagraphs(blocks: readonly ScoredBlock[], titleBlock: numbe
     }
     const lines = laidOut.text.split('\n');
     while (laidOut.pre !== undefined && i + 1 < blocks.length && blocks[i + 1]!.kept && i + 1 !== titleBlock && preformatted.get(i + 1)?.pre === laidOut.pre) {
-      lines.push(...preformatted.get(++i)!.text.split('\n'));
+      // One line at a time: a block of a `<pre>` may have more lines than a call takes arguments.
+      for (const line of preformatted.get(++i)!.text.split('\n')) lines.push(line);
     }
     paragraphs.push(dedentLines(lines).filter((line) => line !== '').join('\n'));
   }

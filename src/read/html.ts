@@ -208,10 +208,10 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
       onopentag(name, attributes) {
         elements.enter(name, attributes.class);
         shapes?.open(name, attributes, unseen === 0 && !unseenTags.has(name));
-        preformatted.open(name, elements.current);
         // An element the depth bound opens again (see bounded-depth-parser.ts) is in the tree, not a start in the
         // page, where it is still open: its contexts, what it hides or links, hold on from where the page opens it.
         if (parser.movedByBound) return;
+        preformatted.open(name, elements.current);
         head.open(name, attributes);
         const own = elementContexts(name, attributes, named);
         open.push(nestedContexts(open[open.length - 1]!, own));
@@ -257,9 +257,9 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
         // htmlparser2 closes every element it opened, implied or not, innermost first.
         elements.leave();
         shapes?.close();
-        preformatted.close(name);
         // An element the depth bound closes early leaves the tree, not the page, where it is still open.
         if (parser.movedByBound) return;
+        preformatted.close(name);
         head.close();
         if (open.length === permalinkAt) permalinkAt = -1;
         if (open.length === gutterAt) gutterAt = -1;

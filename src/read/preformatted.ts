@@ -31,7 +31,8 @@ export class PreformattedLines {
   /** The current line ends: `raw` is its text as the page has it; `kept`, whether it became a line (it had words). */
   lineEnd(raw: string, kept: boolean): void {
     if (kept) {
-      const laidOut = this.linePre < 0 ? undefined : raw.replace(/^\s*\n/, '').trimEnd();
+      // A library caller's page may break its lines as \r\n (the CLI's input is normalised before).
+      const laidOut = this.linePre < 0 ? undefined : raw.replace(/\r\n?/g, '\n').replace(/^\s*\n/, '').trimEnd();
       if (laidOut !== undefined) this.any = true;
       this.lines.push(laidOut === undefined ? undefined : {text: laidOut, pre: this.linePre});
     }

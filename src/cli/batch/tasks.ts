@@ -51,7 +51,7 @@ export type CleanResult =
       output: string;
       /** A note worth showing, such as a guessed encoding. */
       note?: string;
-      /** Characters of decoded input text, and of it kept (the text format's length): the share of text kept. */
+      /** Characters of the page's blocks, and of its kept blocks: the share of its text kept. */
       textChars: number;
       keptChars: number;
     }
