@@ -117,6 +117,12 @@ export interface CleanedDocument {
    * print them so. Absent where there are none.
    */
   preformatted?: PreformattedText[];
+  /**
+   * For HTML: the indices of the blocks that follow the block before them after a single `<br>` (an address's lines,
+   * a poem's, a post's). `body` and the text format print such a block on the next line of the paragraph of the
+   * block before, where both are printed, as a browser shows them. Absent where there are none.
+   */
+  lineBreaks?: number[];
 }
 
 /** A block as the input lays it out: its line breaks, and its lines' indentation relative to one another. */
