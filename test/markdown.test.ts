@@ -57,8 +57,8 @@ describe('toMdast from HTML', () => {
     const prose = '<p>We compared many long-distance moving companies on price, deposit and the places they serve, and list them here for you.</p>';
     const rows = ['<tr><th>Company</th><th>Best for</th><th>Quote</th></tr>', '<tr><td>Allied</td><td>Value</td><td>$9,000</td></tr>', '<tr><td>Mayflower</td><td></td><td>$8,000</td></tr>', '<tr><td colspan="2">Atlas and United, both</td><td>$7,500</td></tr>'];
     const markdown = markdownOf(`<html><body><article><h1>Movers</h1>${prose}<table>${rows.join('')}</table>${prose}</article></body></html>`);
-    expect(markdown).toContain('| Mayflower              |          | $8,000 |');
-    expect(markdown).toContain('| Atlas and United, both |          | $7,500 |');
+    expect(markdown).toContain('| Mayflower | | $8,000 |');
+    expect(markdown).toContain('| Atlas and United, both | | $7,500 |');
     // A table of one column is a box, not a grid: its text is written as paragraphs.
     const box = markdownOf(`<html><body><article><h1>Movers</h1>${prose}<table><tr><td>Book your move two months ahead in the summer season.</td></tr></table>${prose}</article></body></html>`);
     expect(box).toContain('\n\nBook your move two months ahead in the summer season.\n');
@@ -146,7 +146,7 @@ describe('toMdast from HTML', () => {
     const prose = '<p>The trust counted the salmon at the old lock every autumn since the work on the river began, with volunteers.</p>';
     const table = '<table><thead><tr><th>Year</th><th>Salmon</th></tr></thead><caption>Salmon counted at the lock</caption><tbody><tr><td>2014</td><td>3</td></tr><tr><td>2024</td><td>310</td></tr></tbody></table>';
     const markdown = markdownOf(`<html><body><article><h1>Counts</h1>${prose}${table}${prose}</article></body></html>`);
-    expect(markdown).toContain('Salmon counted at the lock\n\n| Year | Salmon |\n| ---- | ------ |\n| 2014 | 3      |\n| 2024 | 310    |\n');
+    expect(markdown).toContain('Salmon counted at the lock\n\n| Year | Salmon |\n| - | - |\n| 2014 | 3 |\n| 2024 | 310 |\n');
   });
 
   it('writes two spans of strong side by side as one', () => {

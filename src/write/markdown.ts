@@ -45,6 +45,6 @@ export function toMarkdown(doc: CleanedDocument, options: MarkdownOptions = {}):
   if (tree.children.length === 0 && !fields) return '';
   const {serializer, gfm, frontmatter, yaml} = markdownLibraries();
   if (fields) tree.children.unshift({type: 'yaml', value: frontMatterYaml(fields, yaml)});
-  const extensions = [gfm.gfmToMarkdown(), frontmatter.frontmatterToMarkdown(['yaml']), narrowEscapes(serializer.defaultHandlers)];
+  const extensions = [gfm.gfmToMarkdown({tablePipeAlign: false}), frontmatter.frontmatterToMarkdown(['yaml']), narrowEscapes(serializer.defaultHandlers)];
   return serializer.toMarkdown(tree, {bullet: '-', fences: true, listItemIndent: 'one', extensions});
 }
