@@ -44,7 +44,7 @@ export function narrowEscapes(defaults: Readonly<Record<'root' | 'link' | 'text'
     if (!MAY_BE_AUTOLINK.test(node.value)) return withUnsafe(state, unsafe, () => defaults.text(node, parent, state, info));
     const plain = withoutAutolinkGuards(unsafe);
     const bare = withUnsafe(state, plain, () => defaults.text(node, parent, state, info));
-    return readsAsAutolinks(bare, info.after) ? bare : wordByWord(node.value, state, info, unsafe, plain);
+    return readsAsAutolinks(bare, literalEnd(state, info.after)) ? bare : wordByWord(node.value, state, info, unsafe, plain);
   };
   return {handlers: {root, link, text}};
 }
@@ -81,9 +81,17 @@ function wordByWord(value: string, state: State, info: Info, guarded: Unsafe[], 
     const after = at < value.length ? value.charAt(at) : info.after.charAt(0);
     const escape = (unsafe: Unsafe[]) => withUnsafe(state, unsafe, () => state.safe(word, {...info, before, after}));
     const bare = MAY_BE_AUTOLINK.test(word) ? escape(plain) : undefined;
-    written += bare !== undefined && readsAsAutolinks(bare, after) ? bare : escape(guarded);
+    written += bare !== undefined && readsAsAutolinks(bare, literalEnd(state, after)) ? bare : escape(guarded);
   }
   return written;
+}
+
+/**
+ * What follows a text's last word for an autolink literal in it: a table cell's closing pipe ends it, since GFM splits
+ * a row into its cells before it reads their text.
+ */
+function literalEnd(state: State, after: string): string {
+  return after.startsWith('|') && state.stack.includes('tableCell') ? ' ' : after;
 }
 
 function withoutAutolinkGuards(unsafe: readonly Unsafe[]): Unsafe[] {
