@@ -87,7 +87,8 @@ export interface CleanedDocument {
    */
   titleBlock: number | null;
   /**
-   * The kept blocks but the title block, a blank line between blocks: for a document `declutter` returns, joined when
+   * The kept blocks but the title block, a blank line between blocks, those laid out in lines of their own (an HTML
+   * page's `<pre>`, `preformatted`) as the input lays them out: for a document `declutter` returns, joined when
    * read from the blocks as they are then (a block whose `kept` a caller changed is in or out of it), unless set.
    */
   body: string;
@@ -117,12 +118,6 @@ export interface CleanedDocument {
    * print them so. Absent where there are none.
    */
   preformatted?: PreformattedText[];
-  /**
-   * For HTML: the indices of the blocks that follow the block before them after a single `<br>` (an address's lines,
-   * a poem's, a post's). `body` and the text format print such a block on the next line of the paragraph of the
-   * block before, where both are printed, as a browser shows them. Absent where there are none.
-   */
-  lineBreaks?: number[];
 }
 
 /** A block as the input lays it out: its line breaks, and its lines' indentation relative to one another. */

@@ -35,10 +35,8 @@ export interface Analysis<Rows = number[][]> {
   head?: PageHead;
   /** For HTML: the blocks whose words as a reader sees them differ from their text, by block index (`ShownText`). */
   shownText?: ReadonlyMap<number, string>;
-  /** The blocks laid out in lines their text does not keep (an HTML page's `<pre>`, a text's indented lines), in order. */
+  /** For HTML: the blocks in a `<pre>`, in order, as the page lays them out. */
   preformatted?: PreformattedText[];
-  /** For HTML: the blocks that follow the block before after a single `<br>`, by index. */
-  lineBreaks?: number[];
   /** For HTML read with the `structure` option: each block's shape, and the URL its links are read against. */
   shapes?: BlockShape[];
   baseUrl?: string;
@@ -100,7 +98,7 @@ type DescriptionStorage = 'objects' | 'columns' | 'blocks';
 
 /** Everything of an analysis but the feature rows, and the word table's scores of each block when the table serves. */
 function describeDocument(source: string | {text: string}, options: AnalyzeOptions, storage: DescriptionStorage): Omit<Analysis, 'rows'> & {wordScores?: TermScoreColumns} {
-  const {layout, texts, markup, tree, head, shownText, preformatted, lineBreaks, shapes, baseUrl} = documentTexts(source, options);
+  const {layout, texts, markup, tree, head, shownText, preformatted, shapes, baseUrl} = documentTexts(source, options);
   if (options.maxBlocks !== undefined && texts.length > options.maxBlocks) {
     throw new InputError(`has ${texts.length.toLocaleString('en')} blocks, over the limit of ${options.maxBlocks.toLocaleString('en')}`, 'too-large');
   }
@@ -134,7 +132,6 @@ function describeDocument(source: string | {text: string}, options: AnalyzeOptio
     ...(head ? {head} : {}),
     ...(shownText ? {shownText} : {}),
     ...(preformatted ? {preformatted} : {}),
-    ...(lineBreaks ? {lineBreaks} : {}),
     ...structure,
     ...(wordScores ? {wordScores} : {}),
   };

@@ -67,13 +67,13 @@ export function judge(analysis: Analysis<number[][] | RowWindows>, options: Judg
   // Read when asked for: the metadata is merged only for a printer that shows it (judging read the head's sources only
   // as far as the authors they state, for `author-line`). Only the page's head is kept for it, not the analysis, whose
   // descriptions are garbage once the document is judged.
-  const {head, preformatted, lineBreaks} = analysis;
+  const {head, preformatted} = analysis;
   let metadata: PageMetadata | undefined;
   const doc: CleanedDocument = {
     title,
     titleBlock,
     get body() {
-      return body ?? bodyParagraphs(scored, titleBlock, preformatted, lineBreaks).join('\n\n');
+      return body ?? bodyParagraphs(scored, titleBlock, preformatted).join('\n\n');
     },
     set body(text: string) {
       body = text;
@@ -88,7 +88,6 @@ export function judge(analysis: Analysis<number[][] | RowWindows>, options: Judg
   };
   if (comments) doc.comments = comments.map((i) => texts[i]!);
   if (preformatted) doc.preformatted = preformatted;
-  if (lineBreaks) doc.lineBreaks = lineBreaks;
   if (analysis.shapes) doc.structure = {shapes: analysis.shapes, ...(analysis.baseUrl ? {baseUrl: analysis.baseUrl} : {})};
   return doc;
 }

@@ -70,17 +70,8 @@ function htmlToRead(text: string, format: DocumentFormat): string | undefined {
  * found beside it.
  */
 function readHtmlPage(text: string, options: ReadHtmlOptions): {lines: string; page: Omit<DocumentBlocks, 'layout' | 'blocks'>} {
-  const {lines, markup, tree, head, shownText, preformatted, lineBreaks, shapes, baseUrl} = readHtml(text, options);
-  const page = {
-    markup,
-    tree,
-    head,
-    shownText,
-    ...(preformatted ? {preformatted} : {}),
-    ...(lineBreaks ? {lineBreaks} : {}),
-    ...(shapes ? {shapes} : {}),
-    ...(baseUrl ? {baseUrl} : {}),
-  };
+  const {lines, markup, tree, head, shownText, preformatted, shapes, baseUrl} = readHtml(text, options);
+  const page = {markup, tree, head, shownText, ...(preformatted ? {preformatted} : {}), ...(shapes ? {shapes} : {}), ...(baseUrl ? {baseUrl} : {})};
   return {lines: lines.join('\n'), page};
 }
 
@@ -95,10 +86,8 @@ export interface DocumentBlocks {
   head?: PageHead;
   /** For HTML: the blocks whose words as a reader sees them differ from their text, by block index (`ShownText`). */
   shownText?: ReadonlyMap<number, string>;
-  /** The blocks laid out in lines their text does not keep (an HTML page's `<pre>`, a text's indented lines), in order. */
+  /** For HTML: the blocks in a `<pre>`, in order, as the page lays them out. */
   preformatted?: PreformattedText[];
-  /** For HTML: the blocks that follow the block before after a single `<br>`, by index. */
-  lineBreaks?: number[];
   /** For HTML read with `structure`: each block's kind, containers and inline marks, in block order. */
   shapes?: BlockShape[];
   /** For HTML read with `structure`: the URL its relative links are read against, when the page names one. */

@@ -9,7 +9,6 @@ import {elementContexts, headingLevel, inCode, nestedContexts, type BlockMarkup}
 import {PageHeadCollector, type PageHead} from './page-head.js';
 import {ShapeRecorder} from './shape-recorder.js';
 import {ShownText} from './shown-text.js';
-import {LineBreaks} from './line-breaks.js';
 import {PreformattedLines} from './preformatted.js';
 import {moveRange, TableCaptions} from './table-captions.js';
 import {resolveUrl} from '../urls.js';
@@ -135,8 +134,6 @@ export interface HtmlReading {
   withoutScripts: boolean;
   /** The lines in a `<pre>`, in order: their text as the page lays it out, and the `<pre>` they lie in. */
   preformatted?: PreformattedText[];
-  /** The lines that follow the line before after a single `<br>`, by index, in order (`LineBreaks`). */
-  lineBreaks?: number[];
   /** With `structure`: each line's kind, containers and inline marks (same order, same length). */
   shapes?: BlockShape[];
   /** With `structure`: the URL the page's relative links are read against, its `<base href>` or canonical URL. */
@@ -190,7 +187,6 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
   const captions = new TableCaptions();
   const shown = new ShownText();
   const preformatted = new PreformattedLines();
-  const breaks = new LineBreaks();
   const endLine = () => {
     const text = line.replace(/\s+/g, ' ').trim();
     if (text) {
@@ -199,7 +195,6 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
     }
     shown.lineEnd(line, text, lines.length - 1);
     preformatted.lineEnd(line, text !== '');
-    breaks.lineEnd(text !== '');
     shapes?.lineEnd(line, text || null);
     line = '';
     lineContexts = 0;
@@ -232,7 +227,6 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
         if (unseenTags.has(name)) unseen++;
         else if (unseen === 0 && BREAKS.has(name)) {
           shapes?.boundary(name, false);
-          breaks.boundary(name, false);
           endLine();
         }
         if (unseen === 0 && (name === 'table' || name === 'caption')) captions.open(name, lines.length);
@@ -254,7 +248,6 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
         visible += chars;
         visibleChars += chars;
         preformatted.text();
-        breaks.text();
         if (links > 0) linked += chars;
         if (visible === chars) lineElement = elements.current;
         lineContexts |= open[open.length - 1]!;
@@ -280,7 +273,6 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
         if (unseenTags.has(name)) unseen = Math.max(0, unseen - 1);
         else if (unseen === 0 && BREAKS.has(name)) {
           shapes?.boundary(name, true);
-          breaks.boundary(name, true);
           endLine();
         }
         // A caption read after its table's first lines goes before them, where browsers show it.
@@ -288,8 +280,6 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
         if (caption) {
           for (const list of [lines, markup, preformatted.lines, shapes?.shapes ?? []] as unknown[][]) moveRange(list, caption.from, caption.to, caption.at);
           shown.moved(caption.from, caption.to, caption.at);
-          moveRange(breaks.lines, caption.from, caption.to, caption.at);
-          breaks.moved(caption.from, caption.to, caption.at);
         }
       },
     },
@@ -300,7 +290,6 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
   endLine();
   if (weighNoscript && noscriptChars > Math.max(visibleChars, SCRIPTLESS_MIN_CHARS)) return readHtml(html, {...options, withoutScripts: true});
   const laidOut = preformatted.blocks();
-  const lineBreaks = breaks.indices();
   const reading = {
     lines,
     markup,
@@ -309,7 +298,6 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReadi
     shownText: shown.lines,
     withoutScripts: options.withoutScripts === true,
     ...(laidOut ? {preformatted: laidOut} : {}),
-    ...(lineBreaks ? {lineBreaks} : {}),
   };
   if (!shapes) return reading;
   const baseUrl = pageBaseUrl(shapes.baseHref, options.url ?? reading.head.canonical);

@@ -1,7 +1,7 @@
 import type {CleanedDocument} from '../types.js';
 
 /** The json format's document: what the library returns, in a stable key order. */
-export type JsonDocument = Pick<CleanedDocument, 'title' | 'titleBlock' | 'body' | 'comments' | 'blocks' | 'layout' | 'language' | 'threshold' | 'metadata' | 'preformatted' | 'lineBreaks'>;
+export type JsonDocument = Pick<CleanedDocument, 'title' | 'titleBlock' | 'body' | 'comments' | 'blocks' | 'layout' | 'language' | 'threshold' | 'metadata' | 'preformatted'>;
 
 export function toJson(doc: CleanedDocument, options: {pretty?: boolean} = {}): string {
   const value: JsonDocument = {
@@ -15,7 +15,6 @@ export function toJson(doc: CleanedDocument, options: {pretty?: boolean} = {}): 
     metadata: doc.metadata,
     blocks: doc.blocks,
     ...(doc.preformatted ? {preformatted: doc.preformatted} : {}),
-    ...(doc.lineBreaks ? {lineBreaks: doc.lineBreaks} : {}),
   };
   return JSON.stringify(value, null, options.pretty ? 2 : undefined) + '\n';
 }

@@ -23,7 +23,7 @@ export function toText(doc: CleanedDocument): string {
  * but the title block): a long document is written without one string of its whole output, nor of its body.
  */
 export function* textPieces(doc: CleanedDocument, size = 65_536): Generator<string> {
-  const body = bodyParagraphs(doc.blocks, doc.titleBlock, doc.preformatted, doc.lineBreaks);
+  const body = bodyParagraphs(doc.blocks, doc.titleBlock, doc.preformatted);
   const bodyEmpty = body.length === 0 || (body.length === 1 && body[0] === '');
   const parts: (string | readonly string[])[] = doc.titleBlock === null ? [] : [doc.blocks[doc.titleBlock]!.text];
   if (!bodyEmpty) parts.push(body);
