@@ -120,11 +120,16 @@ export interface CleanedDocument {
   preformatted?: PreformattedText[];
 }
 
-/** A block as the input lays it out: its line breaks, and its lines' indentation relative to one another. */
+/** A block as the input lays it out: its line breaks and its lines' indentation. */
 export interface PreformattedText {
   /** The block's index in `blocks`. */
   block: number;
-  /** The block's lines, with the indentation they do not all share; blank lines before them and trailing white space cut. */
+  /**
+   * The block's lines. For HTML, the text of the `<pre>` as the page has it, blank lines before it and white space at
+   * its end cut: the text format prints the blocks of one `<pre>` together, without blank lines and without the
+   * indentation their lines all share (`bodyParagraphs`). For text, the paragraph's lines without the indentation
+   * they all share, as printed.
+   */
   text: string;
   /**
    * For HTML: the `<pre>` it lies in, by its index among the page's elements. A `<pre>` whose lines are elements of

@@ -35,7 +35,7 @@ export interface Analysis<Rows = number[][]> {
   head?: PageHead;
   /** For HTML: the blocks whose words as a reader sees them differ from their text, by block index (`ShownText`). */
   shownText?: ReadonlyMap<number, string>;
-  /** For HTML: the blocks in a `<pre>`, in order, as the page lays them out. */
+  /** The blocks laid out in lines their text does not keep (an HTML page's `<pre>`, a text's indented lines), in order. */
   preformatted?: PreformattedText[];
   /** For HTML read with the `structure` option: each block's shape, and the URL its links are read against. */
   shapes?: BlockShape[];

@@ -2,7 +2,7 @@ import {dedentLines} from '../text/dedent.js';
 import type {PreformattedText, ScoredBlock} from '../types.js';
 
 /** The blocks of a cleaned document's body: the kept ones but its title block (`titleBlock`, an index or null). */
-export function bodyBlocks(blocks: readonly ScoredBlock[], titleBlock: number | null): ScoredBlock[] {
+function bodyBlocks(blocks: readonly ScoredBlock[], titleBlock: number | null): ScoredBlock[] {
   return blocks.filter((block, i) => block.kept && i !== titleBlock);
 }
 

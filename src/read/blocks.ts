@@ -103,7 +103,7 @@ function splitParagraphs<T>(lines: Lines, make: MakeBlock<T>, blocks: BlockSink<
       const line = lines.line(i);
       const trimmed = line.trim();
       parts.push(trimmed);
-      if (!indented && line.length - line.trimStart().length !== firstIndent) indented = true;
+      if (!indented && indentOf(line) !== firstIndent) indented = true;
     }
     if (indented) {
       const raw: string[] = [];

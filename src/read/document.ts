@@ -86,7 +86,7 @@ export interface DocumentBlocks {
   head?: PageHead;
   /** For HTML: the blocks whose words as a reader sees them differ from their text, by block index (`ShownText`). */
   shownText?: ReadonlyMap<number, string>;
-  /** For HTML: the blocks in a `<pre>`, in order, as the page lays them out. */
+  /** The blocks laid out in lines their text does not keep (an HTML page's `<pre>`, a text's indented lines), in order. */
   preformatted?: PreformattedText[];
   /** For HTML read with `structure`: each block's kind, containers and inline marks, in block order. */
   shapes?: BlockShape[];
