@@ -1,3 +1,4 @@
+import {withoutBreakHints} from '../text/break-hints.js';
 import {dedentLines} from '../text/dedent.js';
 import type {PreformattedText, ScoredBlock} from '../types.js';
 
@@ -11,10 +12,11 @@ function bodyBlocks(blocks: readonly ScoredBlock[], titleBlock: number | null): 
  * block's, a block the input lays out in lines of its own as it does (`preformatted`), and the kept blocks of one
  * `<pre>` that follow one another as one paragraph. A paragraph has no blank line in it, so that the text format's
  * blank line always parts two paragraphs and the output read again as text has the same ones: a `<pre>`'s blank lines
- * are not printed, and its lines lose the indentation they all share (Markdown's fences keep both).
+ * are not printed, and its lines lose the indentation they all share (Markdown's fences keep both). Soft hyphens and
+ * zero-width spaces, which no reader sees, are left out (`withoutBreakHints`), and a block of nothing else with them.
  */
 export function bodyParagraphs(blocks: readonly ScoredBlock[], titleBlock: number | null, laidOutBlocks?: readonly PreformattedText[]): string[] {
-  if (!laidOutBlocks?.length) return bodyBlocks(blocks, titleBlock).map((block) => block.text);
+  if (!laidOutBlocks?.length) return shown(bodyBlocks(blocks, titleBlock).map((block) => block.text));
   const preformatted = new Map(laidOutBlocks.map((laidOut) => [laidOut.block, laidOut]));
   const paragraphs: string[] = [];
   for (let i = 0; i < blocks.length; i++) {
@@ -31,5 +33,15 @@ export function bodyParagraphs(blocks: readonly ScoredBlock[], titleBlock: numbe
     }
     paragraphs.push(dedentLines(lines).filter((line) => line !== '').join('\n'));
   }
-  return paragraphs;
+  return shown(paragraphs);
+}
+
+/** Paragraphs as a reader sees them: without break hints, and none that is nothing else (a lone zero-width space). */
+function shown(paragraphs: string[]): string[] {
+  const printed: string[] = [];
+  for (const paragraph of paragraphs) {
+    const text = withoutBreakHints(paragraph);
+    if (text !== '' || paragraph === '') printed.push(text);
+  }
+  return printed;
 }

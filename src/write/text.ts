@@ -1,4 +1,5 @@
 import {bodyParagraphs} from '../pipeline/body.js';
+import {withoutBreakHints} from '../text/break-hints.js';
 import type {CleanedDocument} from '../types.js';
 
 /** The line the text format puts between the body and the comment thread, when comments are asked for. */
@@ -6,15 +7,15 @@ export const COMMENTS_MARKER = '--- comments ---';
 
 /**
  * The text format: the title block, then the kept blocks, a blank line between blocks (a `<pre>`'s as the page lays
- * them out, `bodyParagraphs`); then, where the comment thread was asked for and the page has one, a marker line and
+ * them out, `bodyParagraphs`), without soft hyphens and zero-width spaces; then, where the comment thread was asked for and the page has one, a marker line and
  * the comments. Empty when nothing is kept. It prints blocks of the input only: a page's title that no block says
  * (`doc.title` from the head) is not printed.
  */
 export function toText(doc: CleanedDocument): string {
-  const parts = doc.titleBlock === null ? [] : [doc.blocks[doc.titleBlock]!.text];
+  const parts = doc.titleBlock === null ? [] : [withoutBreakHints(doc.blocks[doc.titleBlock]!.text)];
   const {body} = doc;
   if (body !== '') parts.push(body);
-  if (doc.comments?.length) parts.push(COMMENTS_MARKER, ...doc.comments);
+  if (doc.comments?.length) parts.push(COMMENTS_MARKER, ...doc.comments.map(withoutBreakHints));
   return parts.length ? parts.join('\n\n') + '\n' : '';
 }
 
@@ -25,9 +26,9 @@ export function toText(doc: CleanedDocument): string {
 export function* textPieces(doc: CleanedDocument, size = 65_536): Generator<string> {
   const body = bodyParagraphs(doc.blocks, doc.titleBlock, doc.preformatted);
   const bodyEmpty = body.length === 0 || (body.length === 1 && body[0] === '');
-  const parts: (string | readonly string[])[] = doc.titleBlock === null ? [] : [doc.blocks[doc.titleBlock]!.text];
+  const parts: (string | readonly string[])[] = doc.titleBlock === null ? [] : [withoutBreakHints(doc.blocks[doc.titleBlock]!.text)];
   if (!bodyEmpty) parts.push(body);
-  if (doc.comments?.length) parts.push(COMMENTS_MARKER, ...doc.comments);
+  if (doc.comments?.length) parts.push(COMMENTS_MARKER, ...doc.comments.map(withoutBreakHints));
   if (parts.length === 0) return;
   let piece: string[] = [];
   let length = 0;
