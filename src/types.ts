@@ -88,7 +88,8 @@ export interface CleanedDocument {
   titleBlock: number | null;
   /**
    * The kept blocks but the title block, a blank line between blocks, those laid out in lines of their own (an HTML
-   * page's `<pre>`, `preformatted`) as the input lays them out: for a document `declutter` returns, joined when
+   * page's `<pre>`, `preformatted`) as the input lays them out, without the soft hyphens and zero-width spaces no reader
+   * sees: as the text format prints them. For a document `declutter` returns, joined when
    * read from the blocks as they are then (a block whose `kept` a caller changed is in or out of it), unless set.
    */
   body: string;

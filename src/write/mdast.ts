@@ -1,7 +1,6 @@
 import type {BlockContent, Code, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow} from 'mdast';
 import type {BlockContainer, BlockShape, CleanedDocument, ScoredBlock} from '../types.js';
 import {phrasing, setEdgeImagesApart, type InlineOptions} from './inline.js';
-import {withoutBreakHints} from '../text/break-hints.js';
 
 /** What of the page's markup the Markdown keeps. */
 export interface MarkdownOptions {
@@ -39,17 +38,7 @@ export function toMdast(doc: CleanedDocument, options: MarkdownOptions = {}): Ro
     children.push({type: 'heading', depth: 2, children: [{type: 'text', value: COMMENTS_HEADING}]});
     children.push(...doc.comments.map((comment) => paragraph([{type: 'text', value: comment}])));
   }
-  withoutHints(children);
   return {type: 'root', children};
-}
-
-/** The tree's text without soft hyphens and zero-width spaces, which the text format leaves out too (`withoutBreakHints`). */
-function withoutHints(nodes: readonly RootContent[]): void {
-  for (const node of nodes) {
-    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') node.value = withoutBreakHints(node.value);
-    else if (node.type === 'image' && node.alt) node.alt = withoutBreakHints(node.alt);
-    if ('children' in node) withoutHints(node.children as RootContent[]);
-  }
 }
 
 // From text: a bullet or a number and a space before the words. Lettered items and lynx's `#` and `@` stay

@@ -1,5 +1,4 @@
-import {bodyParagraphs} from '../pipeline/body.js';
-import {withoutBreakHints} from '../text/break-hints.js';
+import {bodyParagraphs, printedText} from '../pipeline/body.js';
 import type {CleanedDocument} from '../types.js';
 
 /** The line the text format puts between the body and the comment thread, when comments are asked for. */
@@ -12,10 +11,11 @@ export const COMMENTS_MARKER = '--- comments ---';
  * (`doc.title` from the head) is not printed.
  */
 export function toText(doc: CleanedDocument): string {
-  const parts = doc.titleBlock === null ? [] : [withoutBreakHints(doc.blocks[doc.titleBlock]!.text)];
+  const parts = titleLine(doc);
   const {body} = doc;
   if (body !== '') parts.push(body);
-  if (doc.comments?.length) parts.push(COMMENTS_MARKER, ...doc.comments.map(withoutBreakHints));
+  const comments = printedComments(doc);
+  if (comments.length) parts.push(COMMENTS_MARKER, ...comments);
   return parts.length ? parts.join('\n\n') + '\n' : '';
 }
 
@@ -26,9 +26,10 @@ export function toText(doc: CleanedDocument): string {
 export function* textPieces(doc: CleanedDocument, size = 65_536): Generator<string> {
   const body = bodyParagraphs(doc.blocks, doc.titleBlock, doc.preformatted);
   const bodyEmpty = body.length === 0 || (body.length === 1 && body[0] === '');
-  const parts: (string | readonly string[])[] = doc.titleBlock === null ? [] : [withoutBreakHints(doc.blocks[doc.titleBlock]!.text)];
+  const parts: (string | readonly string[])[] = titleLine(doc);
   if (!bodyEmpty) parts.push(body);
-  if (doc.comments?.length) parts.push(COMMENTS_MARKER, ...doc.comments.map(withoutBreakHints));
+  const comments = printedComments(doc);
+  if (comments.length) parts.push(COMMENTS_MARKER, ...comments);
   if (parts.length === 0) return;
   let piece: string[] = [];
   let length = 0;
@@ -55,4 +56,14 @@ export function* textPieces(doc: CleanedDocument, size = 65_536): Generator<stri
   }
   piece.push('\n');
   yield piece.join('');
+}
+
+/** The title line, as a list of none or one: none where there is no title block, or its text is only break hints. */
+function titleLine(doc: CleanedDocument): string[] {
+  const title = doc.titleBlock === null ? '' : printedText(doc.blocks[doc.titleBlock]!.text);
+  return title === '' ? [] : [title];
+}
+
+function printedComments(doc: CleanedDocument): string[] {
+  return (doc.comments ?? []).map(printedText).filter((comment) => comment !== '');
 }
