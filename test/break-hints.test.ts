@@ -38,6 +38,12 @@ describe('break hints', () => {
     expect(toText(pre)).toContain('\n\nline one\n  line two\n\n');
     expect(printedText(`first line\n${ZWSP}\n${ZWSP} second line`)).toBe('first line\nsecond line');
     expect(printedText(ZWSP)).toBe('');
+    expect(printedText(`enough words ${ZWSP} to be kept, ihre${ZWSP} Bewohner, Gleich${SHY}zeitigkeit`)).toBe('enough words to be kept, ihre Bewohner, Gleichzeitigkeit');
+    // A heading of nothing but a hint names no title (not an empty one), and no format prints an empty line or heading.
+    const hinted = page().replace(`<h1>Gleich${SHY}zeitig</h1>`, `<h1>${SHY}</h1>`);
+    expect(declutter(hinted).title).not.toBe('');
+    expect(toText(declutter(hinted))).toMatch(/^Eine Gleichzeitigkeit/);
+    expect(toMarkdown(declutter(hinted, {structure: true})).startsWith(`Eine Gleich${SHY}zeitigkeit`)).toBe(true);
     expect(bodyParagraphs([block('one'), block(ZWSP), block(`t${SHY}wo`)], null)).toEqual(['one', 'two']);
     const doc: CleanedDocument = {...declutter('One paragraph of text.'), titleBlock: null, comments: [ZWSP, `a com${SHY}ment`]};
     expect(toText(doc)).toBe('One paragraph of text.\n\n--- comments ---\n\na comment\n');

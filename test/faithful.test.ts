@@ -2,7 +2,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {declutter, splitBlocks, toText} from '../src/index.js';
-import {withoutBreakHints} from '../src/text/break-hints.js';
+import {printedText} from '../src/pipeline/body.js';
 import {isSubsequence} from './helpers/page-arbitraries.js';
 import {findSharedRoot} from './helpers/shared.js';
 
@@ -17,7 +17,7 @@ describe.skipIf(!shared)('output is a subsequence of the input blocks', () => {
       const dir = join(shared!, 'corpus', 'wcxb-dev', 'text', rendering);
       for (const name of readdirSync(dir).sort().slice(0, 25)) {
         const text = readFileSync(join(dir, name), 'utf8');
-        const blocks = splitBlocks(text).blocks.map((block) => withoutBreakHints(block.text));
+        const blocks = splitBlocks(text).blocks.map((block) => printedText(block.text));
         const printed = toText(declutter(text)).replace(/\n$/, '');
         const paragraphs = printed === '' ? [] : printed.split('\n\n');
         expect(isSubsequence(paragraphs, blocks), `${rendering}/${name}`).toBe(true);

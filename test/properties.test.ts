@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {decodeBytes, declutter, documentBlocks, InputError, toText, type CleanedDocument} from '../src/index.js';
-import {withoutBreakHints} from '../src/text/break-hints.js';
+import {printedText} from '../src/pipeline/body.js';
 import {asHtml, asParagraphs, isSubsequence, pageBlocks, printedParagraphs} from './helpers/page-arbitraries.js';
 
 // Property tests: a fixed seed, so a failure is made again by the same run, and a modest number of runs each.
@@ -13,8 +13,9 @@ const RUNS = {seed: 20_260_105, numRuns: 60};
  */
 function printedBlocks(doc: CleanedDocument): string[] {
   const kept = doc.blocks.filter((block, i) => block.kept && i !== doc.titleBlock).map((block) => block.text);
-  const shown = kept.flatMap((text) => (withoutBreakHints(text) === '' && text !== '' ? [] : [withoutBreakHints(text)]));
-  return doc.titleBlock === null ? shown : [withoutBreakHints(doc.blocks[doc.titleBlock]!.text), ...shown];
+  const shown = kept.flatMap((text) => (printedText(text) === '' && text !== '' ? [] : [printedText(text)]));
+  const title = doc.titleBlock === null ? '' : printedText(doc.blocks[doc.titleBlock]!.text);
+  return title === '' ? shown : [title, ...shown];
 }
 
 /** The title block is the one kept block labelled title, or there is none; on text, the title is its words. */
@@ -71,7 +72,7 @@ describe('output blocks are input blocks, whole and in order', () => {
         const doc = declutter(input);
         const inputBlocks = documentBlocks(input).blocks.map((block) => block.text);
         expect(doc.blocks.map((block) => block.text)).toEqual(inputBlocks);
-        expect(isSubsequence(printedBlocks(doc), inputBlocks.map(withoutBreakHints))).toBe(true);
+        expect(isSubsequence(printedBlocks(doc), inputBlocks.map(printedText))).toBe(true);
         expect(toText(doc)).toBe(printedBlocks(doc).map((text) => text + '\n').join('\n'));
         expectOneTitleBlock(doc);
       }),

@@ -41,7 +41,10 @@ export function printedText(text: string): string {
   if (withoutBreakHints(text) === text) return text;
   return text
     .split('\n')
-    .map((line) => withoutBreakHints(line).trim())
+    .map((line) => line.replace(HINTS_IN_SPACE, (_, before?: string, after?: string) => (before ?? after ?? '')).trim())
     .filter((line) => line !== '')
     .join('\n');
 }
+
+// Break hints with the space on each side of them, which a block's text (its white space collapsed) keeps one of.
+const HINTS_IN_SPACE = /( )?[\u00ad\u200b]+( )?/g;

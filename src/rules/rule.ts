@@ -80,7 +80,8 @@ export function pageNamedTitle(input: RuleInput): boolean {
   return pageTitleHeading(headings, descriptions) >= 0 || verdicts.some((v) => v.label === 'title') || statedTitleBlock(input) >= 0;
 }
 
-/** The block `page-h1` takes for the title: the page's first `<h1>` without a whole-block cue; -1 for none. */
+/** The block `page-h1` takes for the title: the page's first `<h1>` with words and without a whole-block cue; -1 for none. */
 export function pageTitleHeading(headings: readonly number[] | undefined, descriptions: readonly BlockDescription[]): number {
-  return headings ? headings.findIndex((level, i) => level === 1 && !hasWholeCue(descriptions[i]!)) : -1;
+  // A heading of no words (a dash, a soft hyphen or a zero-width space alone) names no title.
+  return headings ? headings.findIndex((level, i) => level === 1 && descriptions[i]!.words > 0 && !hasWholeCue(descriptions[i]!)) : -1;
 }

@@ -1,4 +1,5 @@
 import type {BlockContent, Code, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow} from 'mdast';
+import {printedText} from '../pipeline/body.js';
 import type {BlockContainer, BlockShape, CleanedDocument, ScoredBlock} from '../types.js';
 import {phrasing, setEdgeImagesApart, type InlineOptions} from './inline.js';
 
@@ -25,8 +26,8 @@ export function toMdast(doc: CleanedDocument, options: MarkdownOptions = {}): Ro
   const titleIndex = doc.titleBlock ?? -1;
   const children: RootContent[] = [];
   // The title block, never a title of the page's head that no block says (that goes to the front matter).
-  if (titleIndex >= 0) children.push({type: 'heading', depth: 1, children: [{type: 'text', value: doc.blocks[titleIndex]!.text}]});
-  const body = doc.blocks.flatMap((block, index) => (block.kept && index !== titleIndex ? [index] : []));
+  if (titleIndex >= 0 && shows(doc.blocks[titleIndex]!.text)) children.push({type: 'heading', depth: 1, children: [{type: 'text', value: doc.blocks[titleIndex]!.text}]});
+  const body = doc.blocks.flatMap((block, index) => (block.kept && index !== titleIndex && shows(block.text) ? [index] : []));
   const shapes = doc.structure?.shapes;
   if (shapes && shapes.length === doc.blocks.length) {
     const inline: InlineOptions = {links: options.links ?? true, images: options.images ?? false, baseUrl: doc.structure?.baseUrl};
@@ -39,6 +40,11 @@ export function toMdast(doc: CleanedDocument, options: MarkdownOptions = {}): Ro
     children.push(...doc.comments.map((comment) => paragraph([{type: 'text', value: comment}])));
   }
   return {type: 'root', children};
+}
+
+/** Whether a block shows anything: not where its text is break hints alone (a heading of a soft hyphen), as in the text format. */
+function shows(text: string): boolean {
+  return text === '' || printedText(text) !== '';
 }
 
 // From text: a bullet or a number and a space before the words. Lettered items and lynx's `#` and `@` stay

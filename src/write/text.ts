@@ -6,9 +6,9 @@ export const COMMENTS_MARKER = '--- comments ---';
 
 /**
  * The text format: the title block, then the kept blocks, a blank line between blocks (a `<pre>`'s as the page lays
- * them out, `bodyParagraphs`), without soft hyphens and zero-width spaces; then, where the comment thread was asked for and the page has one, a marker line and
- * the comments. Empty when nothing is kept. It prints blocks of the input only: a page's title that no block says
- * (`doc.title` from the head) is not printed.
+ * them out, `bodyParagraphs`), without soft hyphens and zero-width spaces (`printedText`); then, where the comment
+ * thread was asked for and the page has one, a marker line and the comments. Empty when nothing is kept. It prints
+ * blocks of the input only: a page's title that no block says (`doc.title` from the head) is not printed.
  */
 export function toText(doc: CleanedDocument): string {
   const parts = titleLine(doc);
