@@ -4,6 +4,12 @@ import {readHtml} from '../src/read/html.js';
 const read = (body: string) => readHtml(`<!doctype html><html><head><title>Page</title></head><body>${body}</body></html>`);
 
 describe('the words of a line as a reader sees them', () => {
+  it('keep the words on each side of hidden text apart, as a browser lays out what it parted', () => {
+    const page = read('<h1><span class="kicker">Klimaschutz</span><span class="visually-hidden">: </span><span>Bohren, bis es heiß wird</span></h1><p>Text.</p>');
+    expect(page.lines[0]).toBe('Klimaschutz: Bohren, bis es heiß wird');
+    expect(page.shownText.get(0)).toBe('Klimaschutz Bohren, bis es heiß wird');
+  });
+
   it('stay with their line when a table’s caption is read above its rows', () => {
     const page = read('<p>Intro</p><table><tr><td>Price <button>Copy</button></td></tr><tr><td>Size</td></tr><caption>Plans <button>Share</button></caption></table>');
     expect(page.lines).toEqual(['Intro', 'Plans Share', 'Price Copy', 'Size']);

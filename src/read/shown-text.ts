@@ -47,8 +47,10 @@ export class ShownText {
     if (this.hidden.length === 0) return;
     let shownRaw = '';
     let from = 0;
+    // A space where hidden text stood: what it parted (a kicker and a headline, "Climate<span hidden>: </span>Drilling")
+    // a browser lays out apart, and the words on each side stay words of their own.
     for (let k = 0; k < this.hidden.length; k += 2) {
-      shownRaw += raw.slice(from, this.hidden[k]);
+      shownRaw += raw.slice(from, this.hidden[k]) + ' ';
       from = this.hidden[k + 1]!;
     }
     shownRaw += raw.slice(from);
