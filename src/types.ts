@@ -114,7 +114,7 @@ export interface CleanedDocument {
   comments?: string[];
   /**
    * The blocks whose lines the input lays out in a way their `text` (as the scorer reads it) does not keep, in order:
-   * an HTML page's blocks in a `<pre>` (code, a shell session), whose text has its white space collapsed, and a text's
+   * an HTML page's blocks in a `<pre>` (code, a terminal transcript), whose text has its white space collapsed, and a text's
    * paragraphs whose lines are indented differently, whose text has each line trimmed. `body` and the text format
    * print them so. Absent where there are none.
    */

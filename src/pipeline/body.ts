@@ -1,4 +1,4 @@
-import {withoutBreakHints} from '../text/break-hints.js';
+import {withoutBreakHints, withoutSpacedBreakHints} from '../text/break-hints.js';
 import {dedentLines} from '../text/dedent.js';
 import type {PreformattedText, ScoredBlock} from '../types.js';
 
@@ -41,10 +41,7 @@ export function printedText(text: string): string {
   if (withoutBreakHints(text) === text) return text;
   return text
     .split('\n')
-    .map((line) => line.replace(HINTS_IN_SPACE, (_, before?: string, after?: string) => (before ?? after ?? '')).trim())
+    .map((line) => withoutSpacedBreakHints(line).trim())
     .filter((line) => line !== '')
     .join('\n');
 }
-
-// Break hints with the space on each side of them, which a block's text (its white space collapsed) keeps one of.
-const HINTS_IN_SPACE = /( )?[\u00ad\u200b]+( )?/g;
