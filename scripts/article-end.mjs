@@ -26,7 +26,7 @@ import {foldOf} from '../dist/learn/split.js';
 import {analyze} from '../dist/pipeline/analyze.js';
 import {isWithinElement, PAGE_ROOT} from '../dist/read/element-tree.js';
 import {treesLogit} from '../dist/score/trees.js';
-import {foldModels, pagesWithText, printed, reportWords} from './out-of-fold.mjs';
+import {foldModels, pagesWithText, printed, reportWords, wordCount} from './out-of-fold.mjs';
 
 const {values, positionals} = parseArgs({
   allowPositionals: true,
@@ -39,7 +39,6 @@ const {values, positionals} = parseArgs({
 });
 const corpus = new Corpus(positionals[0] ?? '../shared/corpus/wcxb-dev');
 const models = foldModels(values.models);
-const wordCount = (text) => (text.match(/\S+/g) ?? []).length;
 const LABELS = ['title', 'heading', 'body', 'ad', 'related', 'newsletter', 'social', 'comments', 'legal', 'caption', 'byline', 'dateline', 'navigation', 'other'];
 // A block the scorer is sure is body, whose distance the columns measure.
 const SURE = 0.95;

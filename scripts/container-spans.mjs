@@ -38,7 +38,7 @@ import {usableUrl} from '../dist/check-options.js';
 import {InputError} from '../dist/read/decode.js';
 import {labelBlocks} from '../dist/learn/align.js';
 import {bodySpans, spanDistances} from '../dist/structure/body-spans.js';
-import {pagesWithText, printed, reportWords, snippetFigures} from './out-of-fold.mjs';
+import {pagesWithText, printed, reportWords, snippetFigures, wordCount} from './out-of-fold.mjs';
 
 const {values, positionals} = parseArgs({
   allowPositionals: true,
@@ -66,7 +66,6 @@ const DOMINANCE = 0.9;
 const SURE = 0.9;
 const SURE_MIN_WORDS = 20;
 const normal = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-const wordCount = (text) => (text.match(/\S+/g) ?? []).length;
 
 // Each page's region text, read once for training and for every rendering measured.
 const regions = new Map();

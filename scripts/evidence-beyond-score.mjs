@@ -28,7 +28,7 @@ import {analyze} from '../dist/pipeline/analyze.js';
 import {scoreBlocks} from '../dist/pipeline/score-blocks.js';
 import {contentWords} from '../dist/score/content-words.js';
 import {logit, sigmoid} from '../dist/score/logistic.js';
-import {foldModels, pagesWithText} from './out-of-fold.mjs';
+import {foldModels, pagesWithText, wordCount} from './out-of-fold.mjs';
 
 const {values, positionals} = parseArgs({
   allowPositionals: true,
@@ -36,7 +36,6 @@ const {values, positionals} = parseArgs({
 });
 const corpus = new Corpus(positionals[0] ?? '../shared/corpus/wcxb-dev');
 const models = foldModels(values.models);
-const wordCount = (text) => (text.match(/\S+/g) ?? []).length;
 const SURE = 0.9;
 const SURE_WORDS = 20;
 // Blocks with fewer distinct content words say too little of their topic to be measured; their share is left at 0.5.

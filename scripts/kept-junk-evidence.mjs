@@ -23,7 +23,7 @@ import {jsonLdNodes} from '../dist/metadata/json-ld.js';
 import {pageMetadata} from '../dist/metadata/page-metadata.js';
 import {analyze} from '../dist/pipeline/analyze.js';
 import {MARKUP_CONTEXTS} from '../dist/read/markup.js';
-import {foldModels, pagesWithText} from './out-of-fold.mjs';
+import {foldModels, pagesWithText, wordCount} from './out-of-fold.mjs';
 
 const {values, positionals} = parseArgs({
   allowPositionals: true,
@@ -31,7 +31,6 @@ const {values, positionals} = parseArgs({
 });
 const corpus = new Corpus(positionals[0] ?? '../shared/corpus/wcxb-dev');
 const models = foldModels(values.models);
-const wordCount = (text) => (text.match(/\S+/g) ?? []).length;
 const letters = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 const tokens = (text) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 // A paragraph the scorer is sure of, as the page-structure stage's sure body counts it.

@@ -1,12 +1,15 @@
 // What the scripts that measure a change out of fold share: the fold models of a cross-validation, the pages of a
-// split with their text, the output as the text format prints it with some kept blocks left out, and a line of word
-// and snippet figures.
+// split with their text, a text's word count, the output as the text format prints it with some kept blocks left out,
+// and a line of word and snippet figures.
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {summarize, wordFor} from '../dist/eval/aggregate.js';
 import {loadGold} from '../dist/eval/run.js';
 import {loadModel} from '../dist/pipeline/model.js';
 import {InputError} from '../dist/read/decode.js';
+
+/** How many words a block or a text has, as white space parts them. */
+export const wordCount = (text) => (text.match(/\S+/g) ?? []).length;
 
 /** The two fold models `cross-validate.mjs` wrote to `dir` (model-0.json, model-1.json), the one of fold k at k. */
 export function foldModels(dir) {
