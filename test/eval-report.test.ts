@@ -98,6 +98,49 @@ describe('formatReport', () => {
   });
 });
 
+describe('the tables by page type', () => {
+  const scored = (id: string, pageType: string, precision: number, recall: number): PageScore => ({
+    id,
+    url: `https://example.com/${id}`,
+    pageType,
+    word: {precision, recall, f1: (2 * precision * recall) / (precision + recall)},
+    shingle: {precision, recall},
+    snippets: {tp: 0, fp: 0, fn: 0, tn: 0},
+  });
+  const typed: EvalResult = {
+    ...result,
+    results: [
+      {
+        ...result.results[0]!,
+        methods: [
+          {method: 'declutter', summary: summarize([scored('0008', 'article', 0.8, 1), scored('0018', 'forum', 1, 0.5)]), worst: []},
+          {method: 'keep everything', summary: summarize([scored('0008', 'article', 0.5, 1), scored('0018', 'forum', 0.4, 1)]), worst: []},
+        ],
+      },
+    ],
+  };
+
+  it("give every method's word F1, then declutter's precision and recall beside it", () => {
+    const markdown = formatReport(typed, 'markdown', {types: true});
+    expect(markdown).toContain('| method | word F1 by page type all (2) | word F1 by page type article (1) | word F1 by page type forum (1) |');
+    expect(markdown).toContain('| page type (pages) | declutter, word P | declutter, word R | declutter, word F1 |');
+    // Means over pages: P (0.8 + 1) / 2, R (1 + 0.5) / 2, F1 (0.889 + 0.667) / 2.
+    expect(markdown).toContain('| all (2) | 0.900 | 0.750 | 0.778 |');
+    expect(markdown).toContain('| article (1) | 0.800 | 1.000 | 0.889 |');
+    expect(markdown).toContain('| forum (1) | 1.000 | 0.500 | 0.667 |');
+    // The second table is declutter's alone: keep everything's forum precision (0.400) is not in it.
+    const declutterTable = markdown.slice(markdown.indexOf('| page type (pages)'));
+    expect(declutterTable).not.toContain('keep everything');
+    expect(declutterTable).not.toContain('0.400');
+  });
+
+  it('are left out without --types, and where no page has a gold body', () => {
+    expect(formatReport(typed, 'table', {types: false})).not.toContain('page type');
+    const snippetsOnly = formatReport({...result, results: [result.results[1]!]}, 'table', {types: true});
+    expect(snippetsOnly).not.toContain('page type');
+  });
+});
+
 describe('the title columns', () => {
   it('show how often declutter named the gold title, and a dash for methods that name none', () => {
     const titled = {...page('0008', 0.5, 1, 1), title: {found: true, correct: true}};

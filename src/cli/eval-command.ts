@@ -55,7 +55,7 @@ export function evalCommand(setExit: (code: number) => void): Command {
     .addOption(new Option('--split <split>', 'which ids to score: 8 and 9 as last digit are val').choices(SPLITS).default('val'))
     .addOption(new Option('-f, --format <format>', 'report format').choices(REPORT_FORMATS).default('table'))
     .option('--worst <n>', "list declutter's N worst pages by word F1, per corpus and rendering", parseCount, 0)
-    .option('--types', 'add word F1 by page type')
+    .option('--types', 'add word F1 by page type, and declutter\'s word precision and recall beside it')
     .option('--no-title', 'score the body alone, not the title and body that the text format prints')
     .option('--no-url', "clean each page without its URL (the gold's), as a file piped without --url: titles and the article's head are read from the page only")
     .option('--no-references', 'skip the reference methods (keep everything, keep >= 20 words, C4 rules)')

@@ -5,12 +5,12 @@
 import type {ChalkInstance} from 'chalk';
 import {ALL_PAGES, wordFor, type PageScore} from './aggregate.js';
 import type {ReportFormat} from './formats.js';
-import type {EvalResult, RenderingResult} from './run.js';
+import {DECLUTTER, type EvalResult, type RenderingResult} from './run.js';
 import {safeForTerminal} from '../text/terminal-text.js';
 
 
 export interface ReportOptions {
-  /** Add a table of word F1 by page type. */
+  /** Add tables by page type: every method's word F1, and declutter's word precision, recall and F1. */
   types: boolean;
   /** For the table format; markdown and JSON are never coloured. */
   chalk?: ChalkInstance;
@@ -63,6 +63,8 @@ function tablesFor(rendering: RenderingResult, options: ReportOptions): Table[] 
   if (options.types) {
     const types = typesTable(rendering);
     if (types) tables.push(types);
+    const declutterTypes = declutterTypesTable(rendering);
+    if (declutterTypes) tables.push(declutterTypes);
   }
   const worst = rendering.methods.find((method) => method.worst.length > 0);
   if (worst) tables.push(worstTable(worst.worst));
@@ -107,6 +109,22 @@ function typesTable(rendering: RenderingResult): Table | null {
       {label: 'word F1 by page type', columns: first.word.map((group) => `${safeForTerminal(group.pageType)} (${group.pages})`)},
     ],
     rows: rendering.methods.map(({method, summary}) => [method, ...types.map((type) => number(wordFor(summary, type)?.f1))]),
+  };
+}
+
+/**
+ * declutter's word precision and recall beside F1, a row per page type: which side of F1 a page type loses on (junk
+ * kept, or body dropped) is what tells one change from another. Null where no page has a gold body.
+ */
+function declutterTypesTable(rendering: RenderingResult): Table | null {
+  const declutter = rendering.methods.find(({method}) => method === DECLUTTER)?.summary;
+  if (!declutter || declutter.word.length === 0) return null;
+  return {
+    groups: [
+      {label: '', columns: ['page type (pages)']},
+      {label: 'declutter, word', columns: ['P', 'R', 'F1']},
+    ],
+    rows: declutter.word.map((group) => [`${safeForTerminal(group.pageType)} (${group.pages})`, ...prfCells(group)]),
   };
 }
 
