@@ -52,6 +52,38 @@ describe('the file name decides HTML in auto', () => {
   });
 });
 
+describe('a file named as text', () => {
+  const NOTES = `# Notes on arithmetic\n\nWe know that 2*3*4 = 24, and that a <b> tag makes text bold in a page of HTML.\n\n${PARAGRAPHS.join('\n\n')}\n`;
+  const LINKS = Array.from({length: 12}, (_, i) => `- [Section ${i + 1}](https://example.com/section-${i + 1})`).join('\n');
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir();
+    for (const name of ['notes.txt', 'notes.TEXT', 'notes', 'notes.rst']) writeFileSync(join(dir, name), NOTES);
+    writeFileSync(join(dir, 'notes.txt.gz'), gzipSync(NOTES));
+    writeFileSync(join(dir, 'scraped.txt'), `# A page a scraper wrote as Markdown\n\n${LINKS}\n\n${PARAGRAPHS.join('\n\n')}\n`);
+  });
+
+  it('is read as text though it opens with a heading: Markdown would take its asterisks for emphasis and its <b> for a tag', () => {
+    for (const name of ['notes.txt', 'notes.TEXT', 'notes.txt.gz']) {
+      const doc = JSON.parse(runCli(['-f', 'json', name], undefined, dir).stdout) as {layout: string; blocks: {text: string}[]};
+      expect(doc.layout, name).not.toBe('html');
+      expect(doc.blocks.map((block) => block.text), name).toContain('We know that 2*3*4 = 24, and that a <b> tag makes text bold in a page of HTML.');
+    }
+  });
+
+  it('is read as Markdown by its links, and a file its name says nothing of by an opening heading too', () => {
+    expect(JSON.parse(runCli(['-f', 'json', 'scraped.txt'], undefined, dir).stdout).layout).toBe('html');
+    for (const name of ['notes', 'notes.rst']) expect(JSON.parse(runCli(['-f', 'json', name], undefined, dir).stdout).layout, name).toBe('html');
+    expect(JSON.parse(runCli(['-f', 'json', '-'], NOTES, dir).stdout).layout).toBe('html');
+  });
+
+  it('is read the same way in batch mode', () => {
+    const run = runCli(['notes.txt', '-o', 'out', '--no-templates', '-f', 'json', '--out-ext', 'json', '-j', '1'], undefined, dir);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'out', 'notes.json'), 'utf8')).layout).not.toBe('html');
+  });
+});
+
 describe('a WARC record\'s Content-Type decides', () => {
   it('reads a conversion record said to be text/plain as text though it starts with a page tag, and one said to be text/html as HTML', async () => {
     const dir = tempDir();

@@ -30,6 +30,14 @@ function afterFrontMatter(text: string): string {
 export function looksLikeMarkdown(text: string): boolean {
   const opening = text.slice(0, OPENING_CHARS).replace(/^\uFEFF/, '');
   if (opening.includes('#') && OPENING_HEADING.test(afterFrontMatter(opening))) return true;
+  return hasMarkdownLinkLines(text);
+}
+
+/**
+ * Has this text, in its first kilobytes, ten lines or more that hold a Markdown link or image to an address? The
+ * stronger of `looksLikeMarkdown`'s two signs: a file named as text is read as Markdown by it alone.
+ */
+export function hasMarkdownLinkLines(text: string): boolean {
   const start = text.slice(0, SNIFF_CHARS);
   // Most texts have no "](" at all: they pay for this search alone.
   if (!start.includes('](')) return false;
