@@ -84,6 +84,23 @@ describe('a file named as text', () => {
   });
 });
 
+describe('a WARC file given as one text', () => {
+  const warc = readFileSync(new URL('../fixtures/warc-crawl/input.warc.gz', import.meta.url));
+
+  it('is cleaned as the one text stdin is, with a note that says how to read its records', () => {
+    const run = runCli(['-f', 'json'], warc);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('declutter: <stdin>: reads as a WARC file, cleaned as one text document (--input-format warc cleans its records)');
+    expect(run.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('is read as records, with no such note, when said to be WARC', () => {
+    const run = runCli(['--input-format', 'warc'], warc);
+    expect(run.stderr).not.toContain('reads as a WARC file');
+    expect(run.stdout.trim().split('\n').length).toBeGreaterThan(1);
+  });
+});
+
 describe('a WARC record\'s Content-Type decides', () => {
   it('reads a conversion record said to be text/plain as text though it starts with a page tag, and one said to be text/html as HTML', async () => {
     const dir = tempDir();

@@ -25,6 +25,15 @@ describe('--input-format jsonl', () => {
     ]);
   });
 
+  it('says that -f explain does not apply to a stream, whose records still come out as JSON lines', () => {
+    const input = line({id: 'a', text: nato});
+    const run = runCli(['--input-format', 'jsonl', '-f', 'explain'], input);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain("declutter: <stdin>: a record stream comes out as JSON lines, not in -f explain (--blocks adds each record's scored blocks)");
+    expect(jsonLines(run.stdout)).toEqual([{id: 'a', text: natoExpected, metadata}]);
+    expect(runCli(['--input-format', 'jsonl', '-f', 'json'], input).stderr).not.toContain('-f explain');
+  });
+
   it('answers each malformed line at its place, keeps going, and exits 1 at the end', () => {
     const input = ['not json', '', line({id: 7, body: 'no text field'}).trim(), '[1, 2]', line({id: 'ok', text: nato}).trim()].join('\n') + '\n';
     const run = runCli(['--input-format', 'jsonl'], input);

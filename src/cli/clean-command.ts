@@ -15,6 +15,10 @@ import type {StreamConfig} from './stream/options.js';
 
 /** Said of a document that had text and kept none of it: the output is empty on purpose, and this says why to look. */
 export const EVERY_BLOCK_REMOVED = 'every block was removed as boilerplate (-f explain shows why)';
+// A WARC file (WET too) opens with its version line. stdin and a file of another name are record streams only when
+// said so, so such an input is one text, its records' headers and all: worth a word on how to read its records.
+const WARC_START = /^WARC\/1\.[01]\r?\n/;
+export const CLEANED_AS_ONE_TEXT = 'reads as a WARC file, cleaned as one text document (--input-format warc cleans its records)';
 
 /** What the walks of folders among the inputs have to say besides the files they found, by the places of the inputs. */
 export interface WalkedInputs {
@@ -61,6 +65,7 @@ export async function cleanToStdout(
       const decoded = await readInput(input, config.maxInputBytes);
       const note = decodeNote(decoded);
       if (note) reporter.note(displayName(input), note);
+      if (config.stream.inputFormat === 'auto' && WARC_START.test(decoded.text)) reporter.note(displayName(input), CLEANED_AS_ONE_TEXT);
       // The decoded text is handed over, and read here only in calls that return before it is cleaned: a register of
       // this frame that held it (an argument of a call) would keep a long document's input through judging.
       const doc = withHeapHeldNearLive(decoded.text.length, () => declutterTaken(decoded, optionsFor(input, decoded, config.declutter)));

@@ -18,6 +18,8 @@ import {cleanWarcRecords} from './warc.js';
  * answered in place and summed up on stderr. Returns the exit status: 0 every record cleaned, 1 some failed, 70
  * declutter itself failed on some.
  */
+export const EXPLAIN_NOT_FOR_STREAMS = 'a record stream comes out as JSON lines, not in -f explain (--blocks adds each record\'s scored blocks)';
+
 export async function cleanRecordStream(
   input: string,
   format: Exclude<InputFormat, 'text' | 'html'>,
@@ -26,6 +28,9 @@ export async function cleanRecordStream(
   reporter: Reporter,
 ): Promise<number> {
   const name = safeForTerminal(displayName(input));
+  // explain is one page's margin of scores and reasons: a stream's records come out as JSON lines, their blocks with
+  // --blocks. Said rather than ignored in silence.
+  if (config.format === 'explain') reporter.note(name, EXPLAIN_NOT_FOR_STREAMS);
   let tally: StreamTally;
   const stream = config.format === 'markdown' ? {...config.stream, write: await renderer('markdown', false, config.markdown)} : config.stream;
   try {
