@@ -28,6 +28,21 @@ describe('planJobs', () => {
       /in\/a\.txt and in\/a\.html would both be written to \/out\/a\.txt/,
     );
   });
+
+  it('names the first ten clashes and counts the rest, so that the hint is not buried', () => {
+    const pages = Array.from({length: 25}, (_, i) => [file(`p${i}.txt`), file(`p${i}.html`)]).flat();
+    let message = '';
+    try {
+      planJobs(pages, '/out', 'txt', parseSiteKey('folder'));
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/^inputs collide on one output path \(rename one, pick one kind of file with --ext, or clean them in separate runs\):/);
+    expect(message.match(/would both be written to/g)).toHaveLength(10);
+    expect(message).toContain('in/p9.txt and in/p9.html would both be written to /out/p9.txt');
+    expect(message).not.toContain('p10.txt');
+    expect(message.endsWith('\n  and 15 more such outputs')).toBe(true);
+  });
 });
 
 describe('parseSiteKey', () => {

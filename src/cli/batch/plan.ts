@@ -43,7 +43,11 @@ export function parseSiteKey(value: string): SiteKey {
   };
 }
 
-/** The batch's jobs in input order, or a usage error naming every pair of inputs that would share an output. */
+// Clashing inputs named in the usage error; the rest are counted. A folder of pages saved in two forms (page.txt
+// beside page.html) clashes on every page, and a thousand lines would bury the hint.
+const CLASHES_NAMED = 10;
+
+/** The batch's jobs in input order, or a usage error naming the first inputs that would share an output. */
 export function planJobs(files: readonly InputFile[], outDir: string, outExt: string, siteKey: SiteKey): BatchJob[] {
   const byOutput = new Map<string, InputFile[]>();
   for (const file of files) {
@@ -52,9 +56,14 @@ export function planJobs(files: readonly InputFile[], outDir: string, outExt: st
   }
   const clashes = [...byOutput].filter(([, inputs]) => inputs.length > 1);
   if (clashes.length > 0) {
-    const lines = clashes.map(([output, inputs]) => `  ${inputs.map((file) => file.path).join(' and ')} would both be written to ${output}`);
+    const lines = clashes
+      .slice(0, CLASHES_NAMED)
+      .map(([output, inputs]) => `  ${inputs.map((file) => file.path).join(' and ')} would both be written to ${output}`);
+    if (clashes.length > CLASHES_NAMED) lines.push(`  and ${clashes.length - CLASHES_NAMED} more such outputs`);
     // Every output takes the one extension (--out-ext), so only the inputs' names can tell them apart.
-    throw new UsageError(`inputs collide on one output path (rename one, or clean them in separate runs):\n${lines.join('\n')}`);
+    throw new UsageError(
+      `inputs collide on one output path (rename one, pick one kind of file with --ext, or clean them in separate runs):\n${lines.join('\n')}`,
+    );
   }
   return [...byOutput].map(([output, [file]]) => ({input: file!.path, output, site: siteKey(file!.relative), size: file!.size}));
 }
