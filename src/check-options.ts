@@ -1,12 +1,11 @@
+import {describeValue as describe, DOCUMENT_FORMATS} from './arguments.js';
 import type {DeclutterOptions} from './declutter.js';
 import {isKnownLanguage, knownLanguages} from './features/language.js';
 import {validateModel} from './pipeline/model.js';
 import {FAVORS} from './types.js';
 
-const DOCUMENT_FORMATS: readonly unknown[] = ['auto', 'text', 'html', 'markdown'];
-
 /** Every option `declutter` takes: a name not among them is a slip ("favour") that would otherwise change nothing. */
-const OPTION_NAMES = ['model', 'favor', 'threshold', 'language', 'templates', 'maxBlocks', 'format', 'structure', 'comments', 'url'] as const;
+export const OPTION_NAMES = ['model', 'favor', 'threshold', 'language', 'templates', 'maxBlocks', 'format', 'structure', 'comments', 'url'] as const;
 // The list above must name every field of DeclutterOptions: this fails to compile when a field is added and not listed.
 const EVERY_OPTION_LISTED: Exclude<keyof DeclutterOptions, (typeof OPTION_NAMES)[number]> extends never ? true : never = true;
 void EVERY_OPTION_LISTED;
@@ -50,7 +49,7 @@ export function checkDeclutterArguments(text: unknown, options: unknown): assert
   if (language !== undefined && !isKnownLanguage(language)) {
     throw new RangeError(`language ${describe(language)} has no stopword list (known: ${knownLanguages()})`);
   }
-  if (format !== undefined && !DOCUMENT_FORMATS.includes(format)) {
+  if (format !== undefined && !(DOCUMENT_FORMATS as readonly unknown[]).includes(format)) {
     throw new RangeError(`format must be one of ${DOCUMENT_FORMATS.join(', ')}, not ${describe(format)}`);
   }
   if (structure !== undefined && typeof structure !== 'boolean') throw new TypeError(`structure must be a boolean, not ${describe(structure)}`);
@@ -80,8 +79,4 @@ export function checkThresholdAndFavor(threshold: unknown, favor: unknown): void
   if (favor !== undefined && !(FAVORS as readonly unknown[]).includes(favor)) {
     throw new RangeError(`favor must be one of ${FAVORS.join(', ')}, not ${describe(favor)}`);
   }
-}
-
-function describe(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : value === null ? 'null' : typeof value === 'number' ? String(value) : typeof value;
 }

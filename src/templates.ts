@@ -1,6 +1,7 @@
 import {documentBlocks} from './read/document.js';
 import {stringHash53} from './text/string-hash.js';
 import type {DocumentFormat, SiteTemplates} from './types.js';
+import {checkDocumentFormat, checkOptions, checkString, describeValue} from './arguments.js';
 
 // Template learning: the lines a site repeats on many of its pages (menus, footers, newsletter prompts) are template,
 // not article. Pages are counted by the hashes of their blocks' normal forms, so the counts hold numbers, never texts.
@@ -29,6 +30,8 @@ export function blockHashes(text: string, format?: DocumentFormat): number[] {
 
 /** The distinct block hashes of one page, split the way `declutter` splits it (with the same `format`). */
 export function pageHashes(text: string, format?: DocumentFormat): number[] {
+  checkString('pageHashes', 'text', text);
+  checkDocumentFormat('pageHashes', format);
   return [...new Set(blockHashes(text, format))];
 }
 
@@ -93,6 +96,12 @@ export interface LearnTemplatesOptions {
  * (`pageHashes` in the first, `TemplateCounter` to count them by site).
  */
 export function learnTemplates(pages: Iterable<string>, options: LearnTemplatesOptions = {}): SiteTemplates {
+  // A string is an iterable of strings too: its characters would be learned as pages of one letter each.
+  if (typeof pages === 'string' || typeof (pages as Partial<Iterable<string>> | null)?.[Symbol.iterator] !== 'function') {
+    throw new TypeError(`learnTemplates takes the site's pages, an iterable of strings (an array), not ${typeof pages === 'string' ? 'one string' : describeValue(pages)}`);
+  }
+  checkOptions('learnTemplates', options, {others: ['format']});
+  checkDocumentFormat('learnTemplates', options.format);
   const site = '';
   const counter = new TemplateCounter();
   for (const page of pages) {

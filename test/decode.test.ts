@@ -44,9 +44,20 @@ function refusal(bytes: Uint8Array, options = {}): InputError {
 
 describe('decodeBytes: its argument', () => {
   it('refuses what is not bytes with a TypeError that says so', () => {
-    expect(() => decodeBytes('hello' as unknown as Uint8Array)).toThrow(/decodeBytes takes bytes \(a Uint8Array or Buffer\), not string/);
+    expect(() => decodeBytes('hello' as unknown as Uint8Array)).toThrow(/decodeBytes takes bytes \(a Uint8Array, Buffer or ArrayBuffer\), not "hello"/);
     expect(() => decodeBytes(null as unknown as Uint8Array)).toThrow(TypeError);
     expect(decodeBytes(Buffer.from('hello')).text).toBe('hello');
+  });
+
+  it("reads an ArrayBuffer (fetch's response.arrayBuffer()) as its bytes", () => {
+    const bytes = new TextEncoder().encode('Grüße aus Köln');
+    expect(decodeBytes(bytes.buffer).text).toBe('Grüße aus Köln');
+    // A view of part of a buffer is read as the view, not the whole buffer.
+    expect(decodeBytes(bytes.subarray(0, 6)).text).toBe('Grüß');
+  });
+
+  it('refuses an option it does not have, which would change nothing', () => {
+    expect(() => decodeBytes(Buffer.from('hello'), {charst: 'latin1'} as never)).toThrow(/decodeBytes has no option "charst" \(its options: maxBytes, charset\)/);
   });
 
   it('refuses a size limit that is no positive whole number, and a charset that is no string, as the caller\'s slips', () => {

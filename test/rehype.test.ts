@@ -90,6 +90,11 @@ describe('rehype-declutter', () => {
     }
   });
 
+  it('names only the options it takes when one is misspelt', () => {
+    const run = () => unified().use(rehypeParse).use(rehypeDeclutter, {favour: 'precision'} as RehypeDeclutterOptions).use(rehypeStringify).processSync(RIVER);
+    expect(run).toThrow(/rehype-declutter has no option "favour" \(its options: model, favor, threshold, language, templates, maxBlocks, url\)/);
+  });
+
   it('refuses a tree whose file is not the HTML it was parsed from, rather than clean it by another text', async () => {
     const processor = unified().use(rehypeParse).use(rehypeDeclutter).use(rehypeStringify);
     const tree = processor.parse(RIVER);

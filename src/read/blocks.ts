@@ -3,6 +3,7 @@ import {detectLayout, firstWord} from './layout.js';
 import {Lines} from './lines.js';
 import {dedentLines} from '../text/dedent.js';
 import type {TextArena} from './text-arena.js';
+import {checkString, describeValue} from '../arguments.js';
 
 export interface SplitResult {
   layout: Layout;
@@ -25,6 +26,8 @@ const LETTER_BULLET = /^o\s+\S/;
  * says so (`layout: 'lines'`: HTML rendered by `htmlToLines` is one block a line, however its lines look).
  */
 export function splitBlocks(text: string, layout?: 'lines'): SplitResult {
+  checkString('splitBlocks', 'text', text);
+  if (layout !== undefined && layout !== 'lines') throw new RangeError(`splitBlocks's layout must be "lines" or left out, not ${describeValue(layout)}`);
   const blocks: SourceBlock[] = [];
   const laidOut: PreformattedText[] = [];
   return withLaidOut({layout: splitInto(new Lines(text), block, blocks, layout, laidOut), blocks}, laidOut);

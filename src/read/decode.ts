@@ -4,6 +4,7 @@ import {binaryFormatOf} from './magic.js';
 import {utf8OutsideHeap} from './outside-heap.js';
 import {decodeUnmarkedUtf16} from './utf16.js';
 import {decodeWindows1252} from './windows-1252.js';
+import {checkOptions, describeValue} from '../arguments.js';
 
 /**
  * Raised for input that cannot be read as text. The message says what is wrong, never which file: callers add that.
@@ -53,9 +54,14 @@ const MAX_BUFFER_LENGTH = bufferConstants.MAX_LENGTH;
 /** The size limit of an input, before and after gunzip, unless the caller gives another. */
 export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
 
-/** Bytes to text: gunzip by magic bytes, refuse binary, honour a BOM, prefer UTF-8, else detect a legacy encoding. */
-export function decodeBytes(input: Uint8Array, options: DecodeOptions = {}): DecodedText {
-  if (!(input instanceof Uint8Array)) throw new TypeError(`decodeBytes takes bytes (a Uint8Array or Buffer), not ${input === null ? 'null' : typeof input}`);
+/**
+ * Bytes to text: gunzip by magic bytes, refuse binary, honour a BOM, prefer UTF-8, else detect a legacy encoding. An
+ * `ArrayBuffer` (what `fetch`'s `response.arrayBuffer()` gives) is read as its bytes.
+ */
+export function decodeBytes(input: Uint8Array | ArrayBuffer, options: DecodeOptions = {}): DecodedText {
+  if (input instanceof ArrayBuffer) input = new Uint8Array(input);
+  if (!(input instanceof Uint8Array)) throw new TypeError(`decodeBytes takes bytes (a Uint8Array, Buffer or ArrayBuffer), not ${describeValue(input)}`);
+  checkOptions('decodeBytes', options, {others: ['maxBytes', 'charset']});
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   // A limit that is no positive whole number (NaN, a string, -1) would be no limit, or refuse every input as too large:
   // the caller's slip, said as one, not the input's fault.

@@ -1,12 +1,13 @@
 import type {BlockShape, DocumentFormat, Layout, PreformattedText, SourceBlock} from '../types.js';
 import {splitBlocks, splitBlockTexts} from './blocks.js';
 import {InputError, normalizeNewlines} from './decode.js';
-import {looksLikeHtml, readHtml, type ReadHtmlOptions} from './html.js';
+import {checkReadHtmlOptions, looksLikeHtml, readHtml, type ReadHtmlOptions} from './html.js';
 import {looksLikeMarkdown, markdownAsHtml, MAX_MARKDOWN_CHARS} from './markdown-html.js';
 import type {ElementTree} from './element-tree.js';
 import type {BlockMarkup} from './markup.js';
 import {TextArena} from './text-arena.js';
 import type {PageHead} from './page-head.js';
+import {checkDocumentFormat, checkString} from '../arguments.js';
 
 /**
  * A document's blocks, whatever the document is: HTML (by `format`, or by how it starts with `auto`) read one
@@ -16,6 +17,9 @@ import type {PageHead} from './page-head.js';
  * An HTML document's blocks come with their place in its markup (`markup`, one entry a block).
  */
 export function documentBlocks(text: string, format: DocumentFormat = 'auto', options: ReadHtmlOptions = {}): DocumentBlocks {
+  checkString('documentBlocks', 'text', text);
+  checkDocumentFormat('documentBlocks', format);
+  checkReadHtmlOptions('documentBlocks', options);
   const html = htmlToRead(text, format);
   if (html !== undefined) {
     const {lines, page} = readHtmlPage(html, options);

@@ -12,6 +12,7 @@ import {ShownText} from './shown-text.js';
 import {PreformattedLines} from './preformatted.js';
 import {moveRange, TableCaptions} from './table-captions.js';
 import {resolveUrl} from '../urls.js';
+import {checkOptions, checkString} from '../arguments.js';
 
 /**
  * HTML to text the way scrapers render a page as text: one block-level element a line (the habit of Common Crawl's
@@ -83,6 +84,7 @@ const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
  * or markup that is mostly tags wherever it starts.
  */
 export function looksLikeHtml(text: string): boolean {
+  checkString('looksLikeHtml', 'text', text);
   const start = text.slice(0, SNIFF_CHARS).replace(/^\uFEFF/, '');
   return PAGE_START.test(start) || (FRAGMENT_START.test(start) && PAGE_MARKER.test(start)) || mostlyMarkup(start);
 }
@@ -114,6 +116,7 @@ export function hasHtmlTag(text: string): boolean {
 
 /** The visible text of an HTML document, one block-level element a line. */
 export function htmlToLines(html: string): string {
+  checkString('htmlToLines', 'html', html);
   return readHtml(html).lines.join('\n');
 }
 
@@ -153,8 +156,15 @@ export interface ReadHtmlOptions {
   withoutScripts?: boolean | undefined;
 }
 
+/** `readHtml`'s options, checked for it and for `documentBlocks`, which passes them on. */
+export function checkReadHtmlOptions(fn: string, options: unknown): void {
+  checkOptions(fn, options, {booleans: ['structure', 'withoutScripts'], strings: ['url']});
+}
+
 /** The visible lines of an HTML document, one block-level element a line, each with its place in the markup. */
 export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlReading {
+  checkString('readHtml', 'html', html);
+  checkReadHtmlOptions('readHtml', options);
   const lines: string[] = [];
   const markup: BlockMarkup[] = [];
   let line = '';

@@ -1,9 +1,12 @@
 import type {CleanedDocument} from '../types.js';
+import {checkCleanedDocument, checkOptions} from '../arguments.js';
 
 /** The json format's document: what the library returns, in a stable key order. */
 export type JsonDocument = Pick<CleanedDocument, 'title' | 'titleBlock' | 'body' | 'comments' | 'blocks' | 'layout' | 'language' | 'threshold' | 'metadata' | 'preformatted'>;
 
 export function toJson(doc: CleanedDocument, options: {pretty?: boolean} = {}): string {
+  checkCleanedDocument('toJson', doc);
+  checkOptions('toJson', options, {booleans: ['pretty']});
   const value: JsonDocument = {
     title: doc.title,
     titleBlock: doc.titleBlock,

@@ -2,6 +2,7 @@ import type {BlockContent, Code, List, ListItem, Paragraph, PhrasingContent, Roo
 import {printedText} from '../pipeline/body.js';
 import type {BlockContainer, BlockShape, CleanedDocument, ScoredBlock} from '../types.js';
 import {phrasing, setEdgeImagesApart, type InlineOptions} from './inline.js';
+import {checkCleanedDocument, checkOptions} from '../arguments.js';
 
 /** What of the page's markup the Markdown keeps. */
 export interface MarkdownOptions {
@@ -11,6 +12,12 @@ export interface MarkdownOptions {
   images?: boolean | undefined;
   /** `toMarkdown` only: the page's metadata as YAML front matter before the title (false by default). */
   frontMatter?: boolean | undefined;
+}
+
+/** The printers' checks of a document and its Markdown options, for `toMdast` and `toMarkdown`. */
+export function checkMarkdownArguments(fn: string, doc: unknown, options: unknown): void {
+  checkCleanedDocument(fn, doc);
+  checkOptions(fn, options, {booleans: ['links', 'images', 'frontMatter']});
 }
 
 /** The heading of the comment thread's section, when comments are asked for and the page has some. */
@@ -23,6 +30,7 @@ export const COMMENTS_HEADING = 'Comments';
  * and numbered blocks as lists, the rest paragraphs. Its words are those of the text format's.
  */
 export function toMdast(doc: CleanedDocument, options: MarkdownOptions = {}): Root {
+  checkMarkdownArguments('toMdast', doc, options);
   const titleIndex = doc.titleBlock ?? -1;
   const children: RootContent[] = [];
   // The title block, never a title of the page's head that no block says (that goes to the front matter).

@@ -1,5 +1,6 @@
 import {bodyParagraphs, printedText} from '../pipeline/body.js';
 import type {CleanedDocument} from '../types.js';
+import {checkCleanedDocument} from '../arguments.js';
 
 /** The line the text format puts between the body and the comment thread, when comments are asked for. */
 export const COMMENTS_MARKER = '--- comments ---';
@@ -11,6 +12,7 @@ export const COMMENTS_MARKER = '--- comments ---';
  * blocks of the input only: a page's title that no block says (`doc.title` from the head) is not printed.
  */
 export function toText(doc: CleanedDocument): string {
+  checkCleanedDocument('toText', doc);
   const parts = titleLine(doc);
   const {body} = doc;
   if (body !== '') parts.push(body);

@@ -26,6 +26,7 @@ void [title, body, json, authors, published];
 const fromEnvironment: string | undefined = process.env['DECLUTTER_LANGUAGE'];
 declutter('text', {language: fromEnvironment, favor: undefined, threshold: undefined});
 decodeBytes(new Uint8Array(), {charset: fromEnvironment});
+decodeBytes(new ArrayBuffer(8));
 
 // @ts-expect-error: favor is one of three words
 declutter('text', {favor: 'maximum'});
