@@ -43,6 +43,14 @@ describe('the comment thread', () => {
     expect(doc.comments).toEqual(declutter(PAGE, {comments: true}).comments);
   });
 
+  it("leaves out the thread's heading where it names no comments: Responses, 12 Replies, Discussion", () => {
+    for (const heading of ['Responses', '12 Replies', 'Discussion', '3 Reaktionen']) {
+      const page = PAGE.replace('<h2 class="comments-title">3 Comments</h2>', `<h2 class="comments-title">${heading}</h2>`);
+      expect(page, heading).toContain(heading);
+      expect(declutter(page, {comments: true}).comments, heading).toEqual(declutter(PAGE, {comments: true}).comments);
+    }
+  });
+
   it('is not there unless asked, and the outputs stay as they were', () => {
     const plain = declutter(PAGE);
     expect(plain.comments).toBeUndefined();
