@@ -21,7 +21,7 @@ const SRC = resolve(import.meta.dirname, '..', 'src');
  * scores, structure, rules, output.
  */
 const CORE_ORDER: readonly (readonly string[])[] = [
-  ['text', 'types', 'paths', 'urls', 'fs-errors', 'arrays', 'vendor-types'],
+  ['text', 'types', 'paths', 'urls', 'fs-errors', 'arrays', 'arguments', 'vendor-types'],
   ['read'],
   ['metadata'],
   ['features'],
