@@ -235,6 +235,8 @@ const SHAPES = {
   'a bullet list': (n) => '* an item\n'.repeat(n),
   'one block repeated': (n) => 'Subscribe to our newsletter for more.\n\n'.repeat(n),
   'one line of prose': (n) => 'the quick brown fox jumps over the lazy dog. '.repeat(n),
+  // Short lines of one length, no two of one template: a chain of template lines is sought from each.
+  'numbered short lines': (n) => Array.from({length: n}, (_, i) => `item ${i + 1}\n`).join(''),
 };
 const SHAPE_SIZES = [25_000, 100_000];
 

@@ -21,13 +21,19 @@ export const templateLines: ContextRule = {
     // First the chains, then the words kept outside them: a directory comes in several chains, one a template.
     const inChain = new Uint8Array(verdicts.length);
     const chains: [number, number][] = [];
+    // Where the run of lines of as many words that holds `start` ends: found once a run, since every start inside it
+    // ends there (a list of 80,000 two-word lines, no two of one template, would otherwise be read again from each).
+    let runEnd = 0;
     for (let start = 0; start < verdicts.length; ) {
       let end = start + 1;
       if (isLine(start)) {
         // Lines of one template count as many words: only a run of such lines long enough to hold a chain is split,
         // most short lines of a page never are.
-        let run = end;
-        while (run < verdicts.length && isLine(run) && descriptions[run]!.words === descriptions[run - 1]!.words) run++;
+        if (runEnd <= start) {
+          runEnd = start + 1;
+          while (runEnd < verdicts.length && isLine(runEnd) && descriptions[runEnd]!.words === descriptions[runEnd - 1]!.words) runEnd++;
+        }
+        const run = runEnd;
         if (run - start < CHAIN_MIN_LINES) end = run;
         let previous: string[] | undefined;
         for (; end < run; end++) {
