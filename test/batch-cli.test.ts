@@ -267,6 +267,22 @@ describe('batch mode choices', {timeout: 90_000}, () => {
     expect(readFileSync(join(root, 'in', 'beta.txt'), 'utf8')).toBe(sitePage(1));
   });
 
+  it('refuses an output that is a link to a file among the inputs that is no input, whether a folder or a file is named', async () => {
+    const root = makeTmp();
+    mkdirSync(join(root, 'in'));
+    mkdirSync(join(root, 'out'));
+    writeFileSync(join(root, 'in', 'alpha.txt'), sitePage(0));
+    writeFileSync(join(root, 'in', 'notes.dat'), 'kept by the user\n');
+    symlinkSync(join('..', 'in', 'notes.dat'), join(root, 'out', 'alpha.txt'));
+    const byFolder = await runInProcess(['in', '-o', 'out'], root);
+    expect(byFolder.status).toBe(2);
+    expect(byFolder.stderr).toContain(`the output out/alpha.txt (a link to ${join(root, 'in', 'notes.dat')}) would be written inside the input folder in`);
+    const byFile = await runInProcess(['in/alpha.txt', '-o', 'out'], root);
+    expect(byFile.status).toBe(2);
+    expect(byFile.stderr).toContain(`the output out/alpha.txt (a link to ${join(root, 'in', 'notes.dat')}) would be written beside the input in/alpha.txt`);
+    expect(readFileSync(join(root, 'in', 'notes.dat'), 'utf8')).toBe('kept by the user\n');
+  });
+
   it('writes an output that is a link through to the file it names, created where it does not exist yet', async () => {
     const root = makeTmp();
     mkdirSync(join(root, 'out'));

@@ -1,4 +1,4 @@
-import {realpathSync, statSync} from 'node:fs';
+import {lstatSync, readlinkSync, realpathSync, statSync} from 'node:fs';
 import {basename, dirname, extname, join, relative, resolve} from 'node:path';
 import {isWithin} from '../../paths.js';
 import {UsageError} from '../options.js';
@@ -102,14 +102,22 @@ export function checkOutputSafety(outDir: string, inputFolders: readonly string[
   // An output inside an input folder, from an output folder above it (`declutter data/raw -o data` would write
   // data/raw/b.txt for data/raw/raw/b.html) or through a link to a folder within the output folder: the next run would
   // read it. Checked after the inputs themselves, whose refusal says more; each folder's real path is asked once.
+  // A link left in the output folder (out/a.txt -> ../in/notes.dat) is written through, as the shell's `>` would: where
+  // it lands is what counts. Each output is asked once whether it is a link.
+  const landings = new Map(jobs.map((job) => [job, linkLanding(job.output)]));
+  const throughLink = (job: BatchJob) => {
+    const landing = landings.get(job);
+    return landing === undefined ? '' : ` (a link to ${landing})`;
+  };
   if (realInputFolders.length > 0) {
     const known = new Map<string, string>();
     for (const job of jobs) {
-      const real = realpathOfNew(dirname(job.output), known);
+      const landing = landings.get(job);
+      const real = landing === undefined ? realpathOfNew(dirname(job.output), known) : dirname(realpathOfNew(landing, known));
       const into = realInputFolders.find((input) => isWithin(input.real, real));
       if (into) {
         throw new UsageError(
-          `the output ${job.output} would be written inside the input folder ${into.folder}: choose an output folder beside it (such as -o ${besideFolder(into.folder)})`,
+          `the output ${job.output}${throughLink(job)} would be written inside the input folder ${into.folder}: choose an output folder beside it (such as -o ${besideFolder(into.folder)})`,
         );
       }
     }
@@ -134,14 +142,38 @@ export function checkOutputSafety(outDir: string, inputFolders: readonly string[
     if (id !== null && !firstInFolder.has(id)) firstInFolder.set(id, file.path);
   }
   for (const job of jobs) {
-    const id = folderId(job.output);
+    const id = folderId(landings.get(job) ?? job.output);
     const beside = id === null ? undefined : firstInFolder.get(id);
     if (beside === undefined) continue;
     const input = folderId(job.input) === id ? job.input : beside;
     throw new UsageError(
-      `the output ${job.output} would be written beside the input ${input}, among files declutter did not write: choose an output folder of its own (such as -o ${join(dirname(input), 'clean')})`,
+      `the output ${job.output}${throughLink(job)} would be written beside the input ${input}, among files declutter did not write: choose an output folder of its own (such as -o ${join(dirname(input), 'clean')})`,
     );
   }
+}
+
+// As many links as Linux follows in one path (MAXSYMLINKS).
+const MAX_LINKS = 40;
+
+/**
+ * Where a write to an output that is a symbolic link lands: the link followed, link by link, to the name it ends at
+ * (which need not exist: a dangling link's target is created). Undefined where the output is no link.
+ */
+function linkLanding(output: string): string | undefined {
+  let current = resolve(output);
+  let followed = false;
+  for (let links = 0; links < MAX_LINKS; links++) {
+    let target: string;
+    try {
+      if (!lstatSync(current).isSymbolicLink()) break;
+      target = readlinkSync(current);
+    } catch {
+      break;
+    }
+    current = resolve(dirname(current), target);
+    followed = true;
+  }
+  return followed ? current : undefined;
 }
 
 /**
