@@ -107,6 +107,21 @@ describe('Markdown input', () => {
     expect(declutter(PAGE).blocks.some((block) => block.text.includes('](https://'))).toBe(true);
   });
 
+  it('keeps prose that names a tag whose content is raw text: the tag is shown, the rest of the page not hidden', () => {
+    const words = (doc: ReturnType<typeof declutter>) => doc.blocks.map((block) => block.text).join('\n');
+    for (const tag of ['<script>', '<style>', '<title>', '<textarea>', '<plaintext>', '<noscript>']) {
+      const notes = `# Notes\n\nUse the ${tag} tag to include it.\n\nAnother paragraph, which follows the tag.\n\nThe last paragraph of the notes.\n`;
+      const read = words(declutter(notes, {format: 'markdown', threshold: 0}));
+      expect(read, tag).toContain(`Use the ${tag} tag to include it.`);
+      expect(read, tag).toContain('The last paragraph of the notes.');
+    }
+    // A block of HTML that closes what it opens is HTML still: a script's code is no text of the page.
+    const closed = '# Notes\n\n<script>\nvar hidden = 1;\n</script>\n\nA paragraph after the script, and <b>bold</b> words in it.\n';
+    const read = words(declutter(closed, {format: 'markdown', threshold: 0}));
+    expect(read).not.toContain('hidden');
+    expect(read).toContain('A paragraph after the script, and bold words in it.');
+  });
+
   it('is known when the format is auto by an opening heading over a blank line, after front matter or not', () => {
     const body = 'Rust is a **systems** language that focuses on safety, speed and concurrency, and this article explains why people like it.';
     for (const opening of [`# Notes on Rust\n\n${body}`, `\uFEFF\n   ## Notes on Rust\r\n\r\n${body}`, `---\ntitle: Notes\n---\n# Notes on Rust\n\n${body}`]) {

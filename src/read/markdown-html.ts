@@ -66,6 +66,8 @@ function markdownLibraries(): Libraries {
     // Every address stands: markdown-it leaves a link or image to a `data:` or `javascript:` address as its Markdown
     // text, for browsers' sake, and that text would reach the page; the reader makes nothing of such addresses.
     markdown.validateLink = () => true;
+    markdown.renderer.rules.html_inline = (tokens, index) => withRawTextTagsShown(tokens[index]!.content, true);
+    markdown.renderer.rules.html_block = (tokens, index) => withRawTextTagsShown(tokens[index]!.content, false);
     libraries = {markdown, parseYaml: (require('yaml') as typeof import('yaml')).parse};
   }
   return libraries;
@@ -131,6 +133,26 @@ function yamlFields(yaml: string): Record<string, unknown> | undefined {
 function stringField(fields: Record<string, unknown>, name: string): string | undefined {
   const value = fields[name];
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+// Tags of the elements whose content browsers read as raw text, to their closing tag or to the end of the page.
+const RAW_TEXT_TAG = /<(\/?)(script|style|title|textarea|xmp|iframe|noembed|noframes|noscript|plaintext)(?=[\s/>]|$)/gi;
+
+/**
+ * HTML written in the Markdown, as HTML, unless it opens an element whose content is raw text and does not close it:
+ * prose that names a tag ("use the <script> tag to load it") would hide the rest of the page from the reader, to the
+ * end. Such HTML is written as text, its tag shown. A tag inline (`inline`) is alone in its token, so any is shown.
+ */
+function withRawTextTagsShown(html: string, inline: boolean): string {
+  if (!html.includes('<')) return html;
+  const open: string[] = [];
+  for (const [, closing, name] of html.matchAll(RAW_TEXT_TAG)) {
+    if (inline) return escapeHtml(html);
+    const element = name!.toLowerCase();
+    if (!closing) open.push(element);
+    else if (open.at(-1) === element) open.pop();
+  }
+  return open.length > 0 ? escapeHtml(html) : html;
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
