@@ -33,7 +33,7 @@ describe('planJobs', () => {
     const pages = Array.from({length: 25}, (_, i) => [file(`p${i}.txt`), file(`p${i}.html`)]).flat();
     let message = '';
     try {
-      planJobs(pages, '/out', 'txt', parseSiteKey('folder'));
+      planJobs(pages, '/out', 'txt', parseSiteKey('folder'), true);
     } catch (error) {
       message = (error as Error).message;
     }
@@ -42,6 +42,10 @@ describe('planJobs', () => {
     expect(message).toContain('in/p9.txt and in/p9.html would both be written to /out/p9.txt');
     expect(message).not.toContain('p10.txt');
     expect(message.endsWith('\n  and 15 more such outputs')).toBe(true);
+    // Inputs named one by one: --ext, which picks the files of folders, is no remedy; one more is said as one.
+    expect(() => planJobs(pages.slice(0, 22), '/out', 'txt', parseSiteKey('folder'))).toThrow(
+      /^inputs collide on one output path \(rename one, or clean them in separate runs\):[^]*\n {2}and 1 more such output$/,
+    );
   });
 });
 

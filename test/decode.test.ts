@@ -1,3 +1,4 @@
+import {runInNewContext} from 'node:vm';
 import {gzipSync} from 'node:zlib';
 import {describe, expect, it} from 'vitest';
 import {decodeBytes, InputError, normalizeNewlines} from '../src/index.js';
@@ -54,6 +55,15 @@ describe('decodeBytes: its argument', () => {
     expect(decodeBytes(bytes.buffer).text).toBe('Grüße aus Köln');
     // A view of part of a buffer is read as the view, not the whole buffer.
     expect(decodeBytes(bytes.subarray(0, 6)).text).toBe('Grüß');
+  });
+
+  it('reads bytes of another realm, and names what is not bytes', () => {
+    const other = runInNewContext('Uint8Array.from(bytes)', {bytes: [...Buffer.from('Grüße')]}) as Uint8Array;
+    expect(other instanceof Uint8Array).toBe(false);
+    expect(decodeBytes(other).text).toBe('Grüße');
+    expect(decodeBytes(runInNewContext('Uint8Array.from(bytes).buffer', {bytes: [...Buffer.from('Köln')]}) as ArrayBuffer).text).toBe('Köln');
+    expect(() => decodeBytes(new DataView(new ArrayBuffer(4)) as unknown as Uint8Array)).toThrow(/not DataView/);
+    expect(() => decodeBytes(new Uint16Array(2) as unknown as Uint8Array)).toThrow(/not Uint16Array/);
   });
 
   it('refuses an option it does not have, which would change nothing', () => {

@@ -4,6 +4,7 @@ import {gzipSync} from 'node:zlib';
 import {readFileSync} from 'node:fs';
 import {WARCRecord, WARCSerializer} from 'warcio';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {documentFormatFor} from '../src/cli/stream/input-format.js';
 import {jsonLines, removeTempDirs, runCli, tempDir} from './stream-cli.js';
 
 const PARAGRAPHS = [
@@ -75,6 +76,13 @@ describe('a file named as text', () => {
     expect(JSON.parse(runCli(['-f', 'json', 'scraped.txt'], undefined, dir).stdout).layout).toBe('html');
     for (const name of ['notes', 'notes.rst']) expect(JSON.parse(runCli(['-f', 'json', name], undefined, dir).stdout).layout, name).toBe('html');
     expect(JSON.parse(runCli(['-f', 'json', '-'], NOTES, dir).stdout).layout).toBe('html');
+  });
+
+  it('is left to its content where its links say Markdown, so that Markdown that cannot be read as such stays text', () => {
+    const links = readFileSync(join(dir, 'scraped.txt'), 'utf8');
+    expect(documentFormatFor('scraped.txt', undefined, links)).toBeUndefined();
+    expect(documentFormatFor('notes.txt', undefined, NOTES)).toBe('text');
+    expect(documentFormatFor('notes.txt', 'markdown', NOTES)).toBe('markdown');
   });
 
   it('is read the same way in batch mode', () => {

@@ -55,12 +55,27 @@ const MAX_BUFFER_LENGTH = bufferConstants.MAX_LENGTH;
 export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
 
 /**
+ * The bytes of an input: a Uint8Array (a Buffer is one) as it is; an ArrayBuffer as its bytes. Told by their tags, not
+ * `instanceof`, so that those of another realm (a `vm` context, a test runner's sandbox) are read too.
+ */
+function asBytes(input: unknown): Uint8Array {
+  const tag = Object.prototype.toString.call(input);
+  if (tag === '[object ArrayBuffer]') return new Uint8Array(input as ArrayBuffer);
+  if (tag === '[object Uint8Array]') {
+    if (input instanceof Uint8Array) return input;
+    const view = input as Uint8Array;
+    return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+  }
+  const kind = input !== null && typeof input === 'object' ? tag.slice(8, -1) : describeValue(input);
+  throw new TypeError(`decodeBytes takes bytes (a Uint8Array, Buffer or ArrayBuffer), not ${kind}`);
+}
+
+/**
  * Bytes to text: gunzip by magic bytes, refuse binary, honour a BOM, prefer UTF-8, else detect a legacy encoding. An
  * `ArrayBuffer` (what `fetch`'s `response.arrayBuffer()` gives) is read as its bytes.
  */
 export function decodeBytes(input: Uint8Array | ArrayBuffer, options: DecodeOptions = {}): DecodedText {
-  if (input instanceof ArrayBuffer) input = new Uint8Array(input);
-  if (!(input instanceof Uint8Array)) throw new TypeError(`decodeBytes takes bytes (a Uint8Array, Buffer or ArrayBuffer), not ${describeValue(input)}`);
+  input = asBytes(input);
   checkOptions('decodeBytes', options, {others: ['maxBytes', 'charset']});
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   // A limit that is no positive whole number (NaN, a string, -1) would be no limit, or refuse every input as too large:

@@ -47,11 +47,11 @@ const THREAD_FURNITURE = new RegExp(
   String.raw`^(?:(?:un)?like|likes?|share|report|flag|quote|permalink|upvote|downvote|vote|edit(?:ed)?|delete|hide|collapse|expand|` +
     String.raw`(?:show|load|view|see) (?:more|all|\d+)(?: (?:comments?|replies))?|\d+ ?(?:s|m|h|d|w|mo|y|yr)|` +
     String.raw`(?:\d+|an?|one) (?:sec|min|hr|hour|day|week|month|year)s?(?: ago)?|just now|yesterday|` +
-    // The thread's own heading, where it names no comments: "Responses", "12 Replies", "Discussion".
-    String.raw`(?:\d+ )?(?:responses?|replies|reactions|discussion|conversation)|` +
+    // The thread's own heading, where it names no comments: "Responses", "1 Reply", "One Response", "Discussion (3)".
+    String.raw`(?:(?:\d+|one|an?) )?(?:responses?|repl(?:y|ies)|reactions?|discussions?|conversations?)(?: \(?\d+\)?)?|` +
     // The same in German, French and Spanish.
     String.raw`antworten|melden|zitieren|bearbeiten|löschen|gestern|répondre|signaler|modifier|supprimer|hier|` +
-    String.raw`responder|denunciar|editar|eliminar|ayer|(?:\d+ )?(?:reaktionen|diskussion|réponses|réactions|respuestas|reacciones)|` +
+    String.raw`responder|denunciar|editar|eliminar|ayer|(?:(?:\d+|eine?|une?) )?(?:antwort(?:en)?|reaktion(?:en)?|diskussion|réponses?|réactions?|respuestas?|reacciones?)(?: \(?\d+\)?)?|` +
     String.raw`${TIME_AGO_ELSEWHERE})$`,
   'iu',
 );

@@ -47,8 +47,11 @@ export function parseSiteKey(value: string): SiteKey {
 // beside page.html) clashes on every page, and a thousand lines would bury the hint.
 const CLASHES_NAMED = 10;
 
-/** The batch's jobs in input order, or a usage error naming the first inputs that would share an output. */
-export function planJobs(files: readonly InputFile[], outDir: string, outExt: string, siteKey: SiteKey): BatchJob[] {
+/**
+ * The batch's jobs in input order, or a usage error naming the first inputs that would share an output; where some
+ * come from folders (`fromFolders`), it says that `--ext` picks one kind of file, which it does only in folders.
+ */
+export function planJobs(files: readonly InputFile[], outDir: string, outExt: string, siteKey: SiteKey, fromFolders = false): BatchJob[] {
   const byOutput = new Map<string, InputFile[]>();
   for (const file of files) {
     const output = join(outDir, outputRelativePath(file.relative, outExt));
@@ -59,11 +62,11 @@ export function planJobs(files: readonly InputFile[], outDir: string, outExt: st
     const lines = clashes
       .slice(0, CLASHES_NAMED)
       .map(([output, inputs]) => `  ${inputs.map((file) => file.path).join(' and ')} would both be written to ${output}`);
-    if (clashes.length > CLASHES_NAMED) lines.push(`  and ${clashes.length - CLASHES_NAMED} more such outputs`);
+    const more = clashes.length - CLASHES_NAMED;
+    if (more > 0) lines.push(`  and ${more} more such ${more === 1 ? 'output' : 'outputs'}`);
     // Every output takes the one extension (--out-ext), so only the inputs' names can tell them apart.
-    throw new UsageError(
-      `inputs collide on one output path (rename one, pick one kind of file with --ext, or clean them in separate runs):\n${lines.join('\n')}`,
-    );
+    const remedies = fromFolders ? 'rename one, pick one kind of file with --ext, or clean them in separate runs' : 'rename one, or clean them in separate runs';
+    throw new UsageError(`inputs collide on one output path (${remedies}):\n${lines.join('\n')}`);
   }
   return [...byOutput].map(([output, [file]]) => ({input: file!.path, output, site: siteKey(file!.relative), size: file!.size}));
 }

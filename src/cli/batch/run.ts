@@ -27,7 +27,7 @@ const QUEUE_PER_WORKER = 2;
  */
 export async function runBatch(inputs: readonly string[], config: BatchConfig, reporter: Reporter): Promise<number> {
   const walk = await walkInputs(inputs, extensionMatcher(config.extensions));
-  const jobs = planJobs(walk.files, config.outDir, config.outExt, config.siteKey);
+  const jobs = planJobs(walk.files, config.outDir, config.outExt, config.siteKey, walk.folders.length > 0);
   checkOutputSafety(config.outDir, walk.folders, walk.files, jobs);
 
   const tally = new Tally();

@@ -13,13 +13,13 @@ import {MAX_RECORD_BYTES} from './options.js';
 import type {StreamTally} from './tally.js';
 import {cleanWarcRecords} from './warc.js';
 
+export const EXPLAIN_NOT_FOR_STREAMS = 'a record stream comes out as JSON lines, not in -f explain (--blocks adds each record\'s scored blocks)';
+
 /**
  * Clean one record stream (JSONL, or WARC and WET) to JSON lines on the output, a record at a time. Failed records are
  * answered in place and summed up on stderr. Returns the exit status: 0 every record cleaned, 1 some failed, 70
  * declutter itself failed on some.
  */
-export const EXPLAIN_NOT_FOR_STREAMS = 'a record stream comes out as JSON lines, not in -f explain (--blocks adds each record\'s scored blocks)';
-
 export async function cleanRecordStream(
   input: string,
   format: Exclude<InputFormat, 'text' | 'html'>,

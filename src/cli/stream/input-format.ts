@@ -71,7 +71,8 @@ export function documentFormatFor(input: string, declared: DocumentFormat | unde
   if (named === 'html') return hasHtmlTag(text) ? 'html' : undefined;
   // A text file that opens with `# Heading` (notes, a README kept as text) is not read as Markdown for that alone:
   // Markdown would render its `2*3*4` as emphasis and drop its `<b>`. A scraper's Markdown has its menus' links.
-  if (isNamedText(input) && !looksLikeHtml(text)) return hasMarkdownLinkLines(text) ? 'markdown' : 'text';
+  // With the links, content decides as for any other name (auto): Markdown that cannot be read as such stays text.
+  if (isNamedText(input) && !looksLikeHtml(text) && !hasMarkdownLinkLines(text)) return 'text';
   return undefined;
 }
 
