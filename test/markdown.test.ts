@@ -128,6 +128,9 @@ describe('toMdast from HTML', () => {
     expect(fence('<div class="highlight highlight-source-js"><pre>for (const line of lines) total += line.split(" ").length;</pre></div>')).toBe('js');
     expect(fence('<div class="highlight-python3"><pre><code class="language-pycon">&gt;&gt;&gt; total = sum(len(line.split()) for line in lines)</code></pre></div>')).toBe('pycon');
     expect(fence('<div class="highlight-default notranslate"><pre>for line in lines: total += 1</pre></div>')).toBe('');
+    // Jekyll's and MkDocs' wrapper; not a lang- wrapper, as often the language of the page's text.
+    expect(fence('<div class="language-python highlighter-rouge"><div class="highlight"><pre class="highlight"><code>for line in lines: total += 1</code></pre></div></div>')).toBe('python');
+    expect(fence('<div class="lang-en"><pre>for line in lines: total += 1</pre></div>')).toBe('');
   });
 
   it('keeps the indentation and line breaks of a code block', () => {

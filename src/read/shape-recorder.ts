@@ -115,7 +115,7 @@ export class ShapeRecorder {
       this.headings.push(level);
       opened.heading = true;
     }
-    if (name === 'div' && attributes.class?.includes('highlight-')) {
+    if (name === 'div' && (attributes.class?.includes('highlight-') || attributes.class?.includes('language-'))) {
       const language = wrapperLanguage(attributes.class!);
       if (language) {
         this.wrapperLanguages.push(language);
@@ -306,8 +306,9 @@ const MAX_SPAN = 20;
 const LANGUAGE_CLASS = /^(?:language|lang|highlight-source)-([\w+#.-]{1,30})$/;
 const LANGUAGE_NAME = /^[\w+#.-]{1,30}$/;
 // A highlighter's wrapper around a `<pre>`: Sphinx's `highlight-python3`, GitHub's `highlight highlight-source-js`
-// (the bare `highlight`, and Sphinx's `highlight-default`, name no language).
-const WRAPPER_CLASS = /^highlight-(?:source-)?([\w+#.-]{1,30})$/;
+// (the bare `highlight`, and Sphinx's `highlight-default`, name no language), Jekyll's and MkDocs' `language-python
+// highlight`. Not `lang-`: a wrapper so named is as often the language of the page's text (`lang-en`).
+const WRAPPER_CLASS = /^(?:highlight-(?:source-)?|language-)([\w+#.-]{1,30})$/;
 
 /** The language a `<div>` around code names in its class, lower-cased. */
 function wrapperLanguage(className: string): string | undefined {
