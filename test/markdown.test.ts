@@ -138,6 +138,20 @@ describe('toMdast from HTML', () => {
     expect(code!.value).toContain('\n    with open(path) as counts:\n        return sum(');
   });
 
+  it('writes a heading whose lines a <br> parts as one heading, a space between them', () => {
+    const page = '<html><body><article><h1>News Product<br>Management Certification</h1><p>The course teaches editors how to plan and ship the products that newsrooms build, over twelve weeks of evening classes.</p><h2>What you learn</h2><p>How to find what readers need, how to test an idea before building it, and how to lead a team that ships.</p></article></body></html>';
+    const markdown = markdownOf(page);
+    expect(markdown).toMatch(/^# News Product Management Certification$/m);
+    expect(markdown).not.toMatch(/^# Management Certification$/m);
+    // Below the title too; but a heading of many such lines is a list set in a heading, each line a heading still.
+    const contents = ['Make a budget', 'Create a mood board', 'Choose an object', 'Plan the layout'].join('<br>');
+    const more = page.replace('<h2>What you learn</h2>', '<h2>What you<br>learn</h2>').replace('</article>', `<h3>${contents}</h3><p>Each step takes an evening or two, and the course gives a worked example of every one of them.</p></article>`);
+    const written = markdownOf(more);
+    expect(written).toMatch(/^## What you learn$/m);
+    expect(written).toMatch(/^### Make a budget$/m);
+    expect(written).toMatch(/^### Plan the layout$/m);
+  });
+
   it('writes a heading wholly in strong as the heading alone, and keeps strong over a part of one', () => {
     const page = '<html><body><article><h1>Keeping systems safe</h1><p>Most breaches start with a password that was used twice, or with an account that nobody closed when its owner left.</p><h2><strong>1. Control who has access</strong></h2><p>Give each person the access their work needs, and take it back on the day that work ends, whatever their role.</p><h2>Step 2: <strong>patch</strong> everything</h2><p>Updates close the holes that attackers know about, so install them the week they come out, on every machine.</p></article></body></html>';
     const markdown = markdownOf(page);

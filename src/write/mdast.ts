@@ -33,10 +33,12 @@ export function toMdast(doc: CleanedDocument, options: MarkdownOptions = {}): Ro
   checkMarkdownArguments('toMdast', doc, options);
   const titleIndex = doc.titleBlock ?? -1;
   const children: RootContent[] = [];
-  // The title block, never a title of the page's head that no block says (that goes to the front matter).
-  if (titleIndex >= 0 && shows(doc.blocks[titleIndex]!.text)) children.push({type: 'heading', depth: 1, children: [{type: 'text', value: doc.blocks[titleIndex]!.text}]});
-  const body = doc.blocks.flatMap((block, index) => (block.kept && index !== titleIndex && shows(block.text) ? [index] : []));
   const shapes = doc.structure?.shapes;
+  const titleLines = titleIndex >= 0 ? headingLines(doc.blocks, shapes, titleIndex) : [];
+  // The title block, never a title of the page's head that no block says (that goes to the front matter).
+  const title = titleLines.map((index) => doc.blocks[index]!.text).filter(shows);
+  if (title.length > 0) children.push({type: 'heading', depth: 1, children: [{type: 'text', value: title.join(' ')}]});
+  const body = doc.blocks.flatMap((block, index) => (block.kept && !titleLines.includes(index) && shows(block.text) ? [index] : []));
   if (shapes && shapes.length === doc.blocks.length) {
     const inline: InlineOptions = {links: options.links ?? true, images: options.images ?? false, baseUrl: doc.structure?.baseUrl};
     children.push(...htmlBody(doc.blocks, shapes, body, inline));
@@ -48,6 +50,36 @@ export function toMdast(doc: CleanedDocument, options: MarkdownOptions = {}): Ro
     children.push(...doc.comments.map((comment) => paragraph([{type: 'text', value: comment}])));
   }
   return {type: 'root', children};
+}
+
+/**
+ * The blocks of one heading, from its first: the kept lines after it that a `<br>` parts from it in the same heading
+ * (`<h1>News Product<br>Management Certification</h1>`), which the title's heading holds as one line.
+ */
+function headingLines(blocks: readonly ScoredBlock[], shapes: readonly BlockShape[] | undefined, first: number): number[] {
+  const lines = [first];
+  if (!shapes || shapes.length !== blocks.length || shapes[first]!.kind !== 'heading' || !isOneHeading(shapes, first)) return lines;
+  for (let i = first + 1; i < blocks.length && blocks[i]!.kept && continuesHeading(shapes, i); i++) lines.push(i);
+  return lines;
+}
+
+// A heading of more lines than this, each after a <br>, is a list set in a heading (a table of contents in one <h3>):
+// its lines stay headings of their own.
+const MAX_HEADING_LINES = 3;
+
+/** Whether the block is a line of the same heading as the block before it, after a <br>. */
+function continuesHeading(shapes: readonly BlockShape[], index: number): boolean {
+  const shape = shapes[index]!;
+  return index > 0 && shape.kind === 'heading' && shape.afterBreak && shapes[index - 1]!.kind === 'heading' && shapes[index - 1]!.level === shape.level;
+}
+
+/** Whether the heading line at `index`, with the lines a <br> parts it from on either side, is short enough to be one heading. */
+function isOneHeading(shapes: readonly BlockShape[], index: number): boolean {
+  // Counted out from the line both ways, no further than the bound: a heading of thousands of lines costs no more.
+  let lines = 1;
+  for (let i = index; continuesHeading(shapes, i); i--) if (++lines > MAX_HEADING_LINES) return false;
+  for (let i = index + 1; i < shapes.length && continuesHeading(shapes, i); i++) if (++lines > MAX_HEADING_LINES) return false;
+  return true;
 }
 
 /** Whether a block shows anything: not where its text is break hints alone (a heading of a soft hyphen), as in the text format. */
@@ -154,7 +186,9 @@ function htmlBody(blocks: readonly ScoredBlock[], shapes: readonly BlockShape[],
     if (shape.kind === 'heading') {
       // A heading wholly in <strong> says nothing more than the heading does.
       const words = content.length === 1 && content[0]!.type === 'strong' ? content[0]!.children : content;
-      target.children.push({type: 'heading', depth: shape.level as 1 | 2 | 3 | 4 | 5 | 6, children: words});
+      // A heading's lines parted by a <br> are one heading: a Markdown heading holds no line break, so a space.
+      if (adjacent && shape.afterBreak && last?.type === 'heading' && last.depth === shape.level && isOneHeading(shapes, index)) last.children.push({type: 'text', value: ' '}, ...words);
+      else target.children.push({type: 'heading', depth: shape.level as 1 | 2 | 3 | 4 | 5 | 6, children: words});
       continue;
     }
     if (inline.images) setEdgeImagesApart(content);
