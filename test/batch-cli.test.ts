@@ -281,6 +281,13 @@ describe('batch mode choices', {timeout: 90_000}, () => {
     expect(byFile.status).toBe(2);
     expect(byFile.stderr).toContain(`the output out/alpha.txt (a link to ${join(root, 'in', 'notes.dat')}) would be written beside the input in/alpha.txt`);
     expect(readFileSync(join(root, 'in', 'notes.dat'), 'utf8')).toBe('kept by the user\n');
+    // Through an output folder that is itself a link, the target's `..` climbs from where the folder really is.
+    mkdirSync(join(root, 'work'));
+    symlinkSync(join(root, 'out'), join(root, 'work', 'out'));
+    const throughFolder = await runInProcess([join(root, 'in'), '-o', 'out'], join(root, 'work'));
+    expect(throughFolder.status).toBe(2);
+    expect(throughFolder.stderr).toContain(`(a link to ${join(root, 'in', 'notes.dat')}) would be written inside the input folder`);
+    expect(readFileSync(join(root, 'in', 'notes.dat'), 'utf8')).toBe('kept by the user\n');
   });
 
   it('writes an output that is a link through to the file it names, created where it does not exist yet', async () => {

@@ -131,6 +131,7 @@ describe('toMdast from HTML', () => {
     // Jekyll's and MkDocs' wrapper; not a lang- wrapper, as often the language of the page's text.
     expect(fence('<div class="language-python highlighter-rouge"><div class="highlight"><pre class="highlight"><code>for line in lines: total += 1</code></pre></div></div>')).toBe('python');
     expect(fence('<div class="lang-en"><pre>for line in lines: total += 1</pre></div>')).toBe('');
+    expect(fence('<div class="language-en"><pre>for line in lines: total += 1</pre></div>')).toBe('');
   });
 
   it('keeps the indentation and line breaks of a code block', () => {

@@ -308,11 +308,17 @@ const LANGUAGE_NAME = /^[\w+#.-]{1,30}$/;
 // A highlighter's wrapper around a `<pre>`: Sphinx's `highlight-python3`, GitHub's `highlight highlight-source-js`
 // (the bare `highlight`, and Sphinx's `highlight-default`, name no language), Jekyll's and MkDocs' `language-python
 // highlight`. Not `lang-`: a wrapper so named is as often the language of the page's text (`lang-en`).
-const WRAPPER_CLASS = /^(?:highlight-(?:source-)?|language-)([\w+#.-]{1,30})$/;
+const WRAPPER_CLASS = /^highlight-(?:source-)?([\w+#.-]{1,30})$/;
+// A `language-X` wrapper names code only beside a highlighter's own class: alone it may name the page's language.
+const LANGUAGE_WRAPPER_CLASS = /^language-([\w+#.-]{1,30})$/;
+const HIGHLIGHTER_CLASS = /(?:^|\s)(?:highlight|highlighter-rouge)(?:\s|$)/;
 
 /** The language a `<div>` around code names in its class, lower-cased. */
 function wrapperLanguage(className: string): string | undefined {
-  return classLanguage(className, WRAPPER_CLASS, WRAPPER_NO_LANGUAGE);
+  return (
+    classLanguage(className, WRAPPER_CLASS, WRAPPER_NO_LANGUAGE) ??
+    (HIGHLIGHTER_CLASS.test(className) ? classLanguage(className, LANGUAGE_WRAPPER_CLASS, WRAPPER_NO_LANGUAGE) : undefined)
+  );
 }
 
 /** The language a `<pre>` or `<code>` names, in its class or a `data-lang` attribute, lower-cased. */

@@ -173,7 +173,9 @@ function linkLanding(output: string): string | undefined {
     } catch {
       break;
     }
-    current = resolve(dirname(current), target);
+    // From the folder's real path, as the system reads a link (and the writer does): a `..` in the target climbs from
+    // where the folder really is, not from a link to it.
+    current = resolve(realpathOfNew(dirname(current)), target);
     followed = true;
   }
   return followed ? current : undefined;
