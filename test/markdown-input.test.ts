@@ -115,6 +115,23 @@ describe('Markdown input', () => {
       expect(read, tag).toContain(`Use the ${tag} tag to include it.`);
       expect(read, tag).toContain('The last paragraph of the notes.');
     }
+    // A tag opened at a line's start takes the rest of the document as HTML in Markdown: what follows is read again as
+    // Markdown, its headings still headings.
+    const opening = '# Notes\n\n<style> is the tag for rules.\n\n## More notes\n\nA paragraph with **bold** words in it, and more.\n';
+    const reread = declutter(opening, {format: 'markdown', threshold: 0, structure: true});
+    expect(reread.blocks.map((block) => block.text)).toContain('<style> is the tag for rules.');
+    expect(toMarkdown(reread)).toMatch(/^## More notes$/m);
+    // HTML that closes what it opens, later in its paragraph, past a blank line, or behind a comment, is HTML still.
+    for (const hidden of [
+      'Watch: <iframe src="https://video.example/v">a player</iframe> and read on, all of it.',
+      '<!-- no <script> here -->',
+      '<script>var t = "<style>";</script>',
+      '<div>\n<script>\nvar a = 1;\n\nvar b = 2;\n</script>\n</div>',
+    ]) {
+      const texts = words(declutter(`# Notes\n\n${hidden}\n\nA paragraph after it, long enough to be read.\n`, {format: 'markdown', threshold: 0}));
+      expect(texts, hidden).toContain('A paragraph after it, long enough to be read.');
+      expect(texts, hidden).not.toMatch(/<|var |a player/);
+    }
     // A block of HTML that closes what it opens is HTML still: a script's code is no text of the page.
     const closed = '# Notes\n\n<script>\nvar hidden = 1;\n</script>\n\nA paragraph after the script, and <b>bold</b> words in it.\n';
     const read = words(declutter(closed, {format: 'markdown', threshold: 0}));

@@ -66,8 +66,8 @@ function markdownLibraries(): Libraries {
     // Every address stands: markdown-it leaves a link or image to a `data:` or `javascript:` address as its Markdown
     // text, for browsers' sake, and that text would reach the page; the reader makes nothing of such addresses.
     markdown.validateLink = () => true;
-    markdown.renderer.rules.html_inline = (tokens, index) => withRawTextTagsShown(tokens[index]!.content, true);
-    markdown.renderer.rules.html_block = (tokens, index) => withRawTextTagsShown(tokens[index]!.content, false);
+    markdown.renderer.rules.html_inline = (tokens, index) => htmlRendered(tokens, index, markdown, true);
+    markdown.renderer.rules.html_block = (tokens, index) => htmlRendered(tokens, index, markdown, false);
     libraries = {markdown, parseYaml: (require('yaml') as typeof import('yaml')).parse};
   }
   return libraries;
@@ -135,24 +135,55 @@ function stringField(fields: Record<string, unknown>, name: string): string | un
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
 
-// Tags of the elements whose content browsers read as raw text, to their closing tag or to the end of the page.
-const RAW_TEXT_TAG = /<(\/?)(script|style|title|textarea|xmp|iframe|noembed|noframes|noscript|plaintext)(?=[\s/>]|$)/gi;
+// An opening tag of an element whose content browsers read as raw text, to its closing tag or (`<plaintext>`, which
+// nothing closes) to the end of the page; or a comment, whose tags are none.
+const RAW_TEXT_OPEN = /<!--|<(script|style|title|textarea|xmp|iframe|noembed|noframes|noscript|plaintext)(?=[\s/>]|$)/gi;
+
+type HtmlTokens = readonly {type: string; content: string}[];
 
 /**
- * HTML written in the Markdown, as HTML, unless it opens an element whose content is raw text and does not close it:
- * prose that names a tag ("use the <script> tag to load it") would hide the rest of the page from the reader, to the
- * end. Such HTML is written as text, its tag shown. A tag inline (`inline`) is alone in its token, so any is shown.
+ * Where in this HTML an element whose content is raw text opens and is not closed, here or in a later token of the
+ * same list (a block the Markdown's blank lines split, a tag closed later in its paragraph): -1 where none is. Such a
+ * tag in prose ("use the <script> tag to load it") would hide the rest of the page from the reader, to the end.
  */
-function withRawTextTagsShown(html: string, inline: boolean): string {
-  if (!html.includes('<')) return html;
-  const open: string[] = [];
-  for (const [, closing, name] of html.matchAll(RAW_TEXT_TAG)) {
-    if (inline) return escapeHtml(html);
-    const element = name!.toLowerCase();
-    if (!closing) open.push(element);
-    else if (open.at(-1) === element) open.pop();
+function unclosedRawText(html: string, tokens: HtmlTokens, index: number): number {
+  if (!html.includes('<')) return -1;
+  const lower = html.toLowerCase();
+  RAW_TEXT_OPEN.lastIndex = 0;
+  for (let match = RAW_TEXT_OPEN.exec(html); match; match = RAW_TEXT_OPEN.exec(html)) {
+    if (match[0] === '<!--') {
+      const end = lower.indexOf('-->', match.index + 4);
+      if (end < 0) return -1;
+      RAW_TEXT_OPEN.lastIndex = end + 3;
+      continue;
+    }
+    const name = match[1]!.toLowerCase();
+    if (name === 'plaintext') return match.index;
+    const close = lower.indexOf(`</${name}`, match.index + match[0].length);
+    if (close >= 0) {
+      RAW_TEXT_OPEN.lastIndex = close + name.length + 2;
+      continue;
+    }
+    const later = tokens.slice(index + 1).some((token) => token.content.toLowerCase().includes(`</${name}`));
+    return later ? -1 : match.index;
   }
-  return open.length > 0 ? escapeHtml(html) : html;
+  return -1;
+}
+
+/**
+ * HTML written in the Markdown, as HTML, up to a raw-text element it opens and never closes (`unclosedRawText`): that
+ * tag is written as text, and what follows it in the block is read again as Markdown, its structure kept.
+ */
+function htmlRendered(tokens: HtmlTokens, index: number, renderer: InstanceType<typeof MarkdownIt>, inline: boolean): string {
+  const html = tokens[index]!.content;
+  const at = unclosedRawText(html, tokens, index);
+  if (at < 0) return html;
+  const tagEnd = html.indexOf('>', at);
+  const tag = html.slice(at, tagEnd < 0 ? html.length : tagEnd + 1);
+  const rest = html.slice(at + tag.length);
+  if (inline) return html.slice(0, at) + escapeHtml(tag) + escapeHtml(rest);
+  // The tag as Markdown's escaped text (`\<style>`), so that it stays in the paragraph it opens.
+  return html.slice(0, at) + renderer.render(`\\${tag}${rest}`);
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
