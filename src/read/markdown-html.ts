@@ -113,7 +113,7 @@ export function markdownAsHtml(markdown: string): string {
   } catch (error) {
     // It recurses a level of nesting at a time: markup thousands deep runs out of stack.
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
-      throw new InputError('Markdown nested too deeply to read (quotes or lists thousands deep)', 'format');
+      throw new InputError('Markdown nested too deeply to read (quotes, lists or brackets thousands deep)', 'format');
     }
     throw error;
   }
