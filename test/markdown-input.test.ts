@@ -121,6 +121,11 @@ describe('Markdown input', () => {
     const reread = declutter(opening, {format: 'markdown', threshold: 0, structure: true});
     expect(reread.blocks.map((block) => block.text)).toContain('<style> is the tag for rules.');
     expect(toMarkdown(reread)).toMatch(/^## More notes$/m);
+    // Thousands of them: each read again would read the rest of the document again; past a few, the rest is text.
+    const many = `# Notes\n\n${Array.from({length: 3000}, (_, i) => `<style> is tag ${i}.`).join('\n\n')}\n`;
+    const all = words(declutter(many, {format: 'markdown', threshold: 0}));
+    expect(all).toContain('<style> is tag 0.');
+    expect(all).toContain('<style> is tag 2999.');
     // HTML that closes what it opens, later in its paragraph, past a blank line, or behind a comment, is HTML still.
     for (const hidden of [
       'Watch: <iframe src="https://video.example/v">a player</iframe> and read on, all of it.',

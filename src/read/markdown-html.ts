@@ -170,6 +170,10 @@ function unclosedRawText(html: string, tokens: HtmlTokens, index: number): numbe
   return -1;
 }
 
+// How many blocks after unclosed raw-text tags are read again as Markdown, one inside the other.
+const MAX_REREADS = 8;
+let rereadDepth = 0;
+
 /**
  * HTML written in the Markdown, as HTML, up to a raw-text element it opens and never closes (`unclosedRawText`): that
  * tag is written as text, and what follows it in the block is read again as Markdown, its structure kept.
@@ -181,9 +185,16 @@ function htmlRendered(tokens: HtmlTokens, index: number, renderer: InstanceType<
   const tagEnd = html.indexOf('>', at);
   const tag = html.slice(at, tagEnd < 0 ? html.length : tagEnd + 1);
   const rest = html.slice(at + tag.length);
-  if (inline) return html.slice(0, at) + escapeHtml(tag) + escapeHtml(rest);
+  // Past a few such tags in one document, what follows each is written as text: read again as Markdown, each would
+  // read the rest of the document again, one level deeper (thousands of them ran out of stack, in quadratic time).
+  if (inline || rereadDepth >= MAX_REREADS) return html.slice(0, at) + escapeHtml(tag) + escapeHtml(rest);
   // The tag as Markdown's escaped text (`\<style>`), so that it stays in the paragraph it opens.
-  return html.slice(0, at) + renderer.render(`\\${tag}${rest}`);
+  rereadDepth++;
+  try {
+    return html.slice(0, at) + renderer.render(`\\${tag}${rest}`);
+  } finally {
+    rereadDepth--;
+  }
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
