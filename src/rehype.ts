@@ -14,6 +14,7 @@
  * space and other elements without text (images beside kept text) stay.
  */
 import type {Element, ElementContent, Root, RootContent, Text} from 'hast';
+import {checkOptions} from './arguments.js';
 import {OPTION_NAMES} from './check-options.js';
 import {declutter, type DeclutterOptions} from './declutter.js';
 import {UNSEEN} from './read/html.js';
@@ -33,8 +34,7 @@ export default function rehypeDeclutter(options: RehypeDeclutterOptions = {}) {
   if (decided) throw new TypeError(`rehype-declutter has no option ${JSON.stringify(decided)}: the tree is HTML, read with its structure, and its comment thread is removed`);
   // Named here, where declutter's own message would list the options above among those it takes.
   const taken = OPTION_NAMES.filter((name) => !(DECIDED_BY_THE_PLUGIN as readonly string[]).includes(name));
-  const unknown = options !== null && typeof options === 'object' ? Object.keys(options).find((name) => !(taken as readonly string[]).includes(name)) : undefined;
-  if (unknown !== undefined) throw new TypeError(`rehype-declutter has no option ${JSON.stringify(unknown)} (its options: ${taken.join(', ')})`);
+  if (options !== null && typeof options === 'object' && !Array.isArray(options)) checkOptions('rehype-declutter', options, {others: taken});
   return (tree: Root, file: {toString(): string}): void => {
     const html = String(file);
     const mismatch = sourceMismatch(tree, html);

@@ -1,3 +1,4 @@
+import {readlinkSync, realpathSync} from 'node:fs';
 import {readlink, realpath} from 'node:fs/promises';
 import {dirname, resolve} from 'node:path';
 
@@ -23,5 +24,24 @@ export async function linkDestination(path: string): Promise<string> {
     // the one a linked folder in the path makes it seem to be in.
     current = resolve(await realpath(dirname(current)), target);
   }
-  throw Object.assign(new Error(`ELOOP: too many symbolic links, ${path}`), {code: 'ELOOP'});
+  throw tooManyLinks(path);
+}
+
+/** `linkDestination`, asked before any write (the batch's check of where its outputs land): the same walk, at once. */
+export function linkDestinationSync(path: string): string {
+  let current = path;
+  for (let links = 0; links < MAX_LINKS; links++) {
+    let target: string;
+    try {
+      target = readlinkSync(current);
+    } catch {
+      return current;
+    }
+    current = resolve(realpathSync(dirname(current)), target);
+  }
+  throw tooManyLinks(path);
+}
+
+function tooManyLinks(path: string): Error {
+  return Object.assign(new Error(`ELOOP: too many symbolic links, ${path}`), {code: 'ELOOP'});
 }

@@ -1,8 +1,9 @@
-import {lstatSync, readlinkSync, realpathSync, statSync} from 'node:fs';
+import {realpathSync, statSync} from 'node:fs';
 import {basename, dirname, extname, join, relative, resolve} from 'node:path';
 import {isWithin} from '../../paths.js';
 import {UsageError} from '../options.js';
 import {brokenLinkReason, isBrokenLink} from './broken-link.js';
+import {linkDestinationSync} from './link-destination.js';
 import type {InputFile} from './walk.js';
 
 /** One file of a batch: where it is read from and written to, and which site's templates apply to it. */
@@ -155,30 +156,18 @@ export function checkOutputSafety(outDir: string, inputFolders: readonly string[
   }
 }
 
-// As many links as Linux follows in one path (MAXSYMLINKS).
-const MAX_LINKS = 40;
-
 /**
- * Where a write to an output that is a symbolic link lands: the link followed, link by link, to the name it ends at
- * (which need not exist: a dangling link's target is created). Undefined where the output is no link.
+ * Where a write to an output that is a symbolic link lands, as the writer follows it (`linkDestination`): the name it
+ * ends at, which need not exist. Undefined where the output is no link, or links round in a loop (its write fails).
  */
 function linkLanding(output: string): string | undefined {
-  let current = resolve(output);
-  let followed = false;
-  for (let links = 0; links < MAX_LINKS; links++) {
-    let target: string;
-    try {
-      if (!lstatSync(current).isSymbolicLink()) break;
-      target = readlinkSync(current);
-    } catch {
-      break;
-    }
-    // From the folder's real path, as the system reads a link (and the writer does): a `..` in the target climbs from
-    // where the folder really is, not from a link to it.
-    current = resolve(realpathOfNew(dirname(current)), target);
-    followed = true;
+  const path = resolve(output);
+  try {
+    const landing = linkDestinationSync(path);
+    return landing === path ? undefined : landing;
+  } catch {
+    return undefined;
   }
-  return followed ? current : undefined;
 }
 
 /**
