@@ -128,7 +128,7 @@ export function judgeBlocks(
   // A long document's blocks for a caller that only reads them take their verdicts in their table's columns.
   const verdicts = blockTableOf(descriptions)?.judged(descriptions, initial) ?? mapped(scores, (_, i) => initial(i));
   const declared = declaredArticle(analysis.head);
-  const {articleElement} = applyPageStructure({verdicts, ...parts, threshold, declared, keepsMore, containerScores, headedAsArticle});
+  const {articleElement} = applyPageStructure({verdicts, ...parts, texts, threshold, declared, keepsMore, containerScores, headedAsArticle});
   const cleanPage = !analysis.markup && keepCleanPage(verdicts, descriptions);
   const siteTemplate = options.templates ? mapped(texts, (blockText, i) => options.templates!.isTemplate(blockText, i)) : undefined;
   applyContext(verdicts, descriptions, {

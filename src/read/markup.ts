@@ -63,9 +63,12 @@ export function headingLevel(tag: string): number {
 
 const bit = (context: MarkupContext): number => 1 << MARKUP_CONTEXTS.indexOf(context);
 
-/** Whether an element's own contexts (`elementContexts`) say a browser does not show it (`isHidden`). */
-export function hidesElement(own: number): boolean {
-  return (own & HIDDEN) !== 0;
+/**
+ * Whether contexts say a browser does not show what has them (`isHidden`): an element's own (`elementContexts`), or a
+ * block's (`BlockMarkup.contexts`), which lies hidden where any element around it is.
+ */
+export function hidesElement(contexts: number): boolean {
+  return (contexts & HIDDEN) !== 0;
 }
 
 const HIDDEN = bit('hidden');
