@@ -7,7 +7,7 @@ import type {BoilerplateLabel, Verdict} from '../types.js';
 import {articleContainer} from './article-container.js';
 import {bodySpans, spanDistances} from './body-spans.js';
 import {linkLedCards} from './card-boxes.js';
-import {hiddenCopies} from './hidden-copy.js';
+import {articleCopies} from './article-copy.js';
 import {NAMED_BOX_IN_ARTICLE, namedBoxesInArticle} from './inside-article.js';
 import {ARTICLE_PAGE} from './article-page.js';
 import {outsideContainer, type ContainerSettings} from './outside-container.js';
@@ -99,7 +99,7 @@ export const CARD_LIST = 'card-list';
 export const OUTSIDE_NAMED_CONTENT = 'outside-named-content';
 export const BELOW_TEXT_ELEMENT = 'below-text-element';
 export const OUTSIDE_CONTAINER = 'outside-container';
-export const HIDDEN_COPY = 'hidden-copy';
+export const ARTICLE_COPY = 'article-copy';
 /** After `outside-article` where the page's declaration decided: the block would have stayed on an undeclared page. */
 export const DECLARED_ARTICLE = 'declared-article';
 
@@ -109,7 +109,7 @@ const CARD_LIST_MIN = 3;
 export interface PageStructureInput {
   verdicts: Verdict[];
   descriptions: readonly BlockDescription[];
-  /** The blocks' text: a hidden copy of the article is told by its words (`hiddenCopies`). */
+  /** The blocks' text: a copy of the article is told by its words (`articleCopies`). */
   texts?: readonly string[] | undefined;
   /** HTML: each block's place in the markup, and the page's elements. */
   markup?: readonly BlockMarkup[] | undefined;
@@ -172,19 +172,19 @@ export function applyPageStructure(input: PageStructureInput, settings: PageStru
       v.reasons = v.reasons.concat(CARD_LIST);
     }
   });
-  dropHiddenCopies(input);
+  dropArticleCopies(input);
   return {articleElement: element};
 }
 
-/** HTML: drop the kept blocks that repeat, where no reader sees them, what the page shows (`hiddenCopies`). */
-function dropHiddenCopies({verdicts, descriptions, texts, markup}: PageStructureInput): void {
-  if (!markup || !texts) return;
-  const copies = hiddenCopies(verdicts, texts, markup);
+/** Drop the kept blocks that are a copy of the article beside it (`articleCopies`). */
+function dropArticleCopies({verdicts, descriptions, texts, markup}: PageStructureInput): void {
+  if (!texts) return;
+  const copies = articleCopies(verdicts, texts, descriptions, markup);
   verdicts.forEach((v, i) => {
     if (!copies[i]) return;
     v.kept = false;
     v.label = cueLabel(descriptions[i]!);
-    v.reasons = [HIDDEN_COPY].concat(descriptions[i]!.cues.map((cue) => cue.name));
+    v.reasons = [ARTICLE_COPY].concat(descriptions[i]!.cues.map((cue) => cue.name));
   });
 }
 
