@@ -35,13 +35,14 @@ describe('the page-structure stage on a page that declares itself an article', (
   // box out of the region, and leave the article's element under 0.9 but above 0.7 of the page's positive evidence.
   const html = '<body><article><p>a</p><p>b</p></article><div class="more"><p>c</p><p>d</p><p>e</p></div></body>';
   const scores = [0.95, 0.95, 0.85, 0.1, 0.1];
-  const body = describeBlock('The council met on Tuesday evening to vote on the new road through the old town centre.', stopwordsFor('eng'));
+  const prose = 'The council met on Tuesday evening to vote on the new road through the old town centre.';
+  const body = describeBlock(prose, stopwordsFor('eng'));
   const judged = (declared: 'jsonLd' | 'openGraph' | undefined) => {
     const {markup, tree} = readHtml(html);
     const verdicts: Verdict[] = scores.map((score) =>
       score >= 0.5 ? {kept: true, label: 'body', score, reasons: []} : {kept: false, label: 'other', score, reasons: ['low-score']},
     );
-    applyPageStructure({verdicts, descriptions: scores.map(() => body), markup, tree, threshold: 0.5, declared});
+    applyPageStructure({verdicts, descriptions: scores.map(() => body), texts: scores.map(() => prose), markup, tree, threshold: 0.5, declared});
     return verdicts;
   };
 
@@ -64,7 +65,7 @@ describe('the page-structure stage on a page that declares itself an article', (
     expect(verdicts[2]!.kept).toBe(false);
     const strict = scores.map((score) => ({kept: score >= 0.5, label: 'body' as const, score, reasons: [] as string[]}));
     const {markup, tree} = readHtml(html);
-    applyPageStructure({verdicts: strict, descriptions: scores.map(() => body), markup, tree, threshold: 0.5, declared: 'jsonLd'}, {...PAGE_STRUCTURE, declaredDominance: 0.8});
+    applyPageStructure({verdicts: strict, descriptions: scores.map(() => body), texts: scores.map(() => prose), markup, tree, threshold: 0.5, declared: 'jsonLd'}, {...PAGE_STRUCTURE, declaredDominance: 0.8});
     expect(strict[2]!.kept).toBe(true);
   });
 });

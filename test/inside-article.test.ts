@@ -21,7 +21,7 @@ function judged(boxClass: string, boxScore: number, declared?: 'jsonLd' | 'openG
   const {lines, markup, tree} = page(boxClass, boxBlocks);
   const scores = [0.1, 0.95, 0.95, 0.95, ...Array(boxBlocks).fill(boxScore)];
   const verdicts = scores.map(verdict);
-  applyPageStructure({verdicts, descriptions: lines.map(describeText), markup, tree, threshold: 0.5, declared}, PAGE_STRUCTURE);
+  applyPageStructure({verdicts, descriptions: lines.map(describeText), texts: lines, markup, tree, threshold: 0.5, declared}, PAGE_STRUCTURE);
   return verdicts;
 }
 

@@ -7,9 +7,9 @@ import {applyPageStructure, OUTSIDE_CONTAINER, PAGE_STRUCTURE} from '../src/stru
 import type {Verdict} from '../src/types.js';
 
 const describeText = (text: string) => describeBlock(text, stopwordsFor('eng'));
-const paragraph = describeText(
-  'The council met on Tuesday evening to vote on the new road through the old town centre after a long debate that ran past midnight.',
-);
+const paragraphText =
+  'The council met on Tuesday evening to vote on the new road through the old town centre after a long debate that ran past midnight.';
+const paragraph = describeText(paragraphText);
 const verdict = (score: number): Verdict =>
   score >= 0.5 ? {kept: true, label: 'body', score, reasons: []} : {kept: false, label: 'other', score, reasons: ['low-score']};
 const settings: ContainerSettings = {...PAGE_STRUCTURE.container, sureWords: 40};
@@ -101,7 +101,7 @@ describe('the page-structure stage with a container scorer', () => {
   it('drops a kept block outside the container in text, naming why', () => {
     const verdicts = scores.map(verdict);
     applyPageStructure(
-      {verdicts, descriptions: scores.map(() => paragraph), threshold: 0.5, containerScores: () => container, ...headed},
+      {verdicts, descriptions: scores.map(() => paragraph), texts: scores.map(() => paragraphText), threshold: 0.5, containerScores: () => container, ...headed},
       {...PAGE_STRUCTURE, container: settings},
     );
     expect(verdicts.map((v) => v.kept)).toEqual([true, true, true, true, true, true, true, false, false]);
@@ -111,7 +111,7 @@ describe('the page-structure stage with a container scorer', () => {
   it('keeps it where the caller asked to keep more than the model would', () => {
     const verdicts = scores.map(verdict);
     applyPageStructure(
-      {verdicts, descriptions: scores.map(() => paragraph), threshold: 0.5, containerScores: () => container, ...headed, keepsMore: true},
+      {verdicts, descriptions: scores.map(() => paragraph), texts: scores.map(() => paragraphText), threshold: 0.5, containerScores: () => container, ...headed, keepsMore: true},
       {...PAGE_STRUCTURE, container: settings},
     );
     expect(verdicts[8]!.kept).toBe(true);

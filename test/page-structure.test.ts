@@ -90,7 +90,8 @@ describe('shapeRunRepeats', () => {
 
 describe('applyPageStructure', () => {
   const describeText = (text: string) => describeBlock(text, stopwordsFor('eng'));
-  const body = describeText('The council met on Tuesday evening to vote on the new road through the old town centre after a long debate.');
+  const bodyText = 'The council met on Tuesday evening to vote on the new road through the old town centre after a long debate.';
+  const body = describeText(bodyText);
   const verdict = (score: number, kept: boolean): Verdict =>
     kept ? {kept, label: 'body', score, reasons: []} : {kept, label: 'other', score, reasons: ['low-score']};
   const settings = {cut: 0.5, cutAtThreshold: false, keepAbove: 0.9, slack: 1, spanShare: 0.5, dominance: 0, declaredDominance: 0, namedBoxKeepAbove: 0.9, namedBoxShare: 0.33, namedBoxDeclarations: ['jsonLd' as const], namedContent: PAGE_STRUCTURE.namedContent, textElement: PAGE_STRUCTURE.textElement, container: PAGE_STRUCTURE.container};
@@ -98,7 +99,7 @@ describe('applyPageStructure', () => {
   it('drops a kept block far outside the body span unless the scorer is sure of it, and names why', () => {
     const scores = [0.6, 0.1, 0.1, 0.1, 0.95, 0.9, 0.95, 0.1, 0.1, 0.1, 0.6, 0.95];
     const verdicts = scores.map((score) => verdict(score, score >= 0.5));
-    applyPageStructure({verdicts, descriptions: scores.map(() => body), threshold: 0.5}, settings);
+    applyPageStructure({verdicts, descriptions: scores.map(() => body), texts: scores.map(() => bodyText), threshold: 0.5}, settings);
     expect(verdicts.map((v) => v.kept)).toEqual([false, false, false, false, true, true, true, false, false, false, false, true]);
     expect(verdicts[0]!.reasons[0]).toBe(OUTSIDE_BODY);
     // A dropped block outside the span says so after the scorer's reason.
@@ -107,11 +108,10 @@ describe('applyPageStructure', () => {
   });
 
   it('labels the dropped blocks of a teaser list as related', () => {
-    const headline = describeText('Council votes to close the old road for a year');
-    const summary = describeText('The vote ends a long fight over traffic in the town centre.');
-    const descriptions = [body, body, headline, summary, headline, summary, headline, summary];
+    const texts = [bodyText, bodyText, ...Array(3).fill(['Council votes to close the old road for a year', 'The vote ends a long fight over traffic in the town centre.']).flat()];
+    const descriptions = texts.map(describeText);
     const verdicts = descriptions.map((_, i) => verdict(i < 2 ? 0.95 : 0.2, i < 2));
-    applyPageStructure({verdicts, descriptions, threshold: 0.5}, settings);
+    applyPageStructure({verdicts, descriptions, texts, threshold: 0.5}, settings);
     expect(verdicts.slice(2).map((v) => v.label)).toEqual(Array(6).fill('related'));
     expect(verdicts[3]!.reasons).toContain(CARD_LIST);
     expect(verdicts.slice(0, 2).map((v) => v.label)).toEqual(['body', 'body']);
@@ -121,8 +121,7 @@ describe('applyPageStructure', () => {
     const {markup, tree} = readHtml('<body><div class="teasers"><p>a</p></div><article><p>b</p><p>c</p></article></body>');
     // Kept under a page threshold below the cut: it votes against its region.
     const verdicts = [verdict(0.45, true), verdict(0.95, true), verdict(0.95, true)];
-    const descriptions = [body, body, body];
-    applyPageStructure({verdicts, descriptions, markup, tree, threshold: 0.3}, settings);
+    applyPageStructure({verdicts, descriptions: [body, body, body], texts: [bodyText, bodyText, bodyText], markup, tree, threshold: 0.3}, settings);
     expect(verdicts.map((v) => v.kept)).toEqual([false, true, true]);
     expect(verdicts[0]!.reasons[0]).toBe(OUTSIDE_ARTICLE);
   });

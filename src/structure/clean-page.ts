@@ -1,5 +1,6 @@
 import type {BlockDescription} from '../features/describe.js';
 import type {Verdict} from '../types.js';
+import {ARTICLE_COPY} from './article-copy.js';
 
 /**
  * A page with no boilerplate evidence left is kept whole. A scraped page, whatever its kind, has blocks the scorer is
@@ -47,7 +48,8 @@ export function isCleanPage(verdicts: readonly Verdict[], descriptions: readonly
 export function keepCleanPage(verdicts: Verdict[], descriptions: readonly Pick<BlockDescription, 'cues'>[], sureJunk = SURE_JUNK): boolean {
   if (!isCleanPage(verdicts, descriptions, sureJunk)) return false;
   for (const v of verdicts) {
-    if (v.kept) continue;
+    // A copy of the article is no junk a clean page may hold: kept, it would print the article twice.
+    if (v.kept || v.reasons[0] === ARTICLE_COPY) continue;
     v.kept = true;
     v.label = 'body';
     v.reasons = [CLEAN_PAGE];

@@ -7,7 +7,7 @@ import type {BoilerplateLabel, Verdict} from '../types.js';
 import {articleContainer} from './article-container.js';
 import {bodySpans, spanDistances} from './body-spans.js';
 import {linkLedCards} from './card-boxes.js';
-import {articleCopies} from './article-copy.js';
+import {ARTICLE_COPY, articleCopies} from './article-copy.js';
 import {NAMED_BOX_IN_ARTICLE, namedBoxesInArticle} from './inside-article.js';
 import {ARTICLE_PAGE} from './article-page.js';
 import {outsideContainer, type ContainerSettings} from './outside-container.js';
@@ -99,7 +99,7 @@ export const CARD_LIST = 'card-list';
 export const OUTSIDE_NAMED_CONTENT = 'outside-named-content';
 export const BELOW_TEXT_ELEMENT = 'below-text-element';
 export const OUTSIDE_CONTAINER = 'outside-container';
-export const ARTICLE_COPY = 'article-copy';
+export {ARTICLE_COPY};
 /** After `outside-article` where the page's declaration decided: the block would have stayed on an undeclared page. */
 export const DECLARED_ARTICLE = 'declared-article';
 
@@ -110,7 +110,7 @@ export interface PageStructureInput {
   verdicts: Verdict[];
   descriptions: readonly BlockDescription[];
   /** The blocks' text: a copy of the article is told by its words (`articleCopies`). */
-  texts?: readonly string[] | undefined;
+  texts: readonly string[];
   /** HTML: each block's place in the markup, and the page's elements. */
   markup?: readonly BlockMarkup[] | undefined;
   tree?: ElementTree | undefined;

@@ -22,6 +22,6 @@ export function judged(html: string, scores: number[], keepsMore = false): Verdi
   const {lines, markup, tree} = readHtml(html);
   expect(lines.length).toBe(scores.length);
   const verdicts = scores.map(verdict);
-  applyPageStructure({verdicts, descriptions: lines.map(describeText), markup, tree, threshold: 0.5, keepsMore});
+  applyPageStructure({verdicts, descriptions: lines.map(describeText), texts: lines, markup, tree, threshold: 0.5, keepsMore});
   return verdicts;
 }
