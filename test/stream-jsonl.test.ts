@@ -25,6 +25,25 @@ describe('--input-format jsonl', () => {
     ]);
   });
 
+  it('passes the other fields through as the input wrote them, numbers a double cannot hold and spacing included', () => {
+    const input = [
+      `{"id": 12345678901234567890, "score": 1e400, "ratio": 1.50, "10": [1.0, {"q": "a\\"}b"}], "text": ${JSON.stringify(nato)} }`,
+      `{"id":98765432109876543210,"body":"no text field"}`,
+    ].join('\n') + '\n';
+    const run = runCli(['--input-format', 'jsonl'], input);
+    expect(run.status).toBe(1);
+    const [cleaned, failed] = run.stdout.split('\n');
+    expect(cleaned).toBe(
+      `{"id": 12345678901234567890, "score": 1e400, "ratio": 1.50, "10": [1.0, {"q": "a\\"}b"}], "text": ${JSON.stringify(natoExpected)},"metadata":${JSON.stringify(metadata)} }`,
+    );
+    expect(failed).toBe('{"line":2,"id":98765432109876543210,"error":"no string field \\"text\\""}');
+  });
+
+  it('cleans every member of a text key written twice, so that no uncleaned copy passes through', () => {
+    const run = runCli(['--input-format', 'jsonl'], `{"text": "ADVERTISEMENT", "id": 1, "text": ${JSON.stringify(nato)}}\n`);
+    expect(run.stdout).toBe(`{"text": ${JSON.stringify(natoExpected)}, "id": 1, "text": ${JSON.stringify(natoExpected)},"metadata":${JSON.stringify(metadata)}}\n`);
+  });
+
   it('says that -f explain does not apply to a stream, whose records still come out as JSON lines', () => {
     const input = line({id: 'a', text: nato});
     const run = runCli(['--input-format', 'jsonl', '-f', 'explain'], input);

@@ -1,0 +1,26 @@
+import type {JsonMember} from './json-members.js';
+
+/**
+ * A JSON object's text with the values of some members replaced and members added after its last one, both
+ * given as JSON text: every other byte stays as the input wrote it. Every member of a replaced key is replaced, so
+ * that a duplicate key passes no old value through.
+ */
+export function rewriteRecord(text: string, members: readonly JsonMember[], replaced: ReadonlyMap<string, string>, added: readonly (readonly [string, string])[]): string {
+  let out = '';
+  let last = 0;
+  for (const member of members) {
+    const value = replaced.get(member.key);
+    if (value === undefined) continue;
+    out += text.slice(last, member.start) + value;
+    last = member.end;
+  }
+  // Added members follow the last one, or open an empty object.
+  const after = members.at(-1)?.end ?? text.indexOf('{') + 1;
+  out += text.slice(last, after);
+  let comma = members.length > 0;
+  for (const [key, value] of added) {
+    out += `${comma ? ',' : ''}${JSON.stringify(key)}:${value}`;
+    comma = true;
+  }
+  return out + text.slice(after);
+}
