@@ -12,10 +12,11 @@ type JsonObject = Record<string, unknown>;
 
 /**
  * Clean a stream of JSON lines: one line out for every line in, in order. A record's text field is replaced by its
- * cleaned text and every other field passes through as the input wrote it; declutter's `metadata` (and `blocks`) are added, but never over
- * a field of the record's own by that name, which stays as it was (and is counted for the summary). A line that cannot be cleaned is answered in its place by
- * `{"line": N, "error": "..."}` (with the record's `id` when it has one, and `"internal": true` when declutter itself
- * failed on it). Stops early when the reader goes away.
+ * cleaned text and every other field passes through as the input wrote it; declutter's `metadata` (and `blocks`) are
+ * added, but never over a field of the record's own by that name, which stays as it was (and is counted for the
+ * summary). A line that cannot be cleaned is answered in its place by `{"line": N, "error": "..."}` (with the
+ * record's `id` when it has one, and `"internal": true` when declutter itself failed on it). Stops early when the
+ * reader goes away.
  */
 export async function cleanJsonLines(
   lines: AsyncIterable<Line>,

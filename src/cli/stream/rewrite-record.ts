@@ -2,15 +2,16 @@ import type {JsonMember} from './json-members.js';
 
 /**
  * A JSON object's text with the values of some members replaced and members added after its last one, both
- * given as JSON text: every other byte stays as the input wrote it. Every member of a replaced key is replaced, so
- * that a duplicate key passes no old value through.
+ * given as JSON text: every other byte stays as the input wrote it. Of a key written twice, the last member is
+ * replaced, the one JSON readers take (JSON.parse among them); the earlier ones stay as written, as other members do.
  */
 export function rewriteRecord(text: string, members: readonly JsonMember[], replaced: ReadonlyMap<string, string>, added: readonly (readonly [string, string])[]): string {
+  const lastOfKey = new Map(members.map((member) => [member.key, member]));
   let out = '';
   let last = 0;
   for (const member of members) {
     const value = replaced.get(member.key);
-    if (value === undefined) continue;
+    if (value === undefined || lastOfKey.get(member.key) !== member) continue;
     out += text.slice(last, member.start) + value;
     last = member.end;
   }
