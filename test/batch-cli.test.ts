@@ -302,6 +302,35 @@ describe('batch mode choices', {timeout: 90_000}, () => {
     expect(readFileSync(join(root, 'kept', 'a.txt'), 'utf8')).toBe(cleanAlone(join(root, 'a.txt')));
   });
 
+  it('refuses two outputs that a link in the output folder makes one file, which would lose a page (exit 2, nothing written)', async () => {
+    const root = makeTmp();
+    mkdirSync(join(root, 'in', 'one'), {recursive: true});
+    mkdirSync(join(root, 'in', 'two'));
+    mkdirSync(join(root, 'out'));
+    writeFileSync(join(root, 'in', 'a.txt'), sitePage(0));
+    writeFileSync(join(root, 'in', 'b.txt'), sitePage(1));
+    // To another output, there from an earlier run or not yet.
+    symlinkSync('b.txt', join(root, 'out', 'a.txt'));
+    const missing = await runInProcess(['in', '-o', 'out', '--skip-existing'], root);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain(`the outputs out/a.txt (a link to ${join(root, 'out', 'b.txt')}) and out/b.txt would both be written to ${join(root, 'out', 'b.txt')}`);
+    writeFileSync(join(root, 'out', 'b.txt'), 'an earlier output\n');
+    const existing = await runInProcess(['in', '-o', 'out'], root);
+    expect(existing.status).toBe(2);
+    expect(existing.stderr).toContain('the outputs out/a.txt (a link to');
+    expect(readFileSync(join(root, 'out', 'b.txt'), 'utf8')).toBe('an earlier output\n');
+    // Through a link to a folder of the output folder: out/one/p.txt is out/two/p.txt.
+    rmSync(join(root, 'out', 'a.txt'));
+    writeFileSync(join(root, 'in', 'one', 'p.txt'), sitePage(2));
+    writeFileSync(join(root, 'in', 'two', 'p.txt'), sitePage(3));
+    mkdirSync(join(root, 'out', 'two'));
+    symlinkSync('two', join(root, 'out', 'one'));
+    const throughFolder = await runInProcess(['in', '-o', 'out'], root);
+    expect(throughFolder.status).toBe(2);
+    expect(throughFolder.stderr).toContain(`the outputs out/one/p.txt and out/two/p.txt would both be written to ${join(root, 'out', 'two', 'p.txt')}`);
+    expect(listFiles(join(root, 'out'))).toEqual(['b.txt']);
+  });
+
   it('skips outputs that exist with --skip-existing', async () => {
     const root = makeTmp();
     mkdirSync(join(root, 'in'));

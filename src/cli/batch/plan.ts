@@ -126,6 +126,7 @@ export function checkOutputSafety(outDir: string, inputFolders: readonly string[
       }
     }
   }
+  refuseSharedLandings(jobs, landings, throughLink);
   // An output in the folder of an input file, among the user's files. Only where the output folder exists: a folder to be
   // made holds no input. Folders are told apart by device and inode (a link to a folder is the folder), each asked
   // once: a batch's files share a few folders.
@@ -152,6 +153,29 @@ export function checkOutputSafety(outDir: string, inputFolders: readonly string[
     const input = folderId(job.input) === id ? job.input : beside;
     throw new UsageError(
       `the output ${job.output}${throughLink(job)} would be written beside the input ${input}, among files declutter did not write: choose an output folder of its own (such as -o ${join(dirname(input), 'clean')})`,
+    );
+  }
+}
+
+/**
+ * Refuse two outputs that land on one file: a link left in the output folder to another output of the run
+ * (`out/a.txt -> b.txt`), or a link to a folder of it (`out/one -> two`). Written through, the second write would
+ * replace the first, and one page's output would be lost while both were counted as cleaned.
+ */
+function refuseSharedLandings(jobs: readonly BatchJob[], landings: ReadonlyMap<BatchJob, string | undefined>, throughLink: (job: BatchJob) => string): void {
+  const known = new Map<string, string>();
+  const byFile = new Map<string, BatchJob>();
+  for (const job of jobs) {
+    // The name a write ends at is no link, so its folder's real path places it; each folder is asked once.
+    const target = landings.get(job) ?? resolve(job.output);
+    const real = join(realpathOfNew(dirname(target), known), basename(target));
+    const first = byFile.get(real);
+    if (first === undefined) {
+      byFile.set(real, job);
+      continue;
+    }
+    throw new UsageError(
+      `the outputs ${first.output}${throughLink(first)} and ${job.output}${throughLink(job)} would both be written to ${real}, and one page would be lost: remove the link, or choose another output folder`,
     );
   }
 }
