@@ -1,3 +1,4 @@
+import {execFileSync, spawn} from 'node:child_process';
 import {copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
@@ -66,5 +67,36 @@ describe.skipIf(CORPUS === undefined)('an interrupted batch', {timeout: 90_000},
     expect(run.code).toBe(143);
     expect(run.stderr).toMatch(new RegExp(`interrupted: \\d+ of ${PAGES} files done`));
     expectOnlyCompleteOutputs(root);
+  });
+});
+
+// The built module, as the CLI runs it (`npm test` builds first): a spawned process is what a signal ends.
+const INTERRUPTION = new URL('../dist/cli/batch/interruption.js', import.meta.url).pathname;
+
+describe.skipIf(process.platform === 'win32')('a run with a worker thread blocked in a system call', {timeout: 30_000}, () => {
+  it('ends on one Ctrl-C, though exiting would wait for that thread for ever', async () => {
+    const fifo = join(makeTmp(), 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    // A run that does not wind down, with a thread in an open() of a FIFO that no one will write to.
+    const script = [
+      "import {Worker} from 'node:worker_threads';",
+      'const {Interruption} = await import(process.argv[1]);',
+      'new Interruption();',
+      `new Worker(${JSON.stringify(`import {openSync} from 'node:fs'; openSync(${JSON.stringify(fifo)}, 'r');`)}, {eval: true}).on('online', () => console.log('blocked'));`,
+      'setInterval(() => {}, 1000);',
+    ].join('\n');
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script, INTERRUPTION], {stdio: ['ignore', 'pipe', 'inherit']});
+    const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    const ended = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (code, signal) => resolve([code, signal])));
+    await new Promise((resolve) => child.stdout.once('data', resolve));
+    // Time for the thread to enter its open().
+    await sleep(200);
+    const signalled = Date.now();
+    child.kill('SIGINT');
+    const [code, signal] = await ended;
+    clearTimeout(killer);
+    // Ended by the signal itself, which a shell reports as 130, as it reports an exit with 130.
+    expect({code, signal}).toEqual({code: null, signal: 'SIGINT'});
+    expect(Date.now() - signalled).toBeLessThan(5_000);
   });
 });

@@ -5,7 +5,7 @@ import {EXIT_INTERNAL, FileError, internalFault, isInputFailure} from './failure
 import {UsageError, type CleanConfig} from './options.js';
 import {Output, StdoutError} from './output.js';
 import type {DecodedText} from '../read/decode.js';
-import {displayName, readInput, STDIN} from './read-input.js';
+import {displayName, readFoundFile, readInput, STDIN} from './read-input.js';
 import {withHeapHeldNearLive} from './large-document-heap.js';
 import {renderer} from './render.js';
 import {textPieces} from '../write/text.js';
@@ -24,11 +24,13 @@ export const CLEANED_AS_ONE_TEXT = 'reads as a WARC file, cleaned as one text do
 export interface WalkedInputs {
   /** Paths a walk found and cannot clean, with the reason. */
   refused: ReadonlyMap<number, string>;
+  /** The places of the files a walk found: read only while they are regular files, never as a FIFO's stream. */
+  found: ReadonlySet<number>;
   /** Say what comes before the input at a place (a place past the last input: after it), such as a folder's note. */
   sayBefore(place: number): void;
 }
 
-const NOTHING_WALKED: WalkedInputs = {refused: new Map(), sayBefore: () => undefined};
+const NOTHING_WALKED: WalkedInputs = {refused: new Map(), found: new Set(), sayBefore: () => undefined};
 
 /**
  * Clean each input in order to stdout, like `cat`; an input whose place is in `walked.refused` (found by a folder's
@@ -62,7 +64,7 @@ export async function cleanToStdout(
     }
     try {
       if (reason !== undefined) throw new FileError(reason, 'unreadable');
-      const decoded = await readInput(input, config.maxInputBytes);
+      const decoded = walked.found.has(place) ? await readFoundFile(input, config.maxInputBytes) : await readInput(input, config.maxInputBytes);
       const note = decodeNote(decoded);
       if (note) reporter.note(displayName(input), note);
       if (config.stream.inputFormat === 'auto' && WARC_START.test(decoded.text)) reporter.note(displayName(input), CLEANED_AS_ONE_TEXT);

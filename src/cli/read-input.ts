@@ -1,4 +1,4 @@
-import {createReadStream, fstatSync, readFileSync, statSync, type Stats} from 'node:fs';
+import {closeSync, constants, createReadStream, fstatSync, openSync, readFileSync, statSync, type Stats} from 'node:fs';
 import {getHeapStatistics} from 'node:v8';
 import {decodeBytes, DEFAULT_MAX_BYTES, formatSize, InputError, type DecodedText} from '../read/decode.js';
 import {describeFsError, isSystemError} from '../fs-errors.js';
@@ -69,13 +69,52 @@ async function readPath(path: string, maxBytes: number, stdin: NodeJS.ReadableSt
     // be opened by name (ENXIO).
     return readStreamOf(isStdin(info) ? (stdin ?? processStdin()) : createReadStream(path), maxBytes);
   }
-  if (!info.isFile()) throw new FileError('is not a regular file', 'not-a-file');
-  if (info.size > maxBytes) throw tooLarge(`is ${formatSize(info.size)},`, maxBytes);
+  if (!info.isFile()) throw notAFile();
+  return readRegularFile(path, maxBytes);
+}
+
+/**
+ * Read a file that a folder's walk found (or a batch took) as a regular file, refused if it no longer is one: only a
+ * file named on the command line is read as a stream where it is a FIFO or a device.
+ */
+export async function readFoundFile(path: string, maxBytes: number): Promise<DecodedText> {
+  let info;
   try {
-    return readFileSync(path);
+    info = statSync(path);
   } catch (error) {
     throw fileError(error, path);
   }
+  if (info.isDirectory()) throw new FileError('is a directory', 'folder');
+  if (!info.isFile()) throw notAFile();
+  return decodeBytes(readRegularFile(path, maxBytes), {maxBytes});
+}
+
+/**
+ * A regular file's bytes. It may have been replaced since it was looked at: opened without waiting (a FIFO's open
+ * would wait for a writer that may never come, and a worker blocked in it cannot be stopped), then looked at again
+ * through the descriptor, which is what is read.
+ */
+function readRegularFile(path: string, maxBytes: number): Uint8Array {
+  let descriptor: number;
+  try {
+    descriptor = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    throw fileError(error, path);
+  }
+  try {
+    const info = fstatSync(descriptor);
+    if (!info.isFile()) throw notAFile();
+    if (info.size > maxBytes) throw tooLarge(`is ${formatSize(info.size)},`, maxBytes);
+    return readFileSync(descriptor);
+  } catch (error) {
+    throw isSystemError(error) ? fileError(error, path) : error;
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+function notAFile(): FileError {
+  return new FileError('is not a regular file', 'not-a-file');
 }
 
 /**

@@ -18,11 +18,11 @@ export class Interruption {
   #signal: NodeJS.Signals | undefined;
 
   readonly #onSignal = (name: NodeJS.Signals) => {
-    if (this.#signal) leaveOnSignal(name);
+    if (this.#signal) leaveByTheSignal(name);
     this.#signal = name;
     this.#controller.abort();
     // Unref'd: a run that winds down in time exits on its own, with its own last words.
-    setTimeout(() => leaveOnSignal(name), WIND_DOWN_MS).unref();
+    setTimeout(() => leaveByTheSignal(name), WIND_DOWN_MS).unref();
   };
 
   constructor() {
@@ -60,6 +60,19 @@ export async function removingTempsOnSignal<T>(work: () => Promise<T>): Promise<
 /** Leave after a signal: the temporary files of writes under way removed, with the status a shell reports for it. */
 function leaveOnSignal(name: NodeJS.Signals): never {
   removePendingTemps();
+  process.exit(exitStatusFor(name));
+}
+
+/**
+ * Leave a run that has not wound down: the temporary files of writes under way removed, then ended by the signal
+ * itself, its default action restored, which a shell reports as 128 plus its number, as `process.exit` would. Exiting
+ * waits for every worker thread to stop, and one blocked in a system call (an open that never returns) never does.
+ */
+function leaveByTheSignal(name: NodeJS.Signals): never {
+  removePendingTemps();
+  process.removeAllListeners(name);
+  process.kill(process.pid, name);
+  // Where the signal is blocked and did not end the process, as a last resort.
   process.exit(exitStatusFor(name));
 }
 

@@ -20,6 +20,10 @@ export async function cleanTreesToStdout(
   const expanded: string[] = [];
   // What the walk could not clean is failed in its place among the files, so that it has its line in -f json.
   const refused = new Map<number, string>();
+  const found = new Set<number>();
+  const pushFound = (files: readonly {path: string}[]) => {
+    for (const file of files) found.add(expanded.push(file.path) - 1);
+  };
   // A folder with no file to clean is noted in its place too: before the input that follows it.
   const emptyBefore = new Map<number, string[]>();
   for (const input of inputs) {
@@ -30,12 +34,12 @@ export async function cleanTreesToStdout(
     const walk = await walkInputs([input], wanted);
     let taken = 0;
     for (const remark of walk.remarks) {
-      expanded.push(...walk.files.slice(taken, remark.at).map((file) => file.path));
+      pushFound(walk.files.slice(taken, remark.at));
       taken = remark.at;
       if (remark.kind === 'problem') refused.set(expanded.push(remark.path) - 1, remark.reason);
       else emptyBefore.set(expanded.length, [...(emptyBefore.get(expanded.length) ?? []), remark.path]);
     }
-    expanded.push(...walk.files.slice(taken).map((file) => file.path));
+    pushFound(walk.files.slice(taken));
   }
   const sayBefore = (place: number) => {
     for (const folder of emptyBefore.get(place) ?? []) reporter.note(folder, noFilesNote(extensions));
@@ -44,7 +48,7 @@ export async function cleanTreesToStdout(
     sayBefore(0);
     return 0;
   }
-  return cleanToStdout(expanded, config, reporter, {refused, sayBefore});
+  return cleanToStdout(expanded, config, reporter, {refused, found, sayBefore});
 }
 
 function isFolder(path: string): boolean {

@@ -2,7 +2,7 @@ import {workerData} from 'node:worker_threads';
 import {declutter} from '../../declutter.js';
 import {decodeNote} from '../decode-note.js';
 import {internalFault, isInputFailure} from '../failure.js';
-import {readInput} from '../read-input.js';
+import {readFoundFile} from '../read-input.js';
 import {renderer, type Render} from '../render.js';
 import {documentFormatFor} from '../stream/input-format.js';
 import type {CleanResult, CleanTask, HashResult, Task, WorkerSetup} from './tasks.js';
@@ -23,14 +23,14 @@ export default async function runTask(task: Task): Promise<HashResult | CleanRes
 }
 
 async function hashPage(path: string): Promise<HashResult> {
-  const decoded = await readInput(path, setup.maxInputBytes);
+  const decoded = await readFoundFile(path, setup.maxInputBytes);
   const hashes = blockHashes(decoded.text, documentFormatFor(path, setup.declutter.format, decoded.text));
   return {ok: true, blockHashes: Float64Array.from(hashes), decoded};
 }
 
 /** Exactly what `declutter FILE` prints, so that a batch without templates matches cleaning each file alone. */
 async function cleanPage(task: CleanTask): Promise<CleanResult> {
-  const decoded = task.decoded ?? (await readInput(task.path, setup.maxInputBytes));
+  const decoded = task.decoded ?? (await readFoundFile(task.path, setup.maxInputBytes));
   const format = documentFormatFor(task.path, setup.declutter.format, decoded.text);
   const options = {...setup.declutter, ...(format ? {format} : {})};
   let doc = task.templateBlocks ? declutter(decoded.text, {...options, templates: knownTemplateBlocks(task.templateBlocks)}) : undefined;
