@@ -55,9 +55,73 @@ export function checkOptions(fn: string, options: unknown, kinds: OptionKinds): 
   }
 }
 
-/** A cleaned document, as `declutter` returns it, for the printers: an object with its blocks. */
+/**
+ * A cleaned document, as `declutter` returns it (or as its JSON reads back), for the printers: every field they read,
+ * of the type they read it as, so that an object that only looks like one (`{blocks: []}`) is named as the caller's
+ * slip rather than failing inside a printer or printing fields it lacks.
+ */
 export function checkCleanedDocument(fn: string, doc: unknown): void {
-  if (doc === null || typeof doc !== 'object' || !Array.isArray((doc as {blocks?: unknown}).blocks)) {
-    throw new TypeError(`${fn} takes a document that declutter() returned, not ${doc !== null && typeof doc === 'object' ? 'an object without blocks' : describeValue(doc)}`);
+  const fault = documentFault(doc);
+  if (fault !== undefined) throw new TypeError(`${fn} takes a document that declutter() returned, not ${fault}`);
+}
+
+/** What makes a value no cleaned document, in words; undefined where it is one. */
+function documentFault(doc: unknown): string | undefined {
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) return describeValue(doc);
+  const fields = doc as Record<string, unknown>;
+  const {blocks} = fields;
+  if (!Array.isArray(blocks)) return 'an object without blocks';
+  for (let i = 0; i < blocks.length; i++) {
+    const fault = blockFault(blocks[i]);
+    if (fault !== undefined) return `an object whose blocks[${i}] ${fault}`;
   }
+  const isIndex = (value: unknown) => Number.isInteger(value) && (value as number) >= 0 && (value as number) < blocks.length;
+  const index = `the index of one of its ${blocks.length} blocks`;
+  const checks: ReadonlyArray<[name: string, valid: (value: unknown) => boolean, wanted: string]> = [
+    ['title', (value) => value === null || typeof value === 'string', 'a string or null'],
+    ['titleBlock', (value) => value === null || isIndex(value), `null or ${index}`],
+    ['body', (value) => typeof value === 'string', 'a string'],
+    ['layout', (value) => typeof value === 'string', 'a string'],
+    ['language', (value) => typeof value === 'string', 'a string'],
+    ['threshold', (value) => typeof value === 'number', 'a number'],
+    ['metadata', (value) => value !== null && typeof value === 'object', 'an object'],
+  ];
+  for (const [name, valid, wanted] of checks) {
+    const field = fieldOf(doc, name);
+    if (field === 'missing') return `an object without ${name}`;
+    if (field !== 'computed' && !valid(field.value)) return `an object whose ${name} is ${describeValue(field.value)}, not ${wanted}`;
+  }
+  const {comments, preformatted} = fields;
+  if (comments !== undefined && !(Array.isArray(comments) && comments.every((comment) => typeof comment === 'string'))) {
+    return 'an object whose comments are not an array of strings';
+  }
+  if (preformatted !== undefined && !(Array.isArray(preformatted) && preformatted.every((entry) => isObject(entry) && isIndex(entry.block) && typeof entry.text === 'string'))) {
+    return `an object whose preformatted is not an array of {block, text}, each block ${index}`;
+  }
+  return undefined;
+}
+
+/** What is wrong with a block, in words after its place; undefined where it has what the printers read. */
+function blockFault(block: unknown): string | undefined {
+  if (!isObject(block)) return `is ${describeValue(block)}`;
+  if (typeof block.text !== 'string') return `has no text (a string): its text is ${describeValue(block.text)}`;
+  if (typeof block.kept !== 'boolean') return `has no kept (a boolean): its kept is ${describeValue(block.kept)}`;
+  if (typeof block.label !== 'string') return `has no label (a string): its label is ${describeValue(block.label)}`;
+  return undefined;
+}
+
+/**
+ * A field of an object, on it or its prototypes: its value, or `computed` where a getter works it out when read (the
+ * body and the metadata of a document `declutter` returned), which a check must not pay for; or `missing`.
+ */
+function fieldOf(object: object, name: string): {value: unknown} | 'computed' | 'missing' {
+  for (let at: object | null = object; at !== null; at = Object.getPrototypeOf(at)) {
+    const descriptor = Object.getOwnPropertyDescriptor(at, name);
+    if (descriptor) return descriptor.get ? 'computed' : {value: descriptor.value};
+  }
+  return 'missing';
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object';
 }

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {
   declutter,
+  decodeBytes,
   documentBlocks,
   htmlToLines,
   learnTemplates,
@@ -37,6 +38,12 @@ describe("the public functions' arguments", () => {
     ['learnTemplates options', () => learnTemplates(['a'], loose({format: 'pdf'})), /learnTemplates's format must be one of/],
     ['learnTemplates option names', () => learnTemplates(['a'], loose({formats: 'html'})), /learnTemplates has no option "formats" \(its options: format\)/],
     ['toText', () => toText(loose({})), /toText takes a document that declutter\(\) returned, not an object without blocks/],
+    ['toText of blocks alone', () => toText(loose({blocks: []})), /toText takes a document that declutter\(\) returned, not an object without title$/],
+    ['toText of a block without text', () => toText(loose({...DOC, blocks: [{kept: true, label: 'body'}]})), /toText takes a document .*, not an object whose blocks\[0\] has no text \(a string\): its text is undefined/],
+    ['toText of a title block out of range', () => toText(loose({...DOC, titleBlock: 9})), /not an object whose titleBlock is 9, not null or the index of one of its 2 blocks/],
+    ['toMarkdown of a body that is no string', () => toMarkdown(loose({...DOC, body: 5})), /toMarkdown takes a document .*, not an object whose body is 5, not a string/],
+    ['toJson without metadata', () => toJson(loose({...DOC, metadata: undefined})), /toJson takes a document .*, not an object whose metadata is undefined, not an object/],
+    ['toMdast of comments not strings', () => toMdast(loose({...DOC, comments: [1]})), /toMdast takes a document .*, not an object whose comments are not an array of strings/],
     ['toJson', () => toJson(loose('text')), /toJson takes a document that declutter\(\) returned, not "text"/],
     ['toJson options', () => toJson(DOC, loose({pretty: 1})), /toJson's pretty must be a boolean, not 1/],
     ['toMarkdown', () => toMarkdown(loose(undefined)), /toMarkdown takes a document that declutter\(\) returned, not undefined/],
@@ -56,5 +63,18 @@ describe("the public functions' arguments", () => {
     expect(toMarkdown(DOC, {links: false, images: undefined, frontMatter: true})).toContain('A first paragraph');
     expect(toJson(DOC, {pretty: true})).toContain('\n  "title"');
     expect(toText(DOC)).toContain('And a second one.');
+    // Copied, changed, or its JSON read back: a document still.
+    expect(toText({...DOC})).toBe(toText(DOC));
+    const read = JSON.parse(toJson(DOC)) as typeof DOC;
+    expect(toText(read)).toBe(toText(DOC));
+    expect(toJson(read)).toBe(toJson(DOC));
+    expect(toText({...DOC, blocks: DOC.blocks.map((block) => ({...block, kept: false})), titleBlock: null, body: ''})).toBe('');
+  });
+
+  it('decodeBytes takes bytes by what they are, not by the tag an object claims', () => {
+    const claims = (tag: string) => loose<Uint8Array>({[Symbol.toStringTag]: tag, length: 3, buffer: new ArrayBuffer(3), byteOffset: 0, byteLength: 3});
+    expect(() => decodeBytes(claims('Uint8Array'))).toThrow(/^decodeBytes takes bytes \(a Uint8Array, Buffer or ArrayBuffer\), not an object that only claims to be a Uint8Array$/);
+    expect(() => decodeBytes(claims('ArrayBuffer'))).toThrow(/not an object that only claims to be an ArrayBuffer$/);
+    expect(decodeBytes(Buffer.from('Köln')).text).toBe('Köln');
   });
 });

@@ -1,5 +1,6 @@
 import {constants as bufferConstants} from 'node:buffer';
 import {createRequire} from 'node:module';
+import {isArrayBuffer, isUint8Array} from 'node:util/types';
 import {binaryFormatOf} from './magic.js';
 import {utf8OutsideHeap} from './outside-heap.js';
 import {decodeUnmarkedUtf16} from './utf16.js';
@@ -59,14 +60,19 @@ export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
  * `instanceof`, so that those of another realm (a `vm` context, a test runner's sandbox) are read too.
  */
 function asBytes(input: unknown): Uint8Array {
-  const tag = Object.prototype.toString.call(input);
-  if (tag === '[object ArrayBuffer]') return new Uint8Array(input as ArrayBuffer);
-  if (tag === '[object Uint8Array]') {
+  // By what the value is (its internal slots, in any realm), not by its tag, which any object can claim.
+  if (isArrayBuffer(input)) return new Uint8Array(input);
+  if (isUint8Array(input)) {
     if (input instanceof Uint8Array) return input;
-    const view = input as Uint8Array;
+    // Another realm's: a view of this realm over the same memory.
+    const view: Uint8Array = input;
     return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
   }
-  const kind = input !== null && typeof input === 'object' ? tag.slice(8, -1) : describeValue(input);
+  let kind = describeValue(input);
+  if (input !== null && typeof input === 'object') {
+    const tag = Object.prototype.toString.call(input).slice(8, -1);
+    kind = tag === 'Uint8Array' || tag === 'ArrayBuffer' ? `an object that only claims to be ${tag === 'Uint8Array' ? 'a' : 'an'} ${tag}` : tag;
+  }
   throw new TypeError(`decodeBytes takes bytes (a Uint8Array, Buffer or ArrayBuffer), not ${kind}`);
 }
 
