@@ -81,8 +81,11 @@ describe.skipIf(process.platform === 'win32')('a run with a worker thread blocke
     const script = [
       "import {Worker} from 'node:worker_threads';",
       'const {Interruption} = await import(process.argv[1]);',
-      'new Interruption();',
-      `new Worker(${JSON.stringify(`import {openSync} from 'node:fs'; openSync(${JSON.stringify(fifo)}, 'r');`)}, {eval: true}).on('online', () => console.log('blocked'));`,
+      `const worker = new Worker(${JSON.stringify(`import {openSync} from 'node:fs'; openSync(${JSON.stringify(fifo)}, 'r');`)}, {eval: true});`,
+      "worker.on('online', () => console.log('blocked'));",
+      'let alive = true;',
+      "worker.on('exit', () => (alive = false));",
+      'new Interruption(() => alive);',
       'setInterval(() => {}, 1000);',
     ].join('\n');
     const child = spawn(process.execPath, ['--input-type=module', '-e', script, INTERRUPTION], {stdio: ['ignore', 'pipe', 'inherit']});

@@ -15,18 +15,25 @@ const WIND_DOWN_MS = 800;
  */
 export class Interruption {
   readonly #controller = new AbortController();
+  readonly #threadsAlive: () => boolean;
   #signal: NodeJS.Signals | undefined;
 
   readonly #onSignal = (name: NodeJS.Signals) => {
-    if (this.#signal) leaveByTheSignal(name);
+    if (this.#signal) this.#leave(name);
     this.#signal = name;
     this.#controller.abort();
     // Unref'd: a run that winds down in time exits on its own, with its own last words.
-    setTimeout(() => leaveByTheSignal(name), WIND_DOWN_MS).unref();
+    setTimeout(() => this.#leave(name), WIND_DOWN_MS).unref();
   };
 
-  constructor() {
+  /** `threadsAlive` says whether worker threads are still to stop, which exiting would wait for. */
+  constructor(threadsAlive: () => boolean = () => false) {
+    this.#threadsAlive = threadsAlive;
     for (const name of SIGNALS) process.on(name, this.#onSignal);
+  }
+
+  #leave(name: NodeJS.Signals): never {
+    return this.#threadsAlive() ? leaveByTheSignal(name) : leaveOnSignal(name);
   }
 
   get signal(): AbortSignal {
@@ -64,9 +71,9 @@ function leaveOnSignal(name: NodeJS.Signals): never {
 }
 
 /**
- * Leave a run that has not wound down: the temporary files of writes under way removed, then ended by the signal
+ * Leave with worker threads still to stop: the temporary files of writes under way removed, then ended by the signal
  * itself, its default action restored, which a shell reports as 128 plus its number, as `process.exit` would. Exiting
- * waits for every worker thread to stop, and one blocked in a system call (an open that never returns) never does.
+ * waits for every worker thread to stop, and one blocked in a system call (a read that never returns) never does.
  */
 function leaveByTheSignal(name: NodeJS.Signals): never {
   removePendingTemps();

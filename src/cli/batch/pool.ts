@@ -1,7 +1,19 @@
 import {extname} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import type {Worker} from 'node:worker_threads';
 import {Piscina} from 'piscina';
 import type {CleanResult, CleanTask, HashResult, HashTask, WorkerSetup} from './tasks.js';
+
+/**
+ * The pools' worker threads that have not exited yet. Exiting the process waits for every one of them to stop, and
+ * one held in a system call that never returns (a read of a hung network mount) never does: a run that leaves then
+ * must leave otherwise.
+ */
+const liveThreads = new Set<Worker>();
+
+export function threadsAlive(): boolean {
+  return liveThreads.size > 0;
+}
 
 /** The worker threads of a batch: each loads the cleaner once, then takes one file at a time. */
 export class CleanPool {
@@ -12,6 +24,13 @@ export class CleanPool {
     // whatever the current directory.
     const filename = new URL(`./worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url).href;
     this.#pool = new Piscina({filename, minThreads: jobs, maxThreads: jobs, workerData: setup, idleTimeout: 60_000});
+    this.#pool.on('workerCreate', () => {
+      for (const thread of this.#pool.threads) {
+        if (liveThreads.has(thread)) continue;
+        liveThreads.add(thread);
+        thread.once('exit', () => liveThreads.delete(thread));
+      }
+    });
   }
 
   hash(task: Omit<HashTask, 'kind'>, signal: AbortSignal): Promise<HashResult> {
