@@ -6,8 +6,8 @@ import type {CleanResult, CleanTask, HashResult, HashTask, WorkerSetup} from './
 
 /**
  * The pools' worker threads that have not exited yet. Exiting the process waits for every one of them to stop, and
- * one held in a system call that never returns (a read of a hung network mount) never does: a run that leaves then
- * must leave otherwise.
+ * one held in a system call that never returns (a read of a hung network mount) never does: an interrupted run that
+ * leaves while one is alive leaves by its signal instead (`Interruption`).
  */
 const liveThreads = new Set<Worker>();
 
