@@ -10,30 +10,54 @@ const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 const WIND_DOWN_MS = 800;
 
 /**
+ * How long worker threads, stopped when the process leaves, may take to exit. Exiting waits for every thread, and one
+ * held in a system call (a read of a hung network mount) never exits: past this, the process is ended by its signal
+ * instead. A healthy thread on a busy machine may take a second or more to stop (one compiling the worker's code
+ * stops only when that is done), and a run it would end by the signal rather than with 130 or 143 is no fault.
+ */
+const THREADS_EXIT_MS = 2_000;
+
+/** Stop the run's worker threads: whether all of them have exited within `graceMs`. */
+export type StopThreads = (graceMs: number) => Promise<boolean>;
+
+/**
  * Ctrl-C (SIGINT) or kill (SIGTERM) during a batch: the first one aborts the run, which then winds down (no new
- * files, workers stopped, temporary files removed) within WIND_DOWN_MS or is ended then; a second one leaves at once.
+ * files, workers stopped, temporary files removed) within WIND_DOWN_MS or is ended then; a second one ends it at once.
+ * Either way it exits with 130 or 143, unless a worker thread does not stop (see THREADS_EXIT_MS).
  */
 export class Interruption {
   readonly #controller = new AbortController();
-  readonly #threadsAlive: () => boolean;
+  readonly #stopThreads: StopThreads;
   #signal: NodeJS.Signals | undefined;
+  #leaving = false;
 
   readonly #onSignal = (name: NodeJS.Signals) => {
-    if (this.#signal) this.#leave(name);
+    if (this.#signal) {
+      this.#leave(name);
+      return;
+    }
     this.#signal = name;
     this.#controller.abort();
     // Unref'd: a run that winds down in time exits on its own, with its own last words.
-    setTimeout(() => this.#leave(name), WIND_DOWN_MS).unref();
+    setTimeout(() => this.#leaving || this.#leave(name), WIND_DOWN_MS).unref();
   };
 
-  /** `threadsAlive` says whether worker threads are still to stop, which exiting would wait for. */
-  constructor(threadsAlive: () => boolean = () => false) {
-    this.#threadsAlive = threadsAlive;
+  /** `stopThreads` stops the worker threads of the run, which exiting would wait for. */
+  constructor(stopThreads: StopThreads) {
+    this.#stopThreads = stopThreads;
     for (const name of SIGNALS) process.on(name, this.#onSignal);
   }
 
-  #leave(name: NodeJS.Signals): never {
-    return this.#threadsAlive() ? leaveByTheSignal(name) : leaveOnSignal(name);
+  /**
+   * Leave before the run has wound down: temporary files removed, worker threads stopped, then exit with the status
+   * of the signal; or, where a thread has not exited in THREADS_EXIT_MS (exiting would wait for it for ever), or a
+   * signal comes again meanwhile, end the process by the signal itself.
+   */
+  #leave(name: NodeJS.Signals): void {
+    if (this.#leaving) endBySignal(name);
+    this.#leaving = true;
+    removePendingTemps();
+    void this.#stopThreads(THREADS_EXIT_MS).then((stopped) => (stopped ? exitWithStatusOf(name) : endBySignal(name)));
   }
 
   get signal(): AbortSignal {
@@ -56,26 +80,29 @@ export class Interruption {
  * A signal reaches the handler only when `work` waits, as it does on each write.
  */
 export async function removingTempsOnSignal<T>(work: () => Promise<T>): Promise<T> {
-  for (const name of SIGNALS) process.on(name, leaveOnSignal);
+  for (const name of SIGNALS) process.on(name, exitWithStatusOf);
   try {
     return await work();
   } finally {
-    for (const name of SIGNALS) process.off(name, leaveOnSignal);
+    for (const name of SIGNALS) process.off(name, exitWithStatusOf);
   }
 }
 
-/** Leave after a signal: the temporary files of writes under way removed, with the status a shell reports for it. */
-function leaveOnSignal(name: NodeJS.Signals): never {
+/**
+ * Exit after a signal, with the status a shell reports for it (`process.exit`, which a parent process sees as that
+ * status), the temporary files of writes under way removed.
+ */
+function exitWithStatusOf(name: NodeJS.Signals): never {
   removePendingTemps();
   process.exit(exitStatusFor(name));
 }
 
 /**
- * Leave with worker threads still to stop: the temporary files of writes under way removed, then ended by the signal
- * itself, its default action restored, which a shell reports as 128 plus its number, as `process.exit` would. Exiting
- * waits for every worker thread to stop, and one blocked in a system call (a read that never returns) never does.
+ * End the process by the signal itself, its default action restored, the temporary files of writes under way removed:
+ * for a worker thread that does not stop, which `process.exit` would wait for. A shell reports it as 128 plus the
+ * signal's number, as it reports `exitWithStatusOf`; a parent process sees the signal.
  */
-function leaveByTheSignal(name: NodeJS.Signals): never {
+function endBySignal(name: NodeJS.Signals): never {
   removePendingTemps();
   process.removeAllListeners(name);
   process.kill(process.pid, name);

@@ -7,12 +7,32 @@ import type {CleanResult, CleanTask, HashResult, HashTask, WorkerSetup} from './
 /**
  * The pools' worker threads that have not exited yet. Exiting the process waits for every one of them to stop, and
  * one held in a system call that never returns (a read of a hung network mount) never does: an interrupted run that
- * leaves while one is alive leaves by its signal instead (`Interruption`).
+ * cannot stop them leaves by its signal instead (`Interruption`).
  */
 const liveThreads = new Set<Worker>();
 
-export function threadsAlive(): boolean {
-  return liveThreads.size > 0;
+/**
+ * Stop every worker thread of the pools, mid-task or idle: whether all of them have exited within `graceMs`. A thread
+ * busy cleaning stops at once, however busy the machine, and so within the grace; one that has not is held in a
+ * system call. Threads a pool starts meanwhile (in the place of one stopped) are not waited for: exiting stops them.
+ */
+export function stopThreads(graceMs: number): Promise<boolean> {
+  const exits = [...liveThreads].map(
+    (thread) =>
+      new Promise<void>((resolve) => {
+        thread.once('exit', () => resolve());
+        // A thread that exits meanwhile has nothing left to say: its promise resolves, stopping it again does nothing.
+        thread.terminate().then(() => resolve(), () => undefined);
+      }),
+  );
+  if (exits.length === 0) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), graceMs);
+    void Promise.all(exits).then(() => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
 }
 
 /** The worker threads of a batch: each loads the cleaner once, then takes one file at a time. */

@@ -8,7 +8,7 @@ import {InputOrder, walkPlaces} from './input-order.js';
 import {Interruption} from './interruption.js';
 import type {BatchConfig} from './options.js';
 import {checkOutputSafety, planJobs, type BatchJob} from './plan.js';
-import {CleanPool, threadsAlive} from './pool.js';
+import {CleanPool, stopThreads} from './pool.js';
 import type {TaskFailure} from './tasks.js';
 import {Progress} from './progress.js';
 import {formatSummary, Tally} from './summary.js';
@@ -52,7 +52,7 @@ export async function runBatch(inputs: readonly string[], config: BatchConfig, r
   const pending = new Set(todo);
   for (const job of jobs) if (!pending.has(job)) tell(job);
 
-  const interruption = new Interruption(threadsAlive);
+  const interruption = new Interruption(stopThreads);
   let done = 0;
   try {
     if (todo.length > 0) done = await cleanAll(jobs, todo, config, {progress, reporter, tally, tell, signal: interruption.signal});
