@@ -56,70 +56,101 @@ export function checkOptions(fn: string, options: unknown, kinds: OptionKinds): 
 }
 
 /**
- * A cleaned document, as `declutter` returns it (or as its JSON reads back), for the printers: every field they read,
- * of the type they read it as, so that an object that only looks like one (`{blocks: []}`) is named as the caller's
- * slip rather than failing inside a printer or printing fields it lacks.
+ * A field of a cleaned document that a printer reads: `keptText` the text of the blocks it prints (the kept blocks and
+ * the title block), `titleText` the title block's alone (`toText`, which prints the body as the document has it).
  */
-export function checkCleanedDocument(fn: string, doc: unknown): void {
-  const fault = documentFault(doc);
+export type DocumentField = 'title' | 'titleBlock' | 'body' | 'comments' | 'layout' | 'language' | 'threshold' | 'metadata' | 'preformatted' | 'structure' | 'titleText' | 'keptText';
+
+/**
+ * A cleaned document, as `declutter` returns it (or as its JSON reads back, or as a caller builds or changes it), for
+ * a printer: an object with its blocks, and of the fields the printer reads (`reads`), each of its type, so that an
+ * object that only looks like one is named as the caller's slip rather than failing inside the printer. A field the
+ * printer does not read is not looked at; one it reads may be absent (undefined), but for the body, which is printed,
+ * and null where the document's type allows null (`title`, `titleBlock`, and the optional `comments`, `preformatted`
+ * and `structure`).
+ */
+export function checkCleanedDocument(fn: string, doc: unknown, reads: readonly DocumentField[]): void {
+  const fault = documentFault(doc, reads);
   if (fault !== undefined) throw new TypeError(`${fn} takes a document that declutter() returned, not ${fault}`);
 }
 
-/** What makes a value no cleaned document, in words; undefined where it is one. */
-function documentFault(doc: unknown): string | undefined {
-  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) return describeValue(doc);
-  const fields = doc as Record<string, unknown>;
-  const {blocks} = fields;
+/** What makes a value no document a printer that reads `reads` can print, in words; undefined where it is one. */
+function documentFault(doc: unknown, reads: readonly DocumentField[]): string | undefined {
+  if (!isObject(doc) || Array.isArray(doc)) return describeValue(doc);
+  const {blocks} = doc;
   if (!Array.isArray(blocks)) return 'an object without blocks';
-  for (let i = 0; i < blocks.length; i++) {
-    const fault = blockFault(blocks[i]);
-    if (fault !== undefined) return `an object whose blocks[${i}] ${fault}`;
-  }
+  const notObject = blocks.findIndex((block) => !isObject(block));
+  if (notObject >= 0) return `an object whose blocks[${notObject}] is ${describeValue(blocks[notObject])}`;
   const isIndex = (value: unknown) => Number.isInteger(value) && (value as number) >= 0 && (value as number) < blocks.length;
   const index = `the index of one of its ${blocks.length} blocks`;
-  const checks: ReadonlyArray<[name: string, valid: (value: unknown) => boolean, wanted: string]> = [
-    ['title', (value) => value === null || typeof value === 'string', 'a string or null'],
-    ['titleBlock', (value) => value === null || isIndex(value), `null or ${index}`],
-    ['body', (value) => typeof value === 'string', 'a string'],
-    ['layout', (value) => typeof value === 'string', 'a string'],
-    ['language', (value) => typeof value === 'string', 'a string'],
-    ['threshold', (value) => typeof value === 'number', 'a number'],
-    ['metadata', (value) => value !== null && typeof value === 'object', 'an object'],
-  ];
-  for (const [name, valid, wanted] of checks) {
+  const kinds: Record<Exclude<DocumentField, 'titleText' | 'keptText'>, [valid: (value: unknown) => boolean, wanted: string, nullable?: true]> = {
+    title: [(value) => typeof value === 'string', 'a string or null', true],
+    titleBlock: [isIndex, `null or ${index}`, true],
+    body: [(value) => typeof value === 'string', 'a string'],
+    layout: [(value) => typeof value === 'string', 'a string'],
+    language: [(value) => typeof value === 'string', 'a string'],
+    threshold: [(value) => typeof value === 'number', 'a number'],
+    metadata: [isObject, 'an object'],
+    comments: [(value) => Array.isArray(value) && value.every((comment) => typeof comment === 'string'), 'an array of strings', true],
+    preformatted: [(value) => Array.isArray(value) && value.every((entry) => isObject(entry) && isIndex(entry.block) && typeof entry.text === 'string'), `an array of {block, text}, each block ${index}`, true],
+    structure: [(value) => structureFault(value, blocks.length) === undefined, '', true],
+  };
+  for (const name of reads) {
+    if (name === 'titleText' || name === 'keptText') continue;
+    const [valid, wanted, nullable] = kinds[name];
     const field = fieldOf(doc, name);
-    if (field === 'missing') return `an object without ${name}`;
-    if (field !== 'computed' && !valid(field.value)) return `an object whose ${name} is ${describeValue(field.value)}, not ${wanted}`;
+    // Worked out when read (the body and metadata of a document `declutter` returned): a check must not pay for it.
+    if (field === 'computed' || (field.value === undefined && name !== 'body') || (nullable && field.value === null) || valid(field.value)) continue;
+    if (name === 'structure') return `an object whose structure ${structureFault(field.value, blocks.length)}`;
+    return `an object whose ${name} is ${describeValue(field.value)}, not ${wanted}`;
   }
-  const {comments, preformatted} = fields;
-  if (comments !== undefined && !(Array.isArray(comments) && comments.every((comment) => typeof comment === 'string'))) {
-    return 'an object whose comments are not an array of strings';
+  const printed = (block: Record<string, unknown>, at: number) =>
+    (reads.includes('keptText') && Boolean(block.kept)) || ((reads.includes('titleText') || reads.includes('keptText')) && at === doc.titleBlock);
+  for (let at = 0; at < blocks.length; at++) {
+    const block = blocks[at] as Record<string, unknown>;
+    if (printed(block, at) && typeof block.text !== 'string') return `an object whose blocks[${at}] has no text (a string): its text is ${describeValue(block.text)}`;
   }
-  if (preformatted !== undefined && !(Array.isArray(preformatted) && preformatted.every((entry) => isObject(entry) && isIndex(entry.block) && typeof entry.text === 'string'))) {
-    return `an object whose preformatted is not an array of {block, text}, each block ${index}`;
-  }
-  return undefined;
-}
-
-/** What is wrong with a block, in words after its place; undefined where it has what the printers read. */
-function blockFault(block: unknown): string | undefined {
-  if (!isObject(block)) return `is ${describeValue(block)}`;
-  if (typeof block.text !== 'string') return `has no text (a string): its text is ${describeValue(block.text)}`;
-  if (typeof block.kept !== 'boolean') return `has no kept (a boolean): its kept is ${describeValue(block.kept)}`;
-  if (typeof block.label !== 'string') return `has no label (a string): its label is ${describeValue(block.label)}`;
   return undefined;
 }
 
 /**
- * A field of an object, on it or its prototypes: its value, or `computed` where a getter works it out when read (the
- * body and the metadata of a document `declutter` returned), which a check must not pay for; or `missing`.
+ * What is wrong with a document's structure, in words after "structure"; undefined where the Markdown printers can
+ * read it. Its shapes are read only where there is one a block, each as the kind of block it is, in the elements that
+ * hold it, with its inline marks: their form is checked, not every mark's offsets.
  */
-function fieldOf(object: object, name: string): {value: unknown} | 'computed' | 'missing' {
+function structureFault(structure: unknown, blocks: number): string | undefined {
+  if (!isObject(structure)) return `is ${describeValue(structure)}, not {shapes, baseUrl?}`;
+  const {shapes, baseUrl} = structure;
+  if (baseUrl !== undefined && typeof baseUrl !== 'string') return `has a baseUrl of ${describeValue(baseUrl)}, not a string`;
+  if (!Array.isArray(shapes)) return `has shapes of ${describeValue(shapes)}, not an array`;
+  if (shapes.length !== blocks) return undefined;
+  for (let at = 0; at < shapes.length; at++) {
+    const shape: unknown = shapes[at];
+    const valid =
+      isObject(shape) &&
+      SHAPE_KINDS.includes(shape.kind as string) &&
+      typeof shape.level === 'number' &&
+      Array.isArray(shape.containers) &&
+      shape.containers.every(isObject) &&
+      Array.isArray(shape.marks) &&
+      shape.marks.every(isObject);
+    if (!valid) return `has a shapes[${at}] of ${describeValue(shape)}, not a block's shape ({kind, level, containers, marks})`;
+  }
+  return undefined;
+}
+
+const SHAPE_KINDS: readonly string[] = ['paragraph', 'heading', 'code'];
+
+/**
+ * A field of an object, on it or its prototypes: its value, or `computed` where a getter works it out when read (the
+ * body and the metadata of a document `declutter` returned), which a check must not pay for.
+ */
+function fieldOf(object: object, name: string): {value: unknown} | 'computed' {
   for (let at: object | null = object; at !== null; at = Object.getPrototypeOf(at)) {
     const descriptor = Object.getOwnPropertyDescriptor(at, name);
     if (descriptor) return descriptor.get ? 'computed' : {value: descriptor.value};
   }
-  return 'missing';
+  return {value: undefined};
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

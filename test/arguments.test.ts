@@ -38,12 +38,16 @@ describe("the public functions' arguments", () => {
     ['learnTemplates options', () => learnTemplates(['a'], loose({format: 'pdf'})), /learnTemplates's format must be one of/],
     ['learnTemplates option names', () => learnTemplates(['a'], loose({formats: 'html'})), /learnTemplates has no option "formats" \(its options: format\)/],
     ['toText', () => toText(loose({})), /toText takes a document that declutter\(\) returned, not an object without blocks/],
-    ['toText of blocks alone', () => toText(loose({blocks: []})), /toText takes a document that declutter\(\) returned, not an object without title$/],
-    ['toText of a block without text', () => toText(loose({...DOC, blocks: [{kept: true, label: 'body'}]})), /toText takes a document .*, not an object whose blocks\[0\] has no text \(a string\): its text is undefined/],
+    ['toText of blocks alone', () => toText(loose({blocks: []})), /toText takes a document that declutter\(\) returned, not an object whose body is undefined, not a string$/],
+    ['toMarkdown of a kept block without text', () => toMarkdown(loose({...DOC, titleBlock: null, blocks: [{kept: true, label: 'body'}]})), /toMarkdown takes a document .*, not an object whose blocks\[0\] has no text \(a string\): its text is undefined/],
+    ['toText of a title block without text', () => toText(loose({...DOC, titleBlock: 0, blocks: [{kept: true}]})), /toText takes a document .*, not an object whose blocks\[0\] has no text/],
+    ['toJson of a block that is no object', () => toJson(loose({...DOC, blocks: [null]})), /toJson takes a document .*, not an object whose blocks\[0\] is null$/],
     ['toText of a title block out of range', () => toText(loose({...DOC, titleBlock: 9})), /not an object whose titleBlock is 9, not null or the index of one of its 2 blocks/],
-    ['toMarkdown of a body that is no string', () => toMarkdown(loose({...DOC, body: 5})), /toMarkdown takes a document .*, not an object whose body is 5, not a string/],
-    ['toJson without metadata', () => toJson(loose({...DOC, metadata: undefined})), /toJson takes a document .*, not an object whose metadata is undefined, not an object/],
-    ['toMdast of comments not strings', () => toMdast(loose({...DOC, comments: [1]})), /toMdast takes a document .*, not an object whose comments are not an array of strings/],
+    ['toText of a body that is no string', () => toText(loose({...DOC, body: 5})), /toText takes a document .*, not an object whose body is 5, not a string/],
+    ['toJson of metadata that is no object', () => toJson(loose({...DOC, metadata: 'none'})), /toJson takes a document .*, not an object whose metadata is "none", not an object/],
+    ['toMarkdown of front matter from metadata that is no object', () => toMarkdown(loose({...DOC, metadata: 5}), {frontMatter: true}), /toMarkdown takes a document .*, not an object whose metadata is 5, not an object/],
+    ['toJson of a title that is no string', () => toJson(loose({...DOC, title: 5})), /toJson takes a document .*, not an object whose title is 5, not a string or null/],
+    ['toMdast of comments not strings', () => toMdast(loose({...DOC, comments: [1]})), /toMdast takes a document .*, not an object whose comments is an array, not an array of strings$/],
     ['toJson', () => toJson(loose('text')), /toJson takes a document that declutter\(\) returned, not "text"/],
     ['toJson options', () => toJson(DOC, loose({pretty: 1})), /toJson's pretty must be a boolean, not 1/],
     ['toMarkdown', () => toMarkdown(loose(undefined)), /toMarkdown takes a document that declutter\(\) returned, not undefined/],
@@ -69,6 +73,30 @@ describe("the public functions' arguments", () => {
     expect(toText(read)).toBe(toText(DOC));
     expect(toJson(read)).toBe(toJson(DOC));
     expect(toText({...DOC, blocks: DOC.blocks.map((block) => ({...block, kept: false})), titleBlock: null, body: ''})).toBe('');
+ 
+    // A field a printer does not read is not looked at, and optional fields may be null or absent, as a document saved
+    // by an older version, or built by hand, has them.
+    const {metadata: _, ...withoutMetadata} = {...DOC};
+    const changed = [withoutMetadata, {...DOC, title: undefined}, {...DOC, comments: null}, {...DOC, blocks: DOC.blocks.map((block) => ({...block, kept: 1}))}];
+    for (const doc of changed.map((value) => loose<typeof DOC>(value))) {
+      expect(toText(doc)).toBe(toText(DOC));
+      expect(toMarkdown(doc)).toBe(toMarkdown(DOC));
+      expect(toMdast(doc)).toEqual(toMdast(DOC));
+      expect(JSON.parse(toJson(doc))).toMatchObject({body: DOC.body});
+    }
+    expect(toMarkdown(loose({...DOC, titleBlock: undefined, structure: null, preformatted: null}))).toBe(toMarkdown(DOC));
+  });
+
+  it('names a structure the Markdown printers cannot read, rather than failing inside them', () => {
+    const page = declutter('<html><body><h1>A title</h1><p>A first paragraph of the page, long enough to be read as the body.</p><p>And a second one, as long as the first, or nearly.</p></body></html>', {structure: true});
+    const shapes = page.blocks.map(() => null);
+    expect(() => toMarkdown(loose({...page, structure: {shapes}}))).toThrow(
+      /^toMarkdown takes a document that declutter\(\) returned, not an object whose structure has a shapes\[0\] of null, not a block's shape \(\{kind, level, containers, marks\}\)$/,
+    );
+    expect(() => toMdast(loose({...page, structure: {shapes: 'none'}}))).toThrow(/not an object whose structure has shapes of "none", not an array$/);
+    expect(() => toMdast(loose({...page, structure: 5}))).toThrow(/not an object whose structure is 5, not \{shapes, baseUrl\?\}$/);
+    expect(() => toMdast(loose({...page, structure: {shapes: page.structure!.shapes, baseUrl: 1}}))).toThrow(/not an object whose structure has a baseUrl of 1, not a string$/);
+    expect(toMarkdown({...page})).toBe(toMarkdown(page));
   });
 
   it('decodeBytes takes bytes by what they are, not by the tag an object claims', () => {

@@ -5,7 +5,7 @@ import {checkCleanedDocument, checkOptions} from '../arguments.js';
 export type JsonDocument = Pick<CleanedDocument, 'title' | 'titleBlock' | 'body' | 'comments' | 'blocks' | 'layout' | 'language' | 'threshold' | 'metadata' | 'preformatted'>;
 
 export function toJson(doc: CleanedDocument, options: {pretty?: boolean} = {}): string {
-  checkCleanedDocument('toJson', doc);
+  checkCleanedDocument('toJson', doc, ['title', 'titleBlock', 'body', 'comments', 'layout', 'language', 'threshold', 'metadata', 'preformatted']);
   checkOptions('toJson', options, {booleans: ['pretty']});
   const value: JsonDocument = {
     title: doc.title,

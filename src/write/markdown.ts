@@ -42,7 +42,7 @@ function markdownLibraries(): Libraries {
 export function toMarkdown(doc: CleanedDocument, options: MarkdownOptions = {}): string {
   checkMarkdownArguments('toMarkdown', doc, options);
   const tree = toMdast(doc, options);
-  const fields = options.frontMatter ? frontMatterFields(doc.metadata) : undefined;
+  const fields = options.frontMatter ? frontMatterFields(doc.metadata ?? {}) : undefined;
   if (tree.children.length === 0 && !fields) return '';
   const {serializer, gfm, frontmatter, yaml} = markdownLibraries();
   if (fields) tree.children.unshift({type: 'yaml', value: frontMatterYaml(fields, yaml)});

@@ -16,8 +16,10 @@ export interface MarkdownOptions {
 
 /** The printers' checks of a document and its Markdown options, for `toMdast` and `toMarkdown`. */
 export function checkMarkdownArguments(fn: string, doc: unknown, options: unknown): void {
-  checkCleanedDocument(fn, doc);
   checkOptions(fn, options, {booleans: ['links', 'images', 'frontMatter']});
+  // The front matter is the metadata's, where asked for.
+  const frontMatter = (options as MarkdownOptions).frontMatter === true ? (['metadata'] as const) : [];
+  checkCleanedDocument(fn, doc, ['titleBlock', 'keptText', 'comments', 'structure', ...frontMatter]);
 }
 
 /** The heading of the comment thread's section, when comments are asked for and the page has some. */

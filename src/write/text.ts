@@ -12,7 +12,7 @@ export const COMMENTS_MARKER = '--- comments ---';
  * blocks of the input only: a page's title that no block says (`doc.title` from the head) is not printed.
  */
 export function toText(doc: CleanedDocument): string {
-  checkCleanedDocument('toText', doc);
+  checkCleanedDocument('toText', doc, ['titleBlock', 'titleText', 'body', 'comments']);
   const parts = titleLine(doc);
   const {body} = doc;
   if (body !== '') parts.push(body);
@@ -62,7 +62,8 @@ export function* textPieces(doc: CleanedDocument, size = 65_536): Generator<stri
 
 /** The title line, as a list of none or one: none where there is no title block, or its text is only break hints. */
 function titleLine(doc: CleanedDocument): string[] {
-  const title = doc.titleBlock === null ? '' : printedText(doc.blocks[doc.titleBlock]!.text);
+  const index = doc.titleBlock ?? null;
+  const title = index === null ? '' : printedText(doc.blocks[index]!.text);
   return title === '' ? [] : [title];
 }
 
