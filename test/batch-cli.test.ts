@@ -319,6 +319,11 @@ describe('batch mode choices', {timeout: 90_000}, () => {
     expect(existing.status).toBe(2);
     expect(existing.stderr).toContain('the outputs out/a.txt (a link to');
     expect(readFileSync(join(root, 'out', 'b.txt'), 'utf8')).toBe('an earlier output\n');
+    // Both outputs there, and both passed over by --skip-existing: nothing is written, so nothing is lost.
+    const skipped = await runInProcess(['in', '-o', 'out', '--skip-existing'], root);
+    expect(skipped.stderr).toContain('skipped 2');
+    expect(skipped.status).toBe(0);
+    expect(readFileSync(join(root, 'out', 'b.txt'), 'utf8')).toBe('an earlier output\n');
     // Through a link to a folder of the output folder: out/one/p.txt is out/two/p.txt.
     rmSync(join(root, 'out', 'a.txt'));
     writeFileSync(join(root, 'in', 'one', 'p.txt'), sitePage(2));

@@ -77,9 +77,16 @@ export function planJobs(files: readonly InputFile[], outDir: string, outExt: st
  * outputs, a second run would clean them again), any output that would be written in a folder that holds an input
  * file named on the command line (`declutter dir/*.html -o dir`: the files beside the inputs are the user's, a scraped
  * `page.txt` beside `page.html`, not outputs of an earlier run), and any output that is an input file itself (a hard
- * link, or `declutter a.txt -o .`): inputs and the files beside them are never written.
+ * link, or `declutter a.txt -o .`): inputs and the files beside them are never written. Two outputs that land on one
+ * file are refused where both are to be written (`toWrite`: all the jobs, but those `--skip-existing` passes over).
  */
-export function checkOutputSafety(outDir: string, inputFolders: readonly string[], files: readonly InputFile[], jobs: readonly BatchJob[]): void {
+export function checkOutputSafety(
+  outDir: string,
+  inputFolders: readonly string[],
+  files: readonly InputFile[],
+  jobs: readonly BatchJob[],
+  toWrite: readonly BatchJob[] = jobs,
+): void {
   const outInfo = statOrNull(outDir);
   if (outInfo && !outInfo.isDirectory()) throw new UsageError(`the output ${outDir} exists and is not a folder`);
   const dangling = danglingLink(outDir);
@@ -126,7 +133,7 @@ export function checkOutputSafety(outDir: string, inputFolders: readonly string[
       }
     }
   }
-  refuseSharedLandings(jobs, landings, throughLink);
+  refuseSharedLandings(toWrite, landings, throughLink);
   // An output in the folder of an input file, among the user's files. Only where the output folder exists: a folder to be
   // made holds no input. Folders are told apart by device and inode (a link to a folder is the folder), each asked
   // once: a batch's files share a few folders.
@@ -158,7 +165,7 @@ export function checkOutputSafety(outDir: string, inputFolders: readonly string[
 }
 
 /**
- * Refuse two outputs that land on one file: a link left in the output folder to another output of the run
+ * Refuse two outputs to be written that land on one file: a link left in the output folder to another output of the run
  * (`out/a.txt -> b.txt`), or a link to a folder of it (`out/one -> two`). Written through, the second write would
  * replace the first, and one page's output would be lost while both were counted as cleaned.
  */

@@ -28,11 +28,11 @@ const QUEUE_PER_WORKER = 2;
 export async function runBatch(inputs: readonly string[], config: BatchConfig, reporter: Reporter): Promise<number> {
   const walk = await walkInputs(inputs, extensionMatcher(config.extensions));
   const jobs = planJobs(walk.files, config.outDir, config.outExt, config.siteKey, walk.folders.length > 0);
-  checkOutputSafety(config.outDir, walk.folders, walk.files, jobs);
+  const todo = config.skipExisting ? jobs.filter((job) => !existsSync(job.output)) : jobs;
+  checkOutputSafety(config.outDir, walk.folders, walk.files, jobs, todo);
 
   const tally = new Tally();
   const progress = new Progress(config.clean.quiet);
-  const todo = config.skipExisting ? jobs.filter((job) => !existsSync(job.output)) : jobs;
   tally.skipped = jobs.length - todo.length;
 
   // Failures and notes are said in the walk's order, what the walk could not clean and the folders that hold no file
