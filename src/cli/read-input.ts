@@ -70,47 +70,42 @@ async function readPath(path: string, maxBytes: number, stdin: NodeJS.ReadableSt
     return readStreamOf(isStdin(info) ? (stdin ?? processStdin()) : createReadStream(path), maxBytes);
   }
   if (!info.isFile()) throw notAFile();
-  return readRegularFile(path, maxBytes);
+  if (info.size > maxBytes) throw tooLarge(`is ${formatSize(info.size)},`, maxBytes);
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw fileError(error, path);
+  }
 }
 
 /**
  * Read a file that a folder's walk found (or a batch took) as a regular file, refused if it no longer is one: only a
- * file named on the command line is read as a stream where it is a FIFO or a device.
+ * file named on the command line is read as a stream where it is a FIFO or a device. It may have been replaced since
+ * the walk looked at it, so it is opened without waiting (a FIFO's open would wait for a writer that may never come,
+ * and a worker blocked in it cannot be stopped), then looked at through the descriptor, which is what is read. Files
+ * named on the command line are opened as usual: some file systems (FUSE ones) may answer a read of a file opened so
+ * with EAGAIN.
  */
 export async function readFoundFile(path: string, maxBytes: number): Promise<DecodedText> {
-  let info;
-  try {
-    info = statSync(path);
-  } catch (error) {
-    throw fileError(error, path);
-  }
-  if (info.isDirectory()) throw new FileError('is a directory', 'folder');
-  if (!info.isFile()) throw notAFile();
-  return decodeBytes(readRegularFile(path, maxBytes), {maxBytes});
-}
-
-/**
- * A regular file's bytes. It may have been replaced since it was looked at: opened without waiting (a FIFO's open
- * would wait for a writer that may never come, and a worker blocked in it cannot be stopped), then looked at again
- * through the descriptor, which is what is read.
- */
-function readRegularFile(path: string, maxBytes: number): Uint8Array {
   let descriptor: number;
   try {
     descriptor = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     throw fileError(error, path);
   }
+  let bytes: Uint8Array;
   try {
     const info = fstatSync(descriptor);
+    if (info.isDirectory()) throw new FileError('is a directory', 'folder');
     if (!info.isFile()) throw notAFile();
     if (info.size > maxBytes) throw tooLarge(`is ${formatSize(info.size)},`, maxBytes);
-    return readFileSync(descriptor);
+    bytes = readFileSync(descriptor);
   } catch (error) {
     throw isSystemError(error) ? fileError(error, path) : error;
   } finally {
     closeSync(descriptor);
   }
+  return decodeBytes(bytes, {maxBytes});
 }
 
 function notAFile(): FileError {
