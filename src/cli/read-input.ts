@@ -3,6 +3,7 @@ import {getHeapStatistics} from 'node:v8';
 import {decodeBytes, DEFAULT_MAX_BYTES, formatSize, InputError, type DecodedText} from '../read/decode.js';
 import {describeFsError, isSystemError} from '../fs-errors.js';
 import {whyUnreadable} from './batch/broken-link.js';
+import {withReplacedNameHint} from './batch/name-bytes.js';
 import {FileError} from './failure.js';
 
 /** Most a single input may be, before or after gunzip. */
@@ -195,5 +196,5 @@ export function asInputFailure(error: unknown): unknown {
 export function fileError(error: unknown, path?: string): FileError {
   const code = (error as NodeJS.ErrnoException).code;
   const kind = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'folder' : 'unreadable';
-  return new FileError(path === undefined ? describeFsError(error) : whyUnreadable(path, error), kind);
+  return new FileError(path === undefined ? describeFsError(error) : withReplacedNameHint(path, error, whyUnreadable(path, error)), kind);
 }

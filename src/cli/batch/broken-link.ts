@@ -1,7 +1,6 @@
 import {lstatSync, readlinkSync, statSync} from 'node:fs';
 import {dirname, resolve} from 'node:path';
 import {describeFsError} from '../../fs-errors.js';
-import {mayBeReplacedName, REPLACED_NAME_HINT} from './name-bytes.js';
 
 /**
  * Whether the path is a symbolic link that leads to nothing: to a missing file, or round in a loop. A link whose end
@@ -40,9 +39,7 @@ export function brokenLinkReason(path: string): string {
  * above, else the system's error (a link it may not follow is permission denied, though it seems to lead nowhere).
  */
 export function whyUnreadable(path: string, error: unknown): string {
-  if (saysNothingThere(error) && isBrokenLink(path)) return brokenLinkReason(path);
-  const reason = describeFsError(error);
-  return (error as NodeJS.ErrnoException).code === 'ENOENT' && mayBeReplacedName(path) ? `${reason} (${REPLACED_NAME_HINT})` : reason;
+  return saysNothingThere(error) && isBrokenLink(path) ? brokenLinkReason(path) : describeFsError(error);
 }
 
 /** The path, then each link's target in turn, until one is no link or is met again (a loop), at most a few. */

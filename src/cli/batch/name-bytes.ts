@@ -40,10 +40,11 @@ export const NOT_UTF8_NAME = 'its name is not UTF-8, and declutter opens and nam
  * Said of a path named on the command line that is not there and holds U+FFFD: Node reads arguments as UTF-8 too, and
  * a name of other bytes reaches declutter with U+FFFD in their place, naming no file.
  */
-export const REPLACED_NAME_HINT = 'if its name is not UTF-8, its stray bytes reached declutter as U+FFFD: rename the file';
+const REPLACED_NAME_HINT = 'if its name is not UTF-8, its stray bytes reached declutter as U+FFFD: rename the file';
 
-export function mayBeReplacedName(path: string): boolean {
-  return path.includes('\uFFFD');
+/** Why a path cannot be read (`reason`, for `error`), with the hint above where it is not there and holds U+FFFD. */
+export function withReplacedNameHint(path: string, error: unknown, reason: string): string {
+  return (error as NodeJS.ErrnoException).code === 'ENOENT' && path.includes('\uFFFD') ? `${reason} (${REPLACED_NAME_HINT})` : reason;
 }
 
 /** How many bytes a UTF-8 sequence that starts with `lead` has; 0 where no sequence starts with it. */

@@ -3,7 +3,7 @@ import {readdir, stat} from 'node:fs/promises';
 import {dirname, join, relative, resolve, sep} from 'node:path';
 import {describeFsError} from '../../fs-errors.js';
 import {whyUnreadable} from './broken-link.js';
-import {escapedName, isUtf8Name, NOT_UTF8_NAME} from './name-bytes.js';
+import {escapedName, isUtf8Name, NOT_UTF8_NAME, withReplacedNameHint} from './name-bytes.js';
 
 /** One file a batch will clean. */
 export interface InputFile {
@@ -115,7 +115,7 @@ export async function walkInputs(inputs: readonly string[], wanted: (name: strin
   };
 
   for (const {input, info} of infos) {
-    if (!isStats(info)) addProblem(input, whyUnreadable(input, info));
+    if (!isStats(info)) addProblem(input, withReplacedNameHint(input, info, whyUnreadable(input, info)));
     else if (info.isDirectory()) {
       result.folders.push(input);
       await walkFolder(input, info);
