@@ -39,8 +39,9 @@ describe.skipIf(CORPUS === undefined)('a batch whose outputs cannot be written',
     const run = await declutterCli(['in', '-o', UNMAKEABLE, '-j', '2'], {cwd: root, killAfterMs: KILL_AFTER_MS});
     expect(run.signal).toBeNull();
     expect(run.code).toBe(1);
-    // Start-up and cleaning four pages included: far below the kill, on a busy machine.
-    expect(Date.now() - started).toBeLessThan(8_000);
+    // Start-up and cleaning four pages included: well below the kill, on a busy machine (a run that retried its
+    // writes would reach the kill).
+    expect(Date.now() - started).toBeLessThan(12_000);
     expect(failuresOf(run)).toBe(4);
     // Named in the inputs' order, whichever write failed first.
     const named = run.stderr.split('\n').flatMap((line) => /^declutter: (\S+): cannot write/.exec(line)?.[1] ?? []);
@@ -72,7 +73,7 @@ describe.skipIf(CORPUS === undefined)('a batch whose outputs cannot be written',
     expect(run.stderr).toContain('ENOTDIR');
   });
 
-  it('ends within a second of SIGTERM while its writes are failing, with status 143', async () => {
+  it('ends soon after SIGTERM while its writes are failing, with status 143', async () => {
     const root = makeInputs(60);
     const {child, done} = start(['in', '-o', UNMAKEABLE, '-j', '1', '--no-templates'], {cwd: root, killAfterMs: KILL_AFTER_MS});
     let stderr = '';
@@ -83,8 +84,8 @@ describe.skipIf(CORPUS === undefined)('a batch whose outputs cannot be written',
     const run = await done;
     expect(run.signal).toBeNull();
     expect(run.code).toBe(143);
-    // A second, plus room for a busy machine to schedule the exit.
-    expect(Date.now() - signalled).toBeLessThan(1_500);
+    // The wind-down's 0.8 s, plus room for a busy machine to schedule the exit.
+    expect(Date.now() - signalled).toBeLessThan(3_000);
     expect(run.stderr).toMatch(/interrupted: \d+ of 60 files done/);
     expect(existsSync('/proc/declutter-no-such-folder')).toBe(false);
   });
