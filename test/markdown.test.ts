@@ -104,6 +104,19 @@ describe('toMdast from HTML', () => {
     expect(toMarkdown(declutter(page, {structure: true, threshold: 0}))).toContain(`- Updates\n  - ${entries[0]}`);
   });
 
+  it('numbers no paragraph or list straight in an ordered list, outside its items, as an item', () => {
+    const steps = ['Mix the flour, the yeast and the salt in a large bowl, then add the warm water slowly.', 'Knead the dough for ten minutes on a floured table until it is smooth and elastic.'];
+    const note = 'Keep back a little of the water in case the dough turns out too wet to handle.';
+    const prose = '<p>This simple bread takes an hour from start to finish and needs no special equipment at all.</p>';
+    const markdown = (list: string) => markdownOf(`<html><body><article><h1>Bread</h1>${prose}${list}${prose}</article></body></html>`);
+    // Between items, it goes on in the item before it; the next item keeps its number.
+    const between = markdown(`<ol><li>${steps[0]}</li><p>${note}</p><ul><li>Rye flour works as well.</li></ul><li>${steps[1]}</li></ol>`);
+    expect(between).toContain(`1. ${steps[0]}\n\n   ${note}\n   - Rye flour works as well.\n2. ${steps[1]}`);
+    // Before the first item, it goes before the list.
+    const before = markdown(`<ol><p>${note}</p><li>${steps[0]}</li><li>${steps[1]}</li></ol>`);
+    expect(before).toContain(`\n\n${note}\n\n1. ${steps[0]}\n2. ${steps[1]}`);
+  });
+
   it('writes a caption before its table, a cell of a few short parts as one cell, and a table in a list item apart from the line above', () => {
     const prose = '<p>Readers compared the plans of three insurers on cover, age limits and price, and wrote down what each one offers.</p>';
     const table = '<table><caption>Plans compared</caption><tr><th>Plan</th><th>Cover</th></tr><tr><td>Basic</td><td>Medical<p>up to $50,000</p></td></tr><tr><td>Plus</td><td>Medical and trip</td></tr></table>';

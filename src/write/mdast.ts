@@ -161,7 +161,8 @@ function htmlBody(blocks: readonly ScoredBlock[], shapes: readonly BlockShape[],
   for (const index of body) {
     const shape = shapes[index]!;
     // A table's parts where the block is in a cell of that table and it is written as one; its caption goes before it.
-    const path = withinNesting(shape.containers.filter((container) => !isTablePart(container) || tables.has(cellTableOf(shape, container))));
+    const tableParts = shape.containers.filter((container) => !isTablePart(container) || tables.has(cellTableOf(shape, container)));
+    const path = withinNesting(outsideUnopenedLists(tableParts, stack));
     // Close what this block is not in, open what it is in and is not open.
     let depth = 0;
     while (depth < path.length && depth + 1 < stack.length && stack[depth + 1]!.container!.id === path[depth]!.id) depth++;
@@ -214,6 +215,22 @@ function withinNesting(path: BlockContainer[]): BlockContainer[] {
   const kept = path.slice(0, MAX_NESTING);
   while (kept.length > 0 && (kept.at(-1)!.kind === 'table' || kept.at(-1)!.kind === 'row')) kept.pop();
   return kept;
+}
+
+/**
+ * A block's containers less each list it lies in outside any item (a `<p>` or `<ul>` straight in an `<ol>`, markup
+ * that browsers forgive and show with no number or bullet of its own) where that list holds no item yet: the block
+ * goes before the list. Where the list has an item, the block goes on in it (`flowTarget`). A bulleted list straight
+ * in another stays in it, its items lifted into the outer list (`liftItemsOfRemovedItems`): no number changes.
+ */
+function outsideUnopenedLists(path: BlockContainer[], stack: readonly Frame[]): BlockContainer[] {
+  const isStray = (container: BlockContainer, at: number) => {
+    const inner = path[at + 1];
+    return container.kind === 'list' && inner?.kind !== 'item' && !(inner?.kind === 'list' && !inner.ordered && !container.ordered);
+  };
+  if (!path.some(isStray)) return path;
+  const open = new Set(stack.flatMap((frame) => (frame.container ? [frame.container.id] : [])));
+  return path.filter((container, at) => !isStray(container, at) || open.has(container.id));
 }
 
 const isTablePart = (container: BlockContainer) => container.kind === 'table' || container.kind === 'row' || container.kind === 'cell';
@@ -326,10 +343,16 @@ function add(parent: Frame, container: BlockContainer | undefined, node: BlockCo
   return {container, node: node as Parent};
 }
 
-/** Where flow content goes in a frame: the node itself, or in a list, its last item, opened when it has none. */
+/**
+ * Where flow content goes in a frame: the node itself, or in a list, its last item, opened when it has none. Content
+ * straight in a list, outside its items, goes on in the item before it: an item of its own would take a number (a
+ * bullet) that the page does not show, and the items after it would be numbered one too many.
+ */
 function flowTarget(frame: Frame): Root | ListItem | Extract<BlockContent, {type: 'blockquote'}> {
   const node = frame.node;
   if (node.type === 'list') {
+    const last = node.children.at(-1);
+    if (last) return last;
     const item: ListItem = {type: 'listItem', spread: false, children: []};
     node.children.push(item);
     return item;
