@@ -243,4 +243,6 @@ export interface InlineMark {
   url?: string;
   /** An image's alternative text. */
   alt?: string;
+  /** An image of the lines before the block that hold no text (a `<figure>` above it), which goes with the block. */
+  before?: boolean;
 }

@@ -13,6 +13,7 @@ interface OpenMark {
 interface RawMark extends OpenMark {
   rawEnd: number;
   alt?: string;
+  before?: boolean;
 }
 
 /** What an open element added to the recorder's stacks, undone when it closes. */
@@ -202,7 +203,7 @@ export class ShapeRecorder {
       mark.rawStart = 0;
     }
     if (text === null || !this.shape) {
-      this.pendingImages.push(...this.lineMarks.filter((mark) => mark.kind === 'image').map((mark) => ({...mark, rawStart: 0, rawEnd: 0})));
+      this.pendingImages.push(...this.lineMarks.filter((mark) => mark.kind === 'image').map((mark) => ({...mark, rawStart: 0, rawEnd: 0, before: true})));
     } else {
       const raws = this.pendingImages.length ? [...this.pendingImages, ...this.lineMarks] : this.lineMarks;
       this.pendingImages = [];
@@ -261,6 +262,7 @@ function collapseMarks(raw: string, text: string, marks: readonly RawMark[]): In
       end,
       ...(mark.url !== undefined ? {url: mark.url} : {}),
       ...(mark.alt !== undefined ? {alt: mark.alt} : {}),
+      ...(mark.before ? {before: true} : {}),
     }));
 }
 

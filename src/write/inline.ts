@@ -1,4 +1,4 @@
-import type {PhrasingContent} from 'mdast';
+import type {Image, PhrasingContent} from 'mdast';
 import type {InlineMark} from '../types.js';
 import {resolveUrl} from '../urls.js';
 
@@ -19,6 +19,11 @@ export interface InlineOptions {
 export function phrasing(text: string, marks: readonly InlineMark[], options: InlineOptions): PhrasingContent[] {
   const wanted = marks.flatMap((mark) => usable(text, mark, options));
   return build(text, 0, text.length, wanted, 0, wanted.length, new Set()).nodes;
+}
+
+/** The images among a block's marks, as written: each that has an address, none with images off. */
+export function images(marks: readonly InlineMark[], options: InlineOptions): Image[] {
+  return marks.flatMap((mark) => (mark.kind === 'image' ? usable('', mark, options) : [])).map((mark) => ({type: 'image', url: mark.url, alt: mark.alt}));
 }
 
 /**

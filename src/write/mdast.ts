@@ -1,7 +1,7 @@
 import type {BlockContent, Code, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow} from 'mdast';
 import {printedText} from '../pipeline/body.js';
 import type {BlockContainer, BlockShape, CleanedDocument, ScoredBlock} from '../types.js';
-import {phrasing, setEdgeImagesApart, type InlineOptions} from './inline.js';
+import {images, phrasing, setEdgeImagesApart, type InlineOptions} from './inline.js';
 import {checkCleanedDocument, checkOptions} from '../arguments.js';
 
 /** What of the page's markup the Markdown keeps. */
@@ -187,8 +187,13 @@ function htmlBody(blocks: readonly ScoredBlock[], shapes: readonly BlockShape[],
       continue;
     }
     if (shape.kind === 'heading') {
+      // The images of the lines above the heading that hold no text (a figure before it) are a paragraph before it: a
+      // heading holds its own words alone.
+      const above = images(shape.marks.filter((mark) => mark.before), inline);
+      if (above.length > 0) target.children.push(paragraph(above));
+      const own = above.length > 0 ? phrasing(blocks[index]!.text, shape.marks.filter((mark) => !mark.before), inline) : content;
       // A heading wholly in <strong> says nothing more than the heading does.
-      const words = content.length === 1 && content[0]!.type === 'strong' ? content[0]!.children : content;
+      const words = own.length === 1 && own[0]!.type === 'strong' ? own[0]!.children : own;
       // A heading's lines parted by a <br> are one heading: a Markdown heading holds no line break, so a space.
       if (adjacent && shape.afterBreak && last?.type === 'heading' && last.depth === shape.level && isOneHeading(shapes, index)) last.children.push({type: 'text', value: ' '}, ...words);
       else target.children.push({type: 'heading', depth: shape.level as 1 | 2 | 3 | 4 | 5 | 6, children: words});
