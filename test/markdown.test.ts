@@ -318,6 +318,15 @@ describe('toMdast from text', () => {
     expect(markdown).toContain(' the [shop] listing');
     expect(markdown).toContain('\\# not a heading');
   });
+
+  it('leaves a `~` or an `_` that starts no construct as it is, at a line\'s start too, and escapes one that does', () => {
+    const text = (line: string) => toMarkdown(declutter(`A note on paths\n\n${line}`, {threshold: 0}));
+    expect(text('~/projects holds the code, about ~5 GB of it, and _private the keys of every server in the office.')).toContain(
+      '\n~/projects holds the code, about ~5 GB of it, and _private the keys of every server',
+    );
+    expect(text('~~~ is a fence of tildes, and __init__ is the constructor of a class in the Python language.')).toContain('\\~~~ is a fence of tildes, and \\_\\_init\\_\\_ is');
+    expect(text('_ _ _ is a rule of underscores, and ~one~ is struck through in the text of a GFM renderer.')).toContain('\\_ _ _ is a rule of underscores, and \\~one\\~ is');
+  });
 });
 
 describe('the reader with structure', () => {

@@ -12,7 +12,9 @@ import type {ConstructName, Handle, Info, Options, State, Unsafe} from 'mdast-ut
  * - parentheses in a link's address need no escape where they pair up (`Redirection_(computing)`);
  * - a `[` forms a link only with a `](` after it, whose `(` stays escaped, or with a definition, which declutter never
  *   writes (a `[` at a line's start stays escaped: it could start one); in a link's text, brackets that pair up stand;
- * - a `*` or `~` is emphasis or strikethrough only with another that closes it in the same block;
+ * - a `*`, `_` or `~` is emphasis or strikethrough only with another that closes it in the same block (an `_` that
+ *   starts or ends a word too: `_private`, `__init__` alone in its block);
+ * - at a line's start, a `~` starts a code fence only as `~~~`, and an `_` a thematic break only beside another `_`;
  * - a plain URL or address that GFM reads as an autolink keeps its words, where no escape of another character falls
  *   in it (an autolink reads its backslashes as they are) and it ends where the text does not run on.
  *
@@ -21,14 +23,12 @@ import type {ConstructName, Handle, Info, Options, State, Unsafe} from 'mdast-ut
  * words.
  */
 export function narrowEscapes(defaults: Readonly<Record<'root' | 'link' | 'text', Handle>>): Options {
-  // Per tree: the text nodes whose `*`, and those whose `~`, cannot pair with another in their block.
-  let loneStars = new WeakSet<Nodes>();
-  let loneTildes = new WeakSet<Nodes>();
+  // Per tree: the text nodes whose `*`, those whose `_`, and those whose `~`, cannot pair with another in their block.
+  let lone: LoneDelimiters = {'*': new WeakSet(), _: new WeakSet(), '~': new WeakSet()};
   const root: Handle = (node: Root, parent: Parents | undefined, state: State, info: Info) => {
     state.unsafe = narrowed(state.unsafe);
-    loneStars = new WeakSet();
-    loneTildes = new WeakSet();
-    markLoneDelimiters(node, loneStars, loneTildes);
+    lone = {'*': new WeakSet(), _: new WeakSet(), '~': new WeakSet()};
+    markLoneDelimiters(node, lone);
     return defaults.root(node, parent, state, info);
   };
   const link: Handle = (node: Link, parent: Parents | undefined, state: State, info: Info) => {
@@ -39,8 +39,7 @@ export function narrowEscapes(defaults: Readonly<Record<'root' | 'link' | 'text'
   };
   const text: Handle = (node: Text, parent: Parents | undefined, state: State, info: Info) => {
     let unsafe = state.unsafe;
-    if (loneStars.has(node)) unsafe = withoutIn(unsafe, '*', 'phrasing');
-    if (loneTildes.has(node)) unsafe = withoutIn(unsafe, '~', 'phrasing');
+    for (const marker of DELIMITERS) if (lone[marker].has(node)) unsafe = withoutIn(unsafe, marker, 'phrasing');
     if (!MAY_BE_AUTOLINK.test(node.value)) return withUnsafe(state, unsafe, () => defaults.text(node, parent, state, info));
     const plain = withoutAutolinkGuards(unsafe);
     const bare = withUnsafe(state, plain, () => defaults.text(node, parent, state, info));
@@ -58,10 +57,18 @@ const AUTOLINK_LITERAL_CHARACTERS = new Set(['.', ':', '@']);
 const MAY_BE_AUTOLINK = /[:@]|www\./i;
 const AUTOLINK_SPANS = /(?:https?:\/\/|www\.)[^\s<]*|[\w.+-]+@[^\s<]*/gi;
 
-/** The patterns for the whole tree: `&` only before a reference, no `[` in text. */
+// What must follow a character at a line's start for it to start a construct there, where the library escapes it
+// whatever follows: a fence of three tildes or more, a thematic break of three underscores or more (spaces between).
+const AT_BREAK_AFTER: Readonly<Record<string, string>> = {'~': '~~', _: '[ \\t]*_'};
+
+/** The patterns for the whole tree: `&` only before a reference, `~` and `_` at a line's start only before their construct, no `[` in text. */
 function narrowed(unsafe: readonly Unsafe[]): Unsafe[] {
   const patterns = withoutIn(unsafe, '[', 'phrasing');
-  return patterns.map((pattern) => (pattern.character === '&' && !pattern.atBreak ? {...pattern, after: CHARACTER_REFERENCE, _compiled: undefined} : pattern));
+  return patterns.map((pattern) => {
+    if (pattern.character === '&' && !pattern.atBreak) return {...pattern, after: CHARACTER_REFERENCE, _compiled: undefined};
+    const after = AT_BREAK_AFTER[pattern.character];
+    return after && pattern.atBreak && !pattern.after && !pattern.before ? {...pattern, after, _compiled: undefined} : pattern;
+  });
 }
 
 // What of the text before a word decides how it is escaped: a few characters, and the line break before them. After
@@ -180,21 +187,25 @@ function flatText(nodes: readonly PhrasingContent[]): string {
     .join('');
 }
 
+/** The delimiters of emphasis (`*`, `_`) and strikethrough (`~`), each with the text nodes where it stands alone. */
+const DELIMITERS = ['*', '_', '~'] as const;
+type LoneDelimiters = Record<(typeof DELIMITERS)[number], WeakSet<Nodes>>;
+
 /**
- * The text nodes of each block (paragraph, heading, table cell) whose `*` (and `~`) cannot be emphasis
+ * The text nodes of each block (paragraph, heading, table cell) whose `*` or `_` (`~`) cannot be emphasis
  * (strikethrough): no run of them there can open with another after it that can close. A block with emphasis, strong
  * or a deletion of its own writes such runs itself, and keeps its escapes.
  */
-function markLoneDelimiters(node: Nodes, stars: WeakSet<Nodes>, tildes: WeakSet<Nodes>): void {
+function markLoneDelimiters(node: Nodes, lone: LoneDelimiters): void {
   if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
     if (hasMarkup(node.children)) return;
     const text = flatText(node.children);
-    for (const [marker, lone] of [['*', stars], ['~', tildes]] as const) {
-      if (!canPair(text, marker)) for (const leaf of textLeaves(node.children)) lone.add(leaf);
+    for (const marker of DELIMITERS) {
+      if (!canPair(text, marker)) for (const leaf of textLeaves(node.children)) lone[marker].add(leaf);
     }
     return;
   }
-  if ('children' in node) for (const child of node.children) markLoneDelimiters(child, stars, tildes);
+  if ('children' in node) for (const child of node.children) markLoneDelimiters(child, lone);
 }
 
 function hasMarkup(nodes: readonly PhrasingContent[]): boolean {
@@ -210,7 +221,8 @@ const PUNCTUATION = /[\p{P}\p{S}]/u;
 
 /**
  * Could a run of `marker` in this text open emphasis that a later run closes? CommonMark's flanking rules: a run opens
- * when it is left-flanking, closes when it is right-flanking (a line's ends count as white space).
+ * when it is left-flanking, closes when it is right-flanking (a line's ends count as white space); an `_` run inside
+ * a word (`snake_case`) does neither.
  */
 function canPair(text: string, marker: string): boolean {
   const runs = new RegExp(`\\${marker}+`, 'g');
@@ -220,8 +232,10 @@ function canPair(text: string, marker: string): boolean {
     const after = text[match.index + match[0].length] ?? ' ';
     const left = !WHITE_SPACE.test(after) && (!PUNCTUATION.test(after) || WHITE_SPACE.test(before) || PUNCTUATION.test(before));
     const right = !WHITE_SPACE.test(before) && (!PUNCTUATION.test(before) || WHITE_SPACE.test(after) || PUNCTUATION.test(after));
-    if (right && opener) return true;
-    if (left) opener = true;
+    const opens = left && (marker !== '_' || !right || PUNCTUATION.test(before));
+    const closes = right && (marker !== '_' || !left || PUNCTUATION.test(after));
+    if (closes && opener) return true;
+    if (opens) opener = true;
   }
   return false;
 }
