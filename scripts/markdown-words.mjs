@@ -7,6 +7,9 @@ import {gfmFromMarkdown} from 'mdast-util-gfm';
 import {gfm} from 'micromark-extension-gfm';
 import {textListItems} from '../dist/write/mdast.js';
 
+// Markup the writer puts between words, which renders as nothing: the comment that parts two code spans side by side.
+const SILENT_HTML = new Set(['<!---->']);
+
 const BLOCKS = new Set(['paragraph', 'heading', 'code', 'tableCell', 'listItem', 'blockquote', 'table', 'tableRow', 'list', 'html']);
 
 /** The words of Markdown read back as text: each block's text, blocks apart. */
@@ -14,6 +17,7 @@ export function markdownWords(markdown) {
   const tree = fromMarkdown(markdown, {extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()]});
   const parts = [];
   const visit = (node) => {
+    if (node.type === 'html' && SILENT_HTML.has(node.value)) return;
     if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code' || node.type === 'html') parts.push(node.value);
     else if (node.type === 'break') parts.push('\n');
     if (node.children) for (const child of node.children) visit(child);

@@ -187,6 +187,14 @@ describe('toMdast from HTML', () => {
     expect(markdown).toContain('- *rc.d* holds the scripts');
   });
 
+  it('writes two code spans side by side as two spans, parted by an empty comment', () => {
+    const page = '<html><body><article><h1>Search</h1><p>The search box finds every page of the manual by its title and by the words of its first paragraph.</p><p>Press <kbd>Ctrl</kbd><kbd>K</kbd> to open it, then <code>Tab</code> <code>Enter</code> to open the first page it finds.</p></article></body></html>';
+    const markdown = markdownOf(page);
+    expect(markdown).toContain('Press `Ctrl`<!---->`K` to open it, then `Tab` `Enter` to open');
+    const spans = nodes(fromMarkdown(markdown, {extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()]}), 'inlineCode');
+    expect(spans.map((span) => (span as {value: string}).value)).toEqual(['Ctrl', 'K', 'Tab', 'Enter']);
+  });
+
   it('writes a layout table holding paragraphs and headings as those blocks', () => {
     const page = `<html><body><table><tr><td><h1>A harbour reopens after the storm</h1><p>The harbour of the town reopened on Monday after a storm closed it for most of the week, the port authority said.</p><p>Fishing boats were the first to leave, early in the morning, followed by the ferry to the islands.</p></td><td>Menu</td></tr></table></body></html>`;
     const layout = toMdast(declutter(page, {structure: true}));

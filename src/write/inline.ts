@@ -1,4 +1,4 @@
-import type {Image, PhrasingContent} from 'mdast';
+import type {Html, Image, PhrasingContent} from 'mdast';
 import type {InlineMark} from '../types.js';
 import {resolveUrl} from '../urls.js';
 
@@ -49,6 +49,9 @@ export function setEdgeImagesApart(nodes: PhrasingContent[]): void {
     if (beside) beside.list.splice(end === 'first' ? beside.at + 1 : beside.at, 0, {type: 'break'});
   }
 }
+
+/** What parts two code spans side by side: a comment, which renders as nothing. */
+export const CODE_SPANS_APART: Readonly<Html> = {type: 'html', value: '<!---->'};
 
 type Usable = {kind: InlineMark['kind']; start: number; end: number; url: string; alt: string};
 
@@ -127,10 +130,11 @@ function build(
     let inner = i + 1;
     while (inner < last && marks[inner]!.start < end) inner++;
     if (mark.kind === 'code' || open.has(mark.kind)) {
-      const last = nodes.at(-1);
-      // Two code spans side by side are one: Markdown would read their backticks together as one longer fence.
-      if (mark.kind === 'code' && last?.type === 'inlineCode' && at === mark.start) last.value += text.slice(mark.start, end);
-      else if (mark.kind === 'code') nodes.push({type: 'inlineCode', value: text.slice(mark.start, end)});
+      // Two code spans side by side (`<kbd>Ctrl</kbd><kbd>K</kbd>`) are parted by an empty comment, as
+      // mdast-util-to-markdown parts two blocks that cannot be joined: Markdown would read their backticks together as
+      // one longer fence, and as one span they would run two words into one.
+      if (mark.kind === 'code' && nodes.at(-1)?.type === 'inlineCode' && at === mark.start) nodes.push({...CODE_SPANS_APART});
+      if (mark.kind === 'code') nodes.push({type: 'inlineCode', value: text.slice(mark.start, end)});
       else nodes.push(...build(text, mark.start, end, marks, i + 1, inner, open).nodes);
     } else {
       const children = build(text, mark.start, end, marks, i + 1, inner, new Set([...open, mark.kind])).nodes;
