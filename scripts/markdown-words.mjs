@@ -7,8 +7,9 @@ import {gfmFromMarkdown} from 'mdast-util-gfm';
 import {gfm} from 'micromark-extension-gfm';
 import {textListItems} from '../dist/write/mdast.js';
 
-// Markup the writer puts between words, which renders as nothing: the comment that parts two code spans side by side.
-const SILENT_HTML = new Set(['<!---->']);
+// Markup the writer puts around or between words, which are no words: the comment that parts two code spans side by
+// side, the tags of a reference's superscript.
+const SILENT_HTML = new Set(['<!---->', '<sup>', '</sup>']);
 
 const BLOCKS = new Set(['paragraph', 'heading', 'code', 'tableCell', 'listItem', 'blockquote', 'table', 'tableRow', 'list', 'html']);
 

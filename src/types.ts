@@ -234,9 +234,12 @@ export interface BlockContainer {
   index?: number;
 }
 
-/** A span of a block's text in a link, emphasis, strong or inline code; an image sits at an offset (`start === end`). */
+/**
+ * A span of a block's text in a link, emphasis, strong, inline code or superscript (`<sup>`); an image sits at an
+ * offset (`start === end`).
+ */
 export interface InlineMark {
-  kind: 'link' | 'emphasis' | 'strong' | 'code' | 'image';
+  kind: 'link' | 'emphasis' | 'strong' | 'code' | 'superscript' | 'image';
   start: number;
   end: number;
   /** A link's href or an image's src, as the page writes it (made absolute against `HtmlReading.baseUrl` by printers). */

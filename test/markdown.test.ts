@@ -195,6 +195,19 @@ describe('toMdast from HTML', () => {
     expect(spans.map((span) => (span as {value: string}).value)).toEqual(['Ctrl', 'K', 'Tab', 'Enter']);
   });
 
+  it('writes a footnote reference in its superscript, apart from the word before it, and other superscripts as their text', () => {
+    const sentence = (reference: string) =>
+      `<p>Most of the developers we spoke to want to keep using Rust${reference} for their services, and not only for the fast parts of them.</p>`;
+    const page = (reference: string) => `<html><body><article><h1>Why Rust</h1>${sentence(reference)}<p>The 1<sup>st</sup> reason they gave was the compiler, which catches their mistakes before the code ever runs.</p></article></body></html>`;
+    const markdown = markdownOf(page('<sup class="footnote-ref"><a href="https://blog.example/why-rust#fn1">1</a></sup>'));
+    expect(markdown).toContain('using Rust<sup>[1](https://blog.example/why-rust#fn1)</sup> for their services');
+    expect(markdown).toContain('The 1st reason');
+    // The link inside the superscript or around it; with links off, the number alone, still raised.
+    expect(markdownOf(page('<a href="https://blog.example/why-rust#fn1"><sup>1</sup></a>'))).toContain('using Rust[<sup>1</sup>](https://blog.example/why-rust#fn1) for');
+    const doc = declutter(page('<sup><a href="https://blog.example/why-rust#fn1">1</a></sup>'), {structure: true});
+    expect(toMarkdown(doc, {links: false})).toContain('using Rust<sup>1</sup> for');
+  });
+
   it('writes a layout table holding paragraphs and headings as those blocks', () => {
     const page = `<html><body><table><tr><td><h1>A harbour reopens after the storm</h1><p>The harbour of the town reopened on Monday after a storm closed it for most of the week, the port authority said.</p><p>Fishing boats were the first to leave, early in the morning, followed by the ferry to the islands.</p></td><td>Menu</td></tr></table></body></html>`;
     const layout = toMdast(declutter(page, {structure: true}));

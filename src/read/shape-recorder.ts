@@ -29,6 +29,7 @@ const MARK_KINDS: Readonly<Record<string, InlineMark['kind']>> = {
   kbd: 'code',
   samp: 'code',
   tt: 'code',
+  sup: 'superscript',
 };
 
 const CONTAINER_KINDS: Readonly<Record<string, BlockContainer['kind']>> = {

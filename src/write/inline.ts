@@ -14,10 +14,12 @@ export interface InlineOptions {
 
 /**
  * A block's text as mdast phrasing content: its words unchanged, with its marks as links, emphasis, strong, inline
- * code and images. Marks come outer first (a mark that starts where another does and ends no later lies inside it).
+ * code, a reference's superscript and images. Marks come outer first (a mark that starts where another does and ends
+ * no later lies inside it).
  */
 export function phrasing(text: string, marks: readonly InlineMark[], options: InlineOptions): PhrasingContent[] {
-  const wanted = marks.flatMap((mark) => usable(text, mark, options));
+  const links = new Set(marks.flatMap((mark) => (mark.kind === 'link' ? [trimmed(text, mark.start, mark.end).join()] : [])));
+  const wanted = marks.flatMap((mark) => (mark.kind === 'superscript' && !links.has(trimmed(text, mark.start, mark.end).join()) ? [] : usable(text, mark, options)));
   return build(text, 0, text.length, wanted, 0, wanted.length, new Set()).nodes;
 }
 
@@ -50,6 +52,21 @@ export function setEdgeImagesApart(nodes: PhrasingContent[]): void {
   }
 }
 
+/** A span without the white space at its ends. */
+function trimmed(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+/**
+ * What a reference's superscript (a footnote's number, `Rust<sup><a href="#fn1">1</a></sup>`, whose text is a link's
+ * text, the one inside the other) is written in: raw HTML, which a renderer shows raised, where without it the number
+ * would run on from the word before it (`Rust1`). Other superscripts (`1<sup>st</sup>`) are written as their text.
+ */
+const SUPERSCRIPT_OPEN: Readonly<Html> = {type: 'html', value: '<sup>'};
+const SUPERSCRIPT_CLOSE: Readonly<Html> = {type: 'html', value: '</sup>'};
+
 /** What parts two code spans side by side: a comment, which renders as nothing. */
 export const CODE_SPANS_APART: Readonly<Html> = {type: 'html', value: '<!---->'};
 
@@ -62,9 +79,7 @@ function usable(text: string, mark: InlineMark, options: InlineOptions): Usable[
     const url = absolute(mark.url, options.baseUrl);
     return url ? [{kind: 'image', start: mark.start, end: mark.start, url, alt: mark.alt ?? ''}] : [];
   }
-  let {start, end} = mark;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  const [start, end] = trimmed(text, mark.start, mark.end);
   if (start === end) return [];
   if (mark.kind !== 'link') return [{kind: mark.kind, start, end, url: '', alt: ''}];
   if (!options.links) return [];
@@ -140,6 +155,7 @@ function build(
       const children = build(text, mark.start, end, marks, i + 1, inner, new Set([...open, mark.kind])).nodes;
       const previous = nodes.at(-1);
       if (mark.kind === 'link') nodes.push({type: 'link', url: mark.url, children});
+      else if (mark.kind === 'superscript') nodes.push({...SUPERSCRIPT_OPEN}, ...children, {...SUPERSCRIPT_CLOSE});
       // Two spans of strong (emphasis) side by side are one: written apart they read `**a**__b__`.
       else if (previous?.type === mark.kind && 'children' in previous) previous.children.push(...children);
       else nodes.push({type: mark.kind, children} as PhrasingContent);
