@@ -275,12 +275,15 @@ describe('toMdast from HTML', () => {
     expect(inline).toContain('the old ![](https://news.example/i/icon.png)footbridge');
   });
 
-  it('writes the image of a block above a heading before the heading, and the heading with its words alone', () => {
+  it('writes the image of a block above a heading or a code block before it, and the heading with its words alone', () => {
     const prose = 'The council voted on Tuesday to rebuild the old footbridge across the river before the spring floods.';
     const page = `<html><head><link rel="canonical" href="https://news.example/a/"></head><body><article><h1>The bridge</h1><p>${prose}</p><figure><img src="/img/bridge.jpg" alt="The bridge"></figure><h2>What the council said next</h2><p>${prose} Then it adjourned.</p></article></body></html>`;
     const doc = declutter(page, {structure: true});
     expect(toMarkdown(doc, {images: true})).toContain('\n\n![The bridge](https://news.example/img/bridge.jpg)\n\n## What the council said next\n\n');
     expect(toMarkdown(doc)).toContain(`${prose}\n\n## What the council said next\n\n`);
+    // Above a code block, which holds text alone, it is kept too, before the block.
+    const code = declutter(page.replace('<h2>What the council said next</h2>', '<pre>bridge.open()</pre>'), {structure: true});
+    expect(toMarkdown(code, {images: true})).toContain('\n\n![The bridge](https://news.example/img/bridge.jpg)\n\n```\nbridge.open()\n```\n');
   });
 
   it('writes lists nested thousands deep at a bounded depth, every word kept, where the serialiser would overflow', () => {

@@ -183,15 +183,15 @@ function htmlBody(blocks: readonly ScoredBlock[], shapes: readonly BlockShape[],
     if (shape.kind === 'code') {
       const code = shape.code ?? blocks[index]!.text;
       if (adjacent && last?.type === 'code' && last.data && (last.data as {pre?: number}).pre === shape.pre) last.value += '\n' + code;
-      else target.children.push({type: 'code', value: code, ...(shape.language ? {lang: shape.language} : {}), data: {pre: shape.pre}} as Code);
+      else {
+        pushImagesAbove(target, shape, inline);
+        target.children.push({type: 'code', value: code, ...(shape.language ? {lang: shape.language} : {}), data: {pre: shape.pre}} as Code);
+      }
       continue;
     }
     if (shape.kind === 'heading') {
-      // The images of the lines above the heading that hold no text (a figure before it) are a paragraph before it: a
-      // heading holds its own words alone.
-      const above = images(shape.marks.filter((mark) => mark.before), inline);
-      if (above.length > 0) target.children.push(paragraph(above));
-      const own = above.length > 0 ? phrasing(blocks[index]!.text, shape.marks.filter((mark) => !mark.before), inline) : content;
+      const above = pushImagesAbove(target, shape, inline);
+      const own = above ? phrasing(blocks[index]!.text, shape.marks.filter((mark) => !mark.before), inline) : content;
       // A heading wholly in <strong> says nothing more than the heading does.
       const words = own.length === 1 && own[0]!.type === 'strong' ? own[0]!.children : own;
       // A heading's lines parted by a <br> are one heading: a Markdown heading holds no line break, so a space.
@@ -205,6 +205,16 @@ function htmlBody(blocks: readonly ScoredBlock[], shapes: readonly BlockShape[],
   }
   finishTree(root.children);
   return root.children;
+}
+
+/**
+ * The images of the lines above a heading or a code block that hold no text (a figure before it), as a paragraph
+ * before it: a heading holds its own words alone, and a code block text alone. Whether there were any.
+ */
+function pushImagesAbove(target: ReturnType<typeof flowTarget>, shape: BlockShape, inline: InlineOptions): boolean {
+  const above = images(shape.marks.filter((mark) => mark.before), inline);
+  if (above.length > 0) target.children.push(paragraph(above));
+  return above.length > 0;
 }
 
 /**
