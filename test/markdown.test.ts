@@ -208,6 +208,41 @@ describe('toMdast from HTML', () => {
     expect(toMarkdown(doc, {links: false})).toContain('using Rust<sup>1</sup> for');
   });
 
+  describe('escapes an `_`, `*` or `~` where another in its paragraph pairs with it, as written', () => {
+    const prose = '<p>The notes below were copied from the wiki of the team, with their odd marks and line breaks kept as they were.</p>';
+    const markdown = (line: string) => toMarkdown(declutter(`<html><body><article><h1>Notes</h1>${prose}<p>${line}</p></article></body></html>`, {structure: true, threshold: 0}));
+    /** The paragraph's Markdown, and whether it reads back with emphasis or a deletion in it. */
+    const written = (line: string) => {
+      const paragraph = markdown(line).split('\n\n')[2]!.trimEnd();
+      const tree = fromMarkdown(paragraph, {extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()]});
+      return {paragraph, marked: ['emphasis', 'strong', 'delete'].some((type) => nodes(tree, type).length > 0)};
+    };
+
+    it('beside a line break, which is written as a backslash', () => {
+      expect(written('Sizes (_<br>x_ and y.')).toEqual({paragraph: 'Sizes (\\_\\\nx\\_ and y.', marked: false});
+      expect(written('Paths (~<br>x~ and y.')).toEqual({paragraph: 'Paths (\\~\\\nx\\~ and y.', marked: false});
+      expect(written('Stars (*<br>x* and y.')).toEqual({paragraph: 'Stars (\\*\\\nx\\* and y.', marked: false});
+    });
+
+    it('every one of a run at a line\'s start, whose first is escaped as a rule\'s or a bullet\'s', () => {
+      expect(written('a _b<br>__ c')).toEqual({paragraph: 'a \\_b\\\n\\_\\_ c', marked: false});
+      expect(written('A line _one<br>___ rule')).toEqual({paragraph: 'A line \\_one\\\n\\_\\_\\_ rule', marked: false});
+      expect(written('a *b<br>** c')).toEqual({paragraph: 'a \\*b\\\n\\*\\* c', marked: false});
+    });
+
+    it('beside a `~`, which GFM counts with the markers of emphasis', () => {
+      expect(written('The pattern x*~y* finds both.')).toEqual({paragraph: 'The pattern x\\*~y\\* finds both.', marked: false});
+    });
+
+    it('and no other: an `_` inside a word or alone, at a line\'s start too, stays as it is', () => {
+      expect(written('snake_case_name and _private')).toEqual({paragraph: 'snake_case_name and _private', marked: false});
+      expect(written('_private keys<br>_config files')).toEqual({paragraph: '_private keys\\\n_config files', marked: false});
+      // At a line's start, the first of two escaped (a rule), and the other too where an `_` before it would pair with it.
+      expect(written('the keys<br>__ and a rule')).toEqual({paragraph: 'the keys\\\n\\__ and a rule', marked: false});
+      expect(written('_private keys<br>__ and a rule')).toEqual({paragraph: '\\_private keys\\\n\\_\\_ and a rule', marked: false});
+    });
+  });
+
   it('writes a layout table holding paragraphs and headings as those blocks', () => {
     const page = `<html><body><table><tr><td><h1>A harbour reopens after the storm</h1><p>The harbour of the town reopened on Monday after a storm closed it for most of the week, the port authority said.</p><p>Fishing boats were the first to leave, early in the morning, followed by the ferry to the islands.</p></td><td>Menu</td></tr></table></body></html>`;
     const layout = toMdast(declutter(page, {structure: true}));

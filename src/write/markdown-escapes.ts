@@ -28,7 +28,7 @@ export function narrowEscapes(defaults: Readonly<Record<'root' | 'link' | 'text'
   const root: Handle = (node: Root, parent: Parents | undefined, state: State, info: Info) => {
     state.unsafe = narrowed(state.unsafe);
     lone = {'*': new WeakSet(), _: new WeakSet(), '~': new WeakSet()};
-    markLoneDelimiters(node, lone);
+    markLoneDelimiters(node, lone, escapedAtBreak(state.unsafe));
     return defaults.root(node, parent, state, info);
   };
   const link: Handle = (node: Link, parent: Parents | undefined, state: State, info: Info) => {
@@ -172,16 +172,19 @@ function pairsUp(text: string, open: string, close: string): boolean {
   return depth === 0;
 }
 
-/** The text of phrasing content as Markdown spells it around its words: a link's brackets, a code span's ticks. */
-function flatText(nodes: readonly PhrasingContent[]): string {
+/**
+ * The text of phrasing content as Markdown spells it around its words: a link's brackets, a code span's ticks, a line
+ * break as a backslash at the line's end (or as a space, where the block holds no line break).
+ */
+function flatText(nodes: readonly PhrasingContent[], lineBreak = '\\\n'): string {
   return nodes
     .map((node) => {
       if (node.type === 'text' || node.type === 'html') return node.value;
       if (node.type === 'inlineCode') return '`x`';
-      if (node.type === 'break') return '\n';
+      if (node.type === 'break') return lineBreak;
       if (node.type === 'image') return '![x](x)';
-      if (node.type === 'link') return `[${flatText(node.children)}](x)`;
-      if ('children' in node) return flatText(node.children);
+      if (node.type === 'link') return `[${flatText(node.children, lineBreak)}](x)`;
+      if ('children' in node) return flatText(node.children, lineBreak);
       return '';
     })
     .join('');
@@ -193,19 +196,43 @@ type LoneDelimiters = Record<(typeof DELIMITERS)[number], WeakSet<Nodes>>;
 
 /**
  * The text nodes of each block (paragraph, heading, table cell) whose `*` or `_` (`~`) cannot be emphasis
- * (strikethrough): no run of them there can open with another after it that can close. A block with emphasis, strong
- * or a deletion of its own writes such runs itself, and keeps its escapes.
+ * (strikethrough): no run of them there can open with another after it that can close, in the text as it is written
+ * (a line break a backslash, a delimiter escaped at a line's start a character like any other). A block with emphasis,
+ * strong or a deletion of its own writes such runs itself, and keeps its escapes.
  */
-function markLoneDelimiters(node: Nodes, lone: LoneDelimiters): void {
+function markLoneDelimiters(node: Nodes, lone: LoneDelimiters, atBreak: AtBreakEscapes): void {
   if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
     if (hasMarkup(node.children)) return;
-    const text = flatText(node.children);
+    // A paragraph starts a line, and its breaks start lines; a heading or a cell holds one line, its breaks spaces.
+    const text = node.type === 'paragraph' ? `\n${flatText(node.children)}` : flatText(node.children, ' ');
     for (const marker of DELIMITERS) {
-      if (!canPair(text, marker)) for (const leaf of textLeaves(node.children)) lone[marker].add(leaf);
+      if (!canPair(asWritten(text, atBreak[marker]), marker)) for (const leaf of textLeaves(node.children)) lone[marker].add(leaf);
     }
     return;
   }
-  if ('children' in node) for (const child of node.children) markLoneDelimiters(child, lone);
+  if ('children' in node) for (const child of node.children) markLoneDelimiters(child, lone, atBreak);
+}
+
+/** For each delimiter, where the patterns escape it at a line's start, whatever else the block holds. */
+type AtBreakEscapes = Record<(typeof DELIMITERS)[number], RegExp[]>;
+
+function escapedAtBreak(unsafe: readonly Unsafe[]): AtBreakEscapes {
+  const at = (marker: string) =>
+    unsafe
+      .filter((pattern) => pattern.atBreak && pattern.character === marker && !pattern.before && !pattern.inConstruct)
+      .map((pattern) => new RegExp(`([\\r\\n][\\t ]*)\\${marker}${pattern.after ? `(?=${pattern.after})` : ''}`, 'g'));
+  return {'*': at('*'), _: at('_'), '~': at('~')};
+}
+
+// What an escaped delimiter is to the runs beside it: a character of punctuation, as the `\_` it is written as.
+const ESCAPED = '!';
+
+/**
+ * The text with each delimiter that is escaped at a line's start in its place as another punctuation mark: the rest of
+ * its run (`\__` of `__`) starts after punctuation, where it can close emphasis that an earlier run opens.
+ */
+function asWritten(text: string, escapes: readonly RegExp[]): string {
+  return escapes.reduce((written, escape) => written.replace(escape, `$1${ESCAPED}`), text);
 }
 
 function hasMarkup(nodes: readonly PhrasingContent[]): boolean {
@@ -222,7 +249,8 @@ const PUNCTUATION = /[\p{P}\p{S}]/u;
 /**
  * Could a run of `marker` in this text open emphasis that a later run closes? CommonMark's flanking rules: a run opens
  * when it is left-flanking, closes when it is right-flanking (a line's ends count as white space); an `_` run inside
- * a word (`snake_case`) does neither.
+ * a word (`snake_case`) does neither. With GFM, a `*` or `_` run also opens before a `~` and closes after one
+ * (micromark counts strikethrough's delimiter among the markers of attention: `a*~b~*c` is emphasis).
  */
 function canPair(text: string, marker: string): boolean {
   const runs = new RegExp(`\\${marker}+`, 'g');
@@ -230,8 +258,9 @@ function canPair(text: string, marker: string): boolean {
   for (const match of text.matchAll(runs)) {
     const before = text[match.index - 1] ?? ' ';
     const after = text[match.index + match[0].length] ?? ' ';
-    const left = !WHITE_SPACE.test(after) && (!PUNCTUATION.test(after) || WHITE_SPACE.test(before) || PUNCTUATION.test(before));
-    const right = !WHITE_SPACE.test(before) && (!PUNCTUATION.test(before) || WHITE_SPACE.test(after) || PUNCTUATION.test(after));
+    const besideTilde = (character: string) => marker !== '~' && character === '~';
+    const left = (!WHITE_SPACE.test(after) && (!PUNCTUATION.test(after) || WHITE_SPACE.test(before) || PUNCTUATION.test(before))) || besideTilde(after);
+    const right = (!WHITE_SPACE.test(before) && (!PUNCTUATION.test(before) || WHITE_SPACE.test(after) || PUNCTUATION.test(after))) || besideTilde(before);
     const opens = left && (marker !== '_' || !right || PUNCTUATION.test(before));
     const closes = right && (marker !== '_' || !left || PUNCTUATION.test(after));
     if (closes && opener) return true;
