@@ -319,6 +319,12 @@ describe('toMdast from HTML', () => {
     // Above a code block, which holds text alone, it is kept too, before the block.
     const code = declutter(page.replace('<h2>What the council said next</h2>', '<pre>bridge.open()</pre>'), {structure: true});
     expect(toMarkdown(code, {images: true})).toContain('\n\n![The bridge](https://news.example/img/bridge.jpg)\n\n```\nbridge.open()\n```\n');
+    // An image on a line of its own in a <pre> goes before the code block, which stays whole.
+    const split = declutter(page.replace('<h2>What the council said next</h2>', '<pre>bridge.open()<br><img src="/img/deck.jpg" alt="The deck"><br>bridge.close()</pre>'), {structure: true});
+    expect(toMarkdown(split, {images: true})).toContain(
+      '\n\n![The bridge](https://news.example/img/bridge.jpg)![The deck](https://news.example/img/deck.jpg)\n\n```\nbridge.open()\nbridge.close()\n```\n',
+    );
+    expect(toMarkdown(split)).toContain(`${prose}\n\n\`\`\`\nbridge.open()\nbridge.close()\n\`\`\`\n`);
   });
 
   it('writes lists nested thousands deep at a bounded depth, every word kept, where the serialiser would overflow', () => {

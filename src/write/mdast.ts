@@ -182,20 +182,21 @@ function htmlBody(blocks: readonly ScoredBlock[], shapes: readonly BlockShape[],
     const last = target.children.at(-1);
     if (shape.kind === 'code') {
       const code = shape.code ?? blocks[index]!.text;
-      if (adjacent && last?.type === 'code' && last.data && (last.data as {pre?: number}).pre === shape.pre) last.value += '\n' + code;
-      else {
-        pushImagesAbove(target, shape, inline);
-        target.children.push({type: 'code', value: code, ...(shape.language ? {lang: shape.language} : {}), data: {pre: shape.pre}} as Code);
-      }
+      // A <pre> split by <br> or inner blocks is one code block again, the images of its textless lines before it.
+      const joined = adjacent && last?.type === 'code' && last.data && (last.data as {pre?: number}).pre === shape.pre ? last : undefined;
+      pushImagesAbove(target, shape, inline, joined);
+      if (joined) joined.value += '\n' + code;
+      else target.children.push({type: 'code', value: code, ...(shape.language ? {lang: shape.language} : {}), data: {pre: shape.pre}} as Code);
       continue;
     }
     if (shape.kind === 'heading') {
-      const above = pushImagesAbove(target, shape, inline);
+      // A heading's lines parted by a <br> are one heading: a Markdown heading holds no line break, so a space.
+      const joined = adjacent && shape.afterBreak && last?.type === 'heading' && last.depth === shape.level && isOneHeading(shapes, index) ? last : undefined;
+      const above = pushImagesAbove(target, shape, inline, joined);
       const own = above ? phrasing(blocks[index]!.text, shape.marks.filter((mark) => !mark.before), inline) : content;
       // A heading wholly in <strong> says nothing more than the heading does.
       const words = own.length === 1 && own[0]!.type === 'strong' ? own[0]!.children : own;
-      // A heading's lines parted by a <br> are one heading: a Markdown heading holds no line break, so a space.
-      if (adjacent && shape.afterBreak && last?.type === 'heading' && last.depth === shape.level && isOneHeading(shapes, index)) last.children.push({type: 'text', value: ' '}, ...words);
+      if (joined) joined.children.push({type: 'text', value: ' '}, ...words);
       else target.children.push({type: 'heading', depth: shape.level as 1 | 2 | 3 | 4 | 5 | 6, children: words});
       continue;
     }
@@ -209,12 +210,19 @@ function htmlBody(blocks: readonly ScoredBlock[], shapes: readonly BlockShape[],
 
 /**
  * The images of the lines above a heading or a code block that hold no text (a figure before it), as a paragraph
- * before it: a heading holds its own words alone, and a code block text alone. Whether there were any.
+ * before it: a heading holds its own words alone, and a code block text alone. Where the block goes on in the one
+ * before (`joined`: a <pre> split by an image on a line of its own), they go before that one, with its own images
+ * above it, and the code stays whole. Whether there were any.
  */
-function pushImagesAbove(target: ReturnType<typeof flowTarget>, shape: BlockShape, inline: InlineOptions): boolean {
+function pushImagesAbove(target: ReturnType<typeof flowTarget>, shape: BlockShape, inline: InlineOptions, joined?: RootContent): boolean {
   const above = images(shape.marks.filter((mark) => mark.before), inline);
-  if (above.length > 0) target.children.push(paragraph(above));
-  return above.length > 0;
+  if (above.length === 0) return false;
+  const at = joined ? target.children.indexOf(joined as never) : target.children.length;
+  // A paragraph of images alone before it holds the images above it already (a block's paragraph has text).
+  const before = target.children[at - 1];
+  if (joined && before?.type === 'paragraph' && before.children.every((child) => child.type === 'image')) before.children.push(...above);
+  else target.children.splice(at, 0, paragraph(above));
+  return true;
 }
 
 /**
