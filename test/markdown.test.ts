@@ -117,6 +117,18 @@ describe('toMdast from HTML', () => {
     expect(before).toContain(`\n\n${note}\n\n1. ${steps[0]}\n2. ${steps[1]}`);
   });
 
+  it('nests a bulleted list straight in another, after an item, in that item, and lifts its items where no item comes first', () => {
+    const points = ['The ferry leaves the harbour every hour from six in the morning until ten at night.', 'The last ferry of the night waits for the train from the city when it runs late.'];
+    const note = 'Tickets are sold on board, and children under five travel free of charge.';
+    const prose = '<p>The island can be reached by ferry all year round, and by the small plane twice a week in summer.</p>';
+    const after = '<p>In winter the timetable is shorter, and a storm can keep the ferry in the harbour for a day or two.</p>';
+    const markdown = (list: string) => markdownOf(`<html><body><article><h1>Ferries</h1>${prose}${list}${after}</article></body></html>`);
+    // As browsers show it: indented under the item before it.
+    expect(markdown(`<ul><li>${points[0]}</li><ul><li>${note}</li></ul><li>${points[1]}</li></ul>`)).toContain(`- ${points[0]}\n  - ${note}\n- ${points[1]}`);
+    // Before any item, its items are the outer list's: one list, no empty bullet.
+    expect(markdown(`<ul><ul><li>${note}</li></ul><li>${points[0]}</li></ul>`)).toContain(`\n\n- ${note}\n- ${points[0]}\n\n`);
+  });
+
   it('writes a caption before its table, a cell of a few short parts as one cell, and a table in a list item apart from the line above', () => {
     const prose = '<p>Readers compared the plans of three insurers on cover, age limits and price, and wrote down what each one offers.</p>';
     const table = '<table><caption>Plans compared</caption><tr><th>Plan</th><th>Cover</th></tr><tr><td>Basic</td><td>Medical<p>up to $50,000</p></td></tr><tr><td>Plus</td><td>Medical and trip</td></tr></table>';

@@ -244,7 +244,9 @@ function withinNesting(path: BlockContainer[]): BlockContainer[] {
  * A block's containers less each list it lies in outside any item (a `<p>` or `<ul>` straight in an `<ol>`, markup
  * that browsers forgive and show with no number or bullet of its own) where that list holds no item yet: the block
  * goes before the list. Where the list has an item, the block goes on in it (`flowTarget`). A bulleted list straight
- * in another stays in it, its items lifted into the outer list (`liftItemsOfRemovedItems`): no number changes.
+ * in another stays in it: after an item it nests in that item, as browsers show it, indented under it; before any,
+ * its items are lifted into the outer list (`liftItemsOfRemovedItems`), rather than stand as a list of their own that
+ * Markdown would part from the outer one with another bullet. Either way no item takes a bullet the page does not show.
  */
 function outsideUnopenedLists(path: BlockContainer[], stack: readonly Frame[]): BlockContainer[] {
   const isStray = (container: BlockContainer, at: number) => {
