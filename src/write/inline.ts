@@ -18,9 +18,25 @@ export interface InlineOptions {
  * no later lies inside it).
  */
 export function phrasing(text: string, marks: readonly InlineMark[], options: InlineOptions): PhrasingContent[] {
-  const links = new Set(marks.flatMap((mark) => (mark.kind === 'link' ? [trimmed(text, mark.start, mark.end).join()] : [])));
-  const wanted = marks.flatMap((mark) => (mark.kind === 'superscript' && !links.has(trimmed(text, mark.start, mark.end).join()) ? [] : usable(text, mark, options)));
+  const linkSpans = new Set(marks.flatMap((mark) => (mark.kind === 'link' ? [span(text, mark)] : [])));
+  const wanted = marks.flatMap((mark) => (mark.kind !== 'superscript' || isReference(text, mark, linkSpans) ? usable(text, mark, options) : []));
   return build(text, 0, text.length, wanted, 0, wanted.length, new Set()).nodes;
+}
+
+/**
+ * Whether a superscript is a reference: its words are exactly a link's, the one inside the other (a footnote's
+ * number, `Rust<sup><a href="#fn1">1</a></sup>`, or `<a href="#fn1"><sup>1</sup></a>`). Only such a superscript keeps
+ * its tags: its number would otherwise run on from the word before it (`Rust1`), where a superscript of words
+ * (`1<sup>st</sup>`) reads well enough on the line, and raw HTML in the Markdown is kept to
+ * where it is needed. Any `<sup>` with a link's words is one, whatever the link points to.
+ */
+function isReference(text: string, mark: InlineMark, linkSpans: ReadonlySet<string>): boolean {
+  return linkSpans.has(span(text, mark));
+}
+
+/** A mark's span without the white space at its ends, as a key. */
+function span(text: string, mark: InlineMark): string {
+  return trimmed(text, mark.start, mark.end).join();
 }
 
 /** The images among a block's marks, as written: each that has an address, none with images off. */
@@ -59,11 +75,7 @@ function trimmed(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
-/**
- * What a reference's superscript (a footnote's number, `Rust<sup><a href="#fn1">1</a></sup>`, whose text is a link's
- * text, the one inside the other) is written in: raw HTML, which a renderer shows raised, where without it the number
- * would run on from the word before it (`Rust1`). Other superscripts (`1<sup>st</sup>`) are written as their text.
- */
+/** What a reference's superscript (`isReference`) is written in: raw HTML, which a renderer shows raised. */
 const SUPERSCRIPT_OPEN: Readonly<Html> = {type: 'html', value: '<sup>'};
 const SUPERSCRIPT_CLOSE: Readonly<Html> = {type: 'html', value: '</sup>'};
 
