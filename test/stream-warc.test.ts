@@ -252,7 +252,122 @@ describe('WET input', () => {
     writeFileSync(truncated, readFileSync(join(dir, 'crawl.warc.wet.gz')).subarray(0, 300));
     const run = runCli([truncated]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/truncated\.warc\.wet\.gz: corrupt gzip data/);
+    expect(run.stderr).toMatch(/truncated\.warc\.wet\.gz: record 2 \(after <urn:uuid:[^>]+>\): corrupt gzip data: the file ends inside gzip member 2; the file is read no further/);
+  });
+});
+
+describe('WARC input that is damaged or framed by hand', () => {
+  const page = (n: number) => response(`https://news.example/${n}`, natoHtml, {'Content-Type': 'text/html'});
+  const urls = (stdout: string) => jsonLines(stdout).map((record) => [record['url'], record['error'] ?? record['text']]);
+  const members = async (records: WARCRecord[]) => Promise.all(records.map((record) => WARCSerializer.serialize(record, {gzip: true})));
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir();
+  });
+
+  it('keeps the records before a damaged gzip member, names the record it held, and exits 1', async () => {
+    const parts = (await members([page(1), page(2), page(3)])).map((part) => Buffer.from(part));
+    for (let i = 40; i < 60; i++) parts[1]![i]! ^= 0x55;
+    writeFileSync(join(dir, 'damaged.warc.gz'), Buffer.concat(parts));
+    const run = runCli([join(dir, 'damaged.warc.gz')]);
+    expect(run.status).toBe(1);
+    expect(urls(run.stdout)).toEqual([['https://news.example/1', natoExpected]]);
+    expect(run.stderr).toMatch(/damaged\.warc\.gz: record 2 \(after <urn:uuid:[^>]+>\): corrupt gzip data in member 2 \(.+\); the file is read no further/);
+  });
+
+  it('says so where what follows a gzip member is not one, rather than end the file there in silence', async () => {
+    const parts = (await members([page(1), page(2)])).map((part) => Buffer.from(part));
+    parts[1]!.fill(0, 0, 2);
+    writeFileSync(join(dir, 'not-gzip.warc.gz'), Buffer.concat(parts));
+    const run = runCli([join(dir, 'not-gzip.warc.gz')]);
+    expect(run.status).toBe(1);
+    expect(urls(run.stdout)).toEqual([['https://news.example/1', natoExpected]]);
+    expect(run.stderr).toContain('corrupt gzip data: what follows gzip member 1 is not a gzip member');
+    // Zeros after the last member pad the file: no data is lost.
+    writeFileSync(join(dir, 'padded.warc.gz'), Buffer.concat([...(await members([page(1)])), Buffer.alloc(512)]));
+    expect(runCli([join(dir, 'padded.warc.gz')])).toMatchObject({status: 0, stderr: ''});
+  });
+
+  it('answers a record whose gzip member fails its check in its place, rather than clean what it gave', async () => {
+    const parts = (await members([page(1), page(2), page(3)])).map((part) => Buffer.from(part));
+    parts[1]![parts[1]!.length - 6]! ^= 0xff;
+    writeFileSync(join(dir, 'check.warc.gz'), Buffer.concat(parts));
+    const run = runCli([join(dir, 'check.warc.gz')]);
+    expect(run.status).toBe(1);
+    expect(urls(run.stdout)).toEqual([
+      ['https://news.example/1', natoExpected],
+      ['https://news.example/2', 'corrupt gzip data in member 2 (its check does not match what it holds)'],
+    ]);
+  });
+
+  it('reads WARC and HTTP header lines that end in a bare LF, as hand-made tools write them', () => {
+    const http = `HTTP/1.1 200 OK\nContent-Type: text/html\n\n${natoHtml}`;
+    const record = (n: number) =>
+      `WARC/1.0\nWARC-Type: response\nWARC-Record-ID: <urn:uuid:${n}>\nWARC-Target-URI: https://news.example/${n}\nContent-Length: ${Buffer.byteLength(http)}\n\n${http}\n\n`;
+    writeFileSync(join(dir, 'lf.warc'), record(1) + record(2));
+    const run = runCli([join(dir, 'lf.warc')]);
+    expect(run).toMatchObject({status: 0, stderr: ''});
+    expect(urls(run.stdout)).toEqual([
+      ['https://news.example/1', natoExpected],
+      ['https://news.example/2', natoExpected],
+    ]);
+  });
+
+  /** Three pages, the second's Content-Length changed by `delta`. */
+  async function misframed(name: string, delta: number): Promise<{run: ReturnType<typeof runCli>; declared: number}> {
+    const parts = await Promise.all([page(1), page(2), page(3)].map((record) => WARCSerializer.serialize(record)));
+    let declared = 0;
+    parts[1] = Buffer.from(
+      Buffer.from(parts[1]!)
+        .toString('latin1')
+        .replace(/Content-Length: (\d+)/, (_, length: string) => `Content-Length: ${(declared = Number(length) + delta)}`),
+      'latin1',
+    );
+    writeFileSync(join(dir, name), Buffer.concat(parts));
+    return {run: runCli([join(dir, name)]), declared};
+  }
+
+  it('answers a record whose Content-Length stops short of it in its place, and cleans the next', async () => {
+    const {run, declared} = await misframed('short.warc', -100);
+    expect(run.status).toBe(1);
+    expect(urls(run.stdout)).toEqual([
+      ['https://news.example/1', natoExpected],
+      ['https://news.example/2', `its Content-Length (${declared}) ends before the record does: 104 more bytes follow it before the next record`],
+      ['https://news.example/3', natoExpected],
+    ]);
+    expect(run.stderr).not.toContain('Content-Length Too Small');
+  });
+
+  it('answers a record whose Content-Length runs past it in its place, and finds the next record inside', async () => {
+    for (const [delta, name] of [[100, 'long.warc'], [100_000, 'past-the-end.warc']] as const) {
+      const {run, declared} = await misframed(name, delta);
+      expect(run.status).toBe(1);
+      const [first, second, third] = urls(run.stdout);
+      expect([first, third]).toEqual([
+        ['https://news.example/1', natoExpected],
+        ['https://news.example/3', natoExpected],
+      ]);
+      expect(second![1]).toMatch(new RegExp(`^its Content-Length \\(${declared}\\) runs past the record, which ends \\d+ bytes sooner$`));
+    }
+  });
+
+  it('reads a response record whose content is no HTTP response as its WARC Content-Type says, and the records after it', async () => {
+    const bare = (n: number, type: string) => {
+      const body = type.startsWith('image') ? 'GIF89a' : natoHtml;
+      return `WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:bare-${n}>\r\nWARC-Target-URI: https://bare.example/${n}\r\nContent-Type: ${type}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}\r\n\r\n`;
+    };
+    const [before, after] = await Promise.all([WARCSerializer.serialize(page(1)), WARCSerializer.serialize(page(2))]);
+    const path = join(dir, 'bare.warc');
+    writeFileSync(path, Buffer.concat([before!, Buffer.from(bare(1, 'text/html') + bare(2, 'application/http; msgtype=response') + bare(3, 'image/gif')), after!]));
+    const run = runCli([path]);
+    expect(run.status).toBe(1);
+    expect(urls(run.stdout)).toEqual([
+      ['https://news.example/1', natoExpected],
+      ['https://bare.example/1', natoExpected],
+      ['https://bare.example/2', 'its content is not an HTTP response (no status line)'],
+      ['https://news.example/2', natoExpected],
+    ]);
+    expect(run.stderr).toContain('passed over response records that are not HTML (images, PDFs, scripts...): 1');
   });
 });
 

@@ -6,6 +6,7 @@ import {renderer} from '../render.js';
 import type {Reporter} from '../reporter.js';
 import {safeForTerminal} from '../../text/terminal-text.js';
 import {gunzipIfNeeded, openBytes} from './byte-source.js';
+import {gunzipMembers} from './gzip-members.js';
 import type {InputFormat} from './input-format.js';
 import {cleanJsonLines} from './jsonl.js';
 import {splitLines} from './lines.js';
@@ -34,11 +35,11 @@ export async function cleanRecordStream(
   let tally: StreamTally;
   const stream = config.format === 'markdown' ? {...config.stream, write: await renderer('markdown', false, config.markdown)} : config.stream;
   try {
-    const bytes = gunzipIfNeeded(openBytes(input));
+    // A WARC file is gunzipped member by member, so that a damaged member is named and the records before it kept.
     tally =
       format === 'jsonl'
-        ? await cleanJsonLines(splitLines(bytes, MAX_RECORD_BYTES), stream, config.declutter, output)
-        : await cleanWarcRecords(bytes, stream, config.declutter, output);
+        ? await cleanJsonLines(splitLines(gunzipIfNeeded(openBytes(input)), MAX_RECORD_BYTES), stream, config.declutter, output)
+        : await cleanWarcRecords(gunzipMembers(openBytes(input)), stream, config.declutter, output);
   } catch (error) {
     const fault = internalFault(error);
     if (!isInputFailure(error)) {

@@ -1,41 +1,37 @@
-import type {LimitReader, WARCRecord, WARCType} from 'warcio';
 import type {DeclutterOptions} from '../../declutter.js';
 import type {DocumentFormat} from '../../types.js';
 import {isKnownLanguage} from '../../features/language.js';
 import {decodeBytes, InputError} from '../../read/decode.js';
 import {internalFault, isInputFailure} from '../failure.js';
 import type {Output} from '../output.js';
+import type {ByteReader} from './byte-reader.js';
 import {cleanRecordText, jsonLine} from './clean-record.js';
+import {type HttpHead, readHttpHead} from './http-head.js';
 import {MAX_RECORD_BYTES, type StreamConfig} from './options.js';
 import {countFailure, countInternal, countPassedOver, newTally, type StreamTally} from './tally.js';
+import {readWarcFrames, type WarcFrame} from './warc-frames.js';
 
-/** Gets a page out of one kind of WARC record; cleaning and writing are the same for every kind. */
-interface PageReader {
-  /** Whether the record holds a page: what it is, when it does not (passed over and counted). */
-  holdsNoPage?: (record: WARCRecord) => string | undefined;
-  /** The page's text, from the record's content (de-chunked and decompressed). */
-  decode: (bytes: Uint8Array, record: WARCRecord) => string;
-  /** How declutter reads the page. */
-  format: (record: WARCRecord) => DocumentFormat;
+/** A page a record holds: its bytes, read from the record's content, and how to read them as text. */
+interface Page {
+  bytes: () => Promise<Uint8Array>;
+  /** The charset the record's HTTP or WARC Content-Type names. */
+  charset: string | undefined;
+  format: DocumentFormat;
 }
 
-/**
- * The record kinds that hold a page, and how to read each: `conversion`, a page's text as Common Crawl extracted it
- * (WET files), and `response`, the page as fetched (WARC files), when it is an HTML page. Other kinds (warcinfo,
- * request, metadata, revisit) hold no page and are passed over quietly; `resource` records (files a crawler stored
- * without an HTTP exchange) are passed over and counted.
- */
-const PAGE_READERS: Partial<Record<WARCType, PageReader>> = {
-  conversion: {decode: decodeConversionText, format: conversionFormat},
-  response: {holdsNoPage: notAnHtmlPage, decode: decodeResponseHtml, format: () => 'html'},
-};
-const COUNTED_WHEN_PASSED: ReadonlySet<string> = new Set(['resource']);
+/** What a record is: a page; a kind passed over, counted in a note (`passedOver`) or quietly; or a fault of its own. */
+type RecordKind = {page: Page} | {passedOver: string} | {quiet: true};
+
+const HTML_TYPE = /^\s*(?:text\/html|application\/xhtml\+xml)\s*(?:;|$)/i;
+const TEXT_TYPE = /^\s*text\/plain\s*(?:;|$)/i;
+const HTTP_TYPE = /^\s*application\/http/i;
+const NOT_HTML = 'response records that are not HTML (images, PDFs, scripts...)';
 
 /**
  * Clean the pages of a WARC stream (gunzipped): one JSON line for each page record, in order, with its record id,
- * target URI, date, WARC-Truncated value if any, and language; a record that cannot be cleaned is answered by
- * `{"id", "url", "date", "error"}` (and `truncated` when the record has it, `"internal": true` when declutter itself
- * failed on it).
+ * target URI, date, WARC-Truncated value if any, and language; a record that cannot be cleaned, or whose
+ * Content-Length does not frame it, is answered by `{"id", "url", "date", "error"}` (and `truncated` when the record
+ * has it, `"internal": true` when declutter itself failed on it).
  */
 export async function cleanWarcRecords(
   bytes: AsyncIterable<Uint8Array>,
@@ -43,60 +39,57 @@ export async function cleanWarcRecords(
   options: DeclutterOptions,
   output: Output,
 ): Promise<StreamTally> {
-  // warcio loads only when a WARC input comes, to keep start-up quick for text.
-  const {WARCParser} = await import('warcio');
+  // warcio (the HTTP body's de-chunking and decompression) loads only when a WARC input comes, to keep start-up quick.
+  const {AsyncIterReader} = await import('warcio');
+  const decodeBody = (content: ByteReader, head: HttpHead): AsyncIterable<Uint8Array> => {
+    const transfer = head.headers.get('transfer-encoding')?.trim().toLowerCase();
+    // Coding names are case-insensitive (RFC 9112); warcio takes a body for chunked only when it is spelt so.
+    const chunked = transfer === 'chunked';
+    // As warcio reads a response: a Transfer-Encoding that is not chunked may name the compression.
+    const coding = head.headers.get('content-encoding') || (chunked ? undefined : transfer);
+    return new AsyncIterReader(chunksOf(content), coding || null, chunked);
+  };
   const tally = newTally();
-  for await (const record of new WARCParser(bytes)) {
+  for await (const frame of readWarcFrames(bytes)) {
     if (output.closed) break;
-    if (!record.warcHeaders.statusline.startsWith('WARC/')) throw new InputError('not a WARC file (a record does not start with WARC/)', 'format');
-    // The length is what finds the next record: without one, nothing after this record can be read as records.
-    const length = record.warcHeader('Content-Length') ?? undefined;
-    if (!/^\s*\d+\s*$/.test(length ?? '')) {
-      const id = record.warcHeader('WARC-Record-ID') ?? '(no id)';
-      throw new InputError(`record ${id} has no valid Content-Length (${length === undefined ? 'none' : JSON.stringify(length)})`, 'format');
-    }
-    // Taken before warcio starts decoding the content, as it refuses after: WARCParser reads every record's raw
-    // content through a LimitReader.
-    const content = record.reader as LimitReader;
-    const reader = PAGE_READERS[record.warcType];
-    const noPage = reader ? reader.holdsNoPage?.(record) : COUNTED_WHEN_PASSED.has(record.warcType) ? `${record.warcType} records` : undefined;
-    if (noPage) countPassedOver(tally, noPage);
-    if (reader && !noPage) {
-      tally.records++;
-      await output.write(jsonLine(await cleanPage(record, content, reader, stream, options, tally)));
-    }
-    // What a record passed over or refused midway leaves unread is skipped here, not by warcio (see readRest).
-    await readRest(content);
+    const answer = await answerRecord(frame, decodeBody, stream, options, tally);
+    if (answer) await output.write(jsonLine(answer));
   }
   return tally;
 }
 
-async function cleanPage(
-  record: WARCRecord,
-  content: LimitReader,
-  reader: PageReader,
+type BodyDecoder = (content: ByteReader, head: HttpHead) => AsyncIterable<Uint8Array>;
+
+/** The record's line: its cleaned page, or its fault; undefined for a record passed over. */
+async function answerRecord(
+  frame: WarcFrame,
+  decodeBody: BodyDecoder,
   stream: StreamConfig,
   options: DeclutterOptions,
   tally: StreamTally,
-): Promise<Record<string, unknown>> {
+): Promise<Record<string, unknown> | undefined> {
+  const id = frame.header('WARC-Record-ID');
+  // Counted as answered; taken back for a record passed over.
+  tally.records++;
   const about = {
-    id: record.warcHeader('WARC-Record-ID') ?? undefined,
-    url: record.warcTargetURI ?? undefined,
-    date: record.warcDate ?? undefined,
+    id,
+    url: targetUri(frame),
+    date: frame.header('WARC-Date'),
     // A crawler that stopped fetching (at a size or time limit, or on a lost connection) says why: the page is partial.
-    truncated: record.warcHeader('WARC-Truncated') ?? undefined,
+    truncated: frame.header('WARC-Truncated'),
   };
   try {
-    const text = reader.decode(await readRecordBytes(record, content), record);
-    const language = options.language ?? declaredLanguage(record);
-    // A format asked for on the command line stands; else the record's kind says.
-    const format = options.format ?? reader.format(record);
-    const url = about.url || undefined;
-    const cleaned = cleanRecordText(text, {...options, format, url, ...(language ? {language} : {})}, stream.blocks, stream.write);
-    return {...about, language: cleaned.language, text: cleaned.text, metadata: cleaned.metadata, blocks: cleaned.blocks};
+    const kind = await kindOf(frame, decodeBody);
+    if ('page' in kind) return {...about, ...(await cleanPage(frame, kind.page, stream, options))};
+    // A record passed over still frames the next one: a Content-Length that does not is said in its place.
+    const end = await frame.end();
+    if (end.misframed) throw new InputError(end.misframed, 'format');
+    tally.records--;
+    if ('passedOver' in kind) countPassedOver(tally, kind.passedOver);
+    return undefined;
   } catch (error) {
     const fault = internalFault(error);
-    const where = `record ${about.id ?? '(no id)'}`;
+    const where = `record ${id ?? frame.number}`;
     if (isInputFailure(error)) {
       countFailure(tally, where, fault.message);
       return {...about, error: fault.message};
@@ -106,84 +99,89 @@ async function cleanPage(
   }
 }
 
-/** A conversion record's text is read as its Content-Type says (WET files say text/plain), else by its content. */
-function conversionFormat(record: WARCRecord): DocumentFormat {
-  const type = record.warcHeader('Content-Type') ?? '';
-  if (/^\s*text\/plain\s*(?:;|$)/i.test(type)) return 'text';
+/** warcio's reading of the target URI: one written in angle brackets (as WARC 1.0's grammar has it) without them. */
+function targetUri(frame: WarcFrame): string | undefined {
+  const uri = frame.header('WARC-Target-URI');
+  return uri?.startsWith('<') && uri.endsWith('>') ? uri.slice(1, -1) : uri;
+}
+
+/**
+ * Which records hold a page: `conversion` records (WET files: a page's text as Common Crawl extracted it), and
+ * `response` records (WARC files: the page as fetched) that are an HTML page. `resource` records (files a crawler
+ * stored without an HTTP exchange) are passed over and counted; other kinds (warcinfo, request, metadata, revisit)
+ * hold no page and are passed over quietly.
+ */
+async function kindOf(frame: WarcFrame, decodeBody: BodyDecoder): Promise<RecordKind> {
+  const type = frame.header('WARC-Type');
+  const contentType = frame.header('Content-Type') ?? '';
+  if (type === 'conversion') return {page: {bytes: () => readContent(frame, chunksOf(frame.content)), charset: undefined, format: conversionFormat(contentType)}};
+  if (type === 'resource') return {passedOver: 'resource records'};
+  if (type !== 'response') return {quiet: true};
+  const head = await readHttpHead(frame.content);
+  if (!head) return withoutHttp(frame, contentType);
+  const httpType = head.headers.get('content-type') ?? '';
+  if (!(head.status >= 200 && head.status < 300)) return {passedOver: 'response records that are not a page (redirects, errors)'};
+  if (!HTML_TYPE.test(httpType)) return {passedOver: NOT_HTML};
+  return {page: {bytes: () => readContent(frame, decodeBody(frame.content, head)), charset: charsetOf(httpType), format: 'html'}};
+}
+
+/**
+ * A response record whose content is not an HTTP response (no status line), as some tools store a page: read as its
+ * WARC Content-Type says, unless that claims HTTP.
+ */
+function withoutHttp(frame: WarcFrame, contentType: string): RecordKind {
+  if (HTTP_TYPE.test(contentType)) throw new InputError('its content is not an HTTP response (no status line)', 'format');
+  if (contentType !== '' && !HTML_TYPE.test(contentType) && !TEXT_TYPE.test(contentType)) {
+    return {passedOver: NOT_HTML};
+  }
+  return {page: {bytes: () => readContent(frame, chunksOf(frame.content)), charset: charsetOf(contentType), format: conversionFormat(contentType)}};
+}
+
+async function cleanPage(frame: WarcFrame, page: Page, stream: StreamConfig, options: DeclutterOptions): Promise<Record<string, unknown>> {
+  const bytes = await page.bytes();
+  const text = decodeBytes(bytes, {maxBytes: MAX_RECORD_BYTES, ...(page.charset === undefined ? {} : {charset: page.charset})}).text;
+  const language = options.language ?? declaredLanguage(frame);
+  // A format asked for on the command line stands; else the record's kind says.
+  const format = options.format ?? page.format;
+  const url = targetUri(frame) || undefined;
+  const cleaned = cleanRecordText(text, {...options, format, url, ...(language ? {language} : {})}, stream.blocks, stream.write);
+  return {language: cleaned.language, text: cleaned.text, metadata: cleaned.metadata, blocks: cleaned.blocks};
+}
+
+/** A record's text is read as its Content-Type says (WET files say text/plain), else by its content. */
+function conversionFormat(type: string): DocumentFormat {
+  if (TEXT_TYPE.test(type)) return 'text';
   return HTML_TYPE.test(type) ? 'html' : 'auto';
 }
 
-function decodeConversionText(bytes: Uint8Array): string {
-  return decodeBytes(bytes, {maxBytes: MAX_RECORD_BYTES}).text;
+function charsetOf(type: string): string | undefined {
+  return /charset=["']?([\w.:-]+)/i.exec(type)?.[1];
 }
 
+const LIMIT = `the ${MAX_RECORD_BYTES / 1024 / 1024} MiB limit`;
+
 /**
- * A record's content, de-chunked and decompressed by warcio, read chunk by chunk so that a small compressed body
- * that expands without end (a gzip bomb) is refused at the limit, never held whole. A record that the file ends
- * inside is refused too: whether it is whole is told by its raw content (`content`), as a response's decoded body
- * is not the length its Content-Length counts.
+ * A record's content (for a response, its body de-chunked and decompressed), read chunk by chunk so that a small
+ * compressed body that expands without end (a gzip bomb) is refused at the limit, never held whole. Then the record's
+ * end: one that the file ends inside, or whose Content-Length does not end it, is refused rather than cleaned in part.
  */
-async function readRecordBytes(record: WARCRecord, content: LimitReader): Promise<Uint8Array> {
-  const limit = `the ${MAX_RECORD_BYTES / 1024 / 1024} MiB limit`;
-  if (record.warcContentLength > MAX_RECORD_BYTES) throw new InputError(`record is over ${limit}`, 'too-large');
-  spellChunkedAsWarcioDoes(record);
+async function readContent(frame: WarcFrame, content: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+  if (frame.length > MAX_RECORD_BYTES) throw new InputError(`record is over ${LIMIT}`, 'too-large');
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for await (const chunk of record) {
+  for await (const chunk of content) {
     size += chunk.length;
-    if (size > MAX_RECORD_BYTES) throw new InputError(`record expands past ${limit}`, 'too-large');
+    if (size > MAX_RECORD_BYTES) throw new InputError(`record expands past ${LIMIT}`, 'too-large');
     chunks.push(chunk);
   }
-  const missing = await readRest(content);
-  if (missing > 0) {
-    const declared = record.warcContentLength;
-    throw new InputError(`record is cut short (${declared - missing} of its ${declared} bytes)`, 'truncated');
-  }
+  const end = await frame.end();
+  if (end.misframed) throw new InputError(end.misframed, 'format');
+  if (end.missing > 0) throw new InputError(`record is cut short (${frame.length - end.missing} of its ${frame.length} bytes)`, 'truncated');
   return Buffer.concat(chunks, size);
 }
 
-/**
- * warcio de-chunks a body only when its Transfer-Encoding is `chunked` to the letter, and else leaves the chunk sizes
- * in the page; coding names are case-insensitive (RFC 9112), so another spelling (`Chunked`) is set to `chunked`
- * before warcio starts decoding.
- */
-function spellChunkedAsWarcioDoes(record: WARCRecord): void {
-  const headers = record.httpHeaders?.headers;
-  if (headers?.get('Transfer-Encoding')?.toLowerCase() === 'chunked') headers.set('Transfer-Encoding', 'chunked');
-}
-
-/**
- * Reads what is left of a record's raw content, to its Content-Length or to the end of the file, and returns how many
- * of its declared bytes the file lacks. A decoder may stop before the content does (after a chunked body's last
- * chunk); the LimitReader counts down the declared length by the raw bytes read, whoever reads them.
- */
-async function readRest(content: LimitReader): Promise<number> {
-  for await (const chunk of content) void chunk;
-  const missing = content.limit;
-  // None of it is to come: warcio's own skip, before the next record, would wait for the missing bytes forever.
-  content.setLimitSkip(0);
-  return missing;
-}
-
-const HTML_TYPE = /^\s*(?:text\/html|application\/xhtml\+xml)\s*(?:;|$)/i;
-
-/** Why a response record is not a page to clean: a redirect or error, or another medium (an image, a PDF, a script). */
-function notAnHtmlPage(record: WARCRecord): string | undefined {
-  const info = record.getResponseInfo();
-  const status = Number(info?.status);
-  const type = info?.headers.get('content-type') ?? '';
-  if (!(status >= 200 && status < 300)) return 'response records that are not a page (redirects, errors)';
-  if (!HTML_TYPE.test(type)) return 'response records that are not HTML (images, PDFs, scripts...)';
-  return undefined;
-}
-
-/**
- * The HTML of a response record: the HTTP body, de-chunked and decompressed by warcio, decoded as files are (a
- * byte-order mark, UTF-8, binary refused), with the charset its Content-Type names before the <meta> one or a guess.
- */
-function decodeResponseHtml(bytes: Uint8Array, record: WARCRecord): string {
-  const charset = /charset=["']?([\w.:-]+)/i.exec(record.getResponseInfo()?.headers.get('content-type') ?? '')?.[1];
-  return decodeBytes(bytes, {maxBytes: MAX_RECORD_BYTES, ...(charset === undefined ? {} : {charset})}).text;
+async function* chunksOf(reader: ByteReader): AsyncGenerator<Uint8Array> {
+  for (let chunk = await reader.next(); chunk; chunk = await reader.next()) yield chunk;
 }
 
 // Common Crawl names a page's languages (ISO 639-3, most likely first) in this header, e.g. `eng,fra`.
@@ -193,7 +191,7 @@ const LANGUAGE_HEADER = 'WARC-Identified-Content-Language';
  * The record's own language if it declares one that declutter has stopwords for: declutter then skips detecting it.
  * Another language is detected, as an undeclared one is, rather than read with English stopwords.
  */
-function declaredLanguage(record: WARCRecord): string | undefined {
-  const first = record.warcHeader(LANGUAGE_HEADER)?.split(',')[0]?.trim().toLowerCase();
+function declaredLanguage(frame: WarcFrame): string | undefined {
+  const first = frame.header(LANGUAGE_HEADER)?.split(',')[0]?.trim().toLowerCase();
   return first && isKnownLanguage(first) ? first : undefined;
 }

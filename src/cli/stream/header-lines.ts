@@ -1,0 +1,41 @@
+import type {ByteReader} from './byte-reader.js';
+
+export const MAX_LINE_BYTES = 64 * 1024;
+
+/**
+ * `Name: value` lines up to a blank line or the end, as WARC and HTTP write them: a line may end in CRLF or a bare LF
+ * (hand-made tools write those), one that starts with white space goes on with the header above, and a repeated
+ * header's values are joined by ", ". Names are lower-cased. Undefined where the lines run past `maxBytes`.
+ */
+export async function readHeaderLines(reader: ByteReader, maxBytes: number): Promise<Map<string, string> | undefined> {
+  const headers = new Map<string, string>();
+  const decoder = new TextDecoder();
+  let name: string | undefined;
+  let size = 0;
+  for (;;) {
+    const line = await reader.line(MAX_LINE_BYTES);
+    size += line.length;
+    if (line.length === 0 || isBlankLine(line)) return headers;
+    if (size > maxBytes) return undefined;
+    const text = decoder.decode(line).replace(/\r?\n$/, '');
+    if (name !== undefined && /^[ \t]/.test(text)) {
+      headers.set(name, `${headers.get(name)} ${text.trim()}`);
+      continue;
+    }
+    const colon = text.indexOf(':');
+    if (colon <= 0) continue;
+    name = text.slice(0, colon).trim().toLowerCase();
+    const value = text.slice(colon + 1).trim();
+    const before = headers.get(name);
+    headers.set(name, before === undefined ? value : `${before}, ${value}`);
+  }
+}
+
+/** A line of nothing but its line end (CRLF, LF, or a stray CR). */
+export function isBlankLine(line: Uint8Array): boolean {
+  return line.every((byte) => byte === 0x0a || byte === 0x0d);
+}
+
+export function latin1(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+}
