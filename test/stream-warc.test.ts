@@ -113,7 +113,7 @@ describe('WARC input: response records', () => {
     expect(cut).not.toHaveProperty('text');
   });
 
-  it('passes over a record that is not a page when the file ends inside it, rather than waiting for its bytes', async () => {
+  it('answers a record that is not a page in its place when the file ends inside it, rather than waiting for its bytes', async () => {
     const path = join(dir, 'cut-image.warc');
     await writeWet(path, [
       response('https://news.example/nato', natoHtml, {'Content-Type': 'text/html'}),
@@ -122,9 +122,11 @@ describe('WARC input: response records', () => {
     const whole = readFileSync(path);
     writeFileSync(path, whole.subarray(0, whole.length - 1000));
     const run = runCli([path]);
-    expect(run.status).toBe(0);
-    expect(jsonLines(run.stdout)).toMatchObject([{url: 'https://news.example/nato', text: natoExpected}]);
-    expect(run.stderr).toContain('passed over response records that are not HTML (images, PDFs, scripts...): 1');
+    expect(run.status).toBe(1);
+    expect(jsonLines(run.stdout)).toMatchObject([
+      {url: 'https://news.example/nato', text: natoExpected},
+      {url: 'https://news.example/photo.jpg', error: expect.stringMatching(/^record is cut short \(\d+ of its \d+ bytes\)$/)},
+    ]);
   });
 
   it('says when the crawler stored only part of a page (WARC-Truncated), and cleans what it stored', async () => {
@@ -232,7 +234,8 @@ describe('WET input', () => {
     writeFileSync(cut, 'WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://cut.example/\r\nContent-Length: 500\r\n\r\nonly this');
     const run = runCli([cut]);
     expect(run.status).toBe(1);
-    expect(jsonLines(run.stdout)).toEqual([{url: 'https://cut.example/', error: 'record is cut short (9 of its 500 bytes)'}]);
+    // A record without an id is named by its place in the file.
+    expect(jsonLines(run.stdout)).toEqual([{record: 1, url: 'https://cut.example/', error: 'record is cut short (9 of its 500 bytes)'}]);
   });
 
   it('refuses the rest of a file at a record whose Content-Length is missing or no number, as no later record can be found', () => {
@@ -288,16 +291,15 @@ describe('WARC input that is damaged or framed by hand', () => {
     expect(runCli([join(dir, 'padded.warc.gz')])).toMatchObject({status: 0, stderr: ''});
   });
 
-  it('answers a record whose gzip member fails its check in its place, rather than clean what it gave', async () => {
+  it('names the record whose gzip member fails its check, rather than clean what it gave', async () => {
     const parts = (await members([page(1), page(2), page(3)])).map((part) => Buffer.from(part));
     parts[1]![parts[1]!.length - 6]! ^= 0xff;
     writeFileSync(join(dir, 'check.warc.gz'), Buffer.concat(parts));
     const run = runCli([join(dir, 'check.warc.gz')]);
     expect(run.status).toBe(1);
-    expect(urls(run.stdout)).toEqual([
-      ['https://news.example/1', natoExpected],
-      ['https://news.example/2', 'corrupt gzip data in member 2 (its check does not match what it holds)'],
-    ]);
+    // A small member is inflated in one piece: nothing of it comes out before its check.
+    expect(urls(run.stdout)).toEqual([['https://news.example/1', natoExpected]]);
+    expect(run.stderr).toMatch(/record 2 \(after <urn:uuid:[^>]+>\): corrupt gzip data in member 2 \(its check does not match what it holds\); the file is read no further/);
   });
 
   it('reads WARC and HTTP header lines that end in a bare LF, as hand-made tools write them', () => {
@@ -327,28 +329,82 @@ describe('WARC input that is damaged or framed by hand', () => {
     return {run: runCli([join(dir, name)]), declared};
   }
 
-  it('answers a record whose Content-Length stops short of it in its place, and cleans the next', async () => {
-    const {run, declared} = await misframed('short.warc', -100);
-    expect(run.status).toBe(1);
-    expect(urls(run.stdout)).toEqual([
-      ['https://news.example/1', natoExpected],
-      ['https://news.example/2', `its Content-Length (${declared}) ends before the record does: 104 more bytes follow it before the next record`],
-      ['https://news.example/3', natoExpected],
-    ]);
-    expect(run.stderr).not.toContain('Content-Length Too Small');
+  const notEnded = (declared: number) =>
+    `its Content-Length (${declared}) does not end the record: the two line ends and the next record's WARC/ line that must follow it do not`;
+
+  it('answers a record whose Content-Length is off by any number of bytes in its place, and reads the file no further', async () => {
+    for (const delta of [-100, -1, 1, 2, 3, 4, 5, 9, 13, 100, 100_000]) {
+      const {run, declared} = await misframed(`off${delta}.warc`, delta);
+      expect(run.status).toBe(1);
+      expect(urls(run.stdout)).toEqual([
+        ['https://news.example/1', natoExpected],
+        ['https://news.example/2', delta === 100_000 ? expect.stringMatching(/^record is cut short/) : notEnded(declared)],
+      ]);
+      if (delta !== 100_000) expect(run.stderr).toContain(`record <urn:uuid:`);
+      if (delta !== 100_000) expect(run.stderr).toContain(`${notEnded(declared)}; the file is read no further`);
+    }
   });
 
-  it('answers a record whose Content-Length runs past it in its place, and finds the next record inside', async () => {
-    for (const [delta, name] of [[100, 'long.warc'], [100_000, 'past-the-end.warc']] as const) {
-      const {run, declared} = await misframed(name, delta);
-      expect(run.status).toBe(1);
-      const [first, second, third] = urls(run.stdout);
-      expect([first, third]).toEqual([
-        ['https://news.example/1', natoExpected],
-        ['https://news.example/3', natoExpected],
-      ]);
-      expect(second![1]).toMatch(new RegExp(`^its Content-Length \\(${declared}\\) runs past the record, which ends \\d+ bytes sooner$`));
+  it('never makes a record of a page that holds a WARC file: a length that checks out is trusted, one cut or too short is refused', async () => {
+    const inner = '\r\n\r\nWARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://inner.example/\r\nContent-Type: text/html\r\nContent-Length: 5\r\n\r\nhello\r\n\r\n';
+    const holder = response('https://news.example/holder', natoHtml.replace('</body>', `<pre>${inner}</pre><p>After it.</p></body>`), {'Content-Type': 'text/html'});
+    const [first, held, last] = await Promise.all([page(1), holder, page(3)].map((record) => WARCSerializer.serialize(record)));
+    const whole = Buffer.concat([first!, held!, last!]);
+    writeFileSync(join(dir, 'holder.warc'), whole);
+    expect(urls(runCli([join(dir, 'holder.warc')]).stdout).map(([url]) => url)).toEqual(['https://news.example/1', 'https://news.example/holder', 'https://news.example/3']);
+    // Cut inside the page, after the WARC file it holds.
+    writeFileSync(join(dir, 'holder-cut.warc'), whole.subarray(0, whole.indexOf('After it.')));
+    const cut = runCli([join(dir, 'holder-cut.warc')]);
+    expect(urls(cut.stdout)).toEqual([
+      ['https://news.example/1', natoExpected],
+      ['https://news.example/holder', expect.stringMatching(/^record is cut short/)],
+    ]);
+  });
+
+  it('names a Content-Length as written, however long, and a record without an id by its place', () => {
+    const record = (headers: string, body: string) => `WARC/1.0\r\nWARC-Type: resource\r\n${headers}\r\n\r\n${body}\r\n\r\n`;
+    writeFileSync(join(dir, 'huge-length.warc'), record('WARC-Record-ID: <urn:uuid:huge>\r\nContent-Length: 99999999999999999999999', 'abc'));
+    expect(jsonLines(runCli([join(dir, 'huge-length.warc')]).stdout)).toEqual([{id: '<urn:uuid:huge>', error: 'record is cut short (7 of its 99999999999999999999999 bytes)'}]);
+    writeFileSync(join(dir, 'no-id.warc'), record('Content-Length: 3', 'abc') + record('Content-Length: 9', 'abc'));
+    const run = runCli([join(dir, 'no-id.warc')]);
+    expect(jsonLines(run.stdout)).toEqual([{record: 2, error: 'record is cut short (7 of its 9 bytes)'}]);
+    expect(run.stderr).toContain('record 2: record is cut short');
+  });
+
+  it('reads a header line of any length up to the headers\' bound, wherever the reads split it', async () => {
+    for (const length of [64 * 1024 - 1, 64 * 1024, 64 * 1024 + 1, 70_000]) {
+      const line = `WARC-Target-URI: https://news.example/${'a'.repeat(length - 'WARC-Target-URI: https://news.example/'.length - 2)}\r\n`;
+      expect(line.length).toBe(length);
+      const [first, last] = await Promise.all([page(1), page(3)].map((record) => WARCSerializer.serialize(record)));
+      const long = Buffer.from(Buffer.from(await WARCSerializer.serialize(page(2))).toString('latin1').replace(/WARC-Target-URI: [^\r]*\r\n/, line), 'latin1');
+      writeFileSync(join(dir, 'long-line.warc'), Buffer.concat([first!, long, last!]));
+      const run = runCli([join(dir, 'long-line.warc')]);
+      expect(run).toMatchObject({status: 0, stderr: ''});
+      expect(urls(run.stdout).map(([url]) => (url as string).length)).toEqual([22, length - 'WARC-Target-URI: '.length - 2, 22]);
     }
+  });
+
+  it('passes over an empty response record and counts it, as one that holds no page', async () => {
+    const empty = 'WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:empty>\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: 0\r\n\r\n\r\n\r\n';
+    const [first] = await Promise.all([WARCSerializer.serialize(page(1))]);
+    writeFileSync(join(dir, 'empty.warc'), Buffer.concat([first!, Buffer.from(empty)]));
+    const run = runCli([join(dir, 'empty.warc')]);
+    expect(run.status).toBe(0);
+    expect(urls(run.stdout)).toEqual([['https://news.example/1', natoExpected]]);
+    expect(run.stderr).toContain('passed over response records that are not a page (redirects, errors): 1');
+  });
+
+  it('blames bytes that frame no record on their gzip member where it fails its check', async () => {
+    const all = Buffer.concat(await Promise.all([page(1), page(2), page(3), page(4)].map((record) => WARCSerializer.serialize(record))));
+    const one = gzipSync(all, {level: 0});
+    // Stored blocks: a byte changed inside the third record's headers inflates without a fault, and only the check sees it.
+    const at = one.length - 18 - Math.floor(all.length / 4) - 300;
+    one[at] = 0x41;
+    writeFileSync(join(dir, 'one-member.warc.gz'), one);
+    const run = runCli([join(dir, 'one-member.warc.gz')]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('corrupt gzip data in member 1 (its check does not match what it holds)');
+    expect(run.stderr).not.toContain('Content-Length');
   });
 
   it('reads a response record whose content is no HTTP response as its WARC Content-Type says, and the records after it', async () => {

@@ -35,11 +35,7 @@ export async function cleanRecordStream(
   let tally: StreamTally;
   const stream = config.format === 'markdown' ? {...config.stream, write: await renderer('markdown', false, config.markdown)} : config.stream;
   try {
-    // A WARC file is gunzipped member by member, so that a damaged member is named and the records before it kept.
-    tally =
-      format === 'jsonl'
-        ? await cleanJsonLines(splitLines(gunzipIfNeeded(openBytes(input)), MAX_RECORD_BYTES), stream, config.declutter, output)
-        : await cleanWarcRecords(gunzipMembers(openBytes(input)), stream, config.declutter, output);
+    tally = format === 'jsonl' ? await cleanJsonLines(splitLines(gunzipIfNeeded(openBytes(input)), MAX_RECORD_BYTES), stream, config.declutter, output) : await cleanWarc(input, config, stream, output);
   } catch (error) {
     const fault = internalFault(error);
     if (!isInputFailure(error)) {
@@ -51,6 +47,15 @@ export async function cleanRecordStream(
   }
   report(name, tally, reporter);
   return exitStatusOf(tally);
+}
+
+/**
+ * A WARC file is gunzipped member by member, so that a damaged member is named and the records before it kept; bytes
+ * that frame no record are blamed on their member where it fails its check.
+ */
+function cleanWarc(input: string, config: CleanConfig, stream: CleanConfig['stream'], output: Output): Promise<StreamTally> {
+  const bytes = gunzipMembers(openBytes(input));
+  return cleanWarcRecords(bytes, stream, config.declutter, output, {checkBytes: bytes.checkMember});
 }
 
 function report(name: string, tally: StreamTally, reporter: Reporter): void {

@@ -1,9 +1,16 @@
-import {crc32, createInflateRaw, type InflateRaw} from 'node:zlib';
+import {crc32, createInflateRaw, inflateRawSync, type InflateRaw} from 'node:zlib';
 import {InputError} from '../../read/decode.js';
 import {ByteReader} from './byte-reader.js';
 
-/** A member whose check fails once it is read: the bytes it gave are not what was written. */
-export class MemberCheckError extends InputError {}
+/** A file's bytes, gunzipped as they are read. */
+export interface GunzippedBytes extends AsyncIterable<Uint8Array> {
+  /**
+   * Reads the rest of the member being gunzipped, its output passed over, and throws its fault if it has one: where
+   * the bytes do not read as what they should be, a member that fails its check is the cause to name. Nothing is read
+   * after it.
+   */
+  checkMember: () => Promise<void>;
+}
 
 const HEADER_BYTES = 10;
 const TRAILER_BYTES = 8;
@@ -13,23 +20,52 @@ const FLAG_NAME = 0x08;
 const FLAG_COMMENT = 0x10;
 // Input is inflated this much at a time, which bounds what one piece expands to before it is handed on.
 const PIECE_BYTES = 16 * 1024;
+// A member whose deflate data lies whole in one piece, and inflates to no more than this, is inflated in one call.
+const WHOLE_MEMBER_OUTPUT = 64 * 1024;
 
 /**
  * The bytes, gunzipped member by member when they start with the gzip magic number (a .warc.gz holds one member a
- * record). Every member's output is handed on before the next is read, so that the records before a damaged member are
- * cleaned, and its fault names it: a damaged or cut member, or bytes after a member that are not one, are an
- * InputError (zlib's own gunzip drops the output of the call that fails, and ignores what follows a member that does
- * not start with the magic number).
+ * record). A member's output is handed on before the next member is read, so that the records before a damaged member
+ * are cleaned, and its fault names it: a damaged or cut member, or bytes after a member that are not one, are an
+ * InputError (zlib's own gunzip ignores what follows a member that does not start with the magic number). The last
+ * of a member's output is handed on once its check is read and matches, so that a reader that has the whole of what
+ * a member holds knows the member is sound. A damaged member's output is lost from the piece of 16 KiB of input that
+ * fails (zlib hands on nothing of a call that fails), or the last piece where its check fails.
  */
-export async function* gunzipMembers(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
-  const reader = new ByteReader(source);
+export function gunzipMembers(source: AsyncIterable<Uint8Array>): GunzippedBytes {
+  let lastMember = false;
+  const output = members(new ByteReader(source), () => lastMember);
+  return {
+    [Symbol.asyncIterator]: () => output,
+    async checkMember() {
+      lastMember = true;
+      while (!(await output.next()).done);
+    },
+  };
+}
+
+async function* members(reader: ByteReader, lastMember: () => boolean): AsyncGenerator<Uint8Array> {
   const head = await reader.read(2);
   reader.unread(head);
   if (head[0] !== 0x1f || head[1] !== 0x8b) {
-    for (let chunk = await reader.next(); chunk; chunk = await reader.next()) yield chunk;
+    for await (const chunk of reader) {
+      if (lastMember()) return;
+      yield chunk;
+    }
     return;
   }
-  for (let member = 1; ; member++) {
+  for (let member = 1; !lastMember(); member++) {
+    // The small members that lie whole in the bytes at hand, read at once; the next member, as it comes.
+    const chunk = await reader.next();
+    if (!chunk) return;
+    const whole = wholeMembers(chunk, member);
+    reader.unread(chunk.subarray(whole.used));
+    for (const output of whole.outputs) {
+      yield output;
+      if (lastMember()) return;
+    }
+    if (whole.failure) throw whole.failure;
+    member += whole.outputs.length;
     const header = await reader.read(HEADER_BYTES);
     if (header.length === 0) return;
     if (header[0] !== 0x1f || header[1] !== 0x8b || header[2] !== 8) {
@@ -39,21 +75,39 @@ export async function* gunzipMembers(source: AsyncIterable<Uint8Array>): AsyncGe
     await skipHeaderFields(reader, header[3]!, member);
     let crc = 0;
     let size = 0;
+    let held: Uint8Array | undefined;
     for await (const output of inflateMember(reader, member)) {
       crc = crc32(output, crc);
       size += output.length;
-      yield output;
+      if (held) yield held;
+      held = output;
     }
-    const trailer = Buffer.from(await reader.read(TRAILER_BYTES));
-    if (trailer.length < TRAILER_BYTES) throw cutShort(member);
-    if (trailer.readUInt32LE(0) !== crc >>> 0 || trailer.readUInt32LE(4) !== size % 2 ** 32) {
-      throw new MemberCheckError(`corrupt gzip data in member ${member} (its check does not match what it holds)`, 'gzip');
-    }
+    await checkTrailer(reader, member, crc, size);
+    if (held) yield held;
   }
+}
+
+async function checkTrailer(reader: ByteReader, member: number, crc: number, size: number): Promise<void> {
+  const trailer = Buffer.from(await reader.read(TRAILER_BYTES));
+  if (trailer.length < TRAILER_BYTES) throw cutShort(member);
+  if (!checks(trailer, crc, size)) throw checkFailed(member);
+}
+
+/** Whether a member's trailer holds the check and size of its output. */
+function checks(trailer: Buffer, crc: number, size: number): boolean {
+  return trailer.readUInt32LE(0) === crc >>> 0 && trailer.readUInt32LE(4) === size % 2 ** 32;
+}
+
+function checkFailed(member: number): InputError {
+  return new InputError(`corrupt gzip data in member ${member} (its check does not match what it holds)`, 'gzip');
 }
 
 function cutShort(member: number): InputError {
   return new InputError(`corrupt gzip data: the file ends inside gzip member ${member}`, 'gzip');
+}
+
+function corrupt(member: number, error: Error): InputError {
+  return new InputError(`corrupt gzip data in member ${member} (${error.message})`, 'gzip');
 }
 
 /** Zeros that pad a file after its last member (as tape blocks do) are no data. */
@@ -90,6 +144,41 @@ async function skipPastZero(reader: ByteReader, member: number): Promise<void> {
   }
 }
 
+/**
+ * The members that lie whole in `bytes` from its start, each inflated in one call (a stream's inflater costs about
+ * 0.1 ms to make, more than a small member takes to inflate): their outputs, the bytes they take, and the fault of the
+ * first that is damaged. It stops at a member with optional header fields, one whose deflate data runs past a piece
+ * or past the bytes, or that inflates to more than WHOLE_MEMBER_OUTPUT; the member-by-member reading takes it from
+ * there.
+ */
+function wholeMembers(bytes: Uint8Array, first: number): {outputs: Buffer[]; used: number; failure?: InputError} {
+  const outputs: Buffer[] = [];
+  let used = 0;
+  for (let member = first; ; member++) {
+    const start = used + HEADER_BYTES;
+    if (bytes[used] !== 0x1f || bytes[used + 1] !== 0x8b || bytes[used + 2] !== 8 || bytes[used + 3] !== 0 || bytes.length < start) break;
+    let output: Buffer;
+    let read: number;
+    try {
+      const inflated = inflateRawSync(bytes.subarray(start, start + PIECE_BYTES), {info: true, maxOutputLength: WHOLE_MEMBER_OUTPUT}) as unknown as {buffer: Buffer; engine: InflateRaw};
+      output = inflated.buffer;
+      read = inflated.engine.bytesWritten;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // The data goes on past these bytes (zlib: "unexpected end of file"), or expands past the bound.
+      if (code === 'Z_BUF_ERROR' || code === 'ERR_BUFFER_TOO_LARGE') break;
+      return {outputs, used, failure: corrupt(member, error as Error)};
+    }
+    const end = start + read + TRAILER_BYTES;
+    if (end > bytes.length) break;
+    const trailer = Buffer.from(bytes.buffer, bytes.byteOffset + end - TRAILER_BYTES, TRAILER_BYTES);
+    if (!checks(trailer, crc32(output), output.length)) return {outputs, used, failure: checkFailed(member)};
+    outputs.push(output);
+    used = end;
+  }
+  return {outputs, used};
+}
+
 /** One member's deflate data, inflated as it comes; what follows its end is given back to the reader. */
 async function* inflateMember(reader: ByteReader, member: number): AsyncGenerator<Uint8Array> {
   const inflater = createInflateRaw();
@@ -112,7 +201,7 @@ async function* inflateMember(reader: ByteReader, member: number): AsyncGenerato
       reader.unread(chunk.subarray(PIECE_BYTES));
       await write(inflater, piece);
       fed += piece.length;
-      if (failure) throw new InputError(`corrupt gzip data in member ${member} (${failure.message})`, 'gzip');
+      if (failure) throw corrupt(member, failure);
       // The deflate data ended inside the piece: the inflater took no more of it.
       const unused = fed - inflater.bytesWritten;
       if (unused > 0) {

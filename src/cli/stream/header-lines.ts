@@ -1,11 +1,13 @@
 import type {ByteReader} from './byte-reader.js';
 
+/** The bytes a record's first line (its `WARC/` or HTTP status line) is read in, and a blank line looked for in. */
 export const MAX_LINE_BYTES = 64 * 1024;
 
 /**
  * `Name: value` lines up to a blank line or the end, as WARC and HTTP write them: a line may end in CRLF or a bare LF
  * (hand-made tools write those), one that starts with white space goes on with the header above, and a repeated
- * header's values are joined by ", ". Names are lower-cased. Undefined where the lines run past `maxBytes`.
+ * header's values are joined by ", ". Names are lower-cased. A line may be as long as the headers' bound: undefined
+ * where the lines run past `maxBytes`.
  */
 export async function readHeaderLines(reader: ByteReader, maxBytes: number): Promise<Map<string, string> | undefined> {
   const headers = new Map<string, string>();
@@ -13,7 +15,8 @@ export async function readHeaderLines(reader: ByteReader, maxBytes: number): Pro
   let name: string | undefined;
   let size = 0;
   for (;;) {
-    const line = await reader.line(MAX_LINE_BYTES);
+    // One byte past the bound: a line that runs past it is read as far as tells so, never cut into two.
+    const line = await reader.line(maxBytes - size + 1);
     size += line.length;
     if (line.length === 0 || isBlankLine(line)) return headers;
     if (size > maxBytes) return undefined;
@@ -34,8 +37,4 @@ export async function readHeaderLines(reader: ByteReader, maxBytes: number): Pro
 /** A line of nothing but its line end (CRLF, LF, or a stray CR). */
 export function isBlankLine(line: Uint8Array): boolean {
   return line.every((byte) => byte === 0x0a || byte === 0x0d);
-}
-
-export function latin1(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 }

@@ -1,6 +1,6 @@
 import {InputError} from '../../read/decode.js';
 import type {ByteReader} from './byte-reader.js';
-import {latin1, MAX_LINE_BYTES, readHeaderLines} from './header-lines.js';
+import {readHeaderLines} from './header-lines.js';
 
 /** The status and headers of the HTTP response a WARC response record holds; names lower-cased. */
 export interface HttpHead {
@@ -17,12 +17,9 @@ const MAX_HEAD_BYTES = 1024 * 1024;
  * reading it as one would take the whole record for headers.
  */
 export async function readHttpHead(content: ByteReader): Promise<HttpHead | undefined> {
-  const first = await content.line(MAX_LINE_BYTES);
-  const status = STATUS_LINE.exec(latin1(first));
-  if (!status) {
-    content.unread(first);
-    return undefined;
-  }
+  const status = await content.peekLine(STATUS_LINE, MAX_HEAD_BYTES);
+  if (!status) return undefined;
+  await content.line(MAX_HEAD_BYTES);
   const headers = await readHeaderLines(content, MAX_HEAD_BYTES);
   if (!headers) throw new InputError(`its HTTP headers run past ${MAX_HEAD_BYTES / 1024 / 1024} MiB`, 'format');
   return {status: Number(status[1]), headers};

@@ -9,7 +9,7 @@ import {cleanRecordText, jsonLine} from './clean-record.js';
 import {type HttpHead, readHttpHead} from './http-head.js';
 import {MAX_RECORD_BYTES, type StreamConfig} from './options.js';
 import {countFailure, countInternal, countPassedOver, newTally, type StreamTally} from './tally.js';
-import {readWarcFrames, type WarcFrame} from './warc-frames.js';
+import {type FrameOptions, readWarcFrames, type WarcFrame} from './warc-frames.js';
 
 /** A page a record holds: its bytes, read from the record's content, and how to read them as text. */
 interface Page {
@@ -19,13 +19,14 @@ interface Page {
   format: DocumentFormat;
 }
 
-/** What a record is: a page; a kind passed over, counted in a note (`passedOver`) or quietly; or a fault of its own. */
+/** What a record is: a page, or a kind passed over, counted in a note (`passedOver`) or quietly. */
 type RecordKind = {page: Page} | {passedOver: string} | {quiet: true};
 
 const HTML_TYPE = /^\s*(?:text\/html|application\/xhtml\+xml)\s*(?:;|$)/i;
 const TEXT_TYPE = /^\s*text\/plain\s*(?:;|$)/i;
 const HTTP_TYPE = /^\s*application\/http/i;
 const NOT_HTML = 'response records that are not HTML (images, PDFs, scripts...)';
+const NOT_A_PAGE = 'response records that are not a page (redirects, errors)';
 
 /**
  * Clean the pages of a WARC stream (gunzipped): one JSON line for each page record, in order, with its record id,
@@ -38,6 +39,7 @@ export async function cleanWarcRecords(
   stream: StreamConfig,
   options: DeclutterOptions,
   output: Output,
+  frameOptions: FrameOptions = {},
 ): Promise<StreamTally> {
   // warcio (the HTTP body's de-chunking and decompression) loads only when a WARC input comes, to keep start-up quick.
   const {AsyncIterReader} = await import('warcio');
@@ -47,20 +49,25 @@ export async function cleanWarcRecords(
     const chunked = transfer === 'chunked';
     // As warcio reads a response: a Transfer-Encoding that is not chunked may name the compression.
     const coding = head.headers.get('content-encoding') || (chunked ? undefined : transfer);
-    return new AsyncIterReader(chunksOf(content), coding || null, chunked);
+    return new AsyncIterReader(content, coding || null, chunked);
   };
   const tally = newTally();
-  for await (const frame of readWarcFrames(bytes)) {
+  for await (const frame of readWarcFrames(bytes, frameOptions)) {
     if (output.closed) break;
     const answer = await answerRecord(frame, decodeBody, stream, options, tally);
-    if (answer) await output.write(jsonLine(answer));
+    if (!answer) continue;
+    tally.records++;
+    await output.write(jsonLine(answer));
   }
   return tally;
 }
 
 type BodyDecoder = (content: ByteReader, head: HttpHead) => AsyncIterable<Uint8Array>;
 
-/** The record's line: its cleaned page, or its fault; undefined for a record passed over. */
+/**
+ * The record's line: its cleaned page, or its fault; undefined for a record passed over. A record without an id is
+ * named in its fault by its place in the file (`record`), as the summary names it.
+ */
 async function answerRecord(
   frame: WarcFrame,
   decodeBody: BodyDecoder,
@@ -69,8 +76,6 @@ async function answerRecord(
   tally: StreamTally,
 ): Promise<Record<string, unknown> | undefined> {
   const id = frame.header('WARC-Record-ID');
-  // Counted as answered; taken back for a record passed over.
-  tally.records++;
   const about = {
     id,
     url: targetUri(frame),
@@ -78,25 +83,26 @@ async function answerRecord(
     // A crawler that stopped fetching (at a size or time limit, or on a lost connection) says why: the page is partial.
     truncated: frame.header('WARC-Truncated'),
   };
+  let kind: RecordKind;
   try {
-    const kind = await kindOf(frame, decodeBody);
+    kind = await kindOf(frame, decodeBody);
     if ('page' in kind) return {...about, ...(await cleanPage(frame, kind.page, stream, options))};
-    // A record passed over still frames the next one: a Content-Length that does not is said in its place.
-    const end = await frame.end();
-    if (end.misframed) throw new InputError(end.misframed, 'format');
-    tally.records--;
-    if ('passedOver' in kind) countPassedOver(tally, kind.passedOver);
-    return undefined;
+    // A record passed over is read to its end all the same: one the file cuts short, or whose Content-Length does not
+    // end it, is said in its place.
+    await readToEnd(frame);
   } catch (error) {
     const fault = internalFault(error);
     const where = `record ${id ?? frame.number}`;
+    const named = id === undefined ? {record: frame.number, ...about} : about;
     if (isInputFailure(error)) {
       countFailure(tally, where, fault.message);
-      return {...about, error: fault.message};
+      return {...named, error: fault.message};
     }
     countInternal(tally, where, fault);
-    return {...about, error: fault.message, internal: true};
+    return {...named, error: fault.message, internal: true};
   }
+  if ('passedOver' in kind) countPassedOver(tally, kind.passedOver);
+  return undefined;
 }
 
 /** warcio's reading of the target URI: one written in angle brackets (as WARC 1.0's grammar has it) without them. */
@@ -114,13 +120,15 @@ function targetUri(frame: WarcFrame): string | undefined {
 async function kindOf(frame: WarcFrame, decodeBody: BodyDecoder): Promise<RecordKind> {
   const type = frame.header('WARC-Type');
   const contentType = frame.header('Content-Type') ?? '';
-  if (type === 'conversion') return {page: {bytes: () => readContent(frame, chunksOf(frame.content)), charset: undefined, format: conversionFormat(contentType)}};
+  if (type === 'conversion') return {page: {bytes: () => readContent(frame, frame.content), charset: undefined, format: conversionFormat(contentType)}};
   if (type === 'resource') return {passedOver: 'resource records'};
   if (type !== 'response') return {quiet: true};
+  // An empty record holds no response: passed over as one that is no page, as a failed fetch is.
+  if (frame.length === 0) return {passedOver: NOT_A_PAGE};
   const head = await readHttpHead(frame.content);
   if (!head) return withoutHttp(frame, contentType);
   const httpType = head.headers.get('content-type') ?? '';
-  if (!(head.status >= 200 && head.status < 300)) return {passedOver: 'response records that are not a page (redirects, errors)'};
+  if (!(head.status >= 200 && head.status < 300)) return {passedOver: NOT_A_PAGE};
   if (!HTML_TYPE.test(httpType)) return {passedOver: NOT_HTML};
   return {page: {bytes: () => readContent(frame, decodeBody(frame.content, head)), charset: charsetOf(httpType), format: 'html'}};
 }
@@ -134,7 +142,7 @@ function withoutHttp(frame: WarcFrame, contentType: string): RecordKind {
   if (contentType !== '' && !HTML_TYPE.test(contentType) && !TEXT_TYPE.test(contentType)) {
     return {passedOver: NOT_HTML};
   }
-  return {page: {bytes: () => readContent(frame, chunksOf(frame.content)), charset: charsetOf(contentType), format: conversionFormat(contentType)}};
+  return {page: {bytes: () => readContent(frame, frame.content), charset: charsetOf(contentType), format: conversionFormat(contentType)}};
 }
 
 async function cleanPage(frame: WarcFrame, page: Page, stream: StreamConfig, options: DeclutterOptions): Promise<Record<string, unknown>> {
@@ -174,14 +182,14 @@ async function readContent(frame: WarcFrame, content: AsyncIterable<Uint8Array>)
     if (size > MAX_RECORD_BYTES) throw new InputError(`record expands past ${LIMIT}`, 'too-large');
     chunks.push(chunk);
   }
-  const end = await frame.end();
-  if (end.misframed) throw new InputError(end.misframed, 'format');
-  if (end.missing > 0) throw new InputError(`record is cut short (${frame.length - end.missing} of its ${frame.length} bytes)`, 'truncated');
+  await readToEnd(frame);
   return Buffer.concat(chunks, size);
 }
 
-async function* chunksOf(reader: ByteReader): AsyncGenerator<Uint8Array> {
-  for (let chunk = await reader.next(); chunk; chunk = await reader.next()) yield chunk;
+/** Reads the record to its end; throws where it is not whole (cut short, or its Content-Length does not end it). */
+async function readToEnd(frame: WarcFrame): Promise<void> {
+  const fault = await frame.end();
+  if (fault) throw fault;
 }
 
 // Common Crawl names a page's languages (ISO 639-3, most likely first) in this header, e.g. `eng,fra`.
