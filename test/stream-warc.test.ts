@@ -1,6 +1,6 @@
 import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {gzipSync} from 'node:zlib';
+import {constants, gunzipSync, gzipSync} from 'node:zlib';
 import {WARCRecord, WARCSerializer} from 'warcio';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {declutter} from '../src/index.js';
@@ -330,7 +330,7 @@ describe('WARC input that is damaged or framed by hand', () => {
   }
 
   const notEnded = (declared: number) =>
-    `its Content-Length (${declared}) does not end the record: the two line ends and the next record's WARC/ line that must follow it do not`;
+    `its Content-Length (${declared}) does not end the record: the two line ends that must follow it do not`;
 
   it('answers a record whose Content-Length is off by any number of bytes in its place, and reads the file no further', async () => {
     for (const delta of [-100, -1, 1, 2, 3, 4, 5, 9, 13, 100, 100_000]) {
@@ -405,6 +405,72 @@ describe('WARC input that is damaged or framed by hand', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('corrupt gzip data in member 1 (its check does not match what it holds)');
     expect(run.stderr).not.toContain('Content-Length');
+  });
+
+  it('writes a whole record that bytes other than a record follow, then names what follows as the next record', async () => {
+    const [first, second] = await Promise.all([page(1), page(2)].map(async (record) => Buffer.from(await WARCSerializer.serialize(record))));
+    const cases: [string, Buffer][] = [
+      ['junk-after.warc', Buffer.concat([first!, second!, Buffer.from('garbage here\n')])],
+      ['zeros-after.warc', Buffer.concat([first!, second!, Buffer.alloc(512)])],
+      ['junk-between.warc', Buffer.concat([first!, Buffer.from('garbage here\n'), second!])],
+      ['text-member.warc.gz', Buffer.concat([gzipSync(first!), gzipSync(second!), gzipSync('garbage here\n')])],
+    ];
+    for (const [name, bytes] of cases) {
+      writeFileSync(join(dir, name), bytes);
+      const run = runCli([join(dir, name)]);
+      const written = name === 'junk-between.warc' ? 1 : 2;
+      expect(run.status).toBe(1);
+      expect(urls(run.stdout)).toEqual([1, 2].slice(0, written).map((n) => [`https://news.example/${n}`, natoExpected]));
+      expect(run.stderr).toMatch(new RegExp(`record ${written + 1} \\(after <urn:uuid:[^>]+>\\): not a WARC record \\(it does not start with WARC/\\); the file is read no further`));
+    }
+  });
+
+  it('writes the records of a single gzip stream that inflated before the file is cut, as far as the cut', async () => {
+    const records = await Promise.all(Array.from({length: 30}, (_, n) => WARCSerializer.serialize(page(n + 1))));
+    const all = Buffer.concat(records);
+    const one = gzipSync(all);
+    // Cut inside the deflate data: what inflates from the bytes before the cut holds all but the last few records.
+    const cut = one.subarray(0, one.length - 40);
+    writeFileSync(join(dir, 'stream-cut.warc.gz'), cut);
+    const inflated = gunzipSync(cut, {finishFlush: constants.Z_SYNC_FLUSH}).length;
+    let whole = 0;
+    for (let end = 0, n = 0; n < records.length && (end += records[n]!.length) <= inflated; n++) whole++;
+    expect(whole).toBeGreaterThan(25);
+    const run = runCli([join(dir, 'stream-cut.warc.gz')]);
+    expect(run.status).toBe(1);
+    expect(urls(run.stdout).filter(([, text]) => text === natoExpected)).toHaveLength(whole);
+    expect(run.stderr).toContain('corrupt gzip data: the file ends inside gzip member 1; the file is read no further');
+  });
+
+  it('reads a record that the file ends inside its line ends as whole, but not one whose content ends in them', async () => {
+    const [first, second] = await Promise.all([page(1), page(2)].map(async (record) => Buffer.from(await WARCSerializer.serialize(record))));
+    const both = Buffer.concat([first!, second!]);
+    // The file cut 0 to 3 bytes after the last content (warcio reads such a record as whole).
+    for (const cut of [4, 3, 2, 1]) {
+      writeFileSync(join(dir, `ends-${cut}.warc`), both.subarray(0, both.length - cut));
+      const run = runCli([join(dir, `ends-${cut}.warc`)]);
+      expect(run).toMatchObject({status: 0, stderr: ''});
+      expect(urls(run.stdout)).toHaveLength(2);
+    }
+    // A last Content-Length 4 too large takes in the record's own line ends: nothing follows the content.
+    const text = second!.toString('latin1');
+    const length = Number(/Content-Length: (\d+)/.exec(text)![1]);
+    writeFileSync(join(dir, 'takes-ends.warc'), Buffer.concat([first!, Buffer.from(text.replace(/Content-Length: \d+/, `Content-Length: ${length + 4}`), 'latin1')]));
+    const run = runCli([join(dir, 'takes-ends.warc')]);
+    expect(run.status).toBe(1);
+    const message = `its Content-Length (${length + 4}) takes in the two line ends that end the record (its content ends in them, and nothing follows)`;
+    expect(urls(run.stdout)).toEqual([
+      ['https://news.example/1', natoExpected],
+      ['https://news.example/2', message],
+    ]);
+  });
+
+  it('names the first record where the file fails before it is read', async () => {
+    const member = gzipSync(Buffer.from(await WARCSerializer.serialize(page(1))));
+    writeFileSync(join(dir, 'first-cut.warc.gz'), member.subarray(0, 20));
+    const run = runCli([join(dir, 'first-cut.warc.gz')]);
+    expect(run).toMatchObject({status: 1, stdout: ''});
+    expect(run.stderr).toContain('first-cut.warc.gz: record 1: corrupt gzip data: the file ends inside gzip member 1; the file is read no further');
   });
 
   it('reads a response record whose content is no HTTP response as its WARC Content-Type says, and the records after it', async () => {

@@ -27,34 +27,38 @@ const WHOLE_MEMBER_OUTPUT = 64 * 1024;
  * The bytes, gunzipped member by member when they start with the gzip magic number (a .warc.gz holds one member a
  * record). A member's output is handed on before the next member is read, so that the records before a damaged member
  * are cleaned, and its fault names it: a damaged or cut member, or bytes after a member that are not one, are an
- * InputError (zlib's own gunzip ignores what follows a member that does not start with the magic number). The last
- * of a member's output is handed on once its check is read and matches, so that a reader that has the whole of what
- * a member holds knows the member is sound. A damaged member's output is lost from the piece of 16 KiB of input that
- * fails (zlib hands on nothing of a call that fails), or the last piece where its check fails.
+ * InputError (zlib's own gunzip ignores what follows a member that does not start with the magic number). A member
+ * that inflates in one piece (a .warc.gz of a member a record) is handed on once its check is read and matches, so
+ * that a reader that has the whole of what it holds knows the member is sound; a larger member (a stream of many
+ * records) is handed on as it inflates, and its check's failure said where it is found, after the records it held.
+ * A member that the file ends inside is handed on as far as it inflated. A damaged member's output is lost from the
+ * piece of 16 KiB of input that fails (zlib hands on nothing of a call that fails).
  */
 export function gunzipMembers(source: AsyncIterable<Uint8Array>): GunzippedBytes {
-  let lastMember = false;
-  const output = members(new ByteReader(source), () => lastMember);
+  let stopAfterMember = false;
+  const output = members(new ByteReader(source), () => stopAfterMember);
   return {
     [Symbol.asyncIterator]: () => output,
     async checkMember() {
-      lastMember = true;
+      stopAfterMember = true;
       while (!(await output.next()).done);
     },
   };
 }
 
-async function* members(reader: ByteReader, lastMember: () => boolean): AsyncGenerator<Uint8Array> {
+async function* members(reader: ByteReader, stopAfterMember: () => boolean): AsyncGenerator<Uint8Array> {
   const head = await reader.read(2);
   reader.unread(head);
   if (head[0] !== 0x1f || head[1] !== 0x8b) {
     for await (const chunk of reader) {
-      if (lastMember()) return;
+      if (stopAfterMember()) return;
       yield chunk;
     }
     return;
   }
-  for (let member = 1; !lastMember(); member++) {
+  // `member` is the number of the next member to read. The small members read at once take the numbers from it on
+  // (`member += ...`), so that it then numbers the member read as it comes; the loop's `member++` steps past that one.
+  for (let member = 1; !stopAfterMember(); member++) {
     // The small members that lie whole in the bytes at hand, read at once; the next member, as it comes.
     const chunk = await reader.next();
     if (!chunk) return;
@@ -62,7 +66,7 @@ async function* members(reader: ByteReader, lastMember: () => boolean): AsyncGen
     reader.unread(chunk.subarray(whole.used));
     for (const output of whole.outputs) {
       yield output;
-      if (lastMember()) return;
+      if (stopAfterMember()) return;
     }
     if (whole.failure) throw whole.failure;
     member += whole.outputs.length;
@@ -75,14 +79,25 @@ async function* members(reader: ByteReader, lastMember: () => boolean): AsyncGen
     await skipHeaderFields(reader, header[3]!, member);
     let crc = 0;
     let size = 0;
+    // A member that inflates in one piece is handed on once its check matches, as a small member read at once is; the
+    // output of a larger one (a stream of many records) as it comes, its check's failure said where it is found. The
+    // output of a member that the file cuts short is sound as far as it goes: handed on, the cut said after it.
     let held: Uint8Array | undefined;
-    for await (const output of inflateMember(reader, member)) {
-      crc = crc32(output, crc);
-      size += output.length;
-      if (held) yield held;
-      held = output;
+    let pieces = 0;
+    try {
+      for await (const output of inflateMember(reader, member)) {
+        crc = crc32(output, crc);
+        size += output.length;
+        if (held) yield held;
+        held = undefined;
+        if (++pieces === 1) held = output;
+        else yield output;
+      }
+      await checkTrailer(reader, member, crc, size);
+    } catch (error) {
+      if (held && error instanceof CutShort) yield held;
+      throw error;
     }
-    await checkTrailer(reader, member, crc, size);
     if (held) yield held;
   }
 }
@@ -102,8 +117,11 @@ function checkFailed(member: number): InputError {
   return new InputError(`corrupt gzip data in member ${member} (its check does not match what it holds)`, 'gzip');
 }
 
+/** A member that the file ends inside: what it inflated to is sound, only its end is missing. */
+class CutShort extends InputError {}
+
 function cutShort(member: number): InputError {
-  return new InputError(`corrupt gzip data: the file ends inside gzip member ${member}`, 'gzip');
+  return new CutShort(`corrupt gzip data: the file ends inside gzip member ${member}`, 'gzip');
 }
 
 function corrupt(member: number, error: Error): InputError {

@@ -34,11 +34,12 @@ const RECORD_START = /^WARC\/\d+\.\d+\r?\n/;
 /**
  * The records of a WARC file (gunzipped), as they are framed: headers read leniently (lines may end in a bare LF, as
  * hand-made tools write them), contents by their Content-Length, which is checked against what must follow it: two
- * line ends (CRLF CRLF, or LF LF), blank lines, then the next record's `WARC/` line or the end of the file. A length
- * that checks out is trusted whatever the content holds. One that does not is said in its record's place
- * (`end`), and the file is read no further: where the next record starts cannot be told from the content, which may
- * itself hold a WARC file. Throws an InputError where the file is not WARC, or where a record has no Content-Length
- * that is a number, past which no record can be found.
+ * line ends (CRLF CRLF, or LF LF). A length that checks out is trusted whatever the content holds. One that does not
+ * is said in its record's place (`end`), and the file is read no further: where the next record starts cannot be told
+ * from the content, which may itself hold a WARC file. What follows a record is judged apart from it: blank lines,
+ * then the next record's `WARC/` line or the end of the file; other bytes end the file after the record, the next
+ * record's fault. Throws an InputError where the file is not WARC, where bytes after a record are no record, or where
+ * a record has no Content-Length that is a number, past which no record can be found.
  */
 export async function* readWarcFrames(bytes: AsyncIterable<Uint8Array>, options: FrameOptions = {}): AsyncGenerator<WarcFrame> {
   const reader = new ByteReader(bytes);
@@ -49,9 +50,14 @@ export async function* readWarcFrames(bytes: AsyncIterable<Uint8Array>, options:
   let previous: string | undefined;
   for (let number = 1; ; number++) {
     const place = `record ${number}${previous ? ` (after ${previous})` : ''}`;
-    // The first record's failure is the file's: not WARC, or not gzip data from its start.
-    const headers = await (number === 1 ? readHeaders(reader, misframed) : atPlace(place, () => readHeaders(reader, misframed)));
+    // What follows a record is judged apart from the record: bytes that are no record end the file after it.
+    const headers = await atPlace(place, () => readHeaders(reader, misframed));
     if (!headers) return;
+    if (headers === NOT_WARC) {
+      // At the file's start, the file is not WARC; after a record, bytes that are no record end the file there.
+      const fault = await atPlace(place, () => misframed(number === 1 ? 'not a WARC file (a record does not start with WARC/)' : 'not a WARC record (it does not start with WARC/)'));
+      throw number === 1 ? fault : placed(place, fault);
+    }
     const header = (name: string) => headers.get(name.toLowerCase());
     const id = header('WARC-Record-ID');
     const declared = header('Content-Length');
@@ -65,8 +71,7 @@ export async function* readWarcFrames(bytes: AsyncIterable<Uint8Array>, options:
     // A failure to read the file is said where it is met: the records before it stand, the file is read no further.
     const fault = await atPlace(`record ${id ?? number}`, end);
     if (fault?.code === 'format') throw placed(`record ${id ?? number}`, fault);
-    if (content.failureAfter) throw placed(`record ${number + 1} (after ${id ?? `record ${number}`})`, content.failureAfter);
-    previous = id;
+    previous = id ?? `record ${number}`;
   }
 }
 
@@ -95,24 +100,27 @@ async function skipBlankLines(reader: ByteReader): Promise<boolean> {
   }
 }
 
-/** A record's header block, or undefined at the end of the file; blank lines before it are skipped. */
-async function readHeaders(reader: ByteReader, misframed: (message: string) => Promise<InputError>): Promise<Map<string, string> | undefined> {
+const NOT_WARC = 'not WARC';
+
+/** A record's header block, or undefined at the end of the file, or NOT_WARC; blank lines before it are skipped. */
+async function readHeaders(reader: ByteReader, misframed: (message: string) => Promise<InputError>): Promise<Map<string, string> | typeof NOT_WARC | undefined> {
   if (!(await skipBlankLines(reader))) return undefined;
-  if (!(await reader.peekLine(RECORD_START, MAX_LINE_BYTES))) {
-    throw await misframed('not a WARC file (a record does not start with WARC/)');
-  }
+  if (!(await reader.peekLine(RECORD_START, MAX_LINE_BYTES))) return NOT_WARC;
   await reader.line(MAX_LINE_BYTES);
   const headers = await readHeaderLines(reader, MAX_HEADER_BYTES);
   if (!headers) throw await misframed(`its headers run past ${MAX_HEADER_BYTES / 1024} KiB`);
   return headers;
 }
 
+// The two line ends that end a record: CRLF CRLF, or LF LF as hand-made tools write them.
+const SEPARATORS = ['\r\n\r\n', '\n\n'];
+
 /** A record's content: the next `length` bytes of the file. */
 class BoundedContent implements AsyncIterable<Uint8Array> {
   readonly length: number;
   #read = 0;
-  /** A failure met past the record's end, where the next record was looked for: the record itself is whole. */
-  failureAfter: InputError | undefined;
+  // The content's last bytes, as many as a separator has.
+  #tail: Uint8Array = new Uint8Array(0);
 
   constructor(
     readonly reader: ByteReader,
@@ -126,38 +134,43 @@ class BoundedContent implements AsyncIterable<Uint8Array> {
   async *[Symbol.asyncIterator](): AsyncGenerator<Uint8Array> {
     for await (const chunk of this.reader.chunks(this.length - this.#read)) {
       this.#read += chunk.length;
+      this.#tail = chunk.length >= 4 ? chunk.subarray(-4) : Buffer.concat([this.#tail, chunk]).subarray(-4);
       yield chunk;
     }
   }
 
   /**
-   * Skips the rest of the content, then checks what follows it: two line ends, blank lines, then the next record or
-   * the end of the file. The two line ends are the record's own (a failure to read them is the record's); a failure
-   * met after them is the next record's.
+   * Skips the rest of the content and checks the record's own end: the two line ends that must follow it. What comes
+   * after them is the next record's to judge (blank lines, then its WARC/ line, or the end of the file).
    */
   async finish(): Promise<InputError | undefined> {
     for await (const chunk of this) void chunk;
     if (this.#read < this.length) {
       return new InputError(`record is cut short (${this.#read} of its ${this.declared} bytes)`, 'truncated');
     }
-    const first = await this.reader.line(2);
-    const second = first.length === 0 ? first : await this.reader.line(2);
-    // The file may end inside the line ends, or right after the content.
-    if (second.length === 0 && isBlankLine(first)) return undefined;
-    const ends = Buffer.concat([first, second]).toString('latin1');
-    if (ends !== '\r\n\r\n' && ends !== '\n\n') return this.#notEnded();
-    let next: boolean;
-    try {
-      next = (await skipBlankLines(this.reader)) && !(await this.reader.peekLine(RECORD_START, MAX_LINE_BYTES));
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      this.failureAfter = error;
+    return this.#checkSeparator();
+  }
+
+  async #checkSeparator(): Promise<InputError | undefined> {
+    // Four bytes, fewer only at the end of the file.
+    const bytes = await this.reader.read(4);
+    const ends = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+    const separator = SEPARATORS.find((each) => ends.startsWith(each));
+    if (separator) {
+      this.reader.unread(bytes.subarray(separator.length));
       return undefined;
     }
-    return next ? this.#notEnded() : undefined;
+    if (bytes.length === 4 || !SEPARATORS.some((each) => each.startsWith(ends))) return this.#notEnded();
+    // The file ends inside the line ends, or right after the content (hand-made files, and files cut there): the
+    // content is whole, as warcio reads it. Unless the content itself ends in CRLF CRLF and nothing follows: then the
+    // Content-Length most likely counts the record's own line ends.
+    if (ends === '' && Buffer.from(this.#tail).toString('latin1') === SEPARATORS[0]) {
+      return this.misframed(`its Content-Length (${this.declared}) takes in the two line ends that end the record (its content ends in them, and nothing follows)`);
+    }
+    return undefined;
   }
 
   #notEnded(): Promise<InputError> {
-    return this.misframed(`its Content-Length (${this.declared}) does not end the record: the two line ends and the next record's WARC/ line that must follow it do not`);
+    return this.misframed(`its Content-Length (${this.declared}) does not end the record: the two line ends that must follow it do not`);
   }
 }
