@@ -312,6 +312,8 @@ describe('toMdast from HTML', () => {
     expect(markdown(`<img ${placeholder} alt="The bridge">`)).not.toContain('![');
     // A placeholder file in `src` gives way to the address the lazy loader keeps.
     expect(markdown('<img src="/img/dummy.png" data-lazyload="/img/bridge.jpg" alt="The bridge">')).toContain('![The bridge](https://news.example/img/bridge.jpg)');
+    // LinkedIn's articles keep it in data-delayed-url, with no src at all.
+    expect(markdown('<img data-delayed-url="/img/bridge.jpg" alt="The bridge">')).toContain('![The bridge](https://news.example/img/bridge.jpg)');
     // A lazy loader's flag or label is no address: the src stands.
     expect(markdown('<img src="/img/bridge.jpg" data-lazyload="true" data-src="Facebook" alt="The bridge">')).toContain('![The bridge](https://news.example/img/bridge.jpg)');
     // In a heading, which a line break would end, it stays beside the words.

@@ -236,6 +236,14 @@ describe('WET input', () => {
     expect(run.status).toBe(1);
     // A record without an id is named by its place in the file.
     expect(jsonLines(run.stdout)).toEqual([{record: 1, url: 'https://cut.example/', error: 'record is cut short (9 of its 500 bytes)'}]);
+
+    // Cut inside its headers, a record is cut short too, not one without a Content-Length.
+    const inHeaders = join(dir, 'headers.wet');
+    writeFileSync(inHeaders, 'WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://cut.example/\r\nCon');
+    const headersRun = runCli([inHeaders]);
+    expect(headersRun.status).toBe(1);
+    expect(headersRun.stdout).toBe('');
+    expect(headersRun.stderr).toContain('headers.wet: record 1: record is cut short (the file ends inside its headers)');
   });
 
   it('refuses the rest of a file at a record whose Content-Length is missing or no number, as no later record can be found', () => {

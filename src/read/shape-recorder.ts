@@ -269,7 +269,7 @@ function collapseMarks(raw: string, text: string, marks: readonly RawMark[]): In
 
 // Where lazy-loading scripts keep an image's address until it scrolls into view, `src` holding a placeholder meanwhile
 // (a blank pixel, `dummy.png`, a spinner): where one of these is set, it is the image.
-const LAZY_SOURCES = ['data-src', 'data-lazy-src', 'data-lazyload', 'data-original', 'nitro-lazy-src', 'data-url'];
+const LAZY_SOURCES = ['data-src', 'data-lazy-src', 'data-lazyload', 'data-original', 'nitro-lazy-src', 'data-url', 'data-delayed-url'];
 const LAZY_SOURCE_SETS = ['srcset', 'data-srcset', 'data-lazy-srcset', 'nitro-lazy-srcset'];
 const LOOKS_LIKE_ADDRESS = /^(?:[a-z][\w+.-]*:|\/|\.{1,2}\/)|^[^\s]*\.\w{2,5}(?:[?#]|$)/i;
 

@@ -7,9 +7,9 @@ export const MAX_LINE_BYTES = 64 * 1024;
  * `Name: value` lines up to a blank line or the end, as WARC and HTTP write them: a line may end in CRLF or a bare LF
  * (hand-made tools write those), one that starts with white space goes on with the header above, and a repeated
  * header's values are joined by ", ". Names are lower-cased. A line may be as long as the headers' bound: undefined
- * where the lines run past `maxBytes`.
+ * where the lines run past `maxBytes`. `whole` is false where the input ended before the blank line that ends them.
  */
-export async function readHeaderLines(reader: ByteReader, maxBytes: number): Promise<Map<string, string> | undefined> {
+export async function readHeaderLines(reader: ByteReader, maxBytes: number): Promise<{headers: Map<string, string>; whole: boolean} | undefined> {
   const headers = new Map<string, string>();
   const decoder = new TextDecoder();
   let name: string | undefined;
@@ -18,7 +18,8 @@ export async function readHeaderLines(reader: ByteReader, maxBytes: number): Pro
     // One byte past the bound: a line that runs past it is read as far as tells so, never cut into two.
     const line = await reader.line(maxBytes - size + 1);
     size += line.length;
-    if (line.length === 0 || isBlankLine(line)) return headers;
+    if (line.length === 0) return {headers, whole: false};
+    if (isBlankLine(line)) return {headers, whole: true};
     if (size > maxBytes) return undefined;
     const text = decoder.decode(line).replace(/\r?\n$/, '');
     if (name !== undefined && /^[ \t]/.test(text)) {

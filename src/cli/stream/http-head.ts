@@ -20,7 +20,8 @@ export async function readHttpHead(content: ByteReader): Promise<HttpHead | unde
   const status = await content.peekLine(STATUS_LINE, MAX_HEAD_BYTES);
   if (!status) return undefined;
   await content.line(MAX_HEAD_BYTES);
-  const headers = await readHeaderLines(content, MAX_HEAD_BYTES);
-  if (!headers) throw new InputError(`its HTTP headers run past ${MAX_HEAD_BYTES / 1024 / 1024} MiB`, 'format');
-  return {status: Number(status[1]), headers};
+  const head = await readHeaderLines(content, MAX_HEAD_BYTES);
+  if (!head) throw new InputError(`its HTTP headers run past ${MAX_HEAD_BYTES / 1024 / 1024} MiB`, 'format');
+  // A head that its record's content ends inside is read as far as it goes: the record's length is what was checked.
+  return {status: Number(status[1]), headers: head.headers};
 }

@@ -107,9 +107,11 @@ async function readHeaders(reader: ByteReader, misframed: (message: string) => P
   if (!(await skipBlankLines(reader))) return undefined;
   if (!(await reader.peekLine(RECORD_START, MAX_LINE_BYTES))) return NOT_WARC;
   await reader.line(MAX_LINE_BYTES);
-  const headers = await readHeaderLines(reader, MAX_HEADER_BYTES);
-  if (!headers) throw await misframed(`its headers run past ${MAX_HEADER_BYTES / 1024} KiB`);
-  return headers;
+  const head = await readHeaderLines(reader, MAX_HEADER_BYTES);
+  if (!head) throw await misframed(`its headers run past ${MAX_HEADER_BYTES / 1024} KiB`);
+  // The file lost its end inside the headers: the record is cut short, whatever they say of its length.
+  if (!head.whole) throw await misframed('record is cut short (the file ends inside its headers)');
+  return head.headers;
 }
 
 // The two line ends that end a record: CRLF CRLF, or LF LF as hand-made tools write them.
