@@ -99,7 +99,6 @@ export const CARD_LIST = 'card-list';
 export const OUTSIDE_NAMED_CONTENT = 'outside-named-content';
 export const BELOW_TEXT_ELEMENT = 'below-text-element';
 export const OUTSIDE_CONTAINER = 'outside-container';
-export {ARTICLE_COPY};
 /** After `outside-article` where the page's declaration decided: the block would have stayed on an undeclared page. */
 export const DECLARED_ARTICLE = 'declared-article';
 
@@ -148,21 +147,15 @@ export function applyPageStructure(input: PageStructureInput, settings: PageStru
     const d = descriptions[i]!;
     const where = outside[i] ? reason : undefined;
     if (where && dominant && v.kept && v.score < settings.keepAbove) {
-      v.kept = false;
-      v.label = cueLabel(d);
-      v.reasons = [where].concat(undeclaredDominant ? [] : [DECLARED_ARTICLE], d.cues.map((cue) => cue.name));
+      drop(v, d, undeclaredDominant ? [where] : [where, DECLARED_ARTICLE]);
     } else if (namedJunk[i]) {
       v.kept = false;
       v.label = namedJunk[i];
       v.reasons = [NAMED_BOX_IN_ARTICLE].concat(d.cues.map((cue) => cue.name));
     } else if (outsideContent[i] && v.kept) {
-      v.kept = false;
-      v.label = cueLabel(d);
-      v.reasons = [contentReason].concat(where ? [where] : [], d.cues.map((cue) => cue.name));
+      drop(v, d, where ? [contentReason, where] : [contentReason]);
     } else if (outsideItsContainer[i] && v.kept) {
-      v.kept = false;
-      v.label = cueLabel(d);
-      v.reasons = [OUTSIDE_CONTAINER].concat(where ? [where] : [], d.cues.map((cue) => cue.name));
+      drop(v, d, where ? [OUTSIDE_CONTAINER, where] : [OUTSIDE_CONTAINER]);
     } else if (where && !v.kept) {
       // concat, not push: a push onto a list of one makes room for 17, and most removed blocks get a reason here.
       v.reasons = v.reasons.concat(where);
@@ -178,14 +171,17 @@ export function applyPageStructure(input: PageStructureInput, settings: PageStru
 
 /** Drop the kept blocks that are a copy of the article beside it (`articleCopies`). */
 function dropArticleCopies({verdicts, descriptions, texts, markup}: PageStructureInput): void {
-  if (!texts) return;
   const copies = articleCopies(verdicts, texts, descriptions, markup);
   verdicts.forEach((v, i) => {
-    if (!copies[i]) return;
-    v.kept = false;
-    v.label = cueLabel(descriptions[i]!);
-    v.reasons = [ARTICLE_COPY].concat(descriptions[i]!.cues.map((cue) => cue.name));
+    if (copies[i]) drop(v, descriptions[i]!, [ARTICLE_COPY]);
   });
+}
+
+/** Drop a block for the stage's `reasons`, labelled as its own cues say, whose names follow them. */
+function drop(v: Verdict, d: BlockDescription, reasons: string[]): void {
+  v.kept = false;
+  v.label = cueLabel(d);
+  v.reasons = reasons.concat(d.cues.map((cue) => cue.name));
 }
 
 /**
