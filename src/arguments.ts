@@ -104,11 +104,18 @@ function documentFault(doc: unknown, reads: readonly DocumentField[]): string | 
     if (name === 'structure') return `an object whose structure ${structureFault(field.value, blocks.length)}`;
     return `an object whose ${name} is ${describeValue(field.value)}, not ${wanted}`;
   }
-  const printed = (block: Record<string, unknown>, at: number) =>
-    (reads.includes('keptText') && Boolean(block.kept)) || ((reads.includes('titleText') || reads.includes('keptText')) && at === doc.titleBlock);
-  for (let at = 0; at < blocks.length; at++) {
+  // The texts a printer prints: the kept blocks' and the title block's, or the title block's alone, or none (toJson's).
+  const keptText = reads.includes('keptText');
+  if (!keptText && !reads.includes('titleText')) return undefined;
+  const textFault = (at: number) => {
     const block = blocks[at] as Record<string, unknown>;
-    if (printed(block, at) && typeof block.text !== 'string') return `an object whose blocks[${at}] has no text (a string): its text is ${describeValue(block.text)}`;
+    return typeof block.text === 'string' ? undefined : `an object whose blocks[${at}] has no text (a string): its text is ${describeValue(block.text)}`;
+  };
+  if (!keptText) return isIndex(doc.titleBlock) ? textFault(doc.titleBlock as number) : undefined;
+  for (let at = 0; at < blocks.length; at++) {
+    if (!(blocks[at] as Record<string, unknown>).kept && at !== doc.titleBlock) continue;
+    const fault = textFault(at);
+    if (fault !== undefined) return fault;
   }
   return undefined;
 }

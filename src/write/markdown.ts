@@ -2,7 +2,7 @@ import {createRequire} from 'node:module';
 import type {CleanedDocument} from '../types.js';
 import {frontMatterFields, frontMatterYaml} from './front-matter.js';
 import {narrowEscapes} from './markdown-escapes.js';
-import {checkMarkdownArguments, toMdast, type MarkdownOptions} from './mdast.js';
+import {checkMarkdownArguments, mdastOf, type MarkdownOptions} from './mdast.js';
 
 export type {MarkdownOptions} from './mdast.js';
 
@@ -41,7 +41,7 @@ function markdownLibraries(): Libraries {
  */
 export function toMarkdown(doc: CleanedDocument, options: MarkdownOptions = {}): string {
   checkMarkdownArguments('toMarkdown', doc, options);
-  const tree = toMdast(doc, options);
+  const tree = mdastOf(doc, options);
   const fields = options.frontMatter ? frontMatterFields(doc.metadata ?? {}) : undefined;
   if (tree.children.length === 0 && !fields) return '';
   const {serializer, gfm, frontmatter, yaml} = markdownLibraries();

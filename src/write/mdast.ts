@@ -33,6 +33,11 @@ export const COMMENTS_HEADING = 'Comments';
  */
 export function toMdast(doc: CleanedDocument, options: MarkdownOptions = {}): Root {
   checkMarkdownArguments('toMdast', doc, options);
+  return mdastOf(doc, options);
+}
+
+/** `toMdast` of arguments checked already (`toMarkdown` checks its own, under its name). */
+export function mdastOf(doc: CleanedDocument, options: MarkdownOptions): Root {
   const titleIndex = doc.titleBlock ?? -1;
   const children: RootContent[] = [];
   const shapes = doc.structure?.shapes;
