@@ -56,8 +56,8 @@ const MAX_BUFFER_LENGTH = bufferConstants.MAX_LENGTH;
 export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
 
 /**
- * The bytes of an input: a Uint8Array (a Buffer is one) as it is; an ArrayBuffer as its bytes. Told by their tags, not
- * `instanceof`, so that those of another realm (a `vm` context, a test runner's sandbox) are read too.
+ * The bytes of an input: a Uint8Array (a Buffer is one) as it is; an ArrayBuffer as its bytes. Told by their internal
+ * type, not `instanceof`, so that those of another realm (a `vm` context, a test runner's sandbox) are read too.
  */
 function asBytes(input: unknown): Uint8Array {
   // By what the value is (its internal slots, in any realm), not by its tag, which any object can claim.

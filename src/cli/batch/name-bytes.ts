@@ -6,14 +6,9 @@
 
 const UTF8 = new TextDecoder('utf-8', {fatal: true});
 
-/** Whether a name's bytes are UTF-8, so that its string names the file. */
-export function isUtf8Name(bytes: Uint8Array): boolean {
-  try {
-    UTF8.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+/** A name's string where its bytes are UTF-8, so that the string names the file; undefined where they are not. */
+export function utf8Name(bytes: Uint8Array): string | undefined {
+  return decodeOrUndefined(bytes);
 }
 
 /** A name for messages: its UTF-8 characters as they are, every other byte as `\xE9`, so the file can be found. */

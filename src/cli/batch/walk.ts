@@ -3,7 +3,7 @@ import {readdir, stat} from 'node:fs/promises';
 import {dirname, join, relative, resolve, sep} from 'node:path';
 import {describeFsError} from '../../fs-errors.js';
 import {whyUnreadable} from './broken-link.js';
-import {escapedName, isUtf8Name, NOT_UTF8_NAME, withReplacedNameHint} from './name-bytes.js';
+import {escapedName, NOT_UTF8_NAME, utf8Name, withReplacedNameHint} from './name-bytes.js';
 
 /** One file a batch will clean. */
 export interface InputFile {
@@ -75,21 +75,25 @@ export async function walkInputs(inputs: readonly string[], wanted: (name: strin
   const walkFolder = async (folder: string, info: Stats): Promise<void> => {
     if (seenFolders.has(fileId(info))) return; // a bind mount of a folder above, or a folder given twice
     seenFolders.add(fileId(info));
-    let entries: {entry: Dirent<Buffer>; name: string}[];
+    let entries: {entry: Dirent<Buffer>; name: string; utf8: boolean}[];
     try {
-      // Names as bytes: a name that is not UTF-8 is told as such, not opened under the name it would decode to.
+      // Names as bytes: a name that is not UTF-8 is told as such, not opened under the name it would decode to (which
+      // sorts it and says whether it is wanted).
       const read = await readdir(folder, {withFileTypes: true, encoding: 'buffer'});
-      entries = read.map((entry) => ({entry, name: entry.name.toString()}));
+      entries = read.map((entry) => {
+        const name = utf8Name(entry.name);
+        return {entry, name: name ?? entry.name.toString(), utf8: name !== undefined};
+      });
     } catch (error) {
       addProblem(folder, describeFsError(error));
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const {entry, name} of entries) {
+    for (const {entry, name, utf8} of entries) {
       // Hidden names (`.git`, `.cache`, an editor's swap file) are not the pages of a tree, as ripgrep and fd judge them;
       // one named as an input is still taken.
       if (name.startsWith('.')) continue;
-      if (!isUtf8Name(entry.name)) {
+      if (!utf8) {
         // A folder may hold pages, and a file is told only where its name says a page, as any other file is.
         if (entry.isDirectory() || wanted(name)) addFailedFile(join(folder, escapedName(entry.name)), NOT_UTF8_NAME);
         continue;

@@ -3,6 +3,9 @@ import type {ByteReader} from './byte-reader.js';
 /** The bytes a record's first line (its `WARC/` or HTTP status line) is read in, and a blank line looked for in. */
 export const MAX_LINE_BYTES = 64 * 1024;
 
+// Decodes each line whole (no `stream` option), so one serves every call.
+const decoder = new TextDecoder();
+
 /**
  * `Name: value` lines up to a blank line or the end, as WARC and HTTP write them: a line may end in CRLF or a bare LF
  * (hand-made tools write those), one that starts with white space goes on with the header above, and a repeated
@@ -11,7 +14,6 @@ export const MAX_LINE_BYTES = 64 * 1024;
  */
 export async function readHeaderLines(reader: ByteReader, maxBytes: number): Promise<{headers: Map<string, string>; whole: boolean} | undefined> {
   const headers = new Map<string, string>();
-  const decoder = new TextDecoder();
   let name: string | undefined;
   let size = 0;
   for (;;) {

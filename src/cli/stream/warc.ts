@@ -86,7 +86,7 @@ async function answerRecord(
   let kind: RecordKind;
   try {
     kind = await kindOf(frame, decodeBody);
-    if ('page' in kind) return {...about, ...(await cleanPage(frame, kind.page, stream, options))};
+    if ('page' in kind) return {...about, ...(await cleanPage(frame, kind.page, about.url, stream, options))};
     // A record passed over is read to its end all the same: one the file cuts short, or whose Content-Length does not
     // end it, is said in its place.
     await readToEnd(frame);
@@ -145,13 +145,13 @@ function withoutHttp(frame: WarcFrame, contentType: string): RecordKind {
   return {page: {bytes: () => readContent(frame, frame.content), charset: charsetOf(contentType), format: conversionFormat(contentType)}};
 }
 
-async function cleanPage(frame: WarcFrame, page: Page, stream: StreamConfig, options: DeclutterOptions): Promise<Record<string, unknown>> {
+async function cleanPage(frame: WarcFrame, page: Page, targetUrl: string | undefined, stream: StreamConfig, options: DeclutterOptions): Promise<Record<string, unknown>> {
   const bytes = await page.bytes();
   const text = decodeBytes(bytes, {maxBytes: MAX_RECORD_BYTES, ...(page.charset === undefined ? {} : {charset: page.charset})}).text;
   const language = options.language ?? declaredLanguage(frame);
   // A format asked for on the command line stands; else the record's kind says.
   const format = options.format ?? page.format;
-  const url = targetUri(frame) || undefined;
+  const url = targetUrl || undefined;
   const cleaned = cleanRecordText(text, {...options, format, url, ...(language ? {language} : {})}, stream.blocks, stream.write);
   return {language: cleaned.language, text: cleaned.text, metadata: cleaned.metadata, blocks: cleaned.blocks};
 }
