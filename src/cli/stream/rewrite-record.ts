@@ -6,13 +6,17 @@ import type {JsonMember} from './json-members.js';
  * replaced, the one JSON readers take (JSON.parse among them); the earlier ones stay as written, as other members do.
  */
 export function rewriteRecord(text: string, members: readonly JsonMember[], replaced: ReadonlyMap<string, string>, added: readonly (readonly [string, string])[]): string {
-  const lastOfKey = new Map(members.map((member) => [member.key, member]));
+  // The last member of each replaced key: a key or two, where a record has many members.
+  const targets = new Set<JsonMember>();
+  for (const key of replaced.keys()) {
+    const member = members.findLast((candidate) => candidate.key === key);
+    if (member) targets.add(member);
+  }
   let out = '';
   let last = 0;
   for (const member of members) {
-    const value = replaced.get(member.key);
-    if (value === undefined || lastOfKey.get(member.key) !== member) continue;
-    out += text.slice(last, member.start) + value;
+    if (!targets.has(member)) continue;
+    out += text.slice(last, member.start) + replaced.get(member.key)!;
     last = member.end;
   }
   // Added members follow the last one, or open an empty object.
